@@ -1,0 +1,161 @@
+#include "CommandLine.h"
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+QString CommandLine::versionText()
+{
+    return u"plumbline %1"_s.arg(QStringLiteral(PLUMBLINE_VERSION));
+}
+
+QString CommandLine::helpText()
+{
+    return tr("Usage: plumbline [--data-dir DIR] [COMMAND]\n"
+              "\n"
+              "Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.\n"
+              "\n"
+              "Commands:\n"
+              "  (none)                         open the window on the default workspace\n"
+              "  --demo                         open the window on a throwaway demo workspace\n"
+              "  import FILE                    import definitions from a workspace JSON file (all or nothing)\n"
+              "  export FILE                    export definitions to a workspace JSON file (never secrets)\n"
+              "  secret set CONNECTION_ID       read an API key from standard input into the OS keychain\n"
+              "  check [--json] [--integration ID]...\n"
+              "                                 poll now and print the health (exit 0 ok, 1 warning, 2 critical,\n"
+              "                                 3 unknown)\n"
+              "  run                            poll on schedule without a window until SIGINT/SIGTERM\n"
+              "  report --format pdf|csv|html [--from DATE] [--to DATE] -o PATH\n"
+              "                                 write an audit report\n"
+              "  sandbox [--port N] [--scenario NAME]\n"
+              "                                 serve the fake vendor stack on 127.0.0.1\n"
+              "\n"
+              "Options:\n"
+              "  --data-dir DIR                 use the workspace in DIR\n"
+              "  --version                      print the version\n"
+              "  --help                         print this help\n"
+              "\n"
+              "Without a keychain (servers, CI), an API key may come from the environment variable\n"
+              "PLUMBLINE_SECRET_<ID>: the connection id upper-cased, other characters replaced by '_'.\n"
+              "Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).\n");
+}
+
+CommandLineOptions CommandLine::parse(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return parse(args);
+}
+
+CommandLineOptions CommandLine::parse(const QStringList& arguments)
+{
+    using Command = CommandLineOptions::Command;
+    CommandLineOptions o;
+    QStringList positional;
+    const auto invalid = [&o](const QString& message) {
+        o.command = Command::Invalid;
+        o.error = message;
+        return o;
+    };
+    bool demo = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        const auto value = [&](QString& target) -> bool {
+            const qsizetype eq = a.indexOf(u'=');
+            if (a.startsWith(u"--") && eq > 0) {
+                target = a.mid(eq + 1);
+                return true;
+            }
+            if (i + 1 >= arguments.size())
+                return false;
+            target = arguments.at(++i);
+            return true;
+        };
+        const QString name = a.startsWith(u"--") && a.contains(u'=') ? a.left(a.indexOf(u'=')) : a;
+        if (name == u"--help" || name == u"-h") {
+            o.command = Command::Help;
+            return o;
+        }
+        if (name == u"--version" || name == u"-v") {
+            o.command = Command::Version;
+            return o;
+        }
+        if (name == u"--demo") {
+            demo = true;
+        } else if (name == u"--json") {
+            o.json = true;
+        } else if (name == u"--data-dir") {
+            if (!value(o.dataDir) || o.dataDir.isEmpty())
+                return invalid(tr("--data-dir needs a folder."));
+        } else if (name == u"--integration") {
+            QString id;
+            if (!value(id) || id.isEmpty())
+                return invalid(tr("--integration needs an integration id."));
+            o.integrations << id;
+        } else if (name == u"--format") {
+            if (!value(o.format))
+                return invalid(tr("--format needs pdf, csv or html."));
+        } else if (name == u"--from") {
+            if (!value(o.from))
+                return invalid(tr("--from needs a date."));
+        } else if (name == u"--to") {
+            if (!value(o.to))
+                return invalid(tr("--to needs a date."));
+        } else if (name == u"-o" || name == u"--output") {
+            if (!value(o.output))
+                return invalid(tr("-o needs a path."));
+        } else if (name == u"--port") {
+            QString port;
+            bool ok = false;
+            if (!value(port) || (o.port = port.toInt(&ok), !ok) || o.port < 0 || o.port > 65535)
+                return invalid(tr("--port needs a number from 0 to 65535."));
+        } else if (name == u"--scenario") {
+            if (!value(o.scenario))
+                return invalid(tr("--scenario needs a name."));
+        } else if (a.startsWith(u'-') && a.size() > 1) {
+            return invalid(tr("Unknown option %1.").arg(a));
+        } else {
+            positional << a;
+        }
+    }
+
+    if (positional.isEmpty()) {
+        o.command = demo ? Command::Demo : Command::Gui;
+        return o;
+    }
+    if (demo)
+        return invalid(tr("--demo opens the window; it cannot be combined with a command."));
+    const QString command = positional.takeFirst();
+    if (command == u"import" || command == u"export") {
+        o.command = command == u"import" ? Command::Import : Command::Export;
+        if (positional.size() != 1)
+            return invalid(tr("%1 needs exactly one FILE.").arg(command));
+        o.file = positional.first();
+        return o;
+    }
+    if (command == u"secret") {
+        if (positional.size() != 2 || positional.first() != u"set")
+            return invalid(tr("Use: plumbline secret set CONNECTION_ID (the key is read from standard input)."));
+        o.command = Command::SecretSet;
+        o.connectionId = positional.at(1);
+        return o;
+    }
+    const struct
+    {
+        const char16_t* name;
+        Command command;
+    } simple[] = { { u"check", Command::Check }, { u"run", Command::Run }, { u"report", Command::Report },
+        { u"sandbox", Command::Sandbox } };
+    for (const auto& s : simple) {
+        if (command == QStringView(s.name)) {
+            if (!positional.isEmpty())
+                return invalid(tr("Unexpected argument %1.").arg(positional.first()));
+            o.command = s.command;
+            return o;
+        }
+    }
+    return invalid(tr("Unknown command %1. See plumbline --help.").arg(command));
+}
+
+} // namespace plumbline

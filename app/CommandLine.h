@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace plumbline {
+
+// The command line of the one executable (ARCHITECTURE §8), parsed without needing a QCoreApplication.
+struct CommandLineOptions
+{
+    enum class Command
+    {
+        Gui,
+        Demo,
+        Import,
+        Export,
+        SecretSet,
+        Check,
+        Run,
+        Report,
+        Sandbox,
+        Version,
+        Help,
+        Invalid,
+    };
+
+    Command command = Command::Gui;
+    QString error; // for Invalid: what is wrong, translated
+    QString dataDir;
+    QString file;         // import/export FILE
+    QString connectionId; // secret set ID
+    bool json = false;
+    QStringList integrations;
+    QString format;
+    QString from;
+    QString to;
+    QString output;
+    int port = 0;
+    QString scenario;
+
+    bool needsGui() const { return command == Command::Gui || command == Command::Demo; }
+};
+
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode
+    {
+        ExitOk = 0,
+        ExitFailure = 1,
+        ExitUsage = 64, // sysexits EX_USAGE; `check` keeps 0-3 for its Nagios-style status
+    };
+
+    static CommandLineOptions parse(const QStringList& arguments);
+    static CommandLineOptions parse(int argc, char** argv);
+    static QString helpText();
+    static QString versionText();
+};
+
+} // namespace plumbline

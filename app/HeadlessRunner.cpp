@@ -1,0 +1,169 @@
+#include "HeadlessRunner.h"
+
+#include "AppPaths.h"
+#include "Translations.h"
+#include "WorkspaceService.h"
+
+#include <Database.h>
+#include <KeychainSecretStore.h>
+#include <WorkspaceRepository.h>
+
+#include <QEventLoop>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+HeadlessRunner::HeadlessRunner(QTextStream& out, QTextStream& err, QIODevice& in, SecretStore& secrets)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in)
+    , m_secrets(secrets)
+{
+}
+
+int HeadlessRunner::run(const CommandLineOptions& o)
+{
+    using Command = CommandLineOptions::Command;
+    switch (o.command) {
+    case Command::Help:
+        m_out << CommandLine::helpText();
+        return CommandLine::ExitOk;
+    case Command::Version:
+        m_out << CommandLine::versionText() << '\n';
+        return CommandLine::ExitOk;
+    case Command::Invalid:
+        m_err << o.error << '\n' << tr("See plumbline --help.") << '\n';
+        return CommandLine::ExitUsage;
+    case Command::Import:
+        return runImport(o);
+    case Command::Export:
+        return runExport(o);
+    case Command::SecretSet:
+        return runSecretSet(o);
+    case Command::Check:
+        m_err << tr("plumbline check: polling is not available in this version yet.") << '\n';
+        return 3; // UNKNOWN, as a Nagios plugin would say
+    case Command::Run:
+    case Command::Report:
+    case Command::Sandbox:
+        m_err << tr("This command is not available in this version yet.") << '\n';
+        return CommandLine::ExitFailure;
+    case Command::Gui:
+    case Command::Demo:
+        break;
+    }
+    return CommandLine::ExitUsage;
+}
+
+namespace {
+
+struct OpenedStore
+{
+    Database database;
+    std::unique_ptr<WorkspaceRepository> repository;
+};
+
+bool openStore(const CommandLineOptions& o, OpenedStore& store, QTextStream& err)
+{
+    const QString dir = AppPaths::dataDir(o.dataDir);
+    const Database::OpenResult opened = store.database.open(AppPaths::databaseFile(dir));
+    if (!opened) {
+        err << opened.message << '\n';
+        return false;
+    }
+    store.repository = std::make_unique<WorkspaceRepository>(store.database, AppPaths::osUser());
+    return true;
+}
+
+} // namespace
+
+int HeadlessRunner::runImport(const CommandLineOptions& o)
+{
+    OpenedStore store;
+    if (!openStore(o, store, m_err))
+        return CommandLine::ExitFailure;
+    WorkspaceService service(*store.repository, m_secrets);
+    const WorkspaceService::ImportOutcome outcome = service.importFile(o.file);
+    if (!outcome.ok()) {
+        m_err << tr("Nothing was imported from %1:").arg(o.file) << '\n';
+        for (const QString& line : outcome.messages())
+            m_err << "  " << line << '\n';
+        return CommandLine::ExitFailure;
+    }
+    m_out << tr("Imported %n connection(s)", nullptr, outcome.connections) << ", "
+          << tr("%n integration(s)", nullptr, outcome.integrations) << '\n';
+    return CommandLine::ExitOk;
+}
+
+int HeadlessRunner::runExport(const CommandLineOptions& o)
+{
+    OpenedStore store;
+    if (!openStore(o, store, m_err))
+        return CommandLine::ExitFailure;
+    WorkspaceService service(*store.repository, m_secrets);
+    if (const StoreResult r = service.exportFile(o.file); !r) {
+        m_err << r.error << '\n';
+        return CommandLine::ExitFailure;
+    }
+    m_out << tr("Exported the workspace to %1 (without secrets).").arg(o.file) << '\n';
+    return CommandLine::ExitOk;
+}
+
+int HeadlessRunner::runSecretSet(const CommandLineOptions& o)
+{
+    OpenedStore store;
+    if (!openStore(o, store, m_err))
+        return CommandLine::ExitFailure;
+    if (!store.repository->connection(o.connectionId)) {
+        m_err << tr("There is no connection \"%1\".").arg(o.connectionId) << '\n';
+        return CommandLine::ExitFailure;
+    }
+    QByteArray bytes = m_in.readAll();
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    const QString secret = QString::fromUtf8(bytes);
+    if (secret.trimmed().isEmpty()) {
+        m_err << tr("No API key on standard input; nothing was stored.") << '\n';
+        return CommandLine::ExitFailure;
+    }
+    WorkspaceService service(*store.repository, m_secrets);
+    QEventLoop loop; // a command-line tool waiting for its one job, not a nested loop inside a GUI
+    int code = CommandLine::ExitFailure;
+    QObject context;
+    service.setSecret(o.connectionId, secret, &context, [&](const StoreResult& r) {
+        if (r) {
+            m_out << tr("The API key for \"%1\" is stored in %2.").arg(o.connectionId, m_secrets.displayName()) << '\n';
+            code = CommandLine::ExitOk;
+        } else {
+            m_err << r.error << '\n';
+        }
+        loop.quit();
+    });
+    loop.exec();
+    return code;
+}
+
+int runHeadless(int argc, char** argv, const CommandLineOptions& options)
+{
+    using Command = CommandLineOptions::Command;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QFile in;
+    if (options.command == Command::Help || options.command == Command::Version
+        || options.command == Command::Invalid) {
+        // No QCoreApplication: these work anywhere, even without a display or a writable home.
+        KeychainSecretStore unused;
+        return HeadlessRunner(out, err, in, unused).run(options);
+    }
+    QCoreApplication app(argc, argv);
+    AppPaths::setApplicationIdentity();
+    Translations translations;
+    translations.install(app);
+    in.open(stdin, QIODevice::ReadOnly);
+    KeychainSecretStore keychain;
+    return HeadlessRunner(out, err, in, keychain).run(options);
+}
+
+} // namespace plumbline

@@ -1,0 +1,171 @@
+#include "WorkspaceService.h"
+
+#include <VendorProfile.h>
+#include <WorkspaceRepository.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+WorkspaceService::WorkspaceService(WorkspaceRepository& repository, SecretStore& secrets, QObject* parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_secrets(secrets)
+{
+}
+
+QString WorkspaceService::secretNameFor(const Connection& connection)
+{
+    return VendorCatalog::profile(connection.vendor).secretName;
+}
+
+void WorkspaceService::recordSecretOutcome(const QString& connectionId, const SecretResult& result, bool written)
+{
+    if (result.ok()) {
+        m_repository.setSecretState(connectionId, SecretState::Stored, written);
+        if (written) {
+            m_repository.logChange({ 0, {}, {}, u"secret_set"_s, u"connection"_s, connectionId,
+                tr("API key for \"%1\" stored in %2").arg(connectionId, m_secrets.displayName()), {} });
+        }
+    } else if (result.error == SecretError::NotFound) {
+        m_repository.setSecretState(connectionId, SecretState::Missing, false);
+    } else {
+        m_repository.setSecretState(connectionId, SecretState::Unavailable, false);
+    }
+}
+
+void WorkspaceService::saveConnection(const Connection& connection, const std::optional<QString>& newSecret,
+    QObject* context, Done done)
+{
+    if (const StoreResult r = m_repository.saveConnection(connection); !r) {
+        QTimer::singleShot(0, context, [done, r] { done(r); });
+        return;
+    }
+    if (!newSecret) {
+        QTimer::singleShot(0, context, [done] { done({}); });
+        return;
+    }
+    setSecret(connection.id, *newSecret, context, std::move(done));
+}
+
+void WorkspaceService::setSecret(const QString& connectionId, const QString& secret, QObject* context, Done done)
+{
+    const std::optional<Connection> c = m_repository.connection(connectionId);
+    if (!c) {
+        const StoreResult r = StoreResult::failure(tr("There is no connection \"%1\".").arg(connectionId));
+        QTimer::singleShot(0, context, [done, r] { done(r); });
+        return;
+    }
+    m_secrets.write(connectionId, secretNameFor(*c), secret, context,
+        [this, connectionId, done](const SecretResult& result) {
+            recordSecretOutcome(connectionId, result, true);
+            done(result.ok() ? StoreResult {} : StoreResult::failure(result.message));
+        });
+}
+
+void WorkspaceService::removeConnection(const QString& connectionId, bool withDependents, QObject* context, Done done)
+{
+    const std::optional<Connection> c = m_repository.connection(connectionId);
+    if (const StoreResult r = m_repository.removeConnection(connectionId, withDependents); !r || !c) {
+        QTimer::singleShot(0, context, [done, r] { done(r); });
+        return;
+    }
+    m_secrets.remove(connectionId, secretNameFor(*c), context, [this, connectionId, done](const SecretResult& result) {
+        if (result.ok()) {
+            m_repository.logChange({ 0, {}, {}, u"secret_delete"_s, u"connection"_s, connectionId,
+                tr("API key for \"%1\" removed from %2").arg(connectionId, m_secrets.displayName()), {} });
+            done({});
+        } else {
+            done(StoreResult::failure(
+                tr("The connection was deleted, but its API key could not be removed from the keychain: %1")
+                    .arg(result.message)));
+        }
+    });
+}
+
+void WorkspaceService::refreshSecretState(const QString& connectionId, QObject* context, Done done)
+{
+    const std::optional<Connection> c = m_repository.connection(connectionId);
+    if (!c) {
+        const StoreResult r = StoreResult::failure(tr("There is no connection \"%1\".").arg(connectionId));
+        QTimer::singleShot(0, context, [done, r] { done(r); });
+        return;
+    }
+    m_secrets.read(connectionId, secretNameFor(*c), context, [this, connectionId, done](const SecretResult& result) {
+        recordSecretOutcome(connectionId, result, false);
+        done(result.ok() || result.error == SecretError::NotFound ? StoreResult {}
+                                                                  : StoreResult::failure(result.message));
+    });
+}
+
+void WorkspaceService::revealSecret(const QString& connectionId, QObject* context, SecretStore::Done done)
+{
+    const std::optional<Connection> c = m_repository.connection(connectionId);
+    if (!c) {
+        SecretStore::Done d = std::move(done);
+        QTimer::singleShot(0, context, [d] { d({ SecretError::NotFound, {}, SecretStore::messageFor(SecretError::NotFound) }); });
+        return;
+    }
+    m_secrets.read(connectionId, secretNameFor(*c), context, std::move(done));
+}
+
+QStringList WorkspaceService::ImportOutcome::messages() const
+{
+    QStringList out;
+    for (const WorkspaceProblem& p : problems)
+        out << p.toString();
+    if (!error.isEmpty())
+        out << error;
+    return out;
+}
+
+WorkspaceService::ImportOutcome WorkspaceService::importBytes(const QByteArray& bytes, const QString& sourceName)
+{
+    ImportOutcome outcome;
+    QSet<QString> known;
+    for (const Connection& c : m_repository.connections())
+        known.insert(c.id);
+    const WorkspaceParseResult parsed = WorkspaceJson::parse(bytes, known);
+    if (!parsed.workspace) {
+        outcome.problems = parsed.problems;
+        return outcome;
+    }
+    if (const StoreResult r = m_repository.importWorkspace(*parsed.workspace, sourceName); !r) {
+        outcome.error = r.error;
+        return outcome;
+    }
+    outcome.connections = int(parsed.workspace->connections.size());
+    outcome.integrations = int(parsed.workspace->integrations.size());
+    return outcome;
+}
+
+WorkspaceService::ImportOutcome WorkspaceService::importFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportOutcome outcome;
+        outcome.error = tr("Could not read %1: %2").arg(path, file.errorString());
+        return outcome;
+    }
+    // Read one byte past the limit so an oversized file is reported as such without reading all of it.
+    const QByteArray bytes = file.read(WorkspaceJson::kDefaultSizeLimit + 1);
+    return importBytes(bytes, QFileInfo(path).fileName());
+}
+
+StoreResult WorkspaceService::exportFile(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return StoreResult::failure(tr("Could not write %1: %2").arg(path, file.errorString()));
+    file.write(WorkspaceJson::serialize(m_repository.workspace()));
+    if (!file.commit())
+        return StoreResult::failure(tr("Could not write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace plumbline

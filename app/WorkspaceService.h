@@ -1,0 +1,64 @@
+#pragma once
+
+#include <SecretStore.h>
+#include <StoreResult.h>
+#include <Workspace.h>
+#include <WorkspaceJson.h>
+
+#include <QObject>
+
+namespace plumbline {
+
+class WorkspaceRepository;
+
+// Application service for definitions: keeps the store and the keychain in step (a connection's key is written,
+// read back and removed with it), imports and exports workspace files, and records changes.
+class WorkspaceService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceService)
+
+public:
+    using Done = std::function<void(const StoreResult&)>;
+
+    WorkspaceService(WorkspaceRepository& repository, SecretStore& secrets, QObject* parent = nullptr);
+
+    WorkspaceRepository& repository() { return m_repository; }
+    SecretStore& secrets() { return m_secrets; }
+
+    // Saves the definition; when `newSecret` is set, stores it in the keychain too. `done` says whether the
+    // key could be stored (the definition is kept either way, with its credential marked unavailable).
+    void saveConnection(const Connection& connection, const std::optional<QString>& newSecret, QObject* context,
+        Done done);
+    // Stores a key for an existing connection (the `secret set` command and "Rotate key").
+    void setSecret(const QString& connectionId, const QString& secret, QObject* context, Done done);
+    // Deletes the connection, its dependent integrations when asked, and its keychain entry.
+    void removeConnection(const QString& connectionId, bool withDependents, QObject* context, Done done);
+    // Asks the keychain whether a key is stored (without keeping the value) and records the answer.
+    void refreshSecretState(const QString& connectionId, QObject* context, Done done);
+    // Reads the key for display, on the user's explicit request.
+    void revealSecret(const QString& connectionId, QObject* context, SecretStore::Done done);
+
+    struct ImportOutcome
+    {
+        QList<WorkspaceProblem> problems; // the file's problems, each with its JSON path
+        QString error;                    // a store or file error
+        int connections = 0;
+        int integrations = 0;
+        bool ok() const { return problems.isEmpty() && error.isEmpty(); }
+        QStringList messages() const;
+    };
+    ImportOutcome importBytes(const QByteArray& bytes, const QString& sourceName);
+    ImportOutcome importFile(const QString& path);
+    StoreResult exportFile(const QString& path) const;
+
+    static QString secretNameFor(const Connection& connection);
+
+private:
+    void recordSecretOutcome(const QString& connectionId, const SecretResult& result, bool written);
+
+    WorkspaceRepository& m_repository;
+    SecretStore& m_secrets;
+};
+
+} // namespace plumbline

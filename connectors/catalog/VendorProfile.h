@@ -1,0 +1,62 @@
+#pragma once
+
+#include <Connection.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace plumbline {
+
+// One field of a vendor's connection form that is stored in Connection::options.
+struct VendorOption
+{
+    QString key;         // key in Connection::options
+    QString label;       // translated
+    QString placeholder; // translated example
+    QString help;        // translated
+    bool required = false;
+};
+
+// What the connection editor and the connectors need to know about a vendor: defaults, its own fields, and how
+// its credential is named. Statically registered, one per vendor.
+struct VendorProfile
+{
+    Vendor vendor = Vendor::Generic;
+    QString defaultBaseUrl;    // empty: must be given (Salesforce instance URL, generic URL)
+    QString baseUrlLabel;      // translated
+    bool baseUrlRequired = false;
+    QString defaultApiVersion;
+    QStringList apiVersions;   // suggestions, newest first
+    QString authMethod;        // stored in Connection::authMethod
+    QString secretName;        // keychain entry is connection/<id>/<secretName>
+    QString secretLabel;       // translated, e.g. "Private app token"
+    QString secretHelp;        // translated: where to find it at the vendor
+    QList<VendorOption> options;
+};
+
+// A problem with a connection's definition, for inline messages in the editor.
+struct FieldProblem
+{
+    QString field; // "id", "name", "base_url", "api_version", "secret", or an option key
+    QString message;
+};
+
+class VendorCatalog final
+{
+    Q_DECLARE_TR_FUNCTIONS(VendorCatalog)
+
+public:
+    static VendorProfile profile(Vendor vendor);
+
+    // The base URL a connector will use: the connection's own, or one derived from its options and the
+    // vendor's default (Mailchimp data centre, Shopify shop, Make zone).
+    static QString effectiveBaseUrl(const Connection& connection, const QString& secret = {});
+
+    // Mailchimp keys end in "-<dc>" (e.g. "…-us6"); empty when the key has no data-centre suffix.
+    static QString mailchimpDataCentre(const QString& apiKey);
+
+    // Checks a definition (and, when `secret` is given, the key's shape). Empty when all is well.
+    static QList<FieldProblem> validate(const Connection& connection, const std::optional<QString>& secret = {});
+};
+
+} // namespace plumbline

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "SecretStore.h"
+
+#include <QProcessEnvironment>
+
+namespace plumbline {
+
+// Headless only (servers, CI): secrets from PLUMBLINE_SECRET_<ID> variables (ARCHITECTURE §8). Read-only.
+class EnvSecretStore final : public SecretStore
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnvSecretStore)
+
+public:
+    explicit EnvSecretStore(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
+        QObject* parent = nullptr);
+
+    void read(const QString& connectionId, const QString& name, QObject* context, Done done) override;
+    void write(const QString& connectionId, const QString& name, const QString& value, QObject* context,
+        Done done) override;
+    void remove(const QString& connectionId, const QString& name, QObject* context, Done done) override;
+    QString displayName() const override { return tr("environment variables"); }
+
+    bool has(const QString& connectionId) const;
+    // PLUMBLINE_SECRET_ + the id upper-cased, every non-alphanumeric character replaced by '_'.
+    static QString variableName(const QString& connectionId);
+
+private:
+    QProcessEnvironment m_environment;
+};
+
+} // namespace plumbline

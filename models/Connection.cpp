@@ -1,0 +1,39 @@
+#include "Connection.h"
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+QString secretStateKey(SecretState state)
+{
+    switch (state) {
+    case SecretState::Unknown:
+        return u"unknown"_s;
+    case SecretState::Stored:
+        return u"stored"_s;
+    case SecretState::Missing:
+        return u"missing"_s;
+    case SecretState::Unavailable:
+        return u"unavailable"_s;
+    }
+    return u"unknown"_s;
+}
+
+SecretState secretStateFromKey(const QString& key)
+{
+    if (key == u"stored")
+        return SecretState::Stored;
+    if (key == u"missing")
+        return SecretState::Missing;
+    if (key == u"unavailable")
+        return SecretState::Unavailable;
+    return SecretState::Unknown;
+}
+
+bool Connection::sameDefinition(const Connection& o) const
+{
+    return id == o.id && name == o.name && vendor == o.vendor && baseUrl == o.baseUrl && apiVersion == o.apiVersion
+        && authMethod == o.authMethod && options == o.options && owner == o.owner && notes == o.notes;
+}
+
+} // namespace plumbline

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Vendor.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace plumbline {
+
+// What Plumbline last learned about a connection's secret. Never the secret itself.
+enum class SecretState
+{
+    Unknown,     // not checked yet
+    Stored,      // the keychain holds an entry
+    Missing,     // the keychain answered: no entry
+    Unavailable, // the keychain could not be asked (no service, locked, access denied)
+};
+
+QString secretStateKey(SecretState state);
+SecretState secretStateFromKey(const QString& key);
+
+// One account at one vendor (ARCHITECTURE §3). The secret lives in the OS keychain, never here.
+struct Connection
+{
+    QString id;
+    QString name;
+    Vendor vendor = Vendor::Generic;
+    QString baseUrl;    // empty: the vendor's default
+    QString apiVersion; // e.g. v3, 62.0, 2025-01
+    QString authMethod; // e.g. private_app_token, api_key, bearer
+    QJsonObject options;
+    QString owner;
+    QString notes;
+
+    // Bookkeeping kept by the store, not part of the workspace file.
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime secretUpdatedAt;
+    SecretState secretState = SecretState::Unknown;
+
+    // Equality over the definition only (what the workspace file carries).
+    bool sameDefinition(const Connection& other) const;
+};
+
+} // namespace plumbline
