@@ -263,7 +263,7 @@ public:
                         i.checks.tolerancePct = t.toDouble();
                 }
                 if (c.contains(u"tolerance_abs"))
-                    i.checks.toleranceAbs = integer(c, at, u"tolerance_abs"_s, 0, 1'000'000'000'000).value_or(0);
+                    i.checks.toleranceAbs = integer(c, at, u"tolerance_abs"_s, 0, 1000000000000).value_or(0);
                 if (c.contains(u"lag_grace_s"))
                     i.checks.lagGraceS = int(integer(c, at, u"lag_grace_s"_s, 0, 30 * 86400).value_or(0));
                 for (const auto* key : { "interval_s", "tolerance_pct", "tolerance_abs", "lag_grace_s" })

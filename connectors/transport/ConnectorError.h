@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace plumbline {
+
+// Typed connector errors (ARCHITECTURE §6). The keys appear in logs and JSON output.
+enum class ErrorKind
+{
+    None,
+    Auth,           // 401: credentials rejected
+    Permission,     // 403: scope or permission missing
+    NotFound,       // 404: object or account not found
+    RateLimited,    // 429 (with retry-after when given)
+    QuotaExhausted, // daily quota used up (e.g. Salesforce REQUEST_LIMIT_EXCEEDED)
+    Gone,           // 410: version retired, resource removed
+    Server,         // 5xx
+    Network,        // DNS, refused, reset, policy refusal
+    Timeout,        // stall or total deadline
+    Tls,            // certificate or handshake failure
+    Parse,          // body not in the documented format
+};
+
+QString errorKindKey(ErrorKind kind);
+
+struct ConnectorError
+{
+    ErrorKind kind = ErrorKind::None;
+    QString message;                   // translated, redacted
+    std::optional<qint64> retryAfterMs; // for RateLimited, when the vendor said
+
+    bool ok() const { return kind == ErrorKind::None; }
+};
+
+} // namespace plumbline

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ConnectorError.h"
+#include "HttpHeaders.h"
+#include "Redactor.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <deque>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace plumbline {
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+    QString connectionId; // for the per-connection request budget
+};
+
+struct HttpResponse
+{
+    int status = 0; // 0 when no HTTP answer arrived
+    HeaderList headers;
+    QByteArray body;
+    qint64 latencyMs = 0; // of the last attempt
+    int attempts = 0;
+    ConnectorError error;
+
+    std::optional<QByteArray> header(const QByteArray& name) const { return HttpHeaders::value(headers, name); }
+};
+
+struct TransportPolicy
+{
+    int stallTimeoutMs = 15000;   // no byte for this long: give up the attempt
+    int deadlineMs = 45000;       // the whole attempt, however it trickles
+    int maxAttempts = 3;
+    int backoffBaseMs = 500;
+    int backoffCapMs = 10000;
+    int maxRetryAfterMs = 30000;  // a longer Retry-After is reported, not waited for
+    qint64 maxResponseBytes = 16 * 1024 * 1024;
+    int maxConcurrentPerHost = 4;
+    int budgetPerConnection = 300; // requests per budget window, so polling never eats a customer's quota
+    int budgetWindowMs = 3600000;
+};
+
+// The one way connectors talk HTTP (ARCHITECTURE §6): TLS verified, plain http only to loopback, stall and total
+// timeouts, at most `maxAttempts` with full-jitter backoff honouring Retry-After, no retry of 4xx other than
+// 408/429, bounded concurrency per host, a per-connection budget, a size cap, and credentials redacted from every
+// log line and message. Clock, randomness and timers' scale are injectable for tests.
+class Transport final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Transport)
+
+public:
+    using Done = std::function<void(const HttpResponse&)>;
+
+    explicit Transport(QNetworkAccessManager& network, TransportPolicy policy = {}, QObject* parent = nullptr);
+    ~Transport() override;
+
+    void send(HttpRequest request, QObject* context, Done done);
+
+    Redactor& redactor() { return m_redactor; }
+    const TransportPolicy& policy() const { return m_policy; }
+
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setRandom(std::function<double()> random) { m_random = std::move(random); } // uniform in [0, 1)
+
+    // Full jitter: random(0, min(cap, base * 2^retry)) for retry = 0, 1, ...
+    static qint64 backoffDelay(int retry, double random, int baseMs, int capMs);
+    // Whether a URL may be fetched: https, or http to a loopback address.
+    static bool isAllowedUrl(const QUrl& url);
+
+Q_SIGNALS:
+    // Every wait before a retry, for tests and diagnostics.
+    void retryScheduled(const QUrl& redactedUrl, int attempt, qint64 delayMs);
+
+private:
+    struct Job;
+    void enqueue(std::shared_ptr<Job> job);
+    void pump();
+    void startAttempt(std::shared_ptr<Job> job);
+    void finishAttempt(std::shared_ptr<Job> job, QNetworkReply* reply);
+    void complete(std::shared_ptr<Job> job, HttpResponse response);
+    bool takeBudget(const QString& connectionId);
+
+    QNetworkAccessManager& m_network;
+    TransportPolicy m_policy;
+    Redactor m_redactor;
+    std::function<QDateTime()> m_clock;
+    std::function<double()> m_random;
+    QHash<QString, int> m_active;
+    QHash<QString, std::deque<std::shared_ptr<Job>>> m_queued;
+    QHash<QString, std::deque<QDateTime>> m_budget;
+};
+
+} // namespace plumbline
