@@ -38,7 +38,8 @@ SecretResult KeychainSecretStore::classify(int keychainError, const QString& err
         if (mentions("locked"))
             error = SecretError::Locked;
         else if (mentions("d-bus") || mentions("dbus") || mentions("org.freedesktop.secrets") || mentions("autolaunch")
-            || mentions("service") || mentions("no such interface"))
+            || mentions("service") || mentions("no such interface")
+            || mentions("could not connect")) // GDBus: the session bus address points nowhere
             error = SecretError::NoService;
         break;
     }

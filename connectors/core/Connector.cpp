@@ -1,0 +1,50 @@
+#include "Connector.h"
+
+#include <Transport.h>
+#include <VendorProfile.h>
+
+#include <QTimer>
+
+namespace plumbline {
+
+QString runStatusKey(RunEvent::Status status)
+{
+    switch (status) {
+    case RunEvent::Status::Success:
+        return QStringLiteral("success");
+    case RunEvent::Status::Warning:
+        return QStringLiteral("warning");
+    case RunEvent::Status::Error:
+        return QStringLiteral("error");
+    case RunEvent::Status::Pending:
+        return QStringLiteral("pending");
+    case RunEvent::Status::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+Connector::Connector(Transport& transport, Connection connection, QString secret)
+    : m_transport(transport)
+    , m_connection(std::move(connection))
+    , m_secret(std::move(secret))
+{
+    m_baseUrl = VendorCatalog::effectiveBaseUrl(m_connection, m_secret);
+    while (m_baseUrl.endsWith(QLatin1Char('/')))
+        m_baseUrl.chop(1);
+    m_transport.redactor().addSecret(m_secret);
+}
+
+Connector::~Connector() = default;
+
+void Connector::runLog(const QString&, const QDateTime&, QObject* context, Done<RunLogResult> done)
+{
+    RunLogResult r;
+    r.error = { ErrorKind::NotFound,
+        QCoreApplication::translate("Connector", "%1 connections have no run log.")
+            .arg(vendorDisplayName(m_connection.vendor)),
+        std::nullopt };
+    QTimer::singleShot(0, context, [done, r] { done(r); });
+}
+
+} // namespace plumbline

@@ -1,0 +1,124 @@
+#pragma once
+
+#include <ConnectorError.h>
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace plumbline {
+
+// Rate-limit headroom read from a vendor's headers or limits endpoint.
+struct QuotaState
+{
+    std::optional<qint64> remaining;
+    std::optional<qint64> limit;
+    std::optional<int> windowS; // length of the window the numbers refer to (10 for HubSpot, 86400 for daily)
+    QString source;             // which header or endpoint said so, e.g. "X-HubSpot-RateLimit-*"
+
+    bool known() const { return remaining.has_value() && limit.has_value(); }
+};
+
+// Deprecation signals seen in a response (ARCHITECTURE §5: `Deprecation`, `Sunset`, Salesforce `Warning: 299`,
+// Shopify `X-Shopify-API-Deprecated-Reason` and served `X-Shopify-API-Version`, 410 Gone).
+struct DeprecationSignals
+{
+    bool deprecated = false;
+    bool retired = false;             // 410, or the version is no longer offered
+    bool fellForward = false;         // the vendor served another version than the one asked for
+    std::optional<QDateTime> deprecatedAt;
+    std::optional<QDateTime> sunset;
+    QString notice;                   // the vendor's words (Warning text, deprecated reason)
+
+    bool any() const { return deprecated || retired || fellForward || sunset.has_value(); }
+};
+
+// What every answer tells besides its payload.
+struct ResponseMeta
+{
+    int httpStatus = 0;
+    qint64 latencyMs = 0;
+    QString requestedApiVersion;
+    QString servedApiVersion;
+    QuotaState quota;
+    DeprecationSignals deprecation;
+};
+
+struct TestResult
+{
+    ConnectorError error;
+    ResponseMeta meta;
+    QString account; // what the vendor calls the account, when it says
+};
+
+struct CountResult
+{
+    std::optional<qint64> count; // never 0 for "could not read"
+    ConnectorError error;
+    ResponseMeta meta;
+};
+
+struct SchemaField
+{
+    QString name;  // the API name (HubSpot property name, Salesforce field name, Mailchimp merge tag)
+    QString label; // what people see
+    QString type;
+
+    bool operator==(const SchemaField&) const = default;
+};
+
+struct SchemaResult
+{
+    QList<SchemaField> fields;
+    ConnectorError error;
+    ResponseMeta meta;
+};
+
+struct QuotaResult
+{
+    QuotaState quota;
+    ConnectorError error;
+    ResponseMeta meta;
+};
+
+// One run of a middleware scenario or Zap.
+struct RunEvent
+{
+    enum class Status
+    {
+        Success,
+        Warning,
+        Error,
+        Pending,
+        Unknown,
+    };
+    QString externalId; // dedup key
+    QDateTime at;
+    Status status = Status::Unknown;
+    qint64 operations = 0;
+    QString message;
+};
+
+QString runStatusKey(RunEvent::Status status);
+
+// The middleware's own state: is it on, valid, with stored failures?
+struct MiddlewareState
+{
+    std::optional<bool> active;
+    std::optional<bool> paused;
+    std::optional<bool> invalid;
+    std::optional<qint64> storedFailures; // Make dlqCount
+    std::optional<QDateTime> lastSuccess;  // Zapier last_successful_run_date
+    QString name;
+};
+
+struct RunLogResult
+{
+    QList<RunEvent> events;
+    MiddlewareState state;
+    ConnectorError error;
+    ResponseMeta meta;
+};
+
+} // namespace plumbline

@@ -1,0 +1,44 @@
+#include "ShopifyConnector.h"
+
+#include <Transport.h>
+
+#include <QTimer>
+
+namespace plumbline {
+
+namespace {
+template <typename R>
+void notYet(QObject* context, Connector::Done<R> done)
+{
+    R r;
+    r.error = { ErrorKind::NotFound, QStringLiteral("not implemented yet"), std::nullopt };
+    QTimer::singleShot(0, context, [done, r] { done(r); });
+}
+} // namespace
+
+ShopifyConnector::ShopifyConnector(Transport& transport, Connection connection, QString secret)
+    : Connector(transport, std::move(connection), std::move(secret))
+{
+}
+
+void ShopifyConnector::testConnection(QObject* context, Done<TestResult> done)
+{
+    notYet(context, std::move(done));
+}
+
+void ShopifyConnector::count(const IntegrationSide&, QObject* context, Done<CountResult> done)
+{
+    notYet(context, std::move(done));
+}
+
+void ShopifyConnector::schema(const QString&, QObject* context, Done<SchemaResult> done)
+{
+    notYet(context, std::move(done));
+}
+
+void ShopifyConnector::quota(QObject* context, Done<QuotaResult> done)
+{
+    notYet(context, std::move(done));
+}
+
+} // namespace plumbline
