@@ -94,7 +94,7 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
                 return invalid(tr("--integration needs an integration id."));
             o.integrations << id;
         } else if (name == u"--format") {
-            if (!value(o.format))
+            if (!value(o.format) || !QStringList { u"pdf"_s, u"csv"_s, u"html"_s }.contains(o.format))
                 return invalid(tr("--format needs pdf, csv or html."));
         } else if (name == u"--from") {
             if (!value(o.from))

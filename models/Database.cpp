@@ -98,8 +98,8 @@ Database::OpenResult Database::open(const QString& filePath)
                 tr("Plumbline could not create its workspace file %1: %2").arg(filePath, file.errorString()) };
         }
         file.close();
+        QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -129,6 +129,8 @@ Database::OpenResult Database::open(const QString& filePath)
                     .arg(version)
                     .arg(kLatestSchemaVersion) };
         }
+        // Ours to write: keep it owner-only even if someone loosened it.
+        QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QString error;
         if (!exec(db, u"PRAGMA journal_mode=WAL"_s, &error) || !exec(db, u"PRAGMA synchronous=NORMAL"_s, &error)
             || !exec(db, u"PRAGMA foreign_keys=ON"_s, &error) || !exec(db, u"PRAGMA busy_timeout=5000"_s, &error)) {

@@ -274,8 +274,8 @@ public:
         i.owner = string(o, path, u"owner"_s, false).value_or(QString());
         i.purpose = string(o, path, u"purpose"_s, false).value_or(QString());
         i.runbook = string(o, path, u"runbook"_s, false).value_or(QString());
-        if (problems.size() != before)
-            return std::nullopt;
+        Q_UNUSED(before)
+        // Returned even when something is wrong, so the caller can still check its references.
         return i;
     }
 };
@@ -331,7 +331,7 @@ QJsonObject integrationToJson(const Integration& i)
 
 bool WorkspaceJson::isValidId(const QString& id)
 {
-    static const QRegularExpression re(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
+    static const QRegularExpression re(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z"_s);
     return re.match(id).hasMatch();
 }
 
@@ -419,16 +419,18 @@ WorkspaceParseResult WorkspaceJson::parse(const QByteArray& bytes, const QSet<QS
         const QJsonArray a = integrations.toArray();
         for (qsizetype k = 0; k < a.size(); ++k) {
             const QString path = u"$.integrations[%1]"_s.arg(k);
+            const qsizetype problemsBefore = r.problems.size();
             const auto i = r.integration(a.at(k), path);
             if (!i)
                 continue;
-            if (integrationIds.contains(i->id)) {
+            if (!i->id.isEmpty() && integrationIds.contains(i->id)) {
                 r.problem(path + u".id"_s, tr("duplicate integration id \"%1\"").arg(i->id));
                 continue;
             }
             integrationIds.insert(i->id);
             const auto known = [&](const QString& id) {
-                return connectionIds.contains(id) || knownConnectionIds.contains(id);
+                // An empty id was already reported as missing or mistyped.
+                return id.isEmpty() || connectionIds.contains(id) || knownConnectionIds.contains(id);
             };
             if (!known(i->source.connection))
                 r.problem(path + u".source.connection"_s,
@@ -439,7 +441,8 @@ WorkspaceParseResult WorkspaceJson::parse(const QByteArray& bytes, const QSet<QS
             if (i->middleware && !known(i->middleware->connection))
                 r.problem(path + u".middleware.connection"_s,
                     tr("refers to connection \"%1\", which is not defined").arg(i->middleware->connection));
-            ws.integrations << *i;
+            if (r.problems.size() == problemsBefore)
+                ws.integrations << *i;
         }
     }
 

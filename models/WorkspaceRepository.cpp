@@ -17,6 +17,12 @@ namespace plumbline {
 
 namespace {
 
+// A null QString binds as SQL NULL; the definition columns are NOT NULL with '' for "not set".
+QString text(const QString& s)
+{
+    return s.isNull() ? QString::fromLatin1("") : s;
+}
+
 QString toIso(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -300,8 +306,11 @@ QStringList WorkspaceRepository::dependentIntegrations(const QString& connection
 {
     QStringList ids;
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT id FROM integrations WHERE source_connection = ?1 OR destination_connection = ?1 "
-              "OR middleware_connection = ?1 ORDER BY id"_s);
+    // Three positional placeholders: Qt's SQLite driver does not bind a repeated numbered one (?1).
+    q.prepare(u"SELECT id FROM integrations WHERE source_connection = ? OR destination_connection = ? "
+              "OR middleware_connection = ? ORDER BY id"_s);
+    q.addBindValue(connectionId);
+    q.addBindValue(connectionId);
     q.addBindValue(connectionId);
     q.exec();
     while (q.next())
@@ -318,15 +327,15 @@ StoreResult WorkspaceRepository::writeConnection(Transaction& tx, const Connecti
             : u"INSERT INTO connections (id, name, vendor, base_url, api_version, auth_method, options, owner, notes, "
               "created_at, updated_at) VALUES (:id, :name, :vendor, :base_url, :api_version, :auth_method, :options, "
               ":owner, :notes, :now, :now)"_s);
-    q.bindValue(u":id"_s, c.id);
-    q.bindValue(u":name"_s, c.name);
+    q.bindValue(u":id"_s, text(c.id));
+    q.bindValue(u":name"_s, text(c.name));
     q.bindValue(u":vendor"_s, vendorKey(c.vendor));
-    q.bindValue(u":base_url"_s, c.baseUrl);
-    q.bindValue(u":api_version"_s, c.apiVersion);
-    q.bindValue(u":auth_method"_s, c.authMethod);
+    q.bindValue(u":base_url"_s, text(c.baseUrl));
+    q.bindValue(u":api_version"_s, text(c.apiVersion));
+    q.bindValue(u":auth_method"_s, text(c.authMethod));
     q.bindValue(u":options"_s, QString::fromUtf8(QJsonDocument(c.options).toJson(QJsonDocument::Compact)));
-    q.bindValue(u":owner"_s, c.owner);
-    q.bindValue(u":notes"_s, c.notes);
+    q.bindValue(u":owner"_s, text(c.owner));
+    q.bindValue(u":notes"_s, text(c.notes));
     q.bindValue(u":now"_s, toIso(t));
     if (!tx.exec(q))
         return StoreResult::failure(tr("Could not save connection \"%1\": %2").arg(c.id, tx.error()));
@@ -345,21 +354,21 @@ StoreResult WorkspaceRepository::writeIntegration(Transaction& tx, const Integra
               "destination_connection, destination_object, destination_filter, direction, middleware_connection, "
               "middleware_ref, checks, owner, purpose, runbook, created_at, updated_at) VALUES (:id, :name, :sc, :so, "
               ":sf, :dc, :do, :df, :dir, :mc, :mr, :checks, :owner, :purpose, :runbook, :now, :now)"_s);
-    q.bindValue(u":id"_s, i.id);
-    q.bindValue(u":name"_s, i.name);
-    q.bindValue(u":sc"_s, i.source.connection);
-    q.bindValue(u":so"_s, i.source.object);
+    q.bindValue(u":id"_s, text(i.id));
+    q.bindValue(u":name"_s, text(i.name));
+    q.bindValue(u":sc"_s, text(i.source.connection));
+    q.bindValue(u":so"_s, text(i.source.object));
     q.bindValue(u":sf"_s, jsonText(i.source.filter));
-    q.bindValue(u":dc"_s, i.destination.connection);
-    q.bindValue(u":do"_s, i.destination.object);
+    q.bindValue(u":dc"_s, text(i.destination.connection));
+    q.bindValue(u":do"_s, text(i.destination.object));
     q.bindValue(u":df"_s, jsonText(i.destination.filter));
     q.bindValue(u":dir"_s, directionKey(i.direction));
     q.bindValue(u":mc"_s, i.middleware ? QVariant(i.middleware->connection) : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(u":mr"_s, i.middleware ? QVariant(i.middleware->ref) : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(u":checks"_s, QString::fromUtf8(QJsonDocument(i.checks.toJson()).toJson(QJsonDocument::Compact)));
-    q.bindValue(u":owner"_s, i.owner);
-    q.bindValue(u":purpose"_s, i.purpose);
-    q.bindValue(u":runbook"_s, i.runbook);
+    q.bindValue(u":owner"_s, text(i.owner));
+    q.bindValue(u":purpose"_s, text(i.purpose));
+    q.bindValue(u":runbook"_s, text(i.runbook));
     q.bindValue(u":now"_s, toIso(t));
     if (!tx.exec(q))
         return StoreResult::failure(tr("Could not save integration \"%1\": %2").arg(i.id, tx.error()));
@@ -374,8 +383,8 @@ StoreResult WorkspaceRepository::writeIntegration(Transaction& tx, const Integra
                                  "destination_field, is_key) VALUES (?, ?, ?, ?, ?)"_s);
         ins.addBindValue(i.id);
         ins.addBindValue(qint64(pos));
-        ins.addBindValue(m.source);
-        ins.addBindValue(m.destination);
+        ins.addBindValue(text(m.source));
+        ins.addBindValue(text(m.destination));
         ins.addBindValue(m.key ? 1 : 0);
         if (!tx.exec(ins))
             return StoreResult::failure(tr("Could not save the mappings of \"%1\": %2").arg(i.id, tx.error()));
@@ -397,11 +406,11 @@ StoreResult WorkspaceRepository::appendLog(Transaction& tx, const ChangeLogEntry
     QSqlQuery q = tx.query(u"INSERT INTO change_log (ts, os_user, action, entity_type, entity_id, summary, details) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(toIso(e.timestamp.isValid() ? e.timestamp : now()));
-    q.addBindValue(e.osUser.isEmpty() ? m_osUser : e.osUser);
-    q.addBindValue(e.action);
-    q.addBindValue(e.entityType);
-    q.addBindValue(e.entityId);
-    q.addBindValue(e.summary);
+    q.addBindValue(text(e.osUser.isEmpty() ? m_osUser : e.osUser));
+    q.addBindValue(text(e.action));
+    q.addBindValue(text(e.entityType));
+    q.addBindValue(text(e.entityId));
+    q.addBindValue(text(e.summary));
     q.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
     if (!tx.exec(q))
         return StoreResult::failure(tr("Could not write the change log: %1").arg(tx.error()));
@@ -583,6 +592,8 @@ StoreResult WorkspaceRepository::setSecretState(const QString& connectionId, Sec
     q.addBindValue(connectionId);
     if (!tx.exec(q))
         return StoreResult::failure(tr("Could not record the credential state: %1").arg(tx.error()));
+    if (q.numRowsAffected() == 0)
+        return StoreResult::failure(tr("There is no connection \"%1\".").arg(connectionId));
     if (!tx.commit())
         return StoreResult::failure(tr("Could not record the credential state: %1").arg(tx.error()));
     Q_EMIT connectionsChanged();

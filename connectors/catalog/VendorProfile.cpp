@@ -127,7 +127,7 @@ QString VendorCatalog::effectiveBaseUrl(const Connection& c, const QString& secr
 QList<FieldProblem> VendorCatalog::validate(const Connection& c, const std::optional<QString>& secret)
 {
     QList<FieldProblem> problems;
-    static const QRegularExpression idRe(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
+    static const QRegularExpression idRe(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z"_s);
     if (!idRe.match(c.id).hasMatch())
         problems << FieldProblem { u"id"_s, tr("Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter "
                                                "or digit.") };
@@ -151,7 +151,7 @@ QList<FieldProblem> VendorCatalog::validate(const Connection& c, const std::opti
     }
     if (c.vendor == Vendor::Shopify) {
         const QString shop = c.options.value(u"shop").toString();
-        static const QRegularExpression shopRe(u"^[a-z0-9][a-z0-9-]*\\.myshopify\\.com$"_s);
+        static const QRegularExpression shopRe(u"^[a-z0-9][a-z0-9-]*\\.myshopify\\.com\\z"_s);
         if (!shop.isEmpty() && !shopRe.match(shop).hasMatch())
             problems << FieldProblem { u"shop"_s, tr("Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.") };
     }

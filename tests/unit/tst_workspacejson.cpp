@@ -1,0 +1,527 @@
+// Unit tests for the workspace JSON contract (ARCHITECTURE §8): strict parsing with JSON paths, and writing.
+
+#include <WorkspaceJson.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace plumbline;
+
+namespace {
+
+QString demoPath()
+{
+    return QStringLiteral(PLUMBLINE_TEST_DATA) + u"/../../resources/demo/workspace.json"_s;
+}
+
+QJsonObject validRoot()
+{
+    const QJsonObject hub { { u"id"_s, u"hubspot-main"_s }, { u"name"_s, u"HubSpot"_s }, { u"vendor"_s, u"hubspot"_s },
+        { u"base_url"_s, u"https://api.hubapi.com"_s }, { u"api_version"_s, u"v3"_s }, { u"options"_s, QJsonObject {} },
+        { u"owner"_s, u""_s }, { u"notes"_s, u""_s } };
+    const QJsonObject mc { { u"id"_s, u"mailchimp-main"_s }, { u"name"_s, u"Mailchimp"_s },
+        { u"vendor"_s, u"mailchimp"_s }, { u"options"_s, QJsonObject { { u"audience_id"_s, u"a1"_s } } } };
+    const QJsonObject make { { u"id"_s, u"make-eu"_s }, { u"name"_s, u"Make"_s }, { u"vendor"_s, u"make"_s } };
+    // Not referenced by any integration: problems with its id cause no follow-on reference problems.
+    const QJsonObject zap { { u"id"_s, u"zapier-main"_s }, { u"name"_s, u"Zapier"_s }, { u"vendor"_s, u"zapier"_s } };
+    const QJsonObject integ { { u"id"_s, u"crm-to-email"_s }, { u"name"_s, u"HubSpot to Mailchimp"_s },
+        { u"source"_s, QJsonObject { { u"connection"_s, u"hubspot-main"_s }, { u"object"_s, u"contacts"_s }, { u"filter"_s, QJsonValue::Null } } },
+        { u"destination"_s, QJsonObject { { u"connection"_s, u"mailchimp-main"_s }, { u"object"_s, u"a1"_s } } },
+        { u"direction"_s, u"one_way"_s },
+        { u"middleware"_s, QJsonObject { { u"connection"_s, u"make-eu"_s }, { u"ref"_s, u"925"_s } } },
+        { u"mappings"_s, QJsonArray { QJsonObject { { u"source"_s, u"email"_s }, { u"destination"_s, u"EMAIL"_s }, { u"key"_s, true } },
+                             QJsonObject { { u"source"_s, u"firstname"_s }, { u"destination"_s, u"FNAME"_s } } } },
+        { u"checks"_s, QJsonObject { { u"interval_s"_s, 300 }, { u"tolerance_pct"_s, 2.0 }, { u"tolerance_abs"_s, 10 }, { u"lag_grace_s"_s, 900 } } },
+        { u"owner"_s, u""_s }, { u"purpose"_s, u""_s }, { u"runbook"_s, u""_s } };
+    QJsonObject second = integ;
+    second.insert(u"id"_s, u"email-to-crm"_s);
+    second.insert(u"source"_s, QJsonObject { { u"connection"_s, u"mailchimp-main"_s }, { u"object"_s, u"a1"_s } });
+    second.insert(u"destination"_s, QJsonObject { { u"connection"_s, u"hubspot-main"_s }, { u"object"_s, u"contacts"_s } });
+    second.remove(u"middleware"_s);
+    return { { u"format"_s, u"plumbline-workspace"_s }, { u"version"_s, 1 },
+        { u"connections"_s, QJsonArray { hub, mc, make, zap } }, { u"integrations"_s, QJsonArray { integ, second } } };
+}
+
+// Sets (or, with an undefined value, removes) the value at a slash-separated path like "integrations/0/checks".
+QJsonValue setAt(const QJsonValue& node, QStringList path, const QJsonValue& value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString head = path.takeFirst();
+    if (node.isArray()) {
+        QJsonArray a = node.toArray();
+        const int index = head.toInt();
+        if (path.isEmpty() && value.isUndefined())
+            a.removeAt(index);
+        else if (index >= a.size())
+            a.append(setAt(QJsonValue(), path, value));
+        else
+            a.replace(index, setAt(a.at(index), path, value));
+        return a;
+    }
+    QJsonObject o = node.toObject();
+    if (path.isEmpty() && value.isUndefined())
+        o.remove(head);
+    else
+        o.insert(head, setAt(o.value(head), path, value));
+    return o;
+}
+
+QByteArray with(const QString& path, const QJsonValue& value)
+{
+    const QJsonValue root = setAt(validRoot(), path.split(u'/'), value);
+    return QJsonDocument(root.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QByteArray without(const QString& path)
+{
+    return with(path, QJsonValue(QJsonValue::Undefined));
+}
+
+QString dump(const QList<WorkspaceProblem>& problems)
+{
+    QStringList out;
+    for (const WorkspaceProblem& p : problems)
+        out << p.toString();
+    return out.join(u" | ");
+}
+
+Workspace richWorkspace()
+{
+    Workspace ws;
+    Connection hub;
+    hub.id = u"hubspot-main"_s;
+    hub.name = u"HubSpot — marketing \"hub\" ✓"_s;
+    hub.vendor = Vendor::HubSpot;
+    hub.baseUrl = u"https://api.hubapi.com"_s;
+    hub.apiVersion = u"2026-03"_s;
+    hub.authMethod = u"private_app_token"_s;
+    hub.options = QJsonObject { { u"portal"_s, 42 }, { u"nested"_s, QJsonObject { { u"list"_s, QJsonArray { 1, u"a"_s, false } } } } };
+    hub.owner = u"Dana"_s;
+    hub.notes = u"multi\nline"_s;
+    Connection sf;
+    sf.id = u"salesforce.prod_1"_s;
+    sf.name = u"Salesforce"_s;
+    sf.vendor = Vendor::Salesforce;
+    sf.baseUrl = u"https://acme.my.salesforce.com"_s;
+    sf.apiVersion = u"62.0"_s;
+    Connection mk;
+    mk.id = u"make-eu"_s;
+    mk.name = u"Make"_s;
+    mk.vendor = Vendor::Make;
+    mk.options = QJsonObject { { u"zone"_s, u"eu1.make.com"_s }, { u"team_id"_s, u"42"_s } };
+    ws.connections = { hub, sf, mk };
+    for (Vendor v : { Vendor::Mailchimp, Vendor::Shopify, Vendor::Zapier, Vendor::Generic }) {
+        Connection c;
+        c.id = vendorKey(v) + u"-x"_s;
+        c.name = vendorDisplayName(v);
+        c.vendor = v;
+        ws.connections << c;
+    }
+
+    Integration a;
+    a.id = u"crm-sync"_s;
+    a.name = u"Salesforce ⇄ HubSpot"_s;
+    a.source = { u"salesforce.prod_1"_s, u"Contact"_s, QJsonValue(u"Email != null"_s) };
+    a.destination = { u"hubspot-main"_s, u"contacts"_s,
+        QJsonObject { { u"filterGroups"_s, QJsonArray { QJsonObject { { u"propertyName"_s, u"x"_s } } } } } };
+    a.direction = Direction::TwoWay;
+    a.middleware = Middleware { u"make-eu"_s, u"925"_s };
+    a.mappings = { { u"Email"_s, u"email"_s, true }, { u"FirstName"_s, u"firstname"_s, false },
+        { u"Id"_s, u"sf_id"_s, true } };
+    a.checks.intervalS = 600;
+    a.checks.tolerancePct = 1.25;
+    a.checks.toleranceAbs = 1'000'000;
+    a.checks.lagGraceS = 0;
+    a.checks.extra = QJsonObject { { u"future_rule"_s, QJsonObject { { u"on"_s, true } } }, { u"weights"_s, QJsonArray { 1, 2.5 } } };
+    a.owner = u"Raj"_s;
+    a.purpose = u"Keep contacts in step"_s;
+    a.runbook = u"1. Look\n2. Fix"_s;
+    Integration b;
+    b.id = u"plain"_s;
+    b.name = u"Defaults only"_s;
+    b.source = { u"hubspot-main"_s, u"deals"_s, QJsonValue::Null };
+    b.destination = { u"generic-x"_s, u"rows"_s, QJsonValue::Null };
+    ws.integrations = { a, b };
+    return ws;
+}
+
+void compareWorkspaces(const Workspace& actual, const Workspace& expected)
+{
+    QCOMPARE(actual.connections.size(), expected.connections.size());
+    for (qsizetype k = 0; k < expected.connections.size(); ++k)
+        QVERIFY2(actual.connections.at(k).sameDefinition(expected.connections.at(k)),
+            qPrintable(expected.connections.at(k).id));
+    QCOMPARE(actual.integrations.size(), expected.integrations.size());
+    for (qsizetype k = 0; k < expected.integrations.size(); ++k)
+        QVERIFY2(actual.integrations.at(k).sameDefinition(expected.integrations.at(k)),
+            qPrintable(expected.integrations.at(k).id));
+}
+
+} // namespace
+
+class TestWorkspaceJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validBaseParses();
+    void roundTripRich();
+    void demoRoundTrip();
+    void serializedShape();
+    void malformed_data();
+    void malformed();
+    void severalProblemsAllListed();
+    void knownConnectionIds();
+    void sizeLimitBoundary();
+    void ids_data();
+    void ids();
+};
+
+void TestWorkspaceJson::validBaseParses()
+{
+    const WorkspaceParseResult r = WorkspaceJson::parse(QJsonDocument(validRoot()).toJson());
+    QVERIFY2(r.problems.isEmpty(), qPrintable(dump(r.problems)));
+    QVERIFY(r.workspace);
+    QCOMPARE(r.workspace->connections.size(), 4);
+    QCOMPARE(r.workspace->integrations.size(), 2);
+    const Integration& i = r.workspace->integrations.first();
+    QCOMPARE(i.middleware, (Middleware { u"make-eu"_s, u"925"_s }));
+    QCOMPARE(i.mappings.size(), 2);
+    QVERIFY(i.mappings.at(0).key);
+    QVERIFY(!i.mappings.at(1).key);
+    QVERIFY(!r.workspace->integrations.at(1).middleware);
+    QCOMPARE(r.workspace->connections.at(1).options.value(u"audience_id").toString(), u"a1"_s);
+}
+
+void TestWorkspaceJson::roundTripRich()
+{
+    const Workspace ws = richWorkspace();
+    const QByteArray bytes = WorkspaceJson::serialize(ws);
+    const WorkspaceParseResult r = WorkspaceJson::parse(bytes);
+    QVERIFY2(r.problems.isEmpty(), qPrintable(dump(r.problems)));
+    QVERIFY(r.workspace);
+    compareWorkspaces(*r.workspace, ws);
+    QCOMPARE(r.workspace->integrations.first().checks.extra, ws.integrations.first().checks.extra);
+    // Writing is stable.
+    QCOMPARE(WorkspaceJson::serialize(*r.workspace), bytes);
+}
+
+void TestWorkspaceJson::demoRoundTrip()
+{
+    QFile f(demoPath());
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(demoPath()));
+    const WorkspaceParseResult demo = WorkspaceJson::parse(f.readAll());
+    QVERIFY2(demo.problems.isEmpty(), qPrintable(dump(demo.problems)));
+    QVERIFY(demo.workspace);
+    QVERIFY(demo.workspace->connections.size() >= 5);
+    QVERIFY(demo.workspace->integrations.size() >= 3);
+
+    const QByteArray written = WorkspaceJson::serialize(*demo.workspace);
+    const WorkspaceParseResult again = WorkspaceJson::parse(written);
+    QVERIFY2(again.problems.isEmpty(), qPrintable(dump(again.problems)));
+    QVERIFY(again.workspace);
+    compareWorkspaces(*again.workspace, *demo.workspace);
+    QCOMPARE(WorkspaceJson::serialize(*again.workspace), written);
+}
+
+void TestWorkspaceJson::serializedShape()
+{
+    const QJsonObject root = QJsonDocument::fromJson(WorkspaceJson::serialize(richWorkspace())).object();
+    QCOMPARE(root.value(u"format").toString(), u"plumbline-workspace"_s);
+    QCOMPARE(root.value(u"version").toInt(), 1);
+    const QJsonObject c = root.value(u"connections").toArray().first().toObject();
+    for (const QString& key : { u"id"_s, u"name"_s, u"vendor"_s, u"base_url"_s, u"api_version"_s, u"options"_s,
+             u"owner"_s, u"notes"_s })
+        QVERIFY2(c.contains(key), qPrintable(key));
+    QCOMPARE(c.value(u"vendor").toString(), u"hubspot"_s);
+    const QJsonObject i = root.value(u"integrations").toArray().first().toObject();
+    QCOMPARE(i.value(u"direction").toString(), u"two_way"_s);
+    QCOMPARE(i.value(u"source").toObject().value(u"connection").toString(), u"salesforce.prod_1"_s);
+    QCOMPARE(i.value(u"checks").toObject().value(u"interval_s").toInt(), 600);
+    QCOMPARE(i.value(u"mappings").toArray().first().toObject().value(u"key").toBool(), true);
+    // Integrations without middleware do not carry the key (it is optional).
+    QVERIFY(!root.value(u"integrations").toArray().at(1).toObject().contains(u"middleware"));
+    QVERIFY(root.value(u"integrations").toArray().at(1).toObject().value(u"source").toObject().value(u"filter").isNull());
+}
+
+void TestWorkspaceJson::malformed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qint64>("sizeLimit");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    const qint64 big = WorkspaceJson::kDefaultSizeLimit;
+
+    QTest::newRow("not JSON") << QByteArray("{\"format\": ") << big << u"$"_s << u"not valid JSON"_s;
+    QTest::newRow("not UTF-8") << QByteArray("\xff\xfe{}") << big << u"$"_s << u"the file is not UTF-8 text"_s;
+    QTest::newRow("over size limit") << with(u"format"_s, u"plumbline-workspace"_s) << qint64(64) << u"$"_s
+                                     << u"over the limit of 64 bytes for a workspace file"_s;
+    QTest::newRow("empty file") << QByteArray() << big << u"$"_s << u"not valid JSON"_s;
+    QTest::newRow("top level array") << QByteArray("[]") << big << u"$"_s
+                                     << u"expected a JSON object at the top level"_s;
+    QTest::newRow("top level string") << QByteArray("\"x\"") << big << u"$"_s << u"not valid JSON"_s;
+    QTest::newRow("missing format") << without(u"format"_s) << big << u"$.format"_s
+                                    << u"required key \"format\" is missing; expected \"plumbline-workspace\""_s;
+    QTest::newRow("wrong format") << with(u"format"_s, u"zapier-export"_s) << big << u"$.format"_s
+                                  << u"unknown format; expected \"plumbline-workspace\""_s;
+    QTest::newRow("format not a string") << with(u"format"_s, 1) << big << u"$.format"_s << u"unknown format"_s;
+    QTest::newRow("missing version") << without(u"version"_s) << big << u"$.version"_s
+                                     << u"required key \"version\" is missing"_s;
+    QTest::newRow("version 2") << with(u"version"_s, 2) << big << u"$.version"_s
+                               << u"version 2 is not supported; this Plumbline reads version 1"_s;
+    QTest::newRow("version as string") << with(u"version"_s, u"1"_s) << big << u"$.version"_s
+                                       << u"expected a number, found string"_s;
+    QTest::newRow("missing connections") << without(u"connections"_s) << big << u"$.connections"_s
+                                         << u"required key \"connections\" is missing"_s;
+    QTest::newRow("connections not an array") << with(u"connections"_s, QJsonObject {}) << big << u"$.connections"_s
+                                              << u"expected an array, found object"_s;
+    QTest::newRow("integrations not an array") << with(u"integrations"_s, u"none"_s) << big << u"$.integrations"_s
+                                               << u"expected an array, found string"_s;
+    QTest::newRow("missing integrations") << without(u"integrations"_s) << big << u"$.integrations"_s
+                                          << u"required key \"integrations\" is missing"_s;
+    QTest::newRow("connection not an object") << with(u"connections/3"_s, 7) << big << u"$.connections[3]"_s
+                                              << u"expected an object, found number"_s;
+    QTest::newRow("connection missing id") << without(u"connections/3/id"_s) << big << u"$.connections[3].id"_s
+                                           << u"required key \"id\" is missing"_s;
+    QTest::newRow("empty id") << with(u"connections/3/id"_s, u""_s) << big << u"$.connections[3].id"_s
+                              << u"must not be empty"_s;
+    QTest::newRow("invalid id characters") << with(u"connections/3/id"_s, u"hub spot/1"_s) << big
+                                           << u"$.connections[3].id"_s
+                                           << u"\"hub spot/1\" is not a valid id: use 1 to 64 letters, digits"_s;
+    QTest::newRow("id too long") << with(u"connections/3/id"_s, QString(65, u'a')) << big << u"$.connections[3].id"_s
+                                 << u"is not a valid id"_s;
+    QTest::newRow("id starting with a dash") << with(u"connections/3/id"_s, u"-make"_s) << big
+                                             << u"$.connections[3].id"_s << u"is not a valid id"_s;
+    QTest::newRow("id with trailing newline") << with(u"connections/3/id"_s, u"zapier-main\n"_s) << big
+                                              << u"$.connections[3].id"_s << u"is not a valid id"_s;
+    QTest::newRow("duplicate connection id") << with(u"connections/4"_s, validRoot().value(u"connections").toArray().first()) << big
+                                             << u"$.connections[4].id"_s
+                                             << u"duplicate connection id \"hubspot-main\""_s;
+    QTest::newRow("unknown vendor") << with(u"connections/0/vendor"_s, u"pipedrive"_s) << big
+                                    << u"$.connections[0].vendor"_s
+                                    << u"unknown vendor \"pipedrive\"; expected one of: hubspot, salesforce, "
+                                       "mailchimp, shopify, make, zapier, generic"_s;
+    QTest::newRow("vendor in capitals") << with(u"connections/0/vendor"_s, u"HubSpot"_s) << big
+                                        << u"$.connections[0].vendor"_s << u"unknown vendor \"HubSpot\""_s;
+    QTest::newRow("missing vendor") << without(u"connections/0/vendor"_s) << big << u"$.connections[0].vendor"_s
+                                    << u"required key \"vendor\" is missing"_s;
+    QTest::newRow("name wrong type") << with(u"connections/0/name"_s, 42) << big << u"$.connections[0].name"_s
+                                     << u"expected a string, found number"_s;
+    QTest::newRow("name blank") << with(u"connections/0/name"_s, u"   "_s) << big << u"$.connections[0].name"_s
+                                << u"must not be empty"_s;
+    QTest::newRow("notes wrong type") << with(u"connections/0/notes"_s, QJsonArray {}) << big
+                                      << u"$.connections[0].notes"_s << u"expected a string, found array"_s;
+    QTest::newRow("base_url not a URL") << with(u"connections/0/base_url"_s, u"api.hubapi.com"_s) << big
+                                        << u"$.connections[0].base_url"_s
+                                        << u"\"api.hubapi.com\" is not an http(s) URL"_s;
+    QTest::newRow("base_url ftp") << with(u"connections/0/base_url"_s, u"ftp://files.example.com"_s) << big
+                                  << u"$.connections[0].base_url"_s << u"is not an http(s) URL"_s;
+    QTest::newRow("options not an object") << with(u"connections/0/options"_s, QJsonArray { 1 }) << big
+                                           << u"$.connections[0].options"_s << u"expected an object, found array"_s;
+    QTest::newRow("options with api_key") << with(u"connections/1/options/api_key"_s, u"0123-us6"_s) << big
+                                          << u"$.connections[1].options.api_key"_s
+                                          << u"looks like a credential; secrets never go in a workspace file — "
+                                             "store it with \"plumbline secret set mailchimp-main\" instead"_s;
+    QTest::newRow("options with accessToken") << with(u"connections/0/options/accessToken"_s, u"x"_s) << big
+                                              << u"$.connections[0].options.accessToken"_s
+                                              << u"looks like a credential"_s;
+    QTest::newRow("options with Password") << with(u"connections/0/options/Password"_s, u"x"_s) << big
+                                           << u"$.connections[0].options.Password"_s << u"looks like a credential"_s;
+    QTest::newRow("integration not an object") << with(u"integrations/1"_s, QJsonArray {}) << big
+                                               << u"$.integrations[1]"_s << u"expected an object, found array"_s;
+    QTest::newRow("dangling source connection") << with(u"integrations/0/source/connection"_s, u"nope"_s) << big
+                                                << u"$.integrations[0].source.connection"_s
+                                                << u"refers to connection \"nope\", which is not defined"_s;
+    QTest::newRow("dangling destination connection")
+        << with(u"integrations/1/destination/connection"_s, u"ghost"_s) << big
+        << u"$.integrations[1].destination.connection"_s << u"refers to connection \"ghost\", which is not defined"_s;
+    QTest::newRow("dangling middleware connection") << with(u"integrations/0/middleware/connection"_s, u"zap"_s)
+                                                    << big << u"$.integrations[0].middleware.connection"_s
+                                                    << u"refers to connection \"zap\", which is not defined"_s;
+    QTest::newRow("duplicate integration id") << with(u"integrations/1/id"_s, u"crm-to-email"_s) << big
+                                              << u"$.integrations[1].id"_s
+                                              << u"duplicate integration id \"crm-to-email\""_s;
+    QTest::newRow("missing destination") << without(u"integrations/0/destination"_s) << big
+                                         << u"$.integrations[0].destination"_s
+                                         << u"required key \"destination\" is missing"_s;
+    QTest::newRow("source not an object") << with(u"integrations/0/source"_s, u"hubspot-main"_s) << big
+                                          << u"$.integrations[0].source"_s << u"expected an object, found string"_s;
+    QTest::newRow("source missing object") << without(u"integrations/0/source/object"_s) << big
+                                           << u"$.integrations[0].source.object"_s
+                                           << u"required key \"object\" is missing"_s;
+    QTest::newRow("filter a number") << with(u"integrations/0/source/filter"_s, 3) << big
+                                     << u"$.integrations[0].source.filter"_s
+                                     << u"expected null, a string or an object, found number"_s;
+    QTest::newRow("filter a boolean") << with(u"integrations/0/destination/filter"_s, true) << big
+                                      << u"$.integrations[0].destination.filter"_s
+                                      << u"expected null, a string or an object, found boolean"_s;
+    QTest::newRow("mappings not an array") << with(u"integrations/0/mappings"_s, QJsonObject {}) << big
+                                           << u"$.integrations[0].mappings"_s << u"expected an array, found object"_s;
+    QTest::newRow("mapping not an object") << with(u"integrations/0/mappings/1"_s, u"a->b"_s) << big
+                                           << u"$.integrations[0].mappings[1]"_s
+                                           << u"expected an object, found string"_s;
+    QTest::newRow("mapping missing source") << without(u"integrations/0/mappings/1/source"_s) << big
+                                            << u"$.integrations[0].mappings[1].source"_s
+                                            << u"required key \"source\" is missing"_s;
+    QTest::newRow("mapping empty destination") << with(u"integrations/0/mappings/0/destination"_s, u""_s) << big
+                                               << u"$.integrations[0].mappings[0].destination"_s
+                                               << u"must not be empty"_s;
+    QTest::newRow("key not a boolean") << with(u"integrations/0/mappings/0/key"_s, u"yes"_s) << big
+                                       << u"$.integrations[0].mappings[0].key"_s
+                                       << u"expected true or false, found string"_s;
+    QTest::newRow("key as number") << with(u"integrations/0/mappings/0/key"_s, 1) << big
+                                   << u"$.integrations[0].mappings[0].key"_s << u"expected true or false, found number"_s;
+    QTest::newRow("checks not an object") << with(u"integrations/0/checks"_s, 300) << big
+                                          << u"$.integrations[0].checks"_s << u"expected an object, found number"_s;
+    QTest::newRow("interval_s negative") << with(u"integrations/0/checks/interval_s"_s, -5) << big
+                                         << u"$.integrations[0].checks.interval_s"_s
+                                         << u"must be between 10 and 604800"_s;
+    QTest::newRow("interval_s too small") << with(u"integrations/0/checks/interval_s"_s, 9) << big
+                                          << u"$.integrations[0].checks.interval_s"_s
+                                          << u"must be between 10 and 604800"_s;
+    QTest::newRow("interval_s fractional") << with(u"integrations/0/checks/interval_s"_s, 30.5) << big
+                                           << u"$.integrations[0].checks.interval_s"_s
+                                           << u"expected a whole number, found number"_s;
+    QTest::newRow("interval_s string") << with(u"integrations/0/checks/interval_s"_s, u"300"_s) << big
+                                       << u"$.integrations[0].checks.interval_s"_s
+                                       << u"expected a whole number, found string"_s;
+    QTest::newRow("tolerance_pct over 100") << with(u"integrations/0/checks/tolerance_pct"_s, 100.5) << big
+                                            << u"$.integrations[0].checks.tolerance_pct"_s
+                                            << u"must be between 0 and 100"_s;
+    QTest::newRow("tolerance_pct negative") << with(u"integrations/0/checks/tolerance_pct"_s, -1) << big
+                                            << u"$.integrations[0].checks.tolerance_pct"_s
+                                            << u"must be between 0 and 100"_s;
+    QTest::newRow("tolerance_pct string") << with(u"integrations/0/checks/tolerance_pct"_s, u"2%"_s) << big
+                                          << u"$.integrations[0].checks.tolerance_pct"_s
+                                          << u"expected a number, found string"_s;
+    QTest::newRow("tolerance_abs negative") << with(u"integrations/0/checks/tolerance_abs"_s, -1) << big
+                                            << u"$.integrations[0].checks.tolerance_abs"_s
+                                            << u"must be between 0 and 1000000000000"_s;
+    QTest::newRow("lag_grace_s null") << with(u"integrations/0/checks/lag_grace_s"_s, QJsonValue::Null) << big
+                                      << u"$.integrations[0].checks.lag_grace_s"_s
+                                      << u"expected a whole number, found null"_s;
+    QTest::newRow("direction unknown") << with(u"integrations/0/direction"_s, u"sideways"_s) << big
+                                       << u"$.integrations[0].direction"_s
+                                       << u"unknown direction \"sideways\"; expected one_way or two_way"_s;
+    QTest::newRow("direction wrong type") << with(u"integrations/0/direction"_s, 2) << big
+                                          << u"$.integrations[0].direction"_s << u"expected a string, found number"_s;
+    QTest::newRow("middleware wrong type") << with(u"integrations/0/middleware"_s, u"make-eu"_s) << big
+                                           << u"$.integrations[0].middleware"_s
+                                           << u"expected an object or null, found string"_s;
+    QTest::newRow("middleware missing ref") << without(u"integrations/0/middleware/ref"_s) << big
+                                            << u"$.integrations[0].middleware.ref"_s
+                                            << u"required key \"ref\" is missing"_s;
+    QTest::newRow("purpose wrong type") << with(u"integrations/1/purpose"_s, QJsonObject {}) << big
+                                        << u"$.integrations[1].purpose"_s << u"expected a string, found object"_s;
+}
+
+void TestWorkspaceJson::malformed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qint64, sizeLimit);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    const WorkspaceParseResult r = WorkspaceJson::parse(bytes, {}, sizeLimit);
+    QVERIFY2(!r.workspace, "a file with a problem must not give a workspace");
+    QVERIFY(!r.problems.isEmpty());
+    const auto hit = std::find_if(r.problems.begin(), r.problems.end(),
+        [&](const WorkspaceProblem& p) { return p.path == path && p.message.contains(message); });
+    QVERIFY2(hit != r.problems.end(), qPrintable(u"expected %1: …%2… ; got: %3"_s.arg(path, message, dump(r.problems))));
+    // One defect, one problem: no follow-on noise. (Without a usable connections list, every reference of the
+    // integrations is reported as well.)
+    const QByteArray tag(QTest::currentDataTag());
+    if (tag != "missing connections" && tag != "connections not an array")
+        QVERIFY2(r.problems.size() == 1, qPrintable(dump(r.problems)));
+    QCOMPARE(hit->toString(), path + u": "_s + hit->message);
+}
+
+void TestWorkspaceJson::severalProblemsAllListed()
+{
+    QJsonValue root = validRoot();
+    root = setAt(root, { u"connections"_s, u"0"_s, u"vendor"_s }, u"pipedrive"_s);
+    root = setAt(root, { u"connections"_s, u"1"_s, u"base_url"_s }, u"nope"_s);
+    root = setAt(root, { u"connections"_s, u"2"_s, u"options"_s }, QJsonObject { { u"api_token"_s, u"x"_s } });
+    root = setAt(root, { u"integrations"_s, u"0"_s, u"direction"_s }, u"up"_s);
+    root = setAt(root, { u"integrations"_s, u"0"_s, u"checks"_s, u"tolerance_pct"_s }, 101);
+    root = setAt(root, { u"integrations"_s, u"1"_s, u"mappings"_s, u"0"_s, u"key"_s }, u"true"_s);
+    const WorkspaceParseResult r = WorkspaceJson::parse(QJsonDocument(root.toObject()).toJson());
+    QVERIFY(!r.workspace);
+    QStringList paths;
+    for (const WorkspaceProblem& p : r.problems)
+        paths << p.path;
+    QVERIFY2(r.problems.size() >= 3, qPrintable(dump(r.problems)));
+    const QStringList expected { u"$.connections[0].vendor"_s, u"$.connections[1].base_url"_s,
+        u"$.connections[2].options.api_token"_s, u"$.integrations[0].direction"_s,
+        u"$.integrations[0].checks.tolerance_pct"_s, u"$.integrations[1].mappings[0].key"_s };
+    for (const QString& p : expected)
+        QVERIFY2(paths.contains(p), qPrintable(p + u" missing from: "_s + dump(r.problems)));
+    QCOMPARE(r.problems.size(), expected.size());
+}
+
+void TestWorkspaceJson::knownConnectionIds()
+{
+    // The file has only integrations; they refer to connections already in the store.
+    QJsonObject root = validRoot();
+    root.insert(u"connections"_s, QJsonArray {});
+    const QByteArray bytes = QJsonDocument(root).toJson();
+
+    const WorkspaceParseResult alone = WorkspaceJson::parse(bytes);
+    QVERIFY(!alone.workspace);
+    QVERIFY2(alone.problems.size() == 5, qPrintable(dump(alone.problems))); // 3 in the first, 2 in the second
+
+    const QSet<QString> known { u"hubspot-main"_s, u"mailchimp-main"_s, u"make-eu"_s };
+    const WorkspaceParseResult r = WorkspaceJson::parse(bytes, known);
+    QVERIFY2(r.problems.isEmpty(), qPrintable(dump(r.problems)));
+    QVERIFY(r.workspace);
+    QVERIFY(r.workspace->connections.isEmpty());
+    QCOMPARE(r.workspace->integrations.size(), 2);
+
+    // Known ids only help references; they are not a licence for a missing one.
+    const WorkspaceParseResult partial = WorkspaceJson::parse(bytes, { u"hubspot-main"_s, u"mailchimp-main"_s });
+    QVERIFY(!partial.workspace);
+    QCOMPARE(partial.problems.size(), 1);
+    QCOMPARE(partial.problems.first().path, u"$.integrations[0].middleware.connection"_s);
+}
+
+void TestWorkspaceJson::sizeLimitBoundary()
+{
+    const QByteArray bytes = QJsonDocument(validRoot()).toJson();
+    QVERIFY(WorkspaceJson::parse(bytes, {}, bytes.size()).workspace);
+    const WorkspaceParseResult over = WorkspaceJson::parse(bytes, {}, bytes.size() - 1);
+    QVERIFY(!over.workspace);
+    QCOMPARE(over.problems.size(), 1);
+    QCOMPARE(over.problems.first().path, u"$"_s);
+    QVERIFY(over.problems.first().message.contains(QString::number(bytes.size())));
+}
+
+void TestWorkspaceJson::ids_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("simple") << u"hubspot-main"_s << true;
+    QTest::newRow("dots and underscores") << u"a.b_c-9"_s << true;
+    QTest::newRow("one char") << u"a"_s << true;
+    QTest::newRow("64 chars") << QString(64, u'x') << true;
+    QTest::newRow("65 chars") << QString(65, u'x') << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("space") << u"a b"_s << false;
+    QTest::newRow("slash") << u"a/b"_s << false;
+    QTest::newRow("leading dot") << u".a"_s << false;
+    QTest::newRow("non-ascii") << u"café"_s << false;
+    QTest::newRow("newline") << u"a\n"_s << false;
+}
+
+void TestWorkspaceJson::ids()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, valid);
+    QCOMPARE(WorkspaceJson::isValidId(id), valid);
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceJson)
+#include "tst_workspacejson.moc"
