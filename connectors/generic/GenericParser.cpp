@@ -150,7 +150,12 @@ CountResult GenericParser::parseCount(const QByteArray& body, const QString& poi
 RunEvent::Status GenericParser::statusFrom(const QJsonValue& status)
 {
     if (status.isDouble()) {
-        switch (status.toInt(-1)) {
+        const int code = status.toInt(-1);
+        if (code >= 200 && code < 300)
+            return RunEvent::Status::Success; // HTTP-like codes, as loaders often report per record
+        if (code >= 400 && code < 600)
+            return RunEvent::Status::Error;
+        switch (code) {
         case 0:
             return RunEvent::Status::Pending;
         case 1:

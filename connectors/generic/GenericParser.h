@@ -24,7 +24,8 @@ public:
     static CountResult parseCount(const QByteArray& body, const QString& pointer);
 
     // The array at `pointer` of {id, status, timestamp, message}: status text (success/ok, warning, error/failed,
-    // pending/running; others Unknown) or 1/2/3 as Make; timestamp ISO 8601 or epoch seconds/milliseconds.
+    // pending/running; others Unknown), 1/2/3 as Make, or HTTP-like
+    // 2xx/4xx/5xx codes; timestamp ISO 8601 or epoch seconds/milliseconds.
     static RunLogResult parseRuns(const QByteArray& body, const QString& pointer);
     static RunEvent::Status statusFrom(const QJsonValue& status);
 

@@ -112,6 +112,10 @@ private Q_SLOTS:
         QCOMPARE(GenericParser::parseRuns(R"({"errors":[{"timestamp":1}]})", u"/errors"_s).error.kind, ErrorKind::Parse);
         QCOMPARE(GenericParser::parseRuns(R"({"errors":[{"id":"a","timestamp":1,"status":[]}]})", u"/errors"_s).error.kind,
             ErrorKind::Parse);
+        QCOMPARE(GenericParser::statusFrom(QJsonValue(422)), RunEvent::Status::Error);
+        QCOMPARE(GenericParser::statusFrom(QJsonValue(201)), RunEvent::Status::Success);
+        QCOMPARE(GenericParser::statusFrom(QJsonValue(3)), RunEvent::Status::Error);
+        QCOMPARE(GenericParser::statusFrom(QJsonValue(99)), RunEvent::Status::Unknown);
         // An error list without status: each entry is an error.
         QCOMPARE(GenericParser::parseRuns(R"({"errors":[{"id":"a","timestamp":1700000000}]})", u"/errors"_s).events.first().status,
             RunEvent::Status::Error);
