@@ -64,7 +64,9 @@ VendorProfile VendorCatalog::profile(Vendor vendor)
         p.secretHelp = tr("In Make: Profile › API access › Add token (tokens are per zone).");
         p.options = { { u"zone"_s, tr("Zone"), tr("e.g. eu1.make.com"),
                           tr("The host name in your organization's dashboard URL."), true },
-            { u"team_id"_s, tr("Team ID"), tr("e.g. 42"), tr("The team whose scenarios are watched."), false } };
+            { u"team_id"_s, tr("Team ID"), tr("e.g. 42"), tr("The team whose scenarios are watched."), false },
+            { u"organization_id"_s, tr("Organization ID"), tr("e.g. 7"),
+                tr("Lets Plumbline read the organization's API rate limit (license.apiLimit)."), false } };
         break;
     case Vendor::Zapier:
         p.defaultBaseUrl = u"https://api.zapier.com"_s;
@@ -87,7 +89,12 @@ VendorProfile VendorCatalog::profile(Vendor vendor)
             { u"auth_scheme"_s, tr("Auth scheme"), u"Bearer"_s, tr("Put before the key, e.g. Bearer; may be empty."),
                 false },
             { u"count_pointer"_s, tr("JSON pointer to the count"), u"/total"_s,
-                tr("Where the record count is in the response, e.g. /meta/total."), false } };
+                tr("Where the record count is in the response, e.g. /meta/total."), false },
+            { u"method"_s, tr("HTTP method"), u"GET"_s, tr("GET or POST for the count request."), false },
+            { u"body"_s, tr("Request body"), u"{\"limit\":1}"_s,
+                tr("Sent with the count request (JSON bodies get Content-Type: application/json)."), false },
+            { u"errors_pointer"_s, tr("JSON pointer to a run/error list"), u"/errors"_s,
+                tr("Optional: an array of {id, status, timestamp, message} read as the run log."), false } };
         break;
     }
     return p;
