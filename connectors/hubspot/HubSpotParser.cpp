@@ -248,7 +248,7 @@ std::optional<QJsonObject> HubSpotParser::searchBody(const QJsonValue& filter, C
     if (f.isNull() || f.isUndefined())
         return body;
 
-    QJsonValue groups;
+    QJsonValue groups(QJsonValue::Undefined);
     if (f.isArray()) {
         groups = f;
     } else if (f.isObject()) {
