@@ -1,3 +1,5 @@
 # HubSpot, Salesforce and Mailchimp connector tests (included by tests/connectors/CMakeLists.txt).
 plumbline_add_test(tst_hubspot SOURCES tst_hubspot.cpp CrmTestSupport.h ../common/FakeNetworkAccessManager.h
     LIBS plumbline_connectors Qt6::Network LABELS connectors)
+plumbline_add_test(tst_salesforce SOURCES tst_salesforce.cpp CrmTestSupport.h ../common/FakeNetworkAccessManager.h
+    LIBS plumbline_connectors Qt6::Network LABELS connectors)
