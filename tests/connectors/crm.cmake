@@ -3,3 +3,5 @@ plumbline_add_test(tst_hubspot SOURCES tst_hubspot.cpp CrmTestSupport.h ../commo
     LIBS plumbline_connectors Qt6::Network LABELS connectors)
 plumbline_add_test(tst_salesforce SOURCES tst_salesforce.cpp CrmTestSupport.h ../common/FakeNetworkAccessManager.h
     LIBS plumbline_connectors Qt6::Network LABELS connectors)
+plumbline_add_test(tst_mailchimp SOURCES tst_mailchimp.cpp CrmTestSupport.h ../common/FakeNetworkAccessManager.h
+    LIBS plumbline_connectors Qt6::Network LABELS connectors)
