@@ -4,7 +4,25 @@
 
 namespace plumbline {
 
-// HubSpot: see connectors/README.md for the endpoints used.
+struct HttpRequest;
+
+// HubSpot CRM (connectors/README.md, vendor-apis.md §1). `Authorization: Bearer <token>`.
+//
+// Paths: when api_version is date-based ("2026-03") the dated paths `/crm/objects/2026-03/{object}/search` and
+// `/crm/properties/2026-03/{object}`; otherwise (empty, "v3", anything else) the legacy `/crm/v3/...` paths, and
+// every answer then carries a deprecation notice (HubSpot ends semantic-version APIs in September 2027).
+//
+// count(side) posts `{"limit":1, …}` to the search endpoint and reads `total`. The side's filter maps as:
+//   - null or empty text            → `{"limit":1}` (all records)
+//   - object with `filterGroups`    → passed through as `filterGroups` (plus its `query`, if any)
+//   - object with `filters`         → one filter group: `filterGroups:[{filters:…}]`
+//   - object with only `query`      → `query`
+//   - array                         → taken as the `filterGroups` list
+//   - text starting with { or [     → parsed as JSON, then as above
+//   - other text                    → HubSpot's full-text search `query` (≤ 3000 characters)
+// Anything else is refused locally with a Parse error naming the filter, before any request is sent.
+//
+// quota() reads the rate-limit headers of `GET …/properties/contacts` (search answers carry none).
 class HubSpotConnector final : public Connector
 {
 public:
@@ -14,6 +32,12 @@ public:
     void count(const IntegrationSide& side, QObject* context, Done<CountResult> done) override;
     void schema(const QString& object, QObject* context, Done<SchemaResult> done) override;
     void quota(QObject* context, Done<QuotaResult> done) override;
+
+private:
+    QString apiVersion() const;
+    QString searchPath(const QString& object) const;
+    QString propertiesPath(const QString& object) const;
+    HttpRequest makeRequest(const QByteArray& method, const QString& path, const QByteArray& body = {}) const;
 };
 
 } // namespace plumbline

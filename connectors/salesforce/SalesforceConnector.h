@@ -4,7 +4,22 @@
 
 namespace plumbline {
 
-// Salesforce: see connectors/README.md for the endpoints used.
+struct HttpRequest;
+
+// Salesforce REST (connectors/README.md, vendor-apis.md §2). `Authorization: Bearer <access token>` against the
+// connection's instance URL (base_url is required). api_version "62.0" or "v62.0" → paths `/services/data/v62.0/…`.
+//
+// testConnection: `GET /services/data/` (needs no credentials), checks that the configured version is offered
+// (not listed → Gone, deprecation.retired), then `GET /services/data/v{ver}/limits` to prove the token: 200 or a
+// 403 other than REQUEST_LIMIT_EXCEEDED (the user lacks "View Setup and Configuration") both mean it is accepted.
+//
+// count(side): `GET …/query?q=SELECT COUNT() FROM <object>[ WHERE <filter>]` → `totalSize`. The filter is a SOQL
+// WHERE clause as text (a leading "WHERE" is dropped), or `{"where":"…"}`; null or empty text counts all rows.
+// The object must be an API name; the WHERE text is the user's own SOQL and is sent percent-encoded as is.
+//
+// quota(): `GET …/limits` → DailyApiRequests; when that is refused with 403 (permission), the
+// `Sforce-Limit-Info: api-usage=used/max` header of the refusal is used instead. Every result's meta.quota comes
+// from Sforce-Limit-Info when sent; `Warning: 299` marks deprecation, 410 marks the version retired.
 class SalesforceConnector final : public Connector
 {
 public:
@@ -14,6 +29,12 @@ public:
     void count(const IntegrationSide& side, QObject* context, Done<CountResult> done) override;
     void schema(const QString& object, QObject* context, Done<SchemaResult> done) override;
     void quota(QObject* context, Done<QuotaResult> done) override;
+
+private:
+    QString apiVersion() const; // normalized "62.0", or the configured text when it is not a version
+    // Empty when the request can be sent, else why not (no instance URL, unusable version).
+    std::optional<ConnectorError> precondition() const;
+    HttpRequest makeRequest(const QString& path, const QByteArray& query = {}) const;
 };
 
 } // namespace plumbline

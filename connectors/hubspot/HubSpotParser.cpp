@@ -1,0 +1,294 @@
+#include "HubSpotParser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+namespace {
+
+constexpr qsizetype kMaxVendorText = 300;
+
+ErrorKind kindForStatus(int status)
+{
+    switch (status) {
+    case 401:
+        return ErrorKind::Auth;
+    case 403:
+        return ErrorKind::Permission;
+    case 404:
+        return ErrorKind::NotFound;
+    case 408:
+        return ErrorKind::Timeout;
+    case 410:
+        return ErrorKind::Gone;
+    case 429:
+        return ErrorKind::RateLimited;
+    default:
+        return ErrorKind::Server;
+    }
+}
+
+std::optional<qint64> nonNegativeInteger(const QJsonValue& v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d < 0 || d > 9007199254740991.0 || std::floor(d) != d)
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
+
+std::optional<QJsonObject> parseObject(const QByteArray& body, ConnectorError& error, const QString& what)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        error = { ErrorKind::Parse,
+            HubSpotParser::tr("HubSpot sent %1 that is not valid JSON (%2 at byte %3).")
+                .arg(what, pe.errorString())
+                .arg(pe.offset),
+            std::nullopt };
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        error = { ErrorKind::Parse, HubSpotParser::tr("HubSpot sent %1 that is not a JSON object.").arg(what),
+            std::nullopt };
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QString vendorText(const QString& text)
+{
+    QString t = text.simplified();
+    if (t.size() > kMaxVendorText)
+        t = t.left(kMaxVendorText) + u'…';
+    return t;
+}
+
+std::optional<qint64> headerNumber(const HeaderList& headers, const QByteArray& name)
+{
+    const auto v = HttpHeaders::value(headers, name);
+    if (!v)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = v->trimmed().toLongLong(&ok);
+    if (!ok || n < 0)
+        return std::nullopt;
+    return n;
+}
+
+} // namespace
+
+std::optional<qint64> HubSpotParser::parseCount(const QByteArray& body, ConnectorError& error)
+{
+    const auto o = parseObject(body, error, tr("a search answer"));
+    if (!o)
+        return std::nullopt;
+    if (!o->contains(u"total"_s)) {
+        error = { ErrorKind::Parse, tr("HubSpot's search answer has no \"total\"."), std::nullopt };
+        return std::nullopt;
+    }
+    const auto total = nonNegativeInteger(o->value(u"total"_s));
+    if (!total) {
+        error = { ErrorKind::Parse, tr("HubSpot's search answer has a \"total\" that is not a non-negative integer."),
+            std::nullopt };
+        return std::nullopt;
+    }
+    if (o->contains(u"results"_s) && !o->value(u"results"_s).isArray()) {
+        error = { ErrorKind::Parse, tr("HubSpot's search answer has \"results\" that is not a list."), std::nullopt };
+        return std::nullopt;
+    }
+    return total;
+}
+
+std::optional<QList<SchemaField>> HubSpotParser::parseSchema(const QByteArray& body, ConnectorError& error)
+{
+    const auto o = parseObject(body, error, tr("a property list"));
+    if (!o)
+        return std::nullopt;
+    const QJsonValue results = o->value(u"results"_s);
+    if (!results.isArray()) {
+        error = { ErrorKind::Parse, tr("HubSpot's property list has no \"results\" list."), std::nullopt };
+        return std::nullopt;
+    }
+    QList<SchemaField> fields;
+    const QJsonArray array = results.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        const QJsonObject p = item.toObject();
+        const QJsonValue name = p.value(u"name"_s);
+        const QJsonValue label = p.value(u"label"_s);
+        const QJsonValue type = p.value(u"type"_s);
+        if (!item.isObject() || !name.isString() || name.toString().isEmpty() || !label.isString()
+            || !type.isString()) {
+            error = { ErrorKind::Parse,
+                tr("HubSpot's property list has an entry (#%1) without a text name, label and type.").arg(i + 1),
+                std::nullopt };
+            return std::nullopt;
+        }
+        fields << SchemaField { name.toString(), label.toString(), type.toString() };
+    }
+    return fields;
+}
+
+ConnectorError HubSpotParser::parseError(int status, const QByteArray& body)
+{
+    ConnectorError e { kindForStatus(status), {}, std::nullopt };
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QString category = o.value(u"category"_s).toString();
+    const QString errorType = o.value(u"errorType"_s).toString();
+    const QString policy = o.value(u"policyName"_s).toString();
+    const QString message = vendorText(o.value(u"message"_s).toString());
+
+    if (category == u"INVALID_AUTHENTICATION" || category == u"EXPIRED_AUTHENTICATION")
+        e.kind = ErrorKind::Auth;
+    else if (category == u"MISSING_SCOPES")
+        e.kind = ErrorKind::Permission;
+    else if (errorType == u"RATE_LIMIT" || status == 429)
+        e.kind = policy.contains(u"DAILY"_s, Qt::CaseInsensitive) ? ErrorKind::QuotaExhausted : ErrorKind::RateLimited;
+    else if (category == u"OBJECT_NOT_FOUND")
+        e.kind = ErrorKind::NotFound;
+
+    const QString said = message.isEmpty() ? tr("(no message)") : message;
+    switch (e.kind) {
+    case ErrorKind::Auth:
+        e.message = category == u"EXPIRED_AUTHENTICATION"
+            ? tr("HubSpot says the access token has expired: %1").arg(said)
+            : tr("HubSpot rejected the access token (HTTP %1%2): %3")
+                  .arg(status)
+                  .arg(category.isEmpty() ? QString() : u", "_s + category, said);
+        break;
+    case ErrorKind::Permission:
+        e.message = tr("The HubSpot token may not do this (HTTP %1%2): %3")
+                        .arg(status)
+                        .arg(category.isEmpty() ? QString() : u", "_s + category, said);
+        break;
+    case ErrorKind::RateLimited:
+        e.message
+            = tr("HubSpot rate limit reached (%1): %2").arg(policy.isEmpty() ? tr("policy not named") : policy, said);
+        break;
+    case ErrorKind::QuotaExhausted:
+        e.message = tr("HubSpot's daily API limit is used up (%1): %2").arg(policy, said);
+        break;
+    default:
+        e.message = message.isEmpty() ? tr("HubSpot answered HTTP %1.").arg(status)
+                                      : tr("HubSpot answered HTTP %1%2: %3")
+                                            .arg(status)
+                                            .arg(category.isEmpty() ? QString() : u" ("_s + category + u')', said);
+        break;
+    }
+    return e;
+}
+
+QuotaState HubSpotParser::parseQuota(const HeaderList& headers)
+{
+    QuotaState q;
+    const auto daily = headerNumber(headers, "X-HubSpot-RateLimit-Daily");
+    const auto dailyRemaining = headerNumber(headers, "X-HubSpot-RateLimit-Daily-Remaining");
+    if (daily && dailyRemaining) {
+        q.limit = daily;
+        q.remaining = dailyRemaining;
+        q.windowS = 86400;
+        q.source = u"X-HubSpot-RateLimit-Daily"_s;
+        return q;
+    }
+    const auto max = headerNumber(headers, "X-HubSpot-RateLimit-Max");
+    const auto remaining = headerNumber(headers, "X-HubSpot-RateLimit-Remaining");
+    if (max && remaining) {
+        q.limit = max;
+        q.remaining = remaining;
+        if (const auto ms = headerNumber(headers, "X-HubSpot-RateLimit-Interval-Milliseconds"); ms && *ms > 0)
+            q.windowS = static_cast<int>(std::max<qint64>(1, *ms / 1000));
+        q.source = u"X-HubSpot-RateLimit-Max"_s;
+    }
+    return q;
+}
+
+bool HubSpotParser::isDateVersion(const QString& apiVersion)
+{
+    static const QRegularExpression re(u"^\\d{4}-\\d{2}$"_s);
+    return re.match(apiVersion.trimmed()).hasMatch();
+}
+
+std::optional<QJsonObject> HubSpotParser::searchBody(const QJsonValue& filter, ConnectorError& error)
+{
+    QJsonObject body { { u"limit"_s, 1 } };
+    QJsonValue f = filter;
+    if (f.isString()) {
+        const QString text = f.toString().trimmed();
+        if (text.isEmpty())
+            return body;
+        if (text.startsWith(u'{') || text.startsWith(u'[')) {
+            // JSON typed into a text field: read it as the object/array form below.
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
+            if (pe.error != QJsonParseError::NoError) {
+                error = { ErrorKind::Parse,
+                    tr("The HubSpot filter looks like JSON but is not valid JSON (%1).").arg(pe.errorString()),
+                    std::nullopt };
+                return std::nullopt;
+            }
+            f = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        } else {
+            if (text.size() > 3000) {
+                error
+                    = { ErrorKind::Parse, tr("The HubSpot search text is longer than 3000 characters."), std::nullopt };
+                return std::nullopt;
+            }
+            body.insert(u"query"_s, text);
+            return body;
+        }
+    }
+    if (f.isNull() || f.isUndefined())
+        return body;
+
+    QJsonValue groups(QJsonValue::Undefined);
+    if (f.isArray()) {
+        groups = f;
+    } else if (f.isObject()) {
+        const QJsonObject o = f.toObject();
+        if (o.contains(u"filterGroups"_s))
+            groups = o.value(u"filterGroups"_s);
+        else if (o.contains(u"filters"_s))
+            groups = QJsonArray { o }; // one group given on its own
+        if (o.contains(u"query"_s)) {
+            if (!o.value(u"query"_s).isString()) {
+                error = { ErrorKind::Parse, tr("The HubSpot filter's \"query\" is not text."), std::nullopt };
+                return std::nullopt;
+            }
+            body.insert(u"query"_s, o.value(u"query"_s));
+        }
+        if (groups.isUndefined() && !o.contains(u"query"_s)) {
+            error = { ErrorKind::Parse,
+                tr("The HubSpot filter object has neither \"filterGroups\", \"filters\" nor \"query\"."),
+                std::nullopt };
+            return std::nullopt;
+        }
+    } else {
+        error = { ErrorKind::Parse,
+            tr("The HubSpot filter must be text, a filterGroups object or a list of filter "
+               "groups."),
+            std::nullopt };
+        return std::nullopt;
+    }
+    if (!groups.isUndefined()) {
+        bool valid = groups.isArray();
+        for (const QJsonValue& g : groups.toArray())
+            valid = valid && g.isObject() && g.toObject().value(u"filters"_s).isArray();
+        if (!valid) {
+            error = { ErrorKind::Parse,
+                tr("The HubSpot filterGroups must be a list of objects, each with a \"filters\" list."), std::nullopt };
+            return std::nullopt;
+        }
+        body.insert(u"filterGroups"_s, groups);
+    }
+    return body;
+}
+
+} // namespace plumbline
