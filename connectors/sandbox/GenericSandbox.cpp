@@ -1,0 +1,109 @@
+#include "GenericSandbox.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+namespace {
+constexpr int kQuota = 600; // per minute
+}
+
+GenericSandbox::GenericSandbox(SandboxContext& context, QString connectionId, QByteArray authHeader, QByteArray authScheme)
+    : VendorSandbox(context, std::move(connectionId))
+    , m_authHeader(std::move(authHeader))
+    , m_authScheme(std::move(authScheme))
+{
+}
+
+SandboxReply GenericSandbox::failure(int status, const QString& message) const
+{
+    const QJsonObject error { { u"id"_s, uuid() }, { u"status"_s, status }, { u"timestamp"_s, isoMs(now()) },
+        { u"message"_s, message } };
+    return SandboxReply::json(status,
+        QJsonObject { { u"meta"_s, QJsonObject { { u"total"_s, QJsonValue::Null } } }, { u"errors"_s, QJsonArray { error } } });
+}
+
+bool GenericSandbox::authorized(const SandboxRequest& request) const
+{
+    const QByteArray expected = m_authScheme.isEmpty() ? secret().toUtf8() : m_authScheme + ' ' + secret().toUtf8();
+    return request.header(m_authHeader).trimmed() == expected;
+}
+
+SandboxReply GenericSandbox::unauthorized(const SandboxRequest&) const
+{
+    SandboxReply r = failure(401, u"Invalid or missing API key."_s);
+    r.setHeader(QByteArrayLiteral("WWW-Authenticate"), m_authScheme.isEmpty() ? QByteArrayLiteral("ApiKey") : m_authScheme);
+    return r;
+}
+
+SandboxReply GenericSandbox::forbidden(const SandboxRequest&) const
+{
+    return failure(403, u"This API key may not read contacts."_s);
+}
+
+SandboxReply GenericSandbox::tooManyRequests(const SandboxRequest&) const
+{
+    SandboxReply r = failure(429, u"Rate limit exceeded."_s);
+    r.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2"));
+    return r;
+}
+
+SandboxReply GenericSandbox::serverError(int status) const
+{
+    SandboxReply r = failure(status, status == 503 ? u"Service unavailable."_s : u"Internal server error."_s);
+    if (status == 503)
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return r;
+}
+
+std::optional<SandboxReply> GenericSandbox::retired(const SandboxRequest&) const
+{
+    SandboxReply r = failure(410, u"This API version has been retired."_s);
+    r.setHeader(QByteArrayLiteral("Sunset"), httpDate(now().addDays(-1)));
+    return r;
+}
+
+void GenericSandbox::addQuotaHeaders(SandboxReply& reply, const ScenarioState& state) const
+{
+    const bool limited = state.scenario == Scenario::RateLimited;
+    const int remaining = limited ? (reply.status == 429 ? 0 : 3) : qMax(0, kQuota - recentRequests(60000));
+    const int reset = 60 - now().time().second();
+    reply.setHeader(QByteArrayLiteral("RateLimit-Policy"), "\"default\";q=" + QByteArray::number(kQuota) + ";w=60");
+    reply.setHeader(QByteArrayLiteral("RateLimit"),
+        "\"default\";r=" + QByteArray::number(remaining) + ";t=" + QByteArray::number(reset));
+    reply.setHeader(QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(kQuota));
+    reply.setHeader(QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(remaining));
+    reply.setHeader(QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(reset));
+}
+
+SandboxReply GenericSandbox::route(const SandboxRequest& request)
+{
+    QString path = request.path;
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    if (request.method != "GET" && request.method != "POST")
+        return failure(405, u"Method not allowed."_s);
+    if (path.isEmpty())
+        return SandboxReply::json(200, QJsonObject { { u"status"_s, u"ok"_s }, { u"service"_s, u"warehouse-api"_s },
+                                           { u"version"_s, u"1.4.2"_s } });
+    if (path != u"/contacts")
+        return failure(404, u"No such collection: %1"_s.arg(path.mid(1)));
+    const qint64 total = servedCount([this](const QDateTime& t) { return dataset().people(t); }, true);
+    // Records the sync rejected show up in the error list, as loaders usually report them.
+    QJsonArray errors;
+    const ScenarioState& st = state();
+    if (st.scenario == Scenario::CountDrift || st.scenario == Scenario::GrowingGap) {
+        for (int i = 0; i < 3; ++i) {
+            errors << QJsonObject { { u"id"_s, u"rej-%1-%2"_s.arg(st.countRequests).arg(i) }, { u"status"_s, 422 },
+                { u"timestamp"_s, isoMs(now().addSecs(-20 * i)) },
+                { u"message"_s, u"Rejected contact: email domain is on the suppression list"_s } };
+        }
+    }
+    return SandboxReply::json(200,
+        QJsonObject { { u"meta"_s, QJsonObject { { u"total"_s, total }, { u"page"_s, 1 }, { u"per_page"_s, 0 } } },
+            { u"errors"_s, errors }, { u"data"_s, QJsonArray {} } });
+}
+
+} // namespace plumbline

@@ -1,0 +1,197 @@
+#include "HubSpotSandbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include "SandboxSchemas.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+namespace {
+constexpr int kTenSecondMax = 190; // Professional tier
+constexpr qint64 kDailyMax = 625000;
+const QStringList kDateVersions = { u"2025-09"_s, u"2026-03"_s };
+const QStringList kObjects = { u"contacts"_s, u"companies"_s };
+} // namespace
+
+bool HubSpotSandbox::authorized(const SandboxRequest& request) const
+{
+    return request.header("Authorization") == "Bearer " + secret().toUtf8();
+}
+
+SandboxReply HubSpotSandbox::error(int status, const QString& category, const QString& message) const
+{
+    SandboxReply r = SandboxReply::json(status,
+        QJsonObject { { u"status"_s, u"error"_s }, { u"message"_s, message }, { u"correlationId"_s, uuid() },
+            { u"category"_s, category } });
+    return r;
+}
+
+SandboxReply HubSpotSandbox::unauthorized(const SandboxRequest&) const
+{
+    SandboxReply r = error(401, u"INVALID_AUTHENTICATION"_s,
+        u"Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more "
+        "details at https://developers.hubspot.com/docs/methods/auth/oauth-overview"_s);
+    r.setHeader(QByteArrayLiteral("x-hubspot-auth-failure"), QByteArrayLiteral("401 Unauthorized"));
+    return r;
+}
+
+SandboxReply HubSpotSandbox::forbidden(const SandboxRequest&) const
+{
+    QJsonObject body { { u"status"_s, u"error"_s },
+        { u"message"_s,
+            u"This app hasn't been granted all required scopes to make this call. Read more about required scopes "
+            "here: https://developers.hubspot.com/scopes."_s },
+        { u"correlationId"_s, uuid() },
+        { u"errors"_s,
+            QJsonArray { QJsonObject { { u"message"_s, u"One or more of the following scopes are required."_s },
+                { u"context"_s,
+                    QJsonObject { { u"requiredGranularScopes"_s, QJsonArray { u"crm.objects.contacts.read"_s } } } } } } },
+        { u"links"_s, QJsonObject { { u"scopes"_s, u"https://developers.hubspot.com/scopes"_s } } },
+        { u"category"_s, u"MISSING_SCOPES"_s } };
+    return SandboxReply::json(403, body);
+}
+
+SandboxReply HubSpotSandbox::tooManyRequests(const SandboxRequest&) const
+{
+    return SandboxReply::json(429,
+        QJsonObject { { u"status"_s, u"error"_s }, { u"message"_s, u"You have reached your ten_secondly_rolling limit."_s },
+            { u"errorType"_s, u"RATE_LIMIT"_s }, { u"correlationId"_s, uuid() },
+            { u"policyName"_s, u"TEN_SECONDLY_ROLLING"_s }, { u"requestId"_s, uuid() } });
+}
+
+SandboxReply HubSpotSandbox::serverError(int status) const
+{
+    SandboxReply r = status == 503
+        ? error(503, u"SERVICE_UNAVAILABLE"_s, u"The service is temporarily unavailable. Please try again later."_s)
+        : error(500, u"INTERNAL_ERROR"_s, u"internal error"_s);
+    if (status == 503)
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return r;
+}
+
+std::optional<SandboxReply> HubSpotSandbox::retired(const SandboxRequest& request) const
+{
+    if (!request.path.startsWith(u"/crm/"))
+        return std::nullopt;
+    SandboxReply r = error(410, u"GONE"_s,
+        u"This API version is no longer supported. See https://developers.hubspot.com/docs/api-reference/legacy/migration-guide"_s);
+    r.setHeader(QByteArrayLiteral("Sunset"), httpDate(now().addDays(-1)));
+    return r;
+}
+
+void HubSpotSandbox::addQuotaHeaders(SandboxReply& reply, const ScenarioState& state) const
+{
+    const bool limited = state.scenario == Scenario::RateLimited;
+    const int used = recentRequests(10000);
+    const int remaining = limited ? 2 : qMax(0, kTenSecondMax - used);
+    const qint64 dailyRemaining = limited ? 150 : qMax<qint64>(0, kDailyMax - 41250 - totalRequests());
+    reply.setHeader(QByteArrayLiteral("X-HubSpot-RateLimit-Max"), QByteArray::number(kTenSecondMax));
+    reply.setHeader(QByteArrayLiteral("X-HubSpot-RateLimit-Remaining"), QByteArray::number(remaining));
+    reply.setHeader(QByteArrayLiteral("X-HubSpot-RateLimit-Interval-Milliseconds"), QByteArrayLiteral("10000"));
+    reply.setHeader(QByteArrayLiteral("X-HubSpot-RateLimit-Daily"), QByteArray::number(kDailyMax));
+    reply.setHeader(QByteArrayLiteral("X-HubSpot-RateLimit-Daily-Remaining"), QByteArray::number(dailyRemaining));
+    reply.setHeader(QByteArrayLiteral("X-HubSpot-Correlation-Id"), uuid().toLatin1());
+}
+
+SandboxReply HubSpotSandbox::route(const SandboxRequest& request)
+{
+    // /crm/v3/properties/{obj}, /crm/properties/{date}/{obj}, /crm/v3/objects/{obj}/search,
+    // /crm/objects/{date}/{obj}/search
+    static const QRegularExpression propsRe(u"^/crm/(?:v3/properties|properties/(\\d{4}-\\d{2}))/([a-z_0-9]+)/?$"_s);
+    static const QRegularExpression searchRe(u"^/crm/(?:v3/objects|objects/(\\d{4}-\\d{2}))/([a-z_0-9]+)/search/?$"_s);
+    for (const auto* re : { &propsRe, &searchRe }) {
+        const auto m = re->match(request.path);
+        if (!m.hasMatch())
+            continue;
+        const QString date = m.captured(1);
+        const QString object = m.captured(2);
+        if (!date.isEmpty() && !kDateVersions.contains(date))
+            return error(404, u"OBJECT_NOT_FOUND"_s, u"Unknown API version %1"_s.arg(date));
+        if (!kObjects.contains(object))
+            return error(400, u"VALIDATION_ERROR"_s, u"Unable to infer object type from: %1"_s.arg(object));
+        if (re == &propsRe) {
+            if (request.method != "GET")
+                return error(405, u"VALIDATION_ERROR"_s, u"Method not allowed"_s);
+            return properties(object);
+        }
+        if (request.method != "POST")
+            return error(405, u"VALIDATION_ERROR"_s, u"Method not allowed"_s);
+        return search(object, request);
+    }
+    return error(404, u"OBJECT_NOT_FOUND"_s, u"Resource not found: %1"_s.arg(request.path));
+}
+
+SandboxReply HubSpotSandbox::properties(const QString& objectType) const
+{
+    const bool drifted = state().scenario == Scenario::MappingDrift;
+    return SandboxReply::json(200, QJsonObject { { u"results"_s, SandboxSchemas::hubspotProperties(objectType, drifted) } });
+}
+
+SandboxReply HubSpotSandbox::search(const QString& objectType, const SandboxRequest& request)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument doc = request.body.trimmed().isEmpty() ? QJsonDocument(QJsonObject {})
+                                                               : QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400, u"VALIDATION_ERROR"_s,
+            u"Invalid input JSON on line 1, column %1: %2"_s.arg(parseError.offset + 1).arg(parseError.errorString()));
+    const QJsonObject body = doc.object();
+    const int limit = body.value(u"limit").toInt(10);
+    if (limit < 0 || limit > 200)
+        return error(400, u"VALIDATION_ERROR"_s, u"limit must be between 0 and 200"_s);
+
+    // The one filter the sandbox understands is the opt-out flag, which is what makes HubSpot and Mailchimp
+    // counts comparable; any other filter counts everyone.
+    enum class OptOut { Any, OnlyOut, OnlyIn } optOut = OptOut::Any;
+    for (const QJsonValue& group : body.value(u"filterGroups").toArray()) {
+        for (const QJsonValue& f : group.toObject().value(u"filters").toArray()) {
+            const QJsonObject filter = f.toObject();
+            if (filter.value(u"propertyName").toString() != u"hs_email_optout")
+                continue;
+            const QString op = filter.value(u"operator").toString();
+            const QJsonValue v = filter.value(u"value");
+            const bool value = v.isBool() ? v.toBool() : v.toString() == u"true";
+            const bool wantOut = (op == u"EQ") == value;
+            if (op == u"EQ" || op == u"NEQ")
+                optOut = wantOut ? OptOut::OnlyOut : OptOut::OnlyIn;
+            else if (op == u"NOT_HAS_PROPERTY")
+                optOut = OptOut::OnlyIn;
+        }
+    }
+    qint64 total = 0;
+    if (objectType == u"companies") {
+        total = servedCount([this](const QDateTime& t) { return dataset().accounts(t); }, false);
+    } else if (optOut == OptOut::OnlyIn) {
+        total = servedCount([this](const QDateTime& t) { return dataset().subscribed(t); }, false);
+    } else if (optOut == OptOut::OnlyOut) {
+        total = servedCount([this](const QDateTime& t) { return dataset().optedOut(t); }, false);
+    } else {
+        total = servedCount([this](const QDateTime& t) { return dataset().people(t); }, false);
+    }
+
+    const qint64 after = body.value(u"after").toString().toLongLong();
+    QJsonArray results;
+    for (qint64 i = after; i < qMin(total, after + limit) && objectType == u"contacts"; ++i) {
+        const SandboxPerson p = dataset().person(i);
+        const QString created = isoMs(p.createdAt);
+        results << QJsonObject { { u"id"_s, QString::number(1001 + i) },
+            { u"properties"_s,
+                QJsonObject { { u"createdate"_s, created }, { u"email"_s, p.email }, { u"firstname"_s, p.firstName },
+                    { u"hs_object_id"_s, QString::number(1001 + i) }, { u"lastmodifieddate"_s, created },
+                    { u"lastname"_s, p.lastName } } },
+            { u"createdAt"_s, created }, { u"updatedAt"_s, created }, { u"archived"_s, false } };
+    }
+    QJsonObject out { { u"total"_s, total }, { u"results"_s, results } };
+    if (after + limit < total) {
+        const QString next = QString::number(after + limit);
+        out.insert(u"paging"_s,
+            QJsonObject { { u"next"_s, QJsonObject { { u"after"_s, next }, { u"link"_s, QString() } } } });
+    }
+    return SandboxReply::json(200, out);
+}
+
+} // namespace plumbline

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "VendorSandbox.h"
+
+namespace plumbline {
+
+// Mailchimp Marketing API 3.0 under /mailchimp/3.0: ping, one audience with its stats and merge fields,
+// HTTP Basic (any user name, the API key as password) and application/problem+json errors.
+class MailchimpSandbox final : public VendorSandbox
+{
+public:
+    MailchimpSandbox(SandboxContext& context, QString connectionId, QString audienceId);
+
+protected:
+    bool authorized(const SandboxRequest& request) const override;
+    SandboxReply unauthorized(const SandboxRequest& request) const override;
+    SandboxReply forbidden(const SandboxRequest& request) const override;
+    SandboxReply tooManyRequests(const SandboxRequest& request) const override;
+    SandboxReply serverError(int status) const override;
+    std::optional<SandboxReply> retired(const SandboxRequest& request) const override;
+    SandboxReply route(const SandboxRequest& request) override;
+
+private:
+    static SandboxReply problem(int status, const QString& title, const QString& detail);
+    SandboxReply list();
+    SandboxReply mergeFields(const SandboxRequest& request) const;
+
+    QString m_audienceId;
+};
+
+} // namespace plumbline

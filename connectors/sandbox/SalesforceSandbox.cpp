@@ -1,0 +1,216 @@
+#include "SalesforceSandbox.h"
+
+#include "SandboxSchemas.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+namespace {
+// Versions this org serves: 31.0-40.0 still answer but are deprecated (Summer '27), below 31.0 are retired (410),
+// as in Salesforce's end-of-life table. The retired_version scenario also retires everything up to 62.0.
+constexpr int kOldestServed = 31;
+constexpr int kNewest = 66;
+constexpr int kFirstSupported = 41;
+constexpr int kRetiredInScenario = 62;
+
+QString releaseLabel(int major)
+{
+    // v31.0 was Summer '14; three releases a year since.
+    static const QStringList seasons = { u"Summer"_s, u"Winter"_s, u"Spring"_s };
+    const int step = major - 31;
+    const int season = step % 3;
+    const int year = 14 + (step + 2) / 3;
+    return u"%1 '%2"_s.arg(seasons.at(season)).arg(year, 2, 10, QChar(u'0'));
+}
+
+const QRegularExpression& versionPathRe()
+{
+    static const QRegularExpression re(u"^/services/data/v(\\d+)\\.0(/.*)?$"_s);
+    return re;
+}
+} // namespace
+
+SandboxReply SalesforceSandbox::error(int status, const QString& errorCode, const QString& message)
+{
+    return SandboxReply::json(status,
+        QJsonArray { QJsonObject { { u"message"_s, message }, { u"errorCode"_s, errorCode } } });
+}
+
+bool SalesforceSandbox::isPublic(const SandboxRequest& request) const
+{
+    // "You don't need authentication to retrieve the list of versions."
+    return request.path == u"/services/data" || request.path == u"/services/data/";
+}
+
+bool SalesforceSandbox::authorized(const SandboxRequest& request) const
+{
+    return request.header("Authorization") == "Bearer " + secret().toUtf8();
+}
+
+SandboxReply SalesforceSandbox::unauthorized(const SandboxRequest&) const
+{
+    SandboxReply r = error(401, u"INVALID_SESSION_ID"_s, u"Session expired or invalid"_s);
+    r.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Token"));
+    return r;
+}
+
+SandboxReply SalesforceSandbox::forbidden(const SandboxRequest&) const
+{
+    // A permission problem, deliberately not REQUEST_LIMIT_EXCEEDED (that one means the daily quota is gone).
+    return error(403, u"INSUFFICIENT_ACCESS"_s,
+        u"The user does not have the API Enabled permission or access to this object."_s);
+}
+
+SandboxReply SalesforceSandbox::tooManyRequests(const SandboxRequest&) const
+{
+    // Salesforce has no 429: an exhausted daily allowance is 403 REQUEST_LIMIT_EXCEEDED.
+    return error(403, u"REQUEST_LIMIT_EXCEEDED"_s, u"TotalRequests Limit exceeded."_s);
+}
+
+SandboxReply SalesforceSandbox::serverError(int status) const
+{
+    if (status == 503)
+        return error(503, u"SERVER_UNAVAILABLE"_s, u"Server temporarily unavailable. Please try again later."_s);
+    return error(500, u"UNKNOWN_EXCEPTION"_s,
+        u"An unexpected error occurred. Please include this ErrorId if you contact support: 1893224077-41270 (-1210379286)"_s);
+}
+
+std::optional<SandboxReply> SalesforceSandbox::retired(const SandboxRequest& request) const
+{
+    const auto m = versionPathRe().match(request.path);
+    if (!m.hasMatch() || m.captured(1).toInt() > kRetiredInScenario)
+        return std::nullopt;
+    return error(410, u"UNSUPPORTED_API_VERSION"_s,
+        u"API version %1.0 has been retired and is no longer supported."_s.arg(m.captured(1)));
+}
+
+qint64 SalesforceSandbox::apiUsed() const
+{
+    return qMin(kDailyApiMax, 18240 + totalRequests());
+}
+
+void SalesforceSandbox::addQuotaHeaders(SandboxReply& reply, const ScenarioState& state) const
+{
+    if (reply.status == 401)
+        return;
+    qint64 used = apiUsed();
+    if (state.scenario == Scenario::RateLimited)
+        used = reply.status == 403 ? kDailyApiMax : kDailyApiMax - 12;
+    reply.setHeader(QByteArrayLiteral("Sforce-Limit-Info"),
+        "api-usage=" + QByteArray::number(used) + '/' + QByteArray::number(kDailyApiMax));
+}
+
+void SalesforceSandbox::addDeprecation(SandboxReply& reply, const SandboxRequest& request) const
+{
+    if (isPublic(request))
+        return;
+    reply.setHeader(QByteArrayLiteral("Warning"),
+        QByteArrayLiteral("299 - \"This API is deprecated and will be removed by Summer '27\""));
+    reply.setHeader(QByteArrayLiteral("Sunset"), httpDate(now().addDays(60)));
+}
+
+SandboxReply SalesforceSandbox::versions() const
+{
+    const bool retiring = state().scenario == Scenario::RetiredVersion;
+    QJsonArray list;
+    for (int v = kFirstSupported; v <= kNewest; ++v) {
+        if (retiring && v <= kRetiredInScenario)
+            continue;
+        const QString version = u"%1.0"_s.arg(v);
+        list << QJsonObject { { u"label"_s, releaseLabel(v) }, { u"url"_s, QString(u"/services/data/v"_s + version) },
+            { u"version"_s, version } };
+    }
+    return SandboxReply::json(200, list);
+}
+
+SandboxReply SalesforceSandbox::route(const SandboxRequest& request)
+{
+    if (isPublic(request))
+        return versions();
+    const auto m = versionPathRe().match(request.path);
+    if (!m.hasMatch())
+        return error(404, u"NOT_FOUND"_s, u"The requested resource does not exist"_s);
+    const int major = m.captured(1).toInt();
+    if (major > kNewest)
+        return error(404, u"NOT_FOUND"_s, u"The requested resource does not exist"_s);
+    if (major < kOldestServed)
+        return error(410, u"UNSUPPORTED_API_VERSION"_s, u"API version %1.0 has been retired."_s.arg(major));
+    QString rest = m.captured(2);
+    if (rest.endsWith(u'/'))
+        rest.chop(1);
+    if (request.method != "GET")
+        return error(405, u"METHOD_NOT_ALLOWED"_s, u"HTTP Method '%1' not allowed. Allowed are GET"_s
+                                                       .arg(QString::fromLatin1(request.method)));
+    SandboxReply reply;
+    const QString prefix = u"/services/data/v%1.0"_s.arg(major);
+    if (rest.isEmpty()) {
+        reply = SandboxReply::json(200,
+            QJsonObject { { u"limits"_s, QString(prefix + u"/limits"_s) }, { u"query"_s, QString(prefix + u"/query"_s) },
+                { u"sobjects"_s, QString(prefix + u"/sobjects"_s) }, { u"recent"_s, QString(prefix + u"/recent"_s) } });
+    } else if (rest == u"/query") {
+        reply = query(request);
+    } else if (rest == u"/limits") {
+        reply = limits();
+    } else if (rest.startsWith(u"/sobjects/") && rest.endsWith(u"/describe")) {
+        const QString sobject = rest.mid(10, rest.size() - 10 - 9);
+        QJsonObject describe = SandboxSchemas::salesforceDescribe(sobject, state().scenario == Scenario::MappingDrift);
+        reply = describe.isEmpty()
+            ? error(404, u"NOT_FOUND"_s, u"The requested resource does not exist"_s)
+            : SandboxReply::json(200, describe);
+    } else {
+        reply = error(404, u"NOT_FOUND"_s, u"The requested resource does not exist"_s);
+    }
+    // Versions 31.0-40.0 are deprecated for everyone, whatever the scenario.
+    if (major < kFirstSupported && reply.status == 200)
+        addDeprecation(reply, request);
+    return reply;
+}
+
+SandboxReply SalesforceSandbox::query(const SandboxRequest& request)
+{
+    static const QRegularExpression countRe(
+        u"^\\s*SELECT\\s+COUNT\\(\\s*\\)\\s+FROM\\s+(\\w+)(?:\\s+WHERE\\s+(.+))?\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QString soql = request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded).replace(u'+', u' ');
+    const auto m = countRe.match(soql);
+    if (!m.hasMatch()) {
+        return error(400, u"MALFORMED_QUERY"_s,
+            soql.isEmpty() ? u"A query string has to be specified"_s
+                           : u"The sandbox answers SELECT COUNT() FROM <object> [WHERE ...] only: %1"_s.arg(soql));
+    }
+    const QString sobject = m.captured(1);
+    qint64 total = 0;
+    if (sobject.compare(u"Contact", Qt::CaseInsensitive) == 0) {
+        // Contacts arrive from Shopify customers through the Zap: a destination, trailing its source.
+        total = servedCount([this](const QDateTime& t) { return dataset().customers(t); }, true);
+    } else if (sobject.compare(u"Account", Qt::CaseInsensitive) == 0) {
+        total = servedCount([this](const QDateTime& t) { return dataset().accounts(t); }, false);
+    } else if (sobject.compare(u"Lead", Qt::CaseInsensitive) == 0) {
+        total = servedCount([this](const QDateTime& t) { return dataset().leads(t); }, false);
+    } else {
+        return error(400, u"INVALID_TYPE"_s,
+            u"sObject type '%1' is not supported. If you are attempting to use a custom object, be sure to append "
+            "the '__c' after the entity name."_s.arg(sobject));
+    }
+    return SandboxReply::json(200,
+        QJsonObject { { u"totalSize"_s, total }, { u"done"_s, true }, { u"records"_s, QJsonArray {} } });
+}
+
+SandboxReply SalesforceSandbox::limits() const
+{
+    const bool limited = state().scenario == Scenario::RateLimited;
+    const qint64 remaining = limited ? 12 : kDailyApiMax - apiUsed();
+    auto pair = [](qint64 max, qint64 remaining) {
+        return QJsonObject { { u"Max"_s, max }, { u"Remaining"_s, remaining } };
+    };
+    return SandboxReply::json(200,
+        QJsonObject { { u"DailyApiRequests"_s, pair(kDailyApiMax, remaining) },
+            { u"DailyAsyncApexExecutions"_s, pair(250000, 250000) }, { u"DailyBulkApiBatches"_s, pair(15000, 15000) },
+            { u"DataStorageMB"_s, pair(5120, 4870) }, { u"FileStorageMB"_s, pair(20480, 20311) } });
+}
+
+} // namespace plumbline

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "VendorSandbox.h"
+
+namespace plumbline {
+
+// Salesforce REST under /salesforce: the version list, SOQL COUNT() queries, describe and limits, Bearer
+// sessions, Sforce-Limit-Info, Warning: 299 for deprecated versions and 410 for retired ones.
+class SalesforceSandbox final : public VendorSandbox
+{
+public:
+    using VendorSandbox::VendorSandbox;
+
+    static constexpr qint64 kDailyApiMax = 100000;
+
+protected:
+    bool isPublic(const SandboxRequest& request) const override;
+    bool authorized(const SandboxRequest& request) const override;
+    SandboxReply unauthorized(const SandboxRequest& request) const override;
+    SandboxReply forbidden(const SandboxRequest& request) const override;
+    SandboxReply tooManyRequests(const SandboxRequest& request) const override;
+    SandboxReply serverError(int status) const override;
+    std::optional<SandboxReply> retired(const SandboxRequest& request) const override;
+    SandboxReply route(const SandboxRequest& request) override;
+    void addQuotaHeaders(SandboxReply& reply, const ScenarioState& state) const override;
+    void addDeprecation(SandboxReply& reply, const SandboxRequest& request) const override;
+
+private:
+    static SandboxReply error(int status, const QString& errorCode, const QString& message);
+    SandboxReply versions() const;
+    SandboxReply query(const SandboxRequest& request);
+    SandboxReply limits() const;
+    qint64 apiUsed() const;
+};
+
+} // namespace plumbline

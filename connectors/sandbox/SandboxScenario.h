@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+#include <optional>
+
+namespace plumbline {
+
+// The sandbox's switchable behaviours (ARCHITECTURE §8). Each exists to make one monitoring rule fire.
+enum class Scenario
+{
+    Healthy,
+    CountDrift,
+    GrowingGap,
+    SilentFailure,
+    MappingDrift,
+    AuthRevoked,
+    PermissionRemoved,
+    DeprecatedVersion,
+    RetiredVersion,
+    RateLimited,
+    VolumeSpike,
+    ServerErrors,
+    Timeouts,
+    Malformed,
+};
+
+// What one connection is doing now: its scenario, since when, and how many requests it has served under it
+// (growing_gap and volume_spike move with served count requests, rate limits and errors alternate per request).
+struct ScenarioState
+{
+    Scenario scenario = Scenario::Healthy;
+    QDateTime since;
+    int requests = 0;
+    int countRequests = 0;
+};
+
+// The scenario in force: one for the whole sandbox plus per-connection overrides. Drift-type scenarios set for
+// the whole sandbox act on destinations only (so a source/destination gap is unambiguous); the others act on all.
+class SandboxScenarios final
+{
+public:
+    SandboxScenarios(QStringList connectionIds, QSet<QString> destinations);
+
+    static QStringList names();
+    static QString name(Scenario scenario);
+    static std::optional<Scenario> fromName(const QString& name);
+    static bool destinationsOnly(Scenario scenario);
+
+    // Sets the scenario for every connection and drops the per-connection overrides.
+    void setAll(Scenario scenario, const QDateTime& now);
+    bool setFor(const QString& connectionId, Scenario scenario, const QDateTime& now);
+
+    Scenario global() const { return m_global; }
+    bool hasConnection(const QString& id) const { return m_ids.contains(id); }
+    QStringList connectionIds() const { return m_ids; }
+    ScenarioState& state(const QString& connectionId);
+    Scenario effective(const QString& connectionId) const;
+
+private:
+    void recompute(const QDateTime& now);
+
+    QStringList m_ids;
+    QSet<QString> m_destinations;
+    Scenario m_global = Scenario::Healthy;
+    QHash<QString, Scenario> m_overrides;
+    QHash<QString, ScenarioState> m_states;
+};
+
+} // namespace plumbline

@@ -1,0 +1,141 @@
+#include "ShopifySandbox.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+namespace {
+constexpr int kBucket = 40;
+constexpr int kLeakPerSecond = 2;
+// Supported stable versions, oldest first. retired_version drops the oldest (2025-01).
+const QStringList kSupported = { u"2025-01"_s, u"2025-04"_s, u"2025-07"_s, u"2025-10"_s, u"2026-01"_s,
+    u"2026-04"_s, u"2026-07"_s };
+
+const QRegularExpression& adminRe()
+{
+    static const QRegularExpression re(u"^/admin/api/([0-9]{4}-[0-9]{2}|unstable)(/.*)$"_s);
+    return re;
+}
+} // namespace
+
+ShopifySandbox::ShopifySandbox(SandboxContext& context, QString connectionId, QString shop)
+    : VendorSandbox(context, std::move(connectionId))
+    , m_shop(std::move(shop))
+{
+}
+
+SandboxReply ShopifySandbox::errors(int status, const QString& message)
+{
+    SandboxReply r = SandboxReply::json(status, QJsonObject { { u"errors"_s, message } });
+    r.setHeader(QByteArrayLiteral("X-Request-Id"), uuid().toLatin1());
+    return r;
+}
+
+bool ShopifySandbox::authorized(const SandboxRequest& request) const
+{
+    return request.header("X-Shopify-Access-Token") == secret().toUtf8();
+}
+
+SandboxReply ShopifySandbox::unauthorized(const SandboxRequest&) const
+{
+    return errors(401, u"[API] Invalid API key or access token (unrecognized login or wrong password)"_s);
+}
+
+SandboxReply ShopifySandbox::forbidden(const SandboxRequest&) const
+{
+    return errors(403, u"[API] This action requires merchant approval for read_customers scope."_s);
+}
+
+SandboxReply ShopifySandbox::tooManyRequests(const SandboxRequest&) const
+{
+    SandboxReply r = errors(429,
+        u"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."_s);
+    r.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2.0"));
+    return r;
+}
+
+SandboxReply ShopifySandbox::serverError(int status) const
+{
+    if (status == 503)
+        return errors(503, u"Service Unavailable"_s);
+    return errors(500, u"Internal Server Error"_s);
+}
+
+QString ShopifySandbox::servedVersion(const QString& requested) const
+{
+    QStringList supported = kSupported;
+    if (state().scenario == Scenario::RetiredVersion)
+        supported.removeFirst();
+    if (requested == u"unstable" || supported.contains(requested))
+        return requested;
+    // Shopify does not refuse an unsupported version: it serves the oldest supported one instead.
+    return supported.first();
+}
+
+std::optional<SandboxReply> ShopifySandbox::retired(const SandboxRequest&) const
+{
+    return std::nullopt; // falls forward: see servedVersion()
+}
+
+void ShopifySandbox::addQuotaHeaders(SandboxReply& reply, const ScenarioState& state) const
+{
+    // Leaky bucket: requests of the last 20 s, less what leaked at 2 per second, approximated by the window.
+    int used = qBound(1, recentRequests(1000 * kBucket / kLeakPerSecond) / 2 + 1, kBucket);
+    if (state.scenario == Scenario::RateLimited)
+        used = reply.status == 429 ? kBucket : kBucket - 1;
+    reply.setHeader(QByteArrayLiteral("X-Shopify-Shop-Api-Call-Limit"),
+        QByteArray::number(used) + '/' + QByteArray::number(kBucket));
+}
+
+void ShopifySandbox::addDeprecation(SandboxReply& reply, const SandboxRequest&) const
+{
+    reply.setHeader(QByteArrayLiteral("X-Shopify-API-Deprecated-Reason"),
+        QByteArrayLiteral("https://shopify.dev/api/usage/versioning#deprecation-practices"));
+    reply.setHeader(QByteArrayLiteral("Sunset"), httpDate(now().addDays(60)));
+}
+
+SandboxReply ShopifySandbox::route(const SandboxRequest& request)
+{
+    const auto m = adminRe().match(request.path);
+    if (!m.hasMatch())
+        return errors(404, u"Not Found"_s);
+    const QString served = servedVersion(m.captured(1));
+    const QString rest = m.captured(2);
+    SandboxReply reply;
+    if (request.method != "GET") {
+        reply = errors(406, u"Not Acceptable"_s);
+    } else if (rest == u"/shop.json") {
+        reply = SandboxReply::json(200,
+            QJsonObject { { u"shop"_s,
+                QJsonObject { { u"id"_s, 548380009 }, { u"name"_s, u"Plumbline Sandbox Store"_s },
+                    { u"email"_s, u"owner@plumbline-sandbox.example"_s }, { u"domain"_s, m_shop },
+                    { u"myshopify_domain"_s, m_shop }, { u"plan_name"_s, u"basic"_s }, { u"currency"_s, u"USD"_s },
+                    { u"iana_timezone"_s, u"America/New_York"_s }, { u"created_at"_s, u"2022-05-10T11:02:13-04:00"_s } } } });
+    } else if (rest == u"/customers/count.json") {
+        // Customers are a source (they flow to Salesforce through the Zap). Filters are accepted and ignored.
+        const qint64 count = servedCount([this](const QDateTime& t) { return dataset().customers(t); }, false);
+        reply = SandboxReply::json(200, QJsonObject { { u"count"_s, count } });
+    } else if (rest == u"/deprecated_api_calls.json") {
+        QJsonArray calls;
+        if (state().scenario == Scenario::DeprecatedVersion) {
+            calls << QJsonObject { { u"api_type"_s, u"REST"_s },
+                { u"description"_s, u"The REST Admin API version %1 is deprecated."_s.arg(served) },
+                { u"documentation_url"_s, u"https://shopify.dev/api/usage/versioning"_s },
+                { u"endpoint"_s, u"Customer"_s }, { u"last_call_at"_s, QString(isoMs(now()).left(19) + u"Z"_s) },
+                { u"migration_deadline"_s, QString(isoMs(now().addDays(60)).left(19) + u"Z"_s) },
+                { u"graphql_schema_name"_s, QJsonValue::Null }, { u"version"_s, served } };
+        }
+        reply = SandboxReply::json(200,
+            QJsonObject { { u"data_updated_at"_s, QString(isoMs(now()).left(19) + u"Z"_s) }, { u"deprecated_api_calls"_s, calls } });
+    } else {
+        reply = errors(404, u"Not Found"_s);
+    }
+    reply.setHeader(QByteArrayLiteral("X-Shopify-API-Version"), served.toLatin1());
+    reply.setHeader(QByteArrayLiteral("X-Request-Id"), uuid().toLatin1());
+    return reply;
+}
+
+} // namespace plumbline

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "VendorSandbox.h"
+
+namespace plumbline {
+
+// Shopify Admin REST under /shopify: shop.json, customers/count.json and deprecated_api_calls.json, the
+// X-Shopify-Access-Token header, the leaky-bucket call-limit header and the served X-Shopify-API-Version
+// (requests for an unsupported version silently fall forward).
+class ShopifySandbox final : public VendorSandbox
+{
+public:
+    ShopifySandbox(SandboxContext& context, QString connectionId, QString shop);
+
+protected:
+    bool authorized(const SandboxRequest& request) const override;
+    SandboxReply unauthorized(const SandboxRequest& request) const override;
+    SandboxReply forbidden(const SandboxRequest& request) const override;
+    SandboxReply tooManyRequests(const SandboxRequest& request) const override;
+    SandboxReply serverError(int status) const override;
+    std::optional<SandboxReply> retired(const SandboxRequest& request) const override;
+    SandboxReply route(const SandboxRequest& request) override;
+    void addQuotaHeaders(SandboxReply& reply, const ScenarioState& state) const override;
+    void addDeprecation(SandboxReply& reply, const SandboxRequest& request) const override;
+
+private:
+    static SandboxReply errors(int status, const QString& message);
+    QString servedVersion(const QString& requested) const;
+
+    QString m_shop;
+};
+
+} // namespace plumbline

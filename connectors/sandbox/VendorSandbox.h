@@ -1,0 +1,69 @@
+#pragma once
+
+#include "SandboxContext.h"
+#include "SandboxReply.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace plumbline {
+
+// One vendor's fake API. The base class runs what is common to all vendors (credential check, then the failure
+// scenarios, the normal route, then malformed/deprecated decorations, quota headers and holding for timeouts);
+// subclasses supply the vendor's own paths, bodies and headers.
+class VendorSandbox
+{
+    Q_DISABLE_COPY_MOVE(VendorSandbox)
+
+public:
+    VendorSandbox(SandboxContext& context, QString connectionId);
+    virtual ~VendorSandbox();
+
+    QString connectionId() const { return m_connectionId; }
+    SandboxReply handle(const SandboxRequest& request);
+
+    // How long a held (timeouts) request waits before it is answered at all.
+    static constexpr int kTimeoutReplyMs = 120 * 1000;
+
+    static QByteArray httpDate(const QDateTime& at);
+    static QString isoMs(const QDateTime& at); // 2026-03-01T10:00:00.000Z
+    static QString uuid();
+
+protected:
+    // Requests that need no credentials (Salesforce's version list).
+    virtual bool isPublic(const SandboxRequest&) const { return false; }
+    virtual bool authorized(const SandboxRequest& request) const = 0;
+    virtual SandboxReply unauthorized(const SandboxRequest& request) const = 0;
+    virtual SandboxReply forbidden(const SandboxRequest& request) const = 0;
+    virtual SandboxReply tooManyRequests(const SandboxRequest& request) const = 0;
+    virtual SandboxReply serverError(int status) const = 0;
+    // retired_version: the answer for this request, or nothing to serve it normally (Shopify falls forward).
+    virtual std::optional<SandboxReply> retired(const SandboxRequest& request) const = 0;
+    virtual SandboxReply route(const SandboxRequest& request) = 0;
+    virtual void addQuotaHeaders(SandboxReply&, const ScenarioState&) const { }
+    // deprecated_version: RFC 9745 Deprecation (a month ago) and RFC 8594 Sunset (about 60 days ahead).
+    virtual void addDeprecation(SandboxReply& reply, const SandboxRequest& request) const;
+
+    // The count this connection serves for `series` now, after the drift scenarios: a destination trails its
+    // source by SandboxDataset::kSyncLagS. Call once per count request (growing_gap and volume_spike move with it).
+    qint64 servedCount(const std::function<qint64(const QDateTime&)>& series, bool destination);
+
+    QString secret() const { return m_context.secrets.value(m_connectionId); }
+    ScenarioState& state() const { return m_context.scenarios.state(m_connectionId); }
+    QDateTime now() const { return m_context.now(); }
+    const SandboxDataset& dataset() const { return m_context.dataset; }
+    // Requests served by this connection in the last `windowMs` (for quota headers).
+    int recentRequests(qint64 windowMs) const;
+    qint64 totalRequests() const { return m_total; }
+
+    SandboxContext& m_context;
+
+private:
+    static void corrupt(SandboxReply& reply, int requestNumber);
+
+    QString m_connectionId;
+    QList<qint64> m_recent; // ms since epoch of recent requests, oldest first
+    qint64 m_total = 0;
+};
+
+} // namespace plumbline
