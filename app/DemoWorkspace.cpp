@@ -3,6 +3,7 @@
 #include "WorkspaceService.h"
 
 #include <ResourcePaths.h>
+#include <sandbox/SandboxServer.h>
 
 #include <QFile>
 
@@ -25,6 +26,31 @@ QString DemoWorkspace::populate(WorkspaceService& service)
         return tr("The demo workspace is missing from this build.");
     const WorkspaceService::ImportOutcome outcome = service.importBytes(bytes, tr("the demo workspace"));
     return outcome.ok() ? QString() : outcome.messages().join(u'\n');
+}
+
+void DemoWorkspace::populateFromSandbox(WorkspaceService& service, const SandboxServer& sandbox, QObject* context,
+    std::function<void(const QString&)> done)
+{
+    const WorkspaceService::ImportOutcome outcome = service.importBytes(sandbox.workspaceJson(), tr("the demo sandbox"));
+    if (!outcome.ok()) {
+        done(outcome.messages().join(u'\n'));
+        return;
+    }
+    const QHash<QString, QString> secrets = sandbox.secrets();
+    auto remaining = std::make_shared<int>(int(secrets.size()));
+    auto errors = std::make_shared<QStringList>();
+    if (*remaining == 0) {
+        done({});
+        return;
+    }
+    for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it) {
+        service.setSecret(it.key(), it.value(), context, [remaining, errors, done](const StoreResult& r) {
+            if (!r)
+                *errors << r.error;
+            if (--*remaining == 0)
+                done(errors->join(u'\n'));
+        });
+    }
 }
 
 } // namespace plumbline

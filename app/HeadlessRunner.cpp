@@ -1,6 +1,7 @@
 #include "HeadlessRunner.h"
 
 #include "AppPaths.h"
+#include "SandboxCommand.h"
 #include "Translations.h"
 #include "WorkspaceService.h"
 
@@ -45,9 +46,10 @@ int HeadlessRunner::run(const CommandLineOptions& o)
     case Command::Check:
         m_err << tr("plumbline check: polling is not available in this version yet.") << '\n';
         return 3; // UNKNOWN, as a Nagios plugin would say
+    case Command::Sandbox:
+        return runSandboxCommand(quint16(o.port), o.scenario, m_out, m_err);
     case Command::Run:
     case Command::Report:
-    case Command::Sandbox:
         m_err << tr("This command is not available in this version yet.") << '\n';
         return CommandLine::ExitFailure;
     case Command::Gui:

@@ -1,15 +1,822 @@
 #include "MainWindow.h"
 
+#include "ConnectionDialog.h"
+#include "IntegrationDialog.h"
+#include "MessageBanner.h"
+#include "Prompter.h"
+
+#include <ChangeLogTableModel.h>
+#include <ConnectionTableModel.h>
+#include <IntegrationTableModel.h>
+#include <VendorProfile.h>
+#include <WorkspaceRepository.h>
 #include <WorkspaceService.h>
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
 namespace plumbline {
+
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString paragraphs(const QString& text)
+{
+    return esc(text).replace(u'\n', u"<br>"_s);
+}
+
+QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    return table;
+}
+
+QLabel* pageHeading(const QString& text, QWidget* parent)
+{
+    auto* heading = new QLabel(text, parent);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    heading->setFont(font);
+    return heading;
+}
+
+} // namespace
 
 MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* parent)
     : QMainWindow(parent)
     , m_service(service)
     , m_options(std::move(options))
+    , m_defaultPrompter(std::make_unique<Prompter>(this))
 {
-    setWindowTitle(tr("Plumbline"));
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(m_options.demo ? tr("Plumbline — demo workspace") : tr("Plumbline"));
+
+    WorkspaceRepository& repository = m_service.repository();
+    m_connectionModel = new ConnectionTableModel(repository, this);
+    m_integrationModel = new IntegrationTableModel(repository, this);
+    m_changeLogModel = new ChangeLogTableModel(repository, this);
+    // The change-log model is not told about new lines by itself when only the log changed.
+    connect(&repository, &WorkspaceRepository::changeLogChanged, m_changeLogModel, &ChangeLogTableModel::reload);
+
+    createActions();
+    createPages();
+    createMenus();
+
+    m_pollingLabel = new QLabel(this);
+    m_pollingLabel->setObjectName(u"pollingLabel"_s);
+    if (m_options.demo) {
+        m_pollingLabel->setText(tr("Demo workspace · keys in memory only · polling is off in this version"));
+        m_demoBanner->showMessage(tr("This is a demo workspace: it is discarded when you quit and its keys are kept "
+                                     "in memory only, never in your keychain. Polling is off in this version, so no "
+                                     "counts are fetched yet."));
+    } else {
+        m_pollingLabel->setText(tr("Polling is off in this version"));
+    }
+    statusBar()->addPermanentWidget(m_pollingLabel);
+
+    connect(m_connectionModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_integrationModel, &QAbstractItemModel::modelReset, this, [this] {
+        updateIntegrationDetail();
+        updateActions();
+    });
+
+    showPage(repository.connections().isEmpty() ? Page::FirstRun : Page::Integrations);
+    if (m_integrationModel->rowCount() > 0)
+        selectIntegration(m_integrationModel->integrationAt(0).id);
+    updateActions();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setPrompter(Prompter* prompter)
+{
+    m_prompter = prompter;
+}
+
+Prompter& MainWindow::prompter()
+{
+    return m_prompter ? *m_prompter : *m_defaultPrompter;
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, const QString& name, const QKeySequence& shortcut = {}) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&').remove(u"…"_s),
+                shortcut.toString(QKeySequence::NativeText)));
+        }
+        return action;
+    };
+    m_actionShowIntegrations = make(tr("&Integrations"), u"actionShowIntegrations"_s, QKeySequence(tr("Ctrl+1")));
+    m_actionShowConnections = make(tr("&Connections"), u"actionShowConnections"_s, QKeySequence(tr("Ctrl+2")));
+    m_actionShowChangeLog = make(tr("Change &log"), u"actionShowChangeLog"_s, QKeySequence(tr("Ctrl+3")));
+    auto* pages = new QActionGroup(this);
+    for (QAction* a : { m_actionShowIntegrations, m_actionShowConnections, m_actionShowChangeLog }) {
+        a->setCheckable(true);
+        pages->addAction(a);
+    }
+    connect(m_actionShowIntegrations, &QAction::triggered, this, [this] { showPage(Page::Integrations); });
+    connect(m_actionShowConnections, &QAction::triggered, this, [this] { showPage(Page::Connections); });
+    connect(m_actionShowChangeLog, &QAction::triggered, this, [this] { showPage(Page::ChangeLog); });
+
+    m_actionAddConnection = make(tr("Add &connection…"), u"actionAddConnection"_s, QKeySequence(tr("Ctrl+N")));
+    m_actionAddIntegration
+        = make(tr("Add &integration…"), u"actionAddIntegration"_s, QKeySequence(tr("Ctrl+Shift+N")));
+    m_actionEditSelected = make(tr("&Edit selected…"), u"actionEditSelected"_s, QKeySequence(tr("Ctrl+E")));
+    m_actionDeleteSelected = make(tr("&Delete selected…"), u"actionDeleteSelected"_s, QKeySequence::Delete);
+    m_actionEditConnection = make(tr("Edit co&nnection…"), u"actionEditConnection"_s);
+    m_actionDeleteConnection = make(tr("Delete conn&ection…"), u"actionDeleteConnection"_s);
+    m_actionSetApiKey = make(tr("Set API &key…"), u"actionSetApiKey"_s, QKeySequence(tr("Ctrl+K")));
+    m_actionEditIntegration = make(tr("Edit in&tegration…"), u"actionEditIntegration"_s);
+    m_actionDeleteIntegration = make(tr("Delete inte&gration…"), u"actionDeleteIntegration"_s);
+    m_actionImport = make(tr("&Import workspace…"), u"actionImport"_s, QKeySequence::Open);
+    m_actionExport = make(tr("&Export workspace…"), u"actionExport"_s, QKeySequence(tr("Ctrl+Shift+S")));
+    m_actionQuit = make(tr("&Quit"), u"actionQuit"_s, QKeySequence(tr("Ctrl+Q")));
+    m_actionQuit->setMenuRole(QAction::QuitRole);
+    m_actionAbout = make(tr("&About Plumbline"), u"actionAbout"_s);
+    m_actionAbout->setMenuRole(QAction::AboutRole);
+
+    connect(m_actionAddConnection, &QAction::triggered, this, &MainWindow::addConnection);
+    connect(m_actionAddIntegration, &QAction::triggered, this, &MainWindow::addIntegration);
+    connect(m_actionEditSelected, &QAction::triggered, this, &MainWindow::editSelected);
+    connect(m_actionDeleteSelected, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_actionEditConnection, &QAction::triggered, this, [this] {
+        if (const std::optional<QString> id = selectedConnectionId())
+            editConnection(*id);
+    });
+    connect(m_actionDeleteConnection, &QAction::triggered, this, [this] {
+        if (const std::optional<QString> id = selectedConnectionId())
+            deleteConnection(*id);
+    });
+    connect(m_actionSetApiKey, &QAction::triggered, this, [this] {
+        if (const std::optional<QString> id = selectedConnectionId())
+            editConnection(*id, true);
+    });
+    connect(m_actionEditIntegration, &QAction::triggered, this, [this] {
+        if (const std::optional<QString> id = selectedIntegrationId())
+            editIntegration(*id);
+    });
+    connect(m_actionDeleteIntegration, &QAction::triggered, this, [this] {
+        if (const std::optional<QString> id = selectedIntegrationId())
+            deleteIntegration(*id);
+    });
+    connect(m_actionImport, &QAction::triggered, this, &MainWindow::importWorkspace);
+    connect(m_actionExport, &QAction::triggered, this, &MainWindow::exportWorkspace);
+    connect(m_actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actionAbout, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actionImport);
+    file->addAction(m_actionExport);
+    file->addSeparator();
+    file->addAction(m_actionQuit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actionShowIntegrations);
+    view->addAction(m_actionShowConnections);
+    view->addAction(m_actionShowChangeLog);
+
+    QMenu* workspace = menuBar()->addMenu(tr("&Workspace"));
+    workspace->addAction(m_actionAddConnection);
+    workspace->addAction(m_actionEditConnection);
+    workspace->addAction(m_actionSetApiKey);
+    workspace->addAction(m_actionDeleteConnection);
+    workspace->addSeparator();
+    workspace->addAction(m_actionAddIntegration);
+    workspace->addAction(m_actionEditIntegration);
+    workspace->addAction(m_actionDeleteIntegration);
+    workspace->addSeparator();
+    workspace->addAction(m_actionEditSelected);
+    workspace->addAction(m_actionDeleteSelected);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actionAbout);
+
+    QToolBar* toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_actionShowIntegrations);
+    toolbar->addAction(m_actionShowConnections);
+    toolbar->addAction(m_actionShowChangeLog);
+    toolbar->addSeparator();
+    toolbar->addAction(m_actionAddConnection);
+    toolbar->addAction(m_actionAddIntegration);
+    toolbar->addAction(m_actionEditSelected);
+    toolbar->addAction(m_actionDeleteSelected);
+}
+
+void MainWindow::createPages()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_demoBanner = new MessageBanner(MessageBanner::Kind::Info, false, central);
+    m_demoBanner->setObjectName(u"demoBanner"_s);
+    m_demoBanner->hide();
+    layout->addWidget(m_demoBanner);
+    m_errorBanner = new MessageBanner(MessageBanner::Kind::Error, true, central);
+    m_errorBanner->setObjectName(u"errorBanner"_s);
+    m_errorBanner->hide();
+    layout->addWidget(m_errorBanner);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    auto* sidebar = new QWidget(splitter);
+    auto* sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(6, 6, 0, 6);
+    auto* sidebarLabel = new QLabel(tr("Integ&rations"), sidebar);
+    sidebarLayout->addWidget(sidebarLabel);
+    m_sidebar = new QListView(sidebar);
+    m_sidebar->setObjectName(u"integrationList"_s);
+    m_sidebar->setAccessibleName(tr("Integrations"));
+    m_sidebar->setModel(m_integrationModel);
+    m_sidebar->setModelColumn(IntegrationTableModel::NameColumn);
+    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Integration names are long ("HubSpot contacts → Mailchimp newsletter"): wrap them rather than scroll.
+    m_sidebar->setWordWrap(true);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setSpacing(2);
+    sidebarLabel->setBuddy(m_sidebar);
+    sidebarLayout->addWidget(m_sidebar);
+    splitter->addWidget(sidebar);
+
+    m_stack = new QStackedWidget(splitter);
+    m_stack->setObjectName(u"pages"_s);
+    m_firstRunPage = createFirstRunPage();
+    m_integrationsPage = createIntegrationsPage();
+    m_connectionsPage = createConnectionsPage();
+    m_changeLogPage = createChangeLogPage();
+    for (QWidget* page : { m_firstRunPage, m_integrationsPage, m_connectionsPage, m_changeLogPage })
+        m_stack->addWidget(page);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 240, 860 });
+    setCentralWidget(central);
+
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (!current.isValid())
+                return;
+            selectIntegration(current.data(IntegrationTableModel::IdRole).toString());
+            if (currentPage() != Page::Integrations && currentPage() != Page::FirstRun)
+                showPage(Page::Integrations);
+        });
+    connect(m_sidebar, &QListView::activated, this, [this] { showPage(Page::Integrations); });
+}
+
+QWidget* MainWindow::createFirstRunPage()
+{
+    auto* page = new QWidget;
+    page->setObjectName(u"firstRunPage"_s);
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto* heading = pageHeading(tr("Welcome to Plumbline"), page);
+    heading->setAlignment(Qt::AlignHCenter);
+    layout->addWidget(heading);
+    auto* text = new QLabel(tr("Plumbline watches the integrations between your marketing tools — HubSpot, "
+                               "Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when "
+                               "one quietly stops moving data.\n\nStart by exploring a demo workspace, or add the "
+                               "first account you want to watch."),
+        page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignHCenter);
+    text->setFixedWidth(560); // a fixed width lets the wrapped label report its full height
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(16);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    auto* demo = new QPushButton(tr("Open the &demo workspace"), page);
+    demo->setObjectName(u"openDemoButton"_s);
+    auto* add = new QPushButton(tr("&Add your first connection"), page);
+    add->setObjectName(u"addFirstConnectionButton"_s);
+    add->setDefault(true);
+    buttons->addWidget(demo);
+    buttons->addWidget(add);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
+    connect(add, &QPushButton::clicked, this, &MainWindow::addConnection);
+    return page;
+}
+
+QWidget* MainWindow::createIntegrationsPage()
+{
+    auto* page = new QWidget;
+    page->setObjectName(u"integrationsPage"_s);
+    auto* layout = new QVBoxLayout(page);
+    auto* heading = pageHeading(tr("Integrations"), page);
+    layout->addWidget(heading);
+    auto* splitter = new QSplitter(Qt::Vertical, page);
+    splitter->setChildrenCollapsible(false);
+    m_integrationsTable = makeTable(splitter, u"integrationsTable"_s, tr("Integrations"));
+    m_integrationsTable->setModel(m_integrationModel);
+    m_integrationsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_integrationsTable->horizontalHeader()->setSectionResizeMode(
+        IntegrationTableModel::DirectionColumn, QHeaderView::ResizeToContents);
+    m_integrationsTable->horizontalHeader()->setMinimumSectionSize(80);
+    heading->setBuddy(m_integrationsTable);
+    m_integrationDetail = new QTextBrowser(splitter);
+    m_integrationDetail->setObjectName(u"integrationDetail"_s);
+    m_integrationDetail->setAccessibleName(tr("Integration details"));
+    m_integrationDetail->setOpenLinks(false);
+    m_integrationDetail->setFrameShape(QFrame::StyledPanel);
+    splitter->addWidget(m_integrationsTable);
+    splitter->addWidget(m_integrationDetail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    connect(m_integrationsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (current.isValid())
+                selectIntegration(current.data(IntegrationTableModel::IdRole).toString());
+            updateIntegrationDetail();
+            updateActions();
+        });
+    connect(m_integrationsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateIntegrationDetail();
+        updateActions();
+    });
+    connect(m_integrationsTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        editIntegration(index.data(IntegrationTableModel::IdRole).toString());
+    });
+    return page;
+}
+
+QWidget* MainWindow::createConnectionsPage()
+{
+    auto* page = new QWidget;
+    page->setObjectName(u"connectionsPage"_s);
+    auto* layout = new QVBoxLayout(page);
+    auto* heading = pageHeading(tr("Connections"), page);
+    layout->addWidget(heading);
+    m_connectionsTable = makeTable(page, u"connectionsTable"_s, tr("Connections"));
+    m_connectionsTable->setModel(m_connectionModel);
+    m_connectionsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_connectionsTable->horizontalHeader()->setSectionResizeMode(
+        ConnectionTableModel::ApiVersionColumn, QHeaderView::ResizeToContents);
+    heading->setBuddy(m_connectionsTable);
+    layout->addWidget(m_connectionsTable, 1);
+
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("&Add…"), page);
+    add->setObjectName(u"addConnectionButton"_s);
+    m_editConnectionButton = new QPushButton(tr("&Edit…"), page);
+    m_editConnectionButton->setObjectName(u"editConnectionButton"_s);
+    m_setKeyButton = new QPushButton(tr("Set API &key…"), page);
+    m_setKeyButton->setObjectName(u"setApiKeyButton"_s);
+    m_deleteConnectionButton = new QPushButton(tr("&Delete…"), page);
+    m_deleteConnectionButton->setObjectName(u"deleteConnectionButton"_s);
+    buttons->addWidget(add);
+    buttons->addWidget(m_editConnectionButton);
+    buttons->addWidget(m_setKeyButton);
+    buttons->addWidget(m_deleteConnectionButton);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    connect(add, &QPushButton::clicked, this, &MainWindow::addConnection);
+    connect(m_editConnectionButton, &QPushButton::clicked, m_actionEditConnection, &QAction::trigger);
+    connect(m_setKeyButton, &QPushButton::clicked, m_actionSetApiKey, &QAction::trigger);
+    connect(m_deleteConnectionButton, &QPushButton::clicked, m_actionDeleteConnection, &QAction::trigger);
+    connect(m_connectionsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateActions);
+    connect(m_connectionsTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        editConnection(index.data(ConnectionTableModel::IdRole).toString());
+    });
+    return page;
+}
+
+QWidget* MainWindow::createChangeLogPage()
+{
+    auto* page = new QWidget;
+    page->setObjectName(u"changeLogPage"_s);
+    auto* layout = new QVBoxLayout(page);
+    auto* heading = pageHeading(tr("Change log"), page);
+    layout->addWidget(heading);
+    m_changeLogTable = makeTable(page, u"changeLogTable"_s, tr("Change log"));
+    m_changeLogTable->setModel(m_changeLogModel);
+    m_changeLogTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_changeLogTable->horizontalHeader()->setStretchLastSection(true);
+    heading->setBuddy(m_changeLogTable);
+    layout->addWidget(m_changeLogTable, 1);
+    return page;
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    QWidget* current = m_stack->currentWidget();
+    if (current == m_integrationsPage)
+        return Page::Integrations;
+    if (current == m_connectionsPage)
+        return Page::Connections;
+    if (current == m_changeLogPage)
+        return Page::ChangeLog;
+    return Page::FirstRun;
+}
+
+void MainWindow::showPage(Page page)
+{
+    // With no connections there is nothing to monitor yet: the overview gives way to the first-run page.
+    if (page == Page::Integrations && m_connectionModel->rowCount() == 0)
+        page = Page::FirstRun;
+    switch (page) {
+    case Page::FirstRun:
+        m_stack->setCurrentWidget(m_firstRunPage);
+        m_actionShowIntegrations->setChecked(true);
+        break;
+    case Page::Integrations:
+        m_stack->setCurrentWidget(m_integrationsPage);
+        m_actionShowIntegrations->setChecked(true);
+        break;
+    case Page::Connections:
+        m_stack->setCurrentWidget(m_connectionsPage);
+        m_actionShowConnections->setChecked(true);
+        break;
+    case Page::ChangeLog:
+        m_stack->setCurrentWidget(m_changeLogPage);
+        m_actionShowChangeLog->setChecked(true);
+        break;
+    }
+    updateActions();
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_connectionModel->rowCount() == 0;
+    if (empty && currentPage() == Page::Integrations)
+        showPage(Page::FirstRun);
+    else if (!empty && currentPage() == Page::FirstRun)
+        showPage(Page::Integrations);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasConnection = selectedConnectionId().has_value();
+    const bool hasIntegration = selectedIntegrationId().has_value();
+    m_actionEditConnection->setEnabled(hasConnection);
+    m_actionDeleteConnection->setEnabled(hasConnection);
+    m_actionSetApiKey->setEnabled(hasConnection);
+    m_editConnectionButton->setEnabled(hasConnection);
+    m_deleteConnectionButton->setEnabled(hasConnection);
+    m_setKeyButton->setEnabled(hasConnection);
+    m_actionEditIntegration->setEnabled(hasIntegration);
+    m_actionDeleteIntegration->setEnabled(hasIntegration);
+    m_actionAddIntegration->setEnabled(m_connectionModel->rowCount() > 0);
+    const Page page = currentPage();
+    const bool any = (page == Page::Connections && hasConnection) || (page == Page::Integrations && hasIntegration);
+    m_actionEditSelected->setEnabled(any);
+    m_actionDeleteSelected->setEnabled(any);
+}
+
+std::optional<QString> MainWindow::selectedConnectionId() const
+{
+    const QModelIndex current = m_connectionsTable->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_connectionsTable->selectionModel()->isRowSelected(current.row(), {}))
+        return std::nullopt;
+    return current.data(ConnectionTableModel::IdRole).toString();
+}
+
+std::optional<QString> MainWindow::selectedIntegrationId() const
+{
+    const QModelIndex current = m_integrationsTable->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_integrationsTable->selectionModel()->isRowSelected(current.row(), {}))
+        return std::nullopt;
+    return current.data(IntegrationTableModel::IdRole).toString();
+}
+
+void MainWindow::selectIntegration(const QString& id)
+{
+    const int row = m_integrationModel->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex tableIndex = m_integrationModel->index(row, IntegrationTableModel::NameColumn);
+    if (m_integrationsTable->currentIndex().row() != row || !selectedIntegrationId())
+        m_integrationsTable->selectionModel()->setCurrentIndex(
+            tableIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (m_sidebar->currentIndex().row() != row)
+        m_sidebar->selectionModel()->setCurrentIndex(
+            m_integrationModel->index(row, IntegrationTableModel::NameColumn), QItemSelectionModel::ClearAndSelect);
+}
+
+void MainWindow::updateIntegrationDetail()
+{
+    const std::optional<QString> id = selectedIntegrationId();
+    const std::optional<Integration> found = id ? m_service.repository().integration(*id) : std::nullopt;
+    if (!found) {
+        m_integrationDetail->setHtml(u"<p>%1</p>"_s.arg(esc(m_integrationModel->rowCount() == 0
+                ? tr("No integrations yet. Add one to say which data flows between two of your connections.")
+                : tr("Select an integration to see its definition."))));
+        return;
+    }
+    const Integration& i = *found;
+    const WorkspaceRepository& repository = m_service.repository();
+    auto connectionName = [&repository](const QString& connectionId) -> QString {
+        const std::optional<Connection> c = repository.connection(connectionId);
+        return c ? tr("%1 (%2)").arg(c->name, vendorDisplayName(c->vendor)) : connectionId;
+    };
+    auto side = [&](const QString& title, const IntegrationSide& s) -> QString {
+        QString html = u"<tr><th align=left valign=top>%1</th><td>%2 · <b>%3</b>"_s.arg(
+            esc(title), esc(connectionName(s.connection)), esc(s.object));
+        const QString filter = IntegrationDialog::filterText(s.filter);
+        if (!filter.isEmpty())
+            html += u"<br><small>"_s + esc(tr("Filter: %1").arg(filter)) + u"</small>"_s;
+        return html + u"</td></tr>"_s;
+    };
+    QString html = u"<h2>%1</h2><p><small>%2</small></p><table cellspacing=4>"_s.arg(esc(i.name), esc(i.id));
+    html += side(tr("Source"), i.source);
+    html += side(tr("Destination"), i.destination);
+    html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Direction")),
+        esc(directionDisplayName(i.direction)));
+    if (i.middleware) {
+        html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Middleware")),
+            esc(tr("%1, %2").arg(connectionName(i.middleware->connection), i.middleware->ref)));
+    }
+    html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Owner")),
+        esc(i.owner.isEmpty() ? tr("(nobody named)") : i.owner));
+    html += u"</table>"_s;
+
+    html += u"<h3>%1</h3>"_s.arg(esc(tr("Field mappings")));
+    if (i.mappings.isEmpty()) {
+        html += u"<p>%1</p>"_s.arg(esc(tr("No mappings defined.")));
+    } else {
+        html += u"<table border=1 cellspacing=0 cellpadding=4><tr><th>%1</th><th>%2</th><th>%3</th></tr>"_s.arg(
+            esc(tr("Source field")), esc(tr("Destination field")), esc(tr("Key")));
+        for (const FieldMapping& m : i.mappings) {
+            html += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(
+                esc(m.source), esc(m.destination), m.key ? esc(tr("key")) : QString());
+        }
+        html += u"</table>"_s;
+    }
+
+    html += u"<h3>%1</h3><p>%2</p>"_s.arg(esc(tr("Checks")),
+        esc(tr("Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.")
+                .arg(i.checks.intervalS)
+                .arg(i.checks.tolerancePct)
+                .arg(i.checks.toleranceAbs)
+                .arg(i.checks.lagGraceS)));
+    html += u"<h3>%1</h3><p>%2</p>"_s.arg(esc(tr("Purpose")),
+        i.purpose.isEmpty() ? esc(tr("(not documented)")) : paragraphs(i.purpose));
+    html += u"<h3>%1</h3><p>%2</p>"_s.arg(esc(tr("Runbook")),
+        i.runbook.isEmpty() ? esc(tr("(not documented)")) : paragraphs(i.runbook));
+    m_integrationDetail->setHtml(html);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_errorBanner->showMessage(message);
+}
+
+void MainWindow::addConnection()
+{
+    ConnectionDialog dialog(m_service, std::nullopt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Connection c = dialog.connection();
+    m_service.saveConnection(c, dialog.newSecret(), this, [this, c](const StoreResult& result) {
+        if (!result) {
+            const bool saved = m_service.repository().connection(c.id).has_value();
+            showError(saved ? tr("“%1” was saved, but its API key could not be stored: %2 Set the key again with "
+                                 "“Set API key…” when the keychain is available.")
+                                  .arg(c.name, result.error)
+                            : tr("“%1” could not be saved: %2").arg(c.name, result.error));
+        } else {
+            statusBar()->showMessage(tr("Connection “%1” added.").arg(c.name), 5000);
+        }
+    });
+    showPage(Page::Connections);
+    const int row = m_connectionModel->rowOf(c.id);
+    if (row >= 0)
+        m_connectionsTable->selectRow(row);
+}
+
+void MainWindow::editConnection(const QString& id, bool focusSecret)
+{
+    const std::optional<Connection> existing = m_service.repository().connection(id);
+    if (!existing)
+        return;
+    ConnectionDialog dialog(m_service, existing, this);
+    if (focusSecret)
+        dialog.focusSecret();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Connection c = dialog.connection();
+    const std::optional<QString> secret = dialog.newSecret();
+    m_service.saveConnection(c, secret, this, [this, c, secret](const StoreResult& result) {
+        if (!result) {
+            showError(tr("Saving “%1” did not complete: %2").arg(c.name, result.error));
+        } else {
+            statusBar()->showMessage(
+                secret ? tr("Connection “%1” and its API key saved.").arg(c.name)
+                       : tr("Connection “%1” saved.").arg(c.name),
+                5000);
+        }
+    });
+}
+
+void MainWindow::deleteConnection(const QString& id)
+{
+    const std::optional<Connection> c = m_service.repository().connection(id);
+    if (!c)
+        return;
+    const QStringList dependents = m_service.repository().dependentIntegrations(id);
+    QString text = tr("Delete the connection “%1”? Its API key is removed from %2 as well.")
+                       .arg(c->name, m_service.secrets().displayName());
+    if (!dependents.isEmpty()) {
+        QStringList names;
+        for (const QString& integrationId : dependents) {
+            const std::optional<Integration> i = m_service.repository().integration(integrationId);
+            names << (i ? tr("“%1” (%2)").arg(i->name, integrationId) : integrationId);
+        }
+        text += u"\n\n"_s
+            + tr("These integrations use it and will be deleted too:\n%1", nullptr, int(names.size()))
+                  .arg(names.join(u'\n'));
+    }
+    if (!prompter().confirm(tr("Delete connection"), text))
+        return;
+    const QString name = c->name;
+    m_service.removeConnection(id, true, this, [this, name](const StoreResult& result) {
+        if (!result)
+            showError(result.error);
+        else
+            statusBar()->showMessage(tr("Connection “%1” deleted.").arg(name), 5000);
+    });
+}
+
+void MainWindow::addIntegration()
+{
+    if (m_connectionModel->rowCount() == 0) {
+        showError(tr("Add the connections on both sides of the flow first; an integration links two of them."));
+        return;
+    }
+    IntegrationDialog dialog(m_service.repository(), std::nullopt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // WorkspaceService has no integration methods yet; definitions without secrets go straight to the repository.
+    const Integration i = dialog.integration();
+    if (const StoreResult r = m_service.repository().saveIntegration(i); !r) {
+        showError(tr("“%1” could not be saved: %2").arg(i.name, r.error));
+        return;
+    }
+    showPage(Page::Integrations);
+    selectIntegration(i.id);
+    statusBar()->showMessage(tr("Integration “%1” added.").arg(i.name), 5000);
+}
+
+void MainWindow::editIntegration(const QString& id)
+{
+    const std::optional<Integration> existing = m_service.repository().integration(id);
+    if (!existing)
+        return;
+    IntegrationDialog dialog(m_service.repository(), existing, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Integration i = dialog.integration();
+    if (const StoreResult r = m_service.repository().saveIntegration(i); !r) {
+        showError(tr("“%1” could not be saved: %2").arg(i.name, r.error));
+        return;
+    }
+    selectIntegration(i.id);
+    updateIntegrationDetail();
+    statusBar()->showMessage(tr("Integration “%1” saved.").arg(i.name), 5000);
+}
+
+void MainWindow::deleteIntegration(const QString& id)
+{
+    const std::optional<Integration> i = m_service.repository().integration(id);
+    if (!i)
+        return;
+    if (!prompter().confirm(tr("Delete integration"),
+            tr("Delete the integration “%1”? Its definition, mappings and documentation are removed; the "
+               "connections stay.")
+                .arg(i->name)))
+        return;
+    if (const StoreResult r = m_service.repository().removeIntegration(id); !r)
+        showError(r.error);
+    else
+        statusBar()->showMessage(tr("Integration “%1” deleted.").arg(i->name), 5000);
+}
+
+void MainWindow::editSelected()
+{
+    if (currentPage() == Page::Connections) {
+        if (const std::optional<QString> id = selectedConnectionId())
+            editConnection(*id);
+    } else if (currentPage() == Page::Integrations) {
+        if (const std::optional<QString> id = selectedIntegrationId())
+            editIntegration(*id);
+    }
+}
+
+void MainWindow::deleteSelected()
+{
+    if (currentPage() == Page::Connections) {
+        if (const std::optional<QString> id = selectedConnectionId())
+            deleteConnection(*id);
+    } else if (currentPage() == Page::Integrations) {
+        if (const std::optional<QString> id = selectedIntegrationId())
+            deleteIntegration(*id);
+    }
+}
+
+void MainWindow::importWorkspace()
+{
+    const QString path
+        = prompter().openFileName(tr("Import workspace"), tr("Workspace files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const WorkspaceService::ImportOutcome outcome = m_service.importFile(path);
+    if (!outcome.ok()) {
+        QStringList lines = outcome.messages();
+        const qsizetype total = lines.size();
+        if (total > 12) {
+            lines = lines.mid(0, 12);
+            lines << tr("… and %1 more.").arg(total - 12);
+        }
+        showError(tr("Nothing was imported from %1:").arg(QDir::toNativeSeparators(path)) + u'\n'
+            + lines.join(u'\n'));
+        return;
+    }
+    m_errorBanner->hide();
+    statusBar()->showMessage(tr("Imported %1 connections and %2 integrations.")
+                                 .arg(outcome.connections)
+                                 .arg(outcome.integrations),
+        8000);
+}
+
+void MainWindow::exportWorkspace()
+{
+    const QString path = prompter().saveFileName(tr("Export workspace"),
+        QDir(QDir::homePath()).filePath(u"workspace.json"_s),
+        tr("Workspace files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const StoreResult r = m_service.exportFile(path); !r) {
+        showError(r.error);
+        return;
+    }
+    statusBar()->showMessage(tr("Workspace exported to %1 (definitions only, no keys).")
+                                 .arg(QDir::toNativeSeparators(path)),
+        8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Plumbline"),
+        tr("<h3>Plumbline %1</h3><p>Watches marketing API integrations and says when one quietly breaks.</p>"
+           "<p>Keys are kept in %2, never in the workspace file.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped(), m_service.secrets().displayName().toHtmlEscaped()));
 }
 
 } // namespace plumbline

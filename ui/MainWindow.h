@@ -1,9 +1,24 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
 
 namespace plumbline {
 
+class ChangeLogTableModel;
+class ConnectionTableModel;
+class IntegrationTableModel;
+class MessageBanner;
+class Prompter;
 class WorkspaceService;
 
 class MainWindow final : public QMainWindow
@@ -18,14 +33,100 @@ public:
         QString dataDir;
     };
 
+    enum class Page
+    {
+        FirstRun,
+        Integrations,
+        Connections,
+        ChangeLog,
+    };
+
     MainWindow(WorkspaceService& service, Options options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Test seam: who answers confirmations and file choices (not owned; nullptr restores the default).
+    void setPrompter(Prompter* prompter);
+
+    Page currentPage() const;
+    void showPage(Page page);
+    // Shows a message the user can act on, inline at the top of the window.
+    void showError(const QString& message);
 
 Q_SIGNALS:
     void demoRequested();
 
 private:
+    void createActions();
+    void createMenus();
+    void createPages();
+    QWidget* createFirstRunPage();
+    QWidget* createIntegrationsPage();
+    QWidget* createConnectionsPage();
+    QWidget* createChangeLogPage();
+    void updateEmptyState();
+    void updateActions();
+    void updateIntegrationDetail();
+
+    std::optional<QString> selectedConnectionId() const;
+    std::optional<QString> selectedIntegrationId() const;
+    void selectIntegration(const QString& id);
+
+    void addConnection();
+    void editConnection(const QString& id, bool focusSecret = false);
+    void deleteConnection(const QString& id);
+    void addIntegration();
+    void editIntegration(const QString& id);
+    void deleteIntegration(const QString& id);
+    void editSelected();
+    void deleteSelected();
+    void importWorkspace();
+    void exportWorkspace();
+    void about();
+
+    Prompter& prompter();
+
     WorkspaceService& m_service;
     Options m_options;
+    std::unique_ptr<Prompter> m_defaultPrompter;
+    Prompter* m_prompter = nullptr;
+
+    ConnectionTableModel* m_connectionModel = nullptr;
+    IntegrationTableModel* m_integrationModel = nullptr;
+    ChangeLogTableModel* m_changeLogModel = nullptr;
+
+    MessageBanner* m_demoBanner = nullptr;
+    MessageBanner* m_errorBanner = nullptr;
+    QListView* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_firstRunPage = nullptr;
+    QWidget* m_integrationsPage = nullptr;
+    QWidget* m_connectionsPage = nullptr;
+    QWidget* m_changeLogPage = nullptr;
+    QTableView* m_integrationsTable = nullptr;
+    QTextBrowser* m_integrationDetail = nullptr;
+    QTableView* m_connectionsTable = nullptr;
+    QTableView* m_changeLogTable = nullptr;
+    QPushButton* m_editConnectionButton = nullptr;
+    QPushButton* m_deleteConnectionButton = nullptr;
+    QPushButton* m_setKeyButton = nullptr;
+    QLabel* m_pollingLabel = nullptr;
+
+    QAction* m_actionShowIntegrations = nullptr;
+    QAction* m_actionShowConnections = nullptr;
+    QAction* m_actionShowChangeLog = nullptr;
+    QAction* m_actionAddConnection = nullptr;
+    QAction* m_actionAddIntegration = nullptr;
+    QAction* m_actionEditSelected = nullptr;
+    QAction* m_actionDeleteSelected = nullptr;
+    QAction* m_actionEditConnection = nullptr;
+    QAction* m_actionDeleteConnection = nullptr;
+    QAction* m_actionSetApiKey = nullptr;
+    QAction* m_actionEditIntegration = nullptr;
+    QAction* m_actionDeleteIntegration = nullptr;
+    QAction* m_actionImport = nullptr;
+    QAction* m_actionExport = nullptr;
+    QAction* m_actionQuit = nullptr;
+    QAction* m_actionAbout = nullptr;
 };
 
 } // namespace plumbline
