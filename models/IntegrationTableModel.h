@@ -3,11 +3,23 @@
 #include "Integration.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 
 namespace plumbline {
 
 class WorkspaceRepository;
+
+// The latest counts read from both sides of an integration. A count that could not be read is nullopt (shown as
+// such, with the reason), never 0.
+struct CountSnapshot
+{
+    std::optional<qint64> source;
+    std::optional<qint64> destination;
+    QString sourceProblem;
+    QString destinationProblem;
+    QDateTime at;
+};
 
 // The integrations of the workspace, a row each (the sidebar shows the name column).
 class IntegrationTableModel final : public QAbstractTableModel
@@ -23,6 +35,10 @@ public:
         DestinationColumn,
         DirectionColumn,
         OwnerColumn,
+        SourceCountColumn,
+        DestinationCountColumn,
+        GapColumn,
+        CheckedColumn,
         ColumnCount
     };
     enum Role
@@ -38,6 +54,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     Integration integrationAt(int row) const { return m_rows.at(row); }
+    void setSnapshot(const QString& integrationId, const CountSnapshot& snapshot);
+    std::optional<CountSnapshot> snapshot(const QString& integrationId) const;
     int rowOf(const QString& id) const;
     void reload();
 
@@ -47,6 +65,7 @@ private:
     WorkspaceRepository& m_repository;
     QList<Integration> m_rows;
     QHash<QString, QString> m_connectionNames;
+    QHash<QString, CountSnapshot> m_snapshots; // kept across reloads
 };
 
 } // namespace plumbline

@@ -3,18 +3,22 @@
 #include "MainWindow.h"
 
 #include <AppPaths.h>
+#include <CountProbe.h>
 #include <Database.h>
 #include <DemoWorkspace.h>
 #include <KeychainSecretStore.h>
 #include <MemorySecretStore.h>
 #include <ResourcePaths.h>
+#include <Transport.h>
 #include <Translations.h>
 #include <WorkspaceRepository.h>
 #include <WorkspaceService.h>
+#include <sandbox/SandboxServer.h>
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -46,20 +50,41 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     else
         secrets = std::make_unique<KeychainSecretStore>();
     WorkspaceService service(repository, *secrets);
-    if (demo) {
-        if (const QString error = DemoWorkspace::populate(service); !error.isEmpty()) {
-            QMessageBox::critical(nullptr, QApplication::translate("GuiMain", "Plumbline"), error);
-            return 1;
-        }
-    }
 
+    // One network access manager for the whole process, shared through the transport.
+    QNetworkAccessManager network;
+    Transport transport(network);
+    CountProbe probe(repository, *secrets, transport);
+
+    // The demo runs the fake vendor stack in-process on a free loopback port and imports its workspace.
+    SandboxServer sandbox;
     MainWindow::Options windowOptions;
     windowOptions.demo = demo;
     windowOptions.dataDir = dataDir;
+    if (demo) {
+        if (!sandbox.listen(0)) {
+            QMessageBox::critical(nullptr, QApplication::translate("GuiMain", "Plumbline"),
+                QApplication::translate("GuiMain", "The demo sandbox could not listen on 127.0.0.1."));
+            return 1;
+        }
+        windowOptions.sandboxScenarios = SandboxServer::scenarioNames();
+    }
+
     MainWindow window(service, windowOptions);
+    window.setCountProbe(&probe);
     QObject::connect(&window, &MainWindow::demoRequested, &window,
         [] { QProcess::startDetached(QApplication::applicationFilePath(), { QStringLiteral("--demo") }); });
+    QObject::connect(&window, &MainWindow::sandboxScenarioRequested, &sandbox,
+        [&sandbox](const QString& scenario) { sandbox.setScenario(scenario); });
     window.show();
+
+    if (demo) {
+        DemoWorkspace::populateFromSandbox(service, sandbox, &window, [&window, &probe](const QString& error) {
+            if (!error.isEmpty())
+                window.showError(error);
+            probe.probeAll();
+        });
+    }
     return app.exec();
 }
 

@@ -7,6 +7,7 @@
 
 #include <ChangeLogTableModel.h>
 #include <ConnectionTableModel.h>
+#include <CountProbe.h>
 #include <IntegrationTableModel.h>
 #include <VendorProfile.h>
 #include <WorkspaceRepository.h>
@@ -15,11 +16,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,6 +32,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTime>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -99,12 +104,13 @@ MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* pare
     m_pollingLabel = new QLabel(this);
     m_pollingLabel->setObjectName(u"pollingLabel"_s);
     if (m_options.demo) {
-        m_pollingLabel->setText(tr("Demo workspace · keys in memory only · polling is off in this version"));
-        m_demoBanner->showMessage(tr("This is a demo workspace: it is discarded when you quit and its keys are kept "
-                                     "in memory only, never in your keychain. Polling is off in this version, so no "
-                                     "counts are fetched yet."));
+        m_pollingLabel->setText(tr("Demo workspace · keys in memory only · scheduled polling is off in this version"));
+        m_demoBanner->showMessage(tr("This is a demo workspace wired to a built-in sandbox that imitates HubSpot, "
+                                     "Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. "
+                                     "It is discarded when you quit; its keys are kept in memory only. Use Sandbox › "
+                                     "Scenario to break something, then Check counts now (F5)."));
     } else {
-        m_pollingLabel->setText(tr("Polling is off in this version"));
+        m_pollingLabel->setText(tr("Scheduled polling is off in this version · F5 checks counts now"));
     }
     statusBar()->addPermanentWidget(m_pollingLabel);
 
@@ -118,7 +124,13 @@ MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* pare
     if (m_integrationModel->rowCount() > 0)
         selectIntegration(m_integrationModel->integrationAt(0).id);
     updateActions();
-    resize(1100, 720);
+    // Most of the screen on a laptop, without growing absurdly on a large monitor.
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        resize(std::min(1400, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    } else {
+        resize(1100, 720);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -131,6 +143,74 @@ void MainWindow::setPrompter(Prompter* prompter)
 Prompter& MainWindow::prompter()
 {
     return m_prompter ? *m_prompter : *m_defaultPrompter;
+}
+
+void MainWindow::setCountProbe(CountProbe* probe)
+{
+    if (m_probe)
+        disconnect(m_probe, nullptr, this, nullptr);
+    m_probe = probe;
+    m_actionRefreshCounts->setEnabled(m_probe != nullptr);
+    if (!m_probe)
+        return;
+    connect(m_probe, &CountProbe::readingChanged, this, &MainWindow::showReading);
+    connect(m_probe, &CountProbe::busyChanged, this, [this](bool busy) {
+        if (busy)
+            statusBar()->showMessage(tr("Checking counts…"));
+        else
+            statusBar()->showMessage(tr("Counts checked at %1").arg(QLocale().toString(QTime::currentTime(),
+                                         QLocale::ShortFormat)),
+                15000);
+    });
+}
+
+void MainWindow::refreshCounts()
+{
+    if (m_probe)
+        m_probe->probeAll();
+}
+
+void MainWindow::showReading(const QString& integrationId)
+{
+    const std::optional<IntegrationReading> reading = m_probe ? m_probe->reading(integrationId) : std::nullopt;
+    if (!reading)
+        return;
+    CountSnapshot snapshot;
+    snapshot.source = reading->source.count;
+    snapshot.destination = reading->destination.count;
+    snapshot.sourceProblem = reading->source.error.message;
+    snapshot.destinationProblem = reading->destination.error.message;
+    snapshot.at = reading->at;
+    m_integrationModel->setSnapshot(integrationId, snapshot);
+    if (selectedIntegrationId() == integrationId)
+        updateIntegrationDetail();
+}
+
+QString MainWindow::countsHtml(const QString& integrationId) const
+{
+    const std::optional<IntegrationReading> reading = m_probe ? m_probe->reading(integrationId) : std::nullopt;
+    if (!reading)
+        return {};
+    const auto side = [](const QString& title, const SideReading& r) -> QString {
+        QString value = r.count ? esc(QLocale().toString(*r.count)) : u"<b>"_s + esc(tr("not available")) + u"</b>"_s;
+        if (!r.error.ok())
+            value += u"<br><small>"_s + esc(r.error.message) + u"</small>"_s;
+        if (r.meta.latencyMs > 0)
+            value += u" <small>("_s + esc(tr("%1 ms").arg(r.meta.latencyMs)) + u")</small>"_s;
+        return u"<tr><th align=left valign=top>%1</th><td>%2</td></tr>"_s.arg(esc(title), value);
+    };
+    QString html = u"<h3>%1</h3><table cellspacing=4>"_s.arg(esc(tr("Latest counts")));
+    html += side(tr("Source"), reading->source);
+    html += side(tr("Destination"), reading->destination);
+    if (const auto gap = reading->gap()) {
+        const auto pct = reading->gapPercent();
+        html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Gap")),
+            esc(pct ? tr("%1 records (%2 %)").arg(QLocale().toString(*gap), QLocale().toString(*pct, 'f', 1))
+                    : tr("%1 records").arg(QLocale().toString(*gap))));
+    }
+    html += u"<tr><th align=left>%1</th><td>%2</td></tr></table>"_s.arg(esc(tr("Checked")),
+        esc(QLocale().toString(reading->at.toLocalTime(), QLocale::ShortFormat)));
+    return html;
 }
 
 void MainWindow::createActions()
@@ -148,6 +228,9 @@ void MainWindow::createActions()
     m_actionShowIntegrations = make(tr("&Integrations"), u"actionShowIntegrations"_s, QKeySequence(tr("Ctrl+1")));
     m_actionShowConnections = make(tr("&Connections"), u"actionShowConnections"_s, QKeySequence(tr("Ctrl+2")));
     m_actionShowChangeLog = make(tr("Change &log"), u"actionShowChangeLog"_s, QKeySequence(tr("Ctrl+3")));
+    m_actionRefreshCounts = make(tr("Check counts &now"), u"actionRefreshCounts"_s, QKeySequence(QKeySequence::Refresh));
+    m_actionRefreshCounts->setEnabled(false);
+    connect(m_actionRefreshCounts, &QAction::triggered, this, &MainWindow::refreshCounts);
     auto* pages = new QActionGroup(this);
     for (QAction* a : { m_actionShowIntegrations, m_actionShowConnections, m_actionShowChangeLog }) {
         a->setCheckable(true);
@@ -230,6 +313,27 @@ void MainWindow::createMenus()
     workspace->addAction(m_actionEditSelected);
     workspace->addAction(m_actionDeleteSelected);
 
+    view->addSeparator();
+    view->addAction(m_actionRefreshCounts);
+
+    if (!m_options.sandboxScenarios.isEmpty()) {
+        QMenu* sandbox = menuBar()->addMenu(tr("&Sandbox"));
+        sandbox->setObjectName(u"sandboxMenu"_s);
+        QMenu* scenarios = sandbox->addMenu(tr("&Scenario"));
+        auto* group = new QActionGroup(this);
+        for (const QString& name : std::as_const(m_options.sandboxScenarios)) {
+            QAction* action = scenarios->addAction(QString(name).replace(u'_', u' '));
+            action->setObjectName(u"scenario_"_s + name);
+            action->setCheckable(true);
+            action->setChecked(name == u"healthy");
+            group->addAction(action);
+            connect(action, &QAction::triggered, this, [this, name] {
+                Q_EMIT sandboxScenarioRequested(name);
+                refreshCounts();
+            });
+        }
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actionAbout);
 
@@ -245,6 +349,8 @@ void MainWindow::createMenus()
     toolbar->addAction(m_actionAddIntegration);
     toolbar->addAction(m_actionEditSelected);
     toolbar->addAction(m_actionDeleteSelected);
+    toolbar->addSeparator();
+    toolbar->addAction(m_actionRefreshCounts);
 }
 
 void MainWindow::createPages()
@@ -361,9 +467,16 @@ QWidget* MainWindow::createIntegrationsPage()
     splitter->setChildrenCollapsible(false);
     m_integrationsTable = makeTable(splitter, u"integrationsTable"_s, tr("Integrations"));
     m_integrationsTable->setModel(m_integrationModel);
-    m_integrationsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The name takes the room; sides and counts fit their contents; owner and direction are in the detail below.
+    m_integrationsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_integrationsTable->horizontalHeader()->setSectionResizeMode(
-        IntegrationTableModel::DirectionColumn, QHeaderView::ResizeToContents);
+        IntegrationTableModel::NameColumn, QHeaderView::Stretch);
+    for (int column : { int(IntegrationTableModel::SourceColumn), int(IntegrationTableModel::DestinationColumn) }) {
+        m_integrationsTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_integrationsTable->horizontalHeader()->resizeSection(column, 190);
+    }
+    m_integrationsTable->setColumnHidden(IntegrationTableModel::OwnerColumn, true);
+    m_integrationsTable->setColumnHidden(IntegrationTableModel::DirectionColumn, true);
     m_integrationsTable->horizontalHeader()->setMinimumSectionSize(80);
     heading->setBuddy(m_integrationsTable);
     m_integrationDetail = new QTextBrowser(splitter);
@@ -586,6 +699,7 @@ void MainWindow::updateIntegrationDetail()
     html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Owner")),
         esc(i.owner.isEmpty() ? tr("(nobody named)") : i.owner));
     html += u"</table>"_s;
+    html += countsHtml(i.id);
 
     html += u"<h3>%1</h3>"_s.arg(esc(tr("Field mappings")));
     if (i.mappings.isEmpty()) {

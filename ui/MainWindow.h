@@ -15,6 +15,7 @@ class QTextBrowser;
 namespace plumbline {
 
 class ChangeLogTableModel;
+class CountProbe;
 class ConnectionTableModel;
 class IntegrationTableModel;
 class MessageBanner;
@@ -31,6 +32,7 @@ public:
     {
         bool demo = false;
         QString dataDir;
+        QStringList sandboxScenarios; // demo only: offered in the Sandbox menu
     };
 
     enum class Page
@@ -46,6 +48,8 @@ public:
 
     // Test seam: who answers confirmations and file choices (not owned; nullptr restores the default).
     void setPrompter(Prompter* prompter);
+    // Where live counts come from (not owned). Without one, "Check counts now" is disabled.
+    void setCountProbe(CountProbe* probe);
 
     Page currentPage() const;
     void showPage(Page page);
@@ -54,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void demoRequested();
+    // Demo only: the user picked a sandbox scenario to see how Plumbline reacts.
+    void sandboxScenarioRequested(const QString& scenario);
 
 private:
     void createActions();
@@ -66,6 +72,9 @@ private:
     void updateEmptyState();
     void updateActions();
     void updateIntegrationDetail();
+    void refreshCounts();
+    void showReading(const QString& integrationId);
+    QString countsHtml(const QString& integrationId) const;
 
     std::optional<QString> selectedConnectionId() const;
     std::optional<QString> selectedIntegrationId() const;
@@ -110,6 +119,7 @@ private:
     QPushButton* m_deleteConnectionButton = nullptr;
     QPushButton* m_setKeyButton = nullptr;
     QLabel* m_pollingLabel = nullptr;
+    CountProbe* m_probe = nullptr;
 
     QAction* m_actionShowIntegrations = nullptr;
     QAction* m_actionShowConnections = nullptr;
@@ -127,6 +137,7 @@ private:
     QAction* m_actionExport = nullptr;
     QAction* m_actionQuit = nullptr;
     QAction* m_actionAbout = nullptr;
+    QAction* m_actionRefreshCounts = nullptr;
 };
 
 } // namespace plumbline

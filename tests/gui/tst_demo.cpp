@@ -1,0 +1,159 @@
+// The demo as a person meets it: the main window over the in-process sandbox, live counts, and a sandbox scenario
+// switched from the menu showing up in the counts.
+#include <CountProbe.h>
+#include <Database.h>
+#include <DemoWorkspace.h>
+#include <IntegrationTableModel.h>
+#include <MainWindow.h>
+#include <MemorySecretStore.h>
+#include <Transport.h>
+#include <WorkspaceRepository.h>
+#include <WorkspaceService.h>
+#include <sandbox/SandboxServer.h>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QNetworkAccessManager>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace plumbline;
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Demo
+    {
+        QTemporaryDir dir;
+        Database database;
+        std::unique_ptr<WorkspaceRepository> repository;
+        MemorySecretStore secrets;
+        std::unique_ptr<WorkspaceService> service;
+        QNetworkAccessManager network;
+        std::unique_ptr<Transport> transport;
+        std::unique_ptr<CountProbe> probe;
+        SandboxServer sandbox;
+        std::unique_ptr<MainWindow> window;
+
+        bool start()
+        {
+            if (!dir.isValid() || !database.open(dir.filePath(u"plumbline.sqlite"_s)) || !sandbox.listen(0))
+                return false;
+            repository = std::make_unique<WorkspaceRepository>(database, u"tester"_s);
+            service = std::make_unique<WorkspaceService>(*repository, secrets);
+            TransportPolicy policy;
+            policy.stallTimeoutMs = 1500;
+            policy.deadlineMs = 3000;
+            policy.backoffBaseMs = 5;
+            policy.backoffCapMs = 20;
+            transport = std::make_unique<Transport>(network, policy);
+            probe = std::make_unique<CountProbe>(*repository, secrets, *transport);
+            MainWindow::Options options;
+            options.demo = true;
+            options.sandboxScenarios = SandboxServer::scenarioNames();
+            window = std::make_unique<MainWindow>(*service, options);
+            window->setCountProbe(probe.get());
+            QObject::connect(window.get(), &MainWindow::sandboxScenarioRequested, &sandbox,
+                [this](const QString& name) { sandbox.setScenario(name); });
+            window->show();
+            bool populated = false;
+            QString error = u"not finished"_s;
+            DemoWorkspace::populateFromSandbox(*service, sandbox, window.get(), [&](const QString& e) {
+                error = e;
+                populated = true;
+            });
+            if (!QTest::qWaitFor([&] { return populated; }, 5000) || !error.isEmpty())
+                return false;
+            return true;
+        }
+        IntegrationTableModel* model() const
+        {
+            auto* table = window->findChild<QTableView*>(u"integrationsTable"_s);
+            return table ? qobject_cast<IntegrationTableModel*>(table->model()) : nullptr;
+        }
+        [[nodiscard]] bool refreshAndWait()
+        {
+            window->findChild<QAction*>(u"actionRefreshCounts"_s)->trigger();
+            return QTest::qWaitFor([&] { return !probe->isBusy(); }, 15000);
+        }
+    };
+
+private Q_SLOTS:
+    void demoWorkspaceComesFromTheSandboxWithKeysInMemory()
+    {
+        Demo demo;
+        QVERIFY(demo.start());
+        const Workspace ws = demo.repository->workspace();
+        QCOMPARE(ws.connections.size(), 7);
+        QVERIFY(ws.integrations.size() >= 3);
+        QCOMPARE(demo.secrets.size(), qsizetype(7));
+        for (const Connection& c : ws.connections) {
+            QVERIFY2(c.baseUrl.startsWith(demo.sandbox.baseUrl()), qPrintable(c.baseUrl));
+            QCOMPARE(c.secretState, SecretState::Stored);
+        }
+    }
+
+    void liveCountsShowInTheOverview()
+    {
+        Demo demo;
+        QVERIFY(demo.start());
+        IntegrationTableModel* model = demo.model();
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(demo.refreshAndWait());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString id = model->integrationAt(row).id;
+            const std::optional<CountSnapshot> snap = model->snapshot(id);
+            QVERIFY2(snap, qPrintable(id));
+            QVERIFY2(snap->source && *snap->source > 0, qPrintable(snap->sourceProblem));
+            QVERIFY2(snap->destination && *snap->destination > 0, qPrintable(snap->destinationProblem));
+            QVERIFY(std::abs(*snap->destination - *snap->source) <= 2); // healthy: only sync lag
+            QVERIFY(!model->index(row, IntegrationTableModel::SourceCountColumn).data().toString().isEmpty());
+        }
+    }
+
+    void scenarioFromTheMenuShowsInTheCounts_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("count drift") << u"count_drift"_s;
+        QTest::newRow("auth revoked") << u"auth_revoked"_s;
+    }
+    void scenarioFromTheMenuShowsInTheCounts()
+    {
+        QFETCH(QString, scenario);
+        Demo demo;
+        QVERIFY(demo.start());
+        QVERIFY(demo.refreshAndWait());
+        QAction* action = demo.window->findChild<QAction*>(u"scenario_"_s + scenario);
+        QVERIFY(action);
+        action->trigger();
+        QCOMPARE(demo.sandbox.scenario(), scenario);
+        QVERIFY(QTest::qWaitFor([&] { return !demo.probe->isBusy(); }, 15000));
+        IntegrationTableModel* model = demo.model();
+        const int row = model->rowOf(u"crm-to-newsletter"_s);
+        QVERIFY(row >= 0);
+        const CountSnapshot snap = model->snapshot(u"crm-to-newsletter"_s).value();
+        if (scenario == u"count_drift") {
+            QVERIFY(snap.source && snap.destination);
+            const double pct = 100.0 * double(*snap.destination - *snap.source) / double(*snap.source);
+            QVERIFY2(pct < -5.0, qPrintable(QString::number(pct)));
+            QVERIFY(model->index(row, IntegrationTableModel::GapColumn).data().toString().contains(u'%'));
+        } else {
+            QVERIFY(!snap.source); // never 0 for "could not read"
+            QVERIFY2(snap.sourceProblem.contains(u"401"_s) || snap.sourceProblem.contains(u"credential"_s,
+                         Qt::CaseInsensitive),
+                qPrintable(snap.sourceProblem));
+            QCOMPARE(model->index(row, IntegrationTableModel::SourceCountColumn).data().toString(),
+                IntegrationTableModel::tr("unavailable"));
+            QCOMPARE(model->index(row, IntegrationTableModel::SourceCountColumn).data(Qt::ToolTipRole).toString(),
+                snap.sourceProblem);
+        }
+    }
+};
+
+QTEST_MAIN(TestDemo)
+#include "tst_demo.moc"
