@@ -94,8 +94,6 @@ MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* pare
     m_connectionModel = new ConnectionTableModel(repository, this);
     m_integrationModel = new IntegrationTableModel(repository, this);
     m_changeLogModel = new ChangeLogTableModel(repository, this);
-    // The change-log model is not told about new lines by itself when only the log changed.
-    connect(&repository, &WorkspaceRepository::changeLogChanged, m_changeLogModel, &ChangeLogTableModel::reload);
 
     createActions();
     createPages();

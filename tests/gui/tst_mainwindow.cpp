@@ -75,7 +75,7 @@ struct Environment
     }
     MainWindow& makeWindow(bool demo = false)
     {
-        window = std::make_unique<MainWindow>(*service, MainWindow::Options { demo, dir.path() });
+        window = std::make_unique<MainWindow>(*service, MainWindow::Options { demo, dir.path(), {} });
         window->show();
         return *window;
     }
