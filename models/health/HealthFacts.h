@@ -1,0 +1,124 @@
+#pragma once
+
+#include "../Integration.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace plumbline {
+
+// What the monitor stored about the world; the rules read only these (models know no network).
+
+// One side of one poll. `count` is nullopt when it could not be read — never 0.
+struct SideSample
+{
+    std::optional<qint64> count;
+    int httpStatus = 0;         // 0: no HTTP answer
+    qint64 latencyMs = 0;
+    QString errorKind;          // ConnectorError kind key: "" (none), auth, permission, not_found, rate_limited,
+                                // quota_exhausted, gone, server, network, timeout, tls, parse
+    QString errorMessage;       // redacted
+
+    bool operator==(const SideSample&) const = default;
+};
+
+// One poll of one integration, keyed (integration_id, ts).
+struct Sample
+{
+    QDateTime ts;
+    SideSample source;
+    SideSample destination;
+    bool maintenance = false; // taken during a maintenance window
+
+    bool operator==(const Sample&) const = default;
+};
+
+// Connection-level facts from the latest poll of a connection.
+struct ConnectionFacts
+{
+    QString connectionId;
+    QDateTime ts;
+    int httpStatus = 0;
+    QString errorKind;     // as SideSample::errorKind
+    QString errorMessage;
+    std::optional<qint64> quotaRemaining;
+    std::optional<qint64> quotaLimit;
+    std::optional<int> quotaWindowS;
+    std::optional<qint64> retryAfterMs;    // from a 429
+    bool rateLimited = false;              // a 429 (or Salesforce REQUEST_LIMIT_EXCEEDED) was seen
+    QString requestedVersion;
+    QString servedVersion;
+    bool deprecated = false;
+    bool retired = false;                  // 410 or version no longer offered
+    bool fellForward = false;              // served version != requested
+    std::optional<QDateTime> deprecatedAt;
+    std::optional<QDateTime> sunset;
+    QString notice;                        // vendor's words
+    std::optional<QDateTime> credentialSetAt; // when the key was last stored (credential age)
+
+    bool operator==(const ConnectionFacts&) const = default;
+};
+
+struct FieldInfo
+{
+    QString name;
+    QString label;
+    QString type;
+
+    bool operator==(const FieldInfo&) const = default;
+};
+
+// The field schema of one object at one connection, as last fetched.
+struct SchemaSnapshot
+{
+    QString connectionId;
+    QString object;
+    QDateTime ts;
+    QList<FieldInfo> fields;
+
+    bool operator==(const SchemaSnapshot&) const = default;
+};
+
+// One middleware run (Make scenario execution, Zap run), deduplicated by its external id.
+struct RunRecord
+{
+    QString connectionId;
+    QString ref;        // scenario id, zap id
+    QString externalId;
+    QDateTime ts;
+    QString status;     // success, warning, error, pending, unknown
+    QString message;
+
+    bool operator==(const RunRecord&) const = default;
+};
+
+struct MiddlewareSnapshot
+{
+    std::optional<bool> active;
+    std::optional<bool> paused;
+    std::optional<bool> invalid;
+    std::optional<qint64> storedFailures;
+    std::optional<QDateTime> lastSuccess;
+
+    bool operator==(const MiddlewareSnapshot&) const = default;
+};
+
+// Everything the integration rules look at for one integration at one moment.
+struct IntegrationFacts
+{
+    Integration integration;
+    QDateTime now;
+    QList<Sample> samples;                    // recent raw samples, oldest first (the newest is the current poll)
+    std::optional<QDateTime> lastSuccessfulPoll; // both counts read
+    std::optional<ConnectionFacts> source;
+    std::optional<ConnectionFacts> destination;
+    std::optional<ConnectionFacts> middleware;
+    std::optional<SchemaSnapshot> sourceSchema;
+    std::optional<SchemaSnapshot> destinationSchema;
+    QList<RunRecord> runs;                    // middleware runs in the rules' window, oldest first
+    std::optional<MiddlewareSnapshot> middlewareState;
+};
+
+} // namespace plumbline

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Finding.h"
+#include "HealthFacts.h"
+#include "RuleSettings.h"
+
+#include <QCoreApplication>
+
+namespace plumbline {
+
+// The health rules (ARCHITECTURE §5): pure functions from stored facts to findings. Each returns the findings that
+// fire (an empty list when healthy); Unknown when the facts cannot tell (e.g. no count could be read).
+// A count that could not be read is never treated as 0.
+class Rules final
+{
+    Q_DECLARE_TR_FUNCTIONS(Rules)
+
+public:
+    // Integration rules.
+    static QList<Finding> countDrift(const IntegrationFacts& facts, const RuleSettings& settings);
+    static QList<Finding> silentFailure(const IntegrationFacts& facts, const RuleSettings& settings);
+    static QList<Finding> stale(const IntegrationFacts& facts, const RuleSettings& settings);
+    static QList<Finding> mappingDrift(const IntegrationFacts& facts, const RuleSettings& settings);
+    static QList<Finding> volumeAnomaly(const IntegrationFacts& facts, const RuleSettings& settings);
+    static QList<Finding> runFailures(const IntegrationFacts& facts, const RuleSettings& settings);
+
+    // Connection rules (from the latest facts of one connection).
+    static QList<Finding> auth(const ConnectionFacts& facts, const QString& vendorKey, const QDateTime& now);
+    static QList<Finding> permission(const ConnectionFacts& facts, const QString& vendorKey,
+        const RuleSettings& settings, const QDateTime& now);
+    static QList<Finding> deprecation(const ConnectionFacts& facts, const QString& vendorKey,
+        const RuleSettings& settings, const QDateTime& now);
+    static QList<Finding> rateLimit(const ConnectionFacts& facts, const RuleSettings& settings, const QDateTime& now);
+    static QList<Finding> unreachable(const ConnectionFacts& facts, const QDateTime& now);
+    static QList<Finding> badResponse(const ConnectionFacts& facts, const QDateTime& now);
+
+    // The monitor itself: its last heartbeat is older than 2 × interval + grace.
+    static QList<Finding> monitorStale(const std::optional<QDateTime>& lastHeartbeat, int intervalS, int graceS,
+        const QDateTime& now);
+
+    // All integration rules, in a stable order.
+    static QList<Finding> evaluateIntegration(const IntegrationFacts& facts, const RuleSettings& settings);
+    // All connection rules, in a stable order.
+    static QList<Finding> evaluateConnection(const ConnectionFacts& facts, const QString& vendorKey,
+        const RuleSettings& settings, const QDateTime& now);
+};
+
+} // namespace plumbline

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace plumbline {
+
+// Health of a finding, an integration, a connection or the whole workspace (ARCHITECTURE §5).
+enum class Severity
+{
+    Ok,
+    Warning,
+    Critical,
+    Unknown,
+};
+
+QString severityKey(Severity severity); // "ok", "warning", "critical", "unknown" (JSON, reports)
+std::optional<Severity> severityFromKey(const QString& key);
+QString severityDisplayName(Severity severity); // translated
+// Nagios-style exit code: 0 ok, 1 warning, 2 critical, 3 unknown.
+int severityExitCode(Severity severity);
+// The worse of two: critical > unknown > warning > ok (an unreadable state outranks a warning, not a failure).
+Severity worse(Severity a, Severity b);
+
+} // namespace plumbline
