@@ -1,5 +1,7 @@
 #include "ConnectionDialog.h"
 
+#include <ConnectionTester.h>
+
 #include "FormRows.h"
 
 #include <VendorProfile.h>
@@ -162,10 +164,19 @@ void ConnectionDialog::buildForm()
     m_secretLabel->setBuddy(m_secret);
     m_form->addRow(m_secretLabel, secretColumn);
 
+    m_testResult = makeNote(this, u"testResultLabel"_s);
+    m_testResult->setWordWrap(true);
+    m_testResult->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(u"buttonBox"_s);
+    m_testButton = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+    m_testButton->setObjectName(u"testConnectionButton"_s);
+    m_testButton->setEnabled(false);
+    m_testButton->setToolTip(tr("Ask the vendor whether this connection and its key work, without saving"));
     outer->addStretch();
+    outer->addWidget(m_testResult);
     outer->addWidget(m_buttons);
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
@@ -330,6 +341,42 @@ QString ConnectionDialog::suggestId(const QString& name)
     static const QRegularExpression edges(u"^[-._]+|[-._]+$"_s);
     id.remove(edges);
     return id.left(64);
+}
+
+void ConnectionDialog::setTester(ConnectionTester* tester)
+{
+    m_tester = tester;
+    m_testButton->setEnabled(m_tester != nullptr);
+}
+
+void ConnectionDialog::testConnection()
+{
+    if (!m_tester)
+        return;
+    const Connection c = connection();
+    const std::optional<QString> typed = m_secret->text().isEmpty() ? std::nullopt : std::optional(m_secret->text());
+    // Only the fields the vendor needs must be right; the rest is checked on Save.
+    QList<QPair<QString, QString>> blocking;
+    for (const FieldProblem& p : VendorCatalog::validate(c, typed)) {
+        if (p.field != u"id" && p.field != u"name")
+            blocking << qMakePair(p.field, p.message);
+    }
+    if (!blocking.isEmpty()) {
+        showProblems(blocking);
+        return;
+    }
+    if (!typed && isNew()) {
+        showProblems({ qMakePair(u"secret"_s, tr("Paste the key to test it.")) });
+        return;
+    }
+    m_testButton->setEnabled(false);
+    m_testResult->setText(tr("Testing…"));
+    m_testResult->show();
+    m_tester->test(c, typed, this, [this](const ConnectionTester::Outcome& outcome) {
+        m_testButton->setEnabled(true);
+        m_testResult->setText(outcome.ok ? tr("✔ %1").arg(outcome.message) : tr("✘ %1").arg(outcome.message));
+        m_testResult->setAccessibleDescription(m_testResult->text());
+    });
 }
 
 Connection ConnectionDialog::connection() const

@@ -10,11 +10,14 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
 class QToolButton;
 
 namespace plumbline {
+
+class ConnectionTester;
 
 class WorkspaceService;
 
@@ -35,6 +38,8 @@ public:
 
     // Puts the keyboard focus on the key field ("Set API key…").
     void focusSecret();
+    // Enables "Test connection" (not owned).
+    void setTester(ConnectionTester* tester);
 
     void accept() override;
 
@@ -44,6 +49,7 @@ private:
     void updateSecretStatus();
     void updateDataCentre();
     void toggleReveal(bool reveal);
+    void testConnection();
     QLabel* addErrorLabel(const QString& field);
     void clearErrors();
     bool showProblems(const QList<QPair<QString, QString>>& problems);
@@ -76,6 +82,9 @@ private:
     QLabel* m_dataCentre = nullptr;
     QHash<QString, QLabel*> m_errors;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_testButton = nullptr;
+    QLabel* m_testResult = nullptr;
+    ConnectionTester* m_tester = nullptr;
 };
 
 } // namespace plumbline

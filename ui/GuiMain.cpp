@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include <AppPaths.h>
+#include <ConnectionTester.h>
 #include <CountProbe.h>
 #include <Database.h>
 #include <DemoWorkspace.h>
@@ -55,6 +56,7 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     QNetworkAccessManager network;
     Transport transport(network);
     CountProbe probe(repository, *secrets, transport);
+    ConnectionTester tester(*secrets, transport);
 
     // The demo runs the fake vendor stack in-process on a free loopback port and imports its workspace.
     SandboxServer sandbox;
@@ -72,6 +74,7 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
 
     MainWindow window(service, windowOptions);
     window.setCountProbe(&probe);
+    window.setConnectionTester(&tester);
     QObject::connect(&window, &MainWindow::demoRequested, &window,
         [] { QProcess::startDetached(QApplication::applicationFilePath(), { QStringLiteral("--demo") }); });
     QObject::connect(&window, &MainWindow::sandboxScenarioRequested, &sandbox,

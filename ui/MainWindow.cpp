@@ -162,6 +162,11 @@ void MainWindow::setCountProbe(CountProbe* probe)
     });
 }
 
+void MainWindow::setConnectionTester(ConnectionTester* tester)
+{
+    m_tester = tester;
+}
+
 void MainWindow::refreshCounts()
 {
     if (m_probe)
@@ -733,6 +738,7 @@ void MainWindow::showError(const QString& message)
 void MainWindow::addConnection()
 {
     ConnectionDialog dialog(m_service, std::nullopt, this);
+    dialog.setTester(m_tester);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Connection c = dialog.connection();
@@ -759,6 +765,7 @@ void MainWindow::editConnection(const QString& id, bool focusSecret)
     if (!existing)
         return;
     ConnectionDialog dialog(m_service, existing, this);
+    dialog.setTester(m_tester);
     if (focusSecret)
         dialog.focusSecret();
     if (dialog.exec() != QDialog::Accepted)

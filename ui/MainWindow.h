@@ -15,6 +15,7 @@ class QTextBrowser;
 namespace plumbline {
 
 class ChangeLogTableModel;
+class ConnectionTester;
 class CountProbe;
 class ConnectionTableModel;
 class IntegrationTableModel;
@@ -50,6 +51,8 @@ public:
     void setPrompter(Prompter* prompter);
     // Where live counts come from (not owned). Without one, "Check counts now" is disabled.
     void setCountProbe(CountProbe* probe);
+    // Enables "Test connection" in the connection editor (not owned).
+    void setConnectionTester(ConnectionTester* tester);
 
     Page currentPage() const;
     void showPage(Page page);
@@ -120,6 +123,7 @@ private:
     QPushButton* m_setKeyButton = nullptr;
     QLabel* m_pollingLabel = nullptr;
     CountProbe* m_probe = nullptr;
+    ConnectionTester* m_tester = nullptr;
 
     QAction* m_actionShowIntegrations = nullptr;
     QAction* m_actionShowConnections = nullptr;
