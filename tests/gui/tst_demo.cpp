@@ -1,5 +1,7 @@
 // The demo as a person meets it: the main window over the in-process sandbox, live counts, and a sandbox scenario
 // switched from the menu showing up in the counts.
+#include <ConnectionDialog.h>
+#include <ConnectionTester.h>
 #include <CountProbe.h>
 #include <Database.h>
 #include <DemoWorkspace.h>
@@ -13,6 +15,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -114,6 +119,37 @@ private Q_SLOTS:
             QVERIFY(std::abs(*snap->destination - *snap->source) <= 2); // healthy: only sync lag
             QVERIFY(!model->index(row, IntegrationTableModel::SourceCountColumn).data().toString().isEmpty());
         }
+    }
+
+    void testConnectionInTheEditor_data()
+    {
+        QTest::addColumn<QString>("typedKey");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("stored key") << QString() << u"✔"_s;
+        QTest::newRow("wrong key typed") << u"pat-na1-wrong-key-000"_s << u"✘"_s;
+    }
+    void testConnectionInTheEditor()
+    {
+        QFETCH(QString, typedKey);
+        QFETCH(QString, expected);
+        Demo demo;
+        QVERIFY(demo.start());
+        ConnectionTester tester(demo.secrets, *demo.transport);
+        ConnectionDialog dialog(*demo.service, demo.repository->connection(u"hubspot-sandbox"_s), demo.window.get());
+        auto* button = dialog.findChild<QPushButton*>(u"testConnectionButton"_s);
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled()); // no tester yet
+        dialog.setTester(&tester);
+        QVERIFY(button->isEnabled());
+        if (!typedKey.isEmpty())
+            dialog.findChild<QLineEdit*>(u"secretEdit"_s)->setText(typedKey);
+        button->click();
+        auto* result = dialog.findChild<QLabel*>(u"testResultLabel"_s);
+        QVERIFY(result);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(expected), 10000);
+        QVERIFY(!result->text().contains(u"pat-na1-wrong-key-000"_s));
+        // Testing saves nothing: the definition and the stored key are unchanged.
+        QCOMPARE(demo.secrets.size(), qsizetype(7));
     }
 
     void scenarioFromTheMenuShowsInTheCounts_data()
