@@ -1,0 +1,190 @@
+#include "Poller.h"
+
+#include "../WorkspaceService.h"
+
+#include <ConnectorRegistry.h>
+#include <SecretStore.h>
+#include <Transport.h>
+
+namespace plumbline {
+
+namespace {
+
+// Collects the answers of one poll; finishes when the last outstanding request has answered.
+struct PollState
+{
+    PollOutcome outcome;
+    int pending = 0;
+    Poller::Done done;
+    QList<std::shared_ptr<Connector>> connectors; // alive until the poll ends
+
+    void finishOne()
+    {
+        if (--pending == 0)
+            done(outcome);
+    }
+};
+
+SideSample sideFrom(const CountResult& r)
+{
+    SideSample s;
+    s.count = r.count;
+    s.httpStatus = r.meta.httpStatus;
+    s.latencyMs = r.meta.latencyMs;
+    s.errorKind = r.error.ok() ? QString() : errorKindKey(r.error.kind);
+    s.errorMessage = r.error.message;
+    return s;
+}
+
+QString runStatus(RunEvent::Status status)
+{
+    return runStatusKey(status);
+}
+
+} // namespace
+
+Poller::Poller(SecretStore& secrets, Transport& transport, QObject* parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_transport(transport)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+ConnectionFacts Poller::factsFrom(const QString& connectionId, const ConnectorError& error, const ResponseMeta& meta,
+    const QDateTime& at)
+{
+    ConnectionFacts f;
+    f.connectionId = connectionId;
+    f.ts = at;
+    f.httpStatus = meta.httpStatus;
+    f.errorKind = error.ok() ? QString() : errorKindKey(error.kind);
+    f.errorMessage = error.message;
+    f.quotaRemaining = meta.quota.remaining;
+    f.quotaLimit = meta.quota.limit;
+    f.quotaWindowS = meta.quota.windowS;
+    f.retryAfterMs = error.retryAfterMs;
+    f.rateLimited = error.kind == ErrorKind::RateLimited || error.kind == ErrorKind::QuotaExhausted;
+    f.requestedVersion = meta.requestedApiVersion;
+    f.servedVersion = meta.servedApiVersion;
+    f.deprecated = meta.deprecation.deprecated;
+    f.retired = meta.deprecation.retired || error.kind == ErrorKind::Gone;
+    f.fellForward = meta.deprecation.fellForward;
+    f.deprecatedAt = meta.deprecation.deprecatedAt;
+    f.sunset = meta.deprecation.sunset;
+    f.notice = meta.deprecation.notice;
+    return f;
+}
+
+void Poller::poll(const Integration& integration, const QHash<QString, Connection>& connections, bool withSchemas,
+    const QDateTime& runsSince, Done done)
+{
+    auto state = std::make_shared<PollState>();
+    state->done = std::move(done);
+    state->outcome.integrationId = integration.id;
+    state->outcome.sample.ts = m_clock();
+    const QDateTime at = state->outcome.sample.ts;
+    state->pending = 1; // held until every request below is under way, so an early failure cannot finish the poll
+
+    // One unit of work per request; the secret is read first, then the connector is made for that request.
+    const auto withConnector = [this, state, &connections](const QString& connectionId,
+                                   std::function<void(std::shared_ptr<Connector>)> use,
+                                   std::function<void(const ConnectorError&)> failed) {
+        ++state->pending;
+        const auto it = connections.constFind(connectionId);
+        if (it == connections.constEnd()) {
+            failed({ ErrorKind::NotFound, tr("Connection \"%1\" is not defined.").arg(connectionId), std::nullopt });
+            state->finishOne();
+            return;
+        }
+        const Connection connection = *it;
+        m_secrets.read(connection.id, WorkspaceService::secretNameFor(connection), this,
+            [this, state, connection, use, failed](const SecretResult& secret) {
+                if (!secret.ok()) {
+                    failed({ ErrorKind::Auth,
+                        tr("No API key for \"%1\": %2").arg(connection.name, secret.message), std::nullopt });
+                    state->finishOne();
+                    return;
+                }
+                std::shared_ptr<Connector> connector = ConnectorRegistry::create(m_transport, connection, secret.value);
+                state->connectors << connector;
+                use(connector);
+            });
+    };
+
+    const auto countSide = [&](const IntegrationSide& side, bool isSource) {
+        withConnector(
+            side.connection,
+            [this, state, side, isSource, at](std::shared_ptr<Connector> connector) {
+                connector->count(side, this, [state, side, isSource, at](const CountResult& r) {
+                    (isSource ? state->outcome.sample.source : state->outcome.sample.destination) = sideFrom(r);
+                    state->outcome.connectionFacts << factsFrom(side.connection, r.error, r.meta, at);
+                    state->finishOne();
+                });
+            },
+            [state, side, isSource, at](const ConnectorError& error) {
+                SideSample s;
+                s.errorKind = errorKindKey(error.kind);
+                s.errorMessage = error.message;
+                (isSource ? state->outcome.sample.source : state->outcome.sample.destination) = s;
+                state->outcome.connectionFacts << factsFrom(side.connection, error, {}, at);
+            });
+    };
+    countSide(integration.source, true);
+    countSide(integration.destination, false);
+
+    if (withSchemas) {
+        for (const IntegrationSide& side : { integration.source, integration.destination }) {
+            withConnector(
+                side.connection,
+                [this, state, side, at](std::shared_ptr<Connector> connector) {
+                    connector->schema(side.object, this, [state, side, at](const SchemaResult& r) {
+                        if (r.error.ok()) {
+                            SchemaSnapshot s;
+                            s.connectionId = side.connection;
+                            s.object = side.object;
+                            s.ts = at;
+                            for (const SchemaField& f : r.fields)
+                                s.fields << FieldInfo { f.name, f.label, f.type };
+                            state->outcome.schemas << s;
+                        }
+                        state->finishOne();
+                    });
+                },
+                [](const ConnectorError&) {});
+        }
+    }
+
+    if (integration.middleware) {
+        const Middleware mw = *integration.middleware;
+        state->outcome.middlewareConnection = mw.connection;
+        state->outcome.middlewareRef = mw.ref;
+        withConnector(
+            mw.connection,
+            [this, state, mw, runsSince, at](std::shared_ptr<Connector> connector) {
+                connector->runLog(mw.ref, runsSince, this, [state, mw, at](const RunLogResult& r) {
+                    state->outcome.connectionFacts << factsFrom(mw.connection, r.error, r.meta, at);
+                    if (r.error.ok()) {
+                        MiddlewareSnapshot m;
+                        m.active = r.state.active;
+                        m.paused = r.state.paused;
+                        m.invalid = r.state.invalid;
+                        m.storedFailures = r.state.storedFailures;
+                        m.lastSuccess = r.state.lastSuccess;
+                        state->outcome.middlewareState = m;
+                        for (const RunEvent& e : r.events) {
+                            state->outcome.runs << RunRecord { mw.connection, mw.ref, e.externalId, e.at,
+                                runStatus(e.status), e.message };
+                        }
+                    }
+                    state->finishOne();
+                });
+            },
+            [state, mw, at](const ConnectorError& error) {
+                state->outcome.connectionFacts << factsFrom(mw.connection, error, {}, at);
+            });
+    }
+    state->finishOne();
+}
+
+} // namespace plumbline

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <ConnectorResults.h>
+#include <HealthFacts.h>
+#include <Workspace.h>
+
+#include <QHash>
+#include <QObject>
+#include <functional>
+
+namespace plumbline {
+
+class SecretStore;
+class Transport;
+
+// Everything one poll of one integration learned, ready to be stored and evaluated.
+struct PollOutcome
+{
+    QString integrationId;
+    Sample sample;
+    QList<ConnectionFacts> connectionFacts; // one per connection asked
+    QList<SchemaSnapshot> schemas;          // only when fetched this time
+    QList<RunRecord> runs;                  // middleware runs since the last poll
+    std::optional<MiddlewareSnapshot> middlewareState;
+    QString middlewareConnection;
+    QString middlewareRef;
+};
+
+// Polls integrations through the vendors' connectors: both sides' counts (with their filters), the field schemas
+// when due, and the middleware's run log since the last poll; every response's status, latency, quota and
+// deprecation signals become ConnectionFacts. Reads keys from the secret store for each poll and keeps none.
+class Poller final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Poller)
+
+public:
+    using Done = std::function<void(const PollOutcome&)>;
+
+    Poller(SecretStore& secrets, Transport& transport, QObject* parent = nullptr);
+
+    // `withSchemas`: also fetch both sides' field schemas. `runsSince`: where the middleware log starts.
+    void poll(const Integration& integration, const QHash<QString, Connection>& connections, bool withSchemas,
+        const QDateTime& runsSince, Done done);
+
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    static ConnectionFacts factsFrom(const QString& connectionId, const ConnectorError& error, const ResponseMeta& meta,
+        const QDateTime& at);
+
+private:
+    SecretStore& m_secrets;
+    Transport& m_transport;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace plumbline
