@@ -1,0 +1,124 @@
+#pragma once
+
+#include <AlertEngine.h>
+#include <HealthFacts.h>
+#include <RuleSettings.h>
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+namespace plumbline {
+
+class MonitorRepository;
+class Poller;
+struct PollOutcome;
+class WorkspaceRepository;
+
+struct SideHealth
+{
+    QString connectionId;
+    SideSample sample;
+};
+
+struct IntegrationHealth
+{
+    QString id;
+    Severity status = Severity::Unknown;
+    SideHealth source;
+    SideHealth destination;
+    QList<Finding> findings; // its own and those of the connections it uses
+};
+
+struct ConnectionHealth
+{
+    QString id;
+    Severity status = Severity::Unknown;
+    std::optional<ConnectionFacts> facts;
+    QList<Finding> findings;
+};
+
+// The outcome of one poll cycle: what `plumbline check` prints and the window shows.
+struct CycleReport
+{
+    QDateTime generatedAt;
+    Severity status = Severity::Ok;
+    QList<IntegrationHealth> integrations;
+    QList<ConnectionHealth> connections;
+};
+
+// Polls, stores, evaluates and alerts (ARCHITECTURE §5): a cycle polls integrations through the Poller, writes the
+// samples and facts in one batch, runs the health rules over the stored history, records the findings, and feeds
+// them to the alert engine, whose transitions are stored and announced. The scheduler runs each integration on
+// its interval with jitter and backs off after failures; a missed interval (laptop asleep) polls once, not N times.
+class Monitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Monitor)
+
+public:
+    Monitor(WorkspaceRepository& workspace, MonitorRepository& history, Poller& poller, AlertEngine& alerts,
+        QObject* parent = nullptr);
+    ~Monitor() override;
+
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setRandom(std::function<double()> random) { m_random = std::move(random); }
+    void setDefaults(const RuleSettings& defaults) { m_defaults = defaults; }
+    void setOsUser(const QString& user) { m_osUser = user; }
+
+    // Polls now: the given integrations (all when empty); `done` gets the report once everything is stored.
+    void runCycle(const QStringList& integrationIds, std::function<void(const CycleReport&)> done);
+
+    // Scheduled polling.
+    void start();
+    void stop();
+    void pause();
+    void resume();
+    bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_paused; }
+    bool isPolling() const { return m_inFlight > 0; }
+
+    // Builds the report from what is stored (no polling): the window on start-up.
+    CycleReport report(const QStringList& integrationIds = {}) const;
+
+    AlertEngine& alerts() { return m_alerts; }
+    QList<AlertTransition> acknowledge(qint64 alertId);
+    QList<AlertTransition> snooze(qint64 alertId, const QDateTime& until);
+
+Q_SIGNALS:
+    void cycleFinished(const CycleReport& report);
+    void alertTransitions(const QList<AlertTransition>& transitions);
+    void pollingChanged(bool polling);
+    void storeError(const QString& message);
+
+private:
+    void tick();
+    void scheduleNext();
+    void finishCycle(const QList<PollOutcome>& outcomes, std::function<void(const CycleReport&)> done);
+    QList<Finding> evaluateIntegration(const QString& id, const QDateTime& now) const;
+    QList<Finding> evaluateConnection(const QString& id, const QDateTime& now) const;
+    CycleReport buildReport(const QStringList& ids, const QHash<QString, QList<Finding>>& integrationFindings,
+        const QHash<QString, QList<Finding>>& connectionFindings, const QDateTime& now) const;
+    void storeTransitions(QList<AlertTransition> transitions);
+
+    WorkspaceRepository& m_workspace;
+    MonitorRepository& m_history;
+    Poller& m_poller;
+    AlertEngine& m_alerts;
+    std::function<QDateTime()> m_clock;
+    std::function<double()> m_random;
+    RuleSettings m_defaults;
+    QString m_osUser;
+
+    QTimer m_timer;
+    bool m_running = false;
+    bool m_paused = false;
+    int m_inFlight = 0;
+    QHash<QString, QDateTime> m_due;      // integration id -> next poll
+    QHash<QString, int> m_failures;       // consecutive failed polls, for backoff
+    QHash<QString, QDateTime> m_lastPoll; // integration id -> last poll start (runs since, schema cadence)
+    QHash<QString, QDateTime> m_lastSchema;
+};
+
+} // namespace plumbline
