@@ -221,7 +221,7 @@ QString rollupUpsertSql(const QString& table)
     QString sql = u"INSERT INTO %1 (integration_id, %2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                   "ON CONFLICT (integration_id, bucket) DO UPDATE SET n = n + excluded.n"_s
                       .arg(table, kRollupColumns);
-    for (const QString side : { u"source"_s, u"destination"_s, u"gap"_s }) {
+    for (const QString& side : { u"source"_s, u"destination"_s, u"gap"_s }) {
         // Sums and counts add; min/max ignore NULL on either side (SQLite's scalar min() would return NULL).
         sql += u", %1_n = %1_n + excluded.%1_n, %1_sum = %1_sum + excluded.%1_sum"
                ", %1_min = min(coalesce(%1_min, excluded.%1_min), coalesce(excluded.%1_min, %1_min))"
@@ -466,7 +466,9 @@ StoreResult MonitorRepository::write(const PollBatch& batch)
                 const QPair<QString, qint64> key { integrationId, bucket.toMSecsSinceEpoch() };
                 auto it = acc.find(key);
                 if (it == acc.end()) {
-                    it = acc.insert(key, Rollup { bucket });
+                    Rollup fresh;
+                    fresh.bucket = bucket;
+                    it = acc.insert(key, fresh);
                     order << key;
                 }
                 it->add(s);
