@@ -16,7 +16,7 @@ namespace plumbline {
 
 namespace {
 
-constexpr int kLatestSchemaVersion = 2;
+constexpr int kLatestSchemaVersion = 3;
 
 QString nextConnectionName()
 {

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
     void migrationFromV1KeepsData();
+    void migrationFromV2KeepsData();
     void failedMigrationRollsBack();
     void newerSchemaRefusedUntouched();
     void notSqliteRefusedUntouched();
@@ -207,6 +208,10 @@ void TestDatabase::migratesFromEveryEarlierVersion()
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(tableExists(db, u"change_log"_s));
     QVERIFY(tableExists(db, u"connections"_s));
+    for (const QString& table : { u"samples"_s, u"rollup_hourly"_s, u"rollup_daily"_s, u"connection_facts"_s,
+             u"schema_snapshots"_s, u"run_events"_s, u"middleware_state"_s, u"findings"_s, u"alerts"_s,
+             u"alert_events"_s, u"maintenance_windows"_s, u"monitor_state"_s })
+        QVERIFY2(tableExists(db, table), qPrintable(table));
     QCOMPARE(pragma(db, u"journal_mode"_s), u"wal"_s);
 }
 
@@ -220,7 +225,7 @@ void TestDatabase::migrationFromV1KeepsData()
     Database db;
     const Database::OpenResult r = db.open(path);
     QVERIFY2(bool(r), qPrintable(r.message));
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(tableExists(db, u"change_log"_s));
 
     plumbline::WorkspaceRepository repo(db, u"tester"_s);
@@ -256,6 +261,55 @@ void TestDatabase::migrationFromV1KeepsData()
     c.name = u"HubSpot (renamed)"_s;
     QVERIFY(repo.saveConnection(c).ok());
     QCOMPARE(repo.changeLog().size(), 1);
+}
+
+void TestDatabase::migrationFromV2KeepsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v2.sqlite"_s);
+    const QString error = runScript(path, readAll(testData(u"schema/v2.sql"_s)));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    Database db;
+    const Database::OpenResult r = db.open(path);
+    QVERIFY2(bool(r), qPrintable(r.message));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+
+    plumbline::WorkspaceRepository repo(db, u"tester"_s);
+    const QList<plumbline::Connection> connections = repo.connections();
+    QCOMPARE(connections.size(), 3);
+    QCOMPARE(connections.at(0).id, u"hubspot-main"_s);
+    QCOMPARE(connections.at(0).secretState, plumbline::SecretState::Stored);
+    QCOMPARE(connections.at(0).secretUpdatedAt, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 6), Qt::UTC));
+    QCOMPARE(connections.at(2).id, u"make-eu"_s);
+    QCOMPARE(connections.at(2).vendor, plumbline::Vendor::Make);
+    QCOMPARE(connections.at(2).options.value(u"zone").toString(), u"eu1.make.com"_s);
+
+    const QList<plumbline::Integration> integrations = repo.integrations();
+    QCOMPARE(integrations.size(), 1);
+    QVERIFY(integrations.first().middleware.has_value());
+    QCOMPARE(integrations.first().middleware->connection, u"make-eu"_s);
+    QCOMPARE(integrations.first().middleware->ref, u"4242"_s);
+    QCOMPARE(integrations.first().mappings.size(), 2);
+
+    const QList<plumbline::ChangeLogEntry> log = repo.changeLog();
+    QCOMPARE(log.size(), 2);
+
+    // The monitor's tables of schema 3 exist, are empty and accept history for the migrated definitions.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM samples"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+    QVERIFY2(q.exec(u"INSERT INTO samples (integration_id, ts, source_count, destination_count) "
+                    "VALUES ('crm-to-email', 1735787045000, 10, NULL)"_s),
+        qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(u"SELECT source_count, destination_count FROM samples WHERE integration_id = 'crm-to-email'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 10);
+    QVERIFY(q.value(1).isNull());
+    q.finish();
+    // A sample for an integration that does not exist is refused (foreign key).
+    QVERIFY(!q.exec(u"INSERT INTO samples (integration_id, ts) VALUES ('nope', 1)"_s));
 }
 
 void TestDatabase::failedMigrationRollsBack()
