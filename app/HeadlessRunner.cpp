@@ -2,10 +2,13 @@
 
 #include "AppPaths.h"
 #include "SandboxCommand.h"
+#include "monitor/MonitorCommands.h"
 #include "Translations.h"
 #include "WorkspaceService.h"
 
 #include <Database.h>
+#include <EnvSecretStore.h>
+#include <HeadlessSecretStore.h>
 #include <KeychainSecretStore.h>
 #include <WorkspaceRepository.h>
 
@@ -44,11 +47,11 @@ int HeadlessRunner::run(const CommandLineOptions& o)
     case Command::SecretSet:
         return runSecretSet(o);
     case Command::Check:
-        m_err << tr("plumbline check: polling is not available in this version yet.") << '\n';
-        return 3; // UNKNOWN, as a Nagios plugin would say
+        return runCheckCommand(o, m_secrets, m_out, m_err);
     case Command::Sandbox:
         return runSandboxCommand(quint16(o.port), o.scenario, m_out, m_err);
     case Command::Run:
+        return runRunCommand(o, m_secrets, m_out, m_err);
     case Command::Report:
         m_err << tr("This command is not available in this version yet.") << '\n';
         return CommandLine::ExitFailure;
@@ -165,7 +168,12 @@ int runHeadless(int argc, char** argv, const CommandLineOptions& options)
     translations.install(app);
     in.open(stdin, QIODevice::ReadOnly);
     KeychainSecretStore keychain;
-    return HeadlessRunner(out, err, in, keychain).run(options);
+    // Polling commands take PLUMBLINE_SECRET_<ID> where set (servers, CI), else the keychain; `secret set`
+    // always writes to the keychain.
+    EnvSecretStore environment;
+    HeadlessSecretStore headless(environment, keychain);
+    const bool polls = options.command == Command::Check || options.command == Command::Run;
+    return HeadlessRunner(out, err, in, polls ? static_cast<SecretStore&>(headless) : keychain).run(options);
 }
 
 } // namespace plumbline

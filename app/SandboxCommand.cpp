@@ -2,27 +2,15 @@
 
 #include <sandbox/SandboxServer.h>
 
-#include <QCoreApplication>
-#include <QSocketNotifier>
+#include "StopSignals.h"
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
 namespace {
-// Self-pipe: the signal handler only writes a byte (async-signal-safe); the event loop reads it and quits.
-int g_signalFds[2] = { -1, -1 };
-
-extern "C" void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalFds[0], &byte, 1);
-}
-
 class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxCommand)
@@ -47,26 +35,13 @@ int runSandboxCommand(quint16 port, const QString& scenario, QTextStream& out, Q
     if (!scenario.isEmpty())
         server.setScenario(scenario);
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
+    StopSignals stop;
+    if (!stop.isValid()) {
         err << Tr::tr("Cannot set up signal handling.") << '\n';
         err.flush();
         return 1;
     }
-    QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&notifier] {
-        notifier.setEnabled(false);
-        char byte = 0;
-        [[maybe_unused]] const ssize_t n = ::read(g_signalFds[1], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action {};
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    struct sigaction oldInt {};
-    struct sigaction oldTerm {};
-    sigaction(SIGINT, &action, &oldInt);
-    sigaction(SIGTERM, &action, &oldTerm);
+    QObject::connect(&stop, &StopSignals::stopRequested, &stop, [] { QCoreApplication::quit(); });
 
     const QString base = server.baseUrl();
     out << Tr::tr("Plumbline sandbox listening on %1 (scenario: %2)").arg(base, server.scenario()) << '\n'
@@ -80,13 +55,7 @@ int runSandboxCommand(quint16 port, const QString& scenario, QTextStream& out, Q
     out.flush();
 
     QCoreApplication::exec();
-
-    sigaction(SIGINT, &oldInt, nullptr);
-    sigaction(SIGTERM, &oldTerm, nullptr);
     server.close();
-    ::close(g_signalFds[0]);
-    ::close(g_signalFds[1]);
-    g_signalFds[0] = g_signalFds[1] = -1;
     out << Tr::tr("Sandbox stopped.") << '\n';
     out.flush();
     return 0;

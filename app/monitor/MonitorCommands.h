@@ -1,0 +1,18 @@
+#pragma once
+
+#include "../CommandLine.h"
+
+#include <QTextStream>
+
+namespace plumbline {
+
+class SecretStore;
+
+// `plumbline check [--json] [--integration ID]...`: poll now, store, evaluate with history, print; the exit code
+// is the worst status (0 ok, 1 warning, 2 critical, 3 unknown), so it works as a Nagios/Icinga plugin.
+int runCheckCommand(const CommandLineOptions& options, SecretStore& secrets, QTextStream& out, QTextStream& err);
+
+// `plumbline run`: poll on schedule without a window until SIGINT/SIGTERM, then exit cleanly (0).
+int runRunCommand(const CommandLineOptions& options, SecretStore& secrets, QTextStream& out, QTextStream& err);
+
+} // namespace plumbline
