@@ -49,7 +49,7 @@ QString duration(qint64 seconds)
     const qint64 days = hours / 24;
     if (days > 1000000)
         return Rules::tr("more than %1 days").arg(QLocale().toString(1000000));
-    return Rules::tr("%n days", nullptr, static_cast<int>(days));
+    return Rules::tr("%1 days").arg(QLocale().toString(days));
 }
 
 QJsonValue isoOrNull(const QDateTime& dt)
