@@ -20,7 +20,9 @@ RuleSettings RuleSettings::forIntegration(const Checks& checks, RuleSettings s)
     number("growing_polls", s.growingPolls);
     number("silent_window_s", s.silentWindowS);
     number("expected_runs_per_day", s.expectedRunsPerDay);
+    number("min_runs_pct", s.minRunsPct);
     number("stale_grace_s", s.staleGraceS);
+    number("stale_critical_factor", s.staleCriticalFactor);
     number("rotation_days", s.rotationDays);
     number("deprecation_warning_days", s.deprecationWarningDays);
     number("deprecation_critical_days", s.deprecationCriticalDays);
@@ -30,6 +32,7 @@ RuleSettings RuleSettings::forIntegration(const Checks& checks, RuleSettings s)
     number("run_failures_consecutive", s.runFailuresConsecutive);
     number("run_error_rate_pct", s.runErrorRatePct);
     number("run_window_s", s.runWindowS);
+    number("run_error_rate_min_runs", s.runErrorRateMinRuns);
     return s;
 }
 

@@ -17,9 +17,11 @@ struct RuleSettings
     // silent_failure
     int silentWindowS = 3600;        // destination frozen this long while the source changed
     int expectedRunsPerDay = 0;      // 0: not checked
+    double minRunsPct = 50.0;        // fewer runs than this share of the expected runs: warning (none: critical)
     // stale
     int intervalS = 300;
     int staleGraceS = 120;           // stale after 2 × interval + grace
+    int staleCriticalFactor = 6;     // critical after staleCriticalFactor × interval + grace
     // permission
     int rotationDays = 90;           // credential older than this: warning (0: not checked)
     // deprecation
@@ -34,6 +36,7 @@ struct RuleSettings
     int runFailuresConsecutive = 3;
     double runErrorRatePct = 50.0;
     int runWindowS = 86400;
+    int runErrorRateMinRuns = 4;     // the error rate is judged only over at least this many finished runs
 
     static RuleSettings forIntegration(const Checks& checks, RuleSettings defaults);
     static RuleSettings forIntegration(const Checks& checks) { return forIntegration(checks, RuleSettings()); }

@@ -1,0 +1,101 @@
+#include "RulesSupport.h"
+
+#include "Rules.h"
+
+#include <QLocale>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline::rules_detail {
+
+QString num(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString signedNum(qint64 value)
+{
+    return value > 0 ? u"+"_s + QLocale().toString(value) : QLocale().toString(value);
+}
+
+QString pct(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
+
+double round1(double value)
+{
+    if (!std::isfinite(value))
+        return 0.0;
+    return std::round(value * 10.0) / 10.0;
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 0)
+        seconds = 0;
+    if (seconds < 60)
+        return Rules::tr("%n s", nullptr, static_cast<int>(seconds));
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return Rules::tr("%n min", nullptr, static_cast<int>(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 48) {
+        const int rest = static_cast<int>(minutes % 60);
+        return rest == 0 ? Rules::tr("%n h", nullptr, static_cast<int>(hours))
+                         : Rules::tr("%1 h %2 min").arg(QLocale().toString(hours), QLocale().toString(rest));
+    }
+    const qint64 days = hours / 24;
+    if (days > 1000000)
+        return Rules::tr("more than %1 days").arg(QLocale().toString(1000000));
+    return Rules::tr("%1 days").arg(QLocale().toString(days));
+}
+
+QJsonValue isoOrNull(const QDateTime& dt)
+{
+    return dt.isValid() ? QJsonValue(dt.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue countOrNull(const std::optional<qint64>& count)
+{
+    return count ? QJsonValue(*count) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<qint64> usable(const std::optional<qint64>& count)
+{
+    if (count && *count >= 0)
+        return count;
+    return std::nullopt;
+}
+
+qint64 ageS(const QDateTime& from, const QDateTime& now)
+{
+    if (!from.isValid() || !now.isValid())
+        return 0;
+    return qMax<qint64>(0, from.secsTo(now));
+}
+
+Finding finding(const QString& rule, Severity severity, const QString& message, const QString& hint,
+    const QJsonObject& evidence, const QString& integrationId, const QString& connectionId, const QDateTime& at)
+{
+    Finding f;
+    f.rule = rule;
+    f.severity = severity;
+    f.message = message;
+    f.hint = hint;
+    f.evidence = evidence;
+    f.integrationId = integrationId;
+    f.connectionId = connectionId;
+    f.at = at;
+    return f;
+}
+
+QString pasteKeyHint(const QString& connectionId)
+{
+    return Rules::tr("Then in Plumbline choose Connections › select %1 › Set API key… (Ctrl+K) and paste the new "
+                     "key; on a server without a desktop run: plumbline secret set %1")
+        .arg(connectionId);
+}
+
+} // namespace plumbline::rules_detail
