@@ -92,7 +92,12 @@ private:
         int failing = 0;   // consecutive polls with the rule firing
         int healthy = 0;   // consecutive polls without it
         bool open = false;
+        // Worst severity already reported as Suppressed in the current maintenance stretch (Ok: none), so that a
+        // maintenance window marks each would-be change in history once rather than on every poll.
+        Severity suppressed = Severity::Ok;
     };
+    static QString key(const QString& subject, const QString& rule);
+    Track* findById(qint64 alertId);
     Settings m_settings;
     QHash<QString, Track> m_tracks; // key: subject + '\n' + rule
 };
