@@ -1,0 +1,187 @@
+#include "StoreBench.h"
+
+#include <Database.h>
+#include <MonitorRepository.h>
+#include <WorkspaceRepository.h>
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline::bench {
+
+namespace {
+
+const QDateTime kStart(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+
+// A fresh workspace with `integrations` integrations between two connections.
+struct BenchStore
+{
+    QTemporaryDir dir;
+    Database db;
+    std::unique_ptr<MonitorRepository> monitor;
+    QStringList ids;
+
+    bool open(int integrations)
+    {
+        if (!dir.isValid() || !db.open(dir.filePath(u"bench.sqlite"_s)))
+            return false;
+        Workspace w;
+        for (const QString& id : { u"crm"_s, u"email"_s }) {
+            Connection c;
+            c.id = id;
+            c.name = id;
+            c.vendor = Vendor::Generic;
+            w.connections << c;
+        }
+        for (int i = 0; i < integrations; ++i) {
+            Integration in;
+            in.id = u"integration-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+            in.name = in.id;
+            in.source = { u"crm"_s, u"contacts"_s, QJsonValue::Null };
+            in.destination = { u"email"_s, u"members"_s, QJsonValue::Null };
+            w.integrations << in;
+            ids << in.id;
+        }
+        WorkspaceRepository workspace(db, u"bench"_s);
+        if (!workspace.importWorkspace(w, u"bench"_s).ok())
+            return false;
+        monitor = std::make_unique<MonitorRepository>(db);
+        return true;
+    }
+
+    qint64 fileBytes()
+    {
+        QSqlQuery q(db.connection());
+        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        q.finish();
+        q.exec(u"VACUUM"_s);
+        q.finish();
+        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        q.finish();
+        qint64 pages = 0;
+        qint64 pageSize = 0;
+        if (q.exec(u"PRAGMA page_count"_s) && q.next())
+            pages = q.value(0).toLongLong();
+        q.finish();
+        if (q.exec(u"PRAGMA page_size"_s) && q.next())
+            pageSize = q.value(0).toLongLong();
+        return pages * pageSize;
+    }
+};
+
+// A plausible poll: counts that grow slowly with a small, varying gap; now and then a failed side.
+Sample benchSample(const QDateTime& ts, qint64 i, int integration)
+{
+    Sample s;
+    s.ts = ts;
+    const qint64 base = 10000 + integration * 37 + i / 3;
+    s.source = { base, 200, 60 + (i % 40), QString(), QString() };
+    if (i % 97 == 0)
+        s.destination = { std::nullopt, 503, 30000, u"server"_s, u"HTTP 503"_s };
+    else
+        s.destination = { base - (i % 11), 200, 80 + (i % 50), QString(), QString() };
+    return s;
+}
+
+} // namespace
+
+QList<BenchResult> ingestSamplesBench(bool quick)
+{
+    const int integrations = 200;
+    const int polls = quick ? 10 : 100; // batched side: polls x 200 samples
+    const int naivePolls = quick ? 5 : 25; // one transaction per sample: fewer, it is the slow side
+
+    const auto run = [&](int pollCount, bool batched, double& seconds, qint64& written) {
+        BenchStore store;
+        if (!store.open(integrations))
+            return false;
+        QElapsedTimer timer;
+        qint64 elapsed = 0;
+        for (int p = 0; p < pollCount; ++p) {
+            const QDateTime ts = kStart.addSecs(qint64(p) * 300);
+            PollBatch batch;
+            batch.samples.reserve(integrations);
+            for (int i = 0; i < integrations; ++i)
+                batch.samples << qMakePair(store.ids.at(i), benchSample(ts, p, i));
+            timer.start();
+            if (batched) {
+                if (!store.monitor->write(batch).ok())
+                    return false;
+            } else {
+                for (const auto& sample : std::as_const(batch.samples)) {
+                    PollBatch one;
+                    one.samples = { sample };
+                    if (!store.monitor->write(one).ok())
+                        return false;
+                }
+            }
+            elapsed += timer.nsecsElapsed();
+            written += batch.samples.size();
+        }
+        seconds = double(elapsed) / 1e9;
+        return true;
+    };
+
+    double batchedS = 0;
+    double naiveS = 0;
+    qint64 batchedN = 0;
+    qint64 naiveN = 0;
+    if (!run(polls, true, batchedS, batchedN) || !run(naivePolls, false, naiveS, naiveN)) {
+        qWarning("ingest_samples: the store refused a write");
+        return {};
+    }
+    BenchResult r;
+    r.name = u"ingest_samples"_s;
+    r.unit = u"samples/s"_s;
+    r.value = batchedS > 0 ? double(batchedN) / batchedS : 0;
+    r.baseline = naiveS > 0 ? double(naiveN) / naiveS : 0;
+    r.baselineIs = u"one transaction per sample (same repository, rollups included)"_s;
+    r.n = batchedN;
+    return { r };
+}
+
+QList<BenchResult> dbSizeYearBench(bool quick)
+{
+    const int days = quick ? 90 : 365;
+    const int perDay = 288; // every 5 minutes
+    BenchStore store;
+    if (!store.open(1)) {
+        qWarning("db_size_year: could not create the store");
+        return {};
+    }
+    const QString id = store.ids.first();
+    qint64 n = 0;
+    for (int d = 0; d < days; ++d) {
+        PollBatch batch;
+        batch.samples.reserve(perDay);
+        for (int k = 0; k < perDay; ++k) {
+            batch.samples << qMakePair(id, benchSample(kStart.addSecs(qint64(d) * 86400 + qint64(k) * 300), n, 0));
+            ++n;
+        }
+        if (!store.monitor->write(batch).ok()) {
+            qWarning("db_size_year: the store refused a write");
+            return {};
+        }
+    }
+    const qint64 everything = store.fileBytes();
+    const QDateTime end = kStart.addDays(days);
+    if (!store.monitor->prune(end, RetentionSettings {}).ok()) {
+        qWarning("db_size_year: prune failed");
+        return {};
+    }
+    const qint64 retained = store.fileBytes();
+    BenchResult r;
+    r.name = u"db_size_year"_s;
+    r.unit = u"bytes"_s;
+    r.value = double(retained);
+    r.baseline = double(everything);
+    r.baselineIs = u"every raw sample kept (no retention), with the same rollups"_s;
+    r.n = n;
+    return { r };
+}
+
+} // namespace plumbline::bench
