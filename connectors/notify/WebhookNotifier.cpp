@@ -102,6 +102,33 @@ QString WebhookNotifier::redactError(const QString& text) const
     return out;
 }
 
+QString WebhookNotifier::safeUrl() const
+{
+    // Scheme, host and port only: a webhook's path and query are its credentials.
+    QUrl u;
+    u.setScheme(m_url.scheme());
+    u.setHost(m_url.host());
+    u.setPort(m_url.port());
+    QString out = u.toString(QUrl::FullyEncoded);
+    if (m_url.path().size() > 1 || m_url.hasQuery())
+        out += u"/"_s + QString(Redactor::kMask);
+    return out;
+}
+
+QString WebhookNotifier::failureText(const HttpResponse& r, bool allowed) const
+{
+    if (!allowed) {
+        return tr("Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this "
+                  "computer.")
+            .arg(safeUrl());
+    }
+    const QString status = r.status > 0 ? tr("HTTP %1").arg(r.status) : errorKindKey(r.error.kind);
+    return redactError(tr("The webhook to %1 could not be delivered (%2, %3 attempts): %4")
+                           .arg(safeUrl(), status)
+                           .arg(r.attempts)
+                           .arg(r.error.message));
+}
+
 QByteArray WebhookNotifier::payload(const AlertTransition& transition, const QString& subjectName) const
 {
     const Alert& a = transition.alert;
@@ -148,7 +175,7 @@ QByteArray WebhookNotifier::payload(const AlertTransition& transition, const QSt
     QJsonArray blocks {
         QJsonObject { { u"type"_s, u"header"_s },
             { u"text"_s,
-                QJsonObject { { u"type"_s, u"plain_text"_s }, { u"text"_s, (u"Plumbline: "_s + headline).left(150) } } } },
+                QJsonObject { { u"type"_s, u"plain_text"_s }, { u"text"_s, QString(u"Plumbline: "_s + headline).left(150) } } } },
         QJsonObject { { u"type"_s, u"section"_s }, { u"text"_s, mrkdwn(slackEscape(message.isEmpty() ? headline : message)) },
             { u"fields"_s, fields } },
         QJsonObject { { u"type"_s, u"context"_s },
@@ -192,7 +219,7 @@ void WebhookNotifier::send(const AlertTransition& transition, const QString& sub
         const bool ok = r.error.ok();
         QString error;
         if (!ok) {
-            error = redactError(tr("The webhook could not be delivered: %1").arg(r.error.message));
+            error = failureText(r, allowed);
             qCInfo(lcWebhook) << error;
             if (allowed && isWorthRetrying(r))
                 enqueue(Pending { body, 0, error });
@@ -255,7 +282,7 @@ void WebhookNotifier::retryNext()
         if (same) {
             Pending& p = m_pending.front();
             ++p.attempts;
-            p.lastError = redactError(tr("The webhook could not be delivered: %1").arg(r.error.message));
+            p.lastError = failureText(r, true);
             if (p.attempts >= m_maxQueuedAttempts || !isWorthRetrying(r)) {
                 const QString error = p.lastError;
                 m_pending.pop_front();

@@ -10,7 +10,7 @@ using namespace plumbline;
 
 namespace {
 
-const QDateTime kT0 = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
+const QDateTime kT0 = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 constexpr int kPollMinutes = 5;
 
 Finding finding(const QString& rule, Severity severity, const QString& message = QString())
