@@ -70,7 +70,8 @@ WebhookNotifier::~WebhookNotifier() = default;
 QString WebhookNotifier::redactText(const QString& text) const
 {
     // URLs first (their key-like query values, user info), then every known secret and credential pattern.
-    static const QRegularExpression urlPattern(u"\\bhttps?://[^\\s<>\"'|]+"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression urlPattern(
+        u"\\bhttps?://[^\\s<>\"'|]+"_s, QRegularExpression::CaseInsensitiveOption);
     QString out;
     qsizetype last = 0;
     auto it = urlPattern.globalMatch(text);
@@ -94,8 +95,8 @@ QString WebhookNotifier::redactError(const QString& text) const
         if (part.size() > 1)
             out.replace(part, u"/"_s + mask);
     }
-    for (const QString& part : { m_url.query(QUrl::FullyEncoded), m_url.query(QUrl::FullyDecoded),
-             m_url.password(QUrl::FullyDecoded) }) {
+    for (const QString& part :
+        { m_url.query(QUrl::FullyEncoded), m_url.query(QUrl::FullyDecoded), m_url.password(QUrl::FullyDecoded) }) {
         if (part.size() >= 2)
             out.replace(part, mask);
     }
@@ -175,13 +176,14 @@ QByteArray WebhookNotifier::payload(const AlertTransition& transition, const QSt
     QJsonArray blocks {
         QJsonObject { { u"type"_s, u"header"_s },
             { u"text"_s,
-                QJsonObject { { u"type"_s, u"plain_text"_s }, { u"text"_s, QString(u"Plumbline: "_s + headline).left(150) } } } },
-        QJsonObject { { u"type"_s, u"section"_s }, { u"text"_s, mrkdwn(slackEscape(message.isEmpty() ? headline : message)) },
-            { u"fields"_s, fields } },
+                QJsonObject {
+                    { u"type"_s, u"plain_text"_s }, { u"text"_s, QString(u"Plumbline: "_s + headline).left(150) } } } },
+        QJsonObject { { u"type"_s, u"section"_s },
+            { u"text"_s, mrkdwn(slackEscape(message.isEmpty() ? headline : message)) }, { u"fields"_s, fields } },
         QJsonObject { { u"type"_s, u"context"_s },
             { u"elements"_s,
-                QJsonArray { mrkdwn(slackEscape(u"%1 · %2 · %3"_s.arg(alertTransitionKey(transition.kind), severity,
-                    redactText(a.subject)))) } } },
+                QJsonArray { mrkdwn(slackEscape(
+                    u"%1 · %2 · %3"_s.arg(alertTransitionKey(transition.kind), severity, redactText(a.subject)))) } } },
     };
     const QJsonObject root { { u"text"_s, text }, { u"blocks"_s, blocks } };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
