@@ -70,7 +70,8 @@ WebhookNotifier::~WebhookNotifier() = default;
 QString WebhookNotifier::redactText(const QString& text) const
 {
     // URLs first (their key-like query values, user info), then every known secret and credential pattern.
-    static const QRegularExpression urlPattern(u"\\bhttps?://[^\\s<>\"'|]+"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression urlPattern(
+        u"\\bhttps?://[^\\s<>\"'|]+"_s, QRegularExpression::CaseInsensitiveOption);
     QString out;
     qsizetype last = 0;
     auto it = urlPattern.globalMatch(text);
@@ -94,12 +95,39 @@ QString WebhookNotifier::redactError(const QString& text) const
         if (part.size() > 1)
             out.replace(part, u"/"_s + mask);
     }
-    for (const QString& part : { m_url.query(QUrl::FullyEncoded), m_url.query(QUrl::FullyDecoded),
-             m_url.password(QUrl::FullyDecoded) }) {
+    for (const QString& part :
+        { m_url.query(QUrl::FullyEncoded), m_url.query(QUrl::FullyDecoded), m_url.password(QUrl::FullyDecoded) }) {
         if (part.size() >= 2)
             out.replace(part, mask);
     }
     return out;
+}
+
+QString WebhookNotifier::safeUrl() const
+{
+    // Scheme, host and port only: a webhook's path and query are its credentials.
+    QUrl u;
+    u.setScheme(m_url.scheme());
+    u.setHost(m_url.host());
+    u.setPort(m_url.port());
+    QString out = u.toString(QUrl::FullyEncoded);
+    if (m_url.path().size() > 1 || m_url.hasQuery())
+        out += u"/"_s + QString(Redactor::kMask);
+    return out;
+}
+
+QString WebhookNotifier::failureText(const HttpResponse& r, bool allowed) const
+{
+    if (!allowed) {
+        return tr("Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this "
+                  "computer.")
+            .arg(safeUrl());
+    }
+    const QString status = r.status > 0 ? tr("HTTP %1").arg(r.status) : errorKindKey(r.error.kind);
+    return redactError(tr("The webhook to %1 could not be delivered (%2, %3 attempts): %4")
+                           .arg(safeUrl(), status)
+                           .arg(r.attempts)
+                           .arg(r.error.message));
 }
 
 QByteArray WebhookNotifier::payload(const AlertTransition& transition, const QString& subjectName) const
@@ -148,13 +176,14 @@ QByteArray WebhookNotifier::payload(const AlertTransition& transition, const QSt
     QJsonArray blocks {
         QJsonObject { { u"type"_s, u"header"_s },
             { u"text"_s,
-                QJsonObject { { u"type"_s, u"plain_text"_s }, { u"text"_s, (u"Plumbline: "_s + headline).left(150) } } } },
-        QJsonObject { { u"type"_s, u"section"_s }, { u"text"_s, mrkdwn(slackEscape(message.isEmpty() ? headline : message)) },
-            { u"fields"_s, fields } },
+                QJsonObject {
+                    { u"type"_s, u"plain_text"_s }, { u"text"_s, QString(u"Plumbline: "_s + headline).left(150) } } } },
+        QJsonObject { { u"type"_s, u"section"_s },
+            { u"text"_s, mrkdwn(slackEscape(message.isEmpty() ? headline : message)) }, { u"fields"_s, fields } },
         QJsonObject { { u"type"_s, u"context"_s },
             { u"elements"_s,
-                QJsonArray { mrkdwn(slackEscape(u"%1 · %2 · %3"_s.arg(alertTransitionKey(transition.kind), severity,
-                    redactText(a.subject)))) } } },
+                QJsonArray { mrkdwn(slackEscape(
+                    u"%1 · %2 · %3"_s.arg(alertTransitionKey(transition.kind), severity, redactText(a.subject)))) } } },
     };
     const QJsonObject root { { u"text"_s, text }, { u"blocks"_s, blocks } };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
@@ -192,7 +221,7 @@ void WebhookNotifier::send(const AlertTransition& transition, const QString& sub
         const bool ok = r.error.ok();
         QString error;
         if (!ok) {
-            error = redactError(tr("The webhook could not be delivered: %1").arg(r.error.message));
+            error = failureText(r, allowed);
             qCInfo(lcWebhook) << error;
             if (allowed && isWorthRetrying(r))
                 enqueue(Pending { body, 0, error });
@@ -255,7 +284,7 @@ void WebhookNotifier::retryNext()
         if (same) {
             Pending& p = m_pending.front();
             ++p.attempts;
-            p.lastError = redactError(tr("The webhook could not be delivered: %1").arg(r.error.message));
+            p.lastError = failureText(r, true);
             if (p.attempts >= m_maxQueuedAttempts || !isWorthRetrying(r)) {
                 const QString error = p.lastError;
                 m_pending.pop_front();

@@ -32,8 +32,9 @@ public:
     WebhookNotifier(Transport& transport, QUrl url, QObject* parent = nullptr);
     ~WebhookNotifier() override;
 
-    // Posts one transition. `done` runs once (if `context` is still alive) with the first delivery's outcome; a
-    // failed delivery is queued for later attempts, reported through queuedDelivered / queuedDropped.
+    // Posts one transition (callers send those whose `notify` is true). `done` runs once (if `context` is still
+    // alive) with the first delivery's outcome; a failed delivery is queued for later attempts, reported through
+    // queuedDelivered / queuedDropped.
     void send(const AlertTransition& transition, const QString& subjectName, QObject* context, Done done);
 
     // The Slack-compatible body: {"text": fallback, "blocks": [...]}, every text redacted.
@@ -63,6 +64,8 @@ private:
     HttpRequest request(const QByteArray& body) const;
     QString redactText(const QString& text) const;
     QString redactError(const QString& text) const;
+    QString safeUrl() const;
+    QString failureText(const HttpResponse& response, bool allowed) const;
     static bool isWorthRetrying(const HttpResponse& response);
     void enqueue(Pending pending);
     void scheduleRetry();

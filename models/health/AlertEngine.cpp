@@ -117,8 +117,8 @@ void AlertEngine::restore(const QList<Alert>& openAlerts)
     }
 }
 
-QList<AlertTransition> AlertEngine::update(const QString& subject, const QList<Finding>& findings,
-    const QDateTime& now, bool inMaintenance)
+QList<AlertTransition> AlertEngine::update(
+    const QString& subject, const QList<Finding>& findings, const QDateTime& now, bool inMaintenance)
 {
     QList<AlertTransition> out;
     const auto emitTransition = [&out](AlertTransition::Kind kind, const Alert& alert, bool notify) {
@@ -152,8 +152,8 @@ QList<AlertTransition> AlertEngine::update(const QString& subject, const QList<F
             t.suppressed = Severity::Ok;
 
         if (!t.open) {
-            const bool immediate = m_settings.immediateRules.contains(rule)
-                || (rule == u"deprecation"_s && it->retired);
+            const bool immediate
+                = m_settings.immediateRules.contains(rule) || (rule == u"deprecation"_s && it->retired);
             if (!immediate && t.failing < m_settings.openAfterPolls)
                 continue;
             Alert alert;
@@ -287,9 +287,8 @@ QList<Alert> AlertEngine::openAlerts() const
         if (t.open)
             out << t.alert;
     }
-    std::sort(out.begin(), out.end(), [](const Alert& a, const Alert& b) {
-        return std::tie(a.subject, a.rule) < std::tie(b.subject, b.rule);
-    });
+    std::sort(out.begin(), out.end(),
+        [](const Alert& a, const Alert& b) { return std::tie(a.subject, a.rule) < std::tie(b.subject, b.rule); });
     return out;
 }
 

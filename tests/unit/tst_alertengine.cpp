@@ -10,7 +10,7 @@ using namespace plumbline;
 
 namespace {
 
-const QDateTime kT0 = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
+const QDateTime kT0 = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 constexpr int kPollMinutes = 5;
 
 Finding finding(const QString& rule, Severity severity, const QString& message = QString())
@@ -388,8 +388,8 @@ private Q_SLOTS:
         // Maintenance of b does not touch a; a's polls do not resolve b's alerts.
         engine.setAlertId(a, u"count_drift"_s, 1);
         QCOMPARE(describe(engine.update(b, { finding(u"auth"_s, Severity::Critical) }, now, true)), u"suppressed"_s);
-        QCOMPARE(describe(engine.update(a, { finding(u"count_drift"_s, Severity::Critical) }, now, false)),
-            u"escalated!"_s);
+        QCOMPARE(
+            describe(engine.update(a, { finding(u"count_drift"_s, Severity::Critical) }, now, false)), u"escalated!"_s);
         QCOMPARE(describe(engine.update(b, { finding(u"auth"_s, Severity::Critical) }, now, false)), u"opened!"_s);
         engine.setAlertId(b, u"auth"_s, 2);
         now = now.addSecs(300);

@@ -125,7 +125,7 @@ AlertTransition sampleTransition(const QString& message = u"Destination is 120 r
     t.alert.rule = u"count_drift"_s;
     t.alert.severity = Severity::Critical;
     t.alert.message = message;
-    t.alert.openedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 15), QTimeZone::UTC);
+    t.alert.openedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 15), Qt::UTC);
     t.alert.notifiedSeverity = Severity::Critical;
     return t;
 }
@@ -278,7 +278,7 @@ private Q_SLOTS:
         QCOMPARE(notifier.pendingCount(), 0);
         QCOMPARE(receiver.requests.size(), 3);
         for (int i = 0; i < 3; ++i) // oldest first
-            QVERIFY(receiver.requests.at(i).body.contains("message number " + QByteArray::number(i + 2)));
+            QVERIFY(receiver.requests.at(i).body.contains(QByteArray("message number " + QByteArray::number(i + 2))));
     }
 
     void secretsNeverReachTheReceiverOrTheError()
@@ -306,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(receiver.requests.first().body.contains("[redacted]"));
         for (const QString& leak : { planted, u"KEY123456"_s, u"HOOKPATHSECRET"_s, u"QUERYSECRET99"_s })
             QVERIFY2(!out.error.contains(leak), qPrintable(out.error));
-        QVERIFY2(out.error.contains(u"500"_s), qPrintable(out.error));
+        QVERIFY2(out.error.contains(u"HTTP 500"_s) && out.error.contains(u"3 attempts"_s), qPrintable(out.error));
         // The payload builder on its own redacts as well.
         const QByteArray body = notifier.payload(sampleTransition(message), u"Shop"_s);
         QVERIFY(!body.contains(planted.toUtf8()));
