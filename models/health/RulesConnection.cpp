@@ -165,9 +165,9 @@ QList<Finding> Rules::deprecation(const ConnectionFacts& facts, const QString& v
     const QDateTime& now)
 {
     const bool retired = facts.retired || facts.httpStatus == 410 || facts.errorKind == u"gone";
-    const bool fellForward = facts.fellForward
-        || (!facts.servedVersion.isEmpty() && !facts.requestedVersion.isEmpty()
-            && facts.servedVersion != facts.requestedVersion);
+    // The connector decides "fell forward" (it knows each vendor's version spelling); a different spelling of the
+    // same version must not read as critical here.
+    const bool fellForward = facts.fellForward;
     std::optional<qint64> daysLeft;
     std::optional<qint64> secsLeft;
     if (facts.sunset && facts.sunset->isValid() && now.isValid()) {

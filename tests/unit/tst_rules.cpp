@@ -1028,6 +1028,7 @@ void TestRules::deprecation()
     ConnectionFacts c = conn(u"conn-1"_s, status == 410 ? u"gone"_s : QString(), status);
     c.requestedVersion = requested;
     c.servedVersion = served;
+    c.fellForward = !served.isEmpty() && served != requested;
     c.deprecated = deprecated;
     c.retired = retired;
     if (hasSunset)
