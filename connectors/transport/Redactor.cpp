@@ -49,11 +49,17 @@ QString Redactor::redact(const QString& text) const
     for (const QString& secret : m_secrets)
         out.replace(secret, kMask);
     // Header lines and "Bearer xyz"/"Basic xyz" wherever they appear.
+    // A header line's whole value ("Authorization: Bearer x"); `name=value` pairs only up to the next separator,
+    // so the rest of a URL or sentence stays readable.
     static const QRegularExpression header(
         u"((?:authorization|proxy-authorization|cookie|set-cookie|x-shopify-access-token|x-[a-z-]*api-?key|"
-        "[a-z-]*token)\\s*[:=]\\s*)[^\\r\\n,;]+"_s,
+        "[a-z-]*token)\\s*:\\s*)[^\\r\\n,;]+"_s,
         QRegularExpression::CaseInsensitiveOption);
     out.replace(header, u"\\1"_s + kMask);
+    static const QRegularExpression pair(
+        u"\\b((?:[a-z_]*token|[a-z_]*api_?key|secret|password|hapikey)\\s*=\\s*)[^&\\s,;#\"']+"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    out.replace(pair, u"\\1"_s + kMask);
     static const QRegularExpression scheme(u"\\b(Bearer|Basic|Token)\\s+[A-Za-z0-9._~+/=-]{6,}"_s);
     out.replace(scheme, u"\\1 "_s + kMask);
     static const QRegularExpression query(

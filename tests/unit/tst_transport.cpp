@@ -389,7 +389,16 @@ private Q_SLOTS:
         QTest::newRow("query") << u"GET https://x.test/a?api_key=k123456&b=2"_s << u"k123456"_s;
         QTest::newRow("access_token") << u"https://x.test/a?access_token=tok98765"_s << u"tok98765"_s;
         QTest::newRow("known secret anywhere") << u"the key 0f0f0f0f-us6 was refused"_s << u"0f0f0f0f-us6"_s;
+        QTest::newRow("token pair in a sentence") << u"sent token=tk-4455667788 and failed"_s << u"tk-4455667788"_s;
     }
+    void redactionKeepsTheRestOfTheLine()
+    {
+        Redactor r;
+        const QString out = r.redact(u"https://hooks.test/x?token=abc123456&mode=1: the server answered HTTP 500"_s);
+        QVERIFY2(!out.contains(u"abc123456"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"mode=1"_s) && out.contains(u"HTTP 500"_s), qPrintable(out));
+    }
+
     void redactorMasksHeadersSchemesQueryAndKnownSecrets()
     {
         QFETCH(QString, text);
