@@ -1,6 +1,7 @@
 // plumbline-bench (ARCHITECTURE §8): benchmarks, each against a baseline measured in the same run.
 #include "BenchResult.h"
 #include "PollBench.h"
+#include "StoreBench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,6 +59,15 @@ int main(int argc, char* argv[])
         return 1;
     }
     results << *pollResults;
+    // The store's benchmarks: an empty list means the run failed (the reason was printed).
+    for (const auto& store : { plumbline::bench::ingestSamplesBench(parser.isSet(quick)),
+             plumbline::bench::dbSizeYearBench(parser.isSet(quick)) }) {
+        if (store.isEmpty()) {
+            err << "plumbline-bench: a store benchmark failed\n";
+            return 1;
+        }
+        results << store;
+    }
 
     if (parser.isSet(json)) {
         plumbline::bench::printJson(results);
