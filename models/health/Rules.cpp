@@ -492,8 +492,11 @@ QList<Finding> Rules::volumeAnomaly(const IntegrationFacts& facts, const RuleSet
             const qint64 dt = prevTs.secsTo(s.ts);
             if (dt > 0) {
                 const qint64 raw = *c - *prev;
+                // A late poll (laptop asleep) is scaled down to one interval; an early one (check run by hand
+                // between scheduled polls) is not scaled up, or one new record in 2 s would look like a flood.
                 const double interval = settings.intervalS > 0 ? settings.intervalS : static_cast<double>(dt);
-                deltas.append({ raw, static_cast<double>(raw) * interval / static_cast<double>(dt), dt });
+                const double factor = std::min(1.0, interval / static_cast<double>(dt));
+                deltas.append({ raw, static_cast<double>(raw) * factor, dt });
             } else {
                 continue; // keep the earlier reference: time did not advance
             }

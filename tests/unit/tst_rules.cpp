@@ -719,6 +719,9 @@ void TestRules::volumeAnomaly_data()
                                         << QStringList();
     QTest::newRow("steady growth") << series(steady(1000, usual + QList<qint64> { 11 })) << QString() << none
                                    << QStringList();
+    QTest::newRow("early poll: one record in 2 s is not a flood")
+        << series(steady(1000, { 0, 0, 0, 0, 0, 0, 0, 0, 0 })) + u", 2 1001/1001"_s << QString() << none
+        << QStringList();
     QTest::newRow("spike: critical")
         << series(steady(1000, usual + QList<qint64> { 5000 })) << u"critical"_s
         << QJsonObject { { u"delta"_s, 5000 }, { u"median"_s, 10.0 }, { u"mad"_s, 1.0 } }
