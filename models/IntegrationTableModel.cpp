@@ -57,7 +57,9 @@ void IntegrationTableModel::setSnapshot(const QString& integrationId, const Coun
     m_snapshots.insert(integrationId, snapshot);
     const int row = rowOf(integrationId);
     if (row >= 0)
-        Q_EMIT dataChanged(index(row, SourceCountColumn), index(row, CheckedColumn));
+        Q_EMIT dataChanged(index(row, SourceCountColumn), index(row, StatusColumn));
+    if (row >= 0 && snapshot.status)
+        Q_EMIT dataChanged(index(row, NameColumn), index(row, NameColumn), { Qt::DecorationRole, StatusRole });
 }
 
 std::optional<CountSnapshot> IntegrationTableModel::snapshot(const QString& integrationId) const
@@ -101,6 +103,10 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
     const Integration& i = m_rows.at(index.row());
     if (role == IdRole)
         return i.id;
+    if (role == StatusRole) {
+        const auto snap = m_snapshots.constFind(i.id);
+        return snap != m_snapshots.constEnd() && snap->status ? QVariant(severityKey(*snap->status)) : QVariant();
+    }
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case NameColumn:
@@ -128,6 +134,11 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
             return gapText(*snap);
         case CheckedColumn:
             return QLocale().toString(snap->at.toLocalTime().time(), QLocale::ShortFormat);
+        case StatusColumn:
+            if (!snap->status)
+                return {};
+            return snap->headline.isEmpty() ? severityDisplayName(*snap->status)
+                                            : tr("%1: %2").arg(severityDisplayName(*snap->status), snap->headline);
         default:
             return {};
         }
@@ -171,6 +182,8 @@ QVariant IntegrationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Gap");
     case CheckedColumn:
         return tr("Checked");
+    case StatusColumn:
+        return tr("Status");
     default:
         return {};
     }

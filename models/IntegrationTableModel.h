@@ -3,6 +3,8 @@
 #include "Integration.h"
 
 #include <QAbstractTableModel>
+#include <Severity.h>
+
 #include <QDateTime>
 #include <QHash>
 
@@ -19,6 +21,8 @@ struct CountSnapshot
     QString sourceProblem;
     QString destinationProblem;
     QDateTime at;
+    std::optional<Severity> status; // from the health rules, when evaluated
+    QString headline;               // the worst finding's message
 };
 
 // The integrations of the workspace, a row each (the sidebar shows the name column).
@@ -39,11 +43,13 @@ public:
         DestinationCountColumn,
         GapColumn,
         CheckedColumn,
+        StatusColumn,
         ColumnCount
     };
     enum Role
     {
         IdRole = Qt::UserRole + 1,
+        StatusRole, // severity key ("ok", "warning", "critical", "unknown"), when evaluated
     };
 
     explicit IntegrationTableModel(WorkspaceRepository& repository, QObject* parent = nullptr);

@@ -1,10 +1,14 @@
 #include "GuiMain.h"
 
 #include "MainWindow.h"
+#include "TrayIcon.h"
 
 #include <AppPaths.h>
 #include <ConnectionTester.h>
 #include <CountProbe.h>
+#include <MonitorRepository.h>
+#include <monitor/Monitor.h>
+#include <monitor/Poller.h>
 #include <Database.h>
 #include <DemoWorkspace.h>
 #include <KeychainSecretStore.h>
@@ -55,8 +59,12 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     // One network access manager for the whole process, shared through the transport.
     QNetworkAccessManager network;
     Transport transport(network);
-    CountProbe probe(repository, *secrets, transport);
     ConnectionTester tester(*secrets, transport);
+    MonitorRepository history(database);
+    Poller poller(*secrets, transport);
+    AlertEngine alerts;
+    Monitor monitor(repository, history, poller, alerts);
+    monitor.setOsUser(AppPaths::osUser());
 
     // The demo runs the fake vendor stack in-process on a free loopback port and imports its workspace.
     SandboxServer sandbox;
@@ -73,8 +81,27 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     }
 
     MainWindow window(service, windowOptions);
-    window.setCountProbe(&probe);
     window.setConnectionTester(&tester);
+    window.setMonitor(&monitor);
+    // The tray shows the worst open alert and tells a person once per alert state change.
+    TrayIcon tray;
+    QObject::connect(&tray, &TrayIcon::showWindowRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    QObject::connect(&monitor, &Monitor::alertTransitions, &tray,
+        [&tray, &alerts, &repository](const QList<AlertTransition>& transitions) {
+            tray.notify(transitions, [&repository](const QString& subject) {
+                const QString id = subject.section(u':', 1);
+                if (const auto i = repository.integration(id))
+                    return i->name;
+                if (const auto c = repository.connection(id))
+                    return c->name;
+                return id;
+            });
+            tray.setWorst(alerts.worstOpen(QDateTime::currentDateTimeUtc()));
+        });
     QObject::connect(&window, &MainWindow::demoRequested, &window,
         [] { QProcess::startDetached(QApplication::applicationFilePath(), { QStringLiteral("--demo") }); });
     QObject::connect(&window, &MainWindow::sandboxScenarioRequested, &sandbox,
@@ -82,11 +109,13 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     window.show();
 
     if (demo) {
-        DemoWorkspace::populateFromSandbox(service, sandbox, &window, [&window, &probe](const QString& error) {
+        DemoWorkspace::populateFromSandbox(service, sandbox, &window, [&window, &monitor](const QString& error) {
             if (!error.isEmpty())
                 window.showError(error);
-            probe.probeAll();
+            monitor.start();
         });
+    } else {
+        monitor.start();
     }
     return app.exec();
 }

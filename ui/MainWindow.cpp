@@ -4,10 +4,12 @@
 #include "IntegrationDialog.h"
 #include "MessageBanner.h"
 #include "Prompter.h"
+#include "StatusIcons.h"
 
 #include <ChangeLogTableModel.h>
 #include <ConnectionTableModel.h>
 #include <CountProbe.h>
+#include <monitor/Monitor.h>
 #include <IntegrationTableModel.h>
 #include <VendorProfile.h>
 #include <WorkspaceRepository.h>
@@ -33,6 +35,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -93,6 +96,8 @@ MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* pare
     WorkspaceRepository& repository = m_service.repository();
     m_connectionModel = new ConnectionTableModel(repository, this);
     m_integrationModel = new IntegrationTableModel(repository, this);
+    m_statusProxy = new StatusIconProxy(IntegrationTableModel::StatusRole, IntegrationTableModel::NameColumn, this);
+    m_statusProxy->setSourceModel(m_integrationModel);
     m_changeLogModel = new ChangeLogTableModel(repository, this);
 
     createActions();
@@ -169,8 +174,98 @@ void MainWindow::setConnectionTester(ConnectionTester* tester)
 
 void MainWindow::refreshCounts()
 {
-    if (m_probe)
+    if (m_monitor)
+        m_monitor->runCycle({}, nullptr);
+    else if (m_probe)
         m_probe->probeAll();
+}
+
+void MainWindow::setMonitor(Monitor* monitor)
+{
+    if (m_monitor)
+        disconnect(m_monitor, nullptr, this, nullptr);
+    m_monitor = monitor;
+    m_actionRefreshCounts->setEnabled(m_monitor || m_probe);
+    if (!m_monitor)
+        return;
+    connect(m_monitor, &Monitor::cycleFinished, this, &MainWindow::showReport);
+    connect(m_monitor, &Monitor::pollingChanged, this, [this](bool polling) {
+        if (polling)
+            statusBar()->showMessage(tr("Checking integrations…"));
+        else
+            statusBar()->clearMessage();
+    });
+    connect(m_monitor, &Monitor::storeError, this, &MainWindow::showError);
+    if (!m_heartbeatTimer) {
+        m_heartbeatTimer = new QTimer(this);
+        connect(m_heartbeatTimer, &QTimer::timeout, this, &MainWindow::updateHeartbeat);
+        m_heartbeatTimer->start(30000);
+    }
+    showReport(m_monitor->report());
+}
+
+void MainWindow::showReport(const CycleReport& report)
+{
+    for (const IntegrationHealth& h : report.integrations) {
+        CountSnapshot snapshot;
+        snapshot.source = h.source.sample.count;
+        snapshot.destination = h.destination.sample.count;
+        snapshot.sourceProblem = h.source.sample.errorMessage;
+        snapshot.destinationProblem = h.destination.sample.errorMessage;
+        snapshot.at = report.generatedAt;
+        snapshot.status = h.status;
+        // The headline is the worst finding's one line.
+        const Finding* worst = nullptr;
+        for (const Finding& f : h.findings) {
+            if (!worst || worse(worst->severity, f.severity) != worst->severity)
+                worst = &f;
+        }
+        if (worst)
+            snapshot.headline = worst->message;
+        m_integrationModel->setSnapshot(h.id, snapshot);
+        m_findings.insert(h.id, h.findings);
+    }
+    m_lastCycle = report.generatedAt;
+    updateHeartbeat();
+    updateIntegrationDetail();
+}
+
+void MainWindow::updateHeartbeat()
+{
+    if (!m_monitor)
+        return;
+    QString text;
+    if (!m_lastCycle.isValid()) {
+        text = tr("Not checked yet");
+    } else {
+        const qint64 minutes = m_lastCycle.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+        text = minutes < 1 ? tr("Last checked just now") : tr("Last checked %n min ago", nullptr, int(minutes));
+        if (minutes > 30 && m_monitor->isRunning())
+            text += u" — "_s + tr("polling has stopped");
+    }
+    if (m_monitor->isPaused())
+        text += u" · "_s + tr("paused");
+    if (m_options.demo)
+        text += u" · "_s + tr("demo workspace, keys in memory only");
+    m_pollingLabel->setText(text);
+}
+
+QString MainWindow::findingsHtml(const QString& integrationId) const
+{
+    const auto it = m_findings.constFind(integrationId);
+    if (it == m_findings.constEnd())
+        return {};
+    if (it->isEmpty())
+        return u"<h3>%1</h3><p>%2</p>"_s.arg(esc(tr("Health")), esc(tr("All checks pass.")));
+    QString html = u"<h3>%1</h3>"_s.arg(esc(tr("What is wrong")));
+    for (const Finding& f : *it) {
+        html += u"<p><b>%1</b> — %2<br><small>%3</small>"_s.arg(esc(severityDisplayName(f.severity)),
+            esc(f.message), esc(f.rule));
+        if (!f.hint.isEmpty())
+            html += u"<br>%1 %2"_s.arg(esc(tr("What to check:")), esc(f.hint));
+        html += u"</p>"_s;
+    }
+    return html;
 }
 
 void MainWindow::showReading(const QString& integrationId)
@@ -191,28 +286,27 @@ void MainWindow::showReading(const QString& integrationId)
 
 QString MainWindow::countsHtml(const QString& integrationId) const
 {
-    const std::optional<IntegrationReading> reading = m_probe ? m_probe->reading(integrationId) : std::nullopt;
-    if (!reading)
+    const std::optional<CountSnapshot> snap = m_integrationModel->snapshot(integrationId);
+    if (!snap)
         return {};
-    const auto side = [](const QString& title, const SideReading& r) -> QString {
-        QString value = r.count ? esc(QLocale().toString(*r.count)) : u"<b>"_s + esc(tr("not available")) + u"</b>"_s;
-        if (!r.error.ok())
-            value += u"<br><small>"_s + esc(r.error.message) + u"</small>"_s;
-        if (r.meta.latencyMs > 0)
-            value += u" <small>("_s + esc(tr("%1 ms").arg(r.meta.latencyMs)) + u")</small>"_s;
+    const auto side = [](const QString& title, const std::optional<qint64>& count, const QString& problem) -> QString {
+        QString value = count ? esc(QLocale().toString(*count)) : u"<b>"_s + esc(tr("not available")) + u"</b>"_s;
+        if (!problem.isEmpty())
+            value += u"<br><small>"_s + esc(problem) + u"</small>"_s;
         return u"<tr><th align=left valign=top>%1</th><td>%2</td></tr>"_s.arg(esc(title), value);
     };
     QString html = u"<h3>%1</h3><table cellspacing=4>"_s.arg(esc(tr("Latest counts")));
-    html += side(tr("Source"), reading->source);
-    html += side(tr("Destination"), reading->destination);
-    if (const auto gap = reading->gap()) {
-        const auto pct = reading->gapPercent();
+    html += side(tr("Source"), snap->source, snap->sourceProblem);
+    html += side(tr("Destination"), snap->destination, snap->destinationProblem);
+    if (snap->source && snap->destination) {
+        const qint64 gap = *snap->destination - *snap->source;
         html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Gap")),
-            esc(pct ? tr("%1 records (%2 %)").arg(QLocale().toString(*gap), QLocale().toString(*pct, 'f', 1))
-                    : tr("%1 records").arg(QLocale().toString(*gap))));
+            esc(*snap->source != 0 ? tr("%1 records (%2 %)").arg(QLocale().toString(gap),
+                                         QLocale().toString(100.0 * double(gap) / double(*snap->source), 'f', 1))
+                                   : tr("%1 records").arg(QLocale().toString(gap))));
     }
     html += u"<tr><th align=left>%1</th><td>%2</td></tr></table>"_s.arg(esc(tr("Checked")),
-        esc(QLocale().toString(reading->at.toLocalTime(), QLocale::ShortFormat)));
+        esc(QLocale().toString(snap->at.toLocalTime(), QLocale::ShortFormat)));
     return html;
 }
 
@@ -385,7 +479,7 @@ void MainWindow::createPages()
     m_sidebar = new QListView(sidebar);
     m_sidebar->setObjectName(u"integrationList"_s);
     m_sidebar->setAccessibleName(tr("Integrations"));
-    m_sidebar->setModel(m_integrationModel);
+    m_sidebar->setModel(m_statusProxy);
     m_sidebar->setModelColumn(IntegrationTableModel::NameColumn);
     m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -469,7 +563,7 @@ QWidget* MainWindow::createIntegrationsPage()
     auto* splitter = new QSplitter(Qt::Vertical, page);
     splitter->setChildrenCollapsible(false);
     m_integrationsTable = makeTable(splitter, u"integrationsTable"_s, tr("Integrations"));
-    m_integrationsTable->setModel(m_integrationModel);
+    m_integrationsTable->setModel(m_statusProxy);
     // The name takes the room; sides and counts fit their contents; owner and direction are in the detail below.
     m_integrationsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_integrationsTable->horizontalHeader()->setSectionResizeMode(
@@ -478,8 +572,18 @@ QWidget* MainWindow::createIntegrationsPage()
         m_integrationsTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
         m_integrationsTable->horizontalHeader()->resizeSection(column, 190);
     }
-    m_integrationsTable->setColumnHidden(IntegrationTableModel::OwnerColumn, true);
-    m_integrationsTable->setColumnHidden(IntegrationTableModel::DirectionColumn, true);
+    // In ten seconds: which integration, its state and why, and the numbers. Sides, owner and direction are in the
+    // tooltip and the detail below.
+    for (int column : { int(IntegrationTableModel::OwnerColumn), int(IntegrationTableModel::DirectionColumn),
+             int(IntegrationTableModel::SourceColumn), int(IntegrationTableModel::DestinationColumn) })
+        m_integrationsTable->setColumnHidden(column, true);
+    m_integrationsTable->horizontalHeader()->moveSection(
+        m_integrationsTable->horizontalHeader()->visualIndex(IntegrationTableModel::StatusColumn), 1);
+    m_integrationsTable->horizontalHeader()->setSectionResizeMode(
+        IntegrationTableModel::NameColumn, QHeaderView::Interactive);
+    m_integrationsTable->horizontalHeader()->resizeSection(IntegrationTableModel::NameColumn, 280);
+    m_integrationsTable->horizontalHeader()->setSectionResizeMode(
+        IntegrationTableModel::StatusColumn, QHeaderView::Stretch);
     m_integrationsTable->horizontalHeader()->setMinimumSectionSize(80);
     heading->setBuddy(m_integrationsTable);
     m_integrationDetail = new QTextBrowser(splitter);
@@ -657,13 +761,13 @@ void MainWindow::selectIntegration(const QString& id)
     const int row = m_integrationModel->rowOf(id);
     if (row < 0)
         return;
-    const QModelIndex tableIndex = m_integrationModel->index(row, IntegrationTableModel::NameColumn);
+    const QModelIndex tableIndex = m_statusProxy->index(row, IntegrationTableModel::NameColumn);
     if (m_integrationsTable->currentIndex().row() != row || !selectedIntegrationId())
         m_integrationsTable->selectionModel()->setCurrentIndex(
             tableIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (m_sidebar->currentIndex().row() != row)
         m_sidebar->selectionModel()->setCurrentIndex(
-            m_integrationModel->index(row, IntegrationTableModel::NameColumn), QItemSelectionModel::ClearAndSelect);
+            m_statusProxy->index(row, IntegrationTableModel::NameColumn), QItemSelectionModel::ClearAndSelect);
 }
 
 void MainWindow::updateIntegrationDetail()
@@ -702,6 +806,7 @@ void MainWindow::updateIntegrationDetail()
     html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Owner")),
         esc(i.owner.isEmpty() ? tr("(nobody named)") : i.owner));
     html += u"</table>"_s;
+    html += findingsHtml(i.id);
     html += countsHtml(i.id);
 
     html += u"<h3>%1</h3>"_s.arg(esc(tr("Field mappings")));

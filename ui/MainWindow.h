@@ -1,5 +1,9 @@
 #pragma once
 
+#include <Finding.h>
+
+#include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 #include <memory>
 #include <optional>
@@ -11,16 +15,20 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 
 namespace plumbline {
 
 class ChangeLogTableModel;
 class ConnectionTester;
 class CountProbe;
+class Monitor;
+struct CycleReport;
 class ConnectionTableModel;
 class IntegrationTableModel;
 class MessageBanner;
 class Prompter;
+class StatusIconProxy;
 class WorkspaceService;
 
 class MainWindow final : public QMainWindow
@@ -53,6 +61,8 @@ public:
     void setCountProbe(CountProbe* probe);
     // Enables "Test connection" in the connection editor (not owned).
     void setConnectionTester(ConnectionTester* tester);
+    // Scheduled polling and health: statuses, findings and the heartbeat come from it (not owned).
+    void setMonitor(Monitor* monitor);
 
     Page currentPage() const;
     void showPage(Page page);
@@ -78,6 +88,9 @@ private:
     void refreshCounts();
     void showReading(const QString& integrationId);
     QString countsHtml(const QString& integrationId) const;
+    QString findingsHtml(const QString& integrationId) const;
+    void showReport(const CycleReport& report);
+    void updateHeartbeat();
 
     std::optional<QString> selectedConnectionId() const;
     std::optional<QString> selectedIntegrationId() const;
@@ -104,6 +117,7 @@ private:
 
     ConnectionTableModel* m_connectionModel = nullptr;
     IntegrationTableModel* m_integrationModel = nullptr;
+    StatusIconProxy* m_statusProxy = nullptr;
     ChangeLogTableModel* m_changeLogModel = nullptr;
 
     MessageBanner* m_demoBanner = nullptr;
@@ -124,6 +138,10 @@ private:
     QLabel* m_pollingLabel = nullptr;
     CountProbe* m_probe = nullptr;
     ConnectionTester* m_tester = nullptr;
+    Monitor* m_monitor = nullptr;
+    QDateTime m_lastCycle;
+    QHash<QString, QList<Finding>> m_findings; // integration id -> findings of the last evaluated poll
+    QTimer* m_heartbeatTimer = nullptr;
 
     QAction* m_actionShowIntegrations = nullptr;
     QAction* m_actionShowConnections = nullptr;

@@ -3,6 +3,10 @@
 #include <ConnectionDialog.h>
 #include <ConnectionTester.h>
 #include <CountProbe.h>
+#include <MonitorRepository.h>
+#include <TrayIcon.h>
+#include <monitor/Monitor.h>
+#include <monitor/Poller.h>
 #include <Database.h>
 #include <DemoWorkspace.h>
 #include <IntegrationTableModel.h>
@@ -14,6 +18,7 @@
 #include <sandbox/SandboxServer.h>
 
 #include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,7 +83,8 @@ private:
         IntegrationTableModel* model() const
         {
             auto* table = window->findChild<QTableView*>(u"integrationsTable"_s);
-            return table ? qobject_cast<IntegrationTableModel*>(table->model()) : nullptr;
+            auto* proxy = table ? qobject_cast<QAbstractProxyModel*>(table->model()) : nullptr;
+            return proxy ? qobject_cast<IntegrationTableModel*>(proxy->sourceModel()) : nullptr;
         }
         [[nodiscard]] bool refreshAndWait()
         {
@@ -150,6 +156,48 @@ private Q_SLOTS:
         QVERIFY(!result->text().contains(u"pat-na1-wrong-key-000"_s));
         // Testing saves nothing: the definition and the stored key are unchanged.
         QCOMPARE(demo.secrets.size(), qsizetype(7));
+    }
+
+    // The monitor drives the window: a revoked key shows as a critical status with its reason and what to check,
+    // and the alert reaches the tray as one notification.
+    void monitorShowsStatusFindingsAndNotifies()
+    {
+        Demo demo;
+        QVERIFY(demo.start());
+        MonitorRepository history(demo.database);
+        Poller poller(demo.secrets, *demo.transport);
+        AlertEngine alerts;
+        Monitor monitor(*demo.repository, history, poller, alerts);
+        TrayIcon tray;
+        QStringList notified;
+        QObject::connect(&monitor, &Monitor::alertTransitions, &tray, [&](const QList<AlertTransition>& t) {
+            notified << tray.notify(t, [](const QString& subject) { return subject; });
+            tray.setWorst(alerts.worstOpen(QDateTime::currentDateTimeUtc()));
+        });
+        demo.window->setMonitor(&monitor);
+        demo.sandbox.setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
+        bool done = false;
+        monitor.runCycle({}, [&](const CycleReport&) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        IntegrationTableModel* model = demo.model();
+        const int row = model->rowOf(u"crm-to-newsletter"_s);
+        const QString status = model->index(row, IntegrationTableModel::StatusColumn).data().toString();
+        QVERIFY2(status.startsWith(severityDisplayName(Severity::Critical)), qPrintable(status));
+        QCOMPARE(model->index(row, IntegrationTableModel::NameColumn).data(IntegrationTableModel::StatusRole).toString(),
+            u"critical"_s);
+        // Unaffected: the Shopify → Salesforce flow does not use HubSpot.
+        QCOMPARE(model->index(model->rowOf(u"store-to-crm"_s), IntegrationTableModel::NameColumn)
+                     .data(IntegrationTableModel::StatusRole)
+                     .toString(),
+            u"ok"_s);
+        QVERIFY2(!notified.isEmpty() && notified.join(u'\n').contains(u"hubspot-sandbox"_s), qPrintable(notified.join(u'|')));
+        QCOMPARE(tray.worst(), Severity::Critical);
+        // One notification per state change: the same state on the next poll says nothing new.
+        const qsizetype before = notified.size();
+        done = false;
+        monitor.runCycle({}, [&](const CycleReport&) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QCOMPARE(notified.size(), before);
     }
 
     void scenarioFromTheMenuShowsInTheCounts_data()

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <Severity.h>
+
+#include <QIcon>
+#include <QIdentityProxyModel>
+
+namespace plumbline {
+
+// Status dots drawn once per severity; the colours keep their meaning in light and dark palettes.
+struct StatusIcons
+{
+    static QIcon icon(Severity severity);
+    static QIcon icon(const QString& severityKey);
+};
+
+// Adds the status dot to the name column of the integrations model (the model gives the severity key).
+class StatusIconProxy final : public QIdentityProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusIconProxy)
+
+public:
+    StatusIconProxy(int statusRole, int column, QObject* parent = nullptr);
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+private:
+    int m_statusRole;
+    int m_column;
+};
+
+} // namespace plumbline
