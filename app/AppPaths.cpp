@@ -11,7 +11,7 @@ namespace plumbline {
 void AppPaths::setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QString());
-    QCoreApplication::setOrganizationDomain(u"plumbline.invalid"_s);
+    QCoreApplication::setOrganizationDomain(QString());
     QCoreApplication::setApplicationName(u"plumbline"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUMBLINE_VERSION));
 }
@@ -26,6 +26,14 @@ QString AppPaths::dataDir(const QString& overrideDir)
 QString AppPaths::databaseFile(const QString& dataDir)
 {
     return QDir(dataDir).filePath(u"plumbline.sqlite"_s);
+}
+
+QString AppPaths::settingsFile()
+{
+    const QString overridden = qEnvironmentVariable("PLUMBLINE_SETTINGS");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"plumbline.conf"_s);
 }
 
 QString AppPaths::osUser()

@@ -9,6 +9,7 @@
 #include <MonitorRepository.h>
 #include <monitor/Monitor.h>
 #include <monitor/Poller.h>
+#include <monitor/WebhookRelay.h>
 #include <Database.h>
 #include <DemoWorkspace.h>
 #include <KeychainSecretStore.h>
@@ -83,6 +84,11 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     MainWindow window(service, windowOptions);
     window.setConnectionTester(&tester);
     window.setMonitor(&monitor);
+    std::unique_ptr<WebhookRelay> webhook;
+    if (const QUrl url = WebhookRelay::configuredUrl(); url.isValid() && !url.isEmpty()) {
+        webhook = std::make_unique<WebhookRelay>(monitor, transport, repository, url);
+        QObject::connect(webhook.get(), &WebhookRelay::deliveryFailed, &window, &MainWindow::showError);
+    }
     // The tray shows the worst open alert and tells a person once per alert state change.
     TrayIcon tray;
     QObject::connect(&tray, &TrayIcon::showWindowRequested, &window, [&window] {

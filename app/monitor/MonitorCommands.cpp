@@ -5,6 +5,7 @@
 #include "CheckReport.h"
 #include "Monitor.h"
 #include "Poller.h"
+#include "WebhookRelay.h"
 
 #include <AlertEngine.h>
 #include <Database.h>
@@ -125,6 +126,14 @@ int runRunCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStream
         err << message << '\n';
         err.flush();
     });
+    std::unique_ptr<WebhookRelay> webhook;
+    if (const QUrl url = WebhookRelay::configuredUrl(); url.isValid() && !url.isEmpty()) {
+        webhook = std::make_unique<WebhookRelay>(*m.monitor, *m.transport, *m.workspace, url);
+        QObject::connect(webhook.get(), &WebhookRelay::deliveryFailed, &stop, [&err](const QString& e) {
+            err << Tr::tr("Webhook: %1").arg(e) << '\n';
+            err.flush();
+        });
+    }
     out << Tr::tr("Plumbline is polling %n integration(s); stop with Ctrl+C or SIGTERM.", nullptr,
                int(m.workspace->integrations().size()))
         << '\n';
