@@ -7,6 +7,7 @@
 #include <TrayIcon.h>
 #include <monitor/Monitor.h>
 #include <monitor/Poller.h>
+#include <monitor/WebhookRelay.h>
 #include <Database.h>
 #include <DemoWorkspace.h>
 #include <IntegrationTableModel.h>
@@ -25,6 +26,8 @@
 #include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -198,6 +201,59 @@ private Q_SLOTS:
         monitor.runCycle({}, [&](const CycleReport&) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         QCOMPARE(notified.size(), before);
+    }
+
+    // An alert that should reach a person is posted to the configured webhook, without the key.
+    void monitorPostsAlertsToTheWebhook()
+    {
+        Demo demo;
+        QVERIFY(demo.start());
+        QTcpServer receiver;
+        QVERIFY(receiver.listen(QHostAddress::LocalHost));
+        QByteArray received;
+        QObject::connect(&receiver, &QTcpServer::newConnection, &receiver, [&] {
+            QTcpSocket* socket = receiver.nextPendingConnection();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] {
+                received += socket->readAll();
+                const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+                const qsizetype lengthAt = received.toLower().indexOf("content-length:");
+                if (headerEnd < 0 || lengthAt < 0)
+                    return;
+                const qsizetype length = received.mid(lengthAt + 15, received.indexOf("\r\n", lengthAt) - lengthAt - 15)
+                                             .trimmed()
+                                             .toLongLong();
+                if (received.size() - headerEnd - 4 >= length)
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            });
+        });
+        QTemporaryDir settingsDir;
+        const QString settingsFile = settingsDir.filePath(u"plumbline.conf"_s);
+        {
+            QFile f(settingsFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[notifications]\nwebhook_url=http://127.0.0.1:" + QByteArray::number(receiver.serverPort())
+                + "/hook\n");
+        }
+        qputenv("PLUMBLINE_SETTINGS", settingsFile.toUtf8());
+        const QUrl url = WebhookRelay::configuredUrl();
+        qunsetenv("PLUMBLINE_SETTINGS");
+        QCOMPARE(url.port(), int(receiver.serverPort()));
+
+        MonitorRepository history(demo.database);
+        Poller poller(demo.secrets, *demo.transport);
+        AlertEngine alerts;
+        Monitor monitor(*demo.repository, history, poller, alerts);
+        WebhookRelay relay(monitor, *demo.transport, *demo.repository, url);
+        demo.sandbox.setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
+        bool done = false;
+        monitor.runCycle({}, [&](const CycleReport&) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("\"blocks\""), 10000);
+        QVERIFY(received.startsWith("POST /hook"));
+        QVERIFY(received.contains("auth"));
+        const QString key = demo.sandbox.secrets().value(u"hubspot-sandbox"_s);
+        QVERIFY(!key.isEmpty());
+        QVERIFY(!received.contains(key.toUtf8()));
     }
 
     void scenarioFromTheMenuShowsInTheCounts_data()
