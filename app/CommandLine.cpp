@@ -21,9 +21,10 @@ QString CommandLine::helpText()
               "  import FILE                    import definitions from a workspace JSON file (all or nothing)\n"
               "  export FILE                    export definitions to a workspace JSON file (never secrets)\n"
               "  secret set CONNECTION_ID       read an API key from standard input into the OS keychain\n"
-              "  check [--json] [--integration ID]...\n"
+              "  check [--json] [--integration ID]... [--timeout S]\n"
               "                                 poll now and print the health (exit 0 ok, 1 warning, 2 critical,\n"
-              "                                 3 unknown)\n"
+              "                                 3 unknown); a side with no answer within S seconds (default 60)\n"
+              "                                 is reported as a timeout\n"
               "  run                            poll on schedule without a window until SIGINT/SIGTERM\n"
               "  report --format pdf|csv|html [--from DATE] [--to DATE] -o PATH\n"
               "                                 write an audit report\n"
@@ -110,6 +111,11 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
             bool ok = false;
             if (!value(port) || (o.port = port.toInt(&ok), !ok) || o.port < 0 || o.port > 65535)
                 return invalid(tr("--port needs a number from 0 to 65535."));
+        } else if (name == u"--timeout") {
+            QString seconds;
+            bool ok = false;
+            if (!value(seconds) || (o.timeoutS = seconds.toInt(&ok), !ok) || o.timeoutS < 1 || o.timeoutS > 3600)
+                return invalid(tr("--timeout needs a number of seconds from 1 to 3600."));
         } else if (name == u"--scenario") {
             if (!value(o.scenario))
                 return invalid(tr("--scenario needs a name."));

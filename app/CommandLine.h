@@ -37,6 +37,10 @@ struct CommandLineOptions
     QString output;
     int port = 0;
     QString scenario;
+    // check: the whole poll's deadline. A vendor that has not answered by then is reported as a timeout (count
+    // null) rather than holding the command: the transport alone may retry a stalled request for about a minute,
+    // and requests to one host queue behind each other (four at a time).
+    int timeoutS = 60;
 
     bool needsGui() const { return command == Command::Gui || command == Command::Demo; }
 };

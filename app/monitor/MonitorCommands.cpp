@@ -77,6 +77,9 @@ int runCheckCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStre
             << '\n';
         return kUnknown;
     }
+    // One overall deadline (--timeout, default 60 s): what has not answered by then is reported as a timeout,
+    // so a stalled vendor makes `check` slow by at most that much instead of by retries × stall per queued request.
+    m.poller->setDeadline(o.timeoutS * 1000);
     QEventLoop loop; // a command-line tool waiting for its one cycle
     CycleReport report;
     QObject::connect(m.monitor.get(), &Monitor::storeError, &loop,

@@ -6,22 +6,66 @@
 #include <SecretStore.h>
 #include <Transport.h>
 
+#include <QSet>
+#include <QTimer>
+
 namespace plumbline {
 
 namespace {
 
-// Collects the answers of one poll; finishes when the last outstanding request has answered.
+// Collects the answers of one poll; finishes when the last outstanding request has answered, or at the deadline.
 struct PollState
 {
     PollOutcome outcome;
     int pending = 0;
+    bool finished = false; // `done` has been called: later answers are ignored
+    bool sourceAnswered = false;
+    bool destinationAnswered = false;
+    QStringList asked;     // connections whose facts this poll reports
+    QSet<QString> answered; // connections that have answered (or failed) so far
     Poller::Done done;
     QList<std::shared_ptr<Connector>> connectors; // alive until the poll ends
 
+    void addFacts(const ConnectionFacts& f)
+    {
+        if (finished)
+            return;
+        outcome.connectionFacts << f;
+        answered.insert(f.connectionId);
+    }
+
     void finishOne()
     {
-        if (--pending == 0)
+        if (finished)
+            return;
+        if (--pending == 0) {
+            finished = true;
             done(outcome);
+        }
+    }
+
+    // The deadline passed: whatever has not answered is a timeout, with no count (null, never 0).
+    void expire(const QString& message, const QDateTime& at)
+    {
+        if (finished)
+            return;
+        const auto timedOut = [&message](SideSample& s) {
+            s = SideSample {};
+            s.errorKind = errorKindKey(ErrorKind::Timeout);
+            s.errorMessage = message;
+        };
+        if (!sourceAnswered)
+            timedOut(outcome.sample.source);
+        if (!destinationAnswered)
+            timedOut(outcome.sample.destination);
+        for (const QString& id : std::as_const(asked)) {
+            if (!answered.contains(id)) {
+                outcome.connectionFacts << Poller::factsFrom(id, { ErrorKind::Timeout, message, std::nullopt }, {}, at);
+                answered.insert(id);
+            }
+        }
+        finished = true;
+        done(outcome);
     }
 };
 
@@ -117,19 +161,29 @@ void Poller::poll(const Integration& integration, const QHash<QString, Connectio
             side.connection,
             [this, state, side, isSource, at](std::shared_ptr<Connector> connector) {
                 connector->count(side, this, [state, side, isSource, at](const CountResult& r) {
+                    if (state->finished)
+                        return;
                     (isSource ? state->outcome.sample.source : state->outcome.sample.destination) = sideFrom(r);
-                    state->outcome.connectionFacts << factsFrom(side.connection, r.error, r.meta, at);
+                    (isSource ? state->sourceAnswered : state->destinationAnswered) = true;
+                    state->addFacts(factsFrom(side.connection, r.error, r.meta, at));
                     state->finishOne();
                 });
             },
             [state, side, isSource, at](const ConnectorError& error) {
+                if (state->finished)
+                    return;
                 SideSample s;
                 s.errorKind = errorKindKey(error.kind);
                 s.errorMessage = error.message;
                 (isSource ? state->outcome.sample.source : state->outcome.sample.destination) = s;
-                state->outcome.connectionFacts << factsFrom(side.connection, error, {}, at);
+                (isSource ? state->sourceAnswered : state->destinationAnswered) = true;
+                state->addFacts(factsFrom(side.connection, error, {}, at));
             });
     };
+    state->asked << integration.source.connection << integration.destination.connection;
+    if (integration.middleware)
+        state->asked << integration.middleware->connection;
+    state->asked.removeDuplicates();
     countSide(integration.source, true);
     countSide(integration.destination, false);
 
@@ -139,6 +193,8 @@ void Poller::poll(const Integration& integration, const QHash<QString, Connectio
                 side.connection,
                 [this, state, side, at](std::shared_ptr<Connector> connector) {
                     connector->schema(side.object, this, [state, side, at](const SchemaResult& r) {
+                        if (state->finished)
+                            return;
                         if (r.error.ok()) {
                             SchemaSnapshot s;
                             s.connectionId = side.connection;
@@ -163,7 +219,9 @@ void Poller::poll(const Integration& integration, const QHash<QString, Connectio
             mw.connection,
             [this, state, mw, runsSince, at](std::shared_ptr<Connector> connector) {
                 connector->runLog(mw.ref, runsSince, this, [state, mw, at](const RunLogResult& r) {
-                    state->outcome.connectionFacts << factsFrom(mw.connection, r.error, r.meta, at);
+                    if (state->finished)
+                        return;
+                    state->addFacts(factsFrom(mw.connection, r.error, r.meta, at));
                     if (r.error.ok()) {
                         MiddlewareSnapshot m;
                         m.active = r.state.active;
@@ -180,9 +238,13 @@ void Poller::poll(const Integration& integration, const QHash<QString, Connectio
                     state->finishOne();
                 });
             },
-            [state, mw, at](const ConnectorError& error) {
-                state->outcome.connectionFacts << factsFrom(mw.connection, error, {}, at);
-            });
+            [state, mw, at](const ConnectorError& error) { state->addFacts(factsFrom(mw.connection, error, {}, at)); });
+    }
+    if (m_deadlineMs > 0) {
+        const int seconds = (m_deadlineMs + 999) / 1000;
+        QTimer::singleShot(m_deadlineMs, this, [state, at, seconds] {
+            state->expire(tr("No answer within %n second(s).", nullptr, seconds), at);
+        });
     }
     state->finishOne();
 }

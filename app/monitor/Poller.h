@@ -44,6 +44,12 @@ public:
         const QDateTime& runsSince, Done done);
 
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // An overall deadline per poll (0: none, wait for every answer; the transport's own timeouts bound each
+    // request). When it passes, the poll finishes with what it has: a side or connection that has not answered is
+    // reported as a timeout (count null), and answers arriving later are ignored. `plumbline check` sets one so a
+    // stalled vendor cannot hold the command for minutes (ARCHITECTURE §8: check --timeout).
+    void setDeadline(int ms) { m_deadlineMs = ms; }
+    int deadline() const { return m_deadlineMs; }
 
     static ConnectionFacts factsFrom(const QString& connectionId, const ConnectorError& error, const ResponseMeta& meta,
         const QDateTime& at);
@@ -52,6 +58,7 @@ private:
     SecretStore& m_secrets;
     Transport& m_transport;
     std::function<QDateTime()> m_clock;
+    int m_deadlineMs = 0;
 };
 
 } // namespace plumbline

@@ -60,11 +60,13 @@ MiddlewareRuns MakeSandbox::runs() const
 {
     MiddlewareRuns r;
     const ScenarioState& own = state();
+    // Runs stopped well before the scenario was set (see MiddlewareRuns::kSilentStopBackdateS).
     if (own.scenario == Scenario::SilentFailure)
-        r.stoppedAt = own.since;
+        r.stoppedAt = own.since.addSecs(-MiddlewareRuns::kSilentStopBackdateS);
     const ScenarioState& dest = m_context.scenarios.state(m_ids.destinationConnection);
-    if (dest.scenario == Scenario::SilentFailure && (!r.stoppedAt.isValid() || dest.since < r.stoppedAt))
-        r.stoppedAt = dest.since;
+    const QDateTime destStop = dest.since.addSecs(-MiddlewareRuns::kSilentStopBackdateS);
+    if (dest.scenario == Scenario::SilentFailure && (!r.stoppedAt.isValid() || destStop < r.stoppedAt))
+        r.stoppedAt = destStop;
     return r;
 }
 

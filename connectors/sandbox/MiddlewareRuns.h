@@ -10,6 +10,13 @@ namespace plumbline {
 // none after `stoppedAt` (silent_failure). Pure arithmetic, so any window can be listed.
 struct MiddlewareRuns
 {
+    // Under silent_failure the flow's last run lies this long before the moment the scenario was set: a real
+    // silent failure is found late, when the flow has already been quiet for a while. So a monitor that only just
+    // started watching still sees a last successful run far in the past (the Zap's last_successful_run_date) and
+    // names silent_failure on its first poll, instead of after an hour of frozen counts. The destination count
+    // still freezes at the moment the scenario is set, so counts the monitor already read never go backwards.
+    static constexpr qint64 kSilentStopBackdateS = 2 * 3600;
+
     qint64 intervalS = 300;
     QDateTime stoppedAt; // invalid: still running
 

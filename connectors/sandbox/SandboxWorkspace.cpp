@@ -44,6 +44,15 @@ Checks quickChecks()
     c.toleranceAbs = 10;
     c.lagGraceS = 0;
     c.extra.insert(u"expected_runs_per_day"_s, 288); // the middleware runs every 5 minutes
+    // A destination frozen for three minutes (instead of the default hour) is a silent failure here, so the
+    // sandbox's silent_failure shows within a few polls at this interval even where no middleware reports its last
+    // success (Make). Real workspaces keep the default: a quiet hour is normal for many syncs. The Zap's stale
+    // last success (the sandbox backdates the stop, MiddlewareRuns::kSilentStopBackdateS) fires on the first poll.
+    c.extra.insert(u"silent_window_s"_s, 180);
+    // volume_spike steps the counts up by 40 % from the second count request on; the default needs 8 past changes
+    // before judging, i.e. ten polls of history a fresh sandbox workspace does not have. One past change is enough
+    // here: the rule still ignores any change within tolerance_abs (10), so the steady growth never fires.
+    c.extra.insert(u"volume_min_history"_s, 1);
     return c;
 }
 } // namespace

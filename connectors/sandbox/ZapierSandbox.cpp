@@ -87,11 +87,13 @@ MiddlewareRuns ZapierSandbox::runs() const
 {
     MiddlewareRuns r;
     const ScenarioState& own = state();
+    // Runs stopped well before the scenario was set (see MiddlewareRuns::kSilentStopBackdateS).
     if (own.scenario == Scenario::SilentFailure)
-        r.stoppedAt = own.since;
+        r.stoppedAt = own.since.addSecs(-MiddlewareRuns::kSilentStopBackdateS);
     const ScenarioState& dest = m_context.scenarios.state(m_destination);
-    if (dest.scenario == Scenario::SilentFailure && (!r.stoppedAt.isValid() || dest.since < r.stoppedAt))
-        r.stoppedAt = dest.since;
+    const QDateTime destStop = dest.since.addSecs(-MiddlewareRuns::kSilentStopBackdateS);
+    if (dest.scenario == Scenario::SilentFailure && (!r.stoppedAt.isValid() || destStop < r.stoppedAt))
+        r.stoppedAt = destStop;
     return r;
 }
 

@@ -140,7 +140,7 @@ QList<Finding> Rules::countDrift(const IntegrationFacts& facts, const RuleSettin
             since = facts.samples.at(i).ts;
     }
     const qint64 forS = ageS(since, facts.now);
-    if (forS <= settings.lagGraceS)
+    if (settings.lagGraceS > 0 && forS <= settings.lagGraceS) // no grace: the first poll out of tolerance counts
         return {};
 
     // Strict growth of |gap| over the latest consecutive readable polls.
@@ -584,7 +584,10 @@ QList<Finding> Rules::runFailures(const IntegrationFacts& facts, const RuleSetti
             ++errors;
     }
     const double rate = finished > 0 ? static_cast<double>(errors) / static_cast<double>(finished) * 100.0 : 0.0;
-    const std::optional<qint64> stored = facts.middlewareState ? facts.middlewareState->storedFailures : std::nullopt;
+    // -1: not known (a plain value keeps GCC's -Wmaybe-uninitialized quiet about optional<int64> at -O2).
+    const qint64 stored = facts.middlewareState && facts.middlewareState->storedFailures
+        ? *facts.middlewareState->storedFailures
+        : -1;
 
     QJsonObject ev {
         { u"consecutive_errors"_s, consecutive },
@@ -593,8 +596,8 @@ QList<Finding> Rules::runFailures(const IntegrationFacts& facts, const RuleSetti
         { u"error_rate_pct"_s, round1(rate) },
         { u"window_s"_s, settings.runWindowS },
     };
-    if (stored)
-        ev.insert(u"stored_failures"_s, *stored);
+    if (stored >= 0)
+        ev.insert(u"stored_failures"_s, stored);
     if (!lastError.isEmpty())
         ev.insert(u"last_error"_s, lastError);
 
@@ -612,9 +615,9 @@ QList<Finding> Rules::runFailures(const IntegrationFacts& facts, const RuleSetti
                 .arg(num(errors), num(finished), ref, duration(settings.runWindowS), pct(rate)),
             hint, ev, in.id, mw, facts.now) };
     }
-    if (stored && *stored > 0) {
+    if (stored > 0) {
         return { finding(u"run_failures"_s, Severity::Warning,
-            tr("%1 holds %2 incomplete runs of %3 waiting to be resolved").arg(mw, num(*stored), ref), hint, ev,
+            tr("%1 holds %2 incomplete runs of %3 waiting to be resolved").arg(mw, num(stored), ref), hint, ev,
             in.id, mw, facts.now) };
     }
     return {};

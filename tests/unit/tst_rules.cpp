@@ -234,6 +234,7 @@ private Q_SLOTS:
     void initTestCase();
     void countDrift_data();
     void countDrift();
+    void countDriftWithoutGraceFiresOnTheFirstPoll();
     void countDriftExactMessage();
     void nullCountIsNeverZero();
     void silentFrozen_data();
@@ -369,6 +370,20 @@ void TestRules::countDrift()
     CHECK_FINDING(got, u"count_drift"_s, severity, evidence, words);
     if (!got.isEmpty())
         QCOMPARE(got.constFirst().integrationId, u"crm-to-email"_s);
+}
+
+void TestRules::countDriftWithoutGraceFiresOnTheFirstPoll()
+{
+    RuleSettings noGrace;
+    noGrace.lagGraceS = 0;
+    // One poll, already 5.8 % apart: with no grace there is nothing to wait for.
+    const QList<Finding> got = Rules::countDrift(facts(u"0 1200/1130"_s), noGrace);
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got.constFirst().severity, Severity::Warning);
+    // Within tolerance it stays quiet all the same.
+    QVERIFY(Rules::countDrift(facts(u"0 1200/1195"_s), noGrace).isEmpty());
+    // With the default grace (15 min) the same single poll waits.
+    QVERIFY(Rules::countDrift(facts(u"0 1200/1130"_s), RuleSettings()).isEmpty());
 }
 
 void TestRules::countDriftExactMessage()
