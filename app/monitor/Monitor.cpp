@@ -156,6 +156,13 @@ void Monitor::finishCycle(const QList<PollOutcome>& outcomes, std::function<void
     }
     storeTransitions(transitions);
 
+    // Retention (raw 30 days, hourly 1 year, daily forever by default), at most once an hour.
+    if (!m_lastPrune.isValid() || m_lastPrune.secsTo(now) >= 3600) {
+        m_lastPrune = now;
+        if (const StoreResult r = m_history.prune(now, m_retention); !r)
+            Q_EMIT storeError(r.error);
+    }
+
     const CycleReport report = buildReport(ids, integrationFindings, connectionFindings, now);
     Q_EMIT cycleFinished(report);
     if (done)
@@ -293,7 +300,24 @@ CycleReport Monitor::report(const QStringList& integrationIds) const
         integrationFindings.insert(id, m_history.latestIntegrationFindings(id));
     for (const Connection& c : m_workspace.connections())
         connectionFindings.insert(c.id, m_history.latestConnectionFindings(c.id));
-    return buildReport(ids, integrationFindings, connectionFindings, m_clock());
+    const QDateTime now = m_clock();
+    CycleReport r = buildReport(ids, integrationFindings, connectionFindings, now);
+    // The monitor must not fail silently either: its heartbeat against the shortest polling interval.
+    int shortest = 0;
+    for (const Integration& i : m_workspace.integrations())
+        shortest = shortest == 0 ? i.checks.intervalS : std::min(shortest, i.checks.intervalS);
+    if (shortest > 0) {
+        const std::optional<QDateTime> heartbeat = m_history.lastHeartbeat();
+        if (heartbeat) {
+            const QList<Finding> stale = Rules::monitorStale(heartbeat, shortest, m_defaults.staleGraceS, now);
+            for (IntegrationHealth& h : r.integrations) {
+                h.findings << stale;
+                h.status = worstOf(h.findings);
+                r.status = worse(r.status, h.status);
+            }
+        }
+    }
+    return r;
 }
 
 void Monitor::start()

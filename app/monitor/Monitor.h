@@ -2,6 +2,7 @@
 
 #include <AlertEngine.h>
 #include <HealthFacts.h>
+#include <MonitorRecords.h>
 #include <RuleSettings.h>
 
 #include <QHash>
@@ -66,6 +67,7 @@ public:
     void setRandom(std::function<double()> random) { m_random = std::move(random); }
     void setDefaults(const RuleSettings& defaults) { m_defaults = defaults; }
     void setOsUser(const QString& user) { m_osUser = user; }
+    void setRetention(const RetentionSettings& retention) { m_retention = retention; }
 
     // Polls now: the given integrations (all when empty); `done` gets the report once everything is stored.
     void runCycle(const QStringList& integrationIds, std::function<void(const CycleReport&)> done);
@@ -79,7 +81,8 @@ public:
     bool isPaused() const { return m_paused; }
     bool isPolling() const { return m_inFlight > 0; }
 
-    // Builds the report from what is stored (no polling): the window on start-up.
+    // Builds the report from what is stored (no polling): the window on start-up. When the stored heartbeat is
+    // older than the polling should allow, a `stale` finding says that the monitor itself has stopped.
     CycleReport report(const QStringList& integrationIds = {}) const;
 
     AlertEngine& alerts() { return m_alerts; }
@@ -119,6 +122,8 @@ private:
     QHash<QString, int> m_failures;       // consecutive failed polls, for backoff
     QHash<QString, QDateTime> m_lastPoll; // integration id -> last poll start (runs since, schema cadence)
     QHash<QString, QDateTime> m_lastSchema;
+    RetentionSettings m_retention;
+    QDateTime m_lastPrune;
 };
 
 } // namespace plumbline

@@ -256,6 +256,45 @@ private Q_SLOTS:
         QVERIFY(!received.contains(key.toUtf8()));
     }
 
+    // The monitor records its heartbeat: when nothing has polled for too long, the report says so; old raw
+    // samples are pruned by the retention settings while their rollups stay.
+    void monitorStaleHeartbeatAndRetention()
+    {
+        Demo demo;
+        QVERIFY(demo.start());
+        MonitorRepository history(demo.database);
+        Poller poller(demo.secrets, *demo.transport);
+        AlertEngine alerts;
+        Monitor monitor(*demo.repository, history, poller, alerts);
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        monitor.setClock([&now] { return now; });
+        poller.setClock([&now] { return now; });
+        bool done = false;
+        monitor.runCycle({}, [&](const CycleReport&) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        const auto hasStale = [](const CycleReport& r) {
+            for (const IntegrationHealth& h : r.integrations) {
+                for (const Finding& f : h.findings) {
+                    if (f.rule == u"stale")
+                        return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(!hasStale(monitor.report()));
+        now = now.addSecs(3 * 3600); // nobody polled for three hours
+        const CycleReport late = monitor.report();
+        QVERIFY(hasStale(late));
+        QVERIFY(late.status != Severity::Ok);
+
+        now = now.addDays(40); // past the 30 days of raw samples
+        done = false;
+        monitor.runCycle({}, [&](const CycleReport&) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QCOMPARE(history.recentSamples(u"crm-to-newsletter"_s, 10).size(), qsizetype(1));
+        QVERIFY(!history.daily(u"crm-to-newsletter"_s, {}, {}).isEmpty());
+    }
+
     void scenarioFromTheMenuShowsInTheCounts_data()
     {
         QTest::addColumn<QString>("scenario");
