@@ -2,6 +2,7 @@
 
 #include <Database.h>
 #include <MonitorRepository.h>
+#include <Rules.h>
 #include <WorkspaceRepository.h>
 
 #include <QElapsedTimer>
@@ -181,6 +182,55 @@ QList<BenchResult> dbSizeYearBench(bool quick)
     r.baseline = double(everything);
     r.baselineIs = u"every raw sample kept (no retention), with the same rollups"_s;
     r.n = n;
+    return { r };
+}
+
+QList<BenchResult> evaluateBench(bool quick)
+{
+    const int integrations = quick ? 50 : 500;
+    const int polls = quick ? 288 : 2016; // a day, or a week, of 5-minute polls per integration
+    BenchStore store;
+    if (!store.open(integrations))
+        return {};
+    for (int p = 0; p < polls; ++p) {
+        const QDateTime ts = kStart.addSecs(qint64(p) * 300);
+        PollBatch batch;
+        batch.samples.reserve(integrations);
+        for (int i = 0; i < integrations; ++i)
+            batch.samples << qMakePair(store.ids.at(i), benchSample(ts, p, i));
+        if (!store.monitor->write(batch).ok())
+            return {};
+    }
+    WorkspaceRepository workspace(store.db, u"bench"_s);
+    const QList<Integration> all = workspace.integrations();
+    const QDateTime now = kStart.addSecs(qint64(polls) * 300);
+
+    // What the monitor does: the recent samples the rules need. Naive: every stored sample of each integration.
+    const auto evaluate = [&](bool naive, qint64& findings) {
+        QElapsedTimer timer;
+        timer.start();
+        for (const Integration& in : all) {
+            IntegrationFacts facts;
+            facts.integration = in;
+            facts.now = now;
+            facts.samples = naive ? store.monitor->samples(in.id, QDateTime(), QDateTime())
+                                  : store.monitor->recentSamples(in.id, 200);
+            facts.lastSuccessfulPoll = store.monitor->lastSuccessfulPoll(in.id);
+            findings += Rules::evaluateIntegration(facts, RuleSettings::forIntegration(in.checks)).size();
+        }
+        return double(timer.nsecsElapsed()) / 1e6;
+    };
+    qint64 smartFindings = 0;
+    qint64 naiveFindings = 0;
+    const double smart = evaluate(false, smartFindings);
+    const double naive = evaluate(true, naiveFindings);
+    BenchResult r;
+    r.name = u"evaluate_500"_s;
+    r.value = smart;
+    r.unit = u"ms"_s;
+    r.baseline = naive;
+    r.baselineIs = u"naive scan of the full stored history (%1 samples per integration)"_s.arg(polls);
+    r.n = integrations;
     return { r };
 }
 

@@ -18,4 +18,8 @@ QList<BenchResult> ingestSamplesBench(bool quick);
 // year with every raw sample kept. Both measured after VACUUM. `quick`: 90 days instead of 365.
 QList<BenchResult> dbSizeYearBench(bool quick);
 
+// evaluate_500: the health rules for 500 integrations over the recent samples they need, against a naive scan of
+// each integration's whole stored history.
+QList<BenchResult> evaluateBench(bool quick);
+
 } // namespace plumbline::bench

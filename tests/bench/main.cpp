@@ -61,7 +61,8 @@ int main(int argc, char* argv[])
     results << *pollResults;
     // The store's benchmarks: an empty list means the run failed (the reason was printed).
     for (const auto& store : { plumbline::bench::ingestSamplesBench(parser.isSet(quick)),
-             plumbline::bench::dbSizeYearBench(parser.isSet(quick)) }) {
+             plumbline::bench::dbSizeYearBench(parser.isSet(quick)),
+             plumbline::bench::evaluateBench(parser.isSet(quick)) }) {
         if (store.isEmpty()) {
             err << "plumbline-bench: a store benchmark failed\n";
             return 1;
