@@ -30,6 +30,13 @@ QString CommandLine::helpText()
               "                                 write an audit report\n"
               "  sandbox [--port N] [--scenario NAME]\n"
               "                                 serve the fake vendor stack on 127.0.0.1\n"
+              "  alerts [--json]                list the open alerts\n"
+              "  alert ack ID                   acknowledge an alert (it still notifies if it gets worse)\n"
+              "  alert snooze ID --until DATE   keep an alert quiet until DATE (ISO 8601, e.g. 2026-12-01T09:00)\n"
+              "  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]\n"
+              "                                 poll but raise no alerts during a maintenance window\n"
+              "  maintenance list [INTEGRATION_ID]\n"
+              "  maintenance remove WINDOW_ID\n"
               "\n"
               "Options:\n"
               "  --data-dir DIR                 use the workspace in DIR\n"
@@ -116,6 +123,12 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
             bool ok = false;
             if (!value(seconds) || (o.timeoutS = seconds.toInt(&ok), !ok) || o.timeoutS < 1 || o.timeoutS > 3600)
                 return invalid(tr("--timeout needs a number of seconds from 1 to 3600."));
+        } else if (name == u"--until") {
+            if (!value(o.until) || o.until.isEmpty())
+                return invalid(tr("--until needs a date and time."));
+        } else if (name == u"--note") {
+            if (!value(o.note))
+                return invalid(tr("--note needs a text."));
         } else if (name == u"--scenario") {
             if (!value(o.scenario))
                 return invalid(tr("--scenario needs a name."));
@@ -146,6 +159,44 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
         o.command = Command::SecretSet;
         o.connectionId = positional.at(1);
         return o;
+    }
+    if (command == u"alerts") {
+        if (!positional.isEmpty())
+            return invalid(tr("Unexpected argument %1.").arg(positional.first()));
+        o.command = Command::Alerts;
+        return o;
+    }
+    if (command == u"alert") {
+        const QString verb = positional.value(0);
+        if (positional.size() != 2 || (verb != u"ack" && verb != u"snooze"))
+            return invalid(tr("Use: plumbline alert ack ID, or plumbline alert snooze ID --until DATE."));
+        o.command = verb == u"ack" ? Command::AlertAck : Command::AlertSnooze;
+        o.targetId = positional.at(1);
+        if (o.command == Command::AlertSnooze && o.until.isEmpty())
+            return invalid(tr("alert snooze needs --until DATE."));
+        return o;
+    }
+    if (command == u"maintenance") {
+        const QString verb = positional.value(0);
+        if (verb == u"add" && positional.size() == 2) {
+            if (o.from.isEmpty() || o.to.isEmpty())
+                return invalid(tr("maintenance add needs --from DATE and --to DATE."));
+            o.command = Command::MaintenanceAdd;
+            o.targetId = positional.at(1);
+            return o;
+        }
+        if (verb == u"list" && positional.size() <= 2) {
+            o.command = Command::MaintenanceList;
+            o.targetId = positional.value(1);
+            return o;
+        }
+        if (verb == u"remove" && positional.size() == 2) {
+            o.command = Command::MaintenanceRemove;
+            o.targetId = positional.at(1);
+            return o;
+        }
+        return invalid(tr("Use: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], "
+                          "maintenance list [INTEGRATION_ID] or maintenance remove WINDOW_ID."));
     }
     const struct
     {

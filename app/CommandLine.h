@@ -19,6 +19,12 @@ struct CommandLineOptions
         Run,
         Report,
         Sandbox,
+        Alerts,            // alerts [--json]
+        AlertAck,          // alert ack ID
+        AlertSnooze,       // alert snooze ID --until DATE
+        MaintenanceAdd,    // maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+        MaintenanceList,   // maintenance list [INTEGRATION_ID]
+        MaintenanceRemove, // maintenance remove WINDOW_ID
         Version,
         Help,
         Invalid,
@@ -37,6 +43,9 @@ struct CommandLineOptions
     QString output;
     int port = 0;
     QString scenario;
+    QString until;       // alert snooze
+    QString note;        // maintenance add
+    QString targetId;    // alert id, integration id or maintenance window id
     // check: the whole poll's deadline. A vendor that has not answered by then is reported as a timeout (count
     // null) rather than holding the command: the transport alone may retry a stalled request for about a minute,
     // and requests to one host queue behind each other (four at a time).

@@ -52,6 +52,13 @@ int HeadlessRunner::run(const CommandLineOptions& o)
         return runSandboxCommand(quint16(o.port), o.scenario, m_out, m_err);
     case Command::Run:
         return runRunCommand(o, m_secrets, m_out, m_err);
+    case Command::Alerts:
+    case Command::AlertAck:
+    case Command::AlertSnooze:
+    case Command::MaintenanceAdd:
+    case Command::MaintenanceList:
+    case Command::MaintenanceRemove:
+        return runAlertCommand(o, m_secrets, m_out, m_err);
     case Command::Report:
         m_err << tr("This command is not available in this version yet.") << '\n';
         return CommandLine::ExitFailure;

@@ -15,7 +15,9 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
@@ -145,6 +147,156 @@ int runRunCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStream
     QCoreApplication::exec();
     out << Tr::tr("Stopped.") << '\n';
     return 0;
+}
+
+namespace {
+
+// ISO 8601 date-time (with or without an offset; without one it is local time) or a date (its start).
+std::optional<QDateTime> parseWhen(const QString& text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = d.startOfDay();
+    }
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toUTC();
+}
+
+QString localTime(const QDateTime& t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+int runAlertCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStream& out, QTextStream& err)
+{
+    using Command = CommandLineOptions::Command;
+    HeadlessMonitor m;
+    if (const QString error = m.open(o, secrets); !error.isEmpty()) {
+        err << error << '\n';
+        return 1;
+    }
+    const auto alertId = [&]() -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 id = o.targetId.toLongLong(&ok);
+        if (!ok || !m.history->alert(id) || !m.history->alert(id)->isOpen()) {
+            err << Tr::tr("There is no open alert %1; see plumbline alerts.").arg(o.targetId) << '\n';
+            return std::nullopt;
+        }
+        return id;
+    };
+    switch (o.command) {
+    case Command::Alerts: {
+        const QList<Alert> open = m.history->openAlerts();
+        if (o.json) {
+            QJsonArray list;
+            for (const Alert& a : open) {
+                list.append(QJsonObject { { u"id"_s, double(a.id) }, { u"subject"_s, a.subject }, { u"rule"_s, a.rule },
+                    { u"severity"_s, severityKey(a.severity) }, { u"message"_s, a.message },
+                    { u"opened_at"_s, a.openedAt.toUTC().toString(Qt::ISODate) },
+                    { u"acknowledged"_s, a.acknowledgedAt.isValid() },
+                    { u"snoozed_until"_s, a.snoozedUntil.isValid() ? QJsonValue(a.snoozedUntil.toUTC().toString(Qt::ISODate))
+                                                                   : QJsonValue(QJsonValue::Null) } });
+            }
+            out << QJsonDocument(QJsonObject { { u"alerts"_s, list } }).toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        if (open.isEmpty())
+            out << Tr::tr("No open alerts.") << '\n';
+        for (const Alert& a : open) {
+            out << u"%1  %2  %3  %4: %5"_s.arg(a.id).arg(severityDisplayName(a.severity).toUpper(), a.subject, a.rule,
+                a.message);
+            if (a.acknowledgedAt.isValid())
+                out << "  " << Tr::tr("(acknowledged by %1)").arg(a.acknowledgedBy);
+            if (a.snoozedUntil.isValid())
+                out << "  " << Tr::tr("(snoozed until %1)").arg(localTime(a.snoozedUntil));
+            out << '\n';
+        }
+        return 0;
+    }
+    case Command::AlertAck: {
+        const auto id = alertId();
+        if (!id)
+            return 1;
+        m.monitor->acknowledge(*id);
+        out << Tr::tr("Alert %1 acknowledged; it will still notify if it gets worse.").arg(*id) << '\n';
+        return 0;
+    }
+    case Command::AlertSnooze: {
+        const auto id = alertId();
+        if (!id)
+            return 1;
+        const std::optional<QDateTime> until = parseWhen(o.until);
+        if (!until || *until <= QDateTime::currentDateTimeUtc()) {
+            err << Tr::tr("--until needs a date and time in the future, e.g. 2026-12-01T09:00.") << '\n';
+            return 64;
+        }
+        m.monitor->snooze(*id, *until);
+        out << Tr::tr("Alert %1 snoozed until %2.").arg(*id).arg(localTime(*until)) << '\n';
+        return 0;
+    }
+    case Command::MaintenanceAdd: {
+        if (!m.workspace->integration(o.targetId)) {
+            err << Tr::tr("There is no integration \"%1\".").arg(o.targetId) << '\n';
+            return 1;
+        }
+        const std::optional<QDateTime> from = parseWhen(o.from);
+        const std::optional<QDateTime> to = parseWhen(o.to);
+        if (!from || !to || *to <= *from) {
+            err << Tr::tr("--from and --to need dates and times (ISO 8601), the end after the start.") << '\n';
+            return 64;
+        }
+        StoreResult result;
+        const qint64 id = m.history->addMaintenanceWindow(o.targetId, *from, *to, o.note, &result);
+        if (id == 0) {
+            err << result.error << '\n';
+            return 1;
+        }
+        out << Tr::tr("Maintenance window %1 for %2: %3 to %4. Plumbline keeps polling but raises no alerts.")
+                   .arg(id)
+                   .arg(o.targetId, localTime(*from), localTime(*to))
+            << '\n';
+        return 0;
+    }
+    case Command::MaintenanceList: {
+        QStringList ids;
+        if (!o.targetId.isEmpty())
+            ids << o.targetId;
+        else
+            for (const Integration& i : m.workspace->integrations())
+                ids << i.id;
+        int shown = 0;
+        for (const QString& id : std::as_const(ids)) {
+            for (const MaintenanceWindow& w : m.history->maintenanceWindows(id)) {
+                out << u"%1  %2  %3 → %4  %5"_s.arg(w.id).arg(w.integrationId, localTime(w.from), localTime(w.to), w.note)
+                    << '\n';
+                ++shown;
+            }
+        }
+        if (shown == 0)
+            out << Tr::tr("No maintenance windows.") << '\n';
+        return 0;
+    }
+    case Command::MaintenanceRemove: {
+        bool ok = false;
+        const qint64 id = o.targetId.toLongLong(&ok);
+        const StoreResult r = ok ? m.history->removeMaintenanceWindow(id)
+                                 : StoreResult::failure(Tr::tr("%1 is not a window id.").arg(o.targetId));
+        if (!r) {
+            err << r.error << '\n';
+            return 1;
+        }
+        out << Tr::tr("Maintenance window %1 removed.").arg(id) << '\n';
+        return 0;
+    }
+    default:
+        break;
+    }
+    return 64;
 }
 
 } // namespace plumbline

@@ -15,4 +15,7 @@ int runCheckCommand(const CommandLineOptions& options, SecretStore& secrets, QTe
 // `plumbline run`: poll on schedule without a window until SIGINT/SIGTERM, then exit cleanly (0).
 int runRunCommand(const CommandLineOptions& options, SecretStore& secrets, QTextStream& out, QTextStream& err);
 
+// `alerts`, `alert ack|snooze`, `maintenance add|list|remove`: what a person does about alerts, from a shell.
+int runAlertCommand(const CommandLineOptions& options, SecretStore& secrets, QTextStream& out, QTextStream& err);
+
 } // namespace plumbline

@@ -133,6 +133,44 @@ private:
     }
 
 private Q_SLOTS:
+    // Maintenance windows and alerts from a shell: add, list, remove, and clear errors for bad input.
+    void maintenanceAndAlertCommands()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(plumbline(dir.path(), { u"import"_s, demoWorkspace() }).exitCode == 0);
+        ProcessResult r = plumbline(dir.path(),
+            { u"maintenance"_s, u"add"_s, u"crm-to-newsletter"_s, u"--from"_s, u"2026-12-01T10:00"_s, u"--to"_s,
+                u"2026-12-01T12:00"_s, u"--note"_s, u"Mailchimp migration"_s });
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        r = plumbline(dir.path(), { u"maintenance"_s, u"list"_s });
+        QVERIFY2(r.exitCode == 0 && r.outText().contains(u"crm-to-newsletter"_s)
+                && r.outText().contains(u"Mailchimp migration"_s),
+            r.describe().constData());
+        const QString windowId = r.outText().trimmed().section(u' ', 0, 0);
+        // Bad input: end before start, unknown integration, unknown window, unknown alert.
+        r = plumbline(dir.path(),
+            { u"maintenance"_s, u"add"_s, u"crm-to-newsletter"_s, u"--from"_s, u"2026-12-01T12:00"_s, u"--to"_s,
+                u"2026-12-01T10:00"_s });
+        QVERIFY2(r.exitCode == 64 && r.errText().contains(u"end after the start"_s), r.describe().constData());
+        r = plumbline(dir.path(),
+            { u"maintenance"_s, u"add"_s, u"no-such"_s, u"--from"_s, u"2026-12-01"_s, u"--to"_s, u"2026-12-02"_s });
+        QVERIFY2(r.exitCode == 1 && r.errText().contains(u"no-such"_s), r.describe().constData());
+        r = plumbline(dir.path(), { u"maintenance"_s, u"remove"_s, u"999"_s });
+        QVERIFY2(r.exitCode == 1, r.describe().constData());
+        r = plumbline(dir.path(), { u"alert"_s, u"ack"_s, u"42"_s });
+        QVERIFY2(r.exitCode == 1 && r.errText().contains(u"no open alert 42"_s), r.describe().constData());
+        r = plumbline(dir.path(), { u"alert"_s, u"snooze"_s, u"42"_s });
+        QVERIFY2(r.exitCode == 64 && r.errText().contains(u"--until"_s), r.describe().constData());
+        r = plumbline(dir.path(), { u"alerts"_s });
+        QVERIFY2(r.exitCode == 0 && r.outText().contains(u"No open alerts."_s), r.describe().constData());
+        // The window is still there after the refused inputs, and goes when asked.
+        r = plumbline(dir.path(), { u"maintenance"_s, u"remove"_s, windowId });
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        r = plumbline(dir.path(), { u"maintenance"_s, u"list"_s });
+        QVERIFY2(r.outText().contains(u"No maintenance windows."_s), r.describe().constData());
+    }
+
     void initTestCase()
     {
         QVERIFY2(QFile::exists(binaryPath()), qPrintable(binaryPath()));

@@ -41,6 +41,16 @@ void TestCommandLine::commands_data()
     QTest::newRow("run") << QStringList { u"run"_s } << Command::Run << false;
     QTest::newRow("report") << QStringList { u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"r.pdf"_s } << Command::Report << false;
     QTest::newRow("sandbox") << QStringList { u"sandbox"_s } << Command::Sandbox << false;
+    QTest::newRow("alerts") << QStringList { u"alerts"_s, u"--json"_s } << Command::Alerts << false;
+    QTest::newRow("alert ack") << QStringList { u"alert"_s, u"ack"_s, u"7"_s } << Command::AlertAck << false;
+    QTest::newRow("alert snooze") << QStringList { u"alert"_s, u"snooze"_s, u"7"_s, u"--until"_s, u"2030-01-01"_s }
+                                  << Command::AlertSnooze << false;
+    QTest::newRow("maintenance add") << QStringList { u"maintenance"_s, u"add"_s, u"x"_s, u"--from"_s, u"2030-01-01"_s,
+        u"--to"_s, u"2030-01-02"_s } << Command::MaintenanceAdd << false;
+    QTest::newRow("maintenance list") << QStringList { u"maintenance"_s, u"list"_s } << Command::MaintenanceList
+                                      << false;
+    QTest::newRow("maintenance remove") << QStringList { u"maintenance"_s, u"remove"_s, u"3"_s }
+                                        << Command::MaintenanceRemove << false;
     QTest::newRow("--version") << QStringList { u"--version"_s } << Command::Version << false;
     QTest::newRow("-v") << QStringList { u"-v"_s } << Command::Version << false;
     QTest::newRow("--help") << QStringList { u"--help"_s } << Command::Help << false;
@@ -140,6 +150,10 @@ void TestCommandLine::invalid_data()
     QTest::newRow("integration empty") << QStringList { u"check"_s, u"--integration="_s }
                                        << u"--integration needs an integration id."_s;
     QTest::newRow("format without value") << QStringList { u"report"_s, u"--format"_s } << u"--format needs pdf, csv or html."_s;
+    QTest::newRow("snooze without until") << QStringList { u"alert"_s, u"snooze"_s, u"7"_s }
+                                          << u"alert snooze needs --until DATE."_s;
+    QTest::newRow("maintenance add without dates") << QStringList { u"maintenance"_s, u"add"_s, u"x"_s }
+                                                   << u"maintenance add needs --from DATE and --to DATE."_s;
     QTest::newRow("format unknown") << QStringList { u"report"_s, u"--format"_s, u"docx"_s } << u"--format needs pdf, csv or html."_s;
     QTest::newRow("from without value") << QStringList { u"report"_s, u"--from"_s } << u"--from needs a date."_s;
     QTest::newRow("to without value") << QStringList { u"report"_s, u"--to"_s } << u"--to needs a date."_s;
