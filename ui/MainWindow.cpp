@@ -186,6 +186,7 @@ void MainWindow::setMonitor(Monitor* monitor)
         disconnect(m_monitor, nullptr, this, nullptr);
     m_monitor = monitor;
     m_actionRefreshCounts->setEnabled(m_monitor || m_probe);
+    m_actionPausePolling->setEnabled(m_monitor != nullptr);
     if (!m_monitor)
         return;
     connect(m_monitor, &Monitor::cycleFinished, this, &MainWindow::showReport);
@@ -328,6 +329,15 @@ void MainWindow::createActions()
     m_actionRefreshCounts = make(tr("Check counts &now"), u"actionRefreshCounts"_s, QKeySequence(QKeySequence::Refresh));
     m_actionRefreshCounts->setEnabled(false);
     connect(m_actionRefreshCounts, &QAction::triggered, this, &MainWindow::refreshCounts);
+    m_actionPausePolling = make(tr("&Pause polling"), u"actionPausePolling"_s);
+    m_actionPausePolling->setCheckable(true);
+    m_actionPausePolling->setEnabled(false);
+    connect(m_actionPausePolling, &QAction::toggled, this, [this](bool paused) {
+        if (!m_monitor)
+            return;
+        paused ? m_monitor->pause() : m_monitor->resume();
+        updateHeartbeat();
+    });
     auto* pages = new QActionGroup(this);
     for (QAction* a : { m_actionShowIntegrations, m_actionShowConnections, m_actionShowChangeLog }) {
         a->setCheckable(true);
@@ -412,6 +422,7 @@ void MainWindow::createMenus()
 
     view->addSeparator();
     view->addAction(m_actionRefreshCounts);
+    view->addAction(m_actionPausePolling);
 
     if (!m_options.sandboxScenarios.isEmpty()) {
         QMenu* sandbox = menuBar()->addMenu(tr("&Sandbox"));

@@ -160,6 +160,7 @@ private:
     QAction* m_actionQuit = nullptr;
     QAction* m_actionAbout = nullptr;
     QAction* m_actionRefreshCounts = nullptr;
+    QAction* m_actionPausePolling = nullptr;
 };
 
 } // namespace plumbline

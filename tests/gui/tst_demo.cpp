@@ -282,6 +282,16 @@ private Q_SLOTS:
             return false;
         };
         QVERIFY(!hasStale(monitor.report()));
+        // Pausing from the View menu stops the schedule; resuming restarts it.
+        demo.window->setMonitor(&monitor);
+        monitor.start();
+        QAction* pause = demo.window->findChild<QAction*>(u"actionPausePolling"_s);
+        QVERIFY(pause && pause->isEnabled());
+        pause->setChecked(true);
+        QVERIFY(monitor.isPaused());
+        pause->setChecked(false);
+        QVERIFY(!monitor.isPaused());
+        monitor.stop();
         now = now.addSecs(3 * 3600); // nobody polled for three hours
         const CycleReport late = monitor.report();
         QVERIFY(hasStale(late));
