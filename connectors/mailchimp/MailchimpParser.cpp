@@ -1,5 +1,7 @@
 #include "MailchimpParser.h"
 
+#include <VendorJson.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,38 +12,6 @@ using namespace Qt::StringLiterals;
 namespace plumbline {
 
 namespace {
-
-constexpr qsizetype kMaxVendorText = 300;
-
-ErrorKind kindForStatus(int status)
-{
-    switch (status) {
-    case 401:
-        return ErrorKind::Auth;
-    case 403:
-        return ErrorKind::Permission;
-    case 404:
-        return ErrorKind::NotFound;
-    case 408:
-        return ErrorKind::Timeout;
-    case 410:
-        return ErrorKind::Gone;
-    case 429:
-        return ErrorKind::RateLimited;
-    default:
-        return ErrorKind::Server;
-    }
-}
-
-std::optional<qint64> nonNegativeInteger(const QJsonValue& v)
-{
-    if (!v.isDouble())
-        return std::nullopt;
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || d < 0 || d > 9007199254740991.0 || std::floor(d) != d)
-        return std::nullopt;
-    return static_cast<qint64>(d);
-}
 
 std::optional<QJsonObject> parseObject(const QByteArray& body, ConnectorError& error, const QString& what)
 {
@@ -61,14 +31,6 @@ std::optional<QJsonObject> parseObject(const QByteArray& body, ConnectorError& e
         return std::nullopt;
     }
     return doc.object();
-}
-
-QString vendorText(const QString& text)
-{
-    QString t = text.simplified();
-    if (t.size() > kMaxVendorText)
-        t = t.left(kMaxVendorText) + u'…';
-    return t;
 }
 
 } // namespace
@@ -162,10 +124,10 @@ std::optional<QList<SchemaField>> MailchimpParser::parseSchema(const QByteArray&
 
 ConnectorError MailchimpParser::parseError(int status, const QByteArray& body)
 {
-    ConnectorError e { kindForStatus(status), {}, std::nullopt };
+    ConnectorError e { errorKindForStatus(status), {}, std::nullopt };
     const QJsonObject o = QJsonDocument::fromJson(body).object();
-    const QString title = vendorText(o.value(u"title"_s).toString());
-    const QString detail = vendorText(o.value(u"detail"_s).toString());
+    const QString title = clippedVendorText(o.value(u"title"_s).toString());
+    const QString detail = clippedVendorText(o.value(u"detail"_s).toString());
     if (title.compare(u"API Key Invalid"_s, Qt::CaseInsensitive) == 0)
         e.kind = ErrorKind::Auth;
 

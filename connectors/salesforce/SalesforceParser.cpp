@@ -1,5 +1,7 @@
 #include "SalesforceParser.h"
 
+#include <VendorJson.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,38 +14,6 @@ using namespace Qt::StringLiterals;
 namespace plumbline {
 
 namespace {
-
-constexpr qsizetype kMaxVendorText = 300;
-
-ErrorKind kindForStatus(int status)
-{
-    switch (status) {
-    case 401:
-        return ErrorKind::Auth;
-    case 403:
-        return ErrorKind::Permission;
-    case 404:
-        return ErrorKind::NotFound;
-    case 408:
-        return ErrorKind::Timeout;
-    case 410:
-        return ErrorKind::Gone;
-    case 429:
-        return ErrorKind::RateLimited;
-    default:
-        return ErrorKind::Server;
-    }
-}
-
-std::optional<qint64> nonNegativeInteger(const QJsonValue& v)
-{
-    if (!v.isDouble())
-        return std::nullopt;
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || d < 0 || d > 9007199254740991.0 || std::floor(d) != d)
-        return std::nullopt;
-    return static_cast<qint64>(d);
-}
 
 std::optional<QJsonDocument> parseJson(const QByteArray& body, ConnectorError& error, const QString& what)
 {
@@ -71,14 +41,6 @@ std::optional<QJsonObject> parseObject(const QByteArray& body, ConnectorError& e
         return std::nullopt;
     }
     return doc->object();
-}
-
-QString vendorText(const QString& text)
-{
-    QString t = text.simplified();
-    if (t.size() > kMaxVendorText)
-        t = t.left(kMaxVendorText) + u'…';
-    return t;
 }
 
 } // namespace
@@ -222,7 +184,7 @@ QuotaState SalesforceParser::parseLimitInfo(const HeaderList& headers)
 
 ConnectorError SalesforceParser::parseError(int status, const QByteArray& body)
 {
-    ConnectorError e { kindForStatus(status), {}, std::nullopt };
+    ConnectorError e { errorKindForStatus(status), {}, std::nullopt };
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     QJsonObject first;
     if (doc.isArray() && !doc.array().isEmpty())
@@ -235,7 +197,7 @@ ConnectorError SalesforceParser::parseError(int status, const QByteArray& body)
         code = first.value(u"error"_s).toString();
         message = first.value(u"error_description"_s).toString();
     }
-    message = vendorText(message);
+    message = clippedVendorText(message);
 
     if (code == u"INVALID_SESSION_ID" || code == u"invalid_grant")
         e.kind = ErrorKind::Auth;

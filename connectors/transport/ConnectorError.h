@@ -25,6 +25,9 @@ enum class ErrorKind
 };
 
 QString errorKindKey(ErrorKind kind);
+// The kind an HTTP error status means before the body is read (401 auth, 403 permission, 404, 408, 410, 429,
+// anything else >= 400 server). Vendors refine it from their error bodies.
+ErrorKind errorKindForStatus(int status);
 
 struct ConnectorError
 {
