@@ -22,37 +22,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: plumbline [--data-dir DIR] [COMMAND]
-
-Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
-
-Commands:
-  (none)                         open the window on the default workspace
-  --demo                         open the window on a throwaway demo workspace
-  import FILE                    import definitions from a workspace JSON file (all or nothing)
-  export FILE                    export definitions to a workspace JSON file (never secrets)
-  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
-  check [--json] [--integration ID]...
-                                 poll now and print the health (exit 0 ok, 1 warning, 2 critical,
-                                 3 unknown)
-  run                            poll on schedule without a window until SIGINT/SIGTERM
-  report --format pdf|csv|html [--from DATE] [--to DATE] -o PATH
-                                 write an audit report
-  sandbox [--port N] [--scenario NAME]
-                                 serve the fake vendor stack on 127.0.0.1
-
-Options:
-  --data-dir DIR                 use the workspace in DIR
-  --version                      print the version
-  --help                         print this help
-
-Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
-Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--data-dir needs a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,6 +75,73 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
     <message>
         <source>Unknown command %1. See plumbline --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
+
+Commands:
+  (none)                         open the window on the default workspace
+  --demo                         open the window on a throwaway demo workspace
+  import FILE                    import definitions from a workspace JSON file (all or nothing)
+  export FILE                    export definitions to a workspace JSON file (never secrets)
+  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
+  check [--json] [--integration ID]... [--timeout S]
+                                 poll now and print the health (exit 0 ok, 1 warning, 2 critical,
+                                 3 unknown); a side with no answer within S seconds (default 60)
+                                 is reported as a timeout
+  run                            poll on schedule without a window until SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] -o PATH
+                                 write an audit report
+  sandbox [--port N] [--scenario NAME]
+                                 serve the fake vendor stack on 127.0.0.1
+  alerts [--json]                list the open alerts
+  alert ack ID                   acknowledge an alert (it still notifies if it gets worse)
+  alert snooze ID --until DATE   keep an alert quiet until DATE (ISO 8601, e.g. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 poll but raise no alerts during a maintenance window
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+
+Options:
+  --data-dir DIR                 use the workspace in DIR
+  --version                      print the version
+  --help                         print this help
+
+Without a keychain (servers, CI), an API key may come from the environment variable
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until needs a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: plumbline alert ack ID, or plumbline alert snooze ID --until DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert snooze needs --until DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance add needs --from DATE and --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] or maintenance remove WINDOW_ID.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -660,6 +696,62 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
     <message>
         <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open alert %1; see plumbline alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(acknowledged by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(snoozed until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged; it will still notify if it gets worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until needs a date and time in the future, e.g. 2026-12-01T09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 snoozed until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no integration &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 for %2: %3 to %4. Plumbline keeps polling but raises no alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maintenance windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a window id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2971,6 +3063,10 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <source>&lt;h3&gt;Plumbline %1&lt;/h3&gt;&lt;p&gt;Watches marketing API integrations and says when one quietly breaks.&lt;/p&gt;&lt;p&gt;Keys are kept in %2, never in the workspace file.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Pause polling</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plumbline::MappingTableModel</name>
@@ -3093,6 +3189,13 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <message>
         <source>No API key for &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
