@@ -83,6 +83,7 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
 
     MainWindow window(service, windowOptions);
     window.setConnectionTester(&tester);
+    window.setHistory(&history);
     window.setMonitor(&monitor);
     std::unique_ptr<WebhookRelay> webhook;
     if (const QUrl url = WebhookRelay::configuredUrl(); url.isValid() && !url.isEmpty()) {

@@ -205,6 +205,11 @@ void MainWindow::setMonitor(Monitor* monitor)
     showReport(m_monitor->report());
 }
 
+void MainWindow::setHistory(MonitorRepository* history)
+{
+    m_history = history;
+}
+
 void MainWindow::showReport(const CycleReport& report)
 {
     for (const IntegrationHealth& h : report.integrations) {

@@ -23,6 +23,7 @@ class ChangeLogTableModel;
 class ConnectionTester;
 class CountProbe;
 class Monitor;
+class MonitorRepository;
 struct CycleReport;
 class ConnectionTableModel;
 class IntegrationTableModel;
@@ -63,6 +64,8 @@ public:
     void setConnectionTester(ConnectionTester* tester);
     // Scheduled polling and health: statuses, findings and the heartbeat come from it (not owned).
     void setMonitor(Monitor* monitor);
+    // The stored monitor history (charts, alerts, schema and run logs) to read from (not owned).
+    void setHistory(MonitorRepository* history);
 
     Page currentPage() const;
     void showPage(Page page);
@@ -139,6 +142,7 @@ private:
     CountProbe* m_probe = nullptr;
     ConnectionTester* m_tester = nullptr;
     Monitor* m_monitor = nullptr;
+    MonitorRepository* m_history = nullptr;
     QDateTime m_lastCycle;
     QHash<QString, QList<Finding>> m_findings; // integration id -> findings of the last evaluated poll
     QTimer* m_heartbeatTimer = nullptr;
