@@ -4,6 +4,7 @@
   tstool.py export plumbline_de.ts todo.json   # unfinished messages -> JSON to fill in
   tstool.py import plumbline_de.ts todo.json   # filled-in JSON -> .ts (entries become finished)
   tstool.py check  plumbline_de.ts [...]       # exit 1 listing unfinished, empty or vanished entries
+  tstool.py english plumbline_en.ts            # the English source: copy sources, spell out plural forms
 
 A JSON entry: {"context", "source", "comment", "numerus", "translation"}; "translation" is a string, or for
 numerus messages a list with one form per plural form of the language (German, French, Spanish: two).
@@ -92,6 +93,43 @@ def import_(ts, src):
         print("WARNING", p)
 
 
+# Plural sources whose English forms are not just "word(s)".
+ENGLISH_PLURALS = {
+    "%n mapped fields no longer exist: %1": ["%n mapped field no longer exists: %1",
+                                             "%n mapped fields no longer exist: %1"],
+}
+
+
+def english_forms(source):
+    if source in ENGLISH_PLURALS:
+        return ENGLISH_PLURALS[source]
+    if "(s)" in source:
+        return [source.replace("(s)", ""), source.replace("(s)", "s")]
+    return [source, source]  # units such as "%n min" read the same in both forms
+
+
+def english(ts):
+    tree = ET.parse(ts)
+    filled = 0
+    for _, message in messages(tree.getroot()):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for form in english_forms(source):
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = source
+        translation.attrib.pop("type", None)
+        filled += 1
+    write(tree, ts)
+    print(f"{filled} English entries filled in {ts}")
+
+
 def check(paths):
     bad = 0
     for ts in paths:
@@ -111,6 +149,8 @@ if __name__ == "__main__":
         export(*args)
     elif command == "import":
         import_(*args)
+    elif command == "english":
+        english(*args)
     elif command == "check":
         sys.exit(check(args))
     else:
