@@ -5,18 +5,18 @@
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PLUMBLINE %1 - %n Integration: OK: %2, Warnung: %3, kritisch: %4, unbekannt: %5</numerusform>
+            <numerusform>PLUMBLINE %1 - %n Integrationen: OK: %2, Warnung: %3, kritisch: %4, unbekannt: %5</numerusform>
         </translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>What to check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu prüfen ist: %1</translation>
     </message>
 </context>
 <context>
@@ -58,2447 +58,2489 @@ Without a keychain (servers, CI), an API key may come from the environment varia
 PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline überwacht die API-Integrationen eines Marketing-Stacks und meldet, wenn eine unbemerkt ausfällt.
+
+Befehle:
+  (keiner)                       öffnet das Fenster mit dem Standard-Arbeitsbereich
+  --demo                         öffnet das Fenster mit einem temporären Demo-Arbeitsbereich
+  import FILE                    importiert Definitionen aus einer Arbeitsbereichsdatei (JSON;
+                                 ganz oder gar nicht)
+  export FILE                    exportiert Definitionen in eine Arbeitsbereichsdatei (JSON;
+                                 niemals Geheimnisse)
+  secret set CONNECTION_ID       liest einen API-Key von der Standardeingabe in den
+                                 Schlüsselbund des Systems
+  check [--json] [--integration ID]... [--timeout S]
+                                 fragt sofort ab und gibt den Zustand aus (Exit-Code 0 OK,
+                                 1 Warnung, 2 kritisch, 3 unbekannt); eine Seite ohne Antwort
+                                 innerhalb von S Sekunden (Standard 60) wird als Zeitüberschreitung
+                                 gemeldet
+  run                            fragt nach Zeitplan ohne Fenster ab, bis SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] -o PATH
+                                 schreibt einen Prüfbericht
+  sandbox [--port N] [--scenario NAME]
+                                 stellt die simulierten Anbieter-APIs auf 127.0.0.1 bereit
+  alerts [--json]                listet die offenen Alarme auf
+  alert ack ID                   bestätigt einen Alarm (er meldet sich weiterhin, wenn er sich
+                                 verschlimmert)
+  alert snooze ID --until DATE   schaltet einen Alarm bis DATE stumm (ISO 8601,
+                                 z. B. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 fragt während eines Wartungsfensters ab, löst aber keine
+                                 Alarme aus
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+
+Optionen:
+  --data-dir DIR                 verwendet den Arbeitsbereich in DIR
+  --version                      gibt die Version aus
+  --help                         gibt diese Hilfe aus
+
+Ohne Schlüsselbund (Server, CI) kann ein API-Key aus der Umgebungsvariable
+PLUMBLINE_SECRET_&lt;ID&gt; kommen: die Verbindungs-ID in Großbuchstaben, andere Zeichen durch &apos;_&apos; ersetzt.
+Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
+</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir erwartet einen Ordner.</translation>
     </message>
     <message>
         <source>--integration needs an integration id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--integration erwartet eine Integrations-ID.</translation>
     </message>
     <message>
         <source>--format needs pdf, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet pdf, csv oder html.</translation>
     </message>
     <message>
         <source>--from needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from erwartet ein Datum.</translation>
     </message>
     <message>
         <source>--to needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to erwartet ein Datum.</translation>
     </message>
     <message>
         <source>-o needs a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o erwartet einen Pfad.</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port erwartet eine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 3600.</translation>
     </message>
     <message>
         <source>--until needs a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until erwartet Datum und Uhrzeit.</translation>
     </message>
     <message>
         <source>--note needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--note erwartet einen Text.</translation>
     </message>
     <message>
         <source>--scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario erwartet einen Namen.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
         <source>--demo opens the window; it cannot be combined with a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo öffnet das Fenster und kann nicht mit einem Befehl kombiniert werden.</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet genau eine Datei (FILE).</translation>
     </message>
     <message>
         <source>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plumbline secret set CONNECTION_ID (der Key wird von der Standardeingabe gelesen).</translation>
     </message>
     <message>
         <source>Unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument %1.</translation>
     </message>
     <message>
         <source>Use: plumbline alert ack ID, or plumbline alert snooze ID --until DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plumbline alert ack ID oder plumbline alert snooze ID --until DATE.</translation>
     </message>
     <message>
         <source>alert snooze needs --until DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>alert snooze erwartet --until DATE.</translation>
     </message>
     <message>
         <source>maintenance add needs --from DATE and --to DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance add erwartet --from DATE und --to DATE.</translation>
     </message>
     <message>
         <source>Use: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] or maintenance remove WINDOW_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] oder maintenance remove WINDOW_ID.</translation>
     </message>
     <message>
         <source>Unknown command %1. See plumbline --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl %1. Siehe plumbline --help.</translation>
     </message>
 </context>
 <context>
     <name>Connector</name>
     <message>
         <source>%1 connections have no run log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Verbindungen haben kein Ausführungsprotokoll.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Plumbline could not create the folder %1 for its workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline konnte den Ordner %1 für seinen Arbeitsbereich nicht anlegen.</translation>
     </message>
     <message>
         <source>Plumbline could not create its workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline konnte seine Arbeitsbereichsdatei %1 nicht anlegen: %2</translation>
     </message>
     <message>
         <source>Plumbline could not open its workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline konnte seine Arbeitsbereichsdatei %1 nicht öffnen: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a Plumbline workspace (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist kein Plumbline-Arbeitsbereich (sie ist keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>This workspace was saved by a newer version of Plumbline (schema %1; this version knows up to %2). It has not been changed. Please update Plumbline to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich wurde mit einer neueren Version von Plumbline gespeichert (Schema %1; diese Version kennt bis %2). Er wurde nicht verändert. Bitte aktualisieren Sie Plumbline, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>Plumbline could not prepare its workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline konnte seine Arbeitsbereichsdatei %1 nicht vorbereiten: %2</translation>
     </message>
     <message>
         <source>Schema migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schema-Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>Could not start schema migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schema-Migration %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>Schema migration %1 failed and was rolled back; the workspace is unchanged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schema-Migration %1 ist fehlgeschlagen und wurde zurückgesetzt; der Arbeitsbereich ist unverändert: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo workspace is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <source>the demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox</translation>
     </message>
 </context>
 <context>
     <name>Direction</name>
     <message>
         <source>Two-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidirektional</translation>
     </message>
     <message>
         <source>One-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidirektional</translation>
     </message>
 </context>
 <context>
     <name>GenericConnector</name>
     <message>
         <source>The auth header name &quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auth-Header-Name &quot;%1&quot; ist kein gültiger HTTP-Header-Name.</translation>
     </message>
     <message>
         <source>The auth scheme must be one word, like Bearer or Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auth-Schema muss aus einem Wort bestehen, z. B. Bearer oder Token.</translation>
     </message>
     <message>
         <source>The connection has no URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat keine URL.</translation>
     </message>
     <message>
         <source>The count request may use GET or POST, not %1: Plumbline only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählanfrage darf GET oder POST verwenden, nicht %1: Plumbline liest nur.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein JSON-Pointer; schreiben Sie ihn z. B. als /meta/total.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &quot;%1&quot; lässt sich keine URL unterhalb der URL der Verbindung bilden.</translation>
     </message>
     <message>
         <source>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Filter für eine generische Verbindung besteht aus Query-Parametern (&quot;a=1&amp;b=2&quot; oder {&quot;a&quot;: 1}) oder einem JSON-Objekt, das in einen POST-Body eingefügt wird.</translation>
     </message>
     <message>
         <source>The connection&apos;s URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL der Verbindung ist ungültig.</translation>
     </message>
     <message>
         <source>A generic REST connection has no schema endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine generische REST-Verbindung hat keinen Schema-Endpoint.</translation>
     </message>
     <message>
         <source>This generic connection has no run/error list pointer set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese generische Verbindung ist kein Pointer auf eine Ausführungs-/Fehlerliste festgelegt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer; write it like /errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein JSON-Pointer; schreiben Sie ihn z. B. als /errors.</translation>
     </message>
 </context>
 <context>
     <name>GenericParser</name>
     <message>
         <source>The response is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The response is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein JSON-Pointer (er beginnt mit / und maskiert ~ und / als ~0 und ~1).</translation>
     </message>
     <message>
         <source>The response has nothing at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält nichts unter %1.</translation>
     </message>
     <message>
         <source>The response has no element %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat kein Element %1 unter %2.</translation>
     </message>
     <message>
         <source>The value at %1 is not a whole number of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert unter %1 ist keine ganze Anzahl von Datensätzen.</translation>
     </message>
     <message>
         <source>The value at %1 is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert unter %1 ist keine Liste.</translation>
     </message>
     <message>
         <source>An entry of the list at %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag der Liste unter %1 ist kein Objekt.</translation>
     </message>
     <message>
         <source>An entry of the list at %1 has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag der Liste unter %1 hat kein &quot;id&quot;.</translation>
     </message>
     <message>
         <source>An entry of the list at %1 has no readable &quot;timestamp&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag der Liste unter %1 hat keinen lesbaren &quot;timestamp&quot;.</translation>
     </message>
     <message>
         <source>An entry&apos;s &quot;status&quot; is neither text nor a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &quot;status&quot; eines Eintrags ist weder Text noch Zahl.</translation>
     </message>
     <message>
         <source>An entry&apos;s &quot;message&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &quot;message&quot; eines Eintrags ist kein Text.</translation>
     </message>
     <message>
         <source>%1 — the service says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — der Dienst meldet: %2</translation>
     </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
         <source>Plumbline cannot open its workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline kann seinen Arbeitsbereich nicht öffnen</translation>
     </message>
     <message>
         <source>Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline</translation>
     </message>
     <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
 </context>
 <context>
     <name>HeadlessRunner</name>
     <message>
         <source>See plumbline --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe plumbline --help.</translation>
     </message>
     <message>
         <source>This command is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Befehl ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert:</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung importiert</numerusform>
+            <numerusform>%n Verbindungen importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n integration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Integration</numerusform>
+            <numerusform>%n Integrationen</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported the workspace to %1 (without secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich nach %1 exportiert (ohne Geheimnisse).</translation>
     </message>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No API key on standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Key auf der Standardeingabe; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Key für &quot;%1&quot; ist in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>HubSpotConnector</name>
     <message>
         <source>HubSpot calls the /crm/v3 paths legacy and ends semantic-version APIs in September 2027; switch the connection to a date-based version such as 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot stuft die /crm/v3-Pfade als Legacy ein und stellt die APIs mit semantischer Versionierung im September 2027 ein; stellen Sie die Verbindung auf eine datumsbasierte Version wie 2026-03 um.</translation>
     </message>
     <message>
         <source>No HubSpot object type is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein HubSpot-Objekttyp festgelegt.</translation>
     </message>
 </context>
 <context>
     <name>HubSpotParser</name>
     <message>
         <source>HubSpot sent %1 that is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot hat %1 gesendet, die kein gültiges JSON ist (%2 bei Byte %3).</translation>
     </message>
     <message>
         <source>HubSpot sent %1 that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot hat %1 gesendet, die kein JSON-Objekt ist.</translation>
     </message>
     <message>
         <source>a search answer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Suchantwort</translation>
     </message>
     <message>
         <source>HubSpot&apos;s search answer has no &quot;total&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suchantwort von HubSpot enthält kein &quot;total&quot;.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suchantwort von HubSpot enthält ein &quot;total&quot;, das keine nicht-negative ganze Zahl ist.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suchantwort von HubSpot enthält &quot;results&quot;, die keine Liste sind.</translation>
     </message>
     <message>
         <source>a property list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Property-Liste</translation>
     </message>
     <message>
         <source>HubSpot&apos;s property list has no &quot;results&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Property-Liste von HubSpot enthält keine &quot;results&quot;-Liste.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Property-Liste von HubSpot enthält einen Eintrag (#%1) ohne Name, Label und Typ als Text.</translation>
     </message>
     <message>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Meldung)</translation>
     </message>
     <message>
         <source>HubSpot says the access token has expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot meldet, dass das Access-Token abgelaufen ist: %1</translation>
     </message>
     <message>
         <source>HubSpot rejected the access token (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot hat das Access-Token abgelehnt (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>The HubSpot token may not do this (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das HubSpot-Token ist dafür nicht berechtigt (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>HubSpot rate limit reached (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot-Ratenlimit erreicht (%1): %2</translation>
     </message>
     <message>
         <source>policy not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie nicht genannt</translation>
     </message>
     <message>
         <source>HubSpot&apos;s daily API limit is used up (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tägliche API-Limit von HubSpot ist ausgeschöpft (%1): %2</translation>
     </message>
     <message>
         <source>HubSpot answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>HubSpot answered HTTP %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot hat mit HTTP %1%2 geantwortet: %3</translation>
     </message>
     <message>
         <source>The HubSpot filter looks like JSON but is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HubSpot-Filter sieht wie JSON aus, ist aber kein gültiges JSON (%1).</translation>
     </message>
     <message>
         <source>The HubSpot search text is longer than 3000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HubSpot-Suchtext ist länger als 3000 Zeichen.</translation>
     </message>
     <message>
         <source>The HubSpot filter&apos;s &quot;query&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &quot;query&quot; des HubSpot-Filters ist kein Text.</translation>
     </message>
     <message>
         <source>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das HubSpot-Filterobjekt enthält weder &quot;filterGroups&quot; noch &quot;filters&quot; noch &quot;query&quot;.</translation>
     </message>
     <message>
         <source>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HubSpot-Filter muss Text, ein filterGroups-Objekt oder eine Liste von Filtergruppen sein.</translation>
     </message>
     <message>
         <source>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HubSpot-filterGroups müssen eine Liste von Objekten sein, jedes mit einer &quot;filters&quot;-Liste.</translation>
     </message>
 </context>
 <context>
     <name>MailchimpConnector</name>
     <message>
         <source>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mailchimp-Rechenzentrum: Der API-Key hat kein Suffix wie &quot;-us6&quot;, und es ist keine Basis-URL festgelegt.</translation>
     </message>
     <message>
         <source>No Mailchimp audience id is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mailchimp-Zielgruppen-ID festgelegt.</translation>
     </message>
     <message>
         <source>none documented</source>
-        <translation type="unfinished"></translation>
+        <translation>keines dokumentiert</translation>
     </message>
 </context>
 <context>
     <name>MailchimpParser</name>
     <message>
         <source>Mailchimp sent %1 that is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp hat %1 gesendet, die kein gültiges JSON ist (%2 bei Byte %3).</translation>
     </message>
     <message>
         <source>Mailchimp sent %1 that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp hat %1 gesendet, die kein JSON-Objekt ist.</translation>
     </message>
     <message>
         <source>a ping answer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ping-Antwort</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ping-Antwort von Mailchimp enthält keinen &quot;health_status&quot; als Text.</translation>
     </message>
     <message>
         <source>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailchimp-Filter muss leer, &quot;subscribed&quot;, &quot;unsubscribed&quot; oder &quot;cleaned&quot; sein.</translation>
     </message>
     <message>
         <source>an audience</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zielgruppe</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s audience has no &quot;stats&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mailchimp-Zielgruppe hat kein &quot;stats&quot;-Objekt.</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistik der Mailchimp-Zielgruppe enthält kein &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistik der Mailchimp-Zielgruppe enthält ein &quot;%1&quot;, das keine nicht-negative ganze Zahl ist.</translation>
     </message>
     <message>
         <source>a merge field list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Merge-Feld-Liste</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Merge-Feld-Liste von Mailchimp enthält keine &quot;merge_fields&quot;-Liste.</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Merge-Feld-Liste von Mailchimp enthält einen Eintrag (#%1) ohne Tag, Name und Typ als Text.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mailchimp answered HTTP %1 with an HTML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp hat mit HTTP %1 und einer HTML-Seite geantwortet.</translation>
     </message>
     <message>
         <source>Mailchimp answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>Mailchimp rejected the API key (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp hat den API-Key abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Mailchimp refused access (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp hat den Zugriff verweigert (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Mailchimp does not know this (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp kennt dies nicht (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Mailchimp is limiting requests (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp begrenzt die Anfragen (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Mailchimp answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp hat mit HTTP %1 geantwortet: %2</translation>
     </message>
 </context>
 <context>
     <name>MakeConnector</name>
     <message>
         <source>Make is middleware and has no record count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make ist Middleware und hat keine Datensatzanzahl.</translation>
     </message>
     <message>
         <source>Make is middleware and has no record schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make ist Middleware und hat kein Datensatzschema.</translation>
     </message>
     <message>
         <source>No Make scenario ID is set for this integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Integration ist keine Make-Szenario-ID festgelegt.</translation>
     </message>
 </context>
 <context>
     <name>MakeParser</name>
     <message>
         <source>Make sent a body that is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Make hat einen Body gesendet, der kein JSON ist (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>Make sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make hat JSON gesendet, das kein Objekt ist.</translation>
     </message>
     <message>
         <source>Make&apos;s scenario answer has no &quot;scenario&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Szenario-Antwort von Make enthält kein &quot;scenario&quot;-Objekt.</translation>
     </message>
     <message>
         <source>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Flag des Make-Szenarios (isActive, isPaused, isinvalid) ist nicht true/false.</translation>
     </message>
     <message>
         <source>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &quot;dlqCount&quot; des Make-Szenarios ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Make&apos;s scenario &quot;name&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &quot;name&quot; des Make-Szenarios ist kein Text.</translation>
     </message>
     <message>
         <source>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokoll-Antwort von Make enthält keine &quot;scenarioLogs&quot;-Liste.</translation>
     </message>
     <message>
         <source>A Make log entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Make-Protokolleintrag ist kein Objekt.</translation>
     </message>
     <message>
         <source>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Make-Protokolleintrag hat weder &quot;id&quot; noch &quot;imtId&quot;.</translation>
     </message>
     <message>
         <source>A Make log entry has no readable &quot;timestamp&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Make-Protokolleintrag hat keinen lesbaren &quot;timestamp&quot;.</translation>
     </message>
     <message>
         <source>A Make log entry&apos;s &quot;status&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &quot;status&quot; eines Make-Protokolleintrags ist keine Zahl.</translation>
     </message>
     <message>
         <source>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &quot;operations&quot; eines Make-Protokolleintrags sind keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die /users/me-Antwort von Make enthält kein &quot;authUser&quot;-Objekt.</translation>
     </message>
     <message>
         <source>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisations-Antwort von Make enthält kein &quot;organization.license.apiLimit&quot;.</translation>
     </message>
     <message>
         <source>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das &quot;license.apiLimit&quot; von Make ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>%1 — Make says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Make meldet: %2</translation>
     </message>
 </context>
 <context>
     <name>MonitorCommands</name>
     <message>
         <source>PLUMBLINE UNKNOWN - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUMBLINE UNKNOWN - %1</translation>
     </message>
     <message>
         <source>PLUMBLINE UNKNOWN - there is no integration &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUMBLINE UNKNOWN - es gibt keine Integration &quot;%1&quot;</translation>
     </message>
     <message>
         <source>PLUMBLINE UNKNOWN - the workspace has no integrations; import one with plumbline import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUMBLINE UNKNOWN - der Arbeitsbereich hat keine Integrationen; importieren Sie eine mit plumbline import FILE</translation>
     </message>
     <message>
         <source>Cannot set up signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
     </message>
     <message>
         <source>Webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook: %1</translation>
     </message>
     <message numerus="yes">
         <source>Plumbline is polling %n integration(s); stop with Ctrl+C or SIGTERM.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plumbline fragt %n Integration ab; beenden mit Strg+C oder SIGTERM.</numerusform>
+            <numerusform>Plumbline fragt %n Integrationen ab; beenden mit Strg+C oder SIGTERM.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet.</translation>
     </message>
     <message>
         <source>There is no open alert %1; see plumbline alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen offenen Alarm %1; siehe plumbline alerts.</translation>
     </message>
     <message>
         <source>No open alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Alarme.</translation>
     </message>
     <message>
         <source>(acknowledged by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bestätigt von %1)</translation>
     </message>
     <message>
         <source>(snoozed until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(stummgeschaltet bis %1)</translation>
     </message>
     <message>
         <source>Alert %1 acknowledged; it will still notify if it gets worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 bestätigt; er meldet sich weiterhin, wenn er sich verschlimmert.</translation>
     </message>
     <message>
         <source>--until needs a date and time in the future, e.g. 2026-12-01T09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until erwartet Datum und Uhrzeit in der Zukunft, z. B. 2026-12-01T09:00.</translation>
     </message>
     <message>
         <source>Alert %1 snoozed until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 bis %2 stummgeschaltet.</translation>
     </message>
     <message>
         <source>There is no integration &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Integration &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to erwarten Datum und Uhrzeit (ISO 8601), das Ende nach dem Beginn.</translation>
     </message>
     <message>
         <source>Maintenance window %1 for %2: %3 to %4. Plumbline keeps polling but raises no alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster %1 für %2: %3 bis %4. Plumbline fragt weiter ab, löst aber keine Alarme aus.</translation>
     </message>
     <message>
         <source>No maintenance windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wartungsfenster.</translation>
     </message>
     <message>
         <source>%1 is not a window id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Fenster-ID.</translation>
     </message>
     <message>
         <source>Maintenance window %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster %1 entfernt.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Neither count could be read (%1 nor %2), so the gap is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der beiden Anzahlen konnte gelesen werden (weder %1 noch %2), daher ist die Differenz unbekannt</translation>
     </message>
     <message>
         <source>The source count (%1) could not be read, so the gap is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl in der Quelle (%1) konnte nicht gelesen werden, daher ist die Differenz unbekannt</translation>
     </message>
     <message>
         <source>The destination count (%1) could not be read, so the gap is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl im Ziel (%1) konnte nicht gelesen werden, daher ist die Differenz unbekannt</translation>
     </message>
     <message>
         <source>Look at the connection&apos;s own warning (sign-in, permission, unreachable) first: once Plumbline can read both counts again it compares them on the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich zuerst die Warnung der Verbindung selbst an (Anmeldung, Berechtigung, nicht erreichbar): Sobald Plumbline beide Anzahlen wieder lesen kann, vergleicht es sie bei der nächsten Prüfung.</translation>
     </message>
     <message>
         <source>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 von %4 %5 aus %3: %6 fehlen (%7 %) seit %8</translation>
     </message>
     <message>
         <source>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 %3, %4 mehr als %6 in %5 (%7 %) seit %8</translation>
     </message>
     <message numerus="yes">
         <source>, and the gap grew on each of the last %n checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, und die Differenz ist bei der letzten Prüfung gewachsen</numerusform>
+            <numerusform>, und die Differenz ist bei jeder der letzten %n Prüfungen gewachsen</numerusform>
         </translation>
     </message>
     <message>
         <source>Records are not arriving in %1. Open the sync that carries them (the Make scenario, the Zap or the built-in integration) and look at its recent history for errors or skipped records. Common causes: a required field left empty, invalid e-mail addresses, contacts that unsubscribed or bounced (Mailchimp counts only subscribed members), or a filter on one side that the other does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze kommen in %1 nicht an. Öffnen Sie die Synchronisierung, die sie überträgt (das Make-Szenario, den Zap oder die eingebaute Integration), und prüfen Sie deren letzten Verlauf auf Fehler oder übersprungene Datensätze. Häufige Ursachen: ein leeres Pflichtfeld, ungültige E-Mail-Adressen, abgemeldete oder unzustellbare Kontakte (Mailchimp zählt nur angemeldete Mitglieder) oder ein Filter auf einer Seite, den die andere nicht hat.</translation>
     </message>
     <message>
         <source>%1 has more records than %2. Check whether records deleted or archived in %2 are still kept in %1, whether a second sync or an import also writes to %1, and whether both sides use the same filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr Datensätze als %2. Prüfen Sie, ob in %2 gelöschte oder archivierte Datensätze in %1 weiterhin vorhanden sind, ob eine zweite Synchronisierung oder ein Import ebenfalls in %1 schreibt und ob beide Seiten denselben Filter verwenden.</translation>
     </message>
     <message>
         <source>%1 has stayed at %2 %3 for %4 while %5 changed by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht seit %4 unverändert bei %2 %3, während sich %5 um %6 geändert hat</translation>
     </message>
     <message>
         <source>Nothing has reached %1 for %2 although %3 changed. Check that the sync between them is switched on and still signed in to both systems, and look at its history for errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %2 ist nichts mehr in %1 angekommen, obwohl sich %3 geändert hat. Prüfen Sie, ob die Synchronisierung zwischen beiden eingeschaltet und noch bei beiden Systemen angemeldet ist, und suchen Sie in ihrem Verlauf nach Fehlern.</translation>
     </message>
     <message>
         <source>Open %1 and look at the scenario or Zap %2: switch it back on, fix the step it marks as broken (often a connection that needs signing in again), and run it once to catch up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie %1 und sehen Sie sich das Szenario bzw. den Zap %2 an: Schalten Sie es wieder ein, beheben Sie den als fehlerhaft markierten Schritt (oft eine Verbindung, die eine neue Anmeldung braucht), und führen Sie es einmal aus, um den Rückstand aufzuholen.</translation>
     </message>
     <message>
         <source>The scenario or Zap %1 in %2 is marked invalid and cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario bzw. der Zap %1 in %2 ist als ungültig markiert und kann nicht ausgeführt werden</translation>
     </message>
     <message>
         <source>The scenario or Zap %1 in %2 is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario bzw. der Zap %1 in %2 ist ausgeschaltet</translation>
     </message>
     <message>
         <source>The scenario or Zap %1 in %2 is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario bzw. der Zap %1 in %2 ist pausiert</translation>
     </message>
     <message>
         <source>Open %1 and check the schedule of %2: is it still switched on, is its trigger still firing, and has the plan run out of operations or tasks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie %1 und prüfen Sie den Zeitplan von %2: Ist er noch eingeschaltet, löst sein Trigger noch aus, und hat der Tarif noch Operations bzw. Tasks übrig?</translation>
     </message>
     <message>
         <source>%1 made no runs in %2 (about %3 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in %2 nicht ausgeführt (erwartet: etwa %3)</translation>
     </message>
     <message>
         <source>%1 made %2 runs in %3 (about %4 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in %3 %2-mal ausgeführt (erwartet: etwa %4)</translation>
     </message>
     <message>
         <source>%1 has not run successfully for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit %2 nicht erfolgreich ausgeführt</translation>
     </message>
     <message>
         <source>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage hat aufgehört. Wenn Plumbline auf einem Server läuft, prüfen Sie, ob der Dienst &quot;plumbline run&quot; noch läuft; auf einem Desktop, ob Plumbline geöffnet ist und der Computer nicht im Ruhezustand war.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently. Look for a sign-in, permission or unreachable warning on the two connections; if there is none, check that this integration is not paused in Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline konnte in letzter Zeit nicht beide Anzahlen lesen. Suchen Sie bei den beiden Verbindungen nach einer Warnung zu Anmeldung, Berechtigung oder Erreichbarkeit; gibt es keine, prüfen Sie, ob diese Integration in Plumbline pausiert ist.</translation>
     </message>
     <message>
         <source>No successful check yet, %1 after the first attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine erfolgreiche Prüfung, %1 nach dem ersten Versuch</translation>
     </message>
     <message>
         <source>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Prüfung des Monitors ist auf %1 in der Zukunft datiert: Die Uhr des Computers wurde möglicherweise umgestellt</translation>
     </message>
     <message>
         <source>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte erfolgreiche Prüfung ist auf %1 in der Zukunft datiert: Die Uhr des Computers wurde möglicherweise umgestellt</translation>
     </message>
     <message>
         <source>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum, Uhrzeit und Zeitzone des Computers; die Warnung verschwindet von selbst, sobald eine neue Prüfung erfolgreich ist.</translation>
     </message>
     <message>
         <source>Last checked %1 ago: polling has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt vor %1 geprüft: Die Abfrage hat aufgehört</translation>
     </message>
     <message>
         <source>Last successful check %1 ago (expected every %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte erfolgreiche Prüfung vor %1 (erwartet alle %2)</translation>
     </message>
     <message>
         <source>%1 %2 changed by %3 in %4, against a usual %5 per check (score %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Änderung um %3 in %4, üblich sind %5 pro Prüfung (Wert %6)</translation>
     </message>
     <message>
         <source>Many records disappeared from %1 at once. Ask who deleted, merged or archived records, or changed a list or filter; check the change log of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Datensätze sind auf einmal aus %1 verschwunden. Fragen Sie nach, wer Datensätze gelöscht, zusammengeführt oder archiviert oder eine Liste bzw. einen Filter geändert hat; prüfen Sie das Änderungsprotokoll von %1.</translation>
     </message>
     <message>
         <source>Many records arrived in %1 at once. Check for a list import, a new form or a bot filling in a form; make sure the new records are meant to flow on to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Datensätze sind auf einmal in %1 angekommen. Prüfen Sie, ob es einen Listenimport, ein neues Formular oder einen Bot gibt, der ein Formular ausfüllt; stellen Sie sicher, dass die neuen Datensätze wirklich nach %2 weiterfließen sollen.</translation>
     </message>
     <message>
         <source>Open %1 and look at the history of %2: the failed runs show which step failed and why (often a connection that needs signing in again, a changed field, or a full plan). Fix it, then re-run or resolve the stored incomplete runs so no record is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie %1 und sehen Sie sich den Verlauf von %2 an: Die fehlgeschlagenen Ausführungen zeigen, welcher Schritt warum fehlgeschlagen ist (oft eine Verbindung, die eine neue Anmeldung braucht, ein geändertes Feld oder ein ausgeschöpfter Tarif). Beheben Sie das Problem und führen Sie die gespeicherten unvollständigen Ausführungen erneut aus oder lösen Sie sie auf, damit kein Datensatz verloren geht.</translation>
     </message>
     <message>
         <source>the automation tool</source>
-        <translation type="unfinished"></translation>
+        <translation>das Automatisierungstool</translation>
     </message>
     <message>
         <source>The last %1 runs of %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten %1 Ausführungen von %2 sind fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 of %2 runs of %3 failed in %4 (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Ausführungen von %3 sind in %4 fehlgeschlagen (%5 %)</translation>
     </message>
     <message>
         <source>%1 holds %2 incomplete runs of %3 waiting to be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 unvollständige Ausführungen von %3, die aufgelöst werden müssen</translation>
     </message>
     <message>
         <source> (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1)</translation>
     </message>
     <message>
         <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in HubSpot die Einstellungen (Zahnradsymbol) › Integrationen › Private Apps (bei neueren Accounts: Entwicklung › Legacy-Apps), öffnen Sie die App, die Plumbline verwendet, oder erstellen Sie eine mit Lesezugriff auf die überwachten CRM-Objekte, und kopieren Sie das Access-Token aus dem Tab „Auth“ („Token anzeigen“).</translation>
     </message>
     <message>
         <source>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Salesforce-Sitzung oder das Access-Token ist abgelaufen oder wurde widerrufen, oder der Benutzer wurde deaktiviert. Bitten Sie Ihren Salesforce-Administrator, den Benutzer unter Setup › Benutzer zu prüfen und ein neues Access-Token für die verbundene App auszustellen, die Plumbline verwendet (Setup › App-Manager).</translation>
     </message>
     <message>
         <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie in Mailchimp auf Ihr Profilbild › Profil › Extras › API-Keys und wählen Sie „Create A Key“. Kopieren Sie den Key vollständig: Das Ende nach dem Bindestrich (z. B. -us6) gibt das Rechenzentrum Ihres Accounts an.</translation>
     </message>
     <message>
         <source>In the Shopify admin, open Settings › Apps and sales channels › Develop apps, select the app Plumbline uses › API credentials, and reveal or reinstall to get a new Admin API access token (it is shown only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Shopify-Adminbereich Einstellungen › Apps und Vertriebskanäle › Apps entwickeln, wählen Sie die App, die Plumbline verwendet › API-Anmeldedaten, und lassen Sie das Admin-API-Access-Token anzeigen oder installieren Sie die App neu, um ein neues zu erhalten (es wird nur einmal angezeigt).</translation>
     </message>
     <message>
         <source>In Make, click your avatar › Profile › API access › Add token, with at least the scenarios:read scope. Tokens belong to one zone (eu1, us1, …): create it in the zone this connection uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie in Make auf Ihren Avatar › Profil › API-Zugriff › Token hinzufügen, mindestens mit dem Scope scenarios:read. Tokens gehören zu einer Zone (eu1, us1, …): Erstellen Sie das Token in der Zone, die diese Verbindung verwendet.</translation>
     </message>
     <message>
         <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zapier-Access-Token wurde widerrufen oder ist abgelaufen. Bitten Sie die Person, die den Zugriff von Plumbline auf Zapier eingerichtet hat, sich erneut anzumelden und ein neues Token mit dem Scope zap:runs auszustellen.</translation>
     </message>
     <message>
         <source>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die verantwortliche Person dieses Dienstes um einen neuen API-Key, und prüfen Sie in den Optionen der Verbindung, ob Header-Name und Schema (z. B. Authorization: Bearer) noch stimmen.</translation>
     </message>
     <message>
         <source>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der privaten HubSpot-App fehlt ein Scope. Öffnen Sie in HubSpot Einstellungen › Integrationen › Private Apps › die App › Scopes und aktivieren Sie die Lese-Scopes der überwachten Objekte (für Kontakte: crm.objects.contacts.read und crm.schemas.contacts.read). Wenn HubSpot ein neues Token ausstellt, fügen Sie es in Plumbline ein.</translation>
     </message>
     <message>
         <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Salesforce-Benutzer hinter dem Token darf dieses Objekt oder seine Felder möglicherweise nicht mehr lesen. Bitten Sie Ihren Salesforce-Administrator, das Profil oder den Berechtigungssatz des Benutzers zu prüfen: „API aktiviert“, Lesen für das Objekt, Zugriff auf Feldebene für die zugeordneten Felder und „Setup und Konfiguration anzeigen“ für die API-Nutzungszahlen.</translation>
     </message>
     <message>
         <source>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp-API-Keys haben keine Scopes: Der Benutzer des Keys braucht Zugriff auf diese Zielgruppe. Prüfen Sie die Rolle des Benutzers (Manager oder höher) unter Konto &amp; Abrechnung › Einstellungen › Benutzer und ob die Zielgruppen-ID in der Verbindung noch stimmt.</translation>
     </message>
     <message>
         <source>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shopify-App fehlt ein Zugriffs-Scope. Öffnen Sie im Shopify-Adminbereich Einstellungen › Apps und Vertriebskanäle › Apps entwickeln › die App › Konfiguration › Admin-API-Integration, fügen Sie den Lese-Scope für das Überwachte hinzu (z. B. read_customers, read_orders), speichern Sie und installieren Sie die App neu.</translation>
     </message>
     <message>
         <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Make-Token fehlt ein Scope. Erstellen Sie in Make ein neues Token (Avatar › Profil › API-Zugriff) mit scenarios:read sowie organizations:read für die Limits des Tarifs.</translation>
     </message>
     <message>
         <source>The Zapier token lacks the zap:runs scope, or the Zap belongs to an account it cannot see. Ask whoever set up the access to grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zapier-Token fehlt der Scope zap:runs, oder der Zap gehört zu einem Account, den es nicht sehen kann. Bitten Sie die Person, die den Zugriff eingerichtet hat, ihn zu gewähren.</translation>
     </message>
     <message>
         <source>The key is valid but not allowed to read this data. Ask the owner of this service to grant it read access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Key ist gültig, darf diese Daten aber nicht lesen. Bitten Sie die verantwortliche Person dieses Dienstes, ihm Lesezugriff zu gewähren.</translation>
     </message>
     <message>
         <source>HubSpot is moving to dated API versions (for example 2026-03); the old v1–v4 paths end in September 2027. In Plumbline open Connections › edit this connection › API version and choose the current dated version; ask whoever built the sync to do the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot stellt auf datierte API-Versionen um (z. B. 2026-03); die alten v1–v4-Pfade enden im September 2027. Öffnen Sie in Plumbline Verbindungen › diese Verbindung bearbeiten › API-Version und wählen Sie die aktuelle datierte Version; bitten Sie die Person, die die Synchronisierung gebaut hat, dasselbe zu tun.</translation>
     </message>
     <message>
         <source>Salesforce retires old API versions. In Plumbline open Connections › edit this connection › API version and choose a supported version (for example 62.0); ask whoever built the sync whether it uses the same old version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce stellt alte API-Versionen ein. Öffnen Sie in Plumbline Verbindungen › diese Verbindung bearbeiten › API-Version und wählen Sie eine unterstützte Version (z. B. 62.0); fragen Sie die Person, die die Synchronisierung gebaut hat, ob diese dieselbe alte Version verwendet.</translation>
     </message>
     <message>
         <source>Shopify supports each API version for about a year, then silently answers with a newer one. In Plumbline open Connections › edit this connection › API version and choose a current version; check that the apps that sync your store were updated too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify unterstützt jede API-Version etwa ein Jahr lang und antwortet danach stillschweigend mit einer neueren. Öffnen Sie in Plumbline Verbindungen › diese Verbindung bearbeiten › API-Version und wählen Sie eine aktuelle Version; prüfen Sie, ob die Apps, die Ihren Shop synchronisieren, ebenfalls aktualisiert wurden.</translation>
     </message>
     <message>
         <source>The vendor is retiring the API version this connection uses. In Plumbline open Connections › edit this connection › API version and choose a current one; ask whoever built the sync to check theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter stellt die API-Version ein, die diese Verbindung verwendet. Öffnen Sie in Plumbline Verbindungen › diese Verbindung bearbeiten › API-Version und wählen Sie eine aktuelle; bitten Sie die Person, die die Synchronisierung gebaut hat, ihre zu prüfen.</translation>
     </message>
     <message>
         <source>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Key von Plumbline abgelehnt%2: Er wurde widerrufen, ist abgelaufen oder wurde falsch eingegeben</translation>
     </message>
     <message>
         <source>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Key von Plumbline akzeptiert, aber den Zugriff verweigert%2: Eine Berechtigung oder ein Scope fehlt</translation>
     </message>
     <message>
         <source>The key of %1 is %2 days old; your policy is to replace keys every %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Key von %1 ist %2 Tage alt; laut Ihrer Richtlinie werden Keys alle %3 Tage ersetzt</translation>
     </message>
     <message>
         <source>Revoke the old key afterwards so only the new one works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen Sie danach den alten Key, damit nur noch der neue funktioniert.</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>API version %1 of %2 has been retired%3: requests to it no longer work</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version %1 von %2 wurde eingestellt%3: Anfragen an sie funktionieren nicht mehr</translation>
     </message>
     <message>
         <source>%1 answered with API version %2 instead of the requested %3: the old version is no longer served</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit API-Version %2 statt der angeforderten %3 geantwortet: Die alte Version wird nicht mehr bereitgestellt</translation>
     </message>
     <message>
         <source>(another)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine andere)</translation>
     </message>
     <message>
         <source>API version %1 of %2 passed its end date %3 days ago and may stop working at any moment</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version %1 von %2 hat ihr Enddatum vor %3 Tagen überschritten und kann jederzeit aufhören zu funktionieren</translation>
     </message>
     <message numerus="yes">
         <source>API version %1 of %2 stops working on %3, in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>API-Version %1 von %2 funktioniert ab %3 nicht mehr, in %n Tag</numerusform>
+            <numerusform>API-Version %1 von %2 funktioniert ab %3 nicht mehr, in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>API version %1 of %2 is deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version %1 von %2 ist veraltet</translation>
     </message>
     <message>
         <source>%1 has used up its API quota%2: every system sharing it is refused until the quota resets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sein API-Kontingent ausgeschöpft%2: Jedes System, das es mitnutzt, wird abgewiesen, bis das Kontingent zurückgesetzt wird</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 API calls left (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch %2 von %3 API-Aufrufen übrig (%4 %)</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 API calls left in its %4 window (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat im Zeitfenster von %4 noch %2 von %3 API-Aufrufen übrig (%5 %)</translation>
     </message>
     <message>
         <source>, and it answered &quot;too many requests&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, und es hat mit „zu viele Anfragen“ geantwortet</translation>
     </message>
     <message>
         <source>%1 answered &quot;too many requests&quot; and asked to wait %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit „zu viele Anfragen“ geantwortet und bittet, %2 zu warten</translation>
     </message>
     <message>
         <source>%1 answered &quot;too many requests&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit „zu viele Anfragen“ geantwortet</translation>
     </message>
     <message>
         <source>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline verbraucht nur wenige Aufrufe pro Prüfung; etwas anderes nutzt das API-Kontingent dieses Accounts stark (eine andere Synchronisierung, ein Export, eine neue App oder ein Skript). Sehen Sie sich die API-Nutzungsseite des Accounts an oder fragen Sie die Verantwortlichen der anderen Integrationen; wenn es wieder vorkommt, verteilen Sie geplante Jobs zeitlich oder erhöhen Sie das Limit des Tarifs.</translation>
     </message>
     <message>
         <source>%1 did not answer in time, even after retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auch nach erneuten Versuchen nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Statusseite des Anbieters auf eine Störung. Meldet der Anbieter kein Problem, prüfen Sie die Internetverbindung, den Proxy oder das VPN dieses Computers.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat konnte nicht überprüft werden</translation>
     </message>
     <message>
         <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufig die Ursache: ein Firmen-Proxy oder Virenscanner, der verschlüsselten Datenverkehr prüft, oder ein falsches Datum auf diesem Computer. Prüfen Sie Datum und Uhrzeit, und fragen Sie die IT, ob ein Proxy Verbindungen zu diesem Anbieter abfängt; prüfen Sie auch die Adresse der Verbindung.</translation>
     </message>
     <message>
         <source>%1 could not be reached: the address could not be found or the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht erreichbar: Die Adresse wurde nicht gefunden oder die Verbindung wurde abgelehnt</translation>
     </message>
     <message>
         <source>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Internetverbindung, den Proxy oder das VPN dieses Computers und die Adresse der Verbindung (Basis-URL) in Plumbline; prüfen Sie dann die Statusseite des Anbieters.</translation>
     </message>
     <message>
         <source>%1 answered with a server error%2, even after retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auch nach erneuten Versuchen mit einem Serverfehler geantwortet%2</translation>
     </message>
     <message>
         <source>The problem is at the vendor. Check its status page; if it lasts, contact its support with the time shown here. Nothing needs changing in Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Problem liegt beim Anbieter. Prüfen Sie dessen Statusseite; hält es an, wenden Sie sich mit der hier angezeigten Uhrzeit an den Support. In Plumbline muss nichts geändert werden.</translation>
     </message>
     <message>
         <source>%1 answered%2 but Plumbline could not read the answer: the API may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet%2, aber Plumbline konnte die Antwort nicht lesen: Die API hat sich möglicherweise geändert</translation>
     </message>
     <message>
         <source>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Statusseite und das Entwickler-Changelog des Anbieters auf eine Änderung der API. Prüfen Sie Adresse und API-Version der Verbindung in Plumbline (womöglich antwortet ein Proxy oder eine Anmeldeseite statt des Anbieters). Hält das Problem an, aktualisieren Sie Plumbline.</translation>
     </message>
     <message>
         <source>The mapped field %1 no longer exists in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zugeordnete Feld %1 existiert in %2 nicht mehr</translation>
     </message>
     <message>
         <source>The mapped field %1 no longer exists in %2 (renamed to %3?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zugeordnete Feld %1 existiert in %2 nicht mehr (umbenannt in %3?)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>%1 in %2 (renamed to %3?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 (umbenannt in %3?)</translation>
     </message>
     <message numerus="yes">
         <source>%n mapped fields no longer exist: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zugeordnetes Feld existiert nicht mehr: %1</numerusform>
+            <numerusform>%n zugeordnete Felder existieren nicht mehr: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 is the field that matches records</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 ist das Feld, über das Datensätze abgeglichen werden</translation>
     </message>
     <message>
         <source>Someone renamed or deleted the field %1 in %2. Ask who changed the fields there; then update the field mapping in the sync and in Plumbline (Integrations › edit › Mappings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat das Feld %1 in %2 umbenannt oder gelöscht. Fragen Sie nach, wer dort die Felder geändert hat; aktualisieren Sie dann die Feldzuordnung in der Synchronisierung und in Plumbline (Integrationen › Bearbeiten › Zuordnungen).</translation>
     </message>
     <message>
         <source>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 in %2 wurde wahrscheinlich in %3 umbenannt. Prüfen Sie das Feld in den Einstellungen von %2 und aktualisieren Sie dann die Zuordnung in der Synchronisierung, die die Daten überträgt, und in Plumbline (Integrationen › Bearbeiten › Zuordnungen).</translation>
     </message>
     <message>
         <source>Without this field the sync cannot tell which records belong together and may create duplicates or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne dieses Feld kann die Synchronisierung nicht erkennen, welche Datensätze zusammengehören, und legt möglicherweise Duplikate an oder bricht ab.</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>more than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Tage</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Then in Plumbline choose Connections › select %1 › Set API key… (Ctrl+K) and paste the new key; on a server without a desktop run: plumbline secret set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie dann in Plumbline Verbindungen › %1 auswählen › API-Key festlegen… (Strg+K) und fügen Sie den neuen Key ein; auf einem Server ohne Desktop führen Sie aus: plumbline secret set %1</translation>
     </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
     <message>
         <source>The Salesforce connection has no instance URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Salesforce-Verbindung hat keine Instanz-URL.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Salesforce-API-Version (schreiben Sie sie z. B. als 62.0).</translation>
     </message>
     <message>
         <source>API version %1 is not among the versions this org offers (%2 … %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version %1 gehört nicht zu den Versionen, die diese Org anbietet (%2 … %3).</translation>
     </message>
     <message>
         <source>Salesforce no longer offers API version %1; the org offers %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce bietet API-Version %1 nicht mehr an; die Org bietet %2 bis %3 an.</translation>
     </message>
     <message>
         <source>No Salesforce object is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Salesforce-Objekt festgelegt.</translation>
     </message>
 </context>
 <context>
     <name>SalesforceParser</name>
     <message>
         <source>Salesforce sent %1 that is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat %1 gesendet, die kein gültiges JSON ist (%2 bei Byte %3).</translation>
     </message>
     <message>
         <source>Salesforce sent %1 that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat %1 gesendet, die kein JSON-Objekt ist.</translation>
     </message>
     <message>
         <source>a version list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Versionsliste</translation>
     </message>
     <message>
         <source>Salesforce&apos;s version list is not a JSON list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionsliste von Salesforce ist keine JSON-Liste.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionsliste von Salesforce enthält einen Eintrag (#%1) ohne &quot;version&quot; als Text.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s version list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionsliste von Salesforce ist leer.</translation>
     </message>
     <message>
         <source>a query answer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Abfrageantwort</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrageantwort von Salesforce enthält kein &quot;totalSize&quot;.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrageantwort von Salesforce enthält ein &quot;totalSize&quot;, das keine nicht-negative ganze Zahl ist.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrageantwort von Salesforce enthält ein &quot;done&quot;, das weder true noch false ist.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrageantwort von Salesforce enthält &quot;records&quot;, die keine Liste sind.</translation>
     </message>
     <message>
         <source>an object description</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Objektbeschreibung</translation>
     </message>
     <message>
         <source>Salesforce&apos;s object description has no &quot;fields&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objektbeschreibung von Salesforce enthält keine &quot;fields&quot;-Liste.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objektbeschreibung von Salesforce enthält ein Feld (#%1) ohne Name, Label und Typ als Text.</translation>
     </message>
     <message>
         <source>a limits answer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Limits-Antwort</translation>
     </message>
     <message>
         <source>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Limits-Antwort von Salesforce enthält kein &quot;DailyApiRequests&quot; mit ganzzahligem &quot;Max&quot; und &quot;Remaining&quot;.</translation>
     </message>
     <message>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Meldung)</translation>
     </message>
     <message>
         <source>Salesforce rejected the access token (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat das Access-Token abgelehnt (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce&apos;s daily API request limit is used up (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tägliche API-Anfragelimit von Salesforce ist ausgeschöpft (%1): %2</translation>
     </message>
     <message>
         <source>The Salesforce user may not do this (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Salesforce-Benutzer ist dafür nicht berechtigt (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce does not know this (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce kennt dies nicht (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce no longer serves this API version (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce stellt diese API-Version nicht mehr bereit (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce is limiting requests (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce begrenzt die Anfragen (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>Salesforce answered HTTP %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat mit HTTP %1%2 geantwortet: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein API-Name eines Salesforce-Objekts (Buchstaben, Ziffern und _, z. B. Contact oder Invoice__c).</translation>
     </message>
     <message>
         <source>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Salesforce-Filter muss eine SOQL-WHERE-Klausel als Text sein (oder {&quot;where&quot;: &quot;…&quot;}).</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
         <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Szenario &quot;%1&quot;. Bekannte Szenarien: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (port in use?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden (Port belegt?).</translation>
     </message>
     <message>
         <source>Cannot set up signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
     </message>
     <message>
         <source>Plumbline sandbox listening on %1 (scenario: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline-Sandbox lauscht auf %1 (Szenario: %2)</translation>
     </message>
     <message>
         <source>Workspace:  curl -s %1/_sandbox/workspace &gt; sandbox-workspace.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: curl -s %1/_sandbox/workspace &gt; sandbox-workspace.json</translation>
     </message>
     <message>
         <source>Secrets:    curl -s %1/_sandbox/env   (PLUMBLINE_SECRET_&lt;ID&gt;=... lines; export them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse:    curl -s %1/_sandbox/env   (Zeilen PLUMBLINE_SECRET_&lt;ID&gt;=...; exportieren Sie sie)</translation>
     </message>
     <message>
         <source>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario:       curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</translation>
     </message>
     <message>
         <source>Scenarios:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien:      %1</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox beendet.</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>ShopifyConnector</name>
     <message>
         <source>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Name einer Shopify-REST-Ressource (z. B. customers, orders, products).</translation>
     </message>
     <message>
         <source>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Shopify-Filter besteht aus Query-Parametern, z. B. &quot;created_at_min=2026-01-01&quot; oder {&quot;status&quot;: &quot;any&quot;}.</translation>
     </message>
     <message>
         <source>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline kennt die Felder der Shopify-Ressourcen %1, nicht die von &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ShopifyParser</name>
     <message>
         <source>Shopify sent a body that is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify hat einen Body gesendet, der kein JSON ist (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>Shopify sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify hat JSON gesendet, das kein Objekt ist.</translation>
     </message>
     <message>
         <source>Shopify&apos;s count answer has no &quot;count&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählantwort von Shopify enthält kein &quot;count&quot;.</translation>
     </message>
     <message>
         <source>Shopify&apos;s &quot;count&quot; is not a whole number of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &quot;count&quot; von Shopify ist keine ganze Anzahl von Datensätzen.</translation>
     </message>
     <message>
         <source>Shopify&apos;s shop answer has no &quot;shop&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Shop-Antwort von Shopify enthält kein &quot;shop&quot;-Objekt.</translation>
     </message>
     <message>
         <source>Shopify&apos;s shop name is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop-Name von Shopify ist kein Text.</translation>
     </message>
     <message>
         <source>Asked for API version %1, Shopify served %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version %1 angefordert, Shopify hat %2 geliefert.</translation>
     </message>
     <message>
         <source>Shopify marked this call as deprecated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify hat diesen Aufruf als veraltet markiert.</translation>
     </message>
     <message>
         <source>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Shopify zu veralteten API-Aufrufen enthält keine &quot;deprecated_api_calls&quot;-Liste.</translation>
     </message>
     <message>
         <source>A deprecated API call entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag zu einem veralteten API-Aufruf ist kein Objekt.</translation>
     </message>
     <message>
         <source>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein veralteter API-Aufruf hat eine unlesbare &quot;migration_deadline&quot;.</translation>
     </message>
     <message>
         <source>A deprecated API call&apos;s description is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung eines veralteten API-Aufrufs ist kein Text.</translation>
     </message>
     <message>
         <source>Shopify: the shop is frozen or its plan does not include this (HTTP 402)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify: Der Shop ist eingefroren, oder sein Tarif umfasst dies nicht (HTTP 402)</translation>
     </message>
     <message>
         <source>Shopify: the shop is locked (HTTP 423)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify: Der Shop ist gesperrt (HTTP 423)</translation>
     </message>
     <message>
         <source>%1 — Shopify says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Shopify meldet: %2</translation>
     </message>
 </context>
 <context>
     <name>Vendor</name>
     <message>
         <source>HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot</translation>
     </message>
     <message>
         <source>Salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce</translation>
     </message>
     <message>
         <source>Mailchimp</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp</translation>
     </message>
     <message>
         <source>Shopify</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Make</translation>
     </message>
     <message>
         <source>Zapier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier</translation>
     </message>
     <message>
         <source>Generic REST API</source>
-        <translation type="unfinished"></translation>
+        <translation>Generische REST-API</translation>
     </message>
 </context>
 <context>
     <name>VendorCatalog</name>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <source>Private app access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Token der privaten App</translation>
     </message>
     <message>
         <source>In HubSpot: Settings › Integrations › Private apps › your app › Auth › Show token.</source>
-        <translation type="unfinished"></translation>
+        <translation>In HubSpot: Einstellungen › Integrationen › Private Apps › Ihre App › Auth › Token anzeigen.</translation>
     </message>
     <message>
         <source>Instance URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-URL</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-Token</translation>
     </message>
     <message>
         <source>An OAuth access token of a connected app (Setup › App Manager) for the integration user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein OAuth-Access-Token einer verbundenen App (Setup › App-Manager) für den Integrationsbenutzer.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Key</translation>
     </message>
     <message>
         <source>In Mailchimp: Profile › Extras › API keys. The part after the dash (e.g. us6) is your data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Mailchimp: Profil › Extras › API-Keys. Der Teil nach dem Bindestrich (z. B. us6) ist Ihr Rechenzentrum.</translation>
     </message>
     <message>
         <source>Audience ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppen-ID</translation>
     </message>
     <message>
         <source>e.g. a1b2c3d4e5</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. a1b2c3d4e5</translation>
     </message>
     <message>
         <source>Audience › Settings › Audience name and defaults › Audience ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe › Einstellungen › Name und Standardwerte der Zielgruppe › Zielgruppen-ID.</translation>
     </message>
     <message>
         <source>Admin API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API-Basis-URL</translation>
     </message>
     <message>
         <source>Admin API access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API-Access-Token</translation>
     </message>
     <message>
         <source>In Shopify admin: Settings › Apps and sales channels › Develop apps › your app › API credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Shopify-Adminbereich: Einstellungen › Apps und Vertriebskanäle › Apps entwickeln › Ihre App › API-Anmeldedaten.</translation>
     </message>
     <message>
         <source>Shop domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop-Domain</translation>
     </message>
     <message>
         <source>e.g. my-store.myshopify.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. my-store.myshopify.com</translation>
     </message>
     <message>
         <source>The shop&apos;s myshopify.com domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die myshopify.com-Domain des Shops.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>In Make: Profile › API access › Add token (tokens are per zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>In Make: Profil › API-Zugriff › Token hinzufügen (Tokens gelten je Zone).</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>e.g. eu1.make.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. eu1.make.com</translation>
     </message>
     <message>
         <source>The host name in your organization&apos;s dashboard URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname in der Dashboard-URL Ihrer Organisation.</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-ID</translation>
     </message>
     <message>
         <source>e.g. 42</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 42</translation>
     </message>
     <message>
         <source>The team whose scenarios are watched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team, dessen Szenarien überwacht werden.</translation>
     </message>
     <message>
         <source>Organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID</translation>
     </message>
     <message>
         <source>e.g. 7</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 7</translation>
     </message>
     <message>
         <source>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit kann Plumbline das API-Ratenlimit der Organisation lesen (license.apiLimit).</translation>
     </message>
     <message>
         <source>An OAuth access token with the zap and zap:runs scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein OAuth-Access-Token mit den Scopes zap und zap:runs.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>API key or token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Key oder Token</translation>
     </message>
     <message>
         <source>Sent in the header below, after the scheme (if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im unten angegebenen Header gesendet, nach dem Schema (falls vorhanden).</translation>
     </message>
     <message>
         <source>Auth header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Auth-Headers</translation>
     </message>
     <message>
         <source>The HTTP header that carries the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Header, der den Key überträgt.</translation>
     </message>
     <message>
         <source>Auth scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Schema</translation>
     </message>
     <message>
         <source>Put before the key, e.g. Bearer; may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht vor dem Key, z. B. Bearer; darf leer sein.</translation>
     </message>
     <message>
         <source>JSON pointer to the count</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pointer auf die Anzahl</translation>
     </message>
     <message>
         <source>Where the record count is in the response, e.g. /meta/total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Datensatzanzahl in der Antwort steht, z. B. /meta/total.</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode</translation>
     </message>
     <message>
         <source>GET or POST for the count request.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET oder POST für die Zählanfrage.</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-Body</translation>
     </message>
     <message>
         <source>Sent with the count request (JSON bodies get Content-Type: application/json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit der Zählanfrage gesendet (JSON-Bodys erhalten Content-Type: application/json).</translation>
     </message>
     <message>
         <source>JSON pointer to a run/error list</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pointer auf eine Ausführungs-/Fehlerliste</translation>
     </message>
     <message>
         <source>Optional: an array of {id, status, timestamp, message} read as the run log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: ein Array aus {id, status, timestamp, message}, das als Ausführungsprotokoll gelesen wird.</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>Enter a full URL starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine vollständige URL ein, die mit https:// beginnt.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (127.0.0.1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// ist nur für diesen Computer (127.0.0.1) erlaubt; verwenden Sie https://.</translation>
     </message>
     <message>
         <source>%1 is required for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 erforderlich.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die myshopify.com-Domain des Shops, z. B. my-store.myshopify.com.</translation>
     </message>
     <message>
         <source>Paste the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte fügen Sie „%1“ ein.</translation>
     </message>
     <message>
         <source>The key contains spaces or line breaks; paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Key enthält Leerzeichen oder Zeilenumbrüche; fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
         <source>A Mailchimp API key ends with its data centre, like -us6. Check that you copied all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mailchimp-API-Key endet mit seinem Rechenzentrum, z. B. -us6. Prüfen Sie, ob Sie ihn vollständig kopiert haben.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceJson</name>
     <message>
         <source>required key &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>String erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige ID: verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>unknown vendor &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anbieter &quot;%1&quot;; erwartet wird einer von: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>looks like a credential; secrets never go in a workspace file — store it with &quot;plumbline secret set %1&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>sieht nach Zugangsdaten aus; Geheimnisse gehören nie in eine Arbeitsbereichsdatei — speichern Sie sie stattdessen mit &quot;plumbline secret set %1&quot;</translation>
     </message>
     <message>
         <source>expected null, a string or an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>null, String oder Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>unknown direction &quot;%1&quot;; expected one_way or two_way</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Richtung &quot;%1&quot;; erwartet wird one_way oder two_way</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt oder null erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und 100 liegen</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>the file is %1 bytes, over the limit of %2 bytes for a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 Byte groß und überschreitet das Limit von %2 Byte für eine Arbeitsbereichsdatei</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel &quot;format&quot; fehlt; erwartet wird &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
         <source>unknown format; expected &quot;plumbline-workspace&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format; erwartet wird &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
         <source>required key &quot;version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel &quot;version&quot; fehlt</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Plumbline reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wird nicht unterstützt; diese Plumbline-Version liest Version 1</translation>
     </message>
     <message>
         <source>required key &quot;connections&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel &quot;connections&quot; fehlt</translation>
     </message>
     <message>
         <source>duplicate connection id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Verbindungs-ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>required key &quot;integrations&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel &quot;integrations&quot; fehlt</translation>
     </message>
     <message>
         <source>duplicate integration id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Integrations-ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>refers to connection &quot;%1&quot;, which is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf die Verbindung &quot;%1&quot;, die nicht definiert ist</translation>
     </message>
 </context>
 <context>
     <name>ZapierConnector</name>
     <message>
         <source>Zapier is middleware and has no record count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier ist Middleware und hat keine Datensatzanzahl.</translation>
     </message>
     <message>
         <source>Zapier is middleware and has no record schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier ist Middleware und hat kein Datensatzschema.</translation>
     </message>
     <message>
         <source>No Zap ID is set for this integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Integration ist keine Zap-ID festgelegt.</translation>
     </message>
     <message>
         <source>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier führt für diesen Account keinen Zap mit der ID &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ZapierParser</name>
     <message>
         <source>Zapier sent a body that is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier hat einen Body gesendet, der kein JSON ist (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>Zapier&apos;s answer has no &quot;data&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Zapier enthält keine &quot;data&quot;-Liste.</translation>
     </message>
     <message>
         <source>A Zap entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zap-Eintrag ist kein Objekt.</translation>
     </message>
     <message>
         <source>A Zap entry has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zap-Eintrag hat kein &quot;id&quot;.</translation>
     </message>
     <message>
         <source>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das &quot;is_enabled&quot; eines Zaps ist nicht true/false.</translation>
     </message>
     <message>
         <source>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das &quot;last_successful_run_date&quot; eines Zaps ist kein Datum.</translation>
     </message>
     <message>
         <source>A Zap&apos;s title is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel eines Zaps ist kein Text.</translation>
     </message>
     <message>
         <source>A Zap run entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag einer Zap-Ausführung ist kein Objekt.</translation>
     </message>
     <message>
         <source>A Zap run has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zap-Ausführung hat kein &quot;id&quot;.</translation>
     </message>
     <message>
         <source>A Zap run has no &quot;zap_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zap-Ausführung hat keine &quot;zap_id&quot;.</translation>
     </message>
     <message>
         <source>A Zap run&apos;s &quot;end_time&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &quot;end_time&quot; einer Zap-Ausführung ist kein Datum.</translation>
     </message>
     <message>
         <source>A Zap run has no readable &quot;start_time&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zap-Ausführung hat keine lesbare &quot;start_time&quot;.</translation>
     </message>
     <message>
         <source>A Zap run&apos;s &quot;status&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &quot;status&quot; einer Zap-Ausführung ist kein Text.</translation>
     </message>
     <message>
         <source>Zapier status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier-Status &quot;%1&quot;</translation>
     </message>
     <message>
         <source>A Zap run&apos;s &quot;steps&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &quot;steps&quot; einer Zap-Ausführung sind keine Liste.</translation>
     </message>
     <message>
         <source>%1 — Zapier says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Zapier meldet: %2</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ChangeLogTableModel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Credential stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten gespeichert</translation>
     </message>
     <message>
         <source>Credential removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten entfernt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ConnectionDialog</name>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
         <source>Edit connection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>The vendor of an existing connection cannot be changed; add a new connection instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter einer bestehenden Verbindung kann nicht geändert werden; fügen Sie stattdessen eine neue Verbindung hinzu.</translation>
     </message>
     <message>
         <source>The ID of an existing connection cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID einer bestehenden Verbindung kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>e.g. HubSpot production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. HubSpot Produktion</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>e.g. hubspot-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. hubspot-prod</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>A short, stable identifier used in workspace files and on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze, dauerhafte Kennung, die in Arbeitsbereichsdateien und auf der Kommandozeile verwendet wird.</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL:</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Ve&amp;rsion:</translation>
     </message>
     <message>
         <source>Who to ask about this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner für diesen Account</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the key (reads a stored key from the keychain when the field is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key anzeigen (liest einen gespeicherten Key aus dem Schlüsselbund, wenn das Feld leer ist)</translation>
     </message>
     <message>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key anzeigen</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Ask the vendor whether this connection and its key work, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anbieter prüfen, ob diese Verbindung und ihr Key funktionieren, ohne zu speichern</translation>
     </message>
     <message>
         <source> (required):</source>
-        <translation type="unfinished"></translation>
+        <translation> (erforderlich):</translation>
     </message>
     <message>
         <source>:</source>
-        <translation type="unfinished"></translation>
+        <translation>:</translation>
     </message>
     <message>
         <source>Derived from the API key&apos;s data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Rechenzentrum des API-Keys abgeleitet</translation>
     </message>
     <message>
         <source>Derived from the shop domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Shop-Domain abgeleitet</translation>
     </message>
     <message>
         <source>Derived from the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Zone abgeleitet</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>The key is stored in %1, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Key wird in %1 gespeichert, niemals im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The new key replaces the stored one when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Key ersetzt beim Speichern den gespeicherten.</translation>
     </message>
     <message>
         <source>A key is stored in the keychain — leave empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist ein Key gespeichert — leer lassen, um ihn zu behalten.</translation>
     </message>
     <message>
         <source>No key is stored for this connection yet — paste one to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist noch kein Key gespeichert — fügen Sie einen ein, um ihn zu speichern.</translation>
     </message>
     <message>
         <source>The keychain could not be reached, so it is not known whether a key is stored. A key entered here is stored when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund war nicht erreichbar, daher ist unbekannt, ob ein Key gespeichert ist. Ein hier eingegebener Key wird beim Speichern abgelegt.</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <source>Data centre: %1 (https://%1.api.mailchimp.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum: %1 (https://%1.api.mailchimp.com)</translation>
     </message>
     <message>
         <source>Data centre: shown when you enter the key (it ends with e.g. -us6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum: wird angezeigt, sobald Sie den Key eingeben (er endet z. B. auf -us6).</translation>
     </message>
     <message>
         <source>Data centre: not found — a Mailchimp key ends with its data centre, e.g. -us6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum: nicht gefunden — ein Mailchimp-Key endet mit seinem Rechenzentrum, z. B. -us6.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key verbergen</translation>
     </message>
     <message>
         <source>The stored key could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Key konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Paste the key to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Key ein, um ihn zu testen.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Another connection already uses this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Verbindung verwendet diese ID bereits.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ConnectionTableModel</name>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Secret unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis nicht verfügbar</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ConnectionTester</name>
     <message>
         <source>Connected in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden in %1 ms.</translation>
     </message>
     <message>
         <source>Connected to %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden in %2 ms.</translation>
     </message>
     <message>
         <source>Note: the vendor says this API version is deprecated or retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Laut Anbieter ist diese API-Version veraltet oder eingestellt.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::EnvSecretStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>Secrets from environment variables cannot be changed by Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse aus Umgebungsvariablen können von Plumbline nicht geändert werden.</translation>
     </message>
     <message>
         <source>environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
 </context>
 <context>
     <name>plumbline::IntegrationDialog</name>
     <message>
         <source>Add integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration hinzufügen</translation>
     </message>
     <message>
         <source>Edit integration “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definition</translation>
     </message>
     <message>
         <source>&amp;Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnungen</translation>
     </message>
     <message>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfungen</translation>
     </message>
     <message>
         <source>D&amp;ocumentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dok&amp;umentation</translation>
     </message>
     <message>
         <source>The ID of an existing integration cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID einer bestehenden Integration kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>e.g. hubspot-to-mailchimp</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. hubspot-to-mailchimp</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>e.g. Newsletter sync</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Newsletter-Synchronisierung</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung:</translation>
     </message>
     <message>
         <source>e.g. contacts, Account, audience members</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. contacts, Account, audience members</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Object:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt:</translation>
     </message>
     <message>
         <source>Optional: a JSON object or the vendor&apos;s filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: ein JSON-Objekt oder der Filtertext des Anbieters</translation>
     </message>
     <message>
         <source>Makes the two counts comparable, e.g. only subscribed contacts. Text that parses as a JSON object is stored as JSON; anything else as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht die beiden Anzahlen vergleichbar, z. B. nur angemeldete Kontakte. Text, der sich als JSON-Objekt lesen lässt, wird als JSON gespeichert, alles andere als Text.</translation>
     </message>
     <message>
         <source>filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung:</translation>
     </message>
     <message>
         <source>Carried by &amp;middleware (a Make scenario, a Zap, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Middleware übertragen (ein Make-Szenario, ein Zap, …)</translation>
     </message>
     <message>
         <source>Middleware connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware-Verbindung</translation>
     </message>
     <message>
         <source>Middleware co&amp;nnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware-&amp;Verbindung:</translation>
     </message>
     <message>
         <source>Scenario ID or Zap ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario-ID oder Zap-ID</translation>
     </message>
     <message>
         <source>Middleware reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware-Referenz</translation>
     </message>
     <message>
         <source>Scenario or &amp;Zap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sz&amp;enario oder Zap:</translation>
     </message>
     <message>
         <source>Which source field feeds which destination field. Tick the field that identifies a record on both sides (usually the email address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Quellfeld welches Zielfeld befüllt. Markieren Sie das Feld, das einen Datensatz auf beiden Seiten identifiziert (meist die E-Mail-Adresse).</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnungen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach un&amp;ten</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Poll interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall in Sekunden</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abfragen alle:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Tolerated gap in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerierte Differenz in Prozent</translation>
     </message>
     <message>
         <source>Tolerated gap (&amp;percent):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerierte Differenz (Pr&amp;ozent):</translation>
     </message>
     <message>
         <source> records</source>
-        <translation type="unfinished"></translation>
+        <translation> Datensätze</translation>
     </message>
     <message>
         <source>Tolerated gap in records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerierte Differenz in Datensätzen</translation>
     </message>
     <message>
         <source>Tolerated gap (&amp;records):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerierte Differenz (Daten&amp;sätze):</translation>
     </message>
     <message>
         <source>Lag grace in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenzzeit für Verzögerungen in Sekunden</translation>
     </message>
     <message>
         <source>&amp;Lag grace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karenzzeit:</translation>
     </message>
     <message>
         <source>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. Polling is off in this version; these settings are kept for the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Differenz gilt als Problem, wenn sie beide Toleranzen länger als die Karenzzeit überschreitet. Die Abfrage ist in dieser Version ausgeschaltet; diese Einstellungen werden für den Monitor aufbewahrt.</translation>
     </message>
     <message>
         <source>Who is responsible for this flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer für diesen Datenfluss verantwortlich ist</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>Why this flow exists and who relies on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es diesen Datenfluss gibt und wer darauf angewiesen ist</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwec&amp;k:</translation>
     </message>
     <message>
         <source>What to check and whom to call when it breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu prüfen ist und wen Sie anrufen, wenn es zu einem Ausfall kommt</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <source>Run&amp;book:</source>
-        <translation type="unfinished"></translation>
+        <translation>Run&amp;book:</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Another integration already uses this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Integration verwendet diese ID bereits.</translation>
     </message>
     <message>
         <source>Give the integration a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Integration einen Namen.</translation>
     </message>
     <message>
         <source>Choose the connection the data comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Verbindung, aus der die Daten kommen.</translation>
     </message>
     <message>
         <source>Choose the connection the data goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Verbindung, in die die Daten fließen.</translation>
     </message>
     <message>
         <source>Name the object that is counted at the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Objekt an, das in der Quelle gezählt wird.</translation>
     </message>
     <message>
         <source>Name the object that is counted at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Objekt an, das im Ziel gezählt wird.</translation>
     </message>
     <message>
         <source>Source and destination are the same; choose a different connection, object or filter for one side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Ziel sind identisch; wählen Sie für eine Seite eine andere Verbindung, ein anderes Objekt oder einen anderen Filter.</translation>
     </message>
     <message>
         <source>Choose the middleware&apos;s connection, or untick “middleware”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Verbindung der Middleware, oder deaktivieren Sie „Middleware“.</translation>
     </message>
     <message numerus="yes">
         <source>Mapping row %1 needs both a source and a destination field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zuordnungszeile %1 braucht sowohl ein Quell- als auch ein Zielfeld.</numerusform>
+            <numerusform>Zuordnungszeile %1 braucht sowohl ein Quell- als auch ein Zielfeld.</numerusform>
         </translation>
     </message>
 </context>
@@ -2506,695 +2548,699 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>plumbline::IntegrationTableModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Source count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl (Quelle)</translation>
     </message>
     <message>
         <source>Destination count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl (Ziel)</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>plumbline::KeychainSecretStore</name>
     <message>
         <source>(Keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Schlüsselbund: %1)</translation>
     </message>
     <message>
         <source>The keychain accepted the API key but did not keep it; it may be locked or not running for this session. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den API-Key angenommen, aber nicht behalten; er ist möglicherweise gesperrt oder läuft in dieser Sitzung nicht. Es wurde nirgendwo anders etwas gespeichert.</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MainWindow</name>
     <message>
         <source>Plumbline — demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline — Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <source>Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline</translation>
     </message>
     <message>
         <source>Demo workspace · keys in memory only · scheduled polling is off in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich · Keys nur im Arbeitsspeicher · geplante Abfrage ist in dieser Version ausgeschaltet</translation>
     </message>
     <message>
         <source>This is a demo workspace wired to a built-in sandbox that imitates HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. It is discarded when you quit; its keys are kept in memory only. Use Sandbox › Scenario to break something, then Check counts now (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Demo-Arbeitsbereich, der mit einer eingebauten Sandbox verbunden ist. Sie simuliert HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier und eine REST-API auf diesem Computer. Der Arbeitsbereich wird beim Beenden verworfen; seine Keys liegen nur im Arbeitsspeicher. Nutzen Sie Sandbox › Szenario, um etwas kaputtzumachen, und dann „Datensätze jetzt zählen“ (F5).</translation>
     </message>
     <message>
         <source>Scheduled polling is off in this version · F5 checks counts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Abfrage ist in dieser Version ausgeschaltet · F5 zählt die Datensätze jetzt</translation>
     </message>
     <message>
         <source>Checking counts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze werden gezählt…</translation>
     </message>
     <message>
         <source>Counts checked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze gezählt um %1</translation>
     </message>
     <message>
         <source>Checking integrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen werden geprüft…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Last checked just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade eben geprüft</translation>
     </message>
     <message numerus="yes">
         <source>Last checked %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zuletzt vor %n Minute geprüft</numerusform>
+            <numerusform>Zuletzt vor %n Minuten geprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>polling has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage hat aufgehört</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>demo workspace, keys in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich, Keys nur im Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>All checks pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht stimmt</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu prüfen ist:</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>Latest counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Anzahlen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <source>%1 records (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze (%2 %)</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>&amp;Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integrationen</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Change &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ände&amp;rungsprotokoll</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Check counts &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze jetzt &amp;zählen</translation>
     </message>
     <message>
         <source>&amp;Pause polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen &amp;pausieren</translation>
     </message>
     <message>
         <source>Add &amp;connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung hinzufügen…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Add &amp;integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integration hinzufügen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl l&amp;öschen…</translation>
     </message>
     <message>
         <source>Edit co&amp;nnection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Delete conn&amp;ection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;löschen…</translation>
     </message>
     <message>
         <source>Set API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Key festlegen…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Edit in&amp;tegration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration be&amp;arbeiten…</translation>
     </message>
     <message>
         <source>Delete inte&amp;gration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration lösc&amp;hen…</translation>
     </message>
     <message>
         <source>&amp;Import workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Plumbline</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;bereich</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenario</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Integ&amp;rations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integ&amp;rationen</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen</translation>
     </message>
     <message>
         <source>Welcome to Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Plumbline</translation>
     </message>
     <message>
         <source>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
 
 Start by exploring a demo workspace, or add the first account you want to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline überwacht die Integrationen zwischen Ihren Marketing-Tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier oder jede REST-API — und meldet Ihnen, wenn eine davon unbemerkt keine Daten mehr überträgt.
+
+Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Account hinzu, den Sie überwachen möchten.</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Add your first connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste &amp;Verbindung hinzufügen</translation>
     </message>
     <message>
         <source>Integration details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Integration</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Integrationen. Fügen Sie eine hinzu, um festzulegen, welche Daten zwischen zwei Ihrer Verbindungen fließen.</translation>
     </message>
     <message>
         <source>Select an integration to see its definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Integration aus, um ihre Definition zu sehen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Middleware</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand angegeben)</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnungen</translation>
     </message>
     <message>
         <source>No mappings defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zuordnungen definiert.</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellfeld</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfeld</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 s; tolerierte Differenz %2 % oder %3 Datensätze; Karenzzeit %4 s.</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>(not documented)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht dokumentiert)</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <source>“%1” was saved, but its API key could not be stored: %2 Set the key again with “Set API key…” when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde gespeichert, aber der API-Key konnte nicht abgelegt werden: %2 Legen Sie den Key erneut mit „API-Key festlegen…“ fest, sobald der Schlüsselbund verfügbar ist.</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Connection “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Saving “%1” did not complete: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern von „%1“ wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
         <source>Connection “%1” and its API key saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ und ihr API-Key gespeichert.</translation>
     </message>
     <message>
         <source>Connection “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Delete the connection “%1”? Its API key is removed from %2 as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ löschen? Ihr API-Key wird ebenfalls aus %2 entfernt.</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2)</translation>
     </message>
     <message numerus="yes">
         <source>These integrations use it and will be deleted too:
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Integration verwendet sie und wird ebenfalls gelöscht:
+%1</numerusform>
+            <numerusform>Diese Integrationen verwenden sie und werden ebenfalls gelöscht:
+%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung löschen</translation>
     </message>
     <message>
         <source>Connection “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Add the connections on both sides of the flow first; an integration links two of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst die Verbindungen auf beiden Seiten des Datenflusses hinzu; eine Integration verknüpft zwei davon.</translation>
     </message>
     <message>
         <source>Integration “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration „%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Integration “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Delete integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration löschen</translation>
     </message>
     <message>
         <source>Delete the integration “%1”? Its definition, mappings and documentation are removed; the connections stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integration „%1“ löschen? Ihre Definition, Zuordnungen und Dokumentation werden entfernt; die Verbindungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Integration “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Import workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich importieren</translation>
     </message>
     <message>
         <source>Workspace files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert:</translation>
     </message>
     <message>
         <source>Imported %1 connections and %2 integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verbindungen und %2 Integrationen importiert.</translation>
     </message>
     <message>
         <source>Export workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich exportieren</translation>
     </message>
     <message>
         <source>Workspace files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdateien (*.json)</translation>
     </message>
     <message>
         <source>Workspace exported to %1 (definitions only, no keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich nach %1 exportiert (nur Definitionen, keine Keys).</translation>
     </message>
     <message>
         <source>About Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Plumbline</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plumbline %1&lt;/h3&gt;&lt;p&gt;Watches marketing API integrations and says when one quietly breaks.&lt;/p&gt;&lt;p&gt;Keys are kept in %2, never in the workspace file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plumbline %1&lt;/h3&gt;&lt;p&gt;Überwacht Marketing-API-Integrationen und meldet, wenn eine unbemerkt ausfällt.&lt;/p&gt;&lt;p&gt;Keys werden in %2 aufbewahrt, niemals in der Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MappingTableModel</name>
     <message>
         <source>Key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselfeld</translation>
     </message>
     <message>
         <source>Not a key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselfeld</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellfeld</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfeld</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MemorySecretStore</name>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Arbeitsspeicher (nur diese Sitzung)</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MessageBanner</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MonitorRepository</name>
     <message>
         <source>The poll results could not be stored; nothing of them was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrageergebnisse konnten nicht gespeichert werden; nichts davon wurde geschrieben: %1</translation>
     </message>
     <message>
         <source>a sample of %1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stichprobe von %1 hat keine Zeitangabe</translation>
     </message>
     <message>
         <source>connection facts of %1 have no time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsdaten von %1 haben keine Zeitangabe</translation>
     </message>
     <message>
         <source>a field schema of %1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feldschema von %1 hat keine Zeitangabe</translation>
     </message>
     <message>
         <source>a run of %1 has no time or no id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ausführung von %1 hat keine Zeitangabe oder keine ID</translation>
     </message>
     <message>
         <source>a middleware state of %1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Middleware-Zustand von %1 hat keine Zeitangabe</translation>
     </message>
     <message>
         <source>Old monitoring history could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Überwachungsverlauf konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>no current time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine aktuelle Uhrzeit</translation>
     </message>
     <message>
         <source>The alert history could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarmverlauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>alert %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 existiert nicht</translation>
     </message>
     <message>
         <source>The maintenance window could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wartungsfenster konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>it must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>es muss nach seinem Beginn enden</translation>
     </message>
     <message>
         <source>there is no integration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Integration %1</translation>
     </message>
     <message>
         <source>The maintenance window could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wartungsfenster konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>there is no maintenance window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Wartungsfenster %1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::Poller</name>
     <message>
         <source>Connection &quot;%1&quot; is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ ist nicht definiert.</translation>
     </message>
     <message>
         <source>No API key for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Key für „%1“: %2</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -3202,314 +3248,318 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <name>plumbline::SecretStore</name>
     <message>
         <source>No API key is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein API-Key gespeichert.</translation>
     </message>
     <message>
         <source>No keychain service is available. On Linux, install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund-Dienst verfügbar. Installieren und starten Sie unter Linux einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet und versuchen Sie es dann erneut. Es wurde nirgendwo anders etwas gespeichert.</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (for example by logging in again) and try again. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (z. B. durch erneutes Anmelden) und versuchen Sie es erneut. Es wurde nirgendwo anders etwas gespeichert.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow Plumbline to use the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie Plumbline, den Schlüsselbund zu verwenden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This secret store cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Geheimnisspeicher unterstützt das nicht.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::Transport</name>
     <message>
         <source>Refused to connect to %1: only https:// is allowed, and plain http:// only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 abgelehnt: Nur https:// ist erlaubt, unverschlüsseltes http:// nur zu diesem Computer.</translation>
     </message>
     <message>
         <source>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Anfragebudget von Plumbline für die Verbindung „%1“ ist aufgebraucht (%2 Anfragen pro Stunde); Plumbline wartet, damit die Überwachung nie das Kontingent beim Anbieter aufzehrt.</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 s keine Daten</translation>
     </message>
     <message>
         <source>no complete answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>the response is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 Byte</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the response is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Antwort ist größer als %2 Byte</translation>
     </message>
     <message>
         <source>%1: the credentials were rejected (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Zugangsdaten wurden abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>%1: access denied (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zugriff verweigert (HTTP 403)</translation>
     </message>
     <message>
         <source>%1: not found (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gefunden (HTTP 404)</translation>
     </message>
     <message>
         <source>%1: the server timed out (HTTP 408)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeitüberschreitung beim Server (HTTP 408)</translation>
     </message>
     <message>
         <source>%1: gone (HTTP 410)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht mehr vorhanden (HTTP 410)</translation>
     </message>
     <message>
         <source>%1: rate limited (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ratenlimit erreicht (HTTP 429)</translation>
     </message>
     <message>
         <source>%1: the server answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server hat mit HTTP %2 geantwortet</translation>
     </message>
     <message>
         <source>%1: timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeitüberschreitung</translation>
     </message>
     <message>
         <source>%1: the secure connection failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die sichere Verbindung ist fehlgeschlagen (%2)</translation>
     </message>
 </context>
 <context>
     <name>plumbline::TrayIcon</name>
     <message>
         <source>Show Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline anzeigen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Plumbline: all integrations OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline: alle Integrationen OK</translation>
     </message>
     <message>
         <source>Plumbline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline: %1</translation>
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben: %1</translation>
     </message>
     <message>
         <source>Worse: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlechtert: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WebhookNotifier</name>
     <message>
         <source>Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden des Webhooks an %1 abgelehnt: Nur https:// ist erlaubt, unverschlüsseltes http:// nur zu diesem Computer.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The webhook to %1 could not be delivered (%2, %3 attempts): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook an %1 konnte nicht zugestellt werden (%2, %3 Versuche): %4</translation>
     </message>
     <message>
         <source>%1 alert opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm ausgelöst (%1): %2</translation>
     </message>
     <message>
         <source>Alert escalated to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm verschärft auf %1: %2</translation>
     </message>
     <message>
         <source>Alert eased to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm abgeschwächt auf %1: %2</translation>
     </message>
     <message>
         <source>Alert acknowledged by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm bestätigt von %1: %2</translation>
     </message>
     <message>
         <source>Alert snoozed until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm stummgeschaltet bis %1: %2</translation>
     </message>
     <message>
         <source>Alert resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm behoben: %1</translation>
     </message>
     <message>
         <source>Alert held back by a maintenance window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm durch ein Wartungsfenster zurückgehalten: %1</translation>
     </message>
     <message>
         <source>Plumbline: %1 — %2 [%3] %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline: %1 — %2 [%3] %4 (%5)</translation>
     </message>
     <message>
         <source>*Rule:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Regel:*
+%1</translation>
     </message>
     <message>
         <source>*Severity:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Schweregrad:*
+%1</translation>
     </message>
     <message>
         <source>*Subject:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Betrifft:*
+%1</translation>
     </message>
     <message>
         <source>*Time:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Zeit:*
+%1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
         <source>Could not save connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Could not save integration &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integration „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Could not save the mappings of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungen von „%1“ konnten nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Could not delete integration &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integration „%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Could not write the change log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The workspace is not writable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist nicht beschreibbar: %1</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ geändert</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; added</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ hinzugefügt</translation>
     </message>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung „%1“.</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; is used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ wird von %2 verwendet.</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration „%1“ mit Verbindung „%2“ gelöscht</translation>
     </message>
     <message>
         <source>Could not delete connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ gelöscht</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration „%1“ geändert</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; added</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration „%1“ hinzugefügt</translation>
     </message>
     <message>
         <source>There is no integration &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Integration „%1“.</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration „%1“ gelöscht</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; changed by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ geändert durch Import aus %2</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; added by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ hinzugefügt durch Import aus %2</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; changed by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration „%1“ geändert durch Import aus %2</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; added by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration „%1“ hinzugefügt durch Import aus %2</translation>
     </message>
     <message>
         <source>The import of %1 was rolled back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import aus %1 wurde zurückgesetzt: %2</translation>
     </message>
     <message>
         <source>Could not record the credential state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand der Zugangsdaten konnte nicht protokolliert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WorkspaceService</name>
     <message>
         <source>API key for &quot;%1&quot; stored in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Key für „%1“ in %2 gespeichert</translation>
     </message>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung „%1“.</translation>
     </message>
     <message>
         <source>API key for &quot;%1&quot; removed from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Key für „%1“ aus %2 entfernt</translation>
     </message>
     <message>
         <source>The connection was deleted, but its API key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde gelöscht, aber ihr API-Key konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>

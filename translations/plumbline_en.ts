@@ -5,77 +5,77 @@
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PLUMBLINE %1 - %n integration: %2 ok, %3 warning, %4 critical, %5 unknown</numerusform>
+            <numerusform>PLUMBLINE %1 - %n integrations: %2 ok, %3 warning, %4 critical, %5 unknown</numerusform>
         </translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>What to check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>What to check: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>--data-dir needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir needs a folder.</translation>
     </message>
     <message>
         <source>--integration needs an integration id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--integration needs an integration id.</translation>
     </message>
     <message>
         <source>--format needs pdf, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format needs pdf, csv or html.</translation>
     </message>
     <message>
         <source>--from needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from needs a date.</translation>
     </message>
     <message>
         <source>--to needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to needs a date.</translation>
     </message>
     <message>
         <source>-o needs a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o needs a path.</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port needs a number from 0 to 65535.</translation>
     </message>
     <message>
         <source>--scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario needs a name.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option %1.</translation>
     </message>
     <message>
         <source>--demo opens the window; it cannot be combined with a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo opens the window; it cannot be combined with a command.</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs exactly one FILE.</translation>
     </message>
     <message>
         <source>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</translation>
     </message>
     <message>
         <source>Unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument %1.</translation>
     </message>
     <message>
         <source>Unknown command %1. See plumbline --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command %1. See plumbline --help.</translation>
     </message>
     <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
@@ -114,2391 +114,2426 @@ Without a keychain (servers, CI), an API key may come from the environment varia
 PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
+
+Commands:
+  (none)                         open the window on the default workspace
+  --demo                         open the window on a throwaway demo workspace
+  import FILE                    import definitions from a workspace JSON file (all or nothing)
+  export FILE                    export definitions to a workspace JSON file (never secrets)
+  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
+  check [--json] [--integration ID]... [--timeout S]
+                                 poll now and print the health (exit 0 ok, 1 warning, 2 critical,
+                                 3 unknown); a side with no answer within S seconds (default 60)
+                                 is reported as a timeout
+  run                            poll on schedule without a window until SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] -o PATH
+                                 write an audit report
+  sandbox [--port N] [--scenario NAME]
+                                 serve the fake vendor stack on 127.0.0.1
+  alerts [--json]                list the open alerts
+  alert ack ID                   acknowledge an alert (it still notifies if it gets worse)
+  alert snooze ID --until DATE   keep an alert quiet until DATE (ISO 8601, e.g. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 poll but raise no alerts during a maintenance window
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+
+Options:
+  --data-dir DIR                 use the workspace in DIR
+  --version                      print the version
+  --help                         print this help
+
+Without a keychain (servers, CI), an API key may come from the environment variable
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
+</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout needs a number of seconds from 1 to 3600.</translation>
     </message>
     <message>
         <source>--until needs a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until needs a date and time.</translation>
     </message>
     <message>
         <source>--note needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--note needs a text.</translation>
     </message>
     <message>
         <source>Use: plumbline alert ack ID, or plumbline alert snooze ID --until DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use: plumbline alert ack ID, or plumbline alert snooze ID --until DATE.</translation>
     </message>
     <message>
         <source>alert snooze needs --until DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>alert snooze needs --until DATE.</translation>
     </message>
     <message>
         <source>maintenance add needs --from DATE and --to DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance add needs --from DATE and --to DATE.</translation>
     </message>
     <message>
         <source>Use: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] or maintenance remove WINDOW_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] or maintenance remove WINDOW_ID.</translation>
     </message>
 </context>
 <context>
     <name>Connector</name>
     <message>
         <source>%1 connections have no run log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connections have no run log.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Plumbline could not create the folder %1 for its workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline could not create the folder %1 for its workspace.</translation>
     </message>
     <message>
         <source>Plumbline could not create its workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline could not create its workspace file %1: %2</translation>
     </message>
     <message>
         <source>Plumbline could not open its workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline could not open its workspace file %1: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a Plumbline workspace (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 is not a Plumbline workspace (it is not an SQLite database).</translation>
     </message>
     <message>
         <source>This workspace was saved by a newer version of Plumbline (schema %1; this version knows up to %2). It has not been changed. Please update Plumbline to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace was saved by a newer version of Plumbline (schema %1; this version knows up to %2). It has not been changed. Please update Plumbline to open it.</translation>
     </message>
     <message>
         <source>Plumbline could not prepare its workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline could not prepare its workspace file %1: %2</translation>
     </message>
     <message>
         <source>Schema migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema migration %1 is missing from this build.</translation>
     </message>
     <message>
         <source>Could not start schema migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not start schema migration %1: %2</translation>
     </message>
     <message>
         <source>Schema migration %1 failed and was rolled back; the workspace is unchanged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema migration %1 failed and was rolled back; the workspace is unchanged: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo workspace is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo workspace is missing from this build.</translation>
     </message>
     <message>
         <source>the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>the demo workspace</translation>
     </message>
     <message>
         <source>the demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>the demo sandbox</translation>
     </message>
 </context>
 <context>
     <name>Direction</name>
     <message>
         <source>Two-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-way</translation>
     </message>
     <message>
         <source>One-way</source>
-        <translation type="unfinished"></translation>
+        <translation>One-way</translation>
     </message>
 </context>
 <context>
     <name>GenericConnector</name>
     <message>
         <source>The auth header name &quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The auth header name &quot;%1&quot; is not a valid HTTP header name.</translation>
     </message>
     <message>
         <source>The auth scheme must be one word, like Bearer or Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>The auth scheme must be one word, like Bearer or Token.</translation>
     </message>
     <message>
         <source>The connection has no URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection has no URL.</translation>
     </message>
     <message>
         <source>The count request may use GET or POST, not %1: Plumbline only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>The count request may use GET or POST, not %1: Plumbline only reads.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</translation>
     </message>
     <message>
         <source>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</source>
-        <translation type="unfinished"></translation>
+        <translation>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</translation>
     </message>
     <message>
         <source>The connection&apos;s URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection&apos;s URL is not valid.</translation>
     </message>
     <message>
         <source>A generic REST connection has no schema endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>A generic REST connection has no schema endpoint.</translation>
     </message>
     <message>
         <source>This generic connection has no run/error list pointer set.</source>
-        <translation type="unfinished"></translation>
+        <translation>This generic connection has no run/error list pointer set.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer; write it like /errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a JSON pointer; write it like /errors.</translation>
     </message>
 </context>
 <context>
     <name>GenericParser</name>
     <message>
         <source>The response is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The response is not JSON (%1 at byte %2).</translation>
     </message>
     <message>
         <source>The response is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The response is empty.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</translation>
     </message>
     <message>
         <source>The response has nothing at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The response has nothing at %1.</translation>
     </message>
     <message>
         <source>The response has no element %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The response has no element %1 at %2.</translation>
     </message>
     <message>
         <source>The value at %1 is not a whole number of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value at %1 is not a whole number of records.</translation>
     </message>
     <message>
         <source>The value at %1 is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value at %1 is not a list.</translation>
     </message>
     <message>
         <source>An entry of the list at %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>An entry of the list at %1 is not an object.</translation>
     </message>
     <message>
         <source>An entry of the list at %1 has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>An entry of the list at %1 has no &quot;id&quot;.</translation>
     </message>
     <message>
         <source>An entry of the list at %1 has no readable &quot;timestamp&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>An entry of the list at %1 has no readable &quot;timestamp&quot;.</translation>
     </message>
     <message>
         <source>An entry&apos;s &quot;status&quot; is neither text nor a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>An entry&apos;s &quot;status&quot; is neither text nor a number.</translation>
     </message>
     <message>
         <source>An entry&apos;s &quot;message&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>An entry&apos;s &quot;message&quot; is not text.</translation>
     </message>
     <message>
         <source>%1 — the service says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — the service says: %2</translation>
     </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
         <source>Plumbline cannot open its workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline cannot open its workspace</translation>
     </message>
     <message>
         <source>Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline</translation>
     </message>
     <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo sandbox could not listen on 127.0.0.1.</translation>
     </message>
 </context>
 <context>
     <name>HeadlessRunner</name>
     <message>
         <source>See plumbline --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>See plumbline --help.</translation>
     </message>
     <message>
         <source>This command is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This command is not available in this version yet.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported from %1:</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n connection</numerusform>
+            <numerusform>Imported %n connections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n integration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n integration</numerusform>
+            <numerusform>%n integrations</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported the workspace to %1 (without secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported the workspace to %1 (without secrets).</translation>
     </message>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no connection &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No API key on standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No API key on standard input; nothing was stored.</translation>
     </message>
     <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The API key for &quot;%1&quot; is stored in %2.</translation>
     </message>
 </context>
 <context>
     <name>HubSpotConnector</name>
     <message>
         <source>HubSpot calls the /crm/v3 paths legacy and ends semantic-version APIs in September 2027; switch the connection to a date-based version such as 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot calls the /crm/v3 paths legacy and ends semantic-version APIs in September 2027; switch the connection to a date-based version such as 2026-03.</translation>
     </message>
     <message>
         <source>No HubSpot object type is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No HubSpot object type is set.</translation>
     </message>
 </context>
 <context>
     <name>HubSpotParser</name>
     <message>
         <source>HubSpot sent %1 that is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot sent %1 that is not valid JSON (%2 at byte %3).</translation>
     </message>
     <message>
         <source>HubSpot sent %1 that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot sent %1 that is not a JSON object.</translation>
     </message>
     <message>
         <source>a search answer</source>
-        <translation type="unfinished"></translation>
+        <translation>a search answer</translation>
     </message>
     <message>
         <source>HubSpot&apos;s search answer has no &quot;total&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot&apos;s search answer has no &quot;total&quot;.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</translation>
     </message>
     <message>
         <source>a property list</source>
-        <translation type="unfinished"></translation>
+        <translation>a property list</translation>
     </message>
     <message>
         <source>HubSpot&apos;s property list has no &quot;results&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot&apos;s property list has no &quot;results&quot; list.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</translation>
     </message>
     <message>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no message)</translation>
     </message>
     <message>
         <source>HubSpot says the access token has expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot says the access token has expired: %1</translation>
     </message>
     <message>
         <source>HubSpot rejected the access token (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot rejected the access token (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>The HubSpot token may not do this (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The HubSpot token may not do this (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>HubSpot rate limit reached (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot rate limit reached (%1): %2</translation>
     </message>
     <message>
         <source>policy not named</source>
-        <translation type="unfinished"></translation>
+        <translation>policy not named</translation>
     </message>
     <message>
         <source>HubSpot&apos;s daily API limit is used up (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot&apos;s daily API limit is used up (%1): %2</translation>
     </message>
     <message>
         <source>HubSpot answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot answered HTTP %1.</translation>
     </message>
     <message>
         <source>HubSpot answered HTTP %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot answered HTTP %1%2: %3</translation>
     </message>
     <message>
         <source>The HubSpot filter looks like JSON but is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The HubSpot filter looks like JSON but is not valid JSON (%1).</translation>
     </message>
     <message>
         <source>The HubSpot search text is longer than 3000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HubSpot search text is longer than 3000 characters.</translation>
     </message>
     <message>
         <source>The HubSpot filter&apos;s &quot;query&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HubSpot filter&apos;s &quot;query&quot; is not text.</translation>
     </message>
     <message>
         <source>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</translation>
     </message>
     <message>
         <source>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</translation>
     </message>
     <message>
         <source>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</translation>
     </message>
 </context>
 <context>
     <name>MailchimpConnector</name>
     <message>
         <source>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</translation>
     </message>
     <message>
         <source>No Mailchimp audience id is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Mailchimp audience id is set.</translation>
     </message>
     <message>
         <source>none documented</source>
-        <translation type="unfinished"></translation>
+        <translation>none documented</translation>
     </message>
 </context>
 <context>
     <name>MailchimpParser</name>
     <message>
         <source>Mailchimp sent %1 that is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp sent %1 that is not valid JSON (%2 at byte %3).</translation>
     </message>
     <message>
         <source>Mailchimp sent %1 that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp sent %1 that is not a JSON object.</translation>
     </message>
     <message>
         <source>a ping answer</source>
-        <translation type="unfinished"></translation>
+        <translation>a ping answer</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</translation>
     </message>
     <message>
         <source>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</translation>
     </message>
     <message>
         <source>an audience</source>
-        <translation type="unfinished"></translation>
+        <translation>an audience</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s audience has no &quot;stats&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp&apos;s audience has no &quot;stats&quot; object.</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</translation>
     </message>
     <message>
         <source>a merge field list</source>
-        <translation type="unfinished"></translation>
+        <translation>a merge field list</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mailchimp answered HTTP %1 with an HTML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp answered HTTP %1 with an HTML page.</translation>
     </message>
     <message>
         <source>Mailchimp answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp answered HTTP %1.</translation>
     </message>
     <message>
         <source>Mailchimp rejected the API key (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp rejected the API key (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Mailchimp refused access (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp refused access (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Mailchimp does not know this (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp does not know this (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Mailchimp is limiting requests (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp is limiting requests (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Mailchimp answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp answered HTTP %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MakeConnector</name>
     <message>
         <source>Make is middleware and has no record count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make is middleware and has no record count.</translation>
     </message>
     <message>
         <source>Make is middleware and has no record schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make is middleware and has no record schema.</translation>
     </message>
     <message>
         <source>No Make scenario ID is set for this integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Make scenario ID is set for this integration.</translation>
     </message>
 </context>
 <context>
     <name>MakeParser</name>
     <message>
         <source>Make sent a body that is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Make sent a body that is not JSON (%1 at byte %2).</translation>
     </message>
     <message>
         <source>Make sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make sent JSON that is not an object.</translation>
     </message>
     <message>
         <source>Make&apos;s scenario answer has no &quot;scenario&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make&apos;s scenario answer has no &quot;scenario&quot; object.</translation>
     </message>
     <message>
         <source>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</translation>
     </message>
     <message>
         <source>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</translation>
     </message>
     <message>
         <source>Make&apos;s scenario &quot;name&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make&apos;s scenario &quot;name&quot; is not text.</translation>
     </message>
     <message>
         <source>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</translation>
     </message>
     <message>
         <source>A Make log entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Make log entry is not an object.</translation>
     </message>
     <message>
         <source>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</translation>
     </message>
     <message>
         <source>A Make log entry has no readable &quot;timestamp&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Make log entry has no readable &quot;timestamp&quot;.</translation>
     </message>
     <message>
         <source>A Make log entry&apos;s &quot;status&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Make log entry&apos;s &quot;status&quot; is not a number.</translation>
     </message>
     <message>
         <source>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</translation>
     </message>
     <message>
         <source>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</translation>
     </message>
     <message>
         <source>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</translation>
     </message>
     <message>
         <source>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</translation>
     </message>
     <message>
         <source>%1 — Make says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Make says: %2</translation>
     </message>
 </context>
 <context>
     <name>MonitorCommands</name>
     <message>
         <source>PLUMBLINE UNKNOWN - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUMBLINE UNKNOWN - %1</translation>
     </message>
     <message>
         <source>PLUMBLINE UNKNOWN - there is no integration &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUMBLINE UNKNOWN - there is no integration &quot;%1&quot;</translation>
     </message>
     <message>
         <source>PLUMBLINE UNKNOWN - the workspace has no integrations; import one with plumbline import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUMBLINE UNKNOWN - the workspace has no integrations; import one with plumbline import FILE</translation>
     </message>
     <message>
         <source>Cannot set up signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot set up signal handling.</translation>
     </message>
     <message numerus="yes">
         <source>Plumbline is polling %n integration(s); stop with Ctrl+C or SIGTERM.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plumbline is polling %n integration; stop with Ctrl+C or SIGTERM.</numerusform>
+            <numerusform>Plumbline is polling %n integrations; stop with Ctrl+C or SIGTERM.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped.</translation>
     </message>
     <message>
         <source>Webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook: %1</translation>
     </message>
     <message>
         <source>There is no open alert %1; see plumbline alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no open alert %1; see plumbline alerts.</translation>
     </message>
     <message>
         <source>No open alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open alerts.</translation>
     </message>
     <message>
         <source>(acknowledged by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(acknowledged by %1)</translation>
     </message>
     <message>
         <source>(snoozed until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(snoozed until %1)</translation>
     </message>
     <message>
         <source>Alert %1 acknowledged; it will still notify if it gets worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert %1 acknowledged; it will still notify if it gets worse.</translation>
     </message>
     <message>
         <source>--until needs a date and time in the future, e.g. 2026-12-01T09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until needs a date and time in the future, e.g. 2026-12-01T09:00.</translation>
     </message>
     <message>
         <source>Alert %1 snoozed until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert %1 snoozed until %2.</translation>
     </message>
     <message>
         <source>There is no integration &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no integration &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from and --to need dates and times (ISO 8601), the end after the start.</translation>
     </message>
     <message>
         <source>Maintenance window %1 for %2: %3 to %4. Plumbline keeps polling but raises no alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance window %1 for %2: %3 to %4. Plumbline keeps polling but raises no alerts.</translation>
     </message>
     <message>
         <source>No maintenance windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No maintenance windows.</translation>
     </message>
     <message>
         <source>%1 is not a window id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a window id.</translation>
     </message>
     <message>
         <source>Maintenance window %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance window %1 removed.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>records</translation>
     </message>
     <message>
         <source>Neither count could be read (%1 nor %2), so the gap is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Neither count could be read (%1 nor %2), so the gap is unknown</translation>
     </message>
     <message>
         <source>The source count (%1) could not be read, so the gap is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>The source count (%1) could not be read, so the gap is unknown</translation>
     </message>
     <message>
         <source>The destination count (%1) could not be read, so the gap is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>The destination count (%1) could not be read, so the gap is unknown</translation>
     </message>
     <message>
         <source>Look at the connection&apos;s own warning (sign-in, permission, unreachable) first: once Plumbline can read both counts again it compares them on the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look at the connection&apos;s own warning (sign-in, permission, unreachable) first: once Plumbline can read both counts again it compares them on the next check.</translation>
     </message>
     <message>
         <source>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</translation>
     </message>
     <message>
         <source>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</translation>
     </message>
     <message numerus="yes">
         <source>, and the gap grew on each of the last %n checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, and the gap grew on each of the last %n checks</numerusform>
+            <numerusform>, and the gap grew on each of the last %n checks</numerusform>
         </translation>
     </message>
     <message>
         <source>Records are not arriving in %1. Open the sync that carries them (the Make scenario, the Zap or the built-in integration) and look at its recent history for errors or skipped records. Common causes: a required field left empty, invalid e-mail addresses, contacts that unsubscribed or bounced (Mailchimp counts only subscribed members), or a filter on one side that the other does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records are not arriving in %1. Open the sync that carries them (the Make scenario, the Zap or the built-in integration) and look at its recent history for errors or skipped records. Common causes: a required field left empty, invalid e-mail addresses, contacts that unsubscribed or bounced (Mailchimp counts only subscribed members), or a filter on one side that the other does not have.</translation>
     </message>
     <message>
         <source>%1 has more records than %2. Check whether records deleted or archived in %2 are still kept in %1, whether a second sync or an import also writes to %1, and whether both sides use the same filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has more records than %2. Check whether records deleted or archived in %2 are still kept in %1, whether a second sync or an import also writes to %1, and whether both sides use the same filter.</translation>
     </message>
     <message>
         <source>%1 has stayed at %2 %3 for %4 while %5 changed by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has stayed at %2 %3 for %4 while %5 changed by %6</translation>
     </message>
     <message>
         <source>Nothing has reached %1 for %2 although %3 changed. Check that the sync between them is switched on and still signed in to both systems, and look at its history for errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has reached %1 for %2 although %3 changed. Check that the sync between them is switched on and still signed in to both systems, and look at its history for errors.</translation>
     </message>
     <message>
         <source>Open %1 and look at the scenario or Zap %2: switch it back on, fix the step it marks as broken (often a connection that needs signing in again), and run it once to catch up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open %1 and look at the scenario or Zap %2: switch it back on, fix the step it marks as broken (often a connection that needs signing in again), and run it once to catch up.</translation>
     </message>
     <message>
         <source>The scenario or Zap %1 in %2 is marked invalid and cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>The scenario or Zap %1 in %2 is marked invalid and cannot run</translation>
     </message>
     <message>
         <source>The scenario or Zap %1 in %2 is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>The scenario or Zap %1 in %2 is switched off</translation>
     </message>
     <message>
         <source>The scenario or Zap %1 in %2 is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>The scenario or Zap %1 in %2 is paused</translation>
     </message>
     <message>
         <source>Open %1 and check the schedule of %2: is it still switched on, is its trigger still firing, and has the plan run out of operations or tasks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Open %1 and check the schedule of %2: is it still switched on, is its trigger still firing, and has the plan run out of operations or tasks?</translation>
     </message>
     <message>
         <source>%1 made no runs in %2 (about %3 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 made no runs in %2 (about %3 expected)</translation>
     </message>
     <message>
         <source>%1 made %2 runs in %3 (about %4 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 made %2 runs in %3 (about %4 expected)</translation>
     </message>
     <message>
         <source>%1 has not run successfully for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has not run successfully for %2</translation>
     </message>
     <message>
         <source>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently. Look for a sign-in, permission or unreachable warning on the two connections; if there is none, check that this integration is not paused in Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline has not managed to read both counts recently. Look for a sign-in, permission or unreachable warning on the two connections; if there is none, check that this integration is not paused in Plumbline.</translation>
     </message>
     <message>
         <source>No successful check yet, %1 after the first attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>No successful check yet, %1 after the first attempt</translation>
     </message>
     <message>
         <source>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</translation>
     </message>
     <message>
         <source>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</translation>
     </message>
     <message>
         <source>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</translation>
     </message>
     <message>
         <source>Last checked %1 ago: polling has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Last checked %1 ago: polling has stopped</translation>
     </message>
     <message>
         <source>Last successful check %1 ago (expected every %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last successful check %1 ago (expected every %2)</translation>
     </message>
     <message>
         <source>%1 %2 changed by %3 in %4, against a usual %5 per check (score %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 changed by %3 in %4, against a usual %5 per check (score %6)</translation>
     </message>
     <message>
         <source>Many records disappeared from %1 at once. Ask who deleted, merged or archived records, or changed a list or filter; check the change log of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Many records disappeared from %1 at once. Ask who deleted, merged or archived records, or changed a list or filter; check the change log of %1.</translation>
     </message>
     <message>
         <source>Many records arrived in %1 at once. Check for a list import, a new form or a bot filling in a form; make sure the new records are meant to flow on to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Many records arrived in %1 at once. Check for a list import, a new form or a bot filling in a form; make sure the new records are meant to flow on to %2.</translation>
     </message>
     <message>
         <source>Open %1 and look at the history of %2: the failed runs show which step failed and why (often a connection that needs signing in again, a changed field, or a full plan). Fix it, then re-run or resolve the stored incomplete runs so no record is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open %1 and look at the history of %2: the failed runs show which step failed and why (often a connection that needs signing in again, a changed field, or a full plan). Fix it, then re-run or resolve the stored incomplete runs so no record is lost.</translation>
     </message>
     <message>
         <source>the automation tool</source>
-        <translation type="unfinished"></translation>
+        <translation>the automation tool</translation>
     </message>
     <message>
         <source>The last %1 runs of %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>The last %1 runs of %2 failed</translation>
     </message>
     <message>
         <source>%1 of %2 runs of %3 failed in %4 (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 runs of %3 failed in %4 (%5 %)</translation>
     </message>
     <message>
         <source>%1 holds %2 incomplete runs of %3 waiting to be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds %2 incomplete runs of %3 waiting to be resolved</translation>
     </message>
     <message>
         <source> (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1)</translation>
     </message>
     <message>
         <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</translation>
     </message>
     <message>
         <source>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</translation>
     </message>
     <message>
         <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</translation>
     </message>
     <message>
         <source>In the Shopify admin, open Settings › Apps and sales channels › Develop apps, select the app Plumbline uses › API credentials, and reveal or reinstall to get a new Admin API access token (it is shown only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>In the Shopify admin, open Settings › Apps and sales channels › Develop apps, select the app Plumbline uses › API credentials, and reveal or reinstall to get a new Admin API access token (it is shown only once).</translation>
     </message>
     <message>
         <source>In Make, click your avatar › Profile › API access › Add token, with at least the scenarios:read scope. Tokens belong to one zone (eu1, us1, …): create it in the zone this connection uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Make, click your avatar › Profile › API access › Add token, with at least the scenarios:read scope. Tokens belong to one zone (eu1, us1, …): create it in the zone this connection uses.</translation>
     </message>
     <message>
         <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</translation>
     </message>
     <message>
         <source>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</translation>
     </message>
     <message>
         <source>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</translation>
     </message>
     <message>
         <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</translation>
     </message>
     <message>
         <source>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</translation>
     </message>
     <message>
         <source>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</translation>
     </message>
     <message>
         <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</translation>
     </message>
     <message>
         <source>The Zapier token lacks the zap:runs scope, or the Zap belongs to an account it cannot see. Ask whoever set up the access to grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Zapier token lacks the zap:runs scope, or the Zap belongs to an account it cannot see. Ask whoever set up the access to grant it.</translation>
     </message>
     <message>
         <source>The key is valid but not allowed to read this data. Ask the owner of this service to grant it read access.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key is valid but not allowed to read this data. Ask the owner of this service to grant it read access.</translation>
     </message>
     <message>
         <source>HubSpot is moving to dated API versions (for example 2026-03); the old v1–v4 paths end in September 2027. In Plumbline open Connections › edit this connection › API version and choose the current dated version; ask whoever built the sync to do the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot is moving to dated API versions (for example 2026-03); the old v1–v4 paths end in September 2027. In Plumbline open Connections › edit this connection › API version and choose the current dated version; ask whoever built the sync to do the same.</translation>
     </message>
     <message>
         <source>Salesforce retires old API versions. In Plumbline open Connections › edit this connection › API version and choose a supported version (for example 62.0); ask whoever built the sync whether it uses the same old version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce retires old API versions. In Plumbline open Connections › edit this connection › API version and choose a supported version (for example 62.0); ask whoever built the sync whether it uses the same old version.</translation>
     </message>
     <message>
         <source>Shopify supports each API version for about a year, then silently answers with a newer one. In Plumbline open Connections › edit this connection › API version and choose a current version; check that the apps that sync your store were updated too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify supports each API version for about a year, then silently answers with a newer one. In Plumbline open Connections › edit this connection › API version and choose a current version; check that the apps that sync your store were updated too.</translation>
     </message>
     <message>
         <source>The vendor is retiring the API version this connection uses. In Plumbline open Connections › edit this connection › API version and choose a current one; ask whoever built the sync to check theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor is retiring the API version this connection uses. In Plumbline open Connections › edit this connection › API version and choose a current one; ask whoever built the sync to check theirs.</translation>
     </message>
     <message>
         <source>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</translation>
     </message>
     <message>
         <source>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</translation>
     </message>
     <message>
         <source>The key of %1 is %2 days old; your policy is to replace keys every %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>The key of %1 is %2 days old; your policy is to replace keys every %3 days</translation>
     </message>
     <message>
         <source>Revoke the old key afterwards so only the new one works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke the old key afterwards so only the new one works.</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(default)</translation>
     </message>
     <message>
         <source>API version %1 of %2 has been retired%3: requests to it no longer work</source>
-        <translation type="unfinished"></translation>
+        <translation>API version %1 of %2 has been retired%3: requests to it no longer work</translation>
     </message>
     <message>
         <source>%1 answered with API version %2 instead of the requested %3: the old version is no longer served</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered with API version %2 instead of the requested %3: the old version is no longer served</translation>
     </message>
     <message>
         <source>(another)</source>
-        <translation type="unfinished"></translation>
+        <translation>(another)</translation>
     </message>
     <message>
         <source>API version %1 of %2 passed its end date %3 days ago and may stop working at any moment</source>
-        <translation type="unfinished"></translation>
+        <translation>API version %1 of %2 passed its end date %3 days ago and may stop working at any moment</translation>
     </message>
     <message numerus="yes">
         <source>API version %1 of %2 stops working on %3, in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>API version %1 of %2 stops working on %3, in %n day</numerusform>
+            <numerusform>API version %1 of %2 stops working on %3, in %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>API version %1 of %2 is deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>API version %1 of %2 is deprecated</translation>
     </message>
     <message>
         <source>%1 has used up its API quota%2: every system sharing it is refused until the quota resets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has used up its API quota%2: every system sharing it is refused until the quota resets</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 API calls left (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has %2 of %3 API calls left (%4 %)</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 API calls left in its %4 window (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has %2 of %3 API calls left in its %4 window (%5 %)</translation>
     </message>
     <message>
         <source>, and it answered &quot;too many requests&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, and it answered &quot;too many requests&quot;</translation>
     </message>
     <message>
         <source>%1 answered &quot;too many requests&quot; and asked to wait %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered &quot;too many requests&quot; and asked to wait %2</translation>
     </message>
     <message>
         <source>%1 answered &quot;too many requests&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered &quot;too many requests&quot;</translation>
     </message>
     <message>
         <source>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</translation>
     </message>
     <message>
         <source>%1 did not answer in time, even after retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did not answer in time, even after retrying</translation>
     </message>
     <message>
         <source>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection to %1 failed: its certificate could not be verified</translation>
     </message>
     <message>
         <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</translation>
     </message>
     <message>
         <source>%1 could not be reached: the address could not be found or the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be reached: the address could not be found or the connection was refused</translation>
     </message>
     <message>
         <source>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</translation>
     </message>
     <message>
         <source>%1 answered with a server error%2, even after retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered with a server error%2, even after retrying</translation>
     </message>
     <message>
         <source>The problem is at the vendor. Check its status page; if it lasts, contact its support with the time shown here. Nothing needs changing in Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>The problem is at the vendor. Check its status page; if it lasts, contact its support with the time shown here. Nothing needs changing in Plumbline.</translation>
     </message>
     <message>
         <source>%1 answered%2 but Plumbline could not read the answer: the API may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered%2 but Plumbline could not read the answer: the API may have changed</translation>
     </message>
     <message>
         <source>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</translation>
     </message>
     <message>
         <source>The mapped field %1 no longer exists in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The mapped field %1 no longer exists in %2</translation>
     </message>
     <message>
         <source>The mapped field %1 no longer exists in %2 (renamed to %3?)</source>
-        <translation type="unfinished"></translation>
+        <translation>The mapped field %1 no longer exists in %2 (renamed to %3?)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>%1 in %2 (renamed to %3?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 (renamed to %3?)</translation>
     </message>
     <message numerus="yes">
         <source>%n mapped fields no longer exist: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mapped field no longer exists: %1</numerusform>
+            <numerusform>%n mapped fields no longer exist: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 is the field that matches records</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 is the field that matches records</translation>
     </message>
     <message>
         <source>Someone renamed or deleted the field %1 in %2. Ask who changed the fields there; then update the field mapping in the sync and in Plumbline (Integrations › edit › Mappings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone renamed or deleted the field %1 in %2. Ask who changed the fields there; then update the field mapping in the sync and in Plumbline (Integrations › edit › Mappings).</translation>
     </message>
     <message>
         <source>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
-        <translation type="unfinished"></translation>
+        <translation>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</translation>
     </message>
     <message>
         <source>Without this field the sync cannot tell which records belong together and may create duplicates or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without this field the sync cannot tell which records belong together and may create duplicates or stop.</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>more than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>more than %1 days</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days</translation>
     </message>
     <message>
         <source>Then in Plumbline choose Connections › select %1 › Set API key… (Ctrl+K) and paste the new key; on a server without a desktop run: plumbline secret set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Then in Plumbline choose Connections › select %1 › Set API key… (Ctrl+K) and paste the new key; on a server without a desktop run: plumbline secret set %1</translation>
     </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
     <message>
         <source>The Salesforce connection has no instance URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Salesforce connection has no instance URL.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</translation>
     </message>
     <message>
         <source>API version %1 is not among the versions this org offers (%2 … %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>API version %1 is not among the versions this org offers (%2 … %3).</translation>
     </message>
     <message>
         <source>Salesforce no longer offers API version %1; the org offers %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce no longer offers API version %1; the org offers %2 to %3.</translation>
     </message>
     <message>
         <source>No Salesforce object is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Salesforce object is set.</translation>
     </message>
 </context>
 <context>
     <name>SalesforceParser</name>
     <message>
         <source>Salesforce sent %1 that is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce sent %1 that is not valid JSON (%2 at byte %3).</translation>
     </message>
     <message>
         <source>Salesforce sent %1 that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce sent %1 that is not a JSON object.</translation>
     </message>
     <message>
         <source>a version list</source>
-        <translation type="unfinished"></translation>
+        <translation>a version list</translation>
     </message>
     <message>
         <source>Salesforce&apos;s version list is not a JSON list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce&apos;s version list is not a JSON list.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s version list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce&apos;s version list is empty.</translation>
     </message>
     <message>
         <source>a query answer</source>
-        <translation type="unfinished"></translation>
+        <translation>a query answer</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</translation>
     </message>
     <message>
         <source>an object description</source>
-        <translation type="unfinished"></translation>
+        <translation>an object description</translation>
     </message>
     <message>
         <source>Salesforce&apos;s object description has no &quot;fields&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce&apos;s object description has no &quot;fields&quot; list.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</translation>
     </message>
     <message>
         <source>a limits answer</source>
-        <translation type="unfinished"></translation>
+        <translation>a limits answer</translation>
     </message>
     <message>
         <source>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</translation>
     </message>
     <message>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no message)</translation>
     </message>
     <message>
         <source>Salesforce rejected the access token (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce rejected the access token (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce&apos;s daily API request limit is used up (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce&apos;s daily API request limit is used up (%1): %2</translation>
     </message>
     <message>
         <source>The Salesforce user may not do this (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The Salesforce user may not do this (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce does not know this (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce does not know this (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce no longer serves this API version (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce no longer serves this API version (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce is limiting requests (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce is limiting requests (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce answered HTTP %1.</translation>
     </message>
     <message>
         <source>Salesforce answered HTTP %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce answered HTTP %1%2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</translation>
     </message>
     <message>
         <source>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
         <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown scenario &quot;%1&quot;. Known scenarios: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (port in use?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot listen on 127.0.0.1:%1 (port in use?).</translation>
     </message>
     <message>
         <source>Cannot set up signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot set up signal handling.</translation>
     </message>
     <message>
         <source>Plumbline sandbox listening on %1 (scenario: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline sandbox listening on %1 (scenario: %2)</translation>
     </message>
     <message>
         <source>Workspace:  curl -s %1/_sandbox/workspace &gt; sandbox-workspace.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace:  curl -s %1/_sandbox/workspace &gt; sandbox-workspace.json</translation>
     </message>
     <message>
         <source>Secrets:    curl -s %1/_sandbox/env   (PLUMBLINE_SECRET_&lt;ID&gt;=... lines; export them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets:    curl -s %1/_sandbox/env   (PLUMBLINE_SECRET_&lt;ID&gt;=... lines; export them)</translation>
     </message>
     <message>
         <source>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</translation>
     </message>
     <message>
         <source>Scenarios:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarios:  %1</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop with Ctrl+C.</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox stopped.</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
     <name>ShopifyConnector</name>
     <message>
         <source>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</translation>
     </message>
     <message>
         <source>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</translation>
     </message>
     <message>
         <source>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ShopifyParser</name>
     <message>
         <source>Shopify sent a body that is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify sent a body that is not JSON (%1 at byte %2).</translation>
     </message>
     <message>
         <source>Shopify sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify sent JSON that is not an object.</translation>
     </message>
     <message>
         <source>Shopify&apos;s count answer has no &quot;count&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify&apos;s count answer has no &quot;count&quot;.</translation>
     </message>
     <message>
         <source>Shopify&apos;s &quot;count&quot; is not a whole number of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify&apos;s &quot;count&quot; is not a whole number of records.</translation>
     </message>
     <message>
         <source>Shopify&apos;s shop answer has no &quot;shop&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify&apos;s shop answer has no &quot;shop&quot; object.</translation>
     </message>
     <message>
         <source>Shopify&apos;s shop name is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify&apos;s shop name is not text.</translation>
     </message>
     <message>
         <source>Asked for API version %1, Shopify served %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked for API version %1, Shopify served %2.</translation>
     </message>
     <message>
         <source>Shopify marked this call as deprecated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify marked this call as deprecated.</translation>
     </message>
     <message>
         <source>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</translation>
     </message>
     <message>
         <source>A deprecated API call entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>A deprecated API call entry is not an object.</translation>
     </message>
     <message>
         <source>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</translation>
     </message>
     <message>
         <source>A deprecated API call&apos;s description is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A deprecated API call&apos;s description is not text.</translation>
     </message>
     <message>
         <source>Shopify: the shop is frozen or its plan does not include this (HTTP 402)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify: the shop is frozen or its plan does not include this (HTTP 402)</translation>
     </message>
     <message>
         <source>Shopify: the shop is locked (HTTP 423)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify: the shop is locked (HTTP 423)</translation>
     </message>
     <message>
         <source>%1 — Shopify says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Shopify says: %2</translation>
     </message>
 </context>
 <context>
     <name>Vendor</name>
     <message>
         <source>HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot</translation>
     </message>
     <message>
         <source>Salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce</translation>
     </message>
     <message>
         <source>Mailchimp</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp</translation>
     </message>
     <message>
         <source>Shopify</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Make</translation>
     </message>
     <message>
         <source>Zapier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier</translation>
     </message>
     <message>
         <source>Generic REST API</source>
-        <translation type="unfinished"></translation>
+        <translation>Generic REST API</translation>
     </message>
 </context>
 <context>
     <name>VendorCatalog</name>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API base URL</translation>
     </message>
     <message>
         <source>Private app access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Private app access token</translation>
     </message>
     <message>
         <source>In HubSpot: Settings › Integrations › Private apps › your app › Auth › Show token.</source>
-        <translation type="unfinished"></translation>
+        <translation>In HubSpot: Settings › Integrations › Private apps › your app › Auth › Show token.</translation>
     </message>
     <message>
         <source>Instance URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance URL</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Access token</translation>
     </message>
     <message>
         <source>An OAuth access token of a connected app (Setup › App Manager) for the integration user.</source>
-        <translation type="unfinished"></translation>
+        <translation>An OAuth access token of a connected app (Setup › App Manager) for the integration user.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API key</translation>
     </message>
     <message>
         <source>In Mailchimp: Profile › Extras › API keys. The part after the dash (e.g. us6) is your data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Mailchimp: Profile › Extras › API keys. The part after the dash (e.g. us6) is your data centre.</translation>
     </message>
     <message>
         <source>Audience ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience ID</translation>
     </message>
     <message>
         <source>e.g. a1b2c3d4e5</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. a1b2c3d4e5</translation>
     </message>
     <message>
         <source>Audience › Settings › Audience name and defaults › Audience ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience › Settings › Audience name and defaults › Audience ID.</translation>
     </message>
     <message>
         <source>Admin API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin API base URL</translation>
     </message>
     <message>
         <source>Admin API access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin API access token</translation>
     </message>
     <message>
         <source>In Shopify admin: Settings › Apps and sales channels › Develop apps › your app › API credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Shopify admin: Settings › Apps and sales channels › Develop apps › your app › API credentials.</translation>
     </message>
     <message>
         <source>Shop domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop domain</translation>
     </message>
     <message>
         <source>e.g. my-store.myshopify.com</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. my-store.myshopify.com</translation>
     </message>
     <message>
         <source>The shop&apos;s myshopify.com domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop&apos;s myshopify.com domain.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API token</translation>
     </message>
     <message>
         <source>In Make: Profile › API access › Add token (tokens are per zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>In Make: Profile › API access › Add token (tokens are per zone).</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>e.g. eu1.make.com</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. eu1.make.com</translation>
     </message>
     <message>
         <source>The host name in your organization&apos;s dashboard URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>The host name in your organization&apos;s dashboard URL.</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Team ID</translation>
     </message>
     <message>
         <source>e.g. 42</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 42</translation>
     </message>
     <message>
         <source>The team whose scenarios are watched.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team whose scenarios are watched.</translation>
     </message>
     <message>
         <source>Organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization ID</translation>
     </message>
     <message>
         <source>e.g. 7</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 7</translation>
     </message>
     <message>
         <source>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</translation>
     </message>
     <message>
         <source>An OAuth access token with the zap and zap:runs scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>An OAuth access token with the zap and zap:runs scopes.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>API key or token</source>
-        <translation type="unfinished"></translation>
+        <translation>API key or token</translation>
     </message>
     <message>
         <source>Sent in the header below, after the scheme (if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent in the header below, after the scheme (if any).</translation>
     </message>
     <message>
         <source>Auth header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth header name</translation>
     </message>
     <message>
         <source>The HTTP header that carries the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HTTP header that carries the key.</translation>
     </message>
     <message>
         <source>Auth scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth scheme</translation>
     </message>
     <message>
         <source>Put before the key, e.g. Bearer; may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Put before the key, e.g. Bearer; may be empty.</translation>
     </message>
     <message>
         <source>JSON pointer to the count</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON pointer to the count</translation>
     </message>
     <message>
         <source>Where the record count is in the response, e.g. /meta/total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the record count is in the response, e.g. /meta/total.</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP method</translation>
     </message>
     <message>
         <source>GET or POST for the count request.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET or POST for the count request.</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Request body</translation>
     </message>
     <message>
         <source>Sent with the count request (JSON bodies get Content-Type: application/json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent with the count request (JSON bodies get Content-Type: application/json).</translation>
     </message>
     <message>
         <source>JSON pointer to a run/error list</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON pointer to a run/error list</translation>
     </message>
     <message>
         <source>Optional: an array of {id, status, timestamp, message} read as the run log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: an array of {id, status, timestamp, message} read as the run log.</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the connection a name.</translation>
     </message>
     <message>
         <source>Enter a full URL starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a full URL starting with https://.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (127.0.0.1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plain http:// is only allowed for this computer (127.0.0.1); use https://.</translation>
     </message>
     <message>
         <source>%1 is required for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is required for %2.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is required.</translation>
     </message>
     <message>
         <source>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</translation>
     </message>
     <message>
         <source>Paste the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the %1.</translation>
     </message>
     <message>
         <source>The key contains spaces or line breaks; paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key contains spaces or line breaks; paste it again.</translation>
     </message>
     <message>
         <source>A Mailchimp API key ends with its data centre, like -us6. Check that you copied all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Mailchimp API key ends with its data centre, like -us6. Check that you copied all of it.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceJson</name>
     <message>
         <source>required key &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a string, found %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a whole number, found %1</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>must be between %1 and %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an object, found %1</translation>
     </message>
     <message>
         <source>unknown vendor &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown vendor &quot;%1&quot;; expected one of: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an http(s) URL</translation>
     </message>
     <message>
         <source>looks like a credential; secrets never go in a workspace file — store it with &quot;plumbline secret set %1&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>looks like a credential; secrets never go in a workspace file — store it with &quot;plumbline secret set %1&quot; instead</translation>
     </message>
     <message>
         <source>expected null, a string or an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected null, a string or an object, found %1</translation>
     </message>
     <message>
         <source>unknown direction &quot;%1&quot;; expected one_way or two_way</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown direction &quot;%1&quot;; expected one_way or two_way</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an object or null, found %1</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an array, found %1</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected true or false, found %1</translation>
     </message>
     <message>
         <source>must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>must be between 0 and 100</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a number, found %1</translation>
     </message>
     <message>
         <source>the file is %1 bytes, over the limit of %2 bytes for a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is %1 bytes, over the limit of %2 bytes for a workspace file</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not UTF-8 text</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON: %1 at byte %2</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a JSON object at the top level</translation>
     </message>
     <message>
         <source>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
         <source>unknown format; expected &quot;plumbline-workspace&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown format; expected &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
         <source>required key &quot;version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>required key &quot;version&quot; is missing</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Plumbline reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 is not supported; this Plumbline reads version 1</translation>
     </message>
     <message>
         <source>required key &quot;connections&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>required key &quot;connections&quot; is missing</translation>
     </message>
     <message>
         <source>duplicate connection id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate connection id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>required key &quot;integrations&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>required key &quot;integrations&quot; is missing</translation>
     </message>
     <message>
         <source>duplicate integration id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate integration id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>refers to connection &quot;%1&quot;, which is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>refers to connection &quot;%1&quot;, which is not defined</translation>
     </message>
 </context>
 <context>
     <name>ZapierConnector</name>
     <message>
         <source>Zapier is middleware and has no record count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier is middleware and has no record count.</translation>
     </message>
     <message>
         <source>Zapier is middleware and has no record schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier is middleware and has no record schema.</translation>
     </message>
     <message>
         <source>No Zap ID is set for this integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Zap ID is set for this integration.</translation>
     </message>
     <message>
         <source>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</translation>
     </message>
 </context>
 <context>
     <name>ZapierParser</name>
     <message>
         <source>Zapier sent a body that is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier sent a body that is not JSON (%1 at byte %2).</translation>
     </message>
     <message>
         <source>Zapier&apos;s answer has no &quot;data&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier&apos;s answer has no &quot;data&quot; list.</translation>
     </message>
     <message>
         <source>A Zap entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Zap entry is not an object.</translation>
     </message>
     <message>
         <source>A Zap entry has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Zap entry has no &quot;id&quot;.</translation>
     </message>
     <message>
         <source>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</translation>
     </message>
     <message>
         <source>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</translation>
     </message>
     <message>
         <source>A Zap&apos;s title is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Zap&apos;s title is not text.</translation>
     </message>
     <message>
         <source>A Zap run entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Zap run entry is not an object.</translation>
     </message>
     <message>
         <source>A Zap run has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Zap run has no &quot;id&quot;.</translation>
     </message>
     <message>
         <source>A Zap run has no &quot;zap_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Zap run has no &quot;zap_id&quot;.</translation>
     </message>
     <message>
         <source>A Zap run&apos;s &quot;end_time&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Zap run&apos;s &quot;end_time&quot; is not a date.</translation>
     </message>
     <message>
         <source>A Zap run has no readable &quot;start_time&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Zap run has no readable &quot;start_time&quot;.</translation>
     </message>
     <message>
         <source>A Zap run&apos;s &quot;status&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Zap run&apos;s &quot;status&quot; is not text.</translation>
     </message>
     <message>
         <source>Zapier status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier status &quot;%1&quot;</translation>
     </message>
     <message>
         <source>A Zap run&apos;s &quot;steps&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Zap run&apos;s &quot;steps&quot; is not a list.</translation>
     </message>
     <message>
         <source>%1 — Zapier says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Zapier says: %2</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ChangeLogTableModel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>Credential stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential stored</translation>
     </message>
     <message>
         <source>Credential removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential removed</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ConnectionDialog</name>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Add connection</translation>
     </message>
     <message>
         <source>Edit connection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit connection “%1”</translation>
     </message>
     <message>
         <source>The vendor of an existing connection cannot be changed; add a new connection instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor of an existing connection cannot be changed; add a new connection instead.</translation>
     </message>
     <message>
         <source>The ID of an existing connection cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID of an existing connection cannot be changed.</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendor</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vendor:</translation>
     </message>
     <message>
         <source>e.g. HubSpot production</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. HubSpot production</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>e.g. hubspot-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. hubspot-prod</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>A short, stable identifier used in workspace files and on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>A short, stable identifier used in workspace files and on the command line.</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API base URL:</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API version</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;version:</translation>
     </message>
     <message>
         <source>Who to ask about this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Who to ask about this account</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Owner:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Show the key (reads a stored key from the keychain when the field is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the key (reads a stored key from the keychain when the field is empty)</translation>
     </message>
     <message>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>Show key</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <source>Ask the vendor whether this connection and its key work, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the vendor whether this connection and its key work, without saving</translation>
     </message>
     <message>
         <source> (required):</source>
-        <translation type="unfinished"></translation>
+        <translation> (required):</translation>
     </message>
     <message>
         <source>:</source>
-        <translation type="unfinished"></translation>
+        <translation>:</translation>
     </message>
     <message>
         <source>Derived from the API key&apos;s data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Derived from the API key&apos;s data centre</translation>
     </message>
     <message>
         <source>Derived from the shop domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Derived from the shop domain</translation>
     </message>
     <message>
         <source>Derived from the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Derived from the zone</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>The key is stored in %1, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key is stored in %1, never in the workspace.</translation>
     </message>
     <message>
         <source>The new key replaces the stored one when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new key replaces the stored one when you save.</translation>
     </message>
     <message>
         <source>A key is stored in the keychain — leave empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A key is stored in the keychain — leave empty to keep it.</translation>
     </message>
     <message>
         <source>No key is stored for this connection yet — paste one to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No key is stored for this connection yet — paste one to store it.</translation>
     </message>
     <message>
         <source>The keychain could not be reached, so it is not known whether a key is stored. A key entered here is stored when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain could not be reached, so it is not known whether a key is stored. A key entered here is stored when you save.</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the keychain…</translation>
     </message>
     <message>
         <source>Data centre: %1 (https://%1.api.mailchimp.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data centre: %1 (https://%1.api.mailchimp.com)</translation>
     </message>
     <message>
         <source>Data centre: shown when you enter the key (it ends with e.g. -us6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Data centre: shown when you enter the key (it ends with e.g. -us6).</translation>
     </message>
     <message>
         <source>Data centre: not found — a Mailchimp key ends with its data centre, e.g. -us6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data centre: not found — a Mailchimp key ends with its data centre, e.g. -us6.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide key</translation>
     </message>
     <message>
         <source>The stored key could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored key could not be read: %1</translation>
     </message>
     <message>
         <source>Paste the key to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the key to test it.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing…</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Another connection already uses this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another connection already uses this ID.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ConnectionTableModel</name>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>In keychain</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <source>Secret unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret unavailable</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendor</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API version</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ConnectionTester</name>
     <message>
         <source>Connected in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected in %1 ms.</translation>
     </message>
     <message>
         <source>Connected to %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to %1 in %2 ms.</translation>
     </message>
     <message>
         <source>Note: the vendor says this API version is deprecated or retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: the vendor says this API version is deprecated or retired.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::EnvSecretStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>The environment variable %1 is not set.</translation>
     </message>
     <message>
         <source>Secrets from environment variables cannot be changed by Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets from environment variables cannot be changed by Plumbline.</translation>
     </message>
     <message>
         <source>environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>environment variables</translation>
     </message>
 </context>
 <context>
     <name>plumbline::IntegrationDialog</name>
     <message>
         <source>Add integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Add integration</translation>
     </message>
     <message>
         <source>Edit integration “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit integration “%1”</translation>
     </message>
     <message>
         <source>&amp;Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definition</translation>
     </message>
     <message>
         <source>&amp;Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mappings</translation>
     </message>
     <message>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checks</translation>
     </message>
     <message>
         <source>D&amp;ocumentation</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocumentation</translation>
     </message>
     <message>
         <source>The ID of an existing integration cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID of an existing integration cannot be changed.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>e.g. hubspot-to-mailchimp</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. hubspot-to-mailchimp</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>e.g. Newsletter sync</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Newsletter sync</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>connection</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection:</translation>
     </message>
     <message>
         <source>e.g. contacts, Account, audience members</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. contacts, Account, audience members</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>object</translation>
     </message>
     <message>
         <source>Object:</source>
-        <translation type="unfinished"></translation>
+        <translation>Object:</translation>
     </message>
     <message>
         <source>Optional: a JSON object or the vendor&apos;s filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: a JSON object or the vendor&apos;s filter text</translation>
     </message>
     <message>
         <source>Makes the two counts comparable, e.g. only subscribed contacts. Text that parses as a JSON object is stored as JSON; anything else as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makes the two counts comparable, e.g. only subscribed contacts. Text that parses as a JSON object is stored as JSON; anything else as text.</translation>
     </message>
     <message>
         <source>filter</source>
-        <translation type="unfinished"></translation>
+        <translation>filter</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;rection:</translation>
     </message>
     <message>
         <source>Carried by &amp;middleware (a Make scenario, a Zap, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried by &amp;middleware (a Make scenario, a Zap, …)</translation>
     </message>
     <message>
         <source>Middleware connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware connection</translation>
     </message>
     <message>
         <source>Middleware co&amp;nnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware co&amp;nnection:</translation>
     </message>
     <message>
         <source>Scenario ID or Zap ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario ID or Zap ID</translation>
     </message>
     <message>
         <source>Middleware reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware reference</translation>
     </message>
     <message>
         <source>Scenario or &amp;Zap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario or &amp;Zap:</translation>
     </message>
     <message>
         <source>Which source field feeds which destination field. Tick the field that identifies a record on both sides (usually the email address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Which source field feeds which destination field. Tick the field that identifies a record on both sides (usually the email address).</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Field mappings</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Poll interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Poll interval in seconds</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poll every:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Tolerated gap in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerated gap in percent</translation>
     </message>
     <message>
         <source>Tolerated gap (&amp;percent):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerated gap (&amp;percent):</translation>
     </message>
     <message>
         <source> records</source>
-        <translation type="unfinished"></translation>
+        <translation> records</translation>
     </message>
     <message>
         <source>Tolerated gap in records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerated gap in records</translation>
     </message>
     <message>
         <source>Tolerated gap (&amp;records):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerated gap (&amp;records):</translation>
     </message>
     <message>
         <source>Lag grace in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag grace in seconds</translation>
     </message>
     <message>
         <source>&amp;Lag grace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lag grace:</translation>
     </message>
     <message>
         <source>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. Polling is off in this version; these settings are kept for the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. Polling is off in this version; these settings are kept for the monitor.</translation>
     </message>
     <message>
         <source>Who is responsible for this flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is responsible for this flow</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Owner:</translation>
     </message>
     <message>
         <source>Why this flow exists and who relies on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this flow exists and who relies on it</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urpose:</translation>
     </message>
     <message>
         <source>What to check and whom to call when it breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>What to check and whom to call when it breaks</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <source>Run&amp;book:</source>
-        <translation type="unfinished"></translation>
+        <translation>Run&amp;book:</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
         <source>Another integration already uses this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another integration already uses this ID.</translation>
     </message>
     <message>
         <source>Give the integration a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the integration a name.</translation>
     </message>
     <message>
         <source>Choose the connection the data comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the connection the data comes from.</translation>
     </message>
     <message>
         <source>Choose the connection the data goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the connection the data goes to.</translation>
     </message>
     <message>
         <source>Name the object that is counted at the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the object that is counted at the source.</translation>
     </message>
     <message>
         <source>Name the object that is counted at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the object that is counted at the destination.</translation>
     </message>
     <message>
         <source>Source and destination are the same; choose a different connection, object or filter for one side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source and destination are the same; choose a different connection, object or filter for one side.</translation>
     </message>
     <message>
         <source>Choose the middleware&apos;s connection, or untick “middleware”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the middleware&apos;s connection, or untick “middleware”.</translation>
     </message>
     <message numerus="yes">
         <source>Mapping row %1 needs both a source and a destination field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mapping row %1 needs both a source and a destination field.</numerusform>
+            <numerusform>Mapping row %1 needs both a source and a destination field.</numerusform>
         </translation>
     </message>
 </context>
@@ -2506,695 +2541,699 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>plumbline::IntegrationTableModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>unavailable</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Source count</source>
-        <translation type="unfinished"></translation>
+        <translation>Source count</translation>
     </message>
     <message>
         <source>Destination count</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination count</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>plumbline::KeychainSecretStore</name>
     <message>
         <source>(Keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Keychain: %1)</translation>
     </message>
     <message>
         <source>The keychain accepted the API key but did not keep it; it may be locked or not running for this session. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain accepted the API key but did not keep it; it may be locked or not running for this session. Nothing was stored anywhere else.</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>the system keychain</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MainWindow</name>
     <message>
         <source>Plumbline — demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline — demo workspace</translation>
     </message>
     <message>
         <source>Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline</translation>
     </message>
     <message>
         <source>Demo workspace · keys in memory only · scheduled polling is off in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo workspace · keys in memory only · scheduled polling is off in this version</translation>
     </message>
     <message>
         <source>This is a demo workspace wired to a built-in sandbox that imitates HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. It is discarded when you quit; its keys are kept in memory only. Use Sandbox › Scenario to break something, then Check counts now (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a demo workspace wired to a built-in sandbox that imitates HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. It is discarded when you quit; its keys are kept in memory only. Use Sandbox › Scenario to break something, then Check counts now (F5).</translation>
     </message>
     <message>
         <source>Scheduled polling is off in this version · F5 checks counts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled polling is off in this version · F5 checks counts now</translation>
     </message>
     <message>
         <source>Checking counts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking counts…</translation>
     </message>
     <message>
         <source>Counts checked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts checked at %1</translation>
     </message>
     <message>
         <source>Checking integrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking integrations…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked yet</translation>
     </message>
     <message>
         <source>Last checked just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Last checked just now</translation>
     </message>
     <message numerus="yes">
         <source>Last checked %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last checked %n min ago</numerusform>
+            <numerusform>Last checked %n min ago</numerusform>
         </translation>
     </message>
     <message>
         <source>polling has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>polling has stopped</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>paused</translation>
     </message>
     <message>
         <source>demo workspace, keys in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>demo workspace, keys in memory only</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>All checks pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>All checks pass.</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>What is wrong</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>What to check:</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>not available</translation>
     </message>
     <message>
         <source>Latest counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest counts</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap</translation>
     </message>
     <message>
         <source>%1 records (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 records (%2 %)</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 records</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <source>&amp;Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integrations</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connections</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Change &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;log</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Check counts &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Check counts &amp;now</translation>
     </message>
     <message>
         <source>Add &amp;connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;connection…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Add &amp;integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;integration…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit selected…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete selected…</translation>
     </message>
     <message>
         <source>Edit co&amp;nnection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit co&amp;nnection…</translation>
     </message>
     <message>
         <source>Delete conn&amp;ection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete conn&amp;ection…</translation>
     </message>
     <message>
         <source>Set API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set API &amp;key…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Edit in&amp;tegration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit in&amp;tegration…</translation>
     </message>
     <message>
         <source>Delete inte&amp;gration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete inte&amp;gration…</translation>
     </message>
     <message>
         <source>&amp;Import workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import workspace…</translation>
     </message>
     <message>
         <source>&amp;Export workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export workspace…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Plumbline</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workspace</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scenario</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Main toolbar</translation>
     </message>
     <message>
         <source>Integ&amp;rations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integ&amp;rations</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrations</translation>
     </message>
     <message>
         <source>Welcome to Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Plumbline</translation>
     </message>
     <message>
         <source>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
 
 Start by exploring a demo workspace, or add the first account you want to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
+
+Start by exploring a demo workspace, or add the first account you want to watch.</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;demo workspace</translation>
     </message>
     <message>
         <source>&amp;Add your first connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add your first connection</translation>
     </message>
     <message>
         <source>Integration details</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration details</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Change log</translation>
     </message>
     <message>
         <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>No integrations yet. Add one to say which data flows between two of your connections.</translation>
     </message>
     <message>
         <source>Select an integration to see its definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an integration to see its definition.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Middleware</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nobody named)</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Field mappings</translation>
     </message>
     <message>
         <source>No mappings defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No mappings defined.</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished"></translation>
+        <translation>Source field</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination field</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>key</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks</translation>
     </message>
     <message>
         <source>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>(not documented)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not documented)</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <source>“%1” was saved, but its API key could not be stored: %2 Set the key again with “Set API key…” when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was saved, but its API key could not be stored: %2 Set the key again with “Set API key…” when the keychain is available.</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” could not be saved: %2</translation>
     </message>
     <message>
         <source>Connection “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection “%1” added.</translation>
     </message>
     <message>
         <source>Saving “%1” did not complete: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving “%1” did not complete: %2</translation>
     </message>
     <message>
         <source>Connection “%1” and its API key saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection “%1” and its API key saved.</translation>
     </message>
     <message>
         <source>Connection “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection “%1” saved.</translation>
     </message>
     <message>
         <source>Delete the connection “%1”? Its API key is removed from %2 as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the connection “%1”? Its API key is removed from %2 as well.</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2)</translation>
     </message>
     <message numerus="yes">
         <source>These integrations use it and will be deleted too:
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>These integrations use it and will be deleted too:
+%1</numerusform>
+            <numerusform>These integrations use it and will be deleted too:
+%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete connection</translation>
     </message>
     <message>
         <source>Connection “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection “%1” deleted.</translation>
     </message>
     <message>
         <source>Add the connections on both sides of the flow first; an integration links two of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the connections on both sides of the flow first; an integration links two of them.</translation>
     </message>
     <message>
         <source>Integration “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration “%1” added.</translation>
     </message>
     <message>
         <source>Integration “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration “%1” saved.</translation>
     </message>
     <message>
         <source>Delete integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete integration</translation>
     </message>
     <message>
         <source>Delete the integration “%1”? Its definition, mappings and documentation are removed; the connections stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the integration “%1”? Its definition, mappings and documentation are removed; the connections stay.</translation>
     </message>
     <message>
         <source>Integration “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration “%1” deleted.</translation>
     </message>
     <message>
         <source>Import workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Import workspace</translation>
     </message>
     <message>
         <source>Workspace files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace files (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported from %1:</translation>
     </message>
     <message>
         <source>Imported %1 connections and %2 integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 connections and %2 integrations.</translation>
     </message>
     <message>
         <source>Export workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Export workspace</translation>
     </message>
     <message>
         <source>Workspace files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace files (*.json)</translation>
     </message>
     <message>
         <source>Workspace exported to %1 (definitions only, no keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace exported to %1 (definitions only, no keys).</translation>
     </message>
     <message>
         <source>About Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>About Plumbline</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plumbline %1&lt;/h3&gt;&lt;p&gt;Watches marketing API integrations and says when one quietly breaks.&lt;/p&gt;&lt;p&gt;Keys are kept in %2, never in the workspace file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plumbline %1&lt;/h3&gt;&lt;p&gt;Watches marketing API integrations and says when one quietly breaks.&lt;/p&gt;&lt;p&gt;Keys are kept in %2, never in the workspace file.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Pause polling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause polling</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MappingTableModel</name>
     <message>
         <source>Key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Key field</translation>
     </message>
     <message>
         <source>Not a key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a key field</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished"></translation>
+        <translation>Source field</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination field</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MemorySecretStore</name>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>memory (this session only)</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MessageBanner</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss message</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MonitorRepository</name>
     <message>
         <source>The poll results could not be stored; nothing of them was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The poll results could not be stored; nothing of them was written: %1</translation>
     </message>
     <message>
         <source>a sample of %1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>a sample of %1 has no time</translation>
     </message>
     <message>
         <source>connection facts of %1 have no time</source>
-        <translation type="unfinished"></translation>
+        <translation>connection facts of %1 have no time</translation>
     </message>
     <message>
         <source>a field schema of %1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>a field schema of %1 has no time</translation>
     </message>
     <message>
         <source>a run of %1 has no time or no id</source>
-        <translation type="unfinished"></translation>
+        <translation>a run of %1 has no time or no id</translation>
     </message>
     <message>
         <source>a middleware state of %1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>a middleware state of %1 has no time</translation>
     </message>
     <message>
         <source>Old monitoring history could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Old monitoring history could not be removed: %1</translation>
     </message>
     <message>
         <source>no current time</source>
-        <translation type="unfinished"></translation>
+        <translation>no current time</translation>
     </message>
     <message>
         <source>The alert history could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The alert history could not be stored: %1</translation>
     </message>
     <message>
         <source>alert %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>alert %1 does not exist</translation>
     </message>
     <message>
         <source>The maintenance window could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The maintenance window could not be saved: %1</translation>
     </message>
     <message>
         <source>it must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>it must end after it starts</translation>
     </message>
     <message>
         <source>there is no integration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no integration %1</translation>
     </message>
     <message>
         <source>The maintenance window could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The maintenance window could not be removed: %1</translation>
     </message>
     <message>
         <source>there is no maintenance window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no maintenance window %1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::Poller</name>
     <message>
         <source>Connection &quot;%1&quot; is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection &quot;%1&quot; is not defined.</translation>
     </message>
     <message>
         <source>No API key for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No API key for &quot;%1&quot;: %2</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -3202,314 +3241,318 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <name>plumbline::SecretStore</name>
     <message>
         <source>No API key is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No API key is stored for this connection.</translation>
     </message>
     <message>
         <source>No keychain service is available. On Linux, install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain service is available. On Linux, install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again. Nothing was stored anywhere else.</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (for example by logging in again) and try again. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain is locked. Unlock it (for example by logging in again) and try again. Nothing was stored anywhere else.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow Plumbline to use the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to the keychain was denied. Allow Plumbline to use the keychain and try again.</translation>
     </message>
     <message>
         <source>This secret store cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>This secret store cannot do that.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain reported an error.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::Transport</name>
     <message>
         <source>Refused to connect to %1: only https:// is allowed, and plain http:// only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused to connect to %1: only https:// is allowed, and plain http:// only to this computer.</translation>
     </message>
     <message>
         <source>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>no data for %1 s</translation>
     </message>
     <message>
         <source>no complete answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>no complete answer within %1 s</translation>
     </message>
     <message>
         <source>the response is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>the response is larger than %1 bytes</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the response is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the response is larger than %2 bytes</translation>
     </message>
     <message>
         <source>%1: the credentials were rejected (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the credentials were rejected (HTTP 401)</translation>
     </message>
     <message>
         <source>%1: access denied (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: access denied (HTTP 403)</translation>
     </message>
     <message>
         <source>%1: not found (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not found (HTTP 404)</translation>
     </message>
     <message>
         <source>%1: the server timed out (HTTP 408)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the server timed out (HTTP 408)</translation>
     </message>
     <message>
         <source>%1: gone (HTTP 410)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gone (HTTP 410)</translation>
     </message>
     <message>
         <source>%1: rate limited (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rate limited (HTTP 429)</translation>
     </message>
     <message>
         <source>%1: the server answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the server answered HTTP %2</translation>
     </message>
     <message>
         <source>%1: timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: timed out</translation>
     </message>
     <message>
         <source>%1: the secure connection failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the secure connection failed (%2)</translation>
     </message>
 </context>
 <context>
     <name>plumbline::TrayIcon</name>
     <message>
         <source>Show Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Show Plumbline</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Plumbline: all integrations OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline: all integrations OK</translation>
     </message>
     <message>
         <source>Plumbline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline: %1</translation>
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved: %1</translation>
     </message>
     <message>
         <source>Worse: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worse: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WebhookNotifier</name>
     <message>
         <source>Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this computer.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The webhook to %1 could not be delivered (%2, %3 attempts): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>The webhook to %1 could not be delivered (%2, %3 attempts): %4</translation>
     </message>
     <message>
         <source>%1 alert opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alert opened: %2</translation>
     </message>
     <message>
         <source>Alert escalated to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert escalated to %1: %2</translation>
     </message>
     <message>
         <source>Alert eased to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert eased to %1: %2</translation>
     </message>
     <message>
         <source>Alert acknowledged by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert acknowledged by %1: %2</translation>
     </message>
     <message>
         <source>Alert snoozed until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert snoozed until %1: %2</translation>
     </message>
     <message>
         <source>Alert resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert resolved: %1</translation>
     </message>
     <message>
         <source>Alert held back by a maintenance window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert held back by a maintenance window: %1</translation>
     </message>
     <message>
         <source>Plumbline: %1 — %2 [%3] %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline: %1 — %2 [%3] %4 (%5)</translation>
     </message>
     <message>
         <source>*Rule:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Rule:*
+%1</translation>
     </message>
     <message>
         <source>*Severity:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Severity:*
+%1</translation>
     </message>
     <message>
         <source>*Subject:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Subject:*
+%1</translation>
     </message>
     <message>
         <source>*Time:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Time:*
+%1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
         <source>Could not save connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save connection &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not save integration &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save integration &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not save the mappings of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the mappings of &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not delete integration &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not delete integration &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not write the change log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the change log: %1</translation>
     </message>
     <message>
         <source>The workspace is not writable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace is not writable: %1</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection &quot;%1&quot; changed</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; added</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection &quot;%1&quot; added</translation>
     </message>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no connection &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; is used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection &quot;%1&quot; is used by %2.</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Could not delete connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not delete connection &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection &quot;%1&quot; deleted</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration &quot;%1&quot; changed</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; added</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration &quot;%1&quot; added</translation>
     </message>
     <message>
         <source>There is no integration &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no integration &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration &quot;%1&quot; deleted</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; changed by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection &quot;%1&quot; changed by import of %2</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; added by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection &quot;%1&quot; added by import of %2</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; changed by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration &quot;%1&quot; changed by import of %2</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; added by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration &quot;%1&quot; added by import of %2</translation>
     </message>
     <message>
         <source>The import of %1 was rolled back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The import of %1 was rolled back: %2</translation>
     </message>
     <message>
         <source>Could not record the credential state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not record the credential state: %1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WorkspaceService</name>
     <message>
         <source>API key for &quot;%1&quot; stored in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API key for &quot;%1&quot; stored in %2</translation>
     </message>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no connection &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>API key for &quot;%1&quot; removed from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API key for &quot;%1&quot; removed from %2</translation>
     </message>
     <message>
         <source>The connection was deleted, but its API key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection was deleted, but its API key could not be removed from the keychain: %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 </TS>

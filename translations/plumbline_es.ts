@@ -5,18 +5,18 @@
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PLUMBLINE %1 - %n integración: %2 correctas, %3 con advertencia, %4 críticas, %5 desconocidas</numerusform>
+            <numerusform>PLUMBLINE %1 - %n integraciones: %2 correctas, %3 con advertencia, %4 críticas, %5 desconocidas</numerusform>
         </translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>What to check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué revisar: %1</translation>
     </message>
 </context>
 <context>
@@ -58,2447 +58,2482 @@ Without a keychain (servers, CI), an API key may come from the environment varia
 PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline vigila las integraciones por API de un stack de marketing y avisa cuando una deja de funcionar sin dar señales.
+
+Comandos:
+  (ninguno)                      abre la ventana con el espacio de trabajo predeterminado
+  --demo                         abre la ventana con un espacio de trabajo de demostración desechable
+  import FILE                    importa definiciones desde un archivo JSON de espacio de trabajo (todo o nada)
+  export FILE                    exporta las definiciones a un archivo JSON de espacio de trabajo (nunca secretos)
+  secret set CONNECTION_ID       lee una API key de la entrada estándar y la guarda en el llavero del sistema
+  check [--json] [--integration ID]... [--timeout S]
+                                 consulta ahora y muestra el estado (salida 0 correcto, 1 advertencia,
+                                 2 crítico, 3 desconocido); un lado que no responde en S segundos
+                                 (60 de forma predeterminada) se notifica como tiempo de espera agotado
+  run                            consulta según la programación, sin ventana, hasta SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] -o PATH
+                                 genera un informe de auditoría
+  sandbox [--port N] [--scenario NAME]
+                                 sirve la simulación de proveedores en 127.0.0.1
+  alerts [--json]                muestra las alertas abiertas
+  alert ack ID                   confirma una alerta (seguirá avisando si empeora)
+  alert snooze ID --until DATE   pospone una alerta hasta DATE (ISO 8601, p. ej. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 consulta, pero sin generar alertas, durante una ventana de mantenimiento
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+
+Opciones:
+  --data-dir DIR                 usa el espacio de trabajo de DIR
+  --version                      muestra la versión
+  --help                         muestra esta ayuda
+
+Sin llavero (servidores, CI), la API key puede tomarse de la variable de entorno
+PLUMBLINE_SECRET_&lt;ID&gt;: el id de la conexión en mayúsculas, con los demás caracteres sustituidos por &apos;_&apos;.
+Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se indica arriba).
+</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir necesita una carpeta.</translation>
     </message>
     <message>
         <source>--integration needs an integration id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--integration necesita un id de integración.</translation>
     </message>
     <message>
         <source>--format needs pdf, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format necesita pdf, csv o html.</translation>
     </message>
     <message>
         <source>--from needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from necesita una fecha.</translation>
     </message>
     <message>
         <source>--to needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to necesita una fecha.</translation>
     </message>
     <message>
         <source>-o needs a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o necesita una ruta.</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port necesita un número de 0 a 65535.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout necesita un número de segundos de 1 a 3600.</translation>
     </message>
     <message>
         <source>--until needs a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until necesita una fecha y una hora.</translation>
     </message>
     <message>
         <source>--note needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--note necesita un texto.</translation>
     </message>
     <message>
         <source>--scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario necesita un nombre.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida: %1.</translation>
     </message>
     <message>
         <source>--demo opens the window; it cannot be combined with a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo abre la ventana; no se puede combinar con un comando.</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita exactamente un FILE.</translation>
     </message>
     <message>
         <source>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: plumbline secret set CONNECTION_ID (la clave se lee de la entrada estándar).</translation>
     </message>
     <message>
         <source>Unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: %1.</translation>
     </message>
     <message>
         <source>Use: plumbline alert ack ID, or plumbline alert snooze ID --until DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: plumbline alert ack ID, o plumbline alert snooze ID --until DATE.</translation>
     </message>
     <message>
         <source>alert snooze needs --until DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>alert snooze necesita --until DATE.</translation>
     </message>
     <message>
         <source>maintenance add needs --from DATE and --to DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance add necesita --from DATE y --to DATE.</translation>
     </message>
     <message>
         <source>Use: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] or maintenance remove WINDOW_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] o maintenance remove WINDOW_ID.</translation>
     </message>
     <message>
         <source>Unknown command %1. See plumbline --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido: %1. Consulte plumbline --help.</translation>
     </message>
 </context>
 <context>
     <name>Connector</name>
     <message>
         <source>%1 connections have no run log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones de %1 no tienen registro de ejecuciones.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Plumbline could not create the folder %1 for its workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline no ha podido crear la carpeta %1 para su espacio de trabajo.</translation>
     </message>
     <message>
         <source>Plumbline could not create its workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline no ha podido crear su archivo de espacio de trabajo %1: %2</translation>
     </message>
     <message>
         <source>Plumbline could not open its workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline no ha podido abrir su archivo de espacio de trabajo %1: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a Plumbline workspace (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no es un espacio de trabajo de Plumbline (no es una base de datos SQLite).</translation>
     </message>
     <message>
         <source>This workspace was saved by a newer version of Plumbline (schema %1; this version knows up to %2). It has not been changed. Please update Plumbline to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo se guardó con una versión más reciente de Plumbline (esquema %1; esta versión admite hasta el %2). No se ha modificado. Actualice Plumbline para abrirlo.</translation>
     </message>
     <message>
         <source>Plumbline could not prepare its workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline no ha podido preparar su archivo de espacio de trabajo %1: %2</translation>
     </message>
     <message>
         <source>Schema migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la migración de esquema %1 en esta compilación.</translation>
     </message>
     <message>
         <source>Could not start schema migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar la migración de esquema %1: %2</translation>
     </message>
     <message>
         <source>Schema migration %1 failed and was rolled back; the workspace is unchanged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración de esquema %1 ha fallado y se ha revertido; el espacio de trabajo no ha cambiado: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo workspace is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el espacio de trabajo de demostración en esta compilación.</translation>
     </message>
     <message>
         <source>the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de trabajo de demostración</translation>
     </message>
     <message>
         <source>the demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>el sandbox de demostración</translation>
     </message>
 </context>
 <context>
     <name>Direction</name>
     <message>
         <source>Two-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidireccional</translation>
     </message>
     <message>
         <source>One-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidireccional</translation>
     </message>
 </context>
 <context>
     <name>GenericConnector</name>
     <message>
         <source>The auth header name &quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de cabecera de autenticación &quot;%1&quot; no es un nombre de cabecera HTTP válido.</translation>
     </message>
     <message>
         <source>The auth scheme must be one word, like Bearer or Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El esquema de autenticación debe ser una sola palabra, como Bearer o Token.</translation>
     </message>
     <message>
         <source>The connection has no URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión no tiene URL.</translation>
     </message>
     <message>
         <source>The count request may use GET or POST, not %1: Plumbline only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de recuento puede usar GET o POST, no %1: Plumbline solo lee.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un JSON pointer; escríbalo así: /meta/total.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no se puede convertir en una URL por debajo de la URL de la conexión.</translation>
     </message>
     <message>
         <source>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de una conexión genérica son parámetros de consulta (&quot;a=1&amp;b=2&quot; o {&quot;a&quot;: 1}), o un objeto JSON que se combina con el cuerpo de un POST.</translation>
     </message>
     <message>
         <source>The connection&apos;s URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la conexión no es válida.</translation>
     </message>
     <message>
         <source>A generic REST connection has no schema endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión REST genérica no tiene endpoint de esquema.</translation>
     </message>
     <message>
         <source>This generic connection has no run/error list pointer set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión genérica no tiene definido el puntero a la lista de ejecuciones/errores.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer; write it like /errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un JSON pointer; escríbalo así: /errors.</translation>
     </message>
 </context>
 <context>
     <name>GenericParser</name>
     <message>
         <source>The response is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es JSON (%1 en el byte %2).</translation>
     </message>
     <message>
         <source>The response is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta está vacía.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un JSON pointer (empieza por / y escapa ~ y / como ~0 y ~1).</translation>
     </message>
     <message>
         <source>The response has nothing at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no contiene nada en %1.</translation>
     </message>
     <message>
         <source>The response has no element %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no tiene el elemento %1 en %2.</translation>
     </message>
     <message>
         <source>The value at %1 is not a whole number of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor en %1 no es un número entero de registros.</translation>
     </message>
     <message>
         <source>The value at %1 is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor en %1 no es una lista.</translation>
     </message>
     <message>
         <source>An entry of the list at %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de la lista en %1 no es un objeto.</translation>
     </message>
     <message>
         <source>An entry of the list at %1 has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de la lista en %1 no tiene &quot;id&quot;.</translation>
     </message>
     <message>
         <source>An entry of the list at %1 has no readable &quot;timestamp&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de la lista en %1 no tiene un &quot;timestamp&quot; legible.</translation>
     </message>
     <message>
         <source>An entry&apos;s &quot;status&quot; is neither text nor a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;status&quot; de una entrada no es ni texto ni un número.</translation>
     </message>
     <message>
         <source>An entry&apos;s &quot;message&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;message&quot; de una entrada no es texto.</translation>
     </message>
     <message>
         <source>%1 — the service says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — el servicio indica: %2</translation>
     </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
         <source>Plumbline cannot open its workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline no puede abrir su espacio de trabajo</translation>
     </message>
     <message>
         <source>Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline</translation>
     </message>
     <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox de demostración no ha podido escuchar en 127.0.0.1.</translation>
     </message>
 </context>
 <context>
     <name>HeadlessRunner</name>
     <message>
         <source>See plumbline --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte plumbline --help.</translation>
     </message>
     <message>
         <source>This command is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este comando aún no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada de %1:</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %n conexión</numerusform>
+            <numerusform>Se han importado %n conexiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n integration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n integración</numerusform>
+            <numerusform>%n integraciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported the workspace to %1 (without secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo exportado a %1 (sin secretos).</translation>
     </message>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conexión &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No API key on standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna API key en la entrada estándar; no se ha guardado nada.</translation>
     </message>
     <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API key de &quot;%1&quot; se ha guardado en %2.</translation>
     </message>
 </context>
 <context>
     <name>HubSpotConnector</name>
     <message>
         <source>HubSpot calls the /crm/v3 paths legacy and ends semantic-version APIs in September 2027; switch the connection to a date-based version such as 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot considera heredadas las rutas /crm/v3 y pone fin a las API con versiones semánticas en septiembre de 2027; cambie la conexión a una versión basada en fecha, como 2026-03.</translation>
     </message>
     <message>
         <source>No HubSpot object type is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha definido ningún tipo de objeto de HubSpot.</translation>
     </message>
 </context>
 <context>
     <name>HubSpotParser</name>
     <message>
         <source>HubSpot sent %1 that is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot ha enviado %1 que no es JSON válido (%2 en el byte %3).</translation>
     </message>
     <message>
         <source>HubSpot sent %1 that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot ha enviado %1 que no es un objeto JSON.</translation>
     </message>
     <message>
         <source>a search answer</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta de búsqueda</translation>
     </message>
     <message>
         <source>HubSpot&apos;s search answer has no &quot;total&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de búsqueda de HubSpot no tiene &quot;total&quot;.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de búsqueda de HubSpot tiene un &quot;total&quot; que no es un entero no negativo.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de búsqueda de HubSpot tiene un &quot;results&quot; que no es una lista.</translation>
     </message>
     <message>
         <source>a property list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de propiedades</translation>
     </message>
     <message>
         <source>HubSpot&apos;s property list has no &quot;results&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de propiedades de HubSpot no tiene una lista &quot;results&quot;.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de propiedades de HubSpot tiene una entrada (n.º %1) sin nombre, etiqueta y tipo en forma de texto.</translation>
     </message>
     <message>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin mensaje)</translation>
     </message>
     <message>
         <source>HubSpot says the access token has expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot indica que el token de acceso ha caducado: %1</translation>
     </message>
     <message>
         <source>HubSpot rejected the access token (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot ha rechazado el token de acceso (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>The HubSpot token may not do this (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de HubSpot no tiene permiso para esto (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>HubSpot rate limit reached (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha alcanzado el límite de solicitudes de HubSpot (%1): %2</translation>
     </message>
     <message>
         <source>policy not named</source>
-        <translation type="unfinished"></translation>
+        <translation>directiva sin nombre</translation>
     </message>
     <message>
         <source>HubSpot&apos;s daily API limit is used up (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado el límite diario de API de HubSpot (%1): %2</translation>
     </message>
     <message>
         <source>HubSpot answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot ha respondido HTTP %1.</translation>
     </message>
     <message>
         <source>HubSpot answered HTTP %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot ha respondido HTTP %1%2: %3</translation>
     </message>
     <message>
         <source>The HubSpot filter looks like JSON but is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de HubSpot parece JSON, pero no es JSON válido (%1).</translation>
     </message>
     <message>
         <source>The HubSpot search text is longer than 3000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de búsqueda de HubSpot supera los 3000 caracteres.</translation>
     </message>
     <message>
         <source>The HubSpot filter&apos;s &quot;query&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;query&quot; del filtro de HubSpot no es texto.</translation>
     </message>
     <message>
         <source>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objeto de filtro de HubSpot no tiene ni &quot;filterGroups&quot;, ni &quot;filters&quot;, ni &quot;query&quot;.</translation>
     </message>
     <message>
         <source>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de HubSpot debe ser texto, un objeto filterGroups o una lista de grupos de filtros.</translation>
     </message>
     <message>
         <source>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los filterGroups de HubSpot deben ser una lista de objetos, cada uno con una lista &quot;filters&quot;.</translation>
     </message>
 </context>
 <context>
     <name>MailchimpConnector</name>
     <message>
         <source>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay centro de datos de Mailchimp: la API key no tiene un sufijo del tipo &quot;-us6&quot; y no se ha definido ninguna URL base.</translation>
     </message>
     <message>
         <source>No Mailchimp audience id is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha definido ningún id de audiencia de Mailchimp.</translation>
     </message>
     <message>
         <source>none documented</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno documentado</translation>
     </message>
 </context>
 <context>
     <name>MailchimpParser</name>
     <message>
         <source>Mailchimp sent %1 that is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp ha enviado %1 que no es JSON válido (%2 en el byte %3).</translation>
     </message>
     <message>
         <source>Mailchimp sent %1 that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp ha enviado %1 que no es un objeto JSON.</translation>
     </message>
     <message>
         <source>a ping answer</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta de ping</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de ping de Mailchimp no tiene un &quot;health_status&quot; de texto.</translation>
     </message>
     <message>
         <source>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de Mailchimp debe estar vacío o ser &quot;subscribed&quot;, &quot;unsubscribed&quot; o &quot;cleaned&quot;.</translation>
     </message>
     <message>
         <source>an audience</source>
-        <translation type="unfinished"></translation>
+        <translation>una audiencia</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s audience has no &quot;stats&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La audiencia de Mailchimp no tiene objeto &quot;stats&quot;.</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las estadísticas de la audiencia de Mailchimp no tienen &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las estadísticas de la audiencia de Mailchimp tienen un &quot;%1&quot; que no es un entero no negativo.</translation>
     </message>
     <message>
         <source>a merge field list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de campos de combinación</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de campos de combinación de Mailchimp no tiene una lista &quot;merge_fields&quot;.</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de campos de combinación de Mailchimp tiene una entrada (n.º %1) sin etiqueta, nombre y tipo en forma de texto.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mailchimp answered HTTP %1 with an HTML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp ha respondido HTTP %1 con una página HTML.</translation>
     </message>
     <message>
         <source>Mailchimp answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp ha respondido HTTP %1.</translation>
     </message>
     <message>
         <source>Mailchimp rejected the API key (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp ha rechazado la API key (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Mailchimp refused access (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp ha denegado el acceso (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Mailchimp does not know this (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp no reconoce este recurso (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Mailchimp is limiting requests (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp está limitando las solicitudes (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Mailchimp answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp ha respondido HTTP %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MakeConnector</name>
     <message>
         <source>Make is middleware and has no record count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make es un middleware y no tiene recuento de registros.</translation>
     </message>
     <message>
         <source>Make is middleware and has no record schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make es un middleware y no tiene esquema de registros.</translation>
     </message>
     <message>
         <source>No Make scenario ID is set for this integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha definido ningún ID de escenario de Make para esta integración.</translation>
     </message>
 </context>
 <context>
     <name>MakeParser</name>
     <message>
         <source>Make sent a body that is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Make ha enviado un cuerpo que no es JSON (%1 en el byte %2).</translation>
     </message>
     <message>
         <source>Make sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make ha enviado un JSON que no es un objeto.</translation>
     </message>
     <message>
         <source>Make&apos;s scenario answer has no &quot;scenario&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de escenario de Make no tiene objeto &quot;scenario&quot;.</translation>
     </message>
     <message>
         <source>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicador del escenario de Make (isActive, isPaused, isinvalid) no es true/false.</translation>
     </message>
     <message>
         <source>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;dlqCount&quot; del escenario de Make no es un número entero.</translation>
     </message>
     <message>
         <source>Make&apos;s scenario &quot;name&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;name&quot; del escenario de Make no es texto.</translation>
     </message>
     <message>
         <source>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de registros de Make no tiene una lista &quot;scenarioLogs&quot;.</translation>
     </message>
     <message>
         <source>A Make log entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada del registro de Make no es un objeto.</translation>
     </message>
     <message>
         <source>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada del registro de Make no tiene ni &quot;id&quot; ni &quot;imtId&quot;.</translation>
     </message>
     <message>
         <source>A Make log entry has no readable &quot;timestamp&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada del registro de Make no tiene un &quot;timestamp&quot; legible.</translation>
     </message>
     <message>
         <source>A Make log entry&apos;s &quot;status&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;status&quot; de una entrada del registro de Make no es un número.</translation>
     </message>
     <message>
         <source>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;operations&quot; de una entrada del registro de Make no es un número entero.</translation>
     </message>
     <message>
         <source>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de /users/me de Make no tiene objeto &quot;authUser&quot;.</translation>
     </message>
     <message>
         <source>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de organización de Make no tiene &quot;organization.license.apiLimit&quot;.</translation>
     </message>
     <message>
         <source>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;license.apiLimit&quot; de Make no es un número entero.</translation>
     </message>
     <message>
         <source>%1 — Make says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Make indica: %2</translation>
     </message>
 </context>
 <context>
     <name>MonitorCommands</name>
     <message>
         <source>PLUMBLINE UNKNOWN - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUMBLINE UNKNOWN - %1</translation>
     </message>
     <message>
         <source>PLUMBLINE UNKNOWN - there is no integration &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUMBLINE UNKNOWN - no existe la integración &quot;%1&quot;</translation>
     </message>
     <message>
         <source>PLUMBLINE UNKNOWN - the workspace has no integrations; import one with plumbline import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUMBLINE UNKNOWN - el espacio de trabajo no tiene integraciones; importe una con plumbline import FILE</translation>
     </message>
     <message>
         <source>Cannot set up signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede configurar la gestión de señales.</translation>
     </message>
     <message>
         <source>Webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook: %1</translation>
     </message>
     <message numerus="yes">
         <source>Plumbline is polling %n integration(s); stop with Ctrl+C or SIGTERM.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plumbline está consultando %n integración; deténgalo con Ctrl+C o SIGTERM.</numerusform>
+            <numerusform>Plumbline está consultando %n integraciones; deténgalo con Ctrl+C o SIGTERM.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>There is no open alert %1; see plumbline alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna alerta abierta %1; consulte plumbline alerts.</translation>
     </message>
     <message>
         <source>No open alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay alertas abiertas.</translation>
     </message>
     <message>
         <source>(acknowledged by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(confirmada por %1)</translation>
     </message>
     <message>
         <source>(snoozed until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pospuesta hasta %1)</translation>
     </message>
     <message>
         <source>Alert %1 acknowledged; it will still notify if it gets worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta %1 confirmada; seguirá avisando si empeora.</translation>
     </message>
     <message>
         <source>--until needs a date and time in the future, e.g. 2026-12-01T09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until necesita una fecha y hora futuras, p. ej. 2026-12-01T09:00.</translation>
     </message>
     <message>
         <source>Alert %1 snoozed until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta %1 pospuesta hasta %2.</translation>
     </message>
     <message>
         <source>There is no integration &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la integración &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from y --to necesitan fechas y horas (ISO 8601), con el fin posterior al inicio.</translation>
     </message>
     <message>
         <source>Maintenance window %1 for %2: %3 to %4. Plumbline keeps polling but raises no alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de mantenimiento %1 para %2: de %3 a %4. Plumbline sigue consultando, pero no genera alertas.</translation>
     </message>
     <message>
         <source>No maintenance windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ventanas de mantenimiento.</translation>
     </message>
     <message>
         <source>%1 is not a window id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un id de ventana.</translation>
     </message>
     <message>
         <source>Maintenance window %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de mantenimiento %1 eliminada.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>registros</translation>
     </message>
     <message>
         <source>Neither count could be read (%1 nor %2), so the gap is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer ninguno de los dos recuentos (ni %1 ni %2), así que se desconoce la diferencia</translation>
     </message>
     <message>
         <source>The source count (%1) could not be read, so the gap is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el recuento de origen (%1), así que se desconoce la diferencia</translation>
     </message>
     <message>
         <source>The destination count (%1) could not be read, so the gap is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el recuento de destino (%1), así que se desconoce la diferencia</translation>
     </message>
     <message>
         <source>Look at the connection&apos;s own warning (sign-in, permission, unreachable) first: once Plumbline can read both counts again it compares them on the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise primero la advertencia de la propia conexión (inicio de sesión, permisos, no accesible): en cuanto Plumbline pueda volver a leer ambos recuentos, los comparará en la siguiente comprobación.</translation>
     </message>
     <message>
         <source>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 de los %4 %5 de %3: faltan %6 (%7 %) desde hace %8</translation>
     </message>
     <message>
         <source>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 %3, %4 más que los %6 de %5 (%7 %) desde hace %8</translation>
     </message>
     <message numerus="yes">
         <source>, and the gap grew on each of the last %n checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, y la diferencia ha aumentado en %n comprobación (la última)</numerusform>
+            <numerusform>, y la diferencia ha aumentado en cada una de las últimas %n comprobaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Records are not arriving in %1. Open the sync that carries them (the Make scenario, the Zap or the built-in integration) and look at its recent history for errors or skipped records. Common causes: a required field left empty, invalid e-mail addresses, contacts that unsubscribed or bounced (Mailchimp counts only subscribed members), or a filter on one side that the other does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros no están llegando a %1. Abra la sincronización que los transporta (el escenario de Make, el Zap o la integración nativa) y revise su historial reciente en busca de errores o registros omitidos. Causas habituales: un campo obligatorio vacío, direcciones de correo electrónico no válidas, contactos que se han dado de baja o rebotado (Mailchimp solo cuenta los miembros suscritos) o un filtro en un lado que el otro no tiene.</translation>
     </message>
     <message>
         <source>%1 has more records than %2. Check whether records deleted or archived in %2 are still kept in %1, whether a second sync or an import also writes to %1, and whether both sides use the same filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más registros que %2. Compruebe si los registros eliminados o archivados en %2 se siguen conservando en %1, si una segunda sincronización o una importación también escribe en %1 y si ambos lados usan el mismo filtro.</translation>
     </message>
     <message>
         <source>%1 has stayed at %2 %3 for %4 while %5 changed by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha mantenido en %2 %3 durante %4 mientras %5 ha cambiado en %6</translation>
     </message>
     <message>
         <source>Nothing has reached %1 for %2 although %3 changed. Check that the sync between them is switched on and still signed in to both systems, and look at its history for errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha llegado nada a %1 desde hace %2, aunque %3 ha cambiado. Compruebe que la sincronización entre ambos está activada y sigue con la sesión iniciada en los dos sistemas, y revise su historial en busca de errores.</translation>
     </message>
     <message>
         <source>Open %1 and look at the scenario or Zap %2: switch it back on, fix the step it marks as broken (often a connection that needs signing in again), and run it once to catch up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra %1 y revise el escenario o Zap %2: vuelva a activarlo, corrija el paso que aparece como erróneo (a menudo una conexión en la que hay que volver a iniciar sesión) y ejecútelo una vez para ponerse al día.</translation>
     </message>
     <message>
         <source>The scenario or Zap %1 in %2 is marked invalid and cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario o Zap %1 de %2 está marcado como no válido y no puede ejecutarse</translation>
     </message>
     <message>
         <source>The scenario or Zap %1 in %2 is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario o Zap %1 de %2 está desactivado</translation>
     </message>
     <message>
         <source>The scenario or Zap %1 in %2 is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario o Zap %1 de %2 está en pausa</translation>
     </message>
     <message>
         <source>Open %1 and check the schedule of %2: is it still switched on, is its trigger still firing, and has the plan run out of operations or tasks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra %1 y revise la programación de %2: ¿sigue activado?, ¿se sigue disparando su activador?, ¿se han agotado las operaciones o tareas del plan?</translation>
     </message>
     <message>
         <source>%1 made no runs in %2 (about %3 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha tenido ninguna ejecución en %2 (se esperaban unas %3)</translation>
     </message>
     <message>
         <source>%1 made %2 runs in %3 (about %4 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha tenido %2 ejecuciones en %3 (se esperaban unas %4)</translation>
     </message>
     <message>
         <source>%1 has not run successfully for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se ha ejecutado correctamente desde hace %2</translation>
     </message>
     <message>
         <source>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las consultas se han detenido. Si Plumbline se ejecuta en un servidor, compruebe que el servicio &quot;plumbline run&quot; sigue en marcha; en un equipo de escritorio, compruebe que Plumbline está abierto y que el equipo no ha entrado en suspensión.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently. Look for a sign-in, permission or unreachable warning on the two connections; if there is none, check that this integration is not paused in Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline no ha conseguido leer ambos recuentos recientemente. Busque una advertencia de inicio de sesión, permisos o acceso en las dos conexiones; si no hay ninguna, compruebe que esta integración no está en pausa en Plumbline.</translation>
     </message>
     <message>
         <source>No successful check yet, %1 after the first attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna comprobación correcta, %1 después del primer intento</translation>
     </message>
     <message>
         <source>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la última comprobación del monitor está %1 en el futuro: es posible que el reloj del equipo haya cambiado</translation>
     </message>
     <message>
         <source>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la última comprobación correcta está %1 en el futuro: es posible que el reloj del equipo haya cambiado</translation>
     </message>
     <message>
         <source>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la fecha, la hora y la zona horaria del equipo; la advertencia desaparece sola en cuanto una nueva comprobación sea correcta.</translation>
     </message>
     <message>
         <source>Last checked %1 ago: polling has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación hace %1: las consultas se han detenido</translation>
     </message>
     <message>
         <source>Last successful check %1 ago (expected every %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación correcta hace %1 (se espera cada %2)</translation>
     </message>
     <message>
         <source>%1 %2 changed by %3 in %4, against a usual %5 per check (score %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 de %1: cambio de %3 en %4, frente a los %5 habituales por comprobación (puntuación %6)</translation>
     </message>
     <message>
         <source>Many records disappeared from %1 at once. Ask who deleted, merged or archived records, or changed a list or filter; check the change log of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Han desaparecido muchos registros de %1 de golpe. Pregunte quién ha eliminado, fusionado o archivado registros, o ha cambiado una lista o un filtro; revise el registro de cambios de %1.</translation>
     </message>
     <message>
         <source>Many records arrived in %1 at once. Check for a list import, a new form or a bot filling in a form; make sure the new records are meant to flow on to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Han llegado muchos registros a %1 de golpe. Compruebe si ha habido una importación de lista, un formulario nuevo o un bot rellenando un formulario; asegúrese de que los nuevos registros deben pasar a %2.</translation>
     </message>
     <message>
         <source>Open %1 and look at the history of %2: the failed runs show which step failed and why (often a connection that needs signing in again, a changed field, or a full plan). Fix it, then re-run or resolve the stored incomplete runs so no record is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra %1 y revise el historial de %2: las ejecuciones fallidas muestran qué paso falló y por qué (a menudo una conexión en la que hay que volver a iniciar sesión, un campo modificado o un plan agotado). Corríjalo y, después, vuelva a ejecutar o resuelva las ejecuciones incompletas almacenadas para no perder ningún registro.</translation>
     </message>
     <message>
         <source>the automation tool</source>
-        <translation type="unfinished"></translation>
+        <translation>la herramienta de automatización</translation>
     </message>
     <message>
         <source>The last %1 runs of %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas %1 ejecuciones de %2 han fallado</translation>
     </message>
     <message>
         <source>%1 of %2 runs of %3 failed in %4 (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 ejecuciones de %3 han fallado en %4 (%5 %)</translation>
     </message>
     <message>
         <source>%1 holds %2 incomplete runs of %3 waiting to be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 ejecuciones incompletas de %3 pendientes de resolver</translation>
     </message>
     <message>
         <source> (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1)</translation>
     </message>
     <message>
         <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>En HubSpot, abra Settings (el icono del engranaje) › Integrations › Private Apps (en las cuentas más recientes: Development › Legacy apps), abra la aplicación que usa Plumbline, o cree una con acceso de lectura a los objetos del CRM que supervisa, y copie el token de acceso de su pestaña Auth (&quot;Show token&quot;).</translation>
     </message>
     <message>
         <source>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión o el token de acceso de Salesforce ha caducado o se ha revocado, o se ha desactivado el usuario. Pida a su administrador de Salesforce que revise el usuario en Setup › Users y que emita un nuevo token de acceso para la aplicación conectada que usa Plumbline (Setup › App Manager).</translation>
     </message>
     <message>
         <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Mailchimp, haga clic en su foto de perfil › Profile › Extras › API keys y elija Create A Key. Cópiela entera: el final de la clave después del guion (por ejemplo, -us6) indica el centro de datos de su cuenta.</translation>
     </message>
     <message>
         <source>In the Shopify admin, open Settings › Apps and sales channels › Develop apps, select the app Plumbline uses › API credentials, and reveal or reinstall to get a new Admin API access token (it is shown only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>En el panel de administración de Shopify, abra Settings › Apps and sales channels › Develop apps, seleccione la aplicación que usa Plumbline › API credentials y muestre o reinstale para obtener un nuevo token de acceso de Admin API (solo se muestra una vez).</translation>
     </message>
     <message>
         <source>In Make, click your avatar › Profile › API access › Add token, with at least the scenarios:read scope. Tokens belong to one zone (eu1, us1, …): create it in the zone this connection uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Make, haga clic en su avatar › Profile › API access › Add token, con al menos el scope scenarios:read. Los tokens pertenecen a una zona (eu1, us1, …): créelo en la zona que usa esta conexión.</translation>
     </message>
     <message>
         <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso de Zapier se ha revocado o ha caducado. Pida a quien configuró el acceso de Plumbline a Zapier que vuelva a iniciar sesión y emita un nuevo token con el scope zap:runs.</translation>
     </message>
     <message>
         <source>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al responsable de este servicio una nueva API key y compruebe en las opciones de la conexión que el nombre de la cabecera y el esquema (por ejemplo, Authorization: Bearer) siguen siendo correctos.</translation>
     </message>
     <message>
         <source>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la aplicación privada de HubSpot le falta un scope. En HubSpot, abra Settings › Integrations › Private Apps › la aplicación › Scopes y marque los scopes de lectura de los objetos que supervisa (para contactos: crm.objects.contacts.read y crm.schemas.contacts.read). Si HubSpot emite un nuevo token, péguelo en Plumbline.</translation>
     </message>
     <message>
         <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que el usuario de Salesforce asociado al token ya no pueda leer este objeto o sus campos. Pida a su administrador de Salesforce que revise el perfil o el conjunto de permisos del usuario: API Enabled, Read en el objeto, acceso a nivel de campo a los campos mapeados y View Setup and Configuration para las cifras de uso de la API.</translation>
     </message>
     <message>
         <source>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las API keys de Mailchimp no tienen scopes: el usuario de la clave necesita acceso a esta audiencia. Compruebe el rol del usuario (Manager o superior) en Account &amp; billing › Settings › Users, y que el id de audiencia de la conexión sigue siendo correcto.</translation>
     </message>
     <message>
         <source>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la aplicación de Shopify le falta un scope de acceso. En el panel de administración de Shopify, abra Settings › Apps and sales channels › Develop apps › la aplicación › Configuration › Admin API integration, añada el scope de lectura de lo que supervisa (por ejemplo, read_customers, read_orders), guarde y reinstale la aplicación.</translation>
     </message>
     <message>
         <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al token de Make le falta un scope. Cree un nuevo token en Make (avatar › Profile › API access) con scenarios:read, y organizations:read para los límites del plan.</translation>
     </message>
     <message>
         <source>The Zapier token lacks the zap:runs scope, or the Zap belongs to an account it cannot see. Ask whoever set up the access to grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al token de Zapier le falta el scope zap:runs, o el Zap pertenece a una cuenta que el token no puede ver. Pida a quien configuró el acceso que se lo conceda.</translation>
     </message>
     <message>
         <source>The key is valid but not allowed to read this data. Ask the owner of this service to grant it read access.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave es válida, pero no tiene permiso para leer estos datos. Pida al responsable de este servicio que le conceda acceso de lectura.</translation>
     </message>
     <message>
         <source>HubSpot is moving to dated API versions (for example 2026-03); the old v1–v4 paths end in September 2027. In Plumbline open Connections › edit this connection › API version and choose the current dated version; ask whoever built the sync to do the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot está pasando a versiones de API con fecha (por ejemplo, 2026-03); las rutas antiguas v1–v4 dejan de funcionar en septiembre de 2027. En Plumbline, abra Conexiones › editar esta conexión › Versión de API y elija la versión con fecha actual; pida a quien creó la sincronización que haga lo mismo.</translation>
     </message>
     <message>
         <source>Salesforce retires old API versions. In Plumbline open Connections › edit this connection › API version and choose a supported version (for example 62.0); ask whoever built the sync whether it uses the same old version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce retira las versiones antiguas de su API. En Plumbline, abra Conexiones › editar esta conexión › Versión de API y elija una versión compatible (por ejemplo, 62.0); pregunte a quien creó la sincronización si usa la misma versión antigua.</translation>
     </message>
     <message>
         <source>Shopify supports each API version for about a year, then silently answers with a newer one. In Plumbline open Connections › edit this connection › API version and choose a current version; check that the apps that sync your store were updated too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify mantiene cada versión de API durante aproximadamente un año y después responde, sin avisar, con una más reciente. En Plumbline, abra Conexiones › editar esta conexión › Versión de API y elija una versión actual; compruebe que también se han actualizado las aplicaciones que sincronizan su tienda.</translation>
     </message>
     <message>
         <source>The vendor is retiring the API version this connection uses. In Plumbline open Connections › edit this connection › API version and choose a current one; ask whoever built the sync to check theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor va a retirar la versión de API que usa esta conexión. En Plumbline, abra Conexiones › editar esta conexión › Versión de API y elija una actual; pida a quien creó la sincronización que revise la suya.</translation>
     </message>
     <message>
         <source>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rechazado la API key de Plumbline%2: se ha revocado, ha caducado o se escribió mal</translation>
     </message>
     <message>
         <source>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha aceptado la API key de Plumbline, pero ha denegado el acceso%2: falta un permiso o un scope</translation>
     </message>
     <message>
         <source>The key of %1 is %2 days old; your policy is to replace keys every %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>La API key de %1 tiene %2 días; su directiva es sustituir las claves cada %3 días</translation>
     </message>
     <message>
         <source>Revoke the old key afterwards so only the new one works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, revoque la clave antigua para que solo funcione la nueva.</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminada)</translation>
     </message>
     <message>
         <source>API version %1 of %2 has been retired%3: requests to it no longer work</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de API %1 de %2 se ha retirado%3: las solicitudes a ella ya no funcionan</translation>
     </message>
     <message>
         <source>%1 answered with API version %2 instead of the requested %3: the old version is no longer served</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha respondido con la versión de API %2 en lugar de la %3 solicitada: la versión antigua ya no está disponible</translation>
     </message>
     <message>
         <source>(another)</source>
-        <translation type="unfinished"></translation>
+        <translation>(otra)</translation>
     </message>
     <message>
         <source>API version %1 of %2 passed its end date %3 days ago and may stop working at any moment</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de API %1 de %2 superó su fecha de fin hace %3 días y puede dejar de funcionar en cualquier momento</translation>
     </message>
     <message numerus="yes">
         <source>API version %1 of %2 stops working on %3, in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La versión de API %1 de %2 deja de funcionar el %3, dentro de %n día</numerusform>
+            <numerusform>La versión de API %1 de %2 deja de funcionar el %3, dentro de %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>API version %1 of %2 is deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de API %1 de %2 está obsoleta</translation>
     </message>
     <message>
         <source>%1 has used up its API quota%2: every system sharing it is refused until the quota resets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha agotado su cuota de API%2: se rechazan las solicitudes de todos los sistemas que la comparten hasta que se restablezca la cuota</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 API calls left (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 le quedan %2 de %3 llamadas a la API (%4 %)</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 API calls left in its %4 window (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 le quedan %2 de %3 llamadas a la API en su ventana de %4 (%5 %)</translation>
     </message>
     <message>
         <source>, and it answered &quot;too many requests&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, y ha respondido «demasiadas solicitudes»</translation>
     </message>
     <message>
         <source>%1 answered &quot;too many requests&quot; and asked to wait %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha respondido «demasiadas solicitudes» y ha pedido esperar %2</translation>
     </message>
     <message>
         <source>%1 answered &quot;too many requests&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha respondido «demasiadas solicitudes»</translation>
     </message>
     <message>
         <source>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline solo usa unas pocas llamadas por comprobación; otra cosa está consumiendo intensamente la asignación de API de esta cuenta (otra sincronización, una exportación, una aplicación nueva o un script). Revise la página de uso de la API de la cuenta o pregunte a quien gestiona las demás integraciones; si sigue ocurriendo, escalone las tareas programadas o amplíe el límite del plan.</translation>
     </message>
     <message>
         <source>%1 did not answer in time, even after retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha respondido a tiempo, ni siquiera tras reintentarlo</translation>
     </message>
     <message>
         <source>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte la página de estado del proveedor por si hay una interrupción del servicio. Si el proveedor no informa de ningún problema, compruebe la conexión a Internet, el proxy o la VPN de este equipo.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con %1 ha fallado: no se ha podido verificar su certificado</translation>
     </message>
     <message>
         <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suele deberse a un proxy corporativo o un antivirus que inspecciona el tráfico seguro, o a una fecha incorrecta en este equipo. Compruebe la fecha y la hora, y pregunte a TI si un proxy intercepta las conexiones con este proveedor; compruebe también la dirección de la conexión.</translation>
     </message>
     <message>
         <source>%1 could not be reached: the address could not be found or the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido acceder a %1: no se ha encontrado la dirección o se ha rechazado la conexión</translation>
     </message>
     <message>
         <source>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión a Internet, el proxy o la VPN de este equipo, y la dirección de la conexión (URL base) en Plumbline; después, consulte la página de estado del proveedor.</translation>
     </message>
     <message>
         <source>%1 answered with a server error%2, even after retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha respondido con un error del servidor%2, incluso tras reintentarlo</translation>
     </message>
     <message>
         <source>The problem is at the vendor. Check its status page; if it lasts, contact its support with the time shown here. Nothing needs changing in Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema está en el proveedor. Consulte su página de estado; si persiste, póngase en contacto con su soporte indicando la hora que se muestra aquí. No es necesario cambiar nada en Plumbline.</translation>
     </message>
     <message>
         <source>%1 answered%2 but Plumbline could not read the answer: the API may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha respondido%2, pero Plumbline no ha podido leer la respuesta: es posible que la API haya cambiado</translation>
     </message>
     <message>
         <source>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte la página de estado del proveedor y su registro de cambios para desarrolladores por si ha habido un cambio en la API. Compruebe la dirección y la versión de API de la conexión en Plumbline (puede que responda un proxy o una página de inicio de sesión en lugar del proveedor). Si persiste, actualice Plumbline.</translation>
     </message>
     <message>
         <source>The mapped field %1 no longer exists in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo mapeado %1 ya no existe en %2</translation>
     </message>
     <message>
         <source>The mapped field %1 no longer exists in %2 (renamed to %3?)</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo mapeado %1 ya no existe en %2 (¿se ha renombrado como %3?)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1 in %2 (renamed to %3?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 (¿se ha renombrado como %3?)</translation>
     </message>
     <message numerus="yes">
         <source>%n mapped fields no longer exist: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo mapeado ya no existe: %1</numerusform>
+            <numerusform>%n campos mapeados ya no existen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 is the field that matches records</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 es el campo que empareja los registros</translation>
     </message>
     <message>
         <source>Someone renamed or deleted the field %1 in %2. Ask who changed the fields there; then update the field mapping in the sync and in Plumbline (Integrations › edit › Mappings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien ha renombrado o eliminado el campo %1 en %2. Pregunte quién ha cambiado los campos allí; después, actualice el mapeo de campos en la sincronización y en Plumbline (Integraciones › editar › Mapeos).</translation>
     </message>
     <message>
         <source>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablemente el campo %1 de %2 se ha renombrado como %3. Revise el campo en la configuración de %2 y, después, actualice el mapeo en la sincronización que transporta los datos y en Plumbline (Integraciones › editar › Mapeos).</translation>
     </message>
     <message>
         <source>Without this field the sync cannot tell which records belong together and may create duplicates or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin este campo, la sincronización no puede saber qué registros se corresponden y puede crear duplicados o detenerse.</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>more than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 días</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>Then in Plumbline choose Connections › select %1 › Set API key… (Ctrl+K) and paste the new key; on a server without a desktop run: plumbline secret set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, en Plumbline, elija Conexiones › seleccione %1 › Establecer API key… (Ctrl+K) y pegue la nueva clave; en un servidor sin escritorio, ejecute: plumbline secret set %1</translation>
     </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
     <message>
         <source>The Salesforce connection has no instance URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión de Salesforce no tiene URL de instancia.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una versión de API de Salesforce (escríbala así: 62.0).</translation>
     </message>
     <message>
         <source>API version %1 is not among the versions this org offers (%2 … %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de API %1 no está entre las que ofrece esta organización (%2 … %3).</translation>
     </message>
     <message>
         <source>Salesforce no longer offers API version %1; the org offers %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ya no ofrece la versión de API %1; la organización ofrece de la %2 a la %3.</translation>
     </message>
     <message>
         <source>No Salesforce object is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha definido ningún objeto de Salesforce.</translation>
     </message>
 </context>
 <context>
     <name>SalesforceParser</name>
     <message>
         <source>Salesforce sent %1 that is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ha enviado %1 que no es JSON válido (%2 en el byte %3).</translation>
     </message>
     <message>
         <source>Salesforce sent %1 that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ha enviado %1 que no es un objeto JSON.</translation>
     </message>
     <message>
         <source>a version list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de versiones</translation>
     </message>
     <message>
         <source>Salesforce&apos;s version list is not a JSON list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de versiones de Salesforce no es una lista JSON.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de versiones de Salesforce tiene una entrada (n.º %1) sin &quot;version&quot; de texto.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s version list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de versiones de Salesforce está vacía.</translation>
     </message>
     <message>
         <source>a query answer</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta de consulta</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de consulta de Salesforce no tiene &quot;totalSize&quot;.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de consulta de Salesforce tiene un &quot;totalSize&quot; que no es un entero no negativo.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de consulta de Salesforce tiene un &quot;done&quot; que no es true ni false.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de consulta de Salesforce tiene un &quot;records&quot; que no es una lista.</translation>
     </message>
     <message>
         <source>an object description</source>
-        <translation type="unfinished"></translation>
+        <translation>una descripción de objeto</translation>
     </message>
     <message>
         <source>Salesforce&apos;s object description has no &quot;fields&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción de objeto de Salesforce no tiene una lista &quot;fields&quot;.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción de objeto de Salesforce tiene un campo (n.º %1) sin nombre, etiqueta y tipo en forma de texto.</translation>
     </message>
     <message>
         <source>a limits answer</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta de límites</translation>
     </message>
     <message>
         <source>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de límites de Salesforce no tiene &quot;DailyApiRequests&quot; con &quot;Max&quot; y &quot;Remaining&quot; enteros.</translation>
     </message>
     <message>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin mensaje)</translation>
     </message>
     <message>
         <source>Salesforce rejected the access token (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ha rechazado el token de acceso (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce&apos;s daily API request limit is used up (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado el límite diario de solicitudes a la API de Salesforce (%1): %2</translation>
     </message>
     <message>
         <source>The Salesforce user may not do this (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario de Salesforce no tiene permiso para esto (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce does not know this (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce no reconoce este recurso (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce no longer serves this API version (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ya no ofrece esta versión de API (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce is limiting requests (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce está limitando las solicitudes (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Salesforce answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ha respondido HTTP %1.</translation>
     </message>
     <message>
         <source>Salesforce answered HTTP %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ha respondido HTTP %1%2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de API de objeto de Salesforce (letras, dígitos y _, como Contact o Invoice__c).</translation>
     </message>
     <message>
         <source>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de Salesforce debe ser una cláusula WHERE de SOQL en forma de texto (o {&quot;where&quot;: &quot;…&quot;}).</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
         <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario desconocido: &quot;%1&quot;. Escenarios disponibles: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (port in use?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en 127.0.0.1:%1 (¿puerto en uso?).</translation>
     </message>
     <message>
         <source>Cannot set up signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede configurar la gestión de señales.</translation>
     </message>
     <message>
         <source>Plumbline sandbox listening on %1 (scenario: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de Plumbline escuchando en %1 (escenario: %2)</translation>
     </message>
     <message>
         <source>Workspace:  curl -s %1/_sandbox/workspace &gt; sandbox-workspace.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo:  curl -s %1/_sandbox/workspace &gt; sandbox-workspace.json</translation>
     </message>
     <message>
         <source>Secrets:    curl -s %1/_sandbox/env   (PLUMBLINE_SECRET_&lt;ID&gt;=... lines; export them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos:            curl -s %1/_sandbox/env   (líneas PLUMBLINE_SECRET_&lt;ID&gt;=...; expórtelas)</translation>
     </message>
     <message>
         <source>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario:           curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</translation>
     </message>
     <message>
         <source>Scenarios:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios:          %1</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenga con Ctrl+C.</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox detenido.</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
     <name>ShopifyConnector</name>
     <message>
         <source>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de recurso REST de Shopify (p. ej. customers, orders, products).</translation>
     </message>
     <message>
         <source>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de Shopify son parámetros de consulta, p. ej. &quot;created_at_min=2026-01-01&quot; o {&quot;status&quot;: &quot;any&quot;}.</translation>
     </message>
     <message>
         <source>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline conoce los campos de los recursos de Shopify %1, pero no los de &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ShopifyParser</name>
     <message>
         <source>Shopify sent a body that is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify ha enviado un cuerpo que no es JSON (%1 en el byte %2).</translation>
     </message>
     <message>
         <source>Shopify sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify ha enviado un JSON que no es un objeto.</translation>
     </message>
     <message>
         <source>Shopify&apos;s count answer has no &quot;count&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de recuento de Shopify no tiene &quot;count&quot;.</translation>
     </message>
     <message>
         <source>Shopify&apos;s &quot;count&quot; is not a whole number of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;count&quot; de Shopify no es un número entero de registros.</translation>
     </message>
     <message>
         <source>Shopify&apos;s shop answer has no &quot;shop&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de tienda de Shopify no tiene objeto &quot;shop&quot;.</translation>
     </message>
     <message>
         <source>Shopify&apos;s shop name is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la tienda de Shopify no es texto.</translation>
     </message>
     <message>
         <source>Asked for API version %1, Shopify served %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se solicitó la versión de API %1 y Shopify ha respondido con la %2.</translation>
     </message>
     <message>
         <source>Shopify marked this call as deprecated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify ha marcado esta llamada como obsoleta.</translation>
     </message>
     <message>
         <source>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de llamadas a la API obsoletas de Shopify no tiene una lista &quot;deprecated_api_calls&quot;.</translation>
     </message>
     <message>
         <source>A deprecated API call entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de llamada a la API obsoleta no es un objeto.</translation>
     </message>
     <message>
         <source>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada a la API obsoleta tiene un &quot;migration_deadline&quot; ilegible.</translation>
     </message>
     <message>
         <source>A deprecated API call&apos;s description is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción de una llamada a la API obsoleta no es texto.</translation>
     </message>
     <message>
         <source>Shopify: the shop is frozen or its plan does not include this (HTTP 402)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify: la tienda está congelada o su plan no incluye esto (HTTP 402)</translation>
     </message>
     <message>
         <source>Shopify: the shop is locked (HTTP 423)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify: la tienda está bloqueada (HTTP 423)</translation>
     </message>
     <message>
         <source>%1 — Shopify says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Shopify indica: %2</translation>
     </message>
 </context>
 <context>
     <name>Vendor</name>
     <message>
         <source>HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot</translation>
     </message>
     <message>
         <source>Salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce</translation>
     </message>
     <message>
         <source>Mailchimp</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp</translation>
     </message>
     <message>
         <source>Shopify</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Make</translation>
     </message>
     <message>
         <source>Zapier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier</translation>
     </message>
     <message>
         <source>Generic REST API</source>
-        <translation type="unfinished"></translation>
+        <translation>API REST genérica</translation>
     </message>
 </context>
 <context>
     <name>VendorCatalog</name>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <source>Private app access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso de la aplicación privada</translation>
     </message>
     <message>
         <source>In HubSpot: Settings › Integrations › Private apps › your app › Auth › Show token.</source>
-        <translation type="unfinished"></translation>
+        <translation>En HubSpot: Settings › Integrations › Private apps › su aplicación › Auth › Show token.</translation>
     </message>
     <message>
         <source>Instance URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de instancia</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>An OAuth access token of a connected app (Setup › App Manager) for the integration user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de acceso OAuth de una aplicación conectada (Setup › App Manager) para el usuario de integración.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API key</translation>
     </message>
     <message>
         <source>In Mailchimp: Profile › Extras › API keys. The part after the dash (e.g. us6) is your data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Mailchimp: Profile › Extras › API keys. La parte que sigue al guion (p. ej. us6) es su centro de datos.</translation>
     </message>
     <message>
         <source>Audience ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de audiencia</translation>
     </message>
     <message>
         <source>e.g. a1b2c3d4e5</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. a1b2c3d4e5</translation>
     </message>
     <message>
         <source>Audience › Settings › Audience name and defaults › Audience ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience › Settings › Audience name and defaults › Audience ID.</translation>
     </message>
     <message>
         <source>Admin API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de Admin API</translation>
     </message>
     <message>
         <source>Admin API access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso de Admin API</translation>
     </message>
     <message>
         <source>In Shopify admin: Settings › Apps and sales channels › Develop apps › your app › API credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el panel de administración de Shopify: Settings › Apps and sales channels › Develop apps › su aplicación › API credentials.</translation>
     </message>
     <message>
         <source>Shop domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de la tienda</translation>
     </message>
     <message>
         <source>e.g. my-store.myshopify.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. my-store.myshopify.com</translation>
     </message>
     <message>
         <source>The shop&apos;s myshopify.com domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio myshopify.com de la tienda.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <source>In Make: Profile › API access › Add token (tokens are per zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>En Make: Profile › API access › Add token (los tokens son por zona).</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>e.g. eu1.make.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. eu1.make.com</translation>
     </message>
     <message>
         <source>The host name in your organization&apos;s dashboard URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host de la URL del panel de su organización.</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de equipo</translation>
     </message>
     <message>
         <source>e.g. 42</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 42</translation>
     </message>
     <message>
         <source>The team whose scenarios are watched.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo cuyos escenarios se vigilan.</translation>
     </message>
     <message>
         <source>Organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de organización</translation>
     </message>
     <message>
         <source>e.g. 7</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 7</translation>
     </message>
     <message>
         <source>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite a Plumbline leer el límite de solicitudes a la API de la organización (license.apiLimit).</translation>
     </message>
     <message>
         <source>An OAuth access token with the zap and zap:runs scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de acceso OAuth con los scopes zap y zap:runs.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>API key or token</source>
-        <translation type="unfinished"></translation>
+        <translation>API key o token</translation>
     </message>
     <message>
         <source>Sent in the header below, after the scheme (if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía en la cabecera indicada abajo, después del esquema (si lo hay).</translation>
     </message>
     <message>
         <source>Auth header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cabecera de autenticación</translation>
     </message>
     <message>
         <source>The HTTP header that carries the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera HTTP que transporta la clave.</translation>
     </message>
     <message>
         <source>Auth scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de autenticación</translation>
     </message>
     <message>
         <source>Put before the key, e.g. Bearer; may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se antepone a la clave, p. ej. Bearer; puede quedar vacío.</translation>
     </message>
     <message>
         <source>JSON pointer to the count</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON pointer al recuento</translation>
     </message>
     <message>
         <source>Where the record count is in the response, e.g. /meta/total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está el recuento de registros en la respuesta, p. ej. /meta/total.</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método HTTP</translation>
     </message>
     <message>
         <source>GET or POST for the count request.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET o POST para la solicitud de recuento.</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>Sent with the count request (JSON bodies get Content-Type: application/json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía con la solicitud de recuento (los cuerpos JSON llevan Content-Type: application/json).</translation>
     </message>
     <message>
         <source>JSON pointer to a run/error list</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON pointer a una lista de ejecuciones/errores</translation>
     </message>
     <message>
         <source>Optional: an array of {id, status, timestamp, message} read as the run log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: un array de {id, status, timestamp, message} que se lee como registro de ejecuciones.</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre a la conexión.</translation>
     </message>
     <message>
         <source>Enter a full URL starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una URL completa que empiece por https://.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (127.0.0.1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// sin cifrar solo se permite para este equipo (127.0.0.1); use https://.</translation>
     </message>
     <message>
         <source>%1 is required for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «%1» es obligatorio para %2.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
         <source>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el dominio myshopify.com de la tienda, p. ej. my-store.myshopify.com.</translation>
     </message>
     <message>
         <source>Paste the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el valor de «%1».</translation>
     </message>
     <message>
         <source>The key contains spaces or line breaks; paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave contiene espacios o saltos de línea; vuelva a pegarla.</translation>
     </message>
     <message>
         <source>A Mailchimp API key ends with its data centre, like -us6. Check that you copied all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una API key de Mailchimp termina con su centro de datos, como -us6. Compruebe que la ha copiado entera.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceJson</name>
     <message>
         <source>required key &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la clave obligatoria &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena y se ha encontrado %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero y se ha encontrado %1</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre %1 y %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id válido: use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto y se ha encontrado %1</translation>
     </message>
     <message>
         <source>unknown vendor &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor desconocido &quot;%1&quot;; se esperaba uno de estos: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una URL http(s)</translation>
     </message>
     <message>
         <source>looks like a credential; secrets never go in a workspace file — store it with &quot;plumbline secret set %1&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>parece una credencial; los secretos nunca van en un archivo de espacio de trabajo: guárdelo con &quot;plumbline secret set %1&quot;</translation>
     </message>
     <message>
         <source>expected null, a string or an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba null, una cadena o un objeto y se ha encontrado %1</translation>
     </message>
     <message>
         <source>unknown direction &quot;%1&quot;; expected one_way or two_way</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección desconocida &quot;%1&quot;; se esperaba one_way o two_way</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto o null y se ha encontrado %1</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un array y se ha encontrado %1</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false y se ha encontrado %1</translation>
     </message>
     <message>
         <source>must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y 100</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número y se ha encontrado %1</translation>
     </message>
     <message>
         <source>the file is %1 bytes, over the limit of %2 bytes for a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa %1 bytes y supera el límite de %2 bytes de un archivo de espacio de trabajo</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto UTF-8</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido: %1 en el byte %2</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON en el nivel superior</translation>
     </message>
     <message>
         <source>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la clave obligatoria &quot;format&quot;; se esperaba &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
         <source>unknown format; expected &quot;plumbline-workspace&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido; se esperaba &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
         <source>required key &quot;version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la clave obligatoria &quot;version&quot;</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Plumbline reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 no es compatible; esta versión de Plumbline lee la versión 1</translation>
     </message>
     <message>
         <source>required key &quot;connections&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la clave obligatoria &quot;connections&quot;</translation>
     </message>
     <message>
         <source>duplicate connection id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id de conexión duplicado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>required key &quot;integrations&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la clave obligatoria &quot;integrations&quot;</translation>
     </message>
     <message>
         <source>duplicate integration id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id de integración duplicado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>refers to connection &quot;%1&quot;, which is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>hace referencia a la conexión &quot;%1&quot;, que no está definida</translation>
     </message>
 </context>
 <context>
     <name>ZapierConnector</name>
     <message>
         <source>Zapier is middleware and has no record count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier es un middleware y no tiene recuento de registros.</translation>
     </message>
     <message>
         <source>Zapier is middleware and has no record schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier es un middleware y no tiene esquema de registros.</translation>
     </message>
     <message>
         <source>No Zap ID is set for this integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha definido ningún ID de Zap para esta integración.</translation>
     </message>
     <message>
         <source>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier no muestra ningún Zap con el ID &quot;%1&quot; para esta cuenta.</translation>
     </message>
 </context>
 <context>
     <name>ZapierParser</name>
     <message>
         <source>Zapier sent a body that is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier ha enviado un cuerpo que no es JSON (%1 en el byte %2).</translation>
     </message>
     <message>
         <source>Zapier&apos;s answer has no &quot;data&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Zapier no tiene una lista &quot;data&quot;.</translation>
     </message>
     <message>
         <source>A Zap entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de Zap no es un objeto.</translation>
     </message>
     <message>
         <source>A Zap entry has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de Zap no tiene &quot;id&quot;.</translation>
     </message>
     <message>
         <source>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;is_enabled&quot; de un Zap no es true/false.</translation>
     </message>
     <message>
         <source>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;last_successful_run_date&quot; de un Zap no es una fecha.</translation>
     </message>
     <message>
         <source>A Zap&apos;s title is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título de un Zap no es texto.</translation>
     </message>
     <message>
         <source>A Zap run entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de ejecución de Zap no es un objeto.</translation>
     </message>
     <message>
         <source>A Zap run has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ejecución de Zap no tiene &quot;id&quot;.</translation>
     </message>
     <message>
         <source>A Zap run has no &quot;zap_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ejecución de Zap no tiene &quot;zap_id&quot;.</translation>
     </message>
     <message>
         <source>A Zap run&apos;s &quot;end_time&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;end_time&quot; de una ejecución de Zap no es una fecha.</translation>
     </message>
     <message>
         <source>A Zap run has no readable &quot;start_time&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ejecución de Zap no tiene un &quot;start_time&quot; legible.</translation>
     </message>
     <message>
         <source>A Zap run&apos;s &quot;status&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;status&quot; de una ejecución de Zap no es texto.</translation>
     </message>
     <message>
         <source>Zapier status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de Zapier &quot;%1&quot;</translation>
     </message>
     <message>
         <source>A Zap run&apos;s &quot;steps&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los &quot;steps&quot; de una ejecución de Zap no son una lista.</translation>
     </message>
     <message>
         <source>%1 — Zapier says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Zapier indica: %2</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ChangeLogTableModel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>Credential stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial guardada</translation>
     </message>
     <message>
         <source>Credential removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial eliminada</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ConnectionDialog</name>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir conexión</translation>
     </message>
     <message>
         <source>Edit connection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la conexión «%1»</translation>
     </message>
     <message>
         <source>The vendor of an existing connection cannot be changed; add a new connection instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el proveedor de una conexión existente; añada una conexión nueva.</translation>
     </message>
     <message>
         <source>The ID of an existing connection cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el ID de una conexión existente.</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor:</translation>
     </message>
     <message>
         <source>e.g. HubSpot production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. HubSpot producción</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>e.g. hubspot-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. hubspot-prod</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>A short, stable identifier used in workspace files and on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identificador corto y estable que se usa en los archivos de espacio de trabajo y en la línea de comandos.</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API:</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de API</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión de API:</translation>
     </message>
     <message>
         <source>Who to ask about this account</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién preguntar sobre esta cuenta</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show the key (reads a stored key from the keychain when the field is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave (lee la clave guardada en el llavero si el campo está vacío)</translation>
     </message>
     <message>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar clave</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar &amp;conexión</translation>
     </message>
     <message>
         <source>Ask the vendor whether this connection and its key work, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar al proveedor si esta conexión y su clave funcionan, sin guardar</translation>
     </message>
     <message>
         <source> (required):</source>
-        <translation type="unfinished"></translation>
+        <translation> (obligatorio):</translation>
     </message>
     <message>
         <source>:</source>
-        <translation type="unfinished"></translation>
+        <translation>:</translation>
     </message>
     <message>
         <source>Derived from the API key&apos;s data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Se obtiene del centro de datos de la API key</translation>
     </message>
     <message>
         <source>Derived from the shop domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Se obtiene del dominio de la tienda</translation>
     </message>
     <message>
         <source>Derived from the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Se obtiene de la zona</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>The key is stored in %1, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se guarda en %1, nunca en el espacio de trabajo.</translation>
     </message>
     <message>
         <source>The new key replaces the stored one when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave nueva sustituye a la guardada al guardar.</translation>
     </message>
     <message>
         <source>A key is stored in the keychain — leave empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave guardada en el llavero; deje el campo vacío para conservarla.</translation>
     </message>
     <message>
         <source>No key is stored for this connection yet — paste one to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna clave guardada para esta conexión; pegue una para guardarla.</translation>
     </message>
     <message>
         <source>The keychain could not be reached, so it is not known whether a key is stored. A key entered here is stored when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido acceder al llavero, así que no se sabe si hay una clave guardada. La clave que introduzca aquí se guardará al guardar.</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el llavero…</translation>
     </message>
     <message>
         <source>Data centre: %1 (https://%1.api.mailchimp.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos: %1 (https://%1.api.mailchimp.com)</translation>
     </message>
     <message>
         <source>Data centre: shown when you enter the key (it ends with e.g. -us6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos: se muestra al introducir la clave (termina, p. ej., en -us6).</translation>
     </message>
     <message>
         <source>Data centre: not found — a Mailchimp key ends with its data centre, e.g. -us6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos: no encontrado; una clave de Mailchimp termina con su centro de datos, p. ej. -us6.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar clave</translation>
     </message>
     <message>
         <source>The stored key could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la clave guardada: %1</translation>
     </message>
     <message>
         <source>Paste the key to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave para probarla.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Another connection already uses this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra conexión ya usa este ID.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ConnectionTableModel</name>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>En el llavero</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Secret unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto no disponible</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de API</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ConnectionTester</name>
     <message>
         <source>Connected in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado en %1 ms.</translation>
     </message>
     <message>
         <source>Connected to %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 en %2 ms.</translation>
     </message>
     <message>
         <source>Note: the vendor says this API version is deprecated or retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: el proveedor indica que esta versión de API está obsoleta o retirada.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::EnvSecretStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de entorno %1 no está definida.</translation>
     </message>
     <message>
         <source>Secrets from environment variables cannot be changed by Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline no puede modificar los secretos procedentes de variables de entorno.</translation>
     </message>
     <message>
         <source>environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>variables de entorno</translation>
     </message>
 </context>
 <context>
     <name>plumbline::IntegrationDialog</name>
     <message>
         <source>Add integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir integración</translation>
     </message>
     <message>
         <source>Edit integration “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la integración «%1»</translation>
     </message>
     <message>
         <source>&amp;Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definición</translation>
     </message>
     <message>
         <source>&amp;Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapeos</translation>
     </message>
     <message>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobaciones</translation>
     </message>
     <message>
         <source>D&amp;ocumentation</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocumentación</translation>
     </message>
     <message>
         <source>The ID of an existing integration cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el ID de una integración existente.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>e.g. hubspot-to-mailchimp</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. hubspot-to-mailchimp</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>e.g. Newsletter sync</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Sincronización de la newsletter</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión:</translation>
     </message>
     <message>
         <source>e.g. contacts, Account, audience members</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. contacts, Account, miembros de la audiencia</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto</translation>
     </message>
     <message>
         <source>Object:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto:</translation>
     </message>
     <message>
         <source>Optional: a JSON object or the vendor&apos;s filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: un objeto JSON o el texto de filtro del proveedor</translation>
     </message>
     <message>
         <source>Makes the two counts comparable, e.g. only subscribed contacts. Text that parses as a JSON object is stored as JSON; anything else as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace comparables los dos recuentos, p. ej. solo los contactos suscritos. El texto que se interpreta como objeto JSON se guarda como JSON; cualquier otro, como texto.</translation>
     </message>
     <message>
         <source>filter</source>
-        <translation type="unfinished"></translation>
+        <translation>filtro</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;rección:</translation>
     </message>
     <message>
         <source>Carried by &amp;middleware (a Make scenario, a Zap, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportada por &amp;middleware (un escenario de Make, un Zap, …)</translation>
     </message>
     <message>
         <source>Middleware connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión de middleware</translation>
     </message>
     <message>
         <source>Middleware co&amp;nnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cone&amp;xión de middleware:</translation>
     </message>
     <message>
         <source>Scenario ID or Zap ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de escenario o ID de Zap</translation>
     </message>
     <message>
         <source>Middleware reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de middleware</translation>
     </message>
     <message>
         <source>Scenario or &amp;Zap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario o &amp;Zap:</translation>
     </message>
     <message>
         <source>Which source field feeds which destination field. Tick the field that identifies a record on both sides (usually the email address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué campo de origen alimenta a qué campo de destino. Marque el campo que identifica un registro en ambos lados (normalmente, la dirección de correo electrónico).</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeos de campos</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Poll interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de consulta en segundos</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;sultar cada:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Tolerated gap in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia tolerada en porcentaje</translation>
     </message>
     <message>
         <source>Tolerated gap (&amp;percent):</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia tolerada (&amp;porcentaje):</translation>
     </message>
     <message>
         <source> records</source>
-        <translation type="unfinished"></translation>
+        <translation> registros</translation>
     </message>
     <message>
         <source>Tolerated gap in records</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia tolerada en registros</translation>
     </message>
     <message>
         <source>Tolerated gap (&amp;records):</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia tolerada (&amp;registros):</translation>
     </message>
     <message>
         <source>Lag grace in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen de retraso en segundos</translation>
     </message>
     <message>
         <source>&amp;Lag grace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Margen de retraso:</translation>
     </message>
     <message>
         <source>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. Polling is off in this version; these settings are kept for the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una diferencia se considera un problema cuando supera ambas tolerancias durante más tiempo que el margen de retraso. Las consultas periódicas están desactivadas en esta versión; estos ajustes se conservan para el monitor.</translation>
     </message>
     <message>
         <source>Who is responsible for this flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién es responsable de este flujo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>Why this flow exists and who relies on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué existe este flujo y quién depende de él</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalidad:</translation>
     </message>
     <message>
         <source>What to check and whom to call when it breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué revisar y a quién llamar cuando falla</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de actuación</translation>
     </message>
     <message>
         <source>Run&amp;book:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de &amp;actuación:</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito.</translation>
     </message>
     <message>
         <source>Another integration already uses this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra integración ya usa este ID.</translation>
     </message>
     <message>
         <source>Give the integration a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre a la integración.</translation>
     </message>
     <message>
         <source>Choose the connection the data comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la conexión de la que proceden los datos.</translation>
     </message>
     <message>
         <source>Choose the connection the data goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la conexión a la que van los datos.</translation>
     </message>
     <message>
         <source>Name the object that is counted at the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el objeto que se cuenta en el origen.</translation>
     </message>
     <message>
         <source>Name the object that is counted at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el objeto que se cuenta en el destino.</translation>
     </message>
     <message>
         <source>Source and destination are the same; choose a different connection, object or filter for one side.</source>
-        <translation type="unfinished"></translation>
+        <translation>El origen y el destino son iguales; elija otra conexión, otro objeto u otro filtro para uno de los lados.</translation>
     </message>
     <message>
         <source>Choose the middleware&apos;s connection, or untick “middleware”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la conexión del middleware o desmarque «middleware».</translation>
     </message>
     <message numerus="yes">
         <source>Mapping row %1 needs both a source and a destination field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fila de mapeo %1 necesita un campo de origen y uno de destino.</numerusform>
+            <numerusform>La fila de mapeo %1 necesita un campo de origen y uno de destino.</numerusform>
         </translation>
     </message>
 </context>
@@ -2506,695 +2541,699 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>plumbline::IntegrationTableModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Source count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de origen</translation>
     </message>
     <message>
         <source>Destination count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de destino</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>plumbline::KeychainSecretStore</name>
     <message>
         <source>(Keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Llavero: %1)</translation>
     </message>
     <message>
         <source>The keychain accepted the API key but did not keep it; it may be locked or not running for this session. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero ha aceptado la API key, pero no la ha conservado; puede que esté bloqueado o que no se esté ejecutando en esta sesión. No se ha guardado nada en ningún otro lugar.</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MainWindow</name>
     <message>
         <source>Plumbline — demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline — espacio de trabajo de demostración</translation>
     </message>
     <message>
         <source>Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline</translation>
     </message>
     <message>
         <source>Demo workspace · keys in memory only · scheduled polling is off in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de demostración · claves solo en memoria · la consulta programada está desactivada en esta versión</translation>
     </message>
     <message>
         <source>This is a demo workspace wired to a built-in sandbox that imitates HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. It is discarded when you quit; its keys are kept in memory only. Use Sandbox › Scenario to break something, then Check counts now (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un espacio de trabajo de demostración conectado a un sandbox integrado que imita HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier y una API REST en este equipo. Se descarta al salir; sus claves solo se guardan en memoria. Use Sandbox › Escenario para provocar un fallo y, después, Comprobar recuentos ahora (F5).</translation>
     </message>
     <message>
         <source>Scheduled polling is off in this version · F5 checks counts now</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta programada está desactivada en esta versión · F5 comprueba los recuentos ahora</translation>
     </message>
     <message>
         <source>Checking counts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando recuentos…</translation>
     </message>
     <message>
         <source>Counts checked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos comprobados a las %1</translation>
     </message>
     <message>
         <source>Checking integrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando integraciones…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin comprobar</translation>
     </message>
     <message>
         <source>Last checked just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado hace un momento</translation>
     </message>
     <message numerus="yes">
         <source>Last checked %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última comprobación hace %n min</numerusform>
+            <numerusform>Última comprobación hace %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>polling has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>las consultas se han detenido</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>demo workspace, keys in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>espacio de trabajo de demostración, claves solo en memoria</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>All checks pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones son correctas.</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falla</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué revisar:</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>Latest counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos recuentos</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>%1 records (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros (%2 %)</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado</translation>
     </message>
     <message>
         <source>&amp;Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integraciones</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexiones</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Change &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de cambios</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Check counts &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar recuentos &amp;ahora</translation>
     </message>
     <message>
         <source>&amp;Pause polling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar consultas</translation>
     </message>
     <message>
         <source>Add &amp;connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;conexión…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Add &amp;integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;integración…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar selección…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar selección…</translation>
     </message>
     <message>
         <source>Edit co&amp;nnection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar co&amp;nexión…</translation>
     </message>
     <message>
         <source>Delete conn&amp;ection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cone&amp;xión…</translation>
     </message>
     <message>
         <source>Set API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer API &amp;key…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Edit in&amp;tegration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar in&amp;tegración…</translation>
     </message>
     <message>
         <source>Delete inte&amp;gration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar inte&amp;gración…</translation>
     </message>
     <message>
         <source>&amp;Import workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar espacio de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Export workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar espacio de trabajo…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Plumbline</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;cenario</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Integ&amp;rations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integ&amp;raciones</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integraciones</translation>
     </message>
     <message>
         <source>Welcome to Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Plumbline</translation>
     </message>
     <message>
         <source>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
 
 Start by exploring a demo workspace, or add the first account you want to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline vigila las integraciones entre sus herramientas de marketing (HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier o cualquier API REST) y le avisa cuando una deja de mover datos sin dar señales.
+
+Empiece explorando un espacio de trabajo de demostración o añada la primera cuenta que desee vigilar.</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el espacio de trabajo de &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;Add your first connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir su primera conexión</translation>
     </message>
     <message>
         <source>Integration details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la integración</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de cambios</translation>
     </message>
     <message>
         <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay integraciones. Añada una para indicar qué datos fluyen entre dos de sus conexiones.</translation>
     </message>
     <message>
         <source>Select an integration to see its definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una integración para ver su definición.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: %1</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Middleware</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie asignado)</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeos de campos</translation>
     </message>
     <message>
         <source>No mappings defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mapeos definidos.</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de origen</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de destino</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada %1 s; diferencia tolerada: %2 % o %3 registros; margen de retraso: %4 s.</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>(not documented)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin documentar)</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de actuación</translation>
     </message>
     <message>
         <source>“%1” was saved, but its API key could not be stored: %2 Set the key again with “Set API key…” when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se ha guardado, pero no se ha podido guardar su API key: %2 Vuelva a establecer la clave con «Establecer API key…» cuando el llavero esté disponible.</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar «%1»: %2</translation>
     </message>
     <message>
         <source>Connection “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión «%1» añadida.</translation>
     </message>
     <message>
         <source>Saving “%1” did not complete: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha completado el guardado de «%1»: %2</translation>
     </message>
     <message>
         <source>Connection “%1” and its API key saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión «%1» y su API key guardadas.</translation>
     </message>
     <message>
         <source>Connection “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión «%1» guardada.</translation>
     </message>
     <message>
         <source>Delete the connection “%1”? Its API key is removed from %2 as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la conexión «%1»? También se eliminará su API key guardada en %2.</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2)</translation>
     </message>
     <message numerus="yes">
         <source>These integrations use it and will be deleted too:
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta integración la usa y también se eliminará:
+%1</numerusform>
+            <numerusform>Estas integraciones la usan y también se eliminarán:
+%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar conexión</translation>
     </message>
     <message>
         <source>Connection “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión «%1» eliminada.</translation>
     </message>
     <message>
         <source>Add the connections on both sides of the flow first; an integration links two of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero las conexiones de ambos lados del flujo; una integración vincula dos de ellas.</translation>
     </message>
     <message>
         <source>Integration “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración «%1» añadida.</translation>
     </message>
     <message>
         <source>Integration “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración «%1» guardada.</translation>
     </message>
     <message>
         <source>Delete integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar integración</translation>
     </message>
     <message>
         <source>Delete the integration “%1”? Its definition, mappings and documentation are removed; the connections stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la integración «%1»? Se eliminarán su definición, sus mapeos y su documentación; las conexiones se mantienen.</translation>
     </message>
     <message>
         <source>Integration “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración «%1» eliminada.</translation>
     </message>
     <message>
         <source>Import workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar espacio de trabajo</translation>
     </message>
     <message>
         <source>Workspace files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de espacio de trabajo (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada de %1:</translation>
     </message>
     <message>
         <source>Imported %1 connections and %2 integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han importado %1 conexiones y %2 integraciones.</translation>
     </message>
     <message>
         <source>Export workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar espacio de trabajo</translation>
     </message>
     <message>
         <source>Workspace files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de espacio de trabajo (*.json)</translation>
     </message>
     <message>
         <source>Workspace exported to %1 (definitions only, no keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo exportado a %1 (solo definiciones, sin claves).</translation>
     </message>
     <message>
         <source>About Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Plumbline</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plumbline %1&lt;/h3&gt;&lt;p&gt;Watches marketing API integrations and says when one quietly breaks.&lt;/p&gt;&lt;p&gt;Keys are kept in %2, never in the workspace file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plumbline %1&lt;/h3&gt;&lt;p&gt;Vigila las integraciones por API de marketing y avisa cuando una deja de funcionar sin dar señales.&lt;/p&gt;&lt;p&gt;Las claves se guardan en %2, nunca en el archivo del espacio de trabajo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MappingTableModel</name>
     <message>
         <source>Key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo clave</translation>
     </message>
     <message>
         <source>Not a key field</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un campo clave</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de origen</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de destino</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MemorySecretStore</name>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>la memoria (solo esta sesión)</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MessageBanner</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mensaje</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MonitorRepository</name>
     <message>
         <source>The poll results could not be stored; nothing of them was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar los resultados de la consulta; no se ha escrito ninguno de ellos: %1</translation>
     </message>
     <message>
         <source>a sample of %1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>una muestra de %1 no tiene hora</translation>
     </message>
     <message>
         <source>connection facts of %1 have no time</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de conexión de %1 no tienen hora</translation>
     </message>
     <message>
         <source>a field schema of %1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>un esquema de campos de %1 no tiene hora</translation>
     </message>
     <message>
         <source>a run of %1 has no time or no id</source>
-        <translation type="unfinished"></translation>
+        <translation>una ejecución de %1 no tiene hora o no tiene id</translation>
     </message>
     <message>
         <source>a middleware state of %1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>un estado de middleware de %1 no tiene hora</translation>
     </message>
     <message>
         <source>Old monitoring history could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar el historial de supervisión antiguo: %1</translation>
     </message>
     <message>
         <source>no current time</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay hora actual</translation>
     </message>
     <message>
         <source>The alert history could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el historial de alertas: %1</translation>
     </message>
     <message>
         <source>alert %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la alerta %1 no existe</translation>
     </message>
     <message>
         <source>The maintenance window could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la ventana de mantenimiento: %1</translation>
     </message>
     <message>
         <source>it must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>debe terminar después de empezar</translation>
     </message>
     <message>
         <source>there is no integration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la integración %1</translation>
     </message>
     <message>
         <source>The maintenance window could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar la ventana de mantenimiento: %1</translation>
     </message>
     <message>
         <source>there is no maintenance window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la ventana de mantenimiento %1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::Poller</name>
     <message>
         <source>Connection &quot;%1&quot; is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión &quot;%1&quot; no está definida.</translation>
     </message>
     <message>
         <source>No API key for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay API key para &quot;%1&quot;: %2</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin respuesta en %n segundo.</numerusform>
+            <numerusform>Sin respuesta en %n segundos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3202,314 +3241,318 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <name>plumbline::SecretStore</name>
     <message>
         <source>No API key is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna API key guardada para esta conexión.</translation>
     </message>
     <message>
         <source>No keychain service is available. On Linux, install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero disponible. En Linux, instale e inicie un proveedor de Secret Service, como GNOME Keyring o KWallet, y vuelva a intentarlo. No se ha guardado nada en ningún otro lugar.</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (for example by logging in again) and try again. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero está bloqueado. Desbloquéelo (por ejemplo, volviendo a iniciar sesión) y vuelva a intentarlo. No se ha guardado nada en ningún otro lugar.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow Plumbline to use the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha denegado el acceso al llavero. Permita que Plumbline use el llavero y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>This secret store cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este almacén de secretos no admite esta operación.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero ha notificado un error.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::Transport</name>
     <message>
         <source>Refused to connect to %1: only https:// is allowed, and plain http:// only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado la conexión con %1: solo se permite https://, y http:// sin cifrar solo hacia este equipo.</translation>
     </message>
     <message>
         <source>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado el presupuesto de solicitudes propio de Plumbline para la conexión &quot;%1&quot; (%2 solicitudes por hora); Plumbline espera para que la supervisión nunca consuma la cuota del proveedor.</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos durante %1 s</translation>
     </message>
     <message>
         <source>no complete answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta completa en %1 s</translation>
     </message>
     <message>
         <source>the response is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta supera los %1 bytes</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the response is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la respuesta supera los %2 bytes</translation>
     </message>
     <message>
         <source>%1: the credentials were rejected (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se han rechazado las credenciales (HTTP 401)</translation>
     </message>
     <message>
         <source>%1: access denied (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: acceso denegado (HTTP 403)</translation>
     </message>
     <message>
         <source>%1: not found (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no encontrado (HTTP 404)</translation>
     </message>
     <message>
         <source>%1: the server timed out (HTTP 408)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ha agotado el tiempo de espera del servidor (HTTP 408)</translation>
     </message>
     <message>
         <source>%1: gone (HTTP 410)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya no existe (HTTP 410)</translation>
     </message>
     <message>
         <source>%1: rate limited (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: límite de solicitudes alcanzado (HTTP 429)</translation>
     </message>
     <message>
         <source>%1: the server answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor ha respondido HTTP %2</translation>
     </message>
     <message>
         <source>%1: timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ha agotado el tiempo de espera</translation>
     </message>
     <message>
         <source>%1: the secure connection failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la conexión segura ha fallado (%2)</translation>
     </message>
 </context>
 <context>
     <name>plumbline::TrayIcon</name>
     <message>
         <source>Show Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Plumbline</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Plumbline: all integrations OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline: todas las integraciones funcionan correctamente</translation>
     </message>
     <message>
         <source>Plumbline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline: %1</translation>
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto: %1</translation>
     </message>
     <message>
         <source>Worse: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empeora: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WebhookNotifier</name>
     <message>
         <source>Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado el envío del webhook a %1: solo se permite https://, y http:// sin cifrar solo hacia este equipo.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The webhook to %1 could not be delivered (%2, %3 attempts): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido entregar el webhook a %1 (%2, %3 intentos): %4</translation>
     </message>
     <message>
         <source>%1 alert opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta abierta (%1): %2</translation>
     </message>
     <message>
         <source>Alert escalated to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta escalada a %1: %2</translation>
     </message>
     <message>
         <source>Alert eased to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta rebajada a %1: %2</translation>
     </message>
     <message>
         <source>Alert acknowledged by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta confirmada por %1: %2</translation>
     </message>
     <message>
         <source>Alert snoozed until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta pospuesta hasta %1: %2</translation>
     </message>
     <message>
         <source>Alert resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta resuelta: %1</translation>
     </message>
     <message>
         <source>Alert held back by a maintenance window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta retenida por una ventana de mantenimiento: %1</translation>
     </message>
     <message>
         <source>Plumbline: %1 — %2 [%3] %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline: %1 — %2 [%3] %4 (%5)</translation>
     </message>
     <message>
         <source>*Rule:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Regla:*
+%1</translation>
     </message>
     <message>
         <source>*Severity:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Gravedad:*
+%1</translation>
     </message>
     <message>
         <source>*Subject:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Afecta a:*
+%1</translation>
     </message>
     <message>
         <source>*Time:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Hora:*
+%1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
         <source>Could not save connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la conexión &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not save integration &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la integración &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not save the mappings of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar los mapeos de &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not delete integration &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar la integración &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not write the change log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir en el registro de cambios: %1</translation>
     </message>
     <message>
         <source>The workspace is not writable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el espacio de trabajo: %1</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión &quot;%1&quot; modificada</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; added</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión &quot;%1&quot; añadida</translation>
     </message>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conexión &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; is used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión &quot;%1&quot; se usa en %2.</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración &quot;%1&quot; eliminada junto con la conexión &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Could not delete connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar la conexión &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión &quot;%1&quot; eliminada</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración &quot;%1&quot; modificada</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; added</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración &quot;%1&quot; añadida</translation>
     </message>
     <message>
         <source>There is no integration &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la integración &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración &quot;%1&quot; eliminada</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; changed by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión &quot;%1&quot; modificada al importar %2</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; added by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión &quot;%1&quot; añadida al importar %2</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; changed by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración &quot;%1&quot; modificada al importar %2</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; added by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración &quot;%1&quot; añadida al importar %2</translation>
     </message>
     <message>
         <source>The import of %1 was rolled back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación de %1 se ha revertido: %2</translation>
     </message>
     <message>
         <source>Could not record the credential state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido registrar el estado de la credencial: %1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WorkspaceService</name>
     <message>
         <source>API key for &quot;%1&quot; stored in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API key de &quot;%1&quot; guardada en %2</translation>
     </message>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conexión &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>API key for &quot;%1&quot; removed from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API key de &quot;%1&quot; eliminada; estaba guardada en %2</translation>
     </message>
     <message>
         <source>The connection was deleted, but its API key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se ha eliminado, pero no se ha podido eliminar su API key del llavero: %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
 </context>
 </TS>

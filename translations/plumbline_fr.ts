@@ -5,18 +5,18 @@
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PLUMBLINE %1 - %n intégration&#xa0;: OK %2, avertissement %3, critique %4, inconnu %5</numerusform>
+            <numerusform>PLUMBLINE %1 - %n intégrations&#xa0;: OK %2, avertissement %3, critique %4, inconnu %5</numerusform>
         </translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>What to check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -58,2447 +58,2482 @@ Without a keychain (servers, CI), an API key may come from the environment varia
 PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline surveille les intégrations API d&apos;une pile marketing et vous signale quand l&apos;une d&apos;elles cesse discrètement de fonctionner.
+
+Commandes&#xa0;:
+  (aucune)                       ouvre la fenêtre sur l&apos;espace de travail par défaut
+  --demo                         ouvre la fenêtre sur un espace de travail de démonstration jetable
+  import FILE                    importe les définitions d&apos;un fichier JSON d&apos;espace de travail (tout ou rien)
+  export FILE                    exporte les définitions vers un fichier JSON d&apos;espace de travail (jamais les secrets)
+  secret set CONNECTION_ID       lit une clé API sur l&apos;entrée standard et l&apos;enregistre dans le trousseau du système
+  check [--json] [--integration ID]... [--timeout S]
+                                 interroge immédiatement et affiche l&apos;état de santé (code de sortie 0 OK,
+                                 1 avertissement, 2 critique, 3 inconnu)&#xa0;; un côté sans réponse en S secondes
+                                 (60 par défaut) est signalé comme délai dépassé
+  run                            interroge selon la planification, sans fenêtre, jusqu&apos;à SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] -o PATH
+                                 écrit un rapport d&apos;audit
+  sandbox [--port N] [--scenario NAME]
+                                 sert la pile de fournisseurs simulée sur 127.0.0.1
+  alerts [--json]                liste les alertes ouvertes
+  alert ack ID                   acquitte une alerte (elle notifie encore si elle s&apos;aggrave)
+  alert snooze ID --until DATE   met une alerte en sourdine jusqu&apos;à DATE (ISO 8601, p. ex. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 interroge sans lever d&apos;alerte pendant une fenêtre de maintenance
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+
+Options&#xa0;:
+  --data-dir DIR                 utilise l&apos;espace de travail situé dans DIR
+  --version                      affiche la version
+  --help                         affiche cette aide
+
+Sans trousseau (serveurs, CI), une clé API peut provenir de la variable d&apos;environnement
+PLUMBLINE_SECRET_&lt;ID&gt;&#xa0;: l&apos;identifiant de la connexion en majuscules, les autres caractères remplacés par «&#xa0;_&#xa0;».
+Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa0;: 0-3 comme ci-dessus).
+</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir attend un dossier.</translation>
     </message>
     <message>
         <source>--integration needs an integration id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--integration attend un identifiant d&apos;intégration.</translation>
     </message>
     <message>
         <source>--format needs pdf, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend pdf, csv ou html.</translation>
     </message>
     <message>
         <source>--from needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from attend une date.</translation>
     </message>
     <message>
         <source>--to needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to attend une date.</translation>
     </message>
     <message>
         <source>-o needs a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o attend un chemin.</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port attend un nombre entre 0 et 65535.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes entre 1 et 3600.</translation>
     </message>
     <message>
         <source>--until needs a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until attend une date et une heure.</translation>
     </message>
     <message>
         <source>--note needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--note attend un texte.</translation>
     </message>
     <message>
         <source>--scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario attend un nom.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--demo opens the window; it cannot be combined with a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo ouvre la fenêtre&#xa0;; cette option ne peut pas être combinée avec une commande.</translation>
     </message>
     <message>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend exactement un argument FILE.</translation>
     </message>
     <message>
         <source>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plumbline secret set CONNECTION_ID (la clé est lue sur l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Use: plumbline alert ack ID, or plumbline alert snooze ID --until DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plumbline alert ack ID, ou plumbline alert snooze ID --until DATE.</translation>
     </message>
     <message>
         <source>alert snooze needs --until DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>alert snooze attend --until DATE.</translation>
     </message>
     <message>
         <source>maintenance add needs --from DATE and --to DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance add attend --from DATE et --to DATE.</translation>
     </message>
     <message>
         <source>Use: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] or maintenance remove WINDOW_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] ou maintenance remove WINDOW_ID.</translation>
     </message>
     <message>
         <source>Unknown command %1. See plumbline --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue&#xa0;: %1. Voir plumbline --help.</translation>
     </message>
 </context>
 <context>
     <name>Connector</name>
     <message>
         <source>%1 connections have no run log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions %1 n&apos;ont pas de journal d&apos;exécutions.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Plumbline could not create the folder %1 for its workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline n&apos;a pas pu créer le dossier %1 de son espace de travail.</translation>
     </message>
     <message>
         <source>Plumbline could not create its workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline n&apos;a pas pu créer son fichier d&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Plumbline could not open its workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline n&apos;a pas pu ouvrir son fichier d&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a Plumbline workspace (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;est pas un espace de travail Plumbline (ce n&apos;est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>This workspace was saved by a newer version of Plumbline (schema %1; this version knows up to %2). It has not been changed. Please update Plumbline to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail a été enregistré par une version plus récente de Plumbline (schéma %1&#xa0;; cette version connaît les schémas jusqu&apos;au %2). Il n&apos;a pas été modifié. Veuillez mettre à jour Plumbline pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Plumbline could not prepare its workspace file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline n&apos;a pas pu préparer son fichier d&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Schema migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration de schéma %1 est absente de cette version.</translation>
     </message>
     <message>
         <source>Could not start schema migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la migration de schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Schema migration %1 failed and was rolled back; the workspace is unchanged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration de schéma %1 a échoué et a été annulée&#xa0;; l&apos;espace de travail est inchangé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo workspace is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail de démonstration est absent de cette version.</translation>
     </message>
     <message>
         <source>the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail de démonstration</translation>
     </message>
     <message>
         <source>the demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable de démonstration</translation>
     </message>
 </context>
 <context>
     <name>Direction</name>
     <message>
         <source>Two-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidirectionnelle</translation>
     </message>
     <message>
         <source>One-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidirectionnelle</translation>
     </message>
 </context>
 <context>
     <name>GenericConnector</name>
     <message>
         <source>The auth header name &quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;en-tête d&apos;authentification «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;en-tête HTTP valide.</translation>
     </message>
     <message>
         <source>The auth scheme must be one word, like Bearer or Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma d&apos;authentification doit être un seul mot, comme Bearer ou Token.</translation>
     </message>
     <message>
         <source>The connection has no URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas d&apos;URL.</translation>
     </message>
     <message>
         <source>The count request may use GET or POST, not %1: Plumbline only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête de comptage peut utiliser GET ou POST, pas %1&#xa0;: Plumbline ne fait que lire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pointeur JSON&#xa0;; écrivez-le sous la forme /meta/total.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire à partir de «&#xa0;%1&#xa0;» une URL située sous l&apos;URL de la connexion.</translation>
     </message>
     <message>
         <source>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtre de connexion générique se compose de paramètres de requête (&quot;a=1&amp;b=2&quot; ou {&quot;a&quot;: 1}) ou d&apos;un objet JSON fusionné dans un corps POST.</translation>
     </message>
     <message>
         <source>The connection&apos;s URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la connexion n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>A generic REST connection has no schema endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion REST générique n&apos;a pas d&apos;endpoint de schéma.</translation>
     </message>
     <message>
         <source>This generic connection has no run/error list pointer set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pointeur vers une liste d&apos;exécutions/d&apos;erreurs n&apos;est défini pour cette connexion générique.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer; write it like /errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pointeur JSON&#xa0;; écrivez-le sous la forme /errors.</translation>
     </message>
 </context>
 <context>
     <name>GenericParser</name>
     <message>
         <source>The response is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas du JSON (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>The response is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est vide.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pointeur JSON (il commence par / et échappe ~ et / sous la forme ~0 et ~1).</translation>
     </message>
     <message>
         <source>The response has nothing at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient rien à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>The response has no element %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;a pas d&apos;élément %1 à l&apos;emplacement %2.</translation>
     </message>
     <message>
         <source>The value at %1 is not a whole number of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur à l&apos;emplacement %1 n&apos;est pas un nombre entier d&apos;enregistrements.</translation>
     </message>
     <message>
         <source>The value at %1 is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur à l&apos;emplacement %1 n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>An entry of the list at %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de la liste à l&apos;emplacement %1 n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>An entry of the list at %1 has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de la liste à l&apos;emplacement %1 n&apos;a pas de champ &quot;id&quot;.</translation>
     </message>
     <message>
         <source>An entry of the list at %1 has no readable &quot;timestamp&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de la liste à l&apos;emplacement %1 n&apos;a pas de &quot;timestamp&quot; lisible.</translation>
     </message>
     <message>
         <source>An entry&apos;s &quot;status&quot; is neither text nor a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;status&quot; d&apos;une entrée n&apos;est ni un texte ni un nombre.</translation>
     </message>
     <message>
         <source>An entry&apos;s &quot;message&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;message&quot; d&apos;une entrée n&apos;est pas un texte.</translation>
     </message>
     <message>
         <source>%1 — the service says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — le service indique&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
         <source>Plumbline cannot open its workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline ne peut pas ouvrir son espace de travail</translation>
     </message>
     <message>
         <source>Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline</translation>
     </message>
     <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de démonstration n&apos;a pas pu écouter sur 127.0.0.1.</translation>
     </message>
 </context>
 <context>
     <name>HeadlessRunner</name>
     <message>
         <source>See plumbline --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir plumbline --help.</translation>
     </message>
     <message>
         <source>This command is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande n&apos;est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé depuis %1&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation&#xa0;: %n connexion</numerusform>
+            <numerusform>Importation&#xa0;: %n connexions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n integration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intégration</numerusform>
+            <numerusform>%n intégrations</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported the workspace to %1 (without secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail exporté vers %1 (sans les secrets).</translation>
     </message>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune connexion «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No API key on standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé API sur l&apos;entrée standard&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API de «&#xa0;%1&#xa0;» est enregistrée dans %2.</translation>
     </message>
 </context>
 <context>
     <name>HubSpotConnector</name>
     <message>
         <source>HubSpot calls the /crm/v3 paths legacy and ends semantic-version APIs in September 2027; switch the connection to a date-based version such as 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot qualifie les chemins /crm/v3 d&apos;hérités et met fin aux API à versionnage sémantique en septembre 2027&#xa0;; faites passer la connexion à une version datée, comme 2026-03.</translation>
     </message>
     <message>
         <source>No HubSpot object type is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun type d&apos;objet HubSpot n&apos;est défini.</translation>
     </message>
 </context>
 <context>
     <name>HubSpotParser</name>
     <message>
         <source>HubSpot sent %1 that is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot a envoyé %1 qui n&apos;est pas du JSON valide (%2 à l&apos;octet %3).</translation>
     </message>
     <message>
         <source>HubSpot sent %1 that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot a envoyé %1 qui n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>a search answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse de recherche</translation>
     </message>
     <message>
         <source>HubSpot&apos;s search answer has no &quot;total&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de recherche de HubSpot n&apos;a pas de &quot;total&quot;.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de recherche de HubSpot contient un &quot;total&quot; qui n&apos;est pas un entier positif ou nul.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de recherche de HubSpot contient un &quot;results&quot; qui n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>a property list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de propriétés</translation>
     </message>
     <message>
         <source>HubSpot&apos;s property list has no &quot;results&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de propriétés de HubSpot n&apos;a pas de liste &quot;results&quot;.</translation>
     </message>
     <message>
         <source>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de propriétés de HubSpot contient une entrée (n° %1) sans nom, libellé et type textuels.</translation>
     </message>
     <message>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun message)</translation>
     </message>
     <message>
         <source>HubSpot says the access token has expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot indique que le token d&apos;accès a expiré&#xa0;: %1</translation>
     </message>
     <message>
         <source>HubSpot rejected the access token (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot a refusé le token d&apos;accès (HTTP %1%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The HubSpot token may not do this (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le token HubSpot n&apos;a pas l&apos;autorisation de faire ceci (HTTP %1%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>HubSpot rate limit reached (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit HubSpot atteinte (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>policy not named</source>
-        <translation type="unfinished"></translation>
+        <translation>politique non précisée</translation>
     </message>
     <message>
         <source>HubSpot&apos;s daily API limit is used up (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite quotidienne d&apos;appels API de HubSpot est épuisée (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>HubSpot answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>HubSpot answered HTTP %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot a répondu HTTP %1%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The HubSpot filter looks like JSON but is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre HubSpot ressemble à du JSON mais n&apos;est pas du JSON valide (%1).</translation>
     </message>
     <message>
         <source>The HubSpot search text is longer than 3000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de recherche HubSpot dépasse 3000 caractères.</translation>
     </message>
     <message>
         <source>The HubSpot filter&apos;s &quot;query&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;query&quot; du filtre HubSpot n&apos;est pas un texte.</translation>
     </message>
     <message>
         <source>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet filtre HubSpot n&apos;a ni &quot;filterGroups&quot;, ni &quot;filters&quot;, ni &quot;query&quot;.</translation>
     </message>
     <message>
         <source>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre HubSpot doit être un texte, un objet filterGroups ou une liste de groupes de filtres.</translation>
     </message>
     <message>
         <source>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filterGroups HubSpot doivent être une liste d&apos;objets contenant chacun une liste &quot;filters&quot;.</translation>
     </message>
 </context>
 <context>
     <name>MailchimpConnector</name>
     <message>
         <source>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun centre de données Mailchimp&#xa0;: la clé API n&apos;a pas de suffixe du type &quot;-us6&quot; et aucune URL de base n&apos;est définie.</translation>
     </message>
     <message>
         <source>No Mailchimp audience id is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant d&apos;audience Mailchimp n&apos;est défini.</translation>
     </message>
     <message>
         <source>none documented</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune documentée</translation>
     </message>
 </context>
 <context>
     <name>MailchimpParser</name>
     <message>
         <source>Mailchimp sent %1 that is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp a envoyé %1 qui n&apos;est pas du JSON valide (%2 à l&apos;octet %3).</translation>
     </message>
     <message>
         <source>Mailchimp sent %1 that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp a envoyé %1 qui n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>a ping answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse au ping</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse au ping de Mailchimp n&apos;a pas de &quot;health_status&quot; textuel.</translation>
     </message>
     <message>
         <source>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre Mailchimp doit être vide, &quot;subscribed&quot;, &quot;unsubscribed&quot; ou &quot;cleaned&quot;.</translation>
     </message>
     <message>
         <source>an audience</source>
-        <translation type="unfinished"></translation>
+        <translation>une audience</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s audience has no &quot;stats&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audience Mailchimp n&apos;a pas d&apos;objet &quot;stats&quot;.</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques de l&apos;audience Mailchimp n&apos;ont pas de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques de l&apos;audience Mailchimp contiennent un &quot;%1&quot; qui n&apos;est pas un entier positif ou nul.</translation>
     </message>
     <message>
         <source>a merge field list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de champs de fusion</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de champs de fusion de Mailchimp n&apos;a pas de liste &quot;merge_fields&quot;.</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de champs de fusion de Mailchimp contient une entrée (n° %1) sans tag, nom et type textuels.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mailchimp answered HTTP %1 with an HTML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp a répondu HTTP %1 avec une page HTML.</translation>
     </message>
     <message>
         <source>Mailchimp answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>Mailchimp rejected the API key (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp a refusé la clé API (HTTP %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mailchimp refused access (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp a refusé l&apos;accès (HTTP %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mailchimp does not know this (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp ne connaît pas cette ressource (HTTP %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mailchimp is limiting requests (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp limite les requêtes (HTTP %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mailchimp answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp a répondu HTTP %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>MakeConnector</name>
     <message>
         <source>Make is middleware and has no record count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make est un middleware et ne fournit pas de nombre d&apos;enregistrements.</translation>
     </message>
     <message>
         <source>Make is middleware and has no record schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make est un middleware et ne fournit pas de schéma d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>No Make scenario ID is set for this integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant de scénario Make n&apos;est défini pour cette intégration.</translation>
     </message>
 </context>
 <context>
     <name>MakeParser</name>
     <message>
         <source>Make sent a body that is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a envoyé un corps qui n&apos;est pas du JSON (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>Make sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a envoyé du JSON qui n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>Make&apos;s scenario answer has no &quot;scenario&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Make sur le scénario n&apos;a pas d&apos;objet &quot;scenario&quot;.</translation>
     </message>
     <message>
         <source>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicateur du scénario Make (isActive, isPaused, isinvalid) n&apos;est pas true/false.</translation>
     </message>
     <message>
         <source>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;dlqCount&quot; du scénario Make n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>Make&apos;s scenario &quot;name&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;name&quot; du scénario Make n&apos;est pas un texte.</translation>
     </message>
     <message>
         <source>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Make sur le journal n&apos;a pas de liste &quot;scenarioLogs&quot;.</translation>
     </message>
     <message>
         <source>A Make log entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée du journal Make n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée du journal Make n&apos;a ni &quot;id&quot; ni &quot;imtId&quot;.</translation>
     </message>
     <message>
         <source>A Make log entry has no readable &quot;timestamp&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée du journal Make n&apos;a pas de &quot;timestamp&quot; lisible.</translation>
     </message>
     <message>
         <source>A Make log entry&apos;s &quot;status&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;status&quot; d&apos;une entrée du journal Make n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;operations&quot; d&apos;une entrée du journal Make n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Make à /users/me n&apos;a pas d&apos;objet &quot;authUser&quot;.</translation>
     </message>
     <message>
         <source>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Make sur l&apos;organisation n&apos;a pas de &quot;organization.license.apiLimit&quot;.</translation>
     </message>
     <message>
         <source>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;license.apiLimit&quot; de Make n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>%1 — Make says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Make indique&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>MonitorCommands</name>
     <message>
         <source>PLUMBLINE UNKNOWN - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUMBLINE UNKNOWN - %1</translation>
     </message>
     <message>
         <source>PLUMBLINE UNKNOWN - there is no integration &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUMBLINE UNKNOWN - il n&apos;existe aucune intégration «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>PLUMBLINE UNKNOWN - the workspace has no integrations; import one with plumbline import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUMBLINE UNKNOWN - l&apos;espace de travail ne contient aucune intégration&#xa0;; importez-en une avec plumbline import FILE</translation>
     </message>
     <message>
         <source>Cannot set up signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer la gestion des signaux.</translation>
     </message>
     <message>
         <source>Webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Plumbline is polling %n integration(s); stop with Ctrl+C or SIGTERM.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plumbline interroge %n intégration&#xa0;; arrêtez avec Ctrl+C ou SIGTERM.</numerusform>
+            <numerusform>Plumbline interroge %n intégrations&#xa0;; arrêtez avec Ctrl+C ou SIGTERM.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>There is no open alert %1; see plumbline alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune alerte ouverte %1&#xa0;; voir plumbline alerts.</translation>
     </message>
     <message>
         <source>No open alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte ouverte.</translation>
     </message>
     <message>
         <source>(acknowledged by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(acquittée par %1)</translation>
     </message>
     <message>
         <source>(snoozed until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en sourdine jusqu&apos;au %1)</translation>
     </message>
     <message>
         <source>Alert %1 acknowledged; it will still notify if it gets worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte %1 acquittée&#xa0;; elle notifiera encore si elle s&apos;aggrave.</translation>
     </message>
     <message>
         <source>--until needs a date and time in the future, e.g. 2026-12-01T09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until attend une date et une heure dans le futur, p. ex. 2026-12-01T09:00.</translation>
     </message>
     <message>
         <source>Alert %1 snoozed until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte %1 mise en sourdine jusqu&apos;au %2.</translation>
     </message>
     <message>
         <source>There is no integration &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune intégration «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to attendent des dates et heures (ISO 8601), la fin après le début.</translation>
     </message>
     <message>
         <source>Maintenance window %1 for %2: %3 to %4. Plumbline keeps polling but raises no alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de maintenance %1 pour %2&#xa0;: du %3 au %4. Plumbline continue d&apos;interroger mais ne lève aucune alerte.</translation>
     </message>
     <message>
         <source>No maintenance windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre de maintenance.</translation>
     </message>
     <message>
         <source>%1 is not a window id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant de fenêtre.</translation>
     </message>
     <message>
         <source>Maintenance window %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de maintenance %1 supprimée.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrements</translation>
     </message>
     <message>
         <source>Neither count could be read (%1 nor %2), so the gap is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des deux comptages n&apos;a pu être lu (ni %1 ni %2)&#xa0;; l&apos;écart est donc inconnu</translation>
     </message>
     <message>
         <source>The source count (%1) could not be read, so the gap is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comptage source (%1) n&apos;a pas pu être lu&#xa0;; l&apos;écart est donc inconnu</translation>
     </message>
     <message>
         <source>The destination count (%1) could not be read, so the gap is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comptage de destination (%1) n&apos;a pas pu être lu&#xa0;; l&apos;écart est donc inconnu</translation>
     </message>
     <message>
         <source>Look at the connection&apos;s own warning (sign-in, permission, unreachable) first: once Plumbline can read both counts again it compares them on the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez d&apos;abord l&apos;avertissement propre à la connexion (authentification, autorisation, service injoignable)&#xa0;: dès que Plumbline peut de nouveau lire les deux comptages, il les compare à la vérification suivante.</translation>
     </message>
     <message>
         <source>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2 des %4 %5 de %3&#xa0;: %6 manquants (%7&#xa0;%) depuis %8</translation>
     </message>
     <message>
         <source>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2 %3, soit %4 de plus que les %6 de %5 (%7&#xa0;%) depuis %8</translation>
     </message>
     <message numerus="yes">
         <source>, and the gap grew on each of the last %n checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, et l&apos;écart se creuse depuis %n vérification</numerusform>
+            <numerusform>, et l&apos;écart se creuse depuis %n vérifications</numerusform>
         </translation>
     </message>
     <message>
         <source>Records are not arriving in %1. Open the sync that carries them (the Make scenario, the Zap or the built-in integration) and look at its recent history for errors or skipped records. Common causes: a required field left empty, invalid e-mail addresses, contacts that unsubscribed or bounced (Mailchimp counts only subscribed members), or a filter on one side that the other does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements n&apos;arrivent pas dans %1. Ouvrez la synchronisation qui les transporte (le scénario Make, le Zap ou l&apos;intégration native) et consultez son historique récent pour repérer des erreurs ou des enregistrements ignorés. Causes fréquentes&#xa0;: un champ obligatoire laissé vide, des adresses e-mail non valides, des contacts désabonnés ou dont les e-mails rebondissent (Mailchimp ne compte que les membres abonnés), ou un filtre appliqué d&apos;un côté mais pas de l&apos;autre.</translation>
     </message>
     <message>
         <source>%1 has more records than %2. Check whether records deleted or archived in %2 are still kept in %1, whether a second sync or an import also writes to %1, and whether both sides use the same filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient plus d&apos;enregistrements que %2. Vérifiez si des enregistrements supprimés ou archivés dans %2 sont toujours conservés dans %1, si une deuxième synchronisation ou une importation écrit aussi dans %1, et si les deux côtés utilisent le même filtre.</translation>
     </message>
     <message>
         <source>%1 has stayed at %2 %3 for %4 while %5 changed by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est resté à %2 %3 depuis %4 alors que %5 a varié de %6</translation>
     </message>
     <message>
         <source>Nothing has reached %1 for %2 although %3 changed. Check that the sync between them is switched on and still signed in to both systems, and look at its history for errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est arrivé dans %1 depuis %2 alors que %3 a changé. Vérifiez que la synchronisation entre les deux est activée et toujours authentifiée auprès des deux systèmes, et consultez son historique pour repérer des erreurs.</translation>
     </message>
     <message>
         <source>Open %1 and look at the scenario or Zap %2: switch it back on, fix the step it marks as broken (often a connection that needs signing in again), and run it once to catch up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez %1 et examinez le scénario ou Zap %2&#xa0;: réactivez-le, corrigez l&apos;étape signalée comme défaillante (souvent une connexion qui demande une nouvelle authentification), puis exécutez-le une fois pour rattraper le retard.</translation>
     </message>
     <message>
         <source>The scenario or Zap %1 in %2 is marked invalid and cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario ou Zap %1 dans %2 est marqué comme non valide et ne peut pas s&apos;exécuter</translation>
     </message>
     <message>
         <source>The scenario or Zap %1 in %2 is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario ou Zap %1 dans %2 est désactivé</translation>
     </message>
     <message>
         <source>The scenario or Zap %1 in %2 is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario ou Zap %1 dans %2 est en pause</translation>
     </message>
     <message>
         <source>Open %1 and check the schedule of %2: is it still switched on, is its trigger still firing, and has the plan run out of operations or tasks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez %1 et vérifiez la planification de %2&#xa0;: est-il toujours activé, son déclencheur se déclenche-t-il encore, et l&apos;abonnement a-t-il épuisé ses opérations ou ses tâches&#xa0;?</translation>
     </message>
     <message>
         <source>%1 made no runs in %2 (about %3 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a effectué aucune exécution en %2 (environ %3 attendues)</translation>
     </message>
     <message>
         <source>%1 made %2 runs in %3 (about %4 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a effectué %2 exécutions en %3 (environ %4 attendues)</translation>
     </message>
     <message>
         <source>%1 has not run successfully for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s&apos;est pas exécuté avec succès depuis %2</translation>
     </message>
     <message>
         <source>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interrogation s&apos;est arrêtée. Si Plumbline tourne sur un serveur, vérifiez que le service «&#xa0;plumbline run&#xa0;» est toujours actif&#xa0;; sur un poste de travail, vérifiez que Plumbline est ouvert et que l&apos;ordinateur ne s&apos;est pas mis en veille.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently. Look for a sign-in, permission or unreachable warning on the two connections; if there is none, check that this integration is not paused in Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline n&apos;a pas réussi à lire les deux comptages récemment. Cherchez un avertissement d&apos;authentification, d&apos;autorisation ou de service injoignable sur les deux connexions&#xa0;; s&apos;il n&apos;y en a pas, vérifiez que cette intégration n&apos;est pas suspendue dans Plumbline.</translation>
     </message>
     <message>
         <source>No successful check yet, %1 after the first attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification réussie pour l&apos;instant, %1 après la première tentative</translation>
     </message>
     <message>
         <source>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière vérification du moniteur porte une date située %1 dans le futur&#xa0;: l&apos;horloge de l&apos;ordinateur a peut-être été modifiée</translation>
     </message>
     <message>
         <source>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière vérification réussie porte une date située %1 dans le futur&#xa0;: l&apos;horloge de l&apos;ordinateur a peut-être été modifiée</translation>
     </message>
     <message>
         <source>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les réglages de date, d&apos;heure et de fuseau horaire de l&apos;ordinateur&#xa0;; l&apos;avertissement disparaît de lui-même dès qu&apos;une nouvelle vérification réussit.</translation>
     </message>
     <message>
         <source>Last checked %1 ago: polling has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification il y a %1&#xa0;: l&apos;interrogation s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>Last successful check %1 ago (expected every %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification réussie il y a %1 (attendue toutes les %2)</translation>
     </message>
     <message>
         <source>%1 %2 changed by %3 in %4, against a usual %5 per check (score %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 dans %1&#xa0;: variation de %3 en %4, contre %5 habituellement par vérification (score %6)</translation>
     </message>
     <message>
         <source>Many records disappeared from %1 at once. Ask who deleted, merged or archived records, or changed a list or filter; check the change log of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux enregistrements ont disparu de %1 d&apos;un coup. Demandez qui a supprimé, fusionné ou archivé des enregistrements, ou modifié une liste ou un filtre&#xa0;; consultez le journal des modifications de %1.</translation>
     </message>
     <message>
         <source>Many records arrived in %1 at once. Check for a list import, a new form or a bot filling in a form; make sure the new records are meant to flow on to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux enregistrements sont arrivés dans %1 d&apos;un coup. Cherchez une importation de liste, un nouveau formulaire ou un robot qui remplit un formulaire&#xa0;; assurez-vous que ces nouveaux enregistrements doivent bien être transmis à %2.</translation>
     </message>
     <message>
         <source>Open %1 and look at the history of %2: the failed runs show which step failed and why (often a connection that needs signing in again, a changed field, or a full plan). Fix it, then re-run or resolve the stored incomplete runs so no record is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez %1 et consultez l&apos;historique de %2&#xa0;: les exécutions en échec indiquent quelle étape a échoué et pourquoi (souvent une connexion qui demande une nouvelle authentification, un champ modifié ou un abonnement dont le quota est épuisé). Corrigez le problème, puis relancez ou résolvez les exécutions incomplètes conservées pour qu&apos;aucun enregistrement ne soit perdu.</translation>
     </message>
     <message>
         <source>the automation tool</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outil d&apos;automatisation</translation>
     </message>
     <message>
         <source>The last %1 runs of %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 dernières exécutions de %2 ont échoué</translation>
     </message>
     <message>
         <source>%1 of %2 runs of %3 failed in %4 (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécutions de %3 sur %2 ont échoué en %4 (%5&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 holds %2 incomplete runs of %3 waiting to be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2 exécutions incomplètes de %3 en attente de résolution</translation>
     </message>
     <message>
         <source> (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1)</translation>
     </message>
     <message>
         <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans HubSpot, ouvrez Settings (l&apos;icône en forme d&apos;engrenage) › Integrations › Private Apps (sur les comptes récents&#xa0;: Development › Legacy apps), ouvrez l&apos;application utilisée par Plumbline ou créez-en une avec un accès en lecture aux objets CRM que vous surveillez, puis copiez le token d&apos;accès depuis son onglet Auth («&#xa0;Show token&#xa0;»).</translation>
     </message>
     <message>
         <source>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>La session ou le token d&apos;accès Salesforce a expiré ou a été révoqué, ou l&apos;utilisateur a été désactivé. Demandez à votre administrateur Salesforce de vérifier l&apos;utilisateur dans Setup › Users et d&apos;émettre un nouveau token d&apos;accès pour l&apos;application connectée utilisée par Plumbline (Setup › App Manager).</translation>
     </message>
     <message>
         <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Mailchimp, cliquez sur votre photo de profil › Profile › Extras › API keys, puis choisissez Create A Key. Copiez-la en entier&#xa0;: la fin de la clé après le tiret (par exemple -us6) désigne le centre de données de votre compte.</translation>
     </message>
     <message>
         <source>In the Shopify admin, open Settings › Apps and sales channels › Develop apps, select the app Plumbline uses › API credentials, and reveal or reinstall to get a new Admin API access token (it is shown only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;administration Shopify, ouvrez Settings › Apps and sales channels › Develop apps, sélectionnez l&apos;application utilisée par Plumbline › API credentials, puis affichez le token ou réinstallez l&apos;application pour obtenir un nouveau token d&apos;accès Admin API (il n&apos;est affiché qu&apos;une seule fois).</translation>
     </message>
     <message>
         <source>In Make, click your avatar › Profile › API access › Add token, with at least the scenarios:read scope. Tokens belong to one zone (eu1, us1, …): create it in the zone this connection uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Make, cliquez sur votre avatar › Profile › API access › Add token, avec au moins le scope scenarios:read. Chaque token appartient à une zone (eu1, us1, …)&#xa0;: créez-le dans la zone utilisée par cette connexion.</translation>
     </message>
     <message>
         <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le token d&apos;accès Zapier a été révoqué ou a expiré. Demandez à la personne qui a configuré l&apos;accès de Plumbline à Zapier de se reconnecter et d&apos;émettre un nouveau token avec le scope zap:runs.</translation>
     </message>
     <message>
         <source>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez une nouvelle clé API au responsable de ce service, et vérifiez dans les options de la connexion que le nom d&apos;en-tête et le schéma (par exemple Authorization: Bearer) sont toujours corrects.</translation>
     </message>
     <message>
         <source>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque un scope à l&apos;application privée HubSpot. Dans HubSpot, ouvrez Settings › Integrations › Private Apps › l&apos;application › Scopes et cochez les scopes de lecture des objets que vous surveillez (pour les contacts&#xa0;: crm.objects.contacts.read et crm.schemas.contacts.read). Si HubSpot émet un nouveau token, collez-le dans Plumbline.</translation>
     </message>
     <message>
         <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur Salesforce associé au token n&apos;a peut-être plus le droit de lire cet objet ou ses champs. Demandez à votre administrateur Salesforce de vérifier le profil ou l&apos;ensemble d&apos;autorisations de l&apos;utilisateur&#xa0;: API Enabled, Read sur l&apos;objet, accès au niveau des champs pour les champs mappés, et View Setup and Configuration pour les chiffres d&apos;utilisation de l&apos;API.</translation>
     </message>
     <message>
         <source>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés API Mailchimp n&apos;ont pas de scopes&#xa0;: l&apos;utilisateur de la clé doit avoir accès à cette audience. Vérifiez le rôle de l&apos;utilisateur (Manager ou supérieur) dans Account &amp; billing › Settings › Users, ainsi que l&apos;identifiant d&apos;audience indiqué dans la connexion.</translation>
     </message>
     <message>
         <source>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque un scope d&apos;accès à l&apos;application Shopify. Dans l&apos;administration Shopify, ouvrez Settings › Apps and sales channels › Develop apps › l&apos;application › Configuration › Admin API integration, ajoutez le scope de lecture de ce que vous surveillez (par exemple read_customers, read_orders), enregistrez et réinstallez l&apos;application.</translation>
     </message>
     <message>
         <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque un scope au token Make. Créez un nouveau token dans Make (avatar › Profile › API access) avec scenarios:read, et organizations:read pour les limites de l&apos;abonnement.</translation>
     </message>
     <message>
         <source>The Zapier token lacks the zap:runs scope, or the Zap belongs to an account it cannot see. Ask whoever set up the access to grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque le scope zap:runs au token Zapier, ou le Zap appartient à un compte que ce token ne peut pas voir. Demandez à la personne qui a configuré l&apos;accès de l&apos;accorder.</translation>
     </message>
     <message>
         <source>The key is valid but not allowed to read this data. Ask the owner of this service to grant it read access.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est valide mais n&apos;est pas autorisée à lire ces données. Demandez au responsable de ce service de lui accorder un accès en lecture.</translation>
     </message>
     <message>
         <source>HubSpot is moving to dated API versions (for example 2026-03); the old v1–v4 paths end in September 2027. In Plumbline open Connections › edit this connection › API version and choose the current dated version; ask whoever built the sync to do the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot passe à des versions d&apos;API datées (par exemple 2026-03)&#xa0;; les anciens chemins v1–v4 prennent fin en septembre 2027. Dans Plumbline, ouvrez Connexions › modifier cette connexion › Version de l&apos;API et choisissez la version datée actuelle&#xa0;; demandez à la personne qui a créé la synchronisation d&apos;en faire autant.</translation>
     </message>
     <message>
         <source>Salesforce retires old API versions. In Plumbline open Connections › edit this connection › API version and choose a supported version (for example 62.0); ask whoever built the sync whether it uses the same old version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce retire les anciennes versions d&apos;API. Dans Plumbline, ouvrez Connexions › modifier cette connexion › Version de l&apos;API et choisissez une version prise en charge (par exemple 62.0)&#xa0;; demandez à la personne qui a créé la synchronisation si elle utilise la même ancienne version.</translation>
     </message>
     <message>
         <source>Shopify supports each API version for about a year, then silently answers with a newer one. In Plumbline open Connections › edit this connection › API version and choose a current version; check that the apps that sync your store were updated too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify prend en charge chaque version d&apos;API pendant environ un an, puis répond sans prévenir avec une version plus récente. Dans Plumbline, ouvrez Connexions › modifier cette connexion › Version de l&apos;API et choisissez une version actuelle&#xa0;; vérifiez que les applications qui synchronisent votre boutique ont elles aussi été mises à jour.</translation>
     </message>
     <message>
         <source>The vendor is retiring the API version this connection uses. In Plumbline open Connections › edit this connection › API version and choose a current one; ask whoever built the sync to check theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur retire la version d&apos;API utilisée par cette connexion. Dans Plumbline, ouvrez Connexions › modifier cette connexion › Version de l&apos;API et choisissez une version actuelle&#xa0;; demandez à la personne qui a créé la synchronisation de vérifier la sienne.</translation>
     </message>
     <message>
         <source>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la clé de Plumbline%2&#xa0;: elle a été révoquée, a expiré ou a été mal saisie</translation>
     </message>
     <message>
         <source>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté la clé de Plumbline mais a refusé l&apos;accès%2&#xa0;: il manque une autorisation ou un scope</translation>
     </message>
     <message>
         <source>The key of %1 is %2 days old; your policy is to replace keys every %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de %1 a %2 jours&#xa0;; votre politique prévoit de remplacer les clés tous les %3 jours</translation>
     </message>
     <message>
         <source>Revoke the old key afterwards so only the new one works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquez ensuite l&apos;ancienne clé pour que seule la nouvelle fonctionne.</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par défaut)</translation>
     </message>
     <message>
         <source>API version %1 of %2 has been retired%3: requests to it no longer work</source>
-        <translation type="unfinished"></translation>
+        <translation>La version d&apos;API %1 de %2 a été retirée%3&#xa0;: les requêtes qui l&apos;utilisent ne fonctionnent plus</translation>
     </message>
     <message>
         <source>%1 answered with API version %2 instead of the requested %3: the old version is no longer served</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu avec la version d&apos;API %2 au lieu de la version %3 demandée&#xa0;: l&apos;ancienne version n&apos;est plus servie</translation>
     </message>
     <message>
         <source>(another)</source>
-        <translation type="unfinished"></translation>
+        <translation>(une autre)</translation>
     </message>
     <message>
         <source>API version %1 of %2 passed its end date %3 days ago and may stop working at any moment</source>
-        <translation type="unfinished"></translation>
+        <translation>La version d&apos;API %1 de %2 a dépassé sa date de fin il y a %3 jours et peut cesser de fonctionner à tout moment</translation>
     </message>
     <message numerus="yes">
         <source>API version %1 of %2 stops working on %3, in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La version d&apos;API %1 de %2 cessera de fonctionner le %3, dans %n jour</numerusform>
+            <numerusform>La version d&apos;API %1 de %2 cessera de fonctionner le %3, dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>API version %1 of %2 is deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>La version d&apos;API %1 de %2 est obsolète</translation>
     </message>
     <message>
         <source>%1 has used up its API quota%2: every system sharing it is refused until the quota resets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a épuisé son quota d&apos;API%2&#xa0;: tous les systèmes qui le partagent se voient refuser l&apos;accès jusqu&apos;à sa réinitialisation</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 API calls left (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste à %1 %2 appels API sur %3 (%4&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 API calls left in its %4 window (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste à %1 %2 appels API sur %3 dans sa fenêtre de %4 (%5&#xa0;%)</translation>
     </message>
     <message>
         <source>, and it answered &quot;too many requests&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, et a répondu «&#xa0;trop de requêtes&#xa0;»</translation>
     </message>
     <message>
         <source>%1 answered &quot;too many requests&quot; and asked to wait %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu «&#xa0;trop de requêtes&#xa0;» et a demandé d&apos;attendre %2</translation>
     </message>
     <message>
         <source>%1 answered &quot;too many requests&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu «&#xa0;trop de requêtes&#xa0;»</translation>
     </message>
     <message>
         <source>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline n&apos;utilise que quelques appels par vérification&#xa0;; autre chose consomme fortement le quota d&apos;API de ce compte (une autre synchronisation, un export, une nouvelle application ou un script). Consultez la page d&apos;utilisation de l&apos;API du compte ou interrogez les personnes qui gèrent les autres intégrations&#xa0;; si cela se reproduit, étalez les tâches planifiées ou augmentez la limite de l&apos;abonnement.</translation>
     </message>
     <message>
         <source>%1 did not answer in time, even after retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps, même après plusieurs tentatives</translation>
     </message>
     <message>
         <source>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez la page d&apos;état du fournisseur pour vérifier s&apos;il y a une panne. Si le fournisseur ne signale aucun problème, vérifiez la connexion Internet, le proxy ou le VPN de cet ordinateur.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: son certificat n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
         <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause fréquente&#xa0;: un proxy d&apos;entreprise ou un antivirus qui inspecte le trafic sécurisé, ou une date erronée sur cet ordinateur. Vérifiez la date et l&apos;heure, et demandez au service informatique si un proxy intercepte les connexions vers ce fournisseur&#xa0;; vérifiez aussi l&apos;adresse de la connexion.</translation>
     </message>
     <message>
         <source>%1 could not be reached: the address could not be found or the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable&#xa0;: l&apos;adresse est introuvable ou la connexion a été refusée</translation>
     </message>
     <message>
         <source>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion Internet, le proxy ou le VPN de cet ordinateur, ainsi que l&apos;adresse de la connexion (URL de base) dans Plumbline&#xa0;; consultez ensuite la page d&apos;état du fournisseur.</translation>
     </message>
     <message>
         <source>%1 answered with a server error%2, even after retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par une erreur serveur%2, même après plusieurs tentatives</translation>
     </message>
     <message>
         <source>The problem is at the vendor. Check its status page; if it lasts, contact its support with the time shown here. Nothing needs changing in Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème se situe chez le fournisseur. Consultez sa page d&apos;état&#xa0;; si cela dure, contactez son support en indiquant l&apos;heure affichée ici. Aucune modification n&apos;est nécessaire dans Plumbline.</translation>
     </message>
     <message>
         <source>%1 answered%2 but Plumbline could not read the answer: the API may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu%2 mais Plumbline n&apos;a pas pu lire la réponse&#xa0;: l&apos;API a peut-être changé</translation>
     </message>
     <message>
         <source>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez la page d&apos;état et le journal des modifications pour développeurs du fournisseur pour repérer un changement d&apos;API. Vérifiez l&apos;adresse et la version d&apos;API de la connexion dans Plumbline (un proxy ou une page de connexion peut répondre à la place du fournisseur). Si le problème persiste, mettez à jour Plumbline.</translation>
     </message>
     <message>
         <source>The mapped field %1 no longer exists in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ mappé %1 n&apos;existe plus dans %2</translation>
     </message>
     <message>
         <source>The mapped field %1 no longer exists in %2 (renamed to %3?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ mappé %1 n&apos;existe plus dans %2 (renommé en %3&#xa0;?)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <source>%1 in %2 (renamed to %3?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 (renommé en %3&#xa0;?)</translation>
     </message>
     <message numerus="yes">
         <source>%n mapped fields no longer exist: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ mappé n&apos;existe plus&#xa0;: %1</numerusform>
+            <numerusform>%n champs mappés n&apos;existent plus&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 is the field that matches records</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; %1 est le champ qui permet d&apos;apparier les enregistrements</translation>
     </message>
     <message>
         <source>Someone renamed or deleted the field %1 in %2. Ask who changed the fields there; then update the field mapping in the sync and in Plumbline (Integrations › edit › Mappings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a renommé ou supprimé le champ %1 dans %2. Demandez qui a modifié les champs à cet endroit, puis mettez à jour le mappage des champs dans la synchronisation et dans Plumbline (Intégrations › modifier › Mappages).</translation>
     </message>
     <message>
         <source>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 de %2 a probablement été renommé en %3. Vérifiez le champ dans les paramètres de %2, puis mettez à jour le mappage dans la synchronisation qui transporte les données et dans Plumbline (Intégrations › modifier › Mappages).</translation>
     </message>
     <message>
         <source>Without this field the sync cannot tell which records belong together and may create duplicates or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans ce champ, la synchronisation ne peut pas savoir quels enregistrements vont ensemble et risque de créer des doublons ou de s&apos;arrêter.</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>more than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 jours</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>Then in Plumbline choose Connections › select %1 › Set API key… (Ctrl+K) and paste the new key; on a server without a desktop run: plumbline secret set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite, dans Plumbline, choisissez Connexions › sélectionnez %1 › Définir la clé API… (Ctrl+K) et collez la nouvelle clé&#xa0;; sur un serveur sans interface graphique, exécutez&#xa0;: plumbline secret set %1</translation>
     </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
     <message>
         <source>The Salesforce connection has no instance URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion Salesforce n&apos;a pas d&apos;URL d&apos;instance.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une version d&apos;API Salesforce (écrivez-la sous la forme 62.0).</translation>
     </message>
     <message>
         <source>API version %1 is not among the versions this org offers (%2 … %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version d&apos;API %1 ne fait pas partie des versions proposées par cette organisation (%2 … %3).</translation>
     </message>
     <message>
         <source>Salesforce no longer offers API version %1; the org offers %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ne propose plus la version d&apos;API %1&#xa0;; l&apos;organisation propose les versions %2 à %3.</translation>
     </message>
     <message>
         <source>No Salesforce object is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objet Salesforce n&apos;est défini.</translation>
     </message>
 </context>
 <context>
     <name>SalesforceParser</name>
     <message>
         <source>Salesforce sent %1 that is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce a envoyé %1 qui n&apos;est pas du JSON valide (%2 à l&apos;octet %3).</translation>
     </message>
     <message>
         <source>Salesforce sent %1 that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce a envoyé %1 qui n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>a version list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de versions</translation>
     </message>
     <message>
         <source>Salesforce&apos;s version list is not a JSON list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de versions de Salesforce n&apos;est pas une liste JSON.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de versions de Salesforce contient une entrée (n° %1) sans &quot;version&quot; textuelle.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s version list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de versions de Salesforce est vide.</translation>
     </message>
     <message>
         <source>a query answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse de requête</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de requête de Salesforce n&apos;a pas de &quot;totalSize&quot;.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de requête de Salesforce contient un &quot;totalSize&quot; qui n&apos;est pas un entier positif ou nul.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de requête de Salesforce contient un &quot;done&quot; qui n&apos;est ni true ni false.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de requête de Salesforce contient un &quot;records&quot; qui n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>an object description</source>
-        <translation type="unfinished"></translation>
+        <translation>une description d&apos;objet</translation>
     </message>
     <message>
         <source>Salesforce&apos;s object description has no &quot;fields&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description d&apos;objet de Salesforce n&apos;a pas de liste &quot;fields&quot;.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description d&apos;objet de Salesforce contient un champ (n° %1) sans nom, libellé et type textuels.</translation>
     </message>
     <message>
         <source>a limits answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse sur les limites</translation>
     </message>
     <message>
         <source>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Salesforce sur les limites n&apos;a pas de &quot;DailyApiRequests&quot; avec des valeurs entières &quot;Max&quot; et &quot;Remaining&quot;.</translation>
     </message>
     <message>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun message)</translation>
     </message>
     <message>
         <source>Salesforce rejected the access token (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce a refusé le token d&apos;accès (HTTP %1%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Salesforce&apos;s daily API request limit is used up (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite quotidienne de requêtes API de Salesforce est épuisée (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The Salesforce user may not do this (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur Salesforce n&apos;a pas l&apos;autorisation de faire ceci (HTTP %1%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Salesforce does not know this (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ne connaît pas cette ressource (HTTP %1%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Salesforce no longer serves this API version (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ne sert plus cette version d&apos;API (HTTP %1%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Salesforce is limiting requests (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce limite les requêtes (HTTP %1%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Salesforce answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>Salesforce answered HTTP %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce a répondu HTTP %1%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;API d&apos;objet Salesforce (lettres, chiffres et _, comme Contact ou Invoice__c).</translation>
     </message>
     <message>
         <source>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre Salesforce doit être une clause SOQL WHERE sous forme de texte (ou {&quot;where&quot;: &quot;…&quot;}).</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
         <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario inconnu «&#xa0;%1&#xa0;». Scénarios connus&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (port in use?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 (port déjà utilisé&#xa0;?).</translation>
     </message>
     <message>
         <source>Cannot set up signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer la gestion des signaux.</translation>
     </message>
     <message>
         <source>Plumbline sandbox listening on %1 (scenario: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable Plumbline à l&apos;écoute sur %1 (scénario&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Workspace:  curl -s %1/_sandbox/workspace &gt; sandbox-workspace.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail&#xa0;:  curl -s %1/_sandbox/workspace &gt; sandbox-workspace.json</translation>
     </message>
     <message>
         <source>Secrets:    curl -s %1/_sandbox/env   (PLUMBLINE_SECRET_&lt;ID&gt;=... lines; export them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets&#xa0;:            curl -s %1/_sandbox/env   (lignes PLUMBLINE_SECRET_&lt;ID&gt;=...&#xa0;; exportez-les)</translation>
     </message>
     <message>
         <source>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario&#xa0;:           curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</translation>
     </message>
     <message>
         <source>Scenarios:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios&#xa0;:          %1</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez avec Ctrl+C.</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable arrêté.</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>ShopifyConnector</name>
     <message>
         <source>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de ressource REST Shopify (p. ex. customers, orders, products).</translation>
     </message>
     <message>
         <source>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtre Shopify se compose de paramètres de requête, p. ex. &quot;created_at_min=2026-01-01&quot; ou {&quot;status&quot;: &quot;any&quot;}.</translation>
     </message>
     <message>
         <source>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline connaît les champs des ressources Shopify %1, mais pas ceux de «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ShopifyParser</name>
     <message>
         <source>Shopify sent a body that is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify a envoyé un corps qui n&apos;est pas du JSON (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>Shopify sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify a envoyé du JSON qui n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>Shopify&apos;s count answer has no &quot;count&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de comptage de Shopify n&apos;a pas de &quot;count&quot;.</translation>
     </message>
     <message>
         <source>Shopify&apos;s &quot;count&quot; is not a whole number of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;count&quot; de Shopify n&apos;est pas un nombre entier d&apos;enregistrements.</translation>
     </message>
     <message>
         <source>Shopify&apos;s shop answer has no &quot;shop&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Shopify sur la boutique n&apos;a pas d&apos;objet &quot;shop&quot;.</translation>
     </message>
     <message>
         <source>Shopify&apos;s shop name is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la boutique Shopify n&apos;est pas un texte.</translation>
     </message>
     <message>
         <source>Asked for API version %1, Shopify served %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version d&apos;API %1 demandée, mais Shopify a servi la version %2.</translation>
     </message>
     <message>
         <source>Shopify marked this call as deprecated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify a signalé cet appel comme obsolète.</translation>
     </message>
     <message>
         <source>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Shopify sur les appels API obsolètes n&apos;a pas de liste &quot;deprecated_api_calls&quot;.</translation>
     </message>
     <message>
         <source>A deprecated API call entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée d&apos;appel API obsolète n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel API obsolète a un &quot;migration_deadline&quot; illisible.</translation>
     </message>
     <message>
         <source>A deprecated API call&apos;s description is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description d&apos;un appel API obsolète n&apos;est pas un texte.</translation>
     </message>
     <message>
         <source>Shopify: the shop is frozen or its plan does not include this (HTTP 402)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify&#xa0;: la boutique est gelée ou son abonnement n&apos;inclut pas cette fonction (HTTP 402)</translation>
     </message>
     <message>
         <source>Shopify: the shop is locked (HTTP 423)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify&#xa0;: la boutique est verrouillée (HTTP 423)</translation>
     </message>
     <message>
         <source>%1 — Shopify says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Shopify indique&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Vendor</name>
     <message>
         <source>HubSpot</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot</translation>
     </message>
     <message>
         <source>Salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce</translation>
     </message>
     <message>
         <source>Mailchimp</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp</translation>
     </message>
     <message>
         <source>Shopify</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify</translation>
     </message>
     <message>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>Make</translation>
     </message>
     <message>
         <source>Zapier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier</translation>
     </message>
     <message>
         <source>Generic REST API</source>
-        <translation type="unfinished"></translation>
+        <translation>API REST générique</translation>
     </message>
 </context>
 <context>
     <name>VendorCatalog</name>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
         <source>Private app access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token d&apos;accès de l&apos;application privée</translation>
     </message>
     <message>
         <source>In HubSpot: Settings › Integrations › Private apps › your app › Auth › Show token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans HubSpot&#xa0;: Settings › Integrations › Private apps › votre application › Auth › Show token.</translation>
     </message>
     <message>
         <source>Instance URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;instance</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token d&apos;accès</translation>
     </message>
     <message>
         <source>An OAuth access token of a connected app (Setup › App Manager) for the integration user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token d&apos;accès OAuth d&apos;une application connectée (Setup › App Manager) pour l&apos;utilisateur d&apos;intégration.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API</translation>
     </message>
     <message>
         <source>In Mailchimp: Profile › Extras › API keys. The part after the dash (e.g. us6) is your data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Mailchimp&#xa0;: Profile › Extras › API keys. La partie après le tiret (p. ex. us6) correspond à votre centre de données.</translation>
     </message>
     <message>
         <source>Audience ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;audience</translation>
     </message>
     <message>
         <source>e.g. a1b2c3d4e5</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. a1b2c3d4e5</translation>
     </message>
     <message>
         <source>Audience › Settings › Audience name and defaults › Audience ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience › Settings › Audience name and defaults › Audience ID.</translation>
     </message>
     <message>
         <source>Admin API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;Admin API</translation>
     </message>
     <message>
         <source>Admin API access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token d&apos;accès Admin API</translation>
     </message>
     <message>
         <source>In Shopify admin: Settings › Apps and sales channels › Develop apps › your app › API credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;administration Shopify&#xa0;: Settings › Apps and sales channels › Develop apps › votre application › API credentials.</translation>
     </message>
     <message>
         <source>Shop domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de la boutique</translation>
     </message>
     <message>
         <source>e.g. my-store.myshopify.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. my-store.myshopify.com</translation>
     </message>
     <message>
         <source>The shop&apos;s myshopify.com domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine myshopify.com de la boutique.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token API</translation>
     </message>
     <message>
         <source>In Make: Profile › API access › Add token (tokens are per zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Make&#xa0;: Profile › API access › Add token (chaque token est propre à une zone).</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>e.g. eu1.make.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. eu1.make.com</translation>
     </message>
     <message>
         <source>The host name in your organization&apos;s dashboard URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte figurant dans l&apos;URL du tableau de bord de votre organisation.</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;équipe</translation>
     </message>
     <message>
         <source>e.g. 42</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 42</translation>
     </message>
     <message>
         <source>The team whose scenarios are watched.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe dont les scénarios sont surveillés.</translation>
     </message>
     <message>
         <source>Organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;organisation</translation>
     </message>
     <message>
         <source>e.g. 7</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 7</translation>
     </message>
     <message>
         <source>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet à Plumbline de lire la limite de débit API de l&apos;organisation (license.apiLimit).</translation>
     </message>
     <message>
         <source>An OAuth access token with the zap and zap:runs scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token d&apos;accès OAuth avec les scopes zap et zap:runs.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>API key or token</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API ou token</translation>
     </message>
     <message>
         <source>Sent in the header below, after the scheme (if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé dans l&apos;en-tête ci-dessous, après le schéma (le cas échéant).</translation>
     </message>
     <message>
         <source>Auth header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;en-tête d&apos;authentification</translation>
     </message>
     <message>
         <source>The HTTP header that carries the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête HTTP qui transporte la clé.</translation>
     </message>
     <message>
         <source>Auth scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma d&apos;authentification</translation>
     </message>
     <message>
         <source>Put before the key, e.g. Bearer; may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé avant la clé, p. ex. Bearer&#xa0;; peut rester vide.</translation>
     </message>
     <message>
         <source>JSON pointer to the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointeur JSON vers le comptage</translation>
     </message>
     <message>
         <source>Where the record count is in the response, e.g. /meta/total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du nombre d&apos;enregistrements dans la réponse, p. ex. /meta/total.</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode HTTP</translation>
     </message>
     <message>
         <source>GET or POST for the count request.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET ou POST pour la requête de comptage.</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <source>Sent with the count request (JSON bodies get Content-Type: application/json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé avec la requête de comptage (les corps JSON sont envoyés avec Content-Type: application/json).</translation>
     </message>
     <message>
         <source>JSON pointer to a run/error list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointeur JSON vers une liste d&apos;exécutions/d&apos;erreurs</translation>
     </message>
     <message>
         <source>Optional: an array of {id, status, timestamp, message} read as the run log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: un tableau de {id, status, timestamp, message} lu comme journal d&apos;exécutions.</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la connexion.</translation>
     </message>
     <message>
         <source>Enter a full URL starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une URL complète commençant par https://.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (127.0.0.1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le http:// simple n&apos;est autorisé que pour cet ordinateur (127.0.0.1)&#xa0;; utilisez https://.</translation>
     </message>
     <message>
         <source>%1 is required for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire pour %2.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire.</translation>
     </message>
     <message>
         <source>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le domaine myshopify.com de la boutique, p. ex. my-store.myshopify.com.</translation>
     </message>
     <message>
         <source>Paste the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la valeur du champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The key contains spaces or line breaks; paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé contient des espaces ou des sauts de ligne&#xa0;; collez-la de nouveau.</translation>
     </message>
     <message>
         <source>A Mailchimp API key ends with its data centre, like -us6. Check that you copied all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé API Mailchimp se termine par son centre de données, comme -us6. Vérifiez que vous l&apos;avez copiée en entier.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceJson</name>
     <message>
         <source>required key &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé obligatoire «&#xa0;%1&#xa0;» est absente</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant valide&#xa0;: utilisez de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown vendor &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL http(s)</translation>
     </message>
     <message>
         <source>looks like a credential; secrets never go in a workspace file — store it with &quot;plumbline secret set %1&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ressemble à un identifiant secret&#xa0;; les secrets ne vont jamais dans un fichier d&apos;espace de travail — enregistrez-le plutôt avec «&#xa0;plumbline secret set %1&#xa0;»</translation>
     </message>
     <message>
         <source>expected null, a string or an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>null, chaîne ou objet attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown direction &quot;%1&quot;; expected one_way or two_way</source>
-        <translation type="unfinished"></translation>
+        <translation>sens inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: one_way ou two_way</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>objet ou null attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 0 et 100</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is %1 bytes, over the limit of %2 bytes for a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 octets, au-delà de la limite de %2 octets pour un fichier d&apos;espace de travail</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet JSON est attendu au niveau supérieur</translation>
     </message>
     <message>
         <source>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé obligatoire &quot;format&quot; est absente&#xa0;; valeur attendue&#xa0;: &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
         <source>unknown format; expected &quot;plumbline-workspace&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu&#xa0;; valeur attendue&#xa0;: &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
         <source>required key &quot;version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé obligatoire &quot;version&quot; est absente</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Plumbline reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 n&apos;est pas prise en charge&#xa0;; cette version de Plumbline lit la version 1</translation>
     </message>
     <message>
         <source>required key &quot;connections&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé obligatoire &quot;connections&quot; est absente</translation>
     </message>
     <message>
         <source>duplicate connection id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de connexion en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>required key &quot;integrations&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé obligatoire &quot;integrations&quot; est absente</translation>
     </message>
     <message>
         <source>duplicate integration id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;intégration en double&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>refers to connection &quot;%1&quot;, which is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>fait référence à la connexion «&#xa0;%1&#xa0;», qui n&apos;est pas définie</translation>
     </message>
 </context>
 <context>
     <name>ZapierConnector</name>
     <message>
         <source>Zapier is middleware and has no record count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier est un middleware et ne fournit pas de nombre d&apos;enregistrements.</translation>
     </message>
     <message>
         <source>Zapier is middleware and has no record schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier est un middleware et ne fournit pas de schéma d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>No Zap ID is set for this integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant de Zap n&apos;est défini pour cette intégration.</translation>
     </message>
     <message>
         <source>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier ne répertorie aucun Zap ayant l&apos;identifiant «&#xa0;%1&#xa0;» pour ce compte.</translation>
     </message>
 </context>
 <context>
     <name>ZapierParser</name>
     <message>
         <source>Zapier sent a body that is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapier a envoyé un corps qui n&apos;est pas du JSON (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>Zapier&apos;s answer has no &quot;data&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Zapier n&apos;a pas de liste &quot;data&quot;.</translation>
     </message>
     <message>
         <source>A Zap entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de Zap n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>A Zap entry has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de Zap n&apos;a pas de &quot;id&quot;.</translation>
     </message>
     <message>
         <source>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;is_enabled&quot; d&apos;un Zap n&apos;est pas true/false.</translation>
     </message>
     <message>
         <source>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;last_successful_run_date&quot; d&apos;un Zap n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>A Zap&apos;s title is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre d&apos;un Zap n&apos;est pas un texte.</translation>
     </message>
     <message>
         <source>A Zap run entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée d&apos;exécution de Zap n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>A Zap run has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution de Zap n&apos;a pas de &quot;id&quot;.</translation>
     </message>
     <message>
         <source>A Zap run has no &quot;zap_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution de Zap n&apos;a pas de &quot;zap_id&quot;.</translation>
     </message>
     <message>
         <source>A Zap run&apos;s &quot;end_time&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;end_time&quot; d&apos;une exécution de Zap n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>A Zap run has no readable &quot;start_time&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution de Zap n&apos;a pas de &quot;start_time&quot; lisible.</translation>
     </message>
     <message>
         <source>A Zap run&apos;s &quot;status&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;status&quot; d&apos;une exécution de Zap n&apos;est pas un texte.</translation>
     </message>
     <message>
         <source>Zapier status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut Zapier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A Zap run&apos;s &quot;steps&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;steps&quot; d&apos;une exécution de Zap n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>%1 — Zapier says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Zapier indique&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ChangeLogTableModel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Credential stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants enregistrés</translation>
     </message>
     <message>
         <source>Credential removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants supprimés</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ConnectionDialog</name>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une connexion</translation>
     </message>
     <message>
         <source>Edit connection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The vendor of an existing connection cannot be changed; add a new connection instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d&apos;une connexion existante ne peut pas être modifié&#xa0;; ajoutez plutôt une nouvelle connexion.</translation>
     </message>
     <message>
         <source>The ID of an existing connection cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;une connexion existante ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. HubSpot production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. HubSpot production</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. hubspot-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. hubspot-prod</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>A short, stable identifier used in workspace files and on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant court et stable, utilisé dans les fichiers d&apos;espace de travail et en ligne de commande.</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Who to ask about this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à contacter au sujet de ce compte</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes&#xa0;:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show the key (reads a stored key from the keychain when the field is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé (lit la clé enregistrée dans le trousseau si le champ est vide)</translation>
     </message>
     <message>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
         <source>Ask the vendor whether this connection and its key work, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au fournisseur si cette connexion et sa clé fonctionnent, sans enregistrer</translation>
     </message>
     <message>
         <source> (required):</source>
-        <translation type="unfinished"></translation>
+        <translation> (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>:</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;:</translation>
     </message>
     <message>
         <source>Derived from the API key&apos;s data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduite du centre de données de la clé API</translation>
     </message>
     <message>
         <source>Derived from the shop domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduite du domaine de la boutique</translation>
     </message>
     <message>
         <source>Derived from the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduite de la zone</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>The key is stored in %1, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est enregistrée dans %1, jamais dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The new key replaces the stored one when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle clé remplacera la clé stockée à l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>A key is stored in the keychain — leave empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé est enregistrée dans le trousseau — laissez vide pour la conserver.</translation>
     </message>
     <message>
         <source>No key is stored for this connection yet — paste one to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;est encore enregistrée pour cette connexion — collez-en une pour l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>The keychain could not be reached, so it is not known whether a key is stored. A key entered here is stored when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est inaccessible&#xa0;; impossible de savoir si une clé est enregistrée. Une clé saisie ici sera stockée à l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau…</translation>
     </message>
     <message>
         <source>Data centre: %1 (https://%1.api.mailchimp.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de données&#xa0;: %1 (https://%1.api.mailchimp.com)</translation>
     </message>
     <message>
         <source>Data centre: shown when you enter the key (it ends with e.g. -us6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de données&#xa0;: affiché lorsque vous saisissez la clé (elle se termine par exemple par -us6).</translation>
     </message>
     <message>
         <source>Data centre: not found — a Mailchimp key ends with its data centre, e.g. -us6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de données&#xa0;: introuvable — une clé Mailchimp se termine par son centre de données, p. ex. -us6.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la clé</translation>
     </message>
     <message>
         <source>The stored key could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé enregistrée n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Paste the key to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé pour la tester.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Another connection already uses this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre connexion utilise déjà cet identifiant.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ConnectionTableModel</name>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le trousseau</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Secret unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret indisponible</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ConnectionTester</name>
     <message>
         <source>Connected in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion établie en %1 ms.</translation>
     </message>
     <message>
         <source>Connected to %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 établie en %2 ms.</translation>
     </message>
     <message>
         <source>Note: the vendor says this API version is deprecated or retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: le fournisseur indique que cette version d&apos;API est obsolète ou retirée.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::EnvSecretStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d&apos;environnement %1 n&apos;est pas définie.</translation>
     </message>
     <message>
         <source>Secrets from environment variables cannot be changed by Plumbline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline ne peut pas modifier les secrets provenant de variables d&apos;environnement.</translation>
     </message>
     <message>
         <source>environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>les variables d&apos;environnement</translation>
     </message>
 </context>
 <context>
     <name>plumbline::IntegrationDialog</name>
     <message>
         <source>Add integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une intégration</translation>
     </message>
     <message>
         <source>Edit integration “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;intégration «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définition</translation>
     </message>
     <message>
         <source>&amp;Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mappages</translation>
     </message>
     <message>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifications</translation>
     </message>
     <message>
         <source>D&amp;ocumentation</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocumentation</translation>
     </message>
     <message>
         <source>The ID of an existing integration cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;une intégration existante ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>e.g. hubspot-to-mailchimp</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. hubspot-to-mailchimp</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Newsletter sync</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Synchronisation newsletter</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. contacts, Account, audience members</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. contacts, Account, membres de l&apos;audience</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet</translation>
     </message>
     <message>
         <source>Object:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: a JSON object or the vendor&apos;s filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: un objet JSON ou le texte de filtre du fournisseur</translation>
     </message>
     <message>
         <source>Makes the two counts comparable, e.g. only subscribed contacts. Text that parses as a JSON object is stored as JSON; anything else as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rend les deux comptages comparables, p. ex. uniquement les contacts abonnés. Un texte lisible comme objet JSON est enregistré en JSON&#xa0;; tout autre texte est enregistré tel quel.</translation>
     </message>
     <message>
         <source>filter</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre&#xa0;:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
         <source>Carried by &amp;middleware (a Make scenario, a Zap, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmise par un &amp;middleware (un scénario Make, un Zap, …)</translation>
     </message>
     <message>
         <source>Middleware connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion du middleware</translation>
     </message>
     <message>
         <source>Middleware co&amp;nnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion du midd&amp;leware&#xa0;:</translation>
     </message>
     <message>
         <source>Scenario ID or Zap ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du scénario ou du Zap</translation>
     </message>
     <message>
         <source>Middleware reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence dans le middleware</translation>
     </message>
     <message>
         <source>Scenario or &amp;Zap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario ou &amp;Zap&#xa0;:</translation>
     </message>
     <message>
         <source>Which source field feeds which destination field. Tick the field that identifies a record on both sides (usually the email address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel champ source alimente quel champ de destination. Cochez le champ qui identifie un enregistrement des deux côtés (généralement l&apos;adresse e-mail).</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages des champs</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;haut</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;bas</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Poll interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;interrogation en secondes</translation>
     </message>
     <message>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger &amp;toutes les&#xa0;:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Tolerated gap in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart toléré en pourcentage</translation>
     </message>
     <message>
         <source>Tolerated gap (&amp;percent):</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart toléré (&amp;pourcentage)&#xa0;:</translation>
     </message>
     <message>
         <source> records</source>
-        <translation type="unfinished"></translation>
+        <translation> enregistrements</translation>
     </message>
     <message>
         <source>Tolerated gap in records</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart toléré en nombre d&apos;enregistrements</translation>
     </message>
     <message>
         <source>Tolerated gap (&amp;records):</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart toléré (&amp;enregistrements)&#xa0;:</translation>
     </message>
     <message>
         <source>Lag grace in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de grâce en secondes</translation>
     </message>
     <message>
         <source>&amp;Lag grace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de &amp;grâce&#xa0;:</translation>
     </message>
     <message>
         <source>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. Polling is off in this version; these settings are kept for the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un écart est considéré comme un problème lorsqu&apos;il dépasse les deux tolérances plus longtemps que le délai de grâce. L&apos;interrogation est désactivée dans cette version&#xa0;; ces réglages sont conservés pour le moniteur.</translation>
     </message>
     <message>
         <source>Who is responsible for this flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne responsable de ce flux</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Why this flow exists and who relies on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce flux existe et qui en dépend</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jectif&#xa0;:</translation>
     </message>
     <message>
         <source>What to check and whom to call when it breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut vérifier et qui appeler en cas de panne</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure d&apos;intervention</translation>
     </message>
     <message>
         <source>Run&amp;book:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procédure d&apos;intervention&#xa0;:</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>Another integration already uses this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre intégration utilise déjà cet identifiant.</translation>
     </message>
     <message>
         <source>Give the integration a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;intégration.</translation>
     </message>
     <message>
         <source>Choose the connection the data comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la connexion d&apos;où proviennent les données.</translation>
     </message>
     <message>
         <source>Choose the connection the data goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la connexion vers laquelle vont les données.</translation>
     </message>
     <message>
         <source>Name the object that is counted at the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;objet compté côté source.</translation>
     </message>
     <message>
         <source>Name the object that is counted at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;objet compté côté destination.</translation>
     </message>
     <message>
         <source>Source and destination are the same; choose a different connection, object or filter for one side.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source et la destination sont identiques&#xa0;; choisissez une autre connexion, un autre objet ou un autre filtre pour l&apos;un des deux côtés.</translation>
     </message>
     <message>
         <source>Choose the middleware&apos;s connection, or untick “middleware”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la connexion du middleware, ou décochez «&#xa0;middleware&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Mapping row %1 needs both a source and a destination field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La ligne de mappage %1 nécessite un champ source et un champ de destination.</numerusform>
+            <numerusform>La ligne de mappage %1 nécessite un champ source et un champ de destination.</numerusform>
         </translation>
     </message>
 </context>
@@ -2506,695 +2541,699 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>plumbline::IntegrationTableModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Source count</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage source</translation>
     </message>
     <message>
         <source>Destination count</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage destination</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>plumbline::KeychainSecretStore</name>
     <message>
         <source>(Keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Trousseau&#xa0;: %1)</translation>
     </message>
     <message>
         <source>The keychain accepted the API key but did not keep it; it may be locked or not running for this session. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a accepté la clé API mais ne l&apos;a pas conservée&#xa0;; il est peut-être verrouillé ou inactif pour cette session. Rien n&apos;a été enregistré ailleurs.</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MainWindow</name>
     <message>
         <source>Plumbline — demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline — espace de travail de démonstration</translation>
     </message>
     <message>
         <source>Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline</translation>
     </message>
     <message>
         <source>Demo workspace · keys in memory only · scheduled polling is off in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail de démonstration · clés en mémoire uniquement · interrogation planifiée désactivée dans cette version</translation>
     </message>
     <message>
         <source>This is a demo workspace wired to a built-in sandbox that imitates HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. It is discarded when you quit; its keys are kept in memory only. Use Sandbox › Scenario to break something, then Check counts now (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un espace de travail de démonstration relié à un bac à sable intégré qui imite HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier et une API REST sur cet ordinateur. Il est supprimé lorsque vous quittez l&apos;application&#xa0;; ses clés sont conservées en mémoire uniquement. Utilisez Bac à sable › Scénario pour provoquer une panne, puis Vérifier les comptages maintenant (F5).</translation>
     </message>
     <message>
         <source>Scheduled polling is off in this version · F5 checks counts now</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interrogation planifiée est désactivée dans cette version · F5 vérifie les comptages maintenant</translation>
     </message>
     <message>
         <source>Checking counts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des comptages…</translation>
     </message>
     <message>
         <source>Counts checked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptages vérifiés à %1</translation>
     </message>
     <message>
         <source>Checking integrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des intégrations…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de vérification</translation>
     </message>
     <message>
         <source>Last checked just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>Last checked %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dernière vérification il y a %n min</numerusform>
+            <numerusform>Dernière vérification il y a %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>polling has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;interrogation s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>demo workspace, keys in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>espace de travail de démonstration, clés en mémoire uniquement</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>État de santé</translation>
     </message>
     <message>
         <source>All checks pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications sont réussies.</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui ne va pas</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier&#xa0;:</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible</translation>
     </message>
     <message>
         <source>Latest counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Derniers comptages</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>%1 records (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification</translation>
     </message>
     <message>
         <source>&amp;Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intégrations</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexions</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Change &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal des modifications</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Check counts &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les comptages maintenant</translation>
     </message>
     <message>
         <source>&amp;Pause polling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre l&apos;interrogation</translation>
     </message>
     <message>
         <source>Add &amp;connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;connexion…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Add &amp;integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;intégration…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la sélection…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer la sélection…</translation>
     </message>
     <message>
         <source>Edit co&amp;nnection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la co&amp;nnexion…</translation>
     </message>
     <message>
         <source>Delete conn&amp;ection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la conne&amp;xion…</translation>
     </message>
     <message>
         <source>Set API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;finir la clé API…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Edit in&amp;tegration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;in&amp;tégration…</translation>
     </message>
     <message>
         <source>Delete inte&amp;gration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;inté&amp;gration…</translation>
     </message>
     <message>
         <source>&amp;Import workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer l&apos;espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Export workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter l&apos;espace de travail…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Plumbline</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace de travail</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à &amp;sable</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;cénario</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Integ&amp;rations</source>
-        <translation type="unfinished"></translation>
+        <translation>Intég&amp;rations</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrations</translation>
     </message>
     <message>
         <source>Welcome to Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Plumbline</translation>
     </message>
     <message>
         <source>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
 
 Start by exploring a demo workspace, or add the first account you want to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline surveille les intégrations entre vos outils marketing — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier ou toute API REST — et vous prévient quand l&apos;une d&apos;elles cesse discrètement de transférer des données.
+
+Commencez par explorer un espace de travail de démonstration, ou ajoutez le premier compte que vous souhaitez surveiller.</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Add your first connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter votre première connexion</translation>
     </message>
     <message>
         <source>Integration details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;intégration</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des modifications</translation>
     </message>
     <message>
         <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intégration pour l&apos;instant. Ajoutez-en une pour indiquer quelles données circulent entre deux de vos connexions.</translation>
     </message>
     <message>
         <source>Select an integration to see its definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une intégration pour afficher sa définition.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Middleware</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne n&apos;est désigné)</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages des champs</translation>
     </message>
     <message>
         <source>No mappings defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mappage défini.</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ source</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de destination</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les %1 s&#xa0;; écart toléré %2&#xa0;% ou %3 enregistrements&#xa0;; délai de grâce %4 s.</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>(not documented)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non documenté)</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure d&apos;intervention</translation>
     </message>
     <message>
         <source>“%1” was saved, but its API key could not be stored: %2 Set the key again with “Set API key…” when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion «&#xa0;%1&#xa0;» a été enregistrée, mais sa clé API n&apos;a pas pu être stockée&#xa0;: %2 Définissez de nouveau la clé avec «&#xa0;Définir la clé API…&#xa0;» lorsque le trousseau sera disponible.</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connection “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» ajoutée.</translation>
     </message>
     <message>
         <source>Saving “%1” did not complete: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de «&#xa0;%1&#xa0;» n&apos;a pas abouti&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connection “%1” and its API key saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» et sa clé API enregistrées.</translation>
     </message>
     <message>
         <source>Connection “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>Delete the connection “%1”? Its API key is removed from %2 as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;»&#xa0;? Sa clé API sera également supprimée (%2).</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message numerus="yes">
         <source>These integrations use it and will be deleted too:
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette intégration l&apos;utilise et sera également supprimée&#xa0;:
+%1</numerusform>
+            <numerusform>Ces intégrations l&apos;utilisent et seront également supprimées&#xa0;:
+%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion</translation>
     </message>
     <message>
         <source>Connection “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>Add the connections on both sides of the flow first; an integration links two of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord les connexions des deux côtés du flux&#xa0;; une intégration relie deux connexions.</translation>
     </message>
     <message>
         <source>Integration “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration «&#xa0;%1&#xa0;» ajoutée.</translation>
     </message>
     <message>
         <source>Integration “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration «&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>Delete integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;intégration</translation>
     </message>
     <message>
         <source>Delete the integration “%1”? Its definition, mappings and documentation are removed; the connections stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;intégration «&#xa0;%1&#xa0;»&#xa0;? Sa définition, ses mappages et sa documentation seront supprimés&#xa0;; les connexions sont conservées.</translation>
     </message>
     <message>
         <source>Integration “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>Import workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un espace de travail</translation>
     </message>
     <message>
         <source>Workspace files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;espace de travail (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé depuis %1&#xa0;:</translation>
     </message>
     <message>
         <source>Imported %1 connections and %2 integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation réussie&#xa0;: %1 connexions et %2 intégrations.</translation>
     </message>
     <message>
         <source>Export workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Workspace files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;espace de travail (*.json)</translation>
     </message>
     <message>
         <source>Workspace exported to %1 (definitions only, no keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail exporté vers %1 (définitions uniquement, sans les clés).</translation>
     </message>
     <message>
         <source>About Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Plumbline</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plumbline %1&lt;/h3&gt;&lt;p&gt;Watches marketing API integrations and says when one quietly breaks.&lt;/p&gt;&lt;p&gt;Keys are kept in %2, never in the workspace file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plumbline %1&lt;/h3&gt;&lt;p&gt;Surveille les intégrations API marketing et vous signale quand l&apos;une d&apos;elles cesse discrètement de fonctionner.&lt;/p&gt;&lt;p&gt;Les clés sont conservées dans %2, jamais dans le fichier d&apos;espace de travail.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MappingTableModel</name>
     <message>
         <source>Key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ clé</translation>
     </message>
     <message>
         <source>Not a key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un champ clé</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ source</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de destination</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MemorySecretStore</name>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>la mémoire (cette session uniquement)</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MessageBanner</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MonitorRepository</name>
     <message>
         <source>The poll results could not be stored; nothing of them was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats d&apos;interrogation n&apos;ont pas pu être enregistrés&#xa0;; aucun n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>a sample of %1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>un échantillon de %1 n&apos;a pas d&apos;horodatage</translation>
     </message>
     <message>
         <source>connection facts of %1 have no time</source>
-        <translation type="unfinished"></translation>
+        <translation>les informations de connexion de %1 n&apos;ont pas d&apos;horodatage</translation>
     </message>
     <message>
         <source>a field schema of %1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>un schéma de champs de %1 n&apos;a pas d&apos;horodatage</translation>
     </message>
     <message>
         <source>a run of %1 has no time or no id</source>
-        <translation type="unfinished"></translation>
+        <translation>une exécution de %1 n&apos;a pas d&apos;horodatage ou pas d&apos;identifiant</translation>
     </message>
     <message>
         <source>a middleware state of %1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>un état du middleware de %1 n&apos;a pas d&apos;horodatage</translation>
     </message>
     <message>
         <source>Old monitoring history could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien historique de surveillance n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>no current time</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune heure actuelle</translation>
     </message>
     <message>
         <source>The alert history could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des alertes n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>alert %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alerte %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>The maintenance window could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de maintenance n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>it must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>elle doit se terminer après son début</translation>
     </message>
     <message>
         <source>there is no integration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucune intégration %1</translation>
     </message>
     <message>
         <source>The maintenance window could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de maintenance n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>there is no maintenance window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucune fenêtre de maintenance %1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::Poller</name>
     <message>
         <source>Connection &quot;%1&quot; is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;est pas définie.</translation>
     </message>
     <message>
         <source>No API key for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé API pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune réponse en %n seconde.</numerusform>
+            <numerusform>Aucune réponse en %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3202,314 +3241,318 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <name>plumbline::SecretStore</name>
     <message>
         <source>No API key is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé API n&apos;est enregistrée pour cette connexion.</translation>
     </message>
     <message>
         <source>No keychain service is available. On Linux, install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau n&apos;est disponible. Sous Linux, installez et démarrez un fournisseur Secret Service comme GNOME Keyring ou KWallet, puis réessayez. Rien n&apos;a été enregistré ailleurs.</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (for example by logging in again) and try again. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé. Déverrouillez-le (par exemple en vous reconnectant) et réessayez. Rien n&apos;a été enregistré ailleurs.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow Plumbline to use the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau a été refusé. Autorisez Plumbline à utiliser le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>This secret store cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce magasin de secrets ne permet pas cette opération.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::Transport</name>
     <message>
         <source>Refused to connect to %1: only https:// is allowed, and plain http:// only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 refusée&#xa0;: seul https:// est autorisé, le http:// simple uniquement vers cet ordinateur.</translation>
     </message>
     <message>
         <source>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget de requêtes propre à Plumbline pour la connexion «&#xa0;%1&#xa0;» est épuisé (%2 requêtes par heure)&#xa0;; Plumbline patiente afin que la surveillance n&apos;empiète jamais sur le quota du fournisseur.</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée depuis %1 s</translation>
     </message>
     <message>
         <source>no complete answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse complète en %1 s</translation>
     </message>
     <message>
         <source>the response is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse %1 octets</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the response is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la réponse dépasse %2 octets</translation>
     </message>
     <message>
         <source>%1: the credentials were rejected (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les identifiants ont été refusés (HTTP 401)</translation>
     </message>
     <message>
         <source>%1: access denied (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: accès refusé (HTTP 403)</translation>
     </message>
     <message>
         <source>%1: not found (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: introuvable (HTTP 404)</translation>
     </message>
     <message>
         <source>%1: the server timed out (HTTP 408)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur a dépassé le délai (HTTP 408)</translation>
     </message>
     <message>
         <source>%1: gone (HTTP 410)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ressource supprimée (HTTP 410)</translation>
     </message>
     <message>
         <source>%1: rate limited (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: débit limité (HTTP 429)</translation>
     </message>
     <message>
         <source>%1: the server answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur a répondu HTTP %2</translation>
     </message>
     <message>
         <source>%1: timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: délai dépassé</translation>
     </message>
     <message>
         <source>%1: the secure connection failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la connexion sécurisée a échoué (%2)</translation>
     </message>
 </context>
 <context>
     <name>plumbline::TrayIcon</name>
     <message>
         <source>Show Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Plumbline</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Plumbline: all integrations OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline&#xa0;: toutes les intégrations sont OK</translation>
     </message>
     <message>
         <source>Plumbline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline&#xa0;: %1</translation>
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Worse: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggravation&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WebhookNotifier</name>
     <message>
         <source>Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du webhook à %1 refusé&#xa0;: seul https:// est autorisé, le http:// simple uniquement vers cet ordinateur.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The webhook to %1 could not be delivered (%2, %3 attempts): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le webhook vers %1 n&apos;a pas pu être livré (%2, %3 tentatives)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 alert opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte ouverte (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Alert escalated to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte aggravée au niveau %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Alert eased to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte atténuée au niveau %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Alert acknowledged by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte acquittée par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Alert snoozed until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte en sourdine jusqu&apos;au %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Alert resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte résolue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Alert held back by a maintenance window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte retenue par une fenêtre de maintenance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Plumbline: %1 — %2 [%3] %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline&#xa0;: %1 — %2 [%3] %4 (%5)</translation>
     </message>
     <message>
         <source>*Rule:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Règle&#xa0;:*
+%1</translation>
     </message>
     <message>
         <source>*Severity:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Gravité&#xa0;:*
+%1</translation>
     </message>
     <message>
         <source>*Subject:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Objet&#xa0;:*
+%1</translation>
     </message>
     <message>
         <source>*Time:*
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*Heure&#xa0;:*
+%1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
         <source>Could not save connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la connexion «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not save integration &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;intégration «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not save the mappings of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les mappages de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not delete integration &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l&apos;intégration «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write the change log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le journal des modifications&#xa0;: %1</translation>
     </message>
     <message>
         <source>The workspace is not writable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;est pas accessible en écriture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» modifiée</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; added</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» ajoutée</translation>
     </message>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune connexion «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; is used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion «&#xa0;%1&#xa0;» est utilisée par %2.</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration «&#xa0;%1&#xa0;» supprimée avec la connexion «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Could not delete connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la connexion «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration «&#xa0;%1&#xa0;» modifiée</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; added</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration «&#xa0;%1&#xa0;» ajoutée</translation>
     </message>
     <message>
         <source>There is no integration &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune intégration «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration «&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; changed by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» modifiée par l&apos;importation de %2</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; added by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» ajoutée par l&apos;importation de %2</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; changed by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration «&#xa0;%1&#xa0;» modifiée par l&apos;importation de %2</translation>
     </message>
     <message>
         <source>Integration &quot;%1&quot; added by import of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration «&#xa0;%1&#xa0;» ajoutée par l&apos;importation de %2</translation>
     </message>
     <message>
         <source>The import of %1 was rolled back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation de %1 a été annulée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not record the credential state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;état des identifiants&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WorkspaceService</name>
     <message>
         <source>API key for &quot;%1&quot; stored in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API de «&#xa0;%1&#xa0;» enregistrée dans %2</translation>
     </message>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune connexion «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>API key for &quot;%1&quot; removed from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API de «&#xa0;%1&#xa0;» supprimée (%2)</translation>
     </message>
     <message>
         <source>The connection was deleted, but its API key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été supprimée, mais sa clé API n&apos;a pas pu être retirée du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>
