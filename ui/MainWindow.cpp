@@ -41,6 +41,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTime>
@@ -240,6 +241,9 @@ void MainWindow::refreshOpenAlerts()
 
 void MainWindow::integrationModelChanged()
 {
+    // A filter that hid the selected integration and shows it again: select it again, as the sidebar still does.
+    if (!selectedIntegrationId() && m_sidebar && m_sidebar->currentIndex().isValid())
+        selectIntegration(m_sidebar->currentIndex().data(IntegrationTableModel::IdRole).toString());
     updateIntegrationDetail();
     updateActions();
     if (m_overviewEmpty) {
@@ -602,6 +606,10 @@ QWidget* MainWindow::createPageList(QWidget* parent)
     // The sidebar's background, not a white list box, in light and dark palettes alike.
     m_pageList->viewport()->setAutoFillBackground(false);
     m_pageList->setAutoFillBackground(false);
+    m_pageList->setUniformItemSizes(true);
+    m_pageList->setSpacing(1);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_pageList->setIconSize(QSize(iconSize, iconSize));
     const QList<QPair<QAction*, Page>> entries { { m_actionShowIntegrations, Page::Integrations },
         { m_actionShowConnections, Page::Connections }, { m_actionShowChangeLog, Page::ChangeLog },
         { m_actionShowAlerts, Page::Alerts }, { m_actionShowDeprecations, Page::Deprecations } };
@@ -618,7 +626,7 @@ QWidget* MainWindow::createPageList(QWidget* parent)
             showPage(page);
     });
     updatePageList();
-    const int rowHeight = m_pageList->sizeHintForRow(0) + 2;
+    const int rowHeight = m_pageList->sizeHintForRow(0) + 2 * m_pageList->spacing();
     m_pageList->setFixedHeight(rowHeight * m_pageList->count() + 2 * m_pageList->frameWidth() + 4);
     return m_pageList;
 }
@@ -642,8 +650,14 @@ void MainWindow::updatePageList()
         item->setToolTip(shortcut.isEmpty() ? text : u"%1 (%2)"_s.arg(text, shortcut));
         item->setData(Qt::AccessibleTextRole,
             page == Page::Alerts ? tr("Alerts, %n open", nullptr, alerts) : text);
+        // Every line keeps room for a dot so the names line up; only Alerts shows one, when some are open.
+        static const QIcon blank = [] {
+            QPixmap pixmap(16, 16);
+            pixmap.fill(Qt::transparent);
+            return QIcon(pixmap);
+        }();
+        item->setIcon(page == Page::Alerts && alerts > 0 ? StatusIcons::icon(Severity::Critical) : blank);
         if (page == Page::Alerts) {
-            item->setIcon(alerts > 0 ? StatusIcons::icon(Severity::Critical) : QIcon());
             QFont font = m_pageList->font();
             font.setBold(alerts > 0);
             item->setFont(font);

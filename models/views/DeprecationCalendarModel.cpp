@@ -176,9 +176,9 @@ QVariant DeprecationCalendarModel::headerData(int section, Qt::Orientation orien
     case VendorColumn:
         return tr("Vendor");
     case RequestedColumn:
-        return tr("Requested version");
+        return tr("Requested");
     case ServedColumn:
-        return tr("Served version");
+        return tr("Served");
     case DeadlineColumn:
         return tr("What happens");
     case DateColumn:

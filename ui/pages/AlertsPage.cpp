@@ -222,7 +222,7 @@ QString AlertsPage::subjectName(const QString& subject) const
     const QString id = subject.section(u':', 1);
     if (subject.startsWith(u"connection:")) {
         const std::optional<Connection> c = m_workspace.connection(id);
-        return tr("%1 (connection)").arg(c ? c->name : id);
+        return tr("%1 — connection").arg(c ? c->name : id);
     }
     if (subject.startsWith(u"monitor")) // the monitor's own heartbeat
         return tr("Plumbline itself");
