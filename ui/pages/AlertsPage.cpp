@@ -342,7 +342,7 @@ void AlertsPage::updateTimeline()
         return;
     }
     const qint64 id = current.data(AlertTableModel::IdRole).toLongLong();
-    m_timelineLabel->setText(tr("&History: %1 — %2")
+    m_timelineLabel->setText(tr("&History: %1 · %2")
                                  .arg(current.siblingAtColumn(AlertTableModel::SubjectColumn).data().toString(),
                                      current.siblingAtColumn(AlertTableModel::RuleColumn).data().toString()));
     const QLocale locale;
