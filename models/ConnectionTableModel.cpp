@@ -5,7 +5,7 @@
 namespace plumbline {
 
 ConnectionTableModel::ConnectionTableModel(WorkspaceRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedRowsModel<Connection>(parent)
     , m_repository(repository)
 {
     connect(&m_repository, &WorkspaceRepository::connectionsChanged, this, &ConnectionTableModel::reload);
@@ -14,28 +14,15 @@ ConnectionTableModel::ConnectionTableModel(WorkspaceRepository& repository, QObj
 
 void ConnectionTableModel::reload()
 {
-    beginResetModel();
-    m_rows = m_repository.connections();
-    endResetModel();
-}
-
-int ConnectionTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    // The secret's state is shown too, and is not part of the definition.
+    syncRows(m_repository.connections(), [](const Connection& a, const Connection& b) {
+        return a.sameDefinition(b) && a.secretState == b.secretState && a.secretUpdatedAt == b.secretUpdatedAt;
+    });
 }
 
 int ConnectionTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-int ConnectionTableModel::rowOf(const QString& id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
 }
 
 static QString secretText(SecretState state)

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "Connection.h"
-
-#include <QAbstractTableModel>
+#include "views/KeyedRowsModel.h"
 
 namespace plumbline {
 
 class WorkspaceRepository;
 
-// The connections of the workspace, a row each; reloads when the repository says they changed.
-class ConnectionTableModel final : public QAbstractTableModel
+// The connections of the workspace, a row each; updated in place (keyed by id) when the repository says they changed.
+class ConnectionTableModel final : public KeyedRowsModel<Connection>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionTableModel)
@@ -31,18 +30,18 @@ public:
 
     explicit ConnectionTableModel(WorkspaceRepository& repository, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     Connection connectionAt(int row) const { return m_rows.at(row); }
-    int rowOf(const QString& id) const;
     void reload();
+
+protected:
+    QString rowKey(const Connection& row) const override { return row.id; }
 
 private:
     WorkspaceRepository& m_repository;
-    QList<Connection> m_rows;
 };
 
 } // namespace plumbline

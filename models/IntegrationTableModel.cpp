@@ -4,13 +4,14 @@
 
 #include <QLocale>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
 IntegrationTableModel::IntegrationTableModel(WorkspaceRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedRowsModel<Integration>(parent)
     , m_repository(repository)
 {
     connect(&m_repository, &WorkspaceRepository::integrationsChanged, this, &IntegrationTableModel::reload);
@@ -20,31 +21,50 @@ IntegrationTableModel::IntegrationTableModel(WorkspaceRepository& repository, QO
 
 void IntegrationTableModel::reload()
 {
-    beginResetModel();
-    m_rows = m_repository.integrations();
-    m_connectionNames.clear();
-    for (const Connection& c : m_repository.connections())
-        m_connectionNames.insert(c.id, c.name);
-    endResetModel();
+    QHash<QString, QString> names;
+    QHash<QString, QString> vendors;
+    for (const Connection& c : m_repository.connections()) {
+        names.insert(c.id, c.name);
+        vendors.insert(c.id, vendorDisplayName(c.vendor));
+    }
+    const bool namesChanged = names != m_connectionNames || vendors != m_connectionVendors;
+    m_connectionNames = names;
+    m_connectionVendors = vendors;
+    syncRows(m_repository.integrations(),
+        [](const Integration& a, const Integration& b) { return a.sameDefinition(b); });
+    if (namesChanged)
+        allRowsChanged();
 }
 
-int IntegrationTableModel::rowCount(const QModelIndex& parent) const
+void IntegrationTableModel::setOpenAlerts(const QList<Alert>& openAlerts)
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    QHash<QString, int> bySubject;
+    for (const Alert& a : openAlerts)
+        ++bySubject[a.subject];
+    if (bySubject == m_alertsBySubject)
+        return;
+    m_alertsBySubject = bySubject;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, AlertsColumn), index(int(m_rows.size()) - 1, AlertsColumn));
+}
+
+int IntegrationTableModel::countAlerts(const Integration& i) const
+{
+    int n = m_alertsBySubject.value(u"integration:"_s + i.id);
+    for (const QString& c : i.connectionIds())
+        n += m_alertsBySubject.value(u"connection:"_s + c);
+    return n;
+}
+
+int IntegrationTableModel::openAlerts(const QString& integrationId) const
+{
+    const int row = rowOf(integrationId);
+    return row < 0 ? 0 : countAlerts(m_rows.at(row));
 }
 
 int IntegrationTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-int IntegrationTableModel::rowOf(const QString& id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
 }
 
 QString IntegrationTableModel::sideText(const IntegrationSide& side) const
@@ -57,7 +77,7 @@ void IntegrationTableModel::setSnapshot(const QString& integrationId, const Coun
     m_snapshots.insert(integrationId, snapshot);
     const int row = rowOf(integrationId);
     if (row >= 0)
-        Q_EMIT dataChanged(index(row, SourceCountColumn), index(row, StatusColumn));
+        Q_EMIT dataChanged(index(row, SourceCountColumn), index(row, GapPercentColumn));
     if (row >= 0 && snapshot.status)
         Q_EMIT dataChanged(index(row, NameColumn), index(row, NameColumn), { Qt::DecorationRole, StatusRole });
 }
@@ -79,19 +99,65 @@ QString countText(const std::optional<qint64>& count, const QString& problem)
     return problem.isEmpty() ? QString() : IntegrationTableModel::tr("unavailable");
 }
 
-QString gapText(const CountSnapshot& s)
+std::optional<qint64> gap(const CountSnapshot& s)
 {
     if (!s.source || !s.destination)
-        return {};
-    const qint64 gap = *s.destination - *s.source;
-    const QString absolute = (gap > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(gap);
-    if (*s.source == 0)
-        return absolute;
-    double pct = 100.0 * double(gap) / double(*s.source);
-    if (std::abs(pct) < 0.05)
-        pct = 0.0; // no "-0.0 %"
+        return std::nullopt;
+    return *s.destination - *s.source;
+}
 
-    return IntegrationTableModel::tr("%1 (%2 %)").arg(absolute, QLocale().toString(pct, 'f', 1));
+std::optional<double> gapPercent(const CountSnapshot& s)
+{
+    const std::optional<qint64> g = gap(s);
+    if (!g || *s.source == 0)
+        return std::nullopt;
+    const double pct = 100.0 * double(*g) / double(*s.source);
+    return std::abs(pct) < 0.05 ? 0.0 : pct; // no "-0.0 %"
+}
+
+QString gapText(const CountSnapshot& s)
+{
+    const std::optional<qint64> g = gap(s);
+    if (!g)
+        return {};
+    return (*g > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(*g);
+}
+
+QString gapPercentText(const CountSnapshot& s)
+{
+    const std::optional<double> pct = gapPercent(s);
+    if (!pct)
+        return {};
+    return IntegrationTableModel::tr("%1 %").arg(
+        (*pct > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(*pct, 'f', 1));
+}
+
+QString checkedText(const QDateTime& at)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
+// Sorting by state puts the worst first when descending: ok < not checked < warning < unknown < critical.
+int severityRank(const std::optional<Severity>& s)
+{
+    if (!s)
+        return 1;
+    switch (*s) {
+    case Severity::Ok:
+        return 0;
+    case Severity::Warning:
+        return 2;
+    case Severity::Unknown:
+        return 3;
+    case Severity::Critical:
+        return 4;
+    }
+    return 1;
 }
 
 } // namespace
@@ -107,6 +173,41 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
         const auto snap = m_snapshots.constFind(i.id);
         return snap != m_snapshots.constEnd() && snap->status ? QVariant(severityKey(*snap->status)) : QVariant();
     }
+    if (role == SearchRole) {
+        QStringList parts { i.id, i.name, i.owner, i.source.connection, i.source.object, i.destination.connection,
+            i.destination.object };
+        for (const QString& c : i.connectionIds())
+            parts << m_connectionNames.value(c) << m_connectionVendors.value(c);
+        if (i.middleware)
+            parts << i.middleware->ref;
+        return parts.join(u'\n');
+    }
+    if (role == SortRole) {
+        const auto snap = m_snapshots.constFind(i.id);
+        const bool has = snap != m_snapshots.constEnd();
+        // Unread numbers sort below every number.
+        const auto number = [](const std::optional<qint64>& v) { return v ? QVariant(*v) : QVariant(std::numeric_limits<qint64>::min()); };
+        switch (index.column()) {
+        case SourceCountColumn:
+            return has ? number(snap->source) : number(std::nullopt);
+        case DestinationCountColumn:
+            return has ? number(snap->destination) : number(std::nullopt);
+        case GapColumn:
+            return has ? number(gap(*snap)) : number(std::nullopt);
+        case GapPercentColumn: {
+            const std::optional<double> pct = has ? gapPercent(*snap) : std::nullopt;
+            return pct ? *pct : -1e300;
+        }
+        case CheckedColumn:
+            return has ? snap->at : QDateTime();
+        case StatusColumn:
+            return severityRank(has ? snap->status : std::nullopt);
+        case AlertsColumn:
+            return countAlerts(i);
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    }
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case NameColumn:
@@ -119,6 +220,10 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
             return directionDisplayName(i.direction);
         case OwnerColumn:
             return i.owner;
+        case AlertsColumn: {
+            const int n = countAlerts(i);
+            return n == 0 ? (role == Qt::AccessibleTextRole ? tr("no open alerts") : QString()) : QString::number(n);
+        }
         default:
             break;
         }
@@ -132,8 +237,10 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
             return countText(snap->destination, snap->destinationProblem);
         case GapColumn:
             return gapText(*snap);
+        case GapPercentColumn:
+            return gapPercentText(*snap);
         case CheckedColumn:
-            return QLocale().toString(snap->at.toLocalTime().time(), QLocale::ShortFormat);
+            return checkedText(snap->at);
         case StatusColumn:
             if (!snap->status)
                 return {};
@@ -143,8 +250,17 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() >= SourceCountColumn && index.column() <= GapColumn)
+    if (role == Qt::TextAlignmentRole
+        && ((index.column() >= SourceCountColumn && index.column() <= GapColumn) || index.column() == GapPercentColumn
+            || index.column() == AlertsColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == CheckedColumn) {
+        const auto snap = m_snapshots.constFind(i.id);
+        if (snap != m_snapshots.constEnd() && snap->at.isValid())
+            return QLocale().toString(snap->at.toLocalTime(), QLocale::LongFormat);
+    }
+    if (role == Qt::ToolTipRole && index.column() == AlertsColumn)
+        return tr("Open alerts of this integration and of the connections it uses: %1").arg(countAlerts(i));
     if (role == Qt::ToolTipRole && (index.column() == SourceCountColumn || index.column() == DestinationCountColumn)) {
         const auto snap = m_snapshots.constFind(i.id);
         if (snap != m_snapshots.constEnd())
@@ -180,8 +296,12 @@ QVariant IntegrationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Destination count");
     case GapColumn:
         return tr("Gap");
+    case GapPercentColumn:
+        return tr("Gap %");
+    case AlertsColumn:
+        return tr("Alerts");
     case CheckedColumn:
-        return tr("Checked");
+        return tr("Last checked");
     case StatusColumn:
         return tr("Status");
     default:

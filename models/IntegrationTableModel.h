@@ -1,8 +1,9 @@
 #pragma once
 
 #include "Integration.h"
+#include "views/KeyedRowsModel.h"
 
-#include <QAbstractTableModel>
+#include <AlertEngine.h>
 #include <Severity.h>
 
 #include <QDateTime>
@@ -25,8 +26,9 @@ struct CountSnapshot
     QString headline;               // the worst finding's message
 };
 
-// The integrations of the workspace, a row each (the sidebar shows the name column).
-class IntegrationTableModel final : public QAbstractTableModel
+// The integrations of the workspace, a row each (the sidebar shows the name column). Updated in place, keyed by
+// integration id: an edit or a finished poll keeps the views' selection and scroll position.
+class IntegrationTableModel final : public KeyedRowsModel<Integration>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntegrationTableModel)
@@ -41,20 +43,23 @@ public:
         OwnerColumn,
         SourceCountColumn,
         DestinationCountColumn,
-        GapColumn,
+        GapColumn,        // destination - source, records
         CheckedColumn,
-        StatusColumn,
+        StatusColumn,     // state word and the worst finding's one line (the view adds the status dot)
+        GapPercentColumn, // of the source count
+        AlertsColumn,     // open alerts of the integration and of the connections it uses
         ColumnCount
     };
     enum Role
     {
         IdRole = Qt::UserRole + 1,
         StatusRole, // severity key ("ok", "warning", "critical", "unknown"), when evaluated
+        SortRole,   // numbers as numbers, times as times, states by how bad they are
+        SearchRole, // name, ids, systems, objects and owner, for the overview's search field
     };
 
     explicit IntegrationTableModel(WorkspaceRepository& repository, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -62,15 +67,22 @@ public:
     Integration integrationAt(int row) const { return m_rows.at(row); }
     void setSnapshot(const QString& integrationId, const CountSnapshot& snapshot);
     std::optional<CountSnapshot> snapshot(const QString& integrationId) const;
-    int rowOf(const QString& id) const;
+    // The open alerts (from the monitor's store); each row counts those of its integration and its connections.
+    void setOpenAlerts(const QList<Alert>& openAlerts);
+    int openAlerts(const QString& integrationId) const;
     void reload();
+
+protected:
+    QString rowKey(const Integration& row) const override { return row.id; }
 
 private:
     QString sideText(const IntegrationSide& side) const;
+    int countAlerts(const Integration& integration) const;
 
     WorkspaceRepository& m_repository;
-    QList<Integration> m_rows;
+    QHash<QString, int> m_alertsBySubject; // "integration:<id>" / "connection:<id>" -> open alerts
     QHash<QString, QString> m_connectionNames;
+    QHash<QString, QString> m_connectionVendors; // display names, for the search
     QHash<QString, CountSnapshot> m_snapshots; // kept across reloads
 };
 

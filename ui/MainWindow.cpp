@@ -5,12 +5,17 @@
 #include "MessageBanner.h"
 #include "Prompter.h"
 #include "StatusIcons.h"
+#include "pages/AlertsPage.h"
+#include "pages/DeprecationsPage.h"
+#include "pages/HeartbeatIndicator.h"
 
 #include <ChangeLogTableModel.h>
 #include <ConnectionTableModel.h>
 #include <CountProbe.h>
 #include <monitor/Monitor.h>
 #include <IntegrationTableModel.h>
+#include <MonitorRepository.h>
+#include <views/IntegrationFilterProxy.h>
 #include <VendorProfile.h>
 #include <WorkspaceRepository.h>
 #include <WorkspaceService.h>
@@ -18,6 +23,10 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QDir>
@@ -32,6 +41,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTime>
@@ -104,24 +114,32 @@ MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* pare
     createPages();
     createMenus();
 
-    m_pollingLabel = new QLabel(this);
-    m_pollingLabel->setObjectName(u"pollingLabel"_s);
+    m_heartbeat = new HeartbeatIndicator(this);
+    m_pollingLabel = m_heartbeat->textLabel();
     if (m_options.demo) {
-        m_pollingLabel->setText(tr("Demo workspace · keys in memory only · scheduled polling is off in this version"));
+        m_heartbeat->setOffText(tr("Demo workspace · keys in memory only · scheduled polling is off in this version"));
+        m_heartbeat->setSuffix(tr("demo workspace, keys in memory only"));
         m_demoBanner->showMessage(tr("This is a demo workspace wired to a built-in sandbox that imitates HubSpot, "
                                      "Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. "
                                      "It is discarded when you quit; its keys are kept in memory only. Use Sandbox › "
                                      "Scenario to break something, then Check counts now (F5)."));
     } else {
-        m_pollingLabel->setText(tr("Scheduled polling is off in this version · F5 checks counts now"));
+        m_heartbeat->setOffText(tr("Scheduled polling is off in this version · F5 checks counts now"));
     }
-    statusBar()->addPermanentWidget(m_pollingLabel);
+    statusBar()->addPermanentWidget(m_heartbeat);
 
+    // The models update in place (rows inserted, removed, changed) rather than resetting.
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
+        connect(m_connectionModel, signal, this, &MainWindow::updateEmptyState);
+        connect(m_integrationModel, signal, this, &MainWindow::integrationModelChanged);
+    }
     connect(m_connectionModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
-    connect(m_integrationModel, &QAbstractItemModel::modelReset, this, [this] {
-        updateIntegrationDetail();
-        updateActions();
+    connect(m_integrationModel, &QAbstractItemModel::modelReset, this, &MainWindow::integrationModelChanged);
+    connect(&repository, &WorkspaceRepository::integrationsChanged, this, [this] {
+        updateStaleThreshold();
+        updateIntegrationDetail(); // the definition shown may have been edited
     });
+    updateStaleThreshold();
 
     showPage(repository.connections().isEmpty() ? Page::FirstRun : Page::Integrations);
     if (m_integrationModel->rowCount() > 0)
@@ -197,17 +215,53 @@ void MainWindow::setMonitor(Monitor* monitor)
             statusBar()->clearMessage();
     });
     connect(m_monitor, &Monitor::storeError, this, &MainWindow::showError);
-    if (!m_heartbeatTimer) {
-        m_heartbeatTimer = new QTimer(this);
-        connect(m_heartbeatTimer, &QTimer::timeout, this, &MainWindow::updateHeartbeat);
-        m_heartbeatTimer->start(30000);
-    }
+    m_heartbeat->setMonitor(m_monitor);
+    m_alertsPage->setMonitor(m_monitor);
+    m_deprecationsPage->setMonitor(m_monitor);
     showReport(m_monitor->report());
 }
 
 void MainWindow::setHistory(MonitorRepository* history)
 {
+    if (m_history)
+        disconnect(m_history, nullptr, this, nullptr);
     m_history = history;
+    m_heartbeat->setHistory(m_history);
+    m_alertsPage->setHistory(m_history);
+    m_deprecationsPage->setHistory(m_history);
+    if (m_history)
+        connect(m_history, &MonitorRepository::alertsChanged, this, &MainWindow::refreshOpenAlerts);
+    refreshOpenAlerts();
+}
+
+void MainWindow::refreshOpenAlerts()
+{
+    m_integrationModel->setOpenAlerts(m_history ? m_history->openAlerts() : QList<Alert>());
+}
+
+void MainWindow::integrationModelChanged()
+{
+    // A filter that hid the selected integration and shows it again: select it again, as the sidebar still does.
+    if (!selectedIntegrationId() && m_sidebar && m_sidebar->currentIndex().isValid())
+        selectIntegration(m_sidebar->currentIndex().data(IntegrationTableModel::IdRole).toString());
+    updateIntegrationDetail();
+    updateActions();
+    if (m_overviewEmpty) {
+        const bool filteredOut = m_integrationFilter->rowCount() == 0 && m_integrationModel->rowCount() > 0;
+        m_overviewEmpty->setVisible(filteredOut);
+    }
+}
+
+void MainWindow::updateStaleThreshold()
+{
+    // As the `stale` rule: 2 × the shortest interval + grace.
+    int shortest = 0;
+    for (int row = 0; row < m_integrationModel->rowCount(); ++row) {
+        const int interval = m_integrationModel->integrationAt(row).checks.intervalS;
+        if (interval > 0 && (shortest == 0 || interval < shortest))
+            shortest = interval;
+    }
+    m_heartbeat->setStaleAfter(shortest > 0 ? 2 * qint64(shortest) + RuleSettings().staleGraceS : 3600);
 }
 
 void MainWindow::showReport(const CycleReport& report)
@@ -238,22 +292,7 @@ void MainWindow::showReport(const CycleReport& report)
 
 void MainWindow::updateHeartbeat()
 {
-    if (!m_monitor)
-        return;
-    QString text;
-    if (!m_lastCycle.isValid()) {
-        text = tr("Not checked yet");
-    } else {
-        const qint64 minutes = m_lastCycle.secsTo(QDateTime::currentDateTimeUtc()) / 60;
-        text = minutes < 1 ? tr("Last checked just now") : tr("Last checked %n min ago", nullptr, int(minutes));
-        if (minutes > 30 && m_monitor->isRunning())
-            text += u" — "_s + tr("polling has stopped");
-    }
-    if (m_monitor->isPaused())
-        text += u" · "_s + tr("paused");
-    if (m_options.demo)
-        text += u" · "_s + tr("demo workspace, keys in memory only");
-    m_pollingLabel->setText(text);
+    m_heartbeat->refresh();
 }
 
 QString MainWindow::findingsHtml(const QString& integrationId) const
@@ -331,6 +370,9 @@ void MainWindow::createActions()
     m_actionShowIntegrations = make(tr("&Integrations"), u"actionShowIntegrations"_s, QKeySequence(tr("Ctrl+1")));
     m_actionShowConnections = make(tr("&Connections"), u"actionShowConnections"_s, QKeySequence(tr("Ctrl+2")));
     m_actionShowChangeLog = make(tr("Change &log"), u"actionShowChangeLog"_s, QKeySequence(tr("Ctrl+3")));
+    m_actionShowAlerts = make(tr("&Alerts"), u"actionShowAlerts"_s, QKeySequence(tr("Ctrl+4")));
+    m_actionShowDeprecations = make(tr("API &versions"), u"actionShowDeprecations"_s, QKeySequence(tr("Ctrl+5")));
+    m_actionFind = make(tr("&Find integration…"), u"actionFind"_s, QKeySequence(QKeySequence::Find));
     m_actionRefreshCounts = make(tr("Check counts &now"), u"actionRefreshCounts"_s, QKeySequence(QKeySequence::Refresh));
     m_actionRefreshCounts->setEnabled(false);
     connect(m_actionRefreshCounts, &QAction::triggered, this, &MainWindow::refreshCounts);
@@ -344,13 +386,23 @@ void MainWindow::createActions()
         updateHeartbeat();
     });
     auto* pages = new QActionGroup(this);
-    for (QAction* a : { m_actionShowIntegrations, m_actionShowConnections, m_actionShowChangeLog }) {
+    for (QAction* a : { m_actionShowIntegrations, m_actionShowConnections, m_actionShowChangeLog, m_actionShowAlerts,
+             m_actionShowDeprecations }) {
         a->setCheckable(true);
         pages->addAction(a);
     }
     connect(m_actionShowIntegrations, &QAction::triggered, this, [this] { showPage(Page::Integrations); });
     connect(m_actionShowConnections, &QAction::triggered, this, [this] { showPage(Page::Connections); });
     connect(m_actionShowChangeLog, &QAction::triggered, this, [this] { showPage(Page::ChangeLog); });
+    connect(m_actionShowAlerts, &QAction::triggered, this, [this] { showPage(Page::Alerts); });
+    connect(m_actionShowDeprecations, &QAction::triggered, this, [this] { showPage(Page::Deprecations); });
+    connect(m_actionFind, &QAction::triggered, this, [this] {
+        showPage(Page::Integrations);
+        if (currentPage() == Page::Integrations) {
+            m_overviewSearch->setFocus(Qt::ShortcutFocusReason);
+            m_overviewSearch->selectAll();
+        }
+    });
 
     m_actionAddConnection = make(tr("Add &connection…"), u"actionAddConnection"_s, QKeySequence(tr("Ctrl+N")));
     m_actionAddIntegration
@@ -411,6 +463,10 @@ void MainWindow::createMenus()
     view->addAction(m_actionShowIntegrations);
     view->addAction(m_actionShowConnections);
     view->addAction(m_actionShowChangeLog);
+    view->addAction(m_actionShowAlerts);
+    view->addAction(m_actionShowDeprecations);
+    view->addSeparator();
+    view->addAction(m_actionFind);
 
     QMenu* workspace = menuBar()->addMenu(tr("&Workspace"));
     workspace->addAction(m_actionAddConnection);
@@ -457,6 +513,8 @@ void MainWindow::createMenus()
     toolbar->addAction(m_actionShowIntegrations);
     toolbar->addAction(m_actionShowConnections);
     toolbar->addAction(m_actionShowChangeLog);
+    toolbar->addAction(m_actionShowAlerts);
+    toolbar->addAction(m_actionShowDeprecations);
     toolbar->addSeparator();
     toolbar->addAction(m_actionAddConnection);
     toolbar->addAction(m_actionAddIntegration);
@@ -490,6 +548,7 @@ void MainWindow::createPages()
     auto* sidebar = new QWidget(splitter);
     auto* sidebarLayout = new QVBoxLayout(sidebar);
     sidebarLayout->setContentsMargins(6, 6, 0, 6);
+    sidebarLayout->addWidget(createPageList(sidebar));
     auto* sidebarLabel = new QLabel(tr("Integ&rations"), sidebar);
     sidebarLayout->addWidget(sidebarLabel);
     m_sidebar = new QListView(sidebar);
@@ -513,7 +572,10 @@ void MainWindow::createPages()
     m_integrationsPage = createIntegrationsPage();
     m_connectionsPage = createConnectionsPage();
     m_changeLogPage = createChangeLogPage();
-    for (QWidget* page : { m_firstRunPage, m_integrationsPage, m_connectionsPage, m_changeLogPage })
+    createAlertsPage();
+    createDeprecationsPage();
+    for (QWidget* page : { m_firstRunPage, m_integrationsPage, m_connectionsPage, m_changeLogPage,
+             static_cast<QWidget*>(m_alertsPage), static_cast<QWidget*>(m_deprecationsPage) })
         m_stack->addWidget(page);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 0);
@@ -530,6 +592,90 @@ void MainWindow::createPages()
                 showPage(Page::Integrations);
         });
     connect(m_sidebar, &QListView::activated, this, [this] { showPage(Page::Integrations); });
+}
+
+QWidget* MainWindow::createPageList(QWidget* parent)
+{
+    // The pages, one line each with its shortcut; the integrations of the workspace are listed below.
+    m_pageList = new QListWidget(parent);
+    m_pageList->setObjectName(u"pageList"_s);
+    m_pageList->setAccessibleName(tr("Pages"));
+    m_pageList->setFrameShape(QFrame::NoFrame);
+    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pageList->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The sidebar's background, not a white list box, in light and dark palettes alike.
+    m_pageList->viewport()->setAutoFillBackground(false);
+    m_pageList->setAutoFillBackground(false);
+    m_pageList->setUniformItemSizes(true);
+    m_pageList->setSpacing(1);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_pageList->setIconSize(QSize(iconSize, iconSize));
+    const QList<QPair<QAction*, Page>> entries { { m_actionShowIntegrations, Page::Integrations },
+        { m_actionShowConnections, Page::Connections }, { m_actionShowChangeLog, Page::ChangeLog },
+        { m_actionShowAlerts, Page::Alerts }, { m_actionShowDeprecations, Page::Deprecations } };
+    for (const auto& [action, page] : entries) {
+        auto* item = new QListWidgetItem(m_pageList);
+        item->setData(Qt::UserRole, int(page));
+        item->setData(Qt::UserRole + 1, QVariant::fromValue(action));
+    }
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        const auto page = Page(m_pageList->item(row)->data(Qt::UserRole).toInt());
+        if (page != currentPage() && !(page == Page::Integrations && currentPage() == Page::FirstRun))
+            showPage(page);
+    });
+    updatePageList();
+    const int rowHeight = m_pageList->sizeHintForRow(0) + 2 * m_pageList->spacing();
+    m_pageList->setFixedHeight(rowHeight * m_pageList->count() + 2 * m_pageList->frameWidth() + 4);
+    return m_pageList;
+}
+
+void MainWindow::updatePageList()
+{
+    if (!m_pageList)
+        return;
+    const int alerts = m_alertsPage ? m_alertsPage->openCount() : 0;
+    for (int row = 0; row < m_pageList->count(); ++row) {
+        QListWidgetItem* item = m_pageList->item(row);
+        auto* action = item->data(Qt::UserRole + 1).value<QAction*>();
+        const auto page = Page(item->data(Qt::UserRole).toInt());
+        QString text = QString(action->text()).remove(u'&');
+        if (page == Page::Integrations)
+            text = tr("Overview");
+        if (page == Page::Alerts && alerts > 0)
+            text = tr("Alerts (%1)").arg(alerts);
+        item->setText(text);
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        item->setToolTip(shortcut.isEmpty() ? text : u"%1 (%2)"_s.arg(text, shortcut));
+        item->setData(Qt::AccessibleTextRole,
+            page == Page::Alerts ? tr("Alerts, %n open", nullptr, alerts) : text);
+        // Every line keeps room for a dot so the names line up; only Alerts shows one, when some are open.
+        static const QIcon blank = [] {
+            QPixmap pixmap(16, 16);
+            pixmap.fill(Qt::transparent);
+            return QIcon(pixmap);
+        }();
+        item->setIcon(page == Page::Alerts && alerts > 0 ? StatusIcons::icon(Severity::Critical) : blank);
+        if (page == Page::Alerts) {
+            QFont font = m_pageList->font();
+            font.setBold(alerts > 0);
+            item->setFont(font);
+        }
+    }
+}
+
+QWidget* MainWindow::createAlertsPage()
+{
+    m_alertsPage = new AlertsPage(m_service.repository());
+    connect(m_alertsPage, &AlertsPage::openCountChanged, this, &MainWindow::updatePageList);
+    return m_alertsPage;
+}
+
+QWidget* MainWindow::createDeprecationsPage()
+{
+    m_deprecationsPage = new DeprecationsPage(m_service.repository());
+    return m_deprecationsPage;
 }
 
 QWidget* MainWindow::createFirstRunPage()
@@ -576,10 +722,47 @@ QWidget* MainWindow::createIntegrationsPage()
     auto* layout = new QVBoxLayout(page);
     auto* heading = pageHeading(tr("Integrations"), page);
     layout->addWidget(heading);
+
+    // Filter and search (Ctrl+F) over name, systems and objects; sorting by the model's numbers, not its text.
+    auto* filterBar = new QHBoxLayout;
+    auto* filterLabel = new QLabel(tr("Sho&w:"), page);
+    m_overviewFilter = new QComboBox(page);
+    m_overviewFilter->setObjectName(u"overviewFilter"_s);
+    m_overviewFilter->setAccessibleName(tr("Which integrations to show"));
+    using StateFilter = IntegrationFilterProxy::StateFilter;
+    for (StateFilter f : { StateFilter::All, StateFilter::Problems, StateFilter::Critical, StateFilter::Warning,
+             StateFilter::Unknown, StateFilter::Ok, StateFilter::NotChecked })
+        m_overviewFilter->addItem(IntegrationFilterProxy::stateFilterDisplayName(f), int(f));
+    filterLabel->setBuddy(m_overviewFilter);
+    m_overviewSearch = new QLineEdit(page);
+    m_overviewSearch->setObjectName(u"overviewSearch"_s);
+    m_overviewSearch->setAccessibleName(tr("Search integrations"));
+    m_overviewSearch->setPlaceholderText(tr("Search name, system or object (%1)")
+                                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_overviewSearch->setClearButtonEnabled(true);
+    filterBar->addWidget(filterLabel);
+    filterBar->addWidget(m_overviewFilter);
+    filterBar->addWidget(m_overviewSearch, 1);
+    layout->addLayout(filterBar);
+
+    m_integrationFilter = new IntegrationFilterProxy(this);
+    m_integrationFilter->setSourceModel(m_statusProxy);
     auto* splitter = new QSplitter(Qt::Vertical, page);
     splitter->setChildrenCollapsible(false);
-    m_integrationsTable = makeTable(splitter, u"integrationsTable"_s, tr("Integrations"));
-    m_integrationsTable->setModel(m_statusProxy);
+    auto* tableBox = new QWidget(splitter);
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    m_integrationsTable = makeTable(tableBox, u"integrationsTable"_s, tr("Integrations"));
+    m_integrationsTable->setModel(m_integrationFilter);
+    m_integrationsTable->setSortingEnabled(true);
+    m_integrationsTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the workspace's order
+    m_overviewEmpty = new QLabel(tr("No integration matches the filter and search."), tableBox);
+    m_overviewEmpty->setObjectName(u"overviewEmptyLabel"_s);
+    m_overviewEmpty->setAlignment(Qt::AlignCenter);
+    m_overviewEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_overviewEmpty->hide();
+    tableLayout->addWidget(m_integrationsTable, 1);
+    tableLayout->addWidget(m_overviewEmpty);
     // The name takes the room; sides and counts fit their contents; owner and direction are in the detail below.
     m_integrationsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_integrationsTable->horizontalHeader()->setSectionResizeMode(
@@ -593,8 +776,15 @@ QWidget* MainWindow::createIntegrationsPage()
     for (int column : { int(IntegrationTableModel::OwnerColumn), int(IntegrationTableModel::DirectionColumn),
              int(IntegrationTableModel::SourceColumn), int(IntegrationTableModel::DestinationColumn) })
         m_integrationsTable->setColumnHidden(column, true);
-    m_integrationsTable->horizontalHeader()->moveSection(
-        m_integrationsTable->horizontalHeader()->visualIndex(IntegrationTableModel::StatusColumn), 1);
+    // Name, the counts and their gap, alerts, when it was checked, then the state and why (takes the room).
+    QHeaderView* header = m_integrationsTable->horizontalHeader();
+    int visual = 1;
+    for (int column : { int(IntegrationTableModel::SourceCountColumn), int(IntegrationTableModel::DestinationCountColumn),
+             int(IntegrationTableModel::GapColumn), int(IntegrationTableModel::GapPercentColumn),
+             int(IntegrationTableModel::AlertsColumn), int(IntegrationTableModel::CheckedColumn),
+             int(IntegrationTableModel::StatusColumn) })
+        header->moveSection(header->visualIndex(column), visual++);
+    m_statusProxy->addColumn(IntegrationTableModel::StatusColumn);
     m_integrationsTable->horizontalHeader()->setSectionResizeMode(
         IntegrationTableModel::NameColumn, QHeaderView::Interactive);
     m_integrationsTable->horizontalHeader()->resizeSection(IntegrationTableModel::NameColumn, 280);
@@ -602,12 +792,22 @@ QWidget* MainWindow::createIntegrationsPage()
         IntegrationTableModel::StatusColumn, QHeaderView::Stretch);
     m_integrationsTable->horizontalHeader()->setMinimumSectionSize(80);
     heading->setBuddy(m_integrationsTable);
+    connect(m_overviewFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_integrationFilter->setStateFilter(IntegrationFilterProxy::StateFilter(m_overviewFilter->currentData().toInt()));
+        integrationModelChanged();
+    });
+    connect(m_overviewSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_integrationFilter->setSearchText(text);
+        integrationModelChanged();
+    });
+    // Down from the search field goes to the results.
+    m_overviewSearch->installEventFilter(this);
     m_integrationDetail = new QTextBrowser(splitter);
     m_integrationDetail->setObjectName(u"integrationDetail"_s);
     m_integrationDetail->setAccessibleName(tr("Integration details"));
     m_integrationDetail->setOpenLinks(false);
     m_integrationDetail->setFrameShape(QFrame::StyledPanel);
-    splitter->addWidget(m_integrationsTable);
+    splitter->addWidget(tableBox);
     splitter->addWidget(m_integrationDetail);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
@@ -624,8 +824,10 @@ QWidget* MainWindow::createIntegrationsPage()
         updateIntegrationDetail();
         updateActions();
     });
+    // Enter or a double click opens the integration's details below (Ctrl+E edits it).
     connect(m_integrationsTable, &QTableView::activated, this, [this](const QModelIndex& index) {
-        editIntegration(index.data(IntegrationTableModel::IdRole).toString());
+        selectIntegration(index.data(IntegrationTableModel::IdRole).toString());
+        m_integrationDetail->setFocus(Qt::OtherFocusReason);
     });
     return page;
 }
@@ -689,6 +891,28 @@ QWidget* MainWindow::createChangeLogPage()
     return page;
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_overviewSearch && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter)
+            && m_integrationFilter->rowCount() > 0) {
+            m_integrationsTable->setFocus(Qt::TabFocusReason);
+            if (!selectedIntegrationId() || key == Qt::Key_Down) {
+                const QModelIndex first = m_integrationFilter->index(0, IntegrationTableModel::NameColumn);
+                if (!selectedIntegrationId())
+                    selectIntegration(first.data(IntegrationTableModel::IdRole).toString());
+            }
+            return true;
+        }
+        if (key == Qt::Key_Escape && !m_overviewSearch->text().isEmpty()) {
+            m_overviewSearch->clear();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
     QWidget* current = m_stack->currentWidget();
@@ -698,6 +922,10 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Connections;
     if (current == m_changeLogPage)
         return Page::ChangeLog;
+    if (current == m_alertsPage)
+        return Page::Alerts;
+    if (current == m_deprecationsPage)
+        return Page::Deprecations;
     return Page::FirstRun;
 }
 
@@ -723,6 +951,24 @@ void MainWindow::showPage(Page page)
         m_stack->setCurrentWidget(m_changeLogPage);
         m_actionShowChangeLog->setChecked(true);
         break;
+    case Page::Alerts:
+        m_stack->setCurrentWidget(m_alertsPage);
+        m_actionShowAlerts->setChecked(true);
+        break;
+    case Page::Deprecations:
+        m_deprecationsPage->reload(); // days left move on while the window is open
+        m_stack->setCurrentWidget(m_deprecationsPage);
+        m_actionShowDeprecations->setChecked(true);
+        break;
+    }
+    if (m_pageList) {
+        const Page shown = page == Page::FirstRun ? Page::Integrations : page;
+        for (int row = 0; row < m_pageList->count(); ++row) {
+            if (Page(m_pageList->item(row)->data(Qt::UserRole).toInt()) == shown && m_pageList->currentRow() != row) {
+                const QSignalBlocker block(m_pageList);
+                m_pageList->setCurrentRow(row);
+            }
+        }
     }
     updateActions();
 }
@@ -777,10 +1023,14 @@ void MainWindow::selectIntegration(const QString& id)
     const int row = m_integrationModel->rowOf(id);
     if (row < 0)
         return;
-    const QModelIndex tableIndex = m_statusProxy->index(row, IntegrationTableModel::NameColumn);
-    if (m_integrationsTable->currentIndex().row() != row || !selectedIntegrationId())
+    // The table shows the filtered and sorted rows; an integration hidden by the filter stays unselected there.
+    const QModelIndex tableIndex
+        = m_integrationFilter->mapFromSource(m_statusProxy->index(row, IntegrationTableModel::NameColumn));
+    if (tableIndex.isValid() && (m_integrationsTable->currentIndex().row() != tableIndex.row() || !selectedIntegrationId())) {
         m_integrationsTable->selectionModel()->setCurrentIndex(
             tableIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_integrationsTable->scrollTo(tableIndex);
+    }
     if (m_sidebar->currentIndex().row() != row)
         m_sidebar->selectionModel()->setCurrentIndex(
             m_statusProxy->index(row, IntegrationTableModel::NameColumn), QItemSelectionModel::ClearAndSelect);

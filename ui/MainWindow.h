@@ -9,8 +9,11 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListView;
+class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -19,7 +22,11 @@ class QTimer;
 
 namespace plumbline {
 
+class AlertsPage;
 class ChangeLogTableModel;
+class DeprecationsPage;
+class HeartbeatIndicator;
+class IntegrationFilterProxy;
 class ConnectionTester;
 class CountProbe;
 class Monitor;
@@ -51,6 +58,8 @@ public:
         Integrations,
         Connections,
         ChangeLog,
+        Alerts,
+        Deprecations,
     };
 
     MainWindow(WorkspaceService& service, Options options, QWidget* parent = nullptr);
@@ -77,6 +86,9 @@ Q_SIGNALS:
     // Demo only: the user picked a sandbox scenario to see how Plumbline reacts.
     void sandboxScenarioRequested(const QString& scenario);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void createActions();
     void createMenus();
@@ -85,6 +97,13 @@ private:
     QWidget* createIntegrationsPage();
     QWidget* createConnectionsPage();
     QWidget* createChangeLogPage();
+    QWidget* createAlertsPage();
+    QWidget* createDeprecationsPage();
+    QWidget* createPageList(QWidget* parent);
+    void updatePageList();
+    void updateStaleThreshold();
+    void refreshOpenAlerts();
+    void integrationModelChanged();
     void updateEmptyState();
     void updateActions();
     void updateIntegrationDetail();
@@ -121,35 +140,45 @@ private:
     ConnectionTableModel* m_connectionModel = nullptr;
     IntegrationTableModel* m_integrationModel = nullptr;
     StatusIconProxy* m_statusProxy = nullptr;
+    IntegrationFilterProxy* m_integrationFilter = nullptr; // the overview's filter, search and sort
     ChangeLogTableModel* m_changeLogModel = nullptr;
 
     MessageBanner* m_demoBanner = nullptr;
     MessageBanner* m_errorBanner = nullptr;
     QListView* m_sidebar = nullptr;
+    QListWidget* m_pageList = nullptr;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_firstRunPage = nullptr;
     QWidget* m_integrationsPage = nullptr;
     QWidget* m_connectionsPage = nullptr;
     QWidget* m_changeLogPage = nullptr;
+    AlertsPage* m_alertsPage = nullptr;
+    DeprecationsPage* m_deprecationsPage = nullptr;
     QTableView* m_integrationsTable = nullptr;
+    QComboBox* m_overviewFilter = nullptr;
+    QLineEdit* m_overviewSearch = nullptr;
+    QLabel* m_overviewEmpty = nullptr;
     QTextBrowser* m_integrationDetail = nullptr;
     QTableView* m_connectionsTable = nullptr;
     QTableView* m_changeLogTable = nullptr;
     QPushButton* m_editConnectionButton = nullptr;
     QPushButton* m_deleteConnectionButton = nullptr;
     QPushButton* m_setKeyButton = nullptr;
-    QLabel* m_pollingLabel = nullptr;
+    QLabel* m_pollingLabel = nullptr; // the heartbeat's text
+    HeartbeatIndicator* m_heartbeat = nullptr;
     CountProbe* m_probe = nullptr;
     ConnectionTester* m_tester = nullptr;
     Monitor* m_monitor = nullptr;
     MonitorRepository* m_history = nullptr;
     QDateTime m_lastCycle;
     QHash<QString, QList<Finding>> m_findings; // integration id -> findings of the last evaluated poll
-    QTimer* m_heartbeatTimer = nullptr;
 
     QAction* m_actionShowIntegrations = nullptr;
     QAction* m_actionShowConnections = nullptr;
     QAction* m_actionShowChangeLog = nullptr;
+    QAction* m_actionShowAlerts = nullptr;
+    QAction* m_actionShowDeprecations = nullptr;
+    QAction* m_actionFind = nullptr;
     QAction* m_actionAddConnection = nullptr;
     QAction* m_actionAddIntegration = nullptr;
     QAction* m_actionEditSelected = nullptr;

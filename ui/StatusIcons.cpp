@@ -51,13 +51,13 @@ QIcon StatusIcons::icon(const QString& key)
 StatusIconProxy::StatusIconProxy(int statusRole, int column, QObject* parent)
     : QIdentityProxyModel(parent)
     , m_statusRole(statusRole)
-    , m_column(column)
+    , m_columns { column }
 {
 }
 
 QVariant StatusIconProxy::data(const QModelIndex& index, int role) const
 {
-    if (role == Qt::DecorationRole && index.column() == m_column) {
+    if (role == Qt::DecorationRole && m_columns.contains(index.column())) {
         const QString key = QIdentityProxyModel::data(index, m_statusRole).toString();
         if (!key.isEmpty())
             return StatusIcons::icon(key);

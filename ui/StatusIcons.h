@@ -22,11 +22,13 @@ class StatusIconProxy final : public QIdentityProxyModel
 
 public:
     StatusIconProxy(int statusRole, int column, QObject* parent = nullptr);
+    // The dot in one more column (e.g. the overview's state column besides the name).
+    void addColumn(int column) { m_columns << column; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
     int m_statusRole;
-    int m_column;
+    QList<int> m_columns;
 };
 
 } // namespace plumbline

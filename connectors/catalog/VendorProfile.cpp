@@ -100,6 +100,25 @@ VendorProfile VendorCatalog::profile(Vendor vendor)
     return p;
 }
 
+QList<VersionDeadline> VendorCatalog::versionDeadlines(Vendor vendor, const QString& version)
+{
+    QList<VersionDeadline> out;
+    if (vendor == Vendor::Salesforce) {
+        // Salesforce's API end-of-life table: 21.0-30.0 were retired with Summer '25; 31.0-40.0 are deprecated and
+        // retire with Summer '27. Releases reach production orgs from about the start of June.
+        static const QRegularExpression re(u"^v?(\\d+)(\\.0)?$"_s);
+        const auto m = re.match(version.trimmed());
+        if (!m.hasMatch())
+            return out;
+        const int major = m.captured(1).toInt();
+        if (major >= 21 && major <= 30)
+            out << VersionDeadline { version, QDate(2025, 6, 1), tr("retired with the Summer '25 release") };
+        else if (major >= 31 && major <= 40)
+            out << VersionDeadline { version, QDate(2027, 6, 1), tr("retires with the Summer '27 release") };
+    }
+    return out;
+}
+
 QString VendorCatalog::mailchimpDataCentre(const QString& apiKey)
 {
     static const QRegularExpression re(u"-([a-z]{2,4}[0-9]{1,3})$"_s);

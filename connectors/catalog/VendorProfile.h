@@ -3,6 +3,7 @@
 #include <Connection.h>
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 namespace plumbline {
@@ -34,6 +35,14 @@ struct VendorProfile
     QList<VendorOption> options;
 };
 
+// An announced end-of-life date of one API version (the deprecation calendar's "vendor's schedule").
+struct VersionDeadline
+{
+    QString version;
+    QDate sunset;  // the version stops answering (or stopped) on this day
+    QString note;  // translated: where the date comes from, in the vendor's words
+};
+
 // A problem with a connection's definition, for inline messages in the editor.
 struct FieldProblem
 {
@@ -54,6 +63,10 @@ public:
 
     // Mailchimp keys end in "-<dc>" (e.g. "…-us6"); empty when the key has no data-centre suffix.
     static QString mailchimpDataCentre(const QString& apiKey);
+
+    // The announced end-of-life dates for `version` of this vendor; empty when none is known. Only dates the vendor
+    // published are listed; everything else comes from the responses' own signals (Deprecation, Sunset, …).
+    static QList<VersionDeadline> versionDeadlines(Vendor vendor, const QString& version);
 
     // Checks a definition (and, when `secret` is given, the key's shape). Empty when all is well.
     static QList<FieldProblem> validate(const Connection& connection, const std::optional<QString>& secret = {});

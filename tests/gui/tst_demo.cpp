@@ -86,8 +86,11 @@ private:
         IntegrationTableModel* model() const
         {
             auto* table = window->findChild<QTableView*>(u"integrationsTable"_s);
-            auto* proxy = table ? qobject_cast<QAbstractProxyModel*>(table->model()) : nullptr;
-            return proxy ? qobject_cast<IntegrationTableModel*>(proxy->sourceModel()) : nullptr;
+            QAbstractItemModel* model = table ? table->model() : nullptr;
+            // Under the overview's filter and status-dot proxies.
+            while (auto* proxy = qobject_cast<QAbstractProxyModel*>(model))
+                model = proxy->sourceModel();
+            return qobject_cast<IntegrationTableModel*>(model);
         }
         [[nodiscard]] bool refreshAndWait()
         {
@@ -330,7 +333,8 @@ private Q_SLOTS:
             QVERIFY(snap.source && snap.destination);
             const double pct = 100.0 * double(*snap.destination - *snap.source) / double(*snap.source);
             QVERIFY2(pct < -5.0, qPrintable(QString::number(pct)));
-            QVERIFY(model->index(row, IntegrationTableModel::GapColumn).data().toString().contains(u'%'));
+            QVERIFY(model->index(row, IntegrationTableModel::GapPercentColumn).data().toString().contains(u'%'));
+            QVERIFY(model->index(row, IntegrationTableModel::GapColumn).data().toString().startsWith(u'-'));
         } else {
             QVERIFY(!snap.source); // never 0 for "could not read"
             QVERIFY2(snap.sourceProblem.contains(u"401"_s) || snap.sourceProblem.contains(u"credential"_s,

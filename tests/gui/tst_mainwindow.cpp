@@ -407,8 +407,11 @@ void TestMainWindow::itemModels()
     QAbstractItemModelTester t2(&integrations, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t3(&changeLog, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QObject::connect(&repo, &WorkspaceRepository::changeLogChanged, &changeLog, &ChangeLogTableModel::reload);
-    QSignalSpy connectionsReset(&connections, &QAbstractItemModel::modelReset);
-    QSignalSpy integrationsReset(&integrations, &QAbstractItemModel::modelReset);
+    // Both update in place: rows are inserted and removed, never reset.
+    QSignalSpy connectionsReset(&connections, &QAbstractItemModel::rowsInserted);
+    QSignalSpy integrationsReset(&integrations, &QAbstractItemModel::rowsInserted);
+    QSignalSpy integrationsRemoved(&integrations, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy connectionsModelReset(&connections, &QAbstractItemModel::modelReset);
     QSignalSpy changeLogReset(&changeLog, &QAbstractItemModel::modelReset);
 
     Connection a;
@@ -441,7 +444,9 @@ void TestMainWindow::itemModels()
     QCOMPARE(integrations.index(0, 0).data(IntegrationTableModel::IdRole).toString(), u"a-to-b"_s);
     QVERIFY(repo.removeConnection(u"a"_s, true));
     QCOMPARE(integrations.rowCount(), 0);
+    QCOMPARE(integrationsRemoved.size(), 1);
     QCOMPARE(connections.rowCount(), 1);
+    QCOMPARE(connectionsModelReset.size(), 0);
 }
 
 void TestMainWindow::mappingModel()

@@ -1,0 +1,137 @@
+#include "DeprecationCalendar.h"
+
+#include <MonitorRepository.h>
+#include <VendorProfile.h>
+#include <WorkspaceRepository.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+DeprecationRow::Urgency DeprecationCalendar::urgencyFor(std::optional<qint64> daysLeft)
+{
+    if (!daysLeft)
+        return DeprecationRow::Urgency::Soon;
+    if (*daysLeft < 0)
+        return DeprecationRow::Urgency::Retired;
+    if (*daysLeft < 14)
+        return DeprecationRow::Urgency::Critical;
+    if (*daysLeft < 90)
+        return DeprecationRow::Urgency::Soon;
+    return DeprecationRow::Urgency::Ok;
+}
+
+void DeprecationCalendar::sort(QList<DeprecationRow>& rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const DeprecationRow& a, const DeprecationRow& b) {
+        const bool aRetired = a.urgency == DeprecationRow::Urgency::Retired;
+        const bool bRetired = b.urgency == DeprecationRow::Urgency::Retired;
+        if (aRetired != bRetired)
+            return aRetired;
+        if (a.daysLeft.has_value() != b.daysLeft.has_value())
+            return a.daysLeft.has_value();
+        if (a.daysLeft && *a.daysLeft != *b.daysLeft)
+            return *a.daysLeft < *b.daysLeft;
+        if (a.urgency != b.urgency)
+            return int(a.urgency) < int(b.urgency);
+        return a.connectionName.localeAwareCompare(b.connectionName) < 0;
+    });
+}
+
+namespace {
+
+std::optional<qint64> daysBetween(const QDateTime& now, const QDateTime& deadline)
+{
+    if (!deadline.isValid())
+        return std::nullopt;
+    return now.toUTC().date().daysTo(deadline.toUTC().date());
+}
+
+} // namespace
+
+QList<DeprecationRow> DeprecationCalendar::build(const WorkspaceRepository& workspace,
+    const MonitorRepository* history, const QDateTime& now)
+{
+    QList<DeprecationRow> rows;
+    for (const Connection& c : workspace.connections()) {
+        const std::optional<ConnectionFacts> facts
+            = history ? history->latestConnectionFacts(c.id) : std::optional<ConnectionFacts>();
+        DeprecationRow base;
+        base.connectionId = c.id;
+        base.connectionName = c.name;
+        base.vendorName = vendorDisplayName(c.vendor);
+        base.requestedVersion = facts && !facts->requestedVersion.isEmpty() ? facts->requestedVersion : c.apiVersion;
+        if (base.requestedVersion.isEmpty())
+            base.requestedVersion = VendorCatalog::profile(c.vendor).defaultApiVersion;
+        base.servedVersion = facts ? facts->servedVersion : QString();
+        base.checkedAt = facts ? facts->ts : QDateTime();
+        qsizetype before = rows.size();
+
+        if (facts) {
+            DeprecationRow r = base;
+            r.source = DeprecationRow::Source::Vendor;
+            r.notice = facts->notice;
+            if (facts->retired) {
+                r.kind = DeprecationRow::Kind::Retired;
+                r.deadline = facts->sunset.value_or(facts->ts);
+                r.daysLeft = daysBetween(now, r.deadline);
+                r.urgency = DeprecationRow::Urgency::Retired;
+                rows << r;
+            } else if (facts->sunset) {
+                r.kind = DeprecationRow::Kind::Sunset;
+                r.deadline = *facts->sunset;
+                r.daysLeft = daysBetween(now, r.deadline);
+                r.urgency = urgencyFor(r.daysLeft);
+                if (r.notice.isEmpty() && facts->deprecatedAt)
+                    r.notice = tr("deprecated since %1").arg(facts->deprecatedAt->date().toString(Qt::ISODate));
+                rows << r;
+            } else if (facts->deprecated) {
+                r.kind = DeprecationRow::Kind::Deprecated;
+                if (facts->deprecatedAt) {
+                    r.deadline = *facts->deprecatedAt;
+                    r.daysLeft = daysBetween(now, r.deadline);
+                }
+                // Deprecated without an end date: warn, whatever the day it was announced.
+                r.urgency = DeprecationRow::Urgency::Soon;
+                rows << r;
+            }
+            if (facts->fellForward && !facts->retired) {
+                DeprecationRow f = base;
+                f.source = DeprecationRow::Source::Vendor;
+                f.kind = DeprecationRow::Kind::FellForward;
+                f.deadline = facts->ts;
+                f.daysLeft = daysBetween(now, f.deadline);
+                f.urgency = DeprecationRow::Urgency::Critical;
+                f.notice = tr("asked for %1, got %2").arg(base.requestedVersion, facts->servedVersion);
+                rows << f;
+            }
+        }
+        for (const VersionDeadline& d : VendorCatalog::versionDeadlines(c.vendor, base.requestedVersion)) {
+            DeprecationRow r = base;
+            r.source = DeprecationRow::Source::Catalog;
+            r.kind = DeprecationRow::Kind::Sunset;
+            r.deadline = QDateTime(d.sunset, QTime(0, 0), Qt::UTC);
+            r.daysLeft = daysBetween(now, r.deadline);
+            r.urgency = urgencyFor(r.daysLeft);
+            r.notice = d.note;
+            rows << r;
+        }
+        if (rows.size() == before) {
+            // Nothing announced: fine if the vendor answered with the version asked for, unknown if never checked.
+            DeprecationRow r = base;
+            const bool answered = facts && facts->errorKind.isEmpty();
+            r.urgency = answered ? DeprecationRow::Urgency::Ok : DeprecationRow::Urgency::Unknown;
+            if (!facts)
+                r.notice = tr("not checked yet");
+            else if (!answered)
+                r.notice = tr("the latest check got no usable answer");
+            rows << r;
+        }
+    }
+    sort(rows);
+    return rows;
+}
+
+} // namespace plumbline

@@ -1,0 +1,123 @@
+#include "DeprecationsPage.h"
+
+#include "StatusIcons.h"
+
+#include <WorkspaceRepository.h>
+#include <calendar/DeprecationCalendar.h>
+#include <monitor/Monitor.h>
+#include <views/DeprecationCalendarModel.h>
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+DeprecationsPage::DeprecationsPage(WorkspaceRepository& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setObjectName(u"deprecationsPage"_s);
+    m_model = new DeprecationCalendarModel(this);
+    m_icons = new StatusIconProxy(DeprecationCalendarModel::SeverityRole, DeprecationCalendarModel::UrgencyColumn, this);
+    m_icons->setSourceModel(m_model);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSortRole(DeprecationCalendarModel::SortRole);
+    m_proxy->setSourceModel(m_icons);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* heading = new QLabel(tr("API versions and deadlines"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    heading->setFont(font);
+    layout->addWidget(heading);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"deprecationsSummary"_s);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"deprecationsTable"_s);
+    m_table->setAccessibleName(tr("API versions and deadlines"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Soonest first as built; clicking a header sorts by that column.
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    heading->setBuddy(m_table);
+    layout->addWidget(m_table, 1);
+
+    auto* legend = new QLabel(tr("Dates come from the vendors' own responses (Deprecation and Sunset headers, "
+                                 "version lists, 410 Gone) at the latest check, and from the end-of-life dates "
+                                 "vendors publish. Red: retired, another version served, or under 14 days left; "
+                                 "amber: under 90 days."),
+        this);
+    legend->setWordWrap(true);
+    legend->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(legend);
+
+    connect(&m_workspace, &WorkspaceRepository::connectionsChanged, this, &DeprecationsPage::reload);
+    reload();
+}
+
+void DeprecationsPage::setHistory(MonitorRepository* history)
+{
+    m_history = history;
+    reload();
+}
+
+void DeprecationsPage::setMonitor(Monitor* monitor)
+{
+    if (m_monitor)
+        disconnect(m_monitor, nullptr, this, nullptr);
+    m_monitor = monitor;
+    if (m_monitor)
+        connect(m_monitor, &Monitor::cycleFinished, this, &DeprecationsPage::reload);
+    reload();
+}
+
+int DeprecationsPage::urgentCount() const
+{
+    int n = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto u = m_model->rowAt(row).urgency;
+        n += u == DeprecationRow::Urgency::Retired || u == DeprecationRow::Urgency::Critical
+                || u == DeprecationRow::Urgency::Soon
+            ? 1
+            : 0;
+    }
+    return n;
+}
+
+void DeprecationsPage::reload()
+{
+    m_model->setRows(DeprecationCalendar::build(m_workspace, m_history, m_clock()));
+    const int urgent = urgentCount();
+    if (m_model->rowCount() == 0)
+        m_summary->setText(tr("No connections yet."));
+    else if (urgent == 0)
+        m_summary->setText(tr("No API version of your connections is going away within 90 days."));
+    else
+        m_summary->setText(tr("%n API version deadline(s) need attention within 90 days.", nullptr, urgent));
+    if (urgent != m_lastUrgent) {
+        m_lastUrgent = urgent;
+        Q_EMIT urgentCountChanged(urgent);
+    }
+}
+
+} // namespace plumbline

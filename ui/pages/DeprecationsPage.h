@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace plumbline {
+
+class DeprecationCalendarModel;
+class Monitor;
+class MonitorRepository;
+class StatusIconProxy;
+class WorkspaceRepository;
+
+// The deprecation calendar page (ARCHITECTURE §7): every connection's API version and its known deadlines,
+// soonest first, with a status dot by urgency. Rebuilt in place after each poll cycle and on workspace changes.
+class DeprecationsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeprecationsPage)
+
+public:
+    explicit DeprecationsPage(WorkspaceRepository& workspace, QWidget* parent = nullptr);
+
+    void setHistory(MonitorRepository* history);
+    void setMonitor(Monitor* monitor);
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    DeprecationCalendarModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    // Rows with less than 90 days left or already retired.
+    int urgentCount() const;
+
+    void reload();
+
+Q_SIGNALS:
+    void urgentCountChanged(int count);
+
+private:
+    WorkspaceRepository& m_workspace;
+    MonitorRepository* m_history = nullptr;
+    Monitor* m_monitor = nullptr;
+    std::function<QDateTime()> m_clock;
+    DeprecationCalendarModel* m_model = nullptr;
+    StatusIconProxy* m_icons = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_summary = nullptr;
+    int m_lastUrgent = -1;
+};
+
+} // namespace plumbline
