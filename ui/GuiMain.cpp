@@ -10,6 +10,7 @@
 #include <monitor/Monitor.h>
 #include <monitor/Poller.h>
 #include <monitor/WebhookRelay.h>
+#include <schema/SchemaFetcher.h>
 #include <Database.h>
 #include <DemoWorkspace.h>
 #include <KeychainSecretStore.h>
@@ -61,6 +62,7 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     QNetworkAccessManager network;
     Transport transport(network);
     ConnectionTester tester(*secrets, transport);
+    SchemaFetcher schemaFetcher(*secrets, transport);
     MonitorRepository history(database);
     Poller poller(*secrets, transport);
     AlertEngine alerts;
@@ -84,6 +86,7 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     MainWindow window(service, windowOptions);
     window.setConnectionTester(&tester);
     window.setHistory(&history);
+    window.setSchemaFetcher(&schemaFetcher);
     window.setMonitor(&monitor);
     std::unique_ptr<WebhookRelay> webhook;
     if (const QUrl url = WebhookRelay::configuredUrl(); url.isValid() && !url.isEmpty()) {

@@ -14,7 +14,6 @@ class QListView;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QTextBrowser;
 class QTimer;
 
 namespace plumbline {
@@ -26,7 +25,9 @@ class Monitor;
 class MonitorRepository;
 struct CycleReport;
 class ConnectionTableModel;
+class IntegrationDashboard;
 class IntegrationTableModel;
+class SchemaFetcher;
 class MessageBanner;
 class Prompter;
 class StatusIconProxy;
@@ -66,6 +67,8 @@ public:
     void setMonitor(Monitor* monitor);
     // The stored monitor history (charts, alerts, schema and run logs) to read from (not owned).
     void setHistory(MonitorRepository* history);
+    // Reads field schemas for the guided integration wizard (not owned). Without one, the wizard cannot suggest.
+    void setSchemaFetcher(SchemaFetcher* fetcher);
 
     Page currentPage() const;
     void showPage(Page page);
@@ -90,8 +93,6 @@ private:
     void updateIntegrationDetail();
     void refreshCounts();
     void showReading(const QString& integrationId);
-    QString countsHtml(const QString& integrationId) const;
-    QString findingsHtml(const QString& integrationId) const;
     void showReport(const CycleReport& report);
     void updateHeartbeat();
 
@@ -103,6 +104,7 @@ private:
     void editConnection(const QString& id, bool focusSecret = false);
     void deleteConnection(const QString& id);
     void addIntegration();
+    void addIntegrationGuided();
     void editIntegration(const QString& id);
     void deleteIntegration(const QString& id);
     void editSelected();
@@ -132,7 +134,7 @@ private:
     QWidget* m_connectionsPage = nullptr;
     QWidget* m_changeLogPage = nullptr;
     QTableView* m_integrationsTable = nullptr;
-    QTextBrowser* m_integrationDetail = nullptr;
+    IntegrationDashboard* m_dashboard = nullptr;
     QTableView* m_connectionsTable = nullptr;
     QTableView* m_changeLogTable = nullptr;
     QPushButton* m_editConnectionButton = nullptr;
@@ -143,6 +145,7 @@ private:
     ConnectionTester* m_tester = nullptr;
     Monitor* m_monitor = nullptr;
     MonitorRepository* m_history = nullptr;
+    SchemaFetcher* m_schemaFetcher = nullptr;
     QDateTime m_lastCycle;
     QHash<QString, QList<Finding>> m_findings; // integration id -> findings of the last evaluated poll
     QTimer* m_heartbeatTimer = nullptr;
@@ -152,6 +155,7 @@ private:
     QAction* m_actionShowChangeLog = nullptr;
     QAction* m_actionAddConnection = nullptr;
     QAction* m_actionAddIntegration = nullptr;
+    QAction* m_actionAddIntegrationGuided = nullptr;
     QAction* m_actionEditSelected = nullptr;
     QAction* m_actionDeleteSelected = nullptr;
     QAction* m_actionEditConnection = nullptr;
