@@ -131,13 +131,21 @@ double MappingSuggester::similarity(const FieldInfo& source, const FieldInfo& de
         score = 0.95; // same label: "First Name" on both sides
     if ((!sl.isEmpty() && sl == dn) || (!dl.isEmpty() && dl == sn))
         score = std::max(score, 0.9);
-    // Words and spelling of the names, and of the labels when both have one.
-    const double names = 0.5 * jaccard(tokens(source.name), tokens(destination.name)) + 0.5 * editSimilarity(sn, dn);
-    score = std::max(score, names);
-    if (!sl.isEmpty() && !dl.isEmpty()) {
-        const double labels = 0.5 * jaccard(tokens(source.label), tokens(destination.label)) + 0.5 * editSimilarity(sl, dl);
-        score = std::max(score, 0.9 * labels);
-    }
+    // Words and spelling of the names, and of the labels when both have one. Two different known concepts
+    // (first name and last name: "fname" and "lname" differ by one letter) are never alike by spelling.
+    const auto spelling = [](const QString& a, const QString& b) {
+        const QString na = normalise(a);
+        const QString nb = normalise(b);
+        if (na.isEmpty() || nb.isEmpty())
+            return 0.0;
+        if (synonyms().contains(na) && synonyms().contains(nb) && canonical(a) != canonical(b))
+            return 0.0;
+        return std::max({ jaccard(tokens(a), tokens(b)), editSimilarity(na, nb),
+            editSimilarity(canonical(a), canonical(b)) });
+    };
+    score = std::max(score, spelling(source.name, destination.name));
+    if (!sl.isEmpty() && !dl.isEmpty())
+        score = std::max(score, 0.9 * spelling(source.label, destination.label));
     return std::min(score, 1.0);
 }
 

@@ -56,6 +56,7 @@ void saveShot(QWidget* w, const QString& name)
     const QByteArray dir = qgetenv("PLUMBLINE_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    QTest::qWait(50); // widgets added to a visible layout show on the next turn of the event loop
     w->grab().save(QString::fromLocal8Bit(dir) + u'/' + name);
 }
 
@@ -461,6 +462,8 @@ private Q_SLOTS:
         dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xd6));
         dark.setColor(QPalette::HighlightedText, Qt::white);
         dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
         QApplication::setPalette(dark);
         Env env;
         QVERIFY(env.start());

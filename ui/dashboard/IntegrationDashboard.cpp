@@ -612,8 +612,12 @@ QFrame* IntegrationDashboard::findingCard(const Finding& finding, const std::opt
     body->addWidget(title);
 
     QStringList evidence;
-    for (auto it = finding.evidence.constBegin(); it != finding.evidence.constEnd(); ++it)
-        evidence << u"%1: <b>%2</b>"_s.arg(esc(QString(it.key()).replace(u'_', u' ')), esc(evidenceValue(it.value())));
+    for (auto it = finding.evidence.constBegin(); it != finding.evidence.constEnd(); ++it) {
+        // Figures stand out; long texts (a vendor's error message) stay in the normal weight.
+        const QString value = evidenceValue(it.value());
+        evidence << (value.size() <= 40 ? u"%1: <b>%2</b>"_s : u"%1: %2"_s)
+                        .arg(esc(QString(it.key()).replace(u'_', u' ')), esc(value));
+    }
     if (!evidence.isEmpty()) {
         auto* label = new QLabel(evidence.join(u" &nbsp;·&nbsp; "_s), card);
         label->setObjectName(u"findingEvidence"_s);
