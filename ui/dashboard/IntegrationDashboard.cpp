@@ -30,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -410,10 +411,10 @@ void IntegrationDashboard::setMonitor(Monitor* monitor)
 
 void IntegrationDashboard::showIntegration(const std::optional<QString>& id, const QString& emptyText)
 {
-    const std::optional<Integration> found = id ? m_workspace.integration(*id) : std::nullopt;
-    if (!found) {
+    m_emptyLabel->setText(emptyText);
+    if (!id) {
         m_id.reset();
-        m_emptyLabel->setText(emptyText);
+        m_integration.reset();
         m_stack->setCurrentWidget(m_emptyLabel);
         return;
     }
@@ -431,10 +432,24 @@ void IntegrationDashboard::showIntegration(const std::optional<QString>& id, con
     refresh();
 }
 
+void IntegrationDashboard::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        QTimer::singleShot(0, this, [this] {
+            if (m_dirty)
+                refresh();
+        });
+}
+
 void IntegrationDashboard::setLiveState(const std::optional<CountSnapshot>& snapshot, const QList<Finding>& findings)
 {
     m_snapshot = snapshot;
     m_findings = findings;
+    if (m_dirty || !isVisible()) {
+        m_dirty = true;
+        return;
+    }
     updateHeader();
     updateFindings();
 }
@@ -443,6 +458,17 @@ void IntegrationDashboard::refresh()
 {
     if (!m_id)
         return;
+    // Hidden (another page, or the window not shown yet): read the stores when it shows, after the first paint.
+    if (!isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
+    m_integration = m_workspace.integration(*m_id);
+    if (!m_integration) { // deleted meanwhile
+        m_stack->setCurrentWidget(m_emptyLabel);
+        return;
+    }
     updateHeader();
     updateFindings();
     updateMappings();
@@ -461,10 +487,9 @@ void IntegrationDashboard::updateRunButton()
 
 void IntegrationDashboard::updateHeader()
 {
-    const std::optional<Integration> found = m_id ? m_workspace.integration(*m_id) : std::nullopt;
-    if (!found)
+    if (!m_integration)
         return;
-    const Integration& i = *found;
+    const Integration& i = *m_integration;
     const auto connectionName = [this](const QString& connectionId) -> QString {
         const std::optional<Connection> c = m_workspace.connection(connectionId);
         return c ? c->name : connectionId;
@@ -716,7 +741,7 @@ void IntegrationDashboard::snooze(qint64 alertId, const QDateTime& until)
 
 void IntegrationDashboard::updateMappings()
 {
-    const std::optional<Integration> i = m_id ? m_workspace.integration(*m_id) : std::nullopt;
+    const std::optional<Integration>& i = m_integration;
     if (!i)
         return;
     QList<SchemaSnapshot> source;
@@ -740,7 +765,7 @@ void IntegrationDashboard::updateMappings()
 
 void IntegrationDashboard::updateSchemaChanges()
 {
-    const std::optional<Integration> i = m_id ? m_workspace.integration(*m_id) : std::nullopt;
+    const std::optional<Integration>& i = m_integration;
     if (!i)
         return;
     // Keep what the reader looked at: the current row (by its texts), which sides are open, and the scroll.
@@ -811,7 +836,7 @@ void IntegrationDashboard::updateSchemaChanges()
 
 void IntegrationDashboard::updateRunLog()
 {
-    const std::optional<Integration> i = m_id ? m_workspace.integration(*m_id) : std::nullopt;
+    const std::optional<Integration>& i = m_integration;
     if (!i || !m_history)
         return;
     const auto connectionName = [this](const QString& connectionId) -> QString {
@@ -901,10 +926,9 @@ void IntegrationDashboard::copyRunLogSelection()
 
 void IntegrationDashboard::updateDefinition()
 {
-    const std::optional<Integration> found = m_id ? m_workspace.integration(*m_id) : std::nullopt;
-    if (!found)
+    if (!m_integration)
         return;
-    const Integration& i = *found;
+    const Integration& i = *m_integration;
     auto connectionName = [this](const QString& connectionId) -> QString {
         const std::optional<Connection> c = m_workspace.connection(connectionId);
         return c ? tr("%1 (%2)").arg(c->name, vendorDisplayName(c->vendor)) : connectionId;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Finding.h>
+#include <Integration.h>
 #include <IntegrationTableModel.h>
 
 #include <QWidget>
@@ -69,6 +70,9 @@ public:
 Q_SIGNALS:
     void editRequested(const QString& integrationId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* createHeader();
     QWidget* createOverviewTab();
@@ -93,6 +97,8 @@ private:
     MonitorRepository* m_history = nullptr;
     Monitor* m_monitor = nullptr;
     std::optional<QString> m_id;
+    std::optional<Integration> m_integration; // read once per refresh
+    bool m_dirty = false;                     // a refresh was asked for while hidden
     std::optional<CountSnapshot> m_snapshot;
     QList<Finding> m_findings;
     QString m_findingsKey; // what the cards show, to rebuild them only when something changed
