@@ -81,10 +81,9 @@ QVariant MappingStateModel::data(const QModelIndex& index, int role) const
         case MappingState::State::Ok:
             return u"ok"_s;
         case MappingState::State::TypeChanged:
-            return u"warning"_s;
         case MappingState::State::MissingOnSource:
         case MappingState::State::MissingOnDestination:
-            return u"critical"_s;
+            return u"warning"_s; // as the mapping_drift rule rates it
         case MappingState::State::Unknown:
             break;
         }

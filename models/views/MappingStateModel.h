@@ -50,7 +50,7 @@ public:
     enum Role
     {
         StateKeyRole = Qt::UserRole + 1, // mappingStateKey()
-        SeverityRole,                    // "ok", "warning", "critical", "unknown" (for a status dot)
+        SeverityRole,                    // "ok", "warning", "unknown" (for a status dot), as mapping_drift rates it
     };
 
     explicit MappingStateModel(QObject* parent = nullptr);

@@ -19,6 +19,7 @@
 #include <wizard/MappingWizard.h>
 
 #include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -156,7 +157,9 @@ private Q_SLOTS:
 
         // Mappings: every mapped field exists on its side after the first poll fetched both schemas.
         auto* mappings = child<QTableView>(dashboard, u"mappingStateTable"_s);
-        auto* model = qobject_cast<MappingStateModel*>(mappings->model());
+        auto* proxy = qobject_cast<QAbstractProxyModel*>(mappings->model());
+        QVERIFY(proxy);
+        auto* model = qobject_cast<MappingStateModel*>(proxy->sourceModel());
         QVERIFY(model);
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 5);
@@ -345,8 +348,8 @@ private Q_SLOTS:
         fresh.runCycle({}, [&](const CycleReport&) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         env.select(u"crm-to-newsletter"_s);
-        auto* model = qobject_cast<MappingStateModel*>(
-            child<QTableView>(env.dashboard(), u"mappingStateTable"_s)->model());
+        auto* model = qobject_cast<MappingStateModel*>(qobject_cast<QAbstractProxyModel*>(
+            child<QTableView>(env.dashboard(), u"mappingStateTable"_s)->model())->sourceModel());
         QTRY_VERIFY(!model->states().isEmpty());
         const MappingState first = model->states().at(1);
         QCOMPARE(first.mapping.source, u"firstname"_s);

@@ -300,7 +300,10 @@ QWidget* IntegrationDashboard::createMappingsTab()
     m_mappingModel = new MappingStateModel(this);
     m_mappingTable = makeTable(page, u"mappingStateTable"_s, tr("Field mappings and their state"));
     m_mappingTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_mappingTable->setModel(m_mappingModel);
+    // A status dot beside each mapping's state (the same dots as the integrations).
+    auto* dots = new StatusIconProxy(MappingStateModel::SeverityRole, MappingStateModel::StateColumn, this);
+    dots->setSourceModel(m_mappingModel);
+    m_mappingTable->setModel(dots);
     m_mappingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_mappingTable->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_mappingTable, 1);
