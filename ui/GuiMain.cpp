@@ -10,6 +10,7 @@
 #include <monitor/Monitor.h>
 #include <monitor/Poller.h>
 #include <monitor/WebhookRelay.h>
+#include <schema/SchemaFetcher.h>
 #include <Database.h>
 #include <DemoWorkspace.h>
 #include <KeychainSecretStore.h>
@@ -22,6 +23,10 @@
 #include <sandbox/SandboxServer.h>
 
 #include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QTimer>
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -30,8 +35,57 @@
 
 namespace plumbline {
 
+namespace {
+
+// Start-up measurement (tests/bench StartupBench): with PLUMBLINE_REPORT_FIRST_PAINT=1 the app prints
+// "first_paint_ms <n>" once the main window has painted for the first time, n counted from
+// PLUMBLINE_LAUNCH_EPOCH_MS (the launcher's clock, just before it started the process) when given, else from
+// the start of runGui. With PLUMBLINE_EXIT_AFTER_FIRST_PAINT=1 it then quits.
+class FirstPaintReporter final : public QObject
+{
+public:
+    FirstPaintReporter(QWidget* window, QElapsedTimer sinceStart, bool exitAfter)
+        : QObject(window)
+        , m_sinceStart(sinceStart)
+        , m_exitAfter(exitAfter)
+    {
+        bool ok = false;
+        m_launchEpochMs = qEnvironmentVariable("PLUMBLINE_LAUNCH_EPOCH_MS").toLongLong(&ok);
+        if (!ok)
+            m_launchEpochMs = 0;
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            watched->removeEventFilter(this);
+            // Report once this paint has been delivered.
+            QTimer::singleShot(0, this, [this] {
+                const qint64 ms = m_launchEpochMs > 0 ? QDateTime::currentMSecsSinceEpoch() - m_launchEpochMs
+                                                      : m_sinceStart.elapsed();
+                QTextStream(stdout) << "first_paint_ms " << ms << Qt::endl;
+                if (m_exitAfter)
+                    QCoreApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    QElapsedTimer m_sinceStart;
+    qint64 m_launchEpochMs = 0;
+    bool m_exitAfter = false;
+    bool m_reported = false;
+};
+
+} // namespace
+
 int runGui(int argc, char** argv, const CommandLineOptions& options)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Plumbline"));
@@ -61,6 +115,7 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     QNetworkAccessManager network;
     Transport transport(network);
     ConnectionTester tester(*secrets, transport);
+    SchemaFetcher schemaFetcher(*secrets, transport);
     MonitorRepository history(database);
     Poller poller(*secrets, transport);
     AlertEngine alerts;
@@ -84,6 +139,7 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     MainWindow window(service, windowOptions);
     window.setConnectionTester(&tester);
     window.setHistory(&history);
+    window.setSchemaFetcher(&schemaFetcher);
     window.setMonitor(&monitor);
     std::unique_ptr<WebhookRelay> webhook;
     if (const QUrl url = WebhookRelay::configuredUrl(); url.isValid() && !url.isEmpty()) {
@@ -113,6 +169,9 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
         [] { QProcess::startDetached(QApplication::applicationFilePath(), { QStringLiteral("--demo") }); });
     QObject::connect(&window, &MainWindow::sandboxScenarioRequested, &sandbox,
         [&sandbox](const QString& scenario) { sandbox.setScenario(scenario); });
+    const bool exitAfterPaint = qEnvironmentVariableIntValue("PLUMBLINE_EXIT_AFTER_FIRST_PAINT") == 1;
+    if (exitAfterPaint || qEnvironmentVariableIntValue("PLUMBLINE_REPORT_FIRST_PAINT") == 1)
+        new FirstPaintReporter(&window, sinceStart, exitAfterPaint);
     window.show();
 
     if (demo) {

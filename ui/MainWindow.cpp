@@ -8,6 +8,8 @@
 #include "pages/AlertsPage.h"
 #include "pages/DeprecationsPage.h"
 #include "pages/HeartbeatIndicator.h"
+#include "dashboard/IntegrationDashboard.h"
+#include "wizard/MappingWizard.h"
 
 #include <ChangeLogTableModel.h>
 #include <ConnectionTableModel.h>
@@ -43,7 +45,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
@@ -54,16 +55,6 @@ using namespace Qt::StringLiterals;
 namespace plumbline {
 
 namespace {
-
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString paragraphs(const QString& text)
-{
-    return esc(text).replace(u'\n', u"<br>"_s);
-}
 
 QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
 {
@@ -205,6 +196,7 @@ void MainWindow::setMonitor(Monitor* monitor)
     m_monitor = monitor;
     m_actionRefreshCounts->setEnabled(m_monitor || m_probe);
     m_actionPausePolling->setEnabled(m_monitor != nullptr);
+    m_dashboard->setMonitor(m_monitor);
     if (!m_monitor)
         return;
     connect(m_monitor, &Monitor::cycleFinished, this, &MainWindow::showReport);
@@ -229,6 +221,7 @@ void MainWindow::setHistory(MonitorRepository* history)
     m_heartbeat->setHistory(m_history);
     m_alertsPage->setHistory(m_history);
     m_deprecationsPage->setHistory(m_history);
+    m_dashboard->setHistory(history);
     if (m_history)
         connect(m_history, &MonitorRepository::alertsChanged, this, &MainWindow::refreshOpenAlerts);
     refreshOpenAlerts();
@@ -264,6 +257,11 @@ void MainWindow::updateStaleThreshold()
     m_heartbeat->setStaleAfter(shortest > 0 ? 2 * qint64(shortest) + RuleSettings().staleGraceS : 3600);
 }
 
+void MainWindow::setSchemaFetcher(SchemaFetcher* fetcher)
+{
+    m_schemaFetcher = fetcher;
+}
+
 void MainWindow::showReport(const CycleReport& report)
 {
     for (const IntegrationHealth& h : report.integrations) {
@@ -287,30 +285,12 @@ void MainWindow::showReport(const CycleReport& report)
     }
     m_lastCycle = report.generatedAt;
     updateHeartbeat();
-    updateIntegrationDetail();
+    updateIntegrationDetail(); // the dashboard re-reads the store and keeps the reader's place
 }
 
 void MainWindow::updateHeartbeat()
 {
     m_heartbeat->refresh();
-}
-
-QString MainWindow::findingsHtml(const QString& integrationId) const
-{
-    const auto it = m_findings.constFind(integrationId);
-    if (it == m_findings.constEnd())
-        return {};
-    if (it->isEmpty())
-        return u"<h3>%1</h3><p>%2</p>"_s.arg(esc(tr("Health")), esc(tr("All checks pass.")));
-    QString html = u"<h3>%1</h3>"_s.arg(esc(tr("What is wrong")));
-    for (const Finding& f : *it) {
-        html += u"<p><b>%1</b> — %2<br><small>%3</small>"_s.arg(esc(severityDisplayName(f.severity)),
-            esc(f.message), esc(f.rule));
-        if (!f.hint.isEmpty())
-            html += u"<br>%1 %2"_s.arg(esc(tr("What to check:")), esc(f.hint));
-        html += u"</p>"_s;
-    }
-    return html;
 }
 
 void MainWindow::showReading(const QString& integrationId)
@@ -327,32 +307,6 @@ void MainWindow::showReading(const QString& integrationId)
     m_integrationModel->setSnapshot(integrationId, snapshot);
     if (selectedIntegrationId() == integrationId)
         updateIntegrationDetail();
-}
-
-QString MainWindow::countsHtml(const QString& integrationId) const
-{
-    const std::optional<CountSnapshot> snap = m_integrationModel->snapshot(integrationId);
-    if (!snap)
-        return {};
-    const auto side = [](const QString& title, const std::optional<qint64>& count, const QString& problem) -> QString {
-        QString value = count ? esc(QLocale().toString(*count)) : u"<b>"_s + esc(tr("not available")) + u"</b>"_s;
-        if (!problem.isEmpty())
-            value += u"<br><small>"_s + esc(problem) + u"</small>"_s;
-        return u"<tr><th align=left valign=top>%1</th><td>%2</td></tr>"_s.arg(esc(title), value);
-    };
-    QString html = u"<h3>%1</h3><table cellspacing=4>"_s.arg(esc(tr("Latest counts")));
-    html += side(tr("Source"), snap->source, snap->sourceProblem);
-    html += side(tr("Destination"), snap->destination, snap->destinationProblem);
-    if (snap->source && snap->destination) {
-        const qint64 gap = *snap->destination - *snap->source;
-        html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Gap")),
-            esc(*snap->source != 0 ? tr("%1 records (%2 %)").arg(QLocale().toString(gap),
-                                         QLocale().toString(100.0 * double(gap) / double(*snap->source), 'f', 1))
-                                   : tr("%1 records").arg(QLocale().toString(gap))));
-    }
-    html += u"<tr><th align=left>%1</th><td>%2</td></tr></table>"_s.arg(esc(tr("Checked")),
-        esc(QLocale().toString(snap->at.toLocalTime(), QLocale::ShortFormat)));
-    return html;
 }
 
 void MainWindow::createActions()
@@ -407,6 +361,8 @@ void MainWindow::createActions()
     m_actionAddConnection = make(tr("Add &connection…"), u"actionAddConnection"_s, QKeySequence(tr("Ctrl+N")));
     m_actionAddIntegration
         = make(tr("Add &integration…"), u"actionAddIntegration"_s, QKeySequence(tr("Ctrl+Shift+N")));
+    m_actionAddIntegrationGuided = make(tr("New integration (&guided)…"), u"actionAddIntegrationGuided"_s,
+        QKeySequence(tr("Ctrl+Shift+G")));
     m_actionEditSelected = make(tr("&Edit selected…"), u"actionEditSelected"_s, QKeySequence(tr("Ctrl+E")));
     m_actionDeleteSelected = make(tr("&Delete selected…"), u"actionDeleteSelected"_s, QKeySequence::Delete);
     m_actionEditConnection = make(tr("Edit co&nnection…"), u"actionEditConnection"_s);
@@ -423,6 +379,7 @@ void MainWindow::createActions()
 
     connect(m_actionAddConnection, &QAction::triggered, this, &MainWindow::addConnection);
     connect(m_actionAddIntegration, &QAction::triggered, this, &MainWindow::addIntegration);
+    connect(m_actionAddIntegrationGuided, &QAction::triggered, this, &MainWindow::addIntegrationGuided);
     connect(m_actionEditSelected, &QAction::triggered, this, &MainWindow::editSelected);
     connect(m_actionDeleteSelected, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_actionEditConnection, &QAction::triggered, this, [this] {
@@ -474,6 +431,7 @@ void MainWindow::createMenus()
     workspace->addAction(m_actionSetApiKey);
     workspace->addAction(m_actionDeleteConnection);
     workspace->addSeparator();
+    workspace->addAction(m_actionAddIntegrationGuided);
     workspace->addAction(m_actionAddIntegration);
     workspace->addAction(m_actionEditIntegration);
     workspace->addAction(m_actionDeleteIntegration);
@@ -705,13 +663,17 @@ QWidget* MainWindow::createFirstRunPage()
     auto* add = new QPushButton(tr("&Add your first connection"), page);
     add->setObjectName(u"addFirstConnectionButton"_s);
     add->setDefault(true);
+    auto* guided = new QPushButton(tr("Set up an integration step by step…"), page);
+    guided->setObjectName(u"guidedIntegrationButton"_s);
     buttons->addWidget(demo);
     buttons->addWidget(add);
+    buttons->addWidget(guided);
     buttons->addStretch();
     layout->addLayout(buttons);
     layout->addStretch(3);
     connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
     connect(add, &QPushButton::clicked, this, &MainWindow::addConnection);
+    connect(guided, &QPushButton::clicked, this, &MainWindow::addIntegrationGuided);
     return page;
 }
 
@@ -802,13 +764,11 @@ QWidget* MainWindow::createIntegrationsPage()
     });
     // Down from the search field goes to the results.
     m_overviewSearch->installEventFilter(this);
-    m_integrationDetail = new QTextBrowser(splitter);
-    m_integrationDetail->setObjectName(u"integrationDetail"_s);
-    m_integrationDetail->setAccessibleName(tr("Integration details"));
-    m_integrationDetail->setOpenLinks(false);
-    m_integrationDetail->setFrameShape(QFrame::StyledPanel);
+    m_dashboard = new IntegrationDashboard(m_service.repository(), splitter);
+    m_dashboard->setAccessibleName(tr("Integration dashboard"));
+    connect(m_dashboard, &IntegrationDashboard::editRequested, this, &MainWindow::editIntegration);
     splitter->addWidget(tableBox);
-    splitter->addWidget(m_integrationDetail);
+    splitter->addWidget(m_dashboard);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
@@ -827,7 +787,7 @@ QWidget* MainWindow::createIntegrationsPage()
     // Enter or a double click opens the integration's details below (Ctrl+E edits it).
     connect(m_integrationsTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         selectIntegration(index.data(IntegrationTableModel::IdRole).toString());
-        m_integrationDetail->setFocus(Qt::OtherFocusReason);
+        m_dashboard->setFocus(Qt::OtherFocusReason);
     });
     return page;
 }
@@ -1039,66 +999,11 @@ void MainWindow::selectIntegration(const QString& id)
 void MainWindow::updateIntegrationDetail()
 {
     const std::optional<QString> id = selectedIntegrationId();
-    const std::optional<Integration> found = id ? m_service.repository().integration(*id) : std::nullopt;
-    if (!found) {
-        m_integrationDetail->setHtml(u"<p>%1</p>"_s.arg(esc(m_integrationModel->rowCount() == 0
-                ? tr("No integrations yet. Add one to say which data flows between two of your connections.")
-                : tr("Select an integration to see its definition."))));
-        return;
-    }
-    const Integration& i = *found;
-    const WorkspaceRepository& repository = m_service.repository();
-    auto connectionName = [&repository](const QString& connectionId) -> QString {
-        const std::optional<Connection> c = repository.connection(connectionId);
-        return c ? tr("%1 (%2)").arg(c->name, vendorDisplayName(c->vendor)) : connectionId;
-    };
-    auto side = [&](const QString& title, const IntegrationSide& s) -> QString {
-        QString html = u"<tr><th align=left valign=top>%1</th><td>%2 · <b>%3</b>"_s.arg(
-            esc(title), esc(connectionName(s.connection)), esc(s.object));
-        const QString filter = IntegrationDialog::filterText(s.filter);
-        if (!filter.isEmpty())
-            html += u"<br><small>"_s + esc(tr("Filter: %1").arg(filter)) + u"</small>"_s;
-        return html + u"</td></tr>"_s;
-    };
-    QString html = u"<h2>%1</h2><p><small>%2</small></p><table cellspacing=4>"_s.arg(esc(i.name), esc(i.id));
-    html += side(tr("Source"), i.source);
-    html += side(tr("Destination"), i.destination);
-    html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Direction")),
-        esc(directionDisplayName(i.direction)));
-    if (i.middleware) {
-        html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Middleware")),
-            esc(tr("%1, %2").arg(connectionName(i.middleware->connection), i.middleware->ref)));
-    }
-    html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Owner")),
-        esc(i.owner.isEmpty() ? tr("(nobody named)") : i.owner));
-    html += u"</table>"_s;
-    html += findingsHtml(i.id);
-    html += countsHtml(i.id);
-
-    html += u"<h3>%1</h3>"_s.arg(esc(tr("Field mappings")));
-    if (i.mappings.isEmpty()) {
-        html += u"<p>%1</p>"_s.arg(esc(tr("No mappings defined.")));
-    } else {
-        html += u"<table border=1 cellspacing=0 cellpadding=4><tr><th>%1</th><th>%2</th><th>%3</th></tr>"_s.arg(
-            esc(tr("Source field")), esc(tr("Destination field")), esc(tr("Key")));
-        for (const FieldMapping& m : i.mappings) {
-            html += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(
-                esc(m.source), esc(m.destination), m.key ? esc(tr("key")) : QString());
-        }
-        html += u"</table>"_s;
-    }
-
-    html += u"<h3>%1</h3><p>%2</p>"_s.arg(esc(tr("Checks")),
-        esc(tr("Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.")
-                .arg(i.checks.intervalS)
-                .arg(i.checks.tolerancePct)
-                .arg(i.checks.toleranceAbs)
-                .arg(i.checks.lagGraceS)));
-    html += u"<h3>%1</h3><p>%2</p>"_s.arg(esc(tr("Purpose")),
-        i.purpose.isEmpty() ? esc(tr("(not documented)")) : paragraphs(i.purpose));
-    html += u"<h3>%1</h3><p>%2</p>"_s.arg(esc(tr("Runbook")),
-        i.runbook.isEmpty() ? esc(tr("(not documented)")) : paragraphs(i.runbook));
-    m_integrationDetail->setHtml(html);
+    m_dashboard->showIntegration(id, m_integrationModel->rowCount() == 0
+            ? tr("No integrations yet. Add one to say which data flows between two of your connections.")
+            : tr("Select an integration to see its dashboard."));
+    if (id)
+        m_dashboard->setLiveState(m_integrationModel->snapshot(*id), m_findings.value(*id));
 }
 
 void MainWindow::showError(const QString& message)
@@ -1195,6 +1100,22 @@ void MainWindow::addIntegration()
         return;
     // WorkspaceService has no integration methods yet; definitions without secrets go straight to the repository.
     const Integration i = dialog.integration();
+    if (const StoreResult r = m_service.repository().saveIntegration(i); !r) {
+        showError(tr("“%1” could not be saved: %2").arg(i.name, r.error));
+        return;
+    }
+    showPage(Page::Integrations);
+    selectIntegration(i.id);
+    statusBar()->showMessage(tr("Integration “%1” added.").arg(i.name), 5000);
+}
+
+void MainWindow::addIntegrationGuided()
+{
+    MappingWizard wizard(m_service.repository(), m_schemaFetcher, this);
+    wizard.setAddConnection([this] { addConnection(); });
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    const Integration i = wizard.integration();
     if (const StoreResult r = m_service.repository().saveIntegration(i); !r) {
         showError(tr("“%1” could not be saved: %2").arg(i.name, r.error));
         return;

@@ -17,7 +17,6 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QTextBrowser;
 class QTimer;
 
 namespace plumbline {
@@ -33,7 +32,9 @@ class Monitor;
 class MonitorRepository;
 struct CycleReport;
 class ConnectionTableModel;
+class IntegrationDashboard;
 class IntegrationTableModel;
+class SchemaFetcher;
 class MessageBanner;
 class Prompter;
 class StatusIconProxy;
@@ -75,6 +76,8 @@ public:
     void setMonitor(Monitor* monitor);
     // The stored monitor history (charts, alerts, schema and run logs) to read from (not owned).
     void setHistory(MonitorRepository* history);
+    // Reads field schemas for the guided integration wizard (not owned). Without one, the wizard cannot suggest.
+    void setSchemaFetcher(SchemaFetcher* fetcher);
 
     Page currentPage() const;
     void showPage(Page page);
@@ -109,8 +112,6 @@ private:
     void updateIntegrationDetail();
     void refreshCounts();
     void showReading(const QString& integrationId);
-    QString countsHtml(const QString& integrationId) const;
-    QString findingsHtml(const QString& integrationId) const;
     void showReport(const CycleReport& report);
     void updateHeartbeat();
 
@@ -122,6 +123,7 @@ private:
     void editConnection(const QString& id, bool focusSecret = false);
     void deleteConnection(const QString& id);
     void addIntegration();
+    void addIntegrationGuided();
     void editIntegration(const QString& id);
     void deleteIntegration(const QString& id);
     void editSelected();
@@ -158,7 +160,7 @@ private:
     QComboBox* m_overviewFilter = nullptr;
     QLineEdit* m_overviewSearch = nullptr;
     QLabel* m_overviewEmpty = nullptr;
-    QTextBrowser* m_integrationDetail = nullptr;
+    IntegrationDashboard* m_dashboard = nullptr;
     QTableView* m_connectionsTable = nullptr;
     QTableView* m_changeLogTable = nullptr;
     QPushButton* m_editConnectionButton = nullptr;
@@ -170,6 +172,7 @@ private:
     ConnectionTester* m_tester = nullptr;
     Monitor* m_monitor = nullptr;
     MonitorRepository* m_history = nullptr;
+    SchemaFetcher* m_schemaFetcher = nullptr;
     QDateTime m_lastCycle;
     QHash<QString, QList<Finding>> m_findings; // integration id -> findings of the last evaluated poll
 
@@ -181,6 +184,7 @@ private:
     QAction* m_actionFind = nullptr;
     QAction* m_actionAddConnection = nullptr;
     QAction* m_actionAddIntegration = nullptr;
+    QAction* m_actionAddIntegrationGuided = nullptr;
     QAction* m_actionEditSelected = nullptr;
     QAction* m_actionDeleteSelected = nullptr;
     QAction* m_actionEditConnection = nullptr;

@@ -1,6 +1,7 @@
 // plumbline-bench (ARCHITECTURE §8): benchmarks, each against a baseline measured in the same run.
 #include "BenchResult.h"
 #include "PollBench.h"
+#include "StartupBench.h"
 #include "StoreBench.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,9 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
+    // Hidden: the start-up benchmark's baseline process (a bare window), re-executed by runStartup.
+    if (argc > 1 && qstrcmp(argv[1], "--bare-window") == 0)
+        return plumbline::bench::runBareWindow(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"plumbline-bench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUMBLINE_VERSION));
@@ -69,6 +73,16 @@ int main(int argc, char* argv[])
         }
         results << store;
     }
+
+    plumbline::bench::StartupOptions startup;
+    startup.repeats = parser.isSet(quick) ? 1 : 5;
+    startup.settleMs = parser.isSet(quick) ? 1000 : 3000;
+    const auto startupResults = plumbline::bench::runStartup(startup, error);
+    if (!startupResults) {
+        err << "plumbline-bench: startup_first_paint_200: " << error << '\n';
+        return 1;
+    }
+    results << *startupResults;
 
     if (parser.isSet(json)) {
         plumbline::bench::printJson(results);
