@@ -1,17 +1,21 @@
 // plumbline-bench (ARCHITECTURE §8): benchmarks, each against a baseline measured in the same run.
 #include "BenchResult.h"
+#include "ChartBench.h"
 #include "PollBench.h"
 #include "StoreBench.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The chart benchmark paints widgets: without a display, the offscreen platform does.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"plumbline-bench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUMBLINE_VERSION));
 
@@ -59,12 +63,13 @@ int main(int argc, char* argv[])
         return 1;
     }
     results << *pollResults;
-    // The store's benchmarks: an empty list means the run failed (the reason was printed).
+    // The store's and the charts' benchmarks: an empty list means the run failed (the reason was printed).
     for (const auto& store : { plumbline::bench::ingestSamplesBench(parser.isSet(quick)),
              plumbline::bench::dbSizeYearBench(parser.isSet(quick)),
-             plumbline::bench::evaluateBench(parser.isSet(quick)) }) {
+             plumbline::bench::evaluateBench(parser.isSet(quick)),
+             plumbline::bench::dashboardOpenBench(parser.isSet(quick)) }) {
         if (store.isEmpty()) {
-            err << "plumbline-bench: a store benchmark failed\n";
+            err << "plumbline-bench: a store or chart benchmark failed\n";
             return 1;
         }
         results << store;
