@@ -275,7 +275,15 @@ void ChartPanel::fitValues(std::optional<double> floor, std::optional<double> ce
         hi = std::ceil(hi / step) * step;
         ticks = int(std::lround((hi - lo) / step)) + 1;
     }
-    m_value->setLabelFormat(step >= 1 ? u"%.0f"_s : step >= 0.1 ? u"%.1f"_s : u"%.2f"_s);
+    // As many decimals as the step needs (a step of 2.5 must not print as 3).
+    int decimals = 0;
+    while (decimals < 3) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6)
+            break;
+        ++decimals;
+    }
+    m_value->setLabelFormat(u"%.%1f"_s.arg(decimals));
     m_value->setTickCount(std::max(2, ticks));
     m_value->setRange(lo, hi);
 }
