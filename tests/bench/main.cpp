@@ -1,11 +1,12 @@
 // plumbline-bench (ARCHITECTURE §8): benchmarks, each against a baseline measured in the same run.
 #include "BenchResult.h"
+#include "ChartBench.h"
 #include "PollBench.h"
 #include "StartupBench.h"
 #include "StoreBench.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +16,10 @@ int main(int argc, char* argv[])
     // Hidden: the start-up benchmark's baseline process (a bare window), re-executed by runStartup.
     if (argc > 1 && qstrcmp(argv[1], "--bare-window") == 0)
         return plumbline::bench::runBareWindow(argc, argv);
-    QCoreApplication app(argc, argv);
+    // The chart benchmark paints widgets: without a display, the offscreen platform does.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"plumbline-bench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUMBLINE_VERSION));
 
@@ -63,12 +67,13 @@ int main(int argc, char* argv[])
         return 1;
     }
     results << *pollResults;
-    // The store's benchmarks: an empty list means the run failed (the reason was printed).
+    // The store's and the charts' benchmarks: an empty list means the run failed (the reason was printed).
     for (const auto& store : { plumbline::bench::ingestSamplesBench(parser.isSet(quick)),
              plumbline::bench::dbSizeYearBench(parser.isSet(quick)),
-             plumbline::bench::evaluateBench(parser.isSet(quick)) }) {
+             plumbline::bench::evaluateBench(parser.isSet(quick)),
+             plumbline::bench::dashboardOpenBench(parser.isSet(quick)) }) {
         if (store.isEmpty()) {
-            err << "plumbline-bench: a store benchmark failed\n";
+            err << "plumbline-bench: a store or chart benchmark failed\n";
             return 1;
         }
         results << store;
