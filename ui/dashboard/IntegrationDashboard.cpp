@@ -2,6 +2,7 @@
 
 #include "IntegrationDialog.h"
 #include "StatusIcons.h"
+#include "charts/DashboardCharts.h"
 
 #include <MonitorRepository.h>
 #include <VendorProfile.h>
@@ -260,7 +261,7 @@ QWidget* IntegrationDashboard::createOverviewTab()
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 8, 12, 8);
 
-    // The charts widget (ui/charts) is put here by the main window; until then a quiet placeholder.
+    // The charts (ui/charts) take the placeholder's place once the monitor's history is known.
     m_chartsSlot = new QVBoxLayout;
     m_chartsSlot->setObjectName(u"chartsSlot"_s);
     auto* placeholder = new QLabel(tr("Charts of counts, gap, quota and latency appear here."), page);
@@ -392,6 +393,16 @@ void IntegrationDashboard::setHistory(MonitorRepository* history)
     if (m_history)
         disconnect(m_history, nullptr, this, nullptr);
     m_history = history;
+    if (m_history && !m_charts) {
+        m_charts = new DashboardCharts(*m_history, m_overviewScroll->widget());
+        m_charts->setObjectName(u"dashboardCharts"_s);
+        m_charts->setMinimumHeight(520);
+        if (QLayoutItem* placeholder = m_chartsSlot->takeAt(0)) {
+            delete placeholder->widget();
+            delete placeholder;
+        }
+        m_chartsSlot->addWidget(m_charts);
+    }
     if (m_history) {
         // Acknowledged or snoozed elsewhere (or here): the cards show the new alert state.
         connect(m_history, &MonitorRepository::alertsChanged, this, [this] {
@@ -471,6 +482,15 @@ void IntegrationDashboard::refresh()
     if (!m_integration) { // deleted meanwhile
         m_stack->setCurrentWidget(m_emptyLabel);
         return;
+    }
+    if (m_charts) {
+        // Another integration: its charts from the start (zoom reset); the same one: new polls, zoom kept.
+        if (m_chartsIntegration != *m_id) {
+            m_chartsIntegration = *m_id;
+            m_charts->setIntegration(*m_integration);
+        } else {
+            m_charts->refresh();
+        }
     }
     updateHeader();
     updateFindings();

@@ -22,6 +22,7 @@ class QVBoxLayout;
 
 namespace plumbline {
 
+class DashboardCharts;
 class MappingStateModel;
 class Monitor;
 class MonitorRepository;
@@ -116,6 +117,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     QScrollArea* m_overviewScroll = nullptr;
     QVBoxLayout* m_chartsSlot = nullptr;
+    DashboardCharts* m_charts = nullptr; // created once the history is known
+    QString m_chartsIntegration;         // whose history the charts show
     QVBoxLayout* m_findingsLayout = nullptr;
     QWidget* m_findingsBox = nullptr;
     MappingStateModel* m_mappingModel = nullptr;
