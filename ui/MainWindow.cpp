@@ -405,6 +405,11 @@ void MainWindow::createMenus()
     file->addAction(m_actionImport);
     file->addAction(m_actionExport);
     file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setObjectName(u"actionSettings"_s);
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     file->addAction(m_actionQuit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));

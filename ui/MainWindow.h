@@ -74,6 +74,8 @@ public:
 
 Q_SIGNALS:
     void demoRequested();
+    // File › Settings… (Ctrl+,): the composition root opens the settings dialog.
+    void settingsRequested();
     // Demo only: the user picked a sandbox scenario to see how Plumbline reacts.
     void sandboxScenarioRequested(const QString& scenario);
 
