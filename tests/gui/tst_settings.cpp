@@ -229,6 +229,17 @@ void TestSettings::dialogSavesValues()
     QVERIFY(buttons->button(QDialogButtonBox::Apply)->isEnabled());
     QCOMPARE(child<QSpinBox>(&dialog, u"hourlyDaysSpin"_s)->text(), SettingsDialog::tr("Forever"));
     QVERIFY(child<QLineEdit>(&dialog, u"dataFolderEdit"_s)->isReadOnly());
+    // PLUMBLINE_SCREENSHOTS=<dir>: keeps a picture of the dialog in the light and dark themes.
+    if (const QString shots = qEnvironmentVariable("PLUMBLINE_SCREENSHOTS"); !shots.isEmpty()) {
+        Appearance appearance(*qApp);
+        for (const auto theme : { AppSettings::Theme::Light, AppSettings::Theme::Dark }) {
+            appearance.applyTheme(theme);
+            QCoreApplication::processEvents();
+            dialog.adjustSize();
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(u"settings-%1.png"_s.arg(AppSettings::themeKey(theme)))));
+        }
+        appearance.applyTheme(AppSettings::Theme::System);
+    }
 
     QSignalSpy applied(&dialog, &SettingsDialog::applied);
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);

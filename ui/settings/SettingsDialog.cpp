@@ -62,7 +62,10 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QString dataDir, QWi
     QGroupBox* appearance = section(tr("Appearance"), this, form);
     m_language = new QComboBox(appearance);
     m_language->setObjectName(u"languageCombo"_s);
-    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("System default")
+                                                 : tr("System default (%1)").arg(systemLanguage),
+        QString());
     for (const QString& code : AppSettings::languages())
         m_language->addItem(AppSettings::languageName(code), code);
     addFieldRow(form, tr("&Language:"), m_language, nullptr);
@@ -79,8 +82,8 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QString dataDir, QWi
 
     // Notifications
     QGroupBox* notifications = section(tr("Notifications"), this, form);
-    m_desktop = new QCheckBox(tr("Show a desktop notification when an alert opens, worsens or resolves"),
-        notifications);
+    m_desktop = new QCheckBox(tr("Show desktop notifications"), notifications);
+    m_desktop->setToolTip(tr("A notification when an alert opens, gets worse or is resolved."));
     m_desktop->setObjectName(u"desktopNotificationsCheck"_s);
     form->addRow(QString(), m_desktop);
     m_webhook = new QLineEdit(notifications);
@@ -111,7 +114,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QString dataDir, QWi
     auto* checksNote = new QLabel(tr("Integrations that already exist keep their own checks."), checks);
     checksNote->setWordWrap(true);
     checksNote->setEnabled(false);
-    form->addRow(QString(), checksNote);
+    form->addRow(checksNote);
     layout->addWidget(checks);
 
     // History and data
