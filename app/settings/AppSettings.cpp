@@ -143,16 +143,16 @@ QString AppSettings::validate(const Values& v)
     if (const QString error = webhookUrlError(v.webhookUrl); !error.isEmpty())
         return error;
     if (v.intervalS < kMinIntervalS || v.intervalS > kMaxIntervalS)
-        return tr("The check interval must be between %1 and %2 seconds.").arg(kMinIntervalS).arg(kMaxIntervalS);
+        return tr("The check interval must be between %L1 and %L2 seconds.").arg(kMinIntervalS).arg(kMaxIntervalS);
     if (v.tolerancePct < 0.0 || v.tolerancePct > 100.0)
         return tr("The tolerance must be between 0 and 100 %.");
     if (v.toleranceAbs < 0 || v.toleranceAbs > 1000000000)
-        return tr("The tolerance in records must be between 0 and 1,000,000,000.");
+        return tr("The tolerance in records must be between 0 and %L1.").arg(1000000000);
     if (v.lagGraceS < 0 || v.lagGraceS > 7 * 86400)
         return tr("The lag grace must be between 0 seconds and 7 days.");
     if (v.retention.rawDays < 0 || v.retention.rawDays > kMaxRetentionDays || v.retention.hourlyDays < 0
         || v.retention.hourlyDays > kMaxRetentionDays) {
-        return tr("Retention must be between 0 (keep forever) and %1 days.").arg(kMaxRetentionDays);
+        return tr("Retention must be between 0 (keep forever) and %L1 days.").arg(kMaxRetentionDays);
     }
     return {};
 }
