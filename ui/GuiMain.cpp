@@ -138,6 +138,7 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
         window->setConnectionTester(&tester);
         window->setHistory(&history);
         window->setMonitor(&monitor);
+        window->setNewChecks([&settings] { return AppSettings::newChecks(settings.values()); });
         QObject::connect(window.get(), &MainWindow::demoRequested, window.get(),
             [] { QProcess::startDetached(QApplication::applicationFilePath(), { QStringLiteral("--demo") }); });
         QObject::connect(window.get(), &MainWindow::sandboxScenarioRequested, &sandbox,

@@ -946,6 +946,8 @@ void MainWindow::addIntegration()
         return;
     }
     IntegrationDialog dialog(m_service.repository(), std::nullopt, this);
+    if (m_newChecks)
+        dialog.setNewChecks(m_newChecks());
     if (dialog.exec() != QDialog::Accepted)
         return;
     // WorkspaceService has no integration methods yet; definitions without secrets go straight to the repository.

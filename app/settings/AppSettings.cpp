@@ -189,4 +189,14 @@ RuleSettings AppSettings::ruleDefaults(const Values& v)
     return r;
 }
 
+Checks AppSettings::newChecks(const Values& v)
+{
+    Checks c;
+    c.intervalS = v.intervalS;
+    c.tolerancePct = v.tolerancePct;
+    c.toleranceAbs = v.toleranceAbs;
+    c.lagGraceS = v.lagGraceS;
+    return c;
+}
+
 } // namespace plumbline

@@ -76,6 +76,8 @@ public:
 
     // The monitor's defaults: RuleSettings' built-in thresholds with the check defaults applied.
     static RuleSettings ruleDefaults(const Values& values);
+    // The checks a new integration starts with.
+    static Checks newChecks(const Values& values);
 
 private:
     QString m_fileName;

@@ -1,6 +1,7 @@
 // The settings: AppSettings over a temporary settings file, the settings dialog, and the language switch that
 // rebuilds the main window in the new language.
 #include <Database.h>
+#include <IntegrationDialog.h>
 #include <MainWindow.h>
 #include <MemorySecretStore.h>
 #include <Translations.h>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void dialogSavesValues();
     void dialogRefusesBadWebhook();
     void dialogOpensDataFolder();
+    void newIntegrationStartsWithDefaultChecks();
     void themeDarkAndBack();
     void applicationIcon();
     void languageSwitchRebuildsWindow();
@@ -323,6 +325,35 @@ void TestSettings::dialogOpensDataFolder()
     dialog.setFolderOpener([](const QString&) { return false; });
     QTest::mouseClick(child<QPushButton>(&dialog, u"openFolderButton"_s), Qt::LeftButton);
     QVERIFY(child<QLabel>(&dialog, u"error_settings"_s)->isVisible());
+}
+
+void TestSettings::newIntegrationStartsWithDefaultChecks()
+{
+    Database database;
+    QVERIFY(database.open(m_dir->filePath(u"plumbline.sqlite"_s)));
+    WorkspaceRepository repository(database, u"tester"_s);
+    AppSettings::Values v;
+    v.intervalS = 1800;
+    v.tolerancePct = 7.5;
+    v.toleranceAbs = 42;
+    v.lagGraceS = 3600;
+    const Checks checks = AppSettings::newChecks(v);
+
+    IntegrationDialog added(repository, std::nullopt);
+    added.setNewChecks(checks);
+    QCOMPARE(child<QSpinBox>(&added, u"intervalSpin"_s)->value(), 1800);
+    QCOMPARE(added.integration().checks.intervalS, 1800);
+    QCOMPARE(added.integration().checks.tolerancePct, 7.5);
+    QCOMPARE(added.integration().checks.toleranceAbs, 42);
+    QCOMPARE(added.integration().checks.lagGraceS, 3600);
+
+    // An existing integration keeps its own.
+    Integration existing;
+    existing.id = u"crm-to-mail"_s;
+    existing.name = u"CRM to mail"_s;
+    IntegrationDialog edited(repository, existing);
+    edited.setNewChecks(checks);
+    QCOMPARE(edited.integration().checks, Checks());
 }
 
 void TestSettings::themeDarkAndBack()
