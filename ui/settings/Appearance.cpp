@@ -97,7 +97,7 @@ QIcon Appearance::appIcon()
     QIcon icon;
     for (const int size : ResourcePaths::appIconSizes())
         icon.addFile(ResourcePaths::appIconPng(size), QSize(size, size));
-    // The SVG scales to any other size, but only with Qt's SVG plugin (qt6-svg-plugins on Debian).
+    // The SVG scales to any other size, but only with Qt's SVG plugin (libqt6svg6 on Debian 12).
     if (QImageReader::supportedImageFormats().contains("svg"))
         icon.addFile(ResourcePaths::appIcon());
     return icon;
