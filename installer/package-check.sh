@@ -95,7 +95,11 @@ curl -sf "$base/_sandbox/workspace" >"$tmp/workspace.json" || fail "the sandbox'
 curl -sf "$base/_sandbox/env" >"$tmp/env" || fail "the sandbox's keys"
 /usr/bin/plumbline --data-dir "$tmp/data" import "$tmp/workspace.json" || fail "plumbline import"
 set +e
-(set -a; . "$tmp/env"; set +a; exec /usr/bin/plumbline --data-dir "$tmp/data" check) >"$tmp/check.log" 2>&1
+(
+  # KEY=value lines, exported as they are (never sourced: a key may hold shell characters).
+  while IFS= read -r line; do [[ "$line" == PLUMBLINE_SECRET_*=* ]] && export "$line"; done <"$tmp/env"
+  exec /usr/bin/plumbline --data-dir "$tmp/data" check
+) >"$tmp/check.log" 2>&1
 status=$?
 set -e
 cat "$tmp/check.log"

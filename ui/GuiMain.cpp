@@ -165,7 +165,10 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     } else {
         monitor.start();
     }
-    return app.exec();
+    const int status = app.exec();
+    // The window uses the services above; it goes first, as it did when it was a local declared after them.
+    settings.destroyWindow();
+    return status;
 }
 
 } // namespace plumbline

@@ -51,6 +51,11 @@ MainWindow* SettingsController::createWindow()
     return m_window.get();
 }
 
+void SettingsController::destroyWindow()
+{
+    m_window.reset();
+}
+
 void SettingsController::openSettings()
 {
     SettingsDialog dialog(m_settings, m_dataDir, m_window.get());

@@ -41,6 +41,8 @@ public:
     // Builds the first window (not shown).
     MainWindow* createWindow();
     MainWindow* window() const { return m_window.get(); }
+    // Destroys the window while the services it uses still exist (the composition root, after the event loop).
+    void destroyWindow();
 
     // Opens the settings dialog over the window (modal).
     void openSettings();
