@@ -25,8 +25,7 @@ const QString kLagGrace = u"checks/lag_grace_s"_s;
 const QString kRawDays = u"retention/raw_days"_s;
 const QString kHourlyDays = u"retention/hourly_days"_s;
 
-template<typename T>
-T number(const QSettings& s, const QString& key, T fallback, T min, T max)
+template <typename T> T number(const QSettings& s, const QString& key, T fallback, T min, T max)
 {
     bool ok = false;
     const QVariant v = s.value(key);

@@ -43,7 +43,7 @@ QByteArray readAll(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-template<typename T> T* child(QObject* parent, const QString& name)
+template <typename T> T* child(QObject* parent, const QString& name)
 {
     T* found = parent->findChild<T*>(name);
     if (!found)
@@ -187,8 +187,8 @@ void TestSettings::badWebhookRefusedNothingSaved()
     const QByteArray before = readAll(m_file);
     QVERIFY(!before.isEmpty());
 
-    for (const QString& bad : { u"http://hooks.example.com/x"_s, u"ftp://example.com/x"_s, u"not a url"_s,
-             u"https://"_s }) {
+    for (const QString& bad :
+        { u"http://hooks.example.com/x"_s, u"ftp://example.com/x"_s, u"not a url"_s, u"https://"_s }) {
         AppSettings::Values v = good;
         v.webhookUrl = bad;
         v.intervalS = 900;
@@ -406,7 +406,8 @@ void TestSettings::languageSwitchRebuildsWindow()
     controller.setWindowFactory([&] {
         ++built;
         auto window = std::make_unique<MainWindow>(service, MainWindow::Options { false, m_dir->path(), {} });
-        connect(window.get(), &MainWindow::settingsRequested, &controller, [&controller] { controller.openSettings(); });
+        connect(
+            window.get(), &MainWindow::settingsRequested, &controller, [&controller] { controller.openSettings(); });
         return window;
     });
     QPointer<MainWindow> first = controller.createWindow();
@@ -445,8 +446,9 @@ void TestSettings::languageSwitchRebuildsWindow()
     QCOMPARE(second->currentPage(), MainWindow::Page::ChangeLog);
     QCOMPARE(QLocale().language(), QLocale::German);
     const QString german = QCoreApplication::translate("plumbline::MainWindow", "&File");
-    QVERIFY2(german != u"&File"_s, "The German catalogue (translations/plumbline_de.ts) has no translation of "
-                                   "\"&File\" yet, or the German .qm was not embedded");
+    QVERIFY2(german != u"&File"_s,
+        "The German catalogue (translations/plumbline_de.ts) has no translation of "
+        "\"&File\" yet, or the German .qm was not embedded");
     QCOMPARE(fileMenuTitle(second), german);
     QCOMPARE(second->findChild<QAction*>(u"actionSettings"_s)->text(),
         QCoreApplication::translate("plumbline::MainWindow", "&Settings…"));

@@ -10,8 +10,8 @@
 
 namespace plumbline {
 
-SettingsController::SettingsController(QApplication& app, Translations& translations, AppSettings settings,
-    QString dataDir, QObject* parent)
+SettingsController::SettingsController(
+    QApplication& app, Translations& translations, AppSettings settings, QString dataDir, QObject* parent)
     : QObject(parent)
     , m_app(app)
     , m_translations(translations)

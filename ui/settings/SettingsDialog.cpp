@@ -63,9 +63,8 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QString dataDir, QWi
     m_language = new QComboBox(appearance);
     m_language->setObjectName(u"languageCombo"_s);
     const QString systemLanguage = QLocale::system().nativeLanguageName();
-    m_language->addItem(systemLanguage.isEmpty() ? tr("System default")
-                                                 : tr("System default (%1)").arg(systemLanguage),
-        QString());
+    m_language->addItem(
+        systemLanguage.isEmpty() ? tr("System default") : tr("System default (%1)").arg(systemLanguage), QString());
     for (const QString& code : AppSettings::languages())
         m_language->addItem(AppSettings::languageName(code), code);
     addFieldRow(form, tr("&Language:"), m_language, nullptr);
