@@ -11,6 +11,7 @@ packages=(
   qt6-qpa-plugins libsecret-1-0 fonts-dejavu-core
   # test: a display server, a session bus with a keyring, screenshots, PDF and AppStream tools, packaging
   xvfb xauth dbus dbus-x11 gnome-keyring imagemagick poppler-utils appstream sqlite3 dpkg-dev file
+  desktop-file-utils curl
 )
 
 missing=()

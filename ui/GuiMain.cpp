@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 #include "TrayIcon.h"
+#include "settings/Appearance.h"
+#include "settings/SettingsController.h"
 
 #include <AppPaths.h>
 #include <ConnectionTester.h>
@@ -89,14 +91,16 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     QApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Plumbline"));
-    QApplication::setWindowIcon(QIcon(ResourcePaths::appIcon()));
+    QApplication::setWindowIcon(Appearance::appIcon());
+    QApplication::setDesktopFileName(QStringLiteral("io.plumbline.Plumbline"));
+    // Language (and with it number and date formats) and theme come from the settings file before any window.
     Translations translations;
-    translations.install(app);
-
     const bool demo = options.command == CommandLineOptions::Command::Demo;
     // The demo is throwaway: its store lives in a temporary folder and its keys in memory, never the keychain.
     QTemporaryDir demoDir;
     const QString dataDir = demo ? demoDir.path() : AppPaths::dataDir(options.dataDir);
+    SettingsController settings(app, translations, AppSettings(), dataDir);
+    settings.applyStored();
     Database database;
     if (const Database::OpenResult opened = database.open(AppPaths::databaseFile(dataDir)); !opened) {
         QMessageBox::critical(nullptr, QApplication::translate("GuiMain", "Plumbline cannot open its workspace"),
@@ -136,54 +140,94 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
         windowOptions.sandboxScenarios = SandboxServer::scenarioNames();
     }
 
-    MainWindow window(service, windowOptions);
-    window.setConnectionTester(&tester);
-    window.setHistory(&history);
-    window.setSchemaFetcher(&schemaFetcher);
-    window.setMonitor(&monitor);
+    // The monitor-side settings: thresholds, retention and the outbound webhook, now and whenever they change.
     std::unique_ptr<WebhookRelay> webhook;
-    if (const QUrl url = WebhookRelay::configuredUrl(); url.isValid() && !url.isEmpty()) {
-        webhook = std::make_unique<WebhookRelay>(monitor, transport, repository, url);
-        QObject::connect(webhook.get(), &WebhookRelay::deliveryFailed, &window, &MainWindow::showError);
-    }
-    // The tray shows the worst open alert and tells a person once per alert state change.
-    TrayIcon tray;
-    QObject::connect(&tray, &TrayIcon::showWindowRequested, &window, [&window] {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
-    });
-    QObject::connect(&monitor, &Monitor::alertTransitions, &tray,
-        [&tray, &alerts, &repository](const QList<AlertTransition>& transitions) {
-            tray.notify(transitions, [&repository](const QString& subject) {
-                const QString id = subject.section(u':', 1);
-                if (const auto i = repository.integration(id))
-                    return i->name;
-                if (const auto c = repository.connection(id))
-                    return c->name;
-                return id;
+    QUrl webhookUrl = WebhookRelay::configuredUrl();
+    const auto applyMonitorSettings = [&](const AppSettings::Values& values) {
+        monitor.setDefaults(AppSettings::ruleDefaults(values));
+        monitor.setRetention(values.retention);
+        const QUrl url(values.webhookUrl, QUrl::StrictMode);
+        if (webhook && url == webhookUrl)
+            return;
+        webhookUrl = url;
+        webhook.reset();
+        if (url.isValid() && !url.isEmpty()) {
+            webhook = std::make_unique<WebhookRelay>(monitor, transport, repository, url);
+            QObject::connect(webhook.get(), &WebhookRelay::deliveryFailed, &settings, [&settings](const QString& e) {
+                if (MainWindow* w = settings.window())
+                    w->showError(e);
             });
+        }
+    };
+    applyMonitorSettings(settings.values());
+    QObject::connect(&settings, &SettingsController::applied, &settings, applyMonitorSettings);
+
+    // The tray shows the worst open alert and tells a person once per alert state change (unless switched off).
+    TrayIcon tray;
+    const auto showWindow = [&settings] {
+        if (MainWindow* w = settings.window()) {
+            w->showNormal();
+            w->raise();
+            w->activateWindow();
+        }
+    };
+    QObject::connect(&tray, &TrayIcon::showWindowRequested, &settings, showWindow);
+    QObject::connect(&monitor, &Monitor::alertTransitions, &tray,
+        [&tray, &alerts, &repository, &settings](const QList<AlertTransition>& transitions) {
+            if (settings.values().desktopNotifications) {
+                tray.notify(transitions, [&repository](const QString& subject) {
+                    const QString id = subject.section(u':', 1);
+                    if (const auto i = repository.integration(id))
+                        return i->name;
+                    if (const auto c = repository.connection(id))
+                        return c->name;
+                    return id;
+                });
+            }
             tray.setWorst(alerts.worstOpen(QDateTime::currentDateTimeUtc()));
         });
-    QObject::connect(&window, &MainWindow::demoRequested, &window,
-        [] { QProcess::startDetached(QApplication::applicationFilePath(), { QStringLiteral("--demo") }); });
-    QObject::connect(&window, &MainWindow::sandboxScenarioRequested, &sandbox,
-        [&sandbox](const QString& scenario) { sandbox.setScenario(scenario); });
+
+    // The window is built by the settings controller, which rebuilds it when the language changes.
+    settings.setWindowFactory([&] {
+        auto window = std::make_unique<MainWindow>(service, windowOptions);
+        window->setConnectionTester(&tester);
+        window->setHistory(&history);
+        window->setSchemaFetcher(&schemaFetcher);
+        window->setMonitor(&monitor);
+        window->setNewChecks([&settings] { return AppSettings::newChecks(settings.values()); });
+        QObject::connect(window.get(), &MainWindow::demoRequested, window.get(),
+            [] { QProcess::startDetached(QApplication::applicationFilePath(), { QStringLiteral("--demo") }); });
+        QObject::connect(window.get(), &MainWindow::sandboxScenarioRequested, &sandbox,
+            [&sandbox](const QString& scenario) { sandbox.setScenario(scenario); });
+        QObject::connect(window.get(), &MainWindow::settingsRequested, &settings,
+            [&settings] { settings.openSettings(); });
+        return window;
+    });
+    MainWindow* window = settings.createWindow();
     const bool exitAfterPaint = qEnvironmentVariableIntValue("PLUMBLINE_EXIT_AFTER_FIRST_PAINT") == 1;
     if (exitAfterPaint || qEnvironmentVariableIntValue("PLUMBLINE_REPORT_FIRST_PAINT") == 1)
-        new FirstPaintReporter(&window, sinceStart, exitAfterPaint);
-    window.show();
+        new FirstPaintReporter(window, sinceStart, exitAfterPaint);
+    // "Start minimised to the tray": only where there is a tray to come back from.
+    if (settings.values().startMinimised && tray.isAvailable())
+        window->hide();
+    else if (settings.values().startMinimised)
+        window->showMinimized();
+    else
+        window->show();
 
     if (demo) {
-        DemoWorkspace::populateFromSandbox(service, sandbox, &window, [&window, &monitor](const QString& error) {
-            if (!error.isEmpty())
-                window.showError(error);
+        DemoWorkspace::populateFromSandbox(service, sandbox, &settings, [&settings, &monitor](const QString& error) {
+            if (!error.isEmpty() && settings.window())
+                settings.window()->showError(error);
             monitor.start();
         });
     } else {
         monitor.start();
     }
-    return app.exec();
+    const int status = app.exec();
+    // The window uses the services above; it goes first, as it did when it was a local declared after them.
+    settings.destroyWindow();
+    return status;
 }
 
 } // namespace plumbline

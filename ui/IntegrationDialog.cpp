@@ -372,6 +372,16 @@ QString IntegrationDialog::filterText(const QJsonValue& filter)
     return {};
 }
 
+void IntegrationDialog::setNewChecks(const Checks& checks)
+{
+    if (!isNew())
+        return;
+    m_interval->setValue(checks.intervalS);
+    m_tolerancePct->setValue(checks.tolerancePct);
+    m_toleranceAbs->setValue(int(std::clamp<qint64>(checks.toleranceAbs, 0, m_toleranceAbs->maximum())));
+    m_lagGrace->setValue(checks.lagGraceS);
+}
+
 Integration IntegrationDialog::integration() const
 {
     Integration i = m_existing.value_or(Integration {});

@@ -35,6 +35,8 @@ public:
         QWidget* parent = nullptr);
 
     Integration integration() const;
+    // A new integration starts with these checks (Settings › Checks of new integrations); no effect when editing.
+    void setNewChecks(const Checks& checks);
     MappingTableModel* mappingModel() const { return m_mappingModel; }
 
     void accept() override;

@@ -414,6 +414,11 @@ void MainWindow::createMenus()
     file->addAction(m_actionImport);
     file->addAction(m_actionExport);
     file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setObjectName(u"actionSettings"_s);
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     file->addAction(m_actionQuit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -1096,6 +1101,8 @@ void MainWindow::addIntegration()
         return;
     }
     IntegrationDialog dialog(m_service.repository(), std::nullopt, this);
+    if (m_newChecks)
+        dialog.setNewChecks(m_newChecks());
     if (dialog.exec() != QDialog::Accepted)
         return;
     // WorkspaceService has no integration methods yet; definitions without secrets go straight to the repository.

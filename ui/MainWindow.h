@@ -1,10 +1,12 @@
 #pragma once
 
 #include <Finding.h>
+#include <Integration.h>
 
 #include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -74,6 +76,8 @@ public:
     void setConnectionTester(ConnectionTester* tester);
     // Scheduled polling and health: statuses, findings and the heartbeat come from it (not owned).
     void setMonitor(Monitor* monitor);
+    // The checks a new integration starts with (Settings; default: Checks()).
+    void setNewChecks(std::function<Checks()> newChecks) { m_newChecks = std::move(newChecks); }
     // The stored monitor history (charts, alerts, schema and run logs) to read from (not owned).
     void setHistory(MonitorRepository* history);
     // Reads field schemas for the guided integration wizard (not owned). Without one, the wizard cannot suggest.
@@ -86,6 +90,8 @@ public:
 
 Q_SIGNALS:
     void demoRequested();
+    // File › Settings… (Ctrl+,): the composition root opens the settings dialog.
+    void settingsRequested();
     // Demo only: the user picked a sandbox scenario to see how Plumbline reacts.
     void sandboxScenarioRequested(const QString& scenario);
 
@@ -138,6 +144,7 @@ private:
     Options m_options;
     std::unique_ptr<Prompter> m_defaultPrompter;
     Prompter* m_prompter = nullptr;
+    std::function<Checks()> m_newChecks;
 
     ConnectionTableModel* m_connectionModel = nullptr;
     IntegrationTableModel* m_integrationModel = nullptr;

@@ -1,6 +1,7 @@
 #include "TrayIcon.h"
 
 #include "StatusIcons.h"
+#include "settings/Appearance.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -13,7 +14,7 @@ TrayIcon::TrayIcon(QObject* parent)
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
-    m_tray = std::make_unique<QSystemTrayIcon>(StatusIcons::icon(Severity::Ok));
+    m_tray = std::make_unique<QSystemTrayIcon>(Appearance::trayIcon(Severity::Ok));
     m_menu = std::make_unique<QMenu>();
     m_menu->addAction(tr("Show Plumbline"), this, &TrayIcon::showWindowRequested);
     m_menu->addAction(tr("Quit"), qApp, &QApplication::quit);
@@ -33,7 +34,7 @@ void TrayIcon::setWorst(Severity severity)
     m_worst = severity;
     if (!m_tray)
         return;
-    m_tray->setIcon(StatusIcons::icon(severity));
+    m_tray->setIcon(Appearance::trayIcon(severity));
     m_tray->setToolTip(severity == Severity::Ok ? tr("Plumbline: all integrations OK")
                                                 : tr("Plumbline: %1").arg(severityDisplayName(severity)));
 }

@@ -2,6 +2,7 @@
 
 #include "../AppPaths.h"
 #include "../StopSignals.h"
+#include "../settings/AppSettings.h"
 #include "CheckReport.h"
 #include "Monitor.h"
 #include "Poller.h"
@@ -54,6 +55,10 @@ struct HeadlessMonitor
         poller = std::make_unique<Poller>(secrets, *transport);
         monitor = std::make_unique<Monitor>(*workspace, *history, *poller, alerts);
         monitor->setOsUser(AppPaths::osUser());
+        // The same thresholds and retention as the window (Settings; the settings file).
+        const AppSettings::Values settings = AppSettings().load();
+        monitor->setDefaults(AppSettings::ruleDefaults(settings));
+        monitor->setRetention(settings.retention);
         return {};
     }
 };
