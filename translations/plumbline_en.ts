@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The webhook URL is not a valid address, e.g. https://hooks.slack.com/services/…</source>
+        <translation>The webhook URL is not a valid address, e.g. https://hooks.slack.com/services/…</translation>
+    </message>
+    <message>
+        <source>The webhook URL must start with https:// (plain http:// is allowed only to this computer).</source>
+        <translation>The webhook URL must start with https:// (plain http:// is allowed only to this computer).</translation>
+    </message>
+    <message>
+        <source>Plumbline is not available in the language "%1".</source>
+        <translation>Plumbline is not available in the language "%1".</translation>
+    </message>
+    <message>
+        <source>The check interval must be between %L1 and %L2 seconds.</source>
+        <translation>The check interval must be between %L1 and %L2 seconds.</translation>
+    </message>
+    <message>
+        <source>The tolerance must be between 0 and 100 %.</source>
+        <translation>The tolerance must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>The tolerance in records must be between 0 and %L1.</source>
+        <translation>The tolerance in records must be between 0 and %L1.</translation>
+    </message>
+    <message>
+        <source>The lag grace must be between 0 seconds and 7 days.</source>
+        <translation>The lag grace must be between 0 seconds and 7 days.</translation>
+    </message>
+    <message>
+        <source>Retention must be between 0 (keep forever) and %L1 days.</source>
+        <translation>Retention must be between 0 (keep forever) and %L1 days.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>The settings could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
@@ -111,7 +150,7 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
         <translation>Usage: plumbline [--data-dir DIR] [COMMAND]
@@ -147,7 +186,7 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </translation>
     </message>
@@ -242,6 +281,25 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
 </context>
 <context>
+    <name>DeprecationCalendar</name>
+    <message>
+        <source>deprecated since %1</source>
+        <translation>deprecated since %1</translation>
+    </message>
+    <message>
+        <source>asked for %1, got %2</source>
+        <translation>asked for %1, got %2</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <source>the latest check got no usable answer</source>
+        <translation>the latest check got no usable answer</translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <source>Two-way</source>
@@ -255,8 +313,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 <context>
     <name>GenericConnector</name>
     <message>
-        <source>The auth header name &quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation>The auth header name &quot;%1&quot; is not a valid HTTP header name.</translation>
+        <source>The auth header name "%1" is not a valid HTTP header name.</source>
+        <translation>The auth header name "%1" is not a valid HTTP header name.</translation>
     </message>
     <message>
         <source>The auth scheme must be one word, like Bearer or Token.</source>
@@ -271,20 +329,20 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>The count request may use GET or POST, not %1: Plumbline only reads.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</source>
-        <translation>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</translation>
+        <source>"%1" is not a JSON pointer; write it like /meta/total.</source>
+        <translation>"%1" is not a JSON pointer; write it like /meta/total.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</source>
-        <translation>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</translation>
+        <source>"%1" cannot be made into a URL below the connection's URL.</source>
+        <translation>"%1" cannot be made into a URL below the connection's URL.</translation>
     </message>
     <message>
-        <source>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</source>
-        <translation>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</translation>
+        <source>A filter for a generic connection is query parameters ("a=1&amp;b=2" or {"a": 1}), or a JSON object merged into a POST body.</source>
+        <translation>A filter for a generic connection is query parameters ("a=1&amp;b=2" or {"a": 1}), or a JSON object merged into a POST body.</translation>
     </message>
     <message>
-        <source>The connection&apos;s URL is not valid.</source>
-        <translation>The connection&apos;s URL is not valid.</translation>
+        <source>The connection's URL is not valid.</source>
+        <translation>The connection's URL is not valid.</translation>
     </message>
     <message>
         <source>A generic REST connection has no schema endpoint.</source>
@@ -295,8 +353,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>This generic connection has no run/error list pointer set.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer; write it like /errors.</source>
-        <translation>&quot;%1&quot; is not a JSON pointer; write it like /errors.</translation>
+        <source>"%1" is not a JSON pointer; write it like /errors.</source>
+        <translation>"%1" is not a JSON pointer; write it like /errors.</translation>
     </message>
 </context>
 <context>
@@ -310,8 +368,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>The response is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
-        <translation>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</translation>
+        <source>"%1" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
+        <translation>"%1" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</translation>
     </message>
     <message>
         <source>The response has nothing at %1.</source>
@@ -334,20 +392,20 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>An entry of the list at %1 is not an object.</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no &quot;id&quot;.</source>
-        <translation>An entry of the list at %1 has no &quot;id&quot;.</translation>
+        <source>An entry of the list at %1 has no "id".</source>
+        <translation>An entry of the list at %1 has no "id".</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no readable &quot;timestamp&quot;.</source>
-        <translation>An entry of the list at %1 has no readable &quot;timestamp&quot;.</translation>
+        <source>An entry of the list at %1 has no readable "timestamp".</source>
+        <translation>An entry of the list at %1 has no readable "timestamp".</translation>
     </message>
     <message>
-        <source>An entry&apos;s &quot;status&quot; is neither text nor a number.</source>
-        <translation>An entry&apos;s &quot;status&quot; is neither text nor a number.</translation>
+        <source>An entry's "status" is neither text nor a number.</source>
+        <translation>An entry's "status" is neither text nor a number.</translation>
     </message>
     <message>
-        <source>An entry&apos;s &quot;message&quot; is not text.</source>
-        <translation>An entry&apos;s &quot;message&quot; is not text.</translation>
+        <source>An entry's "message" is not text.</source>
+        <translation>An entry's "message" is not text.</translation>
     </message>
     <message>
         <source>%1 — the service says: %2</source>
@@ -402,16 +460,16 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Exported the workspace to %1 (without secrets).</translation>
     </message>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>There is no connection &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>There is no connection "%1".</translation>
     </message>
     <message>
         <source>No API key on standard input; nothing was stored.</source>
         <translation>No API key on standard input; nothing was stored.</translation>
     </message>
     <message>
-        <source>The API key for &quot;%1&quot; is stored in %2.</source>
-        <translation>The API key for &quot;%1&quot; is stored in %2.</translation>
+        <source>The API key for "%1" is stored in %2.</source>
+        <translation>The API key for "%1" is stored in %2.</translation>
     </message>
 </context>
 <context>
@@ -440,28 +498,28 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>a search answer</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s search answer has no &quot;total&quot;.</source>
-        <translation>HubSpot&apos;s search answer has no &quot;total&quot;.</translation>
+        <source>HubSpot's search answer has no "total".</source>
+        <translation>HubSpot's search answer has no "total".</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</source>
-        <translation>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</translation>
+        <source>HubSpot's search answer has a "total" that is not a non-negative integer.</source>
+        <translation>HubSpot's search answer has a "total" that is not a non-negative integer.</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</source>
-        <translation>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</translation>
+        <source>HubSpot's search answer has "results" that is not a list.</source>
+        <translation>HubSpot's search answer has "results" that is not a list.</translation>
     </message>
     <message>
         <source>a property list</source>
         <translation>a property list</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s property list has no &quot;results&quot; list.</source>
-        <translation>HubSpot&apos;s property list has no &quot;results&quot; list.</translation>
+        <source>HubSpot's property list has no "results" list.</source>
+        <translation>HubSpot's property list has no "results" list.</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</source>
-        <translation>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</translation>
+        <source>HubSpot's property list has an entry (#%1) without a text name, label and type.</source>
+        <translation>HubSpot's property list has an entry (#%1) without a text name, label and type.</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -488,8 +546,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>policy not named</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s daily API limit is used up (%1): %2</source>
-        <translation>HubSpot&apos;s daily API limit is used up (%1): %2</translation>
+        <source>HubSpot's daily API limit is used up (%1): %2</source>
+        <translation>HubSpot's daily API limit is used up (%1): %2</translation>
     </message>
     <message>
         <source>HubSpot answered HTTP %1.</source>
@@ -508,27 +566,27 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>The HubSpot search text is longer than 3000 characters.</translation>
     </message>
     <message>
-        <source>The HubSpot filter&apos;s &quot;query&quot; is not text.</source>
-        <translation>The HubSpot filter&apos;s &quot;query&quot; is not text.</translation>
+        <source>The HubSpot filter's "query" is not text.</source>
+        <translation>The HubSpot filter's "query" is not text.</translation>
     </message>
     <message>
-        <source>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</source>
-        <translation>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</translation>
+        <source>The HubSpot filter object has neither "filterGroups", "filters" nor "query".</source>
+        <translation>The HubSpot filter object has neither "filterGroups", "filters" nor "query".</translation>
     </message>
     <message>
         <source>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</source>
         <translation>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</translation>
     </message>
     <message>
-        <source>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</source>
-        <translation>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</translation>
+        <source>The HubSpot filterGroups must be a list of objects, each with a "filters" list.</source>
+        <translation>The HubSpot filterGroups must be a list of objects, each with a "filters" list.</translation>
     </message>
 </context>
 <context>
     <name>MailchimpConnector</name>
     <message>
-        <source>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</source>
-        <translation>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</translation>
+        <source>No Mailchimp data centre: the API key has no "-us6"-style suffix and no base URL is set.</source>
+        <translation>No Mailchimp data centre: the API key has no "-us6"-style suffix and no base URL is set.</translation>
     </message>
     <message>
         <source>No Mailchimp audience id is set.</source>
@@ -554,40 +612,40 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>a ping answer</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</source>
-        <translation>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</translation>
+        <source>Mailchimp's ping answer has no text "health_status".</source>
+        <translation>Mailchimp's ping answer has no text "health_status".</translation>
     </message>
     <message>
-        <source>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</source>
-        <translation>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</translation>
+        <source>The Mailchimp filter must be empty, "subscribed", "unsubscribed" or "cleaned".</source>
+        <translation>The Mailchimp filter must be empty, "subscribed", "unsubscribed" or "cleaned".</translation>
     </message>
     <message>
         <source>an audience</source>
         <translation>an audience</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s audience has no &quot;stats&quot; object.</source>
-        <translation>Mailchimp&apos;s audience has no &quot;stats&quot; object.</translation>
+        <source>Mailchimp's audience has no "stats" object.</source>
+        <translation>Mailchimp's audience has no "stats" object.</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</source>
-        <translation>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</translation>
+        <source>Mailchimp's audience stats have no "%1".</source>
+        <translation>Mailchimp's audience stats have no "%1".</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</source>
-        <translation>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</translation>
+        <source>Mailchimp's audience stats have a "%1" that is not a non-negative integer.</source>
+        <translation>Mailchimp's audience stats have a "%1" that is not a non-negative integer.</translation>
     </message>
     <message>
         <source>a merge field list</source>
         <translation>a merge field list</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</source>
-        <translation>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</translation>
+        <source>Mailchimp's merge field list has no "merge_fields" list.</source>
+        <translation>Mailchimp's merge field list has no "merge_fields" list.</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</source>
-        <translation>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</translation>
+        <source>Mailchimp's merge field list has an entry (#%1) without a text tag, name and type.</source>
+        <translation>Mailchimp's merge field list has an entry (#%1) without a text tag, name and type.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -648,60 +706,103 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Make sent JSON that is not an object.</translation>
     </message>
     <message>
-        <source>Make&apos;s scenario answer has no &quot;scenario&quot; object.</source>
-        <translation>Make&apos;s scenario answer has no &quot;scenario&quot; object.</translation>
+        <source>Make's scenario answer has no "scenario" object.</source>
+        <translation>Make's scenario answer has no "scenario" object.</translation>
     </message>
     <message>
-        <source>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</source>
-        <translation>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</translation>
+        <source>A flag of Make's scenario (isActive, isPaused, isinvalid) is not true/false.</source>
+        <translation>A flag of Make's scenario (isActive, isPaused, isinvalid) is not true/false.</translation>
     </message>
     <message>
-        <source>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</source>
-        <translation>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</translation>
+        <source>Make's scenario "dlqCount" is not a whole number.</source>
+        <translation>Make's scenario "dlqCount" is not a whole number.</translation>
     </message>
     <message>
-        <source>Make&apos;s scenario &quot;name&quot; is not text.</source>
-        <translation>Make&apos;s scenario &quot;name&quot; is not text.</translation>
+        <source>Make's scenario "name" is not text.</source>
+        <translation>Make's scenario "name" is not text.</translation>
     </message>
     <message>
-        <source>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</source>
-        <translation>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</translation>
+        <source>Make's log answer has no "scenarioLogs" list.</source>
+        <translation>Make's log answer has no "scenarioLogs" list.</translation>
     </message>
     <message>
         <source>A Make log entry is not an object.</source>
         <translation>A Make log entry is not an object.</translation>
     </message>
     <message>
-        <source>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</source>
-        <translation>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</translation>
+        <source>A Make log entry has neither "id" nor "imtId".</source>
+        <translation>A Make log entry has neither "id" nor "imtId".</translation>
     </message>
     <message>
-        <source>A Make log entry has no readable &quot;timestamp&quot;.</source>
-        <translation>A Make log entry has no readable &quot;timestamp&quot;.</translation>
+        <source>A Make log entry has no readable "timestamp".</source>
+        <translation>A Make log entry has no readable "timestamp".</translation>
     </message>
     <message>
-        <source>A Make log entry&apos;s &quot;status&quot; is not a number.</source>
-        <translation>A Make log entry&apos;s &quot;status&quot; is not a number.</translation>
+        <source>A Make log entry's "status" is not a number.</source>
+        <translation>A Make log entry's "status" is not a number.</translation>
     </message>
     <message>
-        <source>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</source>
-        <translation>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</translation>
+        <source>A Make log entry's "operations" is not a whole number.</source>
+        <translation>A Make log entry's "operations" is not a whole number.</translation>
     </message>
     <message>
-        <source>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</source>
-        <translation>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</translation>
+        <source>Make's /users/me answer has no "authUser" object.</source>
+        <translation>Make's /users/me answer has no "authUser" object.</translation>
     </message>
     <message>
-        <source>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</source>
-        <translation>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</translation>
+        <source>Make's organization answer has no "organization.license.apiLimit".</source>
+        <translation>Make's organization answer has no "organization.license.apiLimit".</translation>
     </message>
     <message>
-        <source>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</source>
-        <translation>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</translation>
+        <source>Make's "license.apiLimit" is not a whole number.</source>
+        <translation>Make's "license.apiLimit" is not a whole number.</translation>
     </message>
     <message>
         <source>%1 — Make says: %2</source>
         <translation>%1 — Make says: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingHealth</name>
+    <message>
+        <source>“%1” is not in the source schema any more</source>
+        <translation>“%1” is not in the source schema any more</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the destination schema any more</source>
+        <translation>“%1” is not in the destination schema any more</translation>
+    </message>
+    <message>
+        <source>%1 was %2, now %3</source>
+        <translation>%1 was %2, now %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation><numerusform>%n field</numerusform><numerusform>%n fields</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>First fetched</source>
+        <translation>First fetched</translation>
+    </message>
+    <message>
+        <source>Field added</source>
+        <translation>Field added</translation>
+    </message>
+    <message>
+        <source>Field removed</source>
+        <translation>Field removed</translation>
+    </message>
+    <message>
+        <source>Type changed</source>
+        <translation>Type changed</translation>
     </message>
 </context>
 <context>
@@ -711,8 +812,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>PLUMBLINE UNKNOWN - %1</translation>
     </message>
     <message>
-        <source>PLUMBLINE UNKNOWN - there is no integration &quot;%1&quot;</source>
-        <translation>PLUMBLINE UNKNOWN - there is no integration &quot;%1&quot;</translation>
+        <source>PLUMBLINE UNKNOWN - there is no integration "%1"</source>
+        <translation>PLUMBLINE UNKNOWN - there is no integration "%1"</translation>
     </message>
     <message>
         <source>PLUMBLINE UNKNOWN - the workspace has no integrations; import one with plumbline import FILE</source>
@@ -766,8 +867,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Alert %1 snoozed until %2.</translation>
     </message>
     <message>
-        <source>There is no integration &quot;%1&quot;.</source>
-        <translation>There is no integration &quot;%1&quot;.</translation>
+        <source>There is no integration "%1".</source>
+        <translation>There is no integration "%1".</translation>
     </message>
     <message>
         <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
@@ -809,23 +910,20 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>The destination count (%1) could not be read, so the gap is unknown</translation>
     </message>
     <message>
-        <source>Look at the connection&apos;s own warning (sign-in, permission, unreachable) first: once Plumbline can read both counts again it compares them on the next check.</source>
-        <translation>Look at the connection&apos;s own warning (sign-in, permission, unreachable) first: once Plumbline can read both counts again it compares them on the next check.</translation>
+        <source>Look at the connection's own warning (sign-in, permission, unreachable) first: once Plumbline can read both counts again it compares them on the next check.</source>
+        <translation>Look at the connection's own warning (sign-in, permission, unreachable) first: once Plumbline can read both counts again it compares them on the next check.</translation>
     </message>
     <message>
-        <source>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</source>
-        <translation>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</translation>
+        <source>%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8</source>
+        <translation>%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8</translation>
     </message>
     <message>
-        <source>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</source>
-        <translation>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</translation>
+        <source>%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8</source>
+        <translation>%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8</translation>
     </message>
     <message numerus="yes">
         <source>, and the gap grew on each of the last %n checks</source>
-        <translation>
-            <numerusform>, and the gap grew on each of the last %n checks</numerusform>
-            <numerusform>, and the gap grew on each of the last %n checks</numerusform>
-        </translation>
+        <translation><numerusform>, and the gap grew on each of the last %n check</numerusform><numerusform>, and the gap grew on each of the last %n checks</numerusform></translation>
     </message>
     <message>
         <source>Records are not arriving in %1. Open the sync that carries them (the Make scenario, the Zap or the built-in integration) and look at its recent history for errors or skipped records. Common causes: a required field left empty, invalid e-mail addresses, contacts that unsubscribed or bounced (Mailchimp counts only subscribed members), or a filter on one side that the other does not have.</source>
@@ -876,8 +974,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>%1 has not run successfully for %2</translation>
     </message>
     <message>
-        <source>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
-        <translation>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</translation>
+        <source>Polling has stopped. If Plumbline runs on a server, check that the "plumbline run" service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
+        <translation>Polling has stopped. If Plumbline runs on a server, check that the "plumbline run" service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently. Look for a sign-in, permission or unreachable warning on the two connections; if there is none, check that this integration is not paused in Plumbline.</source>
@@ -888,16 +986,16 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>No successful check yet, %1 after the first attempt</translation>
     </message>
     <message>
-        <source>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</source>
-        <translation>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</translation>
+        <source>The monitor's last check is dated %1 in the future: the computer's clock may have changed</source>
+        <translation>The monitor's last check is dated %1 in the future: the computer's clock may have changed</translation>
     </message>
     <message>
-        <source>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</source>
-        <translation>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</translation>
+        <source>The last successful check is dated %1 in the future: the computer's clock may have changed</source>
+        <translation>The last successful check is dated %1 in the future: the computer's clock may have changed</translation>
     </message>
     <message>
-        <source>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
-        <translation>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</translation>
+        <source>Check the computer's date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
+        <translation>Check the computer's date, time and time zone settings; the warning clears by itself once a new check succeeds.</translation>
     </message>
     <message>
         <source>Last checked %1 ago: polling has stopped</source>
@@ -944,16 +1042,16 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation> (HTTP %1)</translation>
     </message>
     <message>
-        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</source>
-        <translation>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</translation>
+        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab ("Show token").</source>
+        <translation>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab ("Show token").</translation>
     </message>
     <message>
         <source>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</source>
         <translation>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</translation>
     </message>
     <message>
-        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</source>
-        <translation>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</translation>
+        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account's data centre.</source>
+        <translation>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account's data centre.</translation>
     </message>
     <message>
         <source>In the Shopify admin, open Settings › Apps and sales channels › Develop apps, select the app Plumbline uses › API credentials, and reveal or reinstall to get a new Admin API access token (it is shown only once).</source>
@@ -964,32 +1062,32 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>In Make, click your avatar › Profile › API access › Add token, with at least the scenarios:read scope. Tokens belong to one zone (eu1, us1, …): create it in the zone this connection uses.</translation>
     </message>
     <message>
-        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
-        <translation>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</translation>
+        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
+        <translation>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access to Zapier to sign in again and issue a new token with the zap:runs scope.</translation>
     </message>
     <message>
-        <source>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
-        <translation>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</translation>
+        <source>Ask the owner of this service for a new API key, and check in the connection's options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
+        <translation>Ask the owner of this service for a new API key, and check in the connection's options that the header name and scheme (for example Authorization: Bearer) are still right.</translation>
     </message>
     <message>
         <source>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</source>
         <translation>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</translation>
     </message>
     <message>
-        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
-        <translation>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</translation>
+        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user's profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
+        <translation>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user's profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</translation>
     </message>
     <message>
-        <source>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
-        <translation>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</translation>
+        <source>Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the user's role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
+        <translation>Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the user's role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</translation>
     </message>
     <message>
         <source>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</source>
         <translation>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</translation>
     </message>
     <message>
-        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</source>
-        <translation>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</translation>
+        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan's limits.</source>
+        <translation>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan's limits.</translation>
     </message>
     <message>
         <source>The Zapier token lacks the zap:runs scope, or the Zap belongs to an account it cannot see. Ask whoever set up the access to grant it.</source>
@@ -1016,12 +1114,12 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>The vendor is retiring the API version this connection uses. In Plumbline open Connections › edit this connection › API version and choose a current one; ask whoever built the sync to check theirs.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</source>
-        <translation>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</translation>
+        <source>%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped</source>
+        <translation>%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped</translation>
     </message>
     <message>
-        <source>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</source>
-        <translation>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</translation>
+        <source>%1 accepted Plumbline's key but refused access%2: a permission or scope is missing</source>
+        <translation>%1 accepted Plumbline's key but refused access%2: a permission or scope is missing</translation>
     </message>
     <message>
         <source>The key of %1 is %2 days old; your policy is to replace keys every %3 days</source>
@@ -1075,44 +1173,44 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>%1 has %2 of %3 API calls left in its %4 window (%5 %)</translation>
     </message>
     <message>
-        <source>, and it answered &quot;too many requests&quot;</source>
-        <translation>, and it answered &quot;too many requests&quot;</translation>
+        <source>, and it answered "too many requests"</source>
+        <translation>, and it answered "too many requests"</translation>
     </message>
     <message>
-        <source>%1 answered &quot;too many requests&quot; and asked to wait %2</source>
-        <translation>%1 answered &quot;too many requests&quot; and asked to wait %2</translation>
+        <source>%1 answered "too many requests" and asked to wait %2</source>
+        <translation>%1 answered "too many requests" and asked to wait %2</translation>
     </message>
     <message>
-        <source>%1 answered &quot;too many requests&quot;</source>
-        <translation>%1 answered &quot;too many requests&quot;</translation>
+        <source>%1 answered "too many requests"</source>
+        <translation>%1 answered "too many requests"</translation>
     </message>
     <message>
-        <source>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</source>
-        <translation>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</translation>
+        <source>Plumbline uses only a few calls per check; something else is using this account's API allowance heavily (another sync, an export, a new app or a script). Look at the account's API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan's limit.</source>
+        <translation>Plumbline uses only a few calls per check; something else is using this account's API allowance heavily (another sync, an export, a new app or a script). Look at the account's API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan's limit.</translation>
     </message>
     <message>
         <source>%1 did not answer in time, even after retrying</source>
         <translation>%1 did not answer in time, even after retrying</translation>
     </message>
     <message>
-        <source>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</source>
-        <translation>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</translation>
+        <source>Check the vendor's status page for an outage. If the vendor reports no problem, check this computer's internet connection, proxy or VPN.</source>
+        <translation>Check the vendor's status page for an outage. If the vendor reports no problem, check this computer's internet connection, proxy or VPN.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate could not be verified</source>
         <translation>The secure connection to %1 failed: its certificate could not be verified</translation>
     </message>
     <message>
-        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</source>
-        <translation>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</translation>
+        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection's address.</source>
+        <translation>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection's address.</translation>
     </message>
     <message>
         <source>%1 could not be reached: the address could not be found or the connection was refused</source>
         <translation>%1 could not be reached: the address could not be found or the connection was refused</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</source>
-        <translation>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</translation>
+        <source>Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) in Plumbline; then check the vendor's status page.</source>
+        <translation>Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) in Plumbline; then check the vendor's status page.</translation>
     </message>
     <message>
         <source>%1 answered with a server error%2, even after retrying</source>
@@ -1127,8 +1225,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>%1 answered%2 but Plumbline could not read the answer: the API may have changed</translation>
     </message>
     <message>
-        <source>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
-        <translation>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</translation>
+        <source>Check the vendor's status page and developer changelog for a change to the API. Check the connection's address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
+        <translation>Check the vendor's status page and developer changelog for a change to the API. Check the connection's address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</translation>
     </message>
     <message>
         <source>The mapped field %1 no longer exists in %2</source>
@@ -1162,8 +1260,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Someone renamed or deleted the field %1 in %2. Ask who changed the fields there; then update the field mapping in the sync and in Plumbline (Integrations › edit › Mappings).</translation>
     </message>
     <message>
-        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
-        <translation>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</translation>
+        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2's settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
+        <translation>The field %1 in %2 was probably renamed to %3. Check the field in %2's settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</translation>
     </message>
     <message>
         <source>Without this field the sync cannot tell which records belong together and may create duplicates or stop.</source>
@@ -1214,8 +1312,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>The Salesforce connection has no instance URL.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</source>
-        <translation>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</translation>
+        <source>"%1" is not a Salesforce API version (write it like 62.0).</source>
+        <translation>"%1" is not a Salesforce API version (write it like 62.0).</translation>
     </message>
     <message>
         <source>API version %1 is not among the versions this org offers (%2 … %3).</source>
@@ -1245,56 +1343,56 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>a version list</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s version list is not a JSON list.</source>
-        <translation>Salesforce&apos;s version list is not a JSON list.</translation>
+        <source>Salesforce's version list is not a JSON list.</source>
+        <translation>Salesforce's version list is not a JSON list.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</source>
-        <translation>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</translation>
+        <source>Salesforce's version list has an entry (#%1) without a text "version".</source>
+        <translation>Salesforce's version list has an entry (#%1) without a text "version".</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s version list is empty.</source>
-        <translation>Salesforce&apos;s version list is empty.</translation>
+        <source>Salesforce's version list is empty.</source>
+        <translation>Salesforce's version list is empty.</translation>
     </message>
     <message>
         <source>a query answer</source>
         <translation>a query answer</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</source>
-        <translation>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</translation>
+        <source>Salesforce's query answer has no "totalSize".</source>
+        <translation>Salesforce's query answer has no "totalSize".</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</source>
-        <translation>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</translation>
+        <source>Salesforce's query answer has a "totalSize" that is not a non-negative integer.</source>
+        <translation>Salesforce's query answer has a "totalSize" that is not a non-negative integer.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</source>
-        <translation>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</translation>
+        <source>Salesforce's query answer has a "done" that is not true or false.</source>
+        <translation>Salesforce's query answer has a "done" that is not true or false.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</source>
-        <translation>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</translation>
+        <source>Salesforce's query answer has "records" that is not a list.</source>
+        <translation>Salesforce's query answer has "records" that is not a list.</translation>
     </message>
     <message>
         <source>an object description</source>
         <translation>an object description</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s object description has no &quot;fields&quot; list.</source>
-        <translation>Salesforce&apos;s object description has no &quot;fields&quot; list.</translation>
+        <source>Salesforce's object description has no "fields" list.</source>
+        <translation>Salesforce's object description has no "fields" list.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</source>
-        <translation>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</translation>
+        <source>Salesforce's object description has a field (#%1) without a text name, label and type.</source>
+        <translation>Salesforce's object description has a field (#%1) without a text name, label and type.</translation>
     </message>
     <message>
         <source>a limits answer</source>
         <translation>a limits answer</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</source>
-        <translation>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</translation>
+        <source>Salesforce's limits answer has no "DailyApiRequests" with integer "Max" and "Remaining".</source>
+        <translation>Salesforce's limits answer has no "DailyApiRequests" with integer "Max" and "Remaining".</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -1305,8 +1403,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Salesforce rejected the access token (HTTP %1%2): %3</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s daily API request limit is used up (%1): %2</source>
-        <translation>Salesforce&apos;s daily API request limit is used up (%1): %2</translation>
+        <source>Salesforce's daily API request limit is used up (%1): %2</source>
+        <translation>Salesforce's daily API request limit is used up (%1): %2</translation>
     </message>
     <message>
         <source>The Salesforce user may not do this (HTTP %1%2): %3</source>
@@ -1333,19 +1431,19 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Salesforce answered HTTP %1%2: %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
-        <translation>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</translation>
+        <source>"%1" is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
+        <translation>"%1" is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</translation>
     </message>
     <message>
-        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</source>
-        <translation>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</translation>
+        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {"where": "…"}).</source>
+        <translation>The Salesforce filter must be a SOQL WHERE clause as text (or {"where": "…"}).</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2</source>
-        <translation>Unknown scenario &quot;%1&quot;. Known scenarios: %2</translation>
+        <source>Unknown scenario "%1". Known scenarios: %2</source>
+        <translation>Unknown scenario "%1". Known scenarios: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (port in use?).</source>
@@ -1368,8 +1466,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Secrets:    curl -s %1/_sandbox/env   (PLUMBLINE_SECRET_&lt;ID&gt;=... lines; export them)</translation>
     </message>
     <message>
-        <source>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</source>
-        <translation>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</translation>
+        <source>Scenario:   curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</source>
+        <translation>Scenario:   curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</translation>
     </message>
     <message>
         <source>Scenarios:  %1</source>
@@ -1406,16 +1504,16 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 <context>
     <name>ShopifyConnector</name>
     <message>
-        <source>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</source>
-        <translation>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</translation>
+        <source>"%1" is not a Shopify REST resource name (e.g. customers, orders, products).</source>
+        <translation>"%1" is not a Shopify REST resource name (e.g. customers, orders, products).</translation>
     </message>
     <message>
-        <source>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</source>
-        <translation>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</translation>
+        <source>A Shopify filter is query parameters, e.g. "created_at_min=2026-01-01" or {"status": "any"}.</source>
+        <translation>A Shopify filter is query parameters, e.g. "created_at_min=2026-01-01" or {"status": "any"}.</translation>
     </message>
     <message>
-        <source>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</source>
-        <translation>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</translation>
+        <source>Plumbline knows the fields of the Shopify resources %1, not of "%2".</source>
+        <translation>Plumbline knows the fields of the Shopify resources %1, not of "%2".</translation>
     </message>
 </context>
 <context>
@@ -1429,20 +1527,20 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Shopify sent JSON that is not an object.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s count answer has no &quot;count&quot;.</source>
-        <translation>Shopify&apos;s count answer has no &quot;count&quot;.</translation>
+        <source>Shopify's count answer has no "count".</source>
+        <translation>Shopify's count answer has no "count".</translation>
     </message>
     <message>
-        <source>Shopify&apos;s &quot;count&quot; is not a whole number of records.</source>
-        <translation>Shopify&apos;s &quot;count&quot; is not a whole number of records.</translation>
+        <source>Shopify's "count" is not a whole number of records.</source>
+        <translation>Shopify's "count" is not a whole number of records.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s shop answer has no &quot;shop&quot; object.</source>
-        <translation>Shopify&apos;s shop answer has no &quot;shop&quot; object.</translation>
+        <source>Shopify's shop answer has no "shop" object.</source>
+        <translation>Shopify's shop answer has no "shop" object.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s shop name is not text.</source>
-        <translation>Shopify&apos;s shop name is not text.</translation>
+        <source>Shopify's shop name is not text.</source>
+        <translation>Shopify's shop name is not text.</translation>
     </message>
     <message>
         <source>Asked for API version %1, Shopify served %2.</source>
@@ -1453,20 +1551,20 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Shopify marked this call as deprecated.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</source>
-        <translation>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</translation>
+        <source>Shopify's deprecated API calls answer has no "deprecated_api_calls" list.</source>
+        <translation>Shopify's deprecated API calls answer has no "deprecated_api_calls" list.</translation>
     </message>
     <message>
         <source>A deprecated API call entry is not an object.</source>
         <translation>A deprecated API call entry is not an object.</translation>
     </message>
     <message>
-        <source>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</source>
-        <translation>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</translation>
+        <source>A deprecated API call has an unreadable "migration_deadline".</source>
+        <translation>A deprecated API call has an unreadable "migration_deadline".</translation>
     </message>
     <message>
-        <source>A deprecated API call&apos;s description is not text.</source>
-        <translation>A deprecated API call&apos;s description is not text.</translation>
+        <source>A deprecated API call's description is not text.</source>
+        <translation>A deprecated API call's description is not text.</translation>
     </message>
     <message>
         <source>Shopify: the shop is frozen or its plan does not include this (HTTP 402)</source>
@@ -1579,8 +1677,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>e.g. my-store.myshopify.com</translation>
     </message>
     <message>
-        <source>The shop&apos;s myshopify.com domain.</source>
-        <translation>The shop&apos;s myshopify.com domain.</translation>
+        <source>The shop's myshopify.com domain.</source>
+        <translation>The shop's myshopify.com domain.</translation>
     </message>
     <message>
         <source>API token</source>
@@ -1599,8 +1697,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>e.g. eu1.make.com</translation>
     </message>
     <message>
-        <source>The host name in your organization&apos;s dashboard URL.</source>
-        <translation>The host name in your organization&apos;s dashboard URL.</translation>
+        <source>The host name in your organization's dashboard URL.</source>
+        <translation>The host name in your organization's dashboard URL.</translation>
     </message>
     <message>
         <source>Team ID</source>
@@ -1623,8 +1721,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>e.g. 7</translation>
     </message>
     <message>
-        <source>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</source>
-        <translation>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</translation>
+        <source>Lets Plumbline read the organization's API rate limit (license.apiLimit).</source>
+        <translation>Lets Plumbline read the organization's API rate limit (license.apiLimit).</translation>
     </message>
     <message>
         <source>An OAuth access token with the zap and zap:runs scopes.</source>
@@ -1691,8 +1789,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Optional: an array of {id, status, timestamp, message} read as the run log.</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
@@ -1715,8 +1813,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <source>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</source>
-        <translation>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</translation>
+        <source>Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.</source>
+        <translation>Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.</translation>
     </message>
     <message>
         <source>Paste the %1.</source>
@@ -1730,12 +1828,20 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <source>A Mailchimp API key ends with its data centre, like -us6. Check that you copied all of it.</source>
         <translation>A Mailchimp API key ends with its data centre, like -us6. Check that you copied all of it.</translation>
     </message>
+    <message>
+        <source>retired with the Summer '25 release</source>
+        <translation>retired with the Summer '25 release</translation>
+    </message>
+    <message>
+        <source>retires with the Summer '27 release</source>
+        <translation>retires with the Summer '27 release</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJson</name>
     <message>
-        <source>required key &quot;%1&quot; is missing</source>
-        <translation>required key &quot;%1&quot; is missing</translation>
+        <source>required key "%1" is missing</source>
+        <translation>required key "%1" is missing</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
@@ -1754,32 +1860,32 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>must be between %1 and %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+        <source>"%1" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <translation>"%1" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <source>unknown vendor &quot;%1&quot;; expected one of: %2</source>
-        <translation>unknown vendor &quot;%1&quot;; expected one of: %2</translation>
+        <source>unknown vendor "%1"; expected one of: %2</source>
+        <translation>unknown vendor "%1"; expected one of: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http(s) URL</source>
-        <translation>&quot;%1&quot; is not an http(s) URL</translation>
+        <source>"%1" is not an http(s) URL</source>
+        <translation>"%1" is not an http(s) URL</translation>
     </message>
     <message>
-        <source>looks like a credential; secrets never go in a workspace file — store it with &quot;plumbline secret set %1&quot; instead</source>
-        <translation>looks like a credential; secrets never go in a workspace file — store it with &quot;plumbline secret set %1&quot; instead</translation>
+        <source>looks like a credential; secrets never go in a workspace file — store it with "plumbline secret set %1" instead</source>
+        <translation>looks like a credential; secrets never go in a workspace file — store it with "plumbline secret set %1" instead</translation>
     </message>
     <message>
         <source>expected null, a string or an object, found %1</source>
         <translation>expected null, a string or an object, found %1</translation>
     </message>
     <message>
-        <source>unknown direction &quot;%1&quot;; expected one_way or two_way</source>
-        <translation>unknown direction &quot;%1&quot;; expected one_way or two_way</translation>
+        <source>unknown direction "%1"; expected one_way or two_way</source>
+        <translation>unknown direction "%1"; expected one_way or two_way</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
@@ -1818,40 +1924,40 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>expected a JSON object at the top level</translation>
     </message>
     <message>
-        <source>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</source>
-        <translation>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</translation>
+        <source>required key "format" is missing; expected "plumbline-workspace"</source>
+        <translation>required key "format" is missing; expected "plumbline-workspace"</translation>
     </message>
     <message>
-        <source>unknown format; expected &quot;plumbline-workspace&quot;</source>
-        <translation>unknown format; expected &quot;plumbline-workspace&quot;</translation>
+        <source>unknown format; expected "plumbline-workspace"</source>
+        <translation>unknown format; expected "plumbline-workspace"</translation>
     </message>
     <message>
-        <source>required key &quot;version&quot; is missing</source>
-        <translation>required key &quot;version&quot; is missing</translation>
+        <source>required key "version" is missing</source>
+        <translation>required key "version" is missing</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Plumbline reads version 1</source>
         <translation>version %1 is not supported; this Plumbline reads version 1</translation>
     </message>
     <message>
-        <source>required key &quot;connections&quot; is missing</source>
-        <translation>required key &quot;connections&quot; is missing</translation>
+        <source>required key "connections" is missing</source>
+        <translation>required key "connections" is missing</translation>
     </message>
     <message>
-        <source>duplicate connection id &quot;%1&quot;</source>
-        <translation>duplicate connection id &quot;%1&quot;</translation>
+        <source>duplicate connection id "%1"</source>
+        <translation>duplicate connection id "%1"</translation>
     </message>
     <message>
-        <source>required key &quot;integrations&quot; is missing</source>
-        <translation>required key &quot;integrations&quot; is missing</translation>
+        <source>required key "integrations" is missing</source>
+        <translation>required key "integrations" is missing</translation>
     </message>
     <message>
-        <source>duplicate integration id &quot;%1&quot;</source>
-        <translation>duplicate integration id &quot;%1&quot;</translation>
+        <source>duplicate integration id "%1"</source>
+        <translation>duplicate integration id "%1"</translation>
     </message>
     <message>
-        <source>refers to connection &quot;%1&quot;, which is not defined</source>
-        <translation>refers to connection &quot;%1&quot;, which is not defined</translation>
+        <source>refers to connection "%1", which is not defined</source>
+        <translation>refers to connection "%1", which is not defined</translation>
     </message>
 </context>
 <context>
@@ -1869,8 +1975,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>No Zap ID is set for this integration.</translation>
     </message>
     <message>
-        <source>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</source>
-        <translation>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</translation>
+        <source>Zapier lists no Zap with the ID "%1" for this account.</source>
+        <translation>Zapier lists no Zap with the ID "%1" for this account.</translation>
     </message>
 </context>
 <context>
@@ -1880,64 +1986,381 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Zapier sent a body that is not JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <source>Zapier&apos;s answer has no &quot;data&quot; list.</source>
-        <translation>Zapier&apos;s answer has no &quot;data&quot; list.</translation>
+        <source>Zapier's answer has no "data" list.</source>
+        <translation>Zapier's answer has no "data" list.</translation>
     </message>
     <message>
         <source>A Zap entry is not an object.</source>
         <translation>A Zap entry is not an object.</translation>
     </message>
     <message>
-        <source>A Zap entry has no &quot;id&quot;.</source>
-        <translation>A Zap entry has no &quot;id&quot;.</translation>
+        <source>A Zap entry has no "id".</source>
+        <translation>A Zap entry has no "id".</translation>
     </message>
     <message>
-        <source>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</source>
-        <translation>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</translation>
+        <source>A Zap's "is_enabled" is not true/false.</source>
+        <translation>A Zap's "is_enabled" is not true/false.</translation>
     </message>
     <message>
-        <source>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</source>
-        <translation>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</translation>
+        <source>A Zap's "last_successful_run_date" is not a date.</source>
+        <translation>A Zap's "last_successful_run_date" is not a date.</translation>
     </message>
     <message>
-        <source>A Zap&apos;s title is not text.</source>
-        <translation>A Zap&apos;s title is not text.</translation>
+        <source>A Zap's title is not text.</source>
+        <translation>A Zap's title is not text.</translation>
     </message>
     <message>
         <source>A Zap run entry is not an object.</source>
         <translation>A Zap run entry is not an object.</translation>
     </message>
     <message>
-        <source>A Zap run has no &quot;id&quot;.</source>
-        <translation>A Zap run has no &quot;id&quot;.</translation>
+        <source>A Zap run has no "id".</source>
+        <translation>A Zap run has no "id".</translation>
     </message>
     <message>
-        <source>A Zap run has no &quot;zap_id&quot;.</source>
-        <translation>A Zap run has no &quot;zap_id&quot;.</translation>
+        <source>A Zap run has no "zap_id".</source>
+        <translation>A Zap run has no "zap_id".</translation>
     </message>
     <message>
-        <source>A Zap run&apos;s &quot;end_time&quot; is not a date.</source>
-        <translation>A Zap run&apos;s &quot;end_time&quot; is not a date.</translation>
+        <source>A Zap run's "end_time" is not a date.</source>
+        <translation>A Zap run's "end_time" is not a date.</translation>
     </message>
     <message>
-        <source>A Zap run has no readable &quot;start_time&quot;.</source>
-        <translation>A Zap run has no readable &quot;start_time&quot;.</translation>
+        <source>A Zap run has no readable "start_time".</source>
+        <translation>A Zap run has no readable "start_time".</translation>
     </message>
     <message>
-        <source>A Zap run&apos;s &quot;status&quot; is not text.</source>
-        <translation>A Zap run&apos;s &quot;status&quot; is not text.</translation>
+        <source>A Zap run's "status" is not text.</source>
+        <translation>A Zap run's "status" is not text.</translation>
     </message>
     <message>
-        <source>Zapier status &quot;%1&quot;</source>
-        <translation>Zapier status &quot;%1&quot;</translation>
+        <source>Zapier status "%1"</source>
+        <translation>Zapier status "%1"</translation>
     </message>
     <message>
-        <source>A Zap run&apos;s &quot;steps&quot; is not a list.</source>
-        <translation>A Zap run&apos;s &quot;steps&quot; is not a list.</translation>
+        <source>A Zap run's "steps" is not a list.</source>
+        <translation>A Zap run's "steps" is not a list.</translation>
     </message>
     <message>
         <source>%1 — Zapier says: %2</source>
         <translation>%1 — Zapier says: %2</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::AlertFilterProxy</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::AlertTableModel</name>
+    <message>
+        <source>Counts drifted apart</source>
+        <translation>Counts drifted apart</translation>
+    </message>
+    <message>
+        <source>Data stopped moving</source>
+        <translation>Data stopped moving</translation>
+    </message>
+    <message>
+        <source>Not checked for too long</source>
+        <translation>Not checked for too long</translation>
+    </message>
+    <message>
+        <source>A mapped field changed</source>
+        <translation>A mapped field changed</translation>
+    </message>
+    <message>
+        <source>Credentials rejected</source>
+        <translation>Credentials rejected</translation>
+    </message>
+    <message>
+        <source>Permission missing</source>
+        <translation>Permission missing</translation>
+    </message>
+    <message>
+        <source>API version going away</source>
+        <translation>API version going away</translation>
+    </message>
+    <message>
+        <source>Running out of API quota</source>
+        <translation>Running out of API quota</translation>
+    </message>
+    <message>
+        <source>Unusual change in volume</source>
+        <translation>Unusual change in volume</translation>
+    </message>
+    <message>
+        <source>Automation runs failing</source>
+        <translation>Automation runs failing</translation>
+    </message>
+    <message>
+        <source>Service unreachable</source>
+        <translation>Service unreachable</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the API</source>
+        <translation>Unreadable answer from the API</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>under a minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Snoozed until %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Acknowledged by %1</translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation>Connection %1</translation>
+    </message>
+    <message>
+        <source>Integration %1</source>
+        <translation>Integration %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Integration or connection</source>
+        <translation>Integration or connection</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::AlertsPage</name>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Eased</source>
+        <translation>Eased</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Held back (maintenance window)</source>
+        <translation>Held back (maintenance window)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Which alerts to show</source>
+        <translation>Which alerts to show</translation>
+    </message>
+    <message>
+        <source>Every alert that is not resolved, acknowledged and snoozed ones included</source>
+        <translation>Every alert that is not resolved, acknowledged and snoozed ones included</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>Say that someone is on it: no more reminders until the alert gets worse.</source>
+        <translation>Say that someone is on it: no more reminders until the alert gets worse.</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>S&amp;nooze</translation>
+    </message>
+    <message>
+        <source>Keep the selected alerts quiet until a time you choose.</source>
+        <translation>Keep the selected alerts quiet until a time you choose.</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>For 1 hour</translation>
+    </message>
+    <message>
+        <source>For 4 hours</source>
+        <translation>For 4 hours</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 09:00</source>
+        <translation>Until tomorrow 09:00</translation>
+    </message>
+    <message>
+        <source>For 1 week</source>
+        <translation>For 1 week</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>Until…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected alert</source>
+        <translation>&amp;History of the selected alert</translation>
+    </message>
+    <message>
+        <source>History of the selected alert</source>
+        <translation>History of the selected alert</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>By / details</source>
+        <translation>By / details</translation>
+    </message>
+    <message>
+        <source>%1 — connection</source>
+        <translation>%1 — connection</translation>
+    </message>
+    <message>
+        <source>Plumbline itself</source>
+        <translation>Plumbline itself</translation>
+    </message>
+    <message>
+        <source>Snooze alerts</source>
+        <translation>Snooze alerts</translation>
+    </message>
+    <message>
+        <source>Quiet &amp;until:</source>
+        <translation>Quiet &amp;until:</translation>
+    </message>
+    <message>
+        <source>Alerts appear here once Plumbline checks your integrations.</source>
+        <translation>Alerts appear here once Plumbline checks your integrations.</translation>
+    </message>
+    <message>
+        <source>No open alerts — every integration is quiet.</source>
+        <translation>No open alerts — every integration is quiet.</translation>
+    </message>
+    <message>
+        <source>No alerts in this view.</source>
+        <translation>No alerts in this view.</translation>
+    </message>
+    <message>
+        <source>&amp;History: %1 · %2</source>
+        <translation>&amp;History: %1 · %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>snooze ended</source>
+        <translation>snooze ended</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>notified</translation>
+    </message>
+    <message>
+        <source>%1 (notified)</source>
+        <translation>%1 (notified)</translation>
     </message>
 </context>
 <context>
@@ -2098,8 +2521,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>:</translation>
     </message>
     <message>
-        <source>Derived from the API key&apos;s data centre</source>
-        <translation>Derived from the API key&apos;s data centre</translation>
+        <source>Derived from the API key's data centre</source>
+        <translation>Derived from the API key's data centre</translation>
     </message>
     <message>
         <source>Derived from the shop domain</source>
@@ -2237,6 +2660,358 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
 </context>
 <context>
+    <name>plumbline::CountSeriesQuery</name>
+    <message>
+        <source>every poll</source>
+        <translation>every poll</translation>
+    </message>
+    <message>
+        <source>hourly averages</source>
+        <translation>hourly averages</translation>
+    </message>
+    <message>
+        <source>daily averages</source>
+        <translation>daily averages</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::DashboardCharts</name>
+    <message>
+        <source>Integration history charts</source>
+        <translation>Integration history charts</translation>
+    </message>
+    <message>
+        <source>Values at the pointer</source>
+        <translation>Values at the pointer</translation>
+    </message>
+    <message>
+        <source>Source and destination counts</source>
+        <translation>Source and destination counts</translation>
+    </message>
+    <message>
+        <source>Tolerance band</source>
+        <translation>Tolerance band</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Gap in percent of the source count</source>
+        <translation>Gap in percent of the source count</translation>
+    </message>
+    <message>
+        <source>Tolerance (%)</source>
+        <translation>Tolerance (%)</translation>
+    </message>
+    <message>
+        <source>Gap % (destination − source)</source>
+        <translation>Gap % (destination − source)</translation>
+    </message>
+    <message>
+        <source>API quota headroom</source>
+        <translation>API quota headroom</translation>
+    </message>
+    <message>
+        <source>Source quota left (%)</source>
+        <translation>Source quota left (%)</translation>
+    </message>
+    <message>
+        <source>Destination quota left (%)</source>
+        <translation>Destination quota left (%)</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Response time</translation>
+    </message>
+    <message>
+        <source>Source latency (ms)</source>
+        <translation>Source latency (ms)</translation>
+    </message>
+    <message>
+        <source>Destination latency (ms)</source>
+        <translation>Destination latency (ms)</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation>1 y</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>Custom time range</source>
+        <translation>Custom time range</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>Start of the custom range</source>
+        <translation>Start of the custom range</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>End of the custom range</source>
+        <translation>End of the custom range</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show the custom range</source>
+        <translation>Show the custom range</translation>
+    </message>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation>Reset &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole time range again (drag across a chart to zoom in)</source>
+        <translation>Show the whole time range again (drag across a chart to zoom in)</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>The start must be before the end.</translation>
+    </message>
+    <message>
+        <source>Choose an integration to see its history.</source>
+        <translation>Choose an integration to see its history.</translation>
+    </message>
+    <message>
+        <source>No polls were stored in this time range. Choose a longer range.</source>
+        <translation>No polls were stored in this time range. Choose a longer range.</translation>
+    </message>
+    <message>
+        <source>No history yet. Source and destination counts appear here after the first poll of this integration.</source>
+        <translation>No history yet. Source and destination counts appear here after the first poll of this integration.</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Showing %1</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 — Source %2 · Destination %3 · Gap %4</source>
+        <translation>%1 — Source %2 · Destination %3 · Gap %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — no poll stored near this time</source>
+        <translation>%1 — no poll stored near this time</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Latest: %1</translation>
+    </message>
+    <message>
+        <source>Point at a chart to read its exact values.</source>
+        <translation>Point at a chart to read its exact values.</translation>
+    </message>
+    <message>
+        <source>No integration chosen.</source>
+        <translation>No integration chosen.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3, %4.</source>
+        <translation>%1, %2 to %3, %4.</translation>
+    </message>
+    <message>
+        <source>Latest: source %1, destination %2, gap %3 (%4 %), tolerance ± %5, %6.</source>
+        <translation>Latest: source %1, destination %2, gap %3 (%4 %), tolerance ± %5, %6.</translation>
+    </message>
+    <message>
+        <source>within tolerance</source>
+        <translation>within tolerance</translation>
+    </message>
+    <message>
+        <source>outside tolerance</source>
+        <translation>outside tolerance</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::DeprecationCalendarModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Under 14 days</source>
+        <translation>Under 14 days</translation>
+    </message>
+    <message>
+        <source>Under 90 days</source>
+        <translation>Under 90 days</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>No deadline announced</source>
+        <translation>No deadline announced</translation>
+    </message>
+    <message>
+        <source>Stops working</source>
+        <translation>Stops working</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Deprecated</translation>
+    </message>
+    <message>
+        <source>Another version is served</source>
+        <translation>Another version is served</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Vendor's response</source>
+        <translation>Vendor's response</translation>
+    </message>
+    <message>
+        <source>Vendor's schedule</source>
+        <translation>Vendor's schedule</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>As served at the check of %1</source>
+        <translation>As served at the check of %1</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::DeprecationsPage</name>
+    <message>
+        <source>API versions and deadlines</source>
+        <translation>API versions and deadlines</translation>
+    </message>
+    <message>
+        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <translation>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>No connections yet.</translation>
+    </message>
+    <message>
+        <source>No API version of your connections is going away within 90 days.</source>
+        <translation>No API version of your connections is going away within 90 days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API version deadline(s) need attention within 90 days.</source>
+        <translation><numerusform>%n API version deadline need attention within 90 days.</numerusform><numerusform>%n API version deadlines need attention within 90 days.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>plumbline::EnvSecretStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
@@ -2249,6 +3024,424 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <message>
         <source>environment variables</source>
         <translation>environment variables</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::HeartbeatIndicator</name>
+    <message>
+        <source>Monitor heartbeat</source>
+        <translation>Monitor heartbeat</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>Polling paused — last check %1</source>
+        <translation>Polling paused — last check %1</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>Polling paused</translation>
+    </message>
+    <message>
+        <source>Waiting for the first check…</source>
+        <translation>Waiting for the first check…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Polling has stopped — last check %1</source>
+        <translation>Polling has stopped — last check %1</translation>
+    </message>
+    <message>
+        <source>Last check %1</source>
+        <translation>Last check %1</translation>
+    </message>
+    <message>
+        <source>Plumbline has not checked your integrations for longer than their intervals allow. Check that polling is not paused and that this computer was not asleep; F5 checks now.</source>
+        <translation>Plumbline has not checked your integrations for longer than their intervals allow. Check that polling is not paused and that this computer was not asleep; F5 checks now.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::IntegrationDashboard</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Mappings</source>
+        <translation>&amp;Mappings</translation>
+    </message>
+    <message>
+        <source>Schema c&amp;hanges</source>
+        <translation>Schema c&amp;hanges</translation>
+    </message>
+    <message>
+        <source>Run &amp;log</source>
+        <translation>Run &amp;log</translation>
+    </message>
+    <message>
+        <source>Integration definition</source>
+        <translation>Integration definition</translation>
+    </message>
+    <message>
+        <source>&amp;Definition</source>
+        <translation>&amp;Definition</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Run now</translation>
+    </message>
+    <message>
+        <source>Poll this integration now and evaluate its checks</source>
+        <translation>Poll this integration now and evaluate its checks</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Charts of counts, gap, quota and latency appear here.</source>
+        <translation>Charts of counts, gap, quota and latency appear here.</translation>
+    </message>
+    <message>
+        <source>Current findings</source>
+        <translation>Current findings</translation>
+    </message>
+    <message>
+        <source>Field mappings and their state</source>
+        <translation>Field mappings and their state</translation>
+    </message>
+    <message>
+        <source>Schema changes</source>
+        <translation>Schema changes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Filter by text…</source>
+        <translation>Filter by text…</translation>
+    </message>
+    <message>
+        <source>Filter the run log</source>
+        <translation>Filter the run log</translation>
+    </message>
+    <message>
+        <source>Run and error log</source>
+        <translation>Run and error log</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>%1 · %2  →  %3 · %4</source>
+        <translation>%1 · %2  →  %3 · %4</translation>
+    </message>
+    <message>
+        <source>(via %1)</source>
+        <translation>(via %1)</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>unavailable</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Source %1</translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation>Destination %1</translation>
+    </message>
+    <message>
+        <source>Gap %1 (%2 %)</source>
+        <translation>Gap %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Gap %1</source>
+        <translation>Gap %1</translation>
+    </message>
+    <message>
+        <source>Last checked %1 (%2)</source>
+        <translation>Last checked %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>All checks pass.</source>
+        <translation>All checks pass.</translation>
+    </message>
+    <message>
+        <source>No findings yet: this integration has not been checked since Plumbline started.</source>
+        <translation>No findings yet: this integration has not been checked since Plumbline started.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>What to check:</translation>
+    </message>
+    <message>
+        <source>No alert open (alerts open after repeated failing checks).</source>
+        <translation>No alert open (alerts open after repeated failing checks).</translation>
+    </message>
+    <message>
+        <source>Alert open since %1</source>
+        <translation>Alert open since %1</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2</source>
+        <translation>acknowledged by %1 at %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>snoozed until %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Already acknowledged</source>
+        <translation>Already acknowledged</translation>
+    </message>
+    <message>
+        <source>Say that someone is on it; escalations still notify</source>
+        <translation>Say that someone is on it; escalations still notify</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>For 1 hour</translation>
+    </message>
+    <message>
+        <source>For 4 hours</source>
+        <translation>For 4 hours</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 09:00</source>
+        <translation>Until tomorrow 09:00</translation>
+    </message>
+    <message>
+        <source>For 1 week</source>
+        <translation>For 1 week</translation>
+    </message>
+    <message>
+        <source>No field mappings are defined. Edit the integration to add them.</source>
+        <translation>No field mappings are defined. Edit the integration to add them.</translation>
+    </message>
+    <message>
+        <source>The field schemas have not been fetched yet; the states show after the first check.</source>
+        <translation>The field schemas have not been fetched yet; the states show after the first check.</translation>
+    </message>
+    <message>
+        <source>Checked against the schemas fetched %1 (source) and %2 (destination).</source>
+        <translation>Checked against the schemas fetched %1 (source) and %2 (destination).</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Not fetched yet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no count</source>
+        <translation>no count</translation>
+    </message>
+    <message>
+        <source>The count could not be read.</source>
+        <translation>The count could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>No entries</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n entries</source>
+        <translation><numerusform>Page %1 of %2 · %n entry</numerusform><numerusform>Page %1 of %2 · %n entries</numerusform></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Middleware</source>
+        <translation>Middleware</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(nobody named)</translation>
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation>Field mappings</translation>
+    </message>
+    <message>
+        <source>No mappings defined.</source>
+        <translation>No mappings defined.</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>Source field</translation>
+    </message>
+    <message>
+        <source>Destination field</source>
+        <translation>Destination field</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</source>
+        <translation>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>(not documented)</source>
+        <translation>(not documented)</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
     </message>
 </context>
 <context>
@@ -2330,8 +3523,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Object:</translation>
     </message>
     <message>
-        <source>Optional: a JSON object or the vendor&apos;s filter text</source>
-        <translation>Optional: a JSON object or the vendor&apos;s filter text</translation>
+        <source>Optional: a JSON object or the vendor's filter text</source>
+        <translation>Optional: a JSON object or the vendor's filter text</translation>
     </message>
     <message>
         <source>Makes the two counts comparable, e.g. only subscribed contacts. Text that parses as a JSON object is stored as JSON; anything else as text.</source>
@@ -2494,8 +3687,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Run&amp;book:</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
     </message>
     <message>
         <source>Another integration already uses this ID.</source>
@@ -2526,8 +3719,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Source and destination are the same; choose a different connection, object or filter for one side.</translation>
     </message>
     <message>
-        <source>Choose the middleware&apos;s connection, or untick “middleware”.</source>
-        <translation>Choose the middleware&apos;s connection, or untick “middleware”.</translation>
+        <source>Choose the middleware's connection, or untick “middleware”.</source>
+        <translation>Choose the middleware's connection, or untick “middleware”.</translation>
     </message>
     <message numerus="yes">
         <source>Mapping row %1 needs both a source and a destination field.</source>
@@ -2535,6 +3728,37 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
             <numerusform>Mapping row %1 needs both a source and a destination field.</numerusform>
             <numerusform>Mapping row %1 needs both a source and a destination field.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::IntegrationFilterProxy</name>
+    <message>
+        <source>All integrations</source>
+        <translation>All integrations</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Problems only</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
     </message>
 </context>
 <context>
@@ -2546,10 +3770,6 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <message>
         <source>unavailable</source>
         <translation>unavailable</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2592,12 +3812,32 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Gap</translation>
     </message>
     <message>
-        <source>Checked</source>
-        <translation>Checked</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no open alerts</source>
+        <translation>no open alerts</translation>
+    </message>
+    <message>
+        <source>Open alerts of this integration and of the connections it uses: %1</source>
+        <translation>Open alerts of this integration and of the connections it uses: %1</translation>
+    </message>
+    <message>
+        <source>Gap %</source>
+        <translation>Gap %</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Last checked</translation>
     </message>
 </context>
 <context>
@@ -2650,79 +3890,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Checking integrations…</translation>
     </message>
     <message>
-        <source>Not checked yet</source>
-        <translation>Not checked yet</translation>
-    </message>
-    <message>
-        <source>Last checked just now</source>
-        <translation>Last checked just now</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last checked %n min ago</source>
-        <translation>
-            <numerusform>Last checked %n min ago</numerusform>
-            <numerusform>Last checked %n min ago</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>polling has stopped</source>
-        <translation>polling has stopped</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>paused</translation>
-    </message>
-    <message>
         <source>demo workspace, keys in memory only</source>
         <translation>demo workspace, keys in memory only</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <source>All checks pass.</source>
-        <translation>All checks pass.</translation>
-    </message>
-    <message>
-        <source>What is wrong</source>
-        <translation>What is wrong</translation>
-    </message>
-    <message>
-        <source>What to check:</source>
-        <translation>What to check:</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>not available</translation>
-    </message>
-    <message>
-        <source>Latest counts</source>
-        <translation>Latest counts</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Gap</translation>
-    </message>
-    <message>
-        <source>%1 records (%2 %)</source>
-        <translation>%1 records (%2 %)</translation>
-    </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 records</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Checked</translation>
     </message>
     <message>
         <source>&amp;Integrations</source>
@@ -2885,10 +4054,6 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>&amp;Add your first connection</translation>
     </message>
     <message>
-        <source>Integration details</source>
-        <translation>Integration details</translation>
-    </message>
-    <message>
         <source>Connections</source>
         <translation>Connections</translation>
     </message>
@@ -2911,82 +4076,6 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <message>
         <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
         <translation>No integrations yet. Add one to say which data flows between two of your connections.</translation>
-    </message>
-    <message>
-        <source>Select an integration to see its definition.</source>
-        <translation>Select an integration to see its definition.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Filter: %1</source>
-        <translation>Filter: %1</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Middleware</source>
-        <translation>Middleware</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>(nobody named)</source>
-        <translation>(nobody named)</translation>
-    </message>
-    <message>
-        <source>Field mappings</source>
-        <translation>Field mappings</translation>
-    </message>
-    <message>
-        <source>No mappings defined.</source>
-        <translation>No mappings defined.</translation>
-    </message>
-    <message>
-        <source>Source field</source>
-        <translation>Source field</translation>
-    </message>
-    <message>
-        <source>Destination field</source>
-        <translation>Destination field</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>key</source>
-        <translation>key</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Checks</translation>
-    </message>
-    <message>
-        <source>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</source>
-        <translation>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>(not documented)</source>
-        <translation>(not documented)</translation>
-    </message>
-    <message>
-        <source>Runbook</source>
-        <translation>Runbook</translation>
     </message>
     <message>
         <source>“%1” was saved, but its API key could not be stored: %2 Set the key again with “Set API key…” when the keychain is available.</source>
@@ -3106,6 +4195,149 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <source>&amp;Pause polling</source>
         <translation>&amp;Pause polling</translation>
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>API &amp;versions</source>
+        <translation>API &amp;versions</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Find integration…</source>
+        <translation>&amp;Find integration…</translation>
+    </message>
+    <message>
+        <source>New integration (&amp;guided)…</source>
+        <translation>New integration (&amp;guided)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts, %n open</source>
+        <translation><numerusform>Alerts, %n open</numerusform><numerusform>Alerts, %n open</numerusform></translation>
+    </message>
+    <message>
+        <source>Set up an integration step by step…</source>
+        <translation>Set up an integration step by step…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Which integrations to show</source>
+        <translation>Which integrations to show</translation>
+    </message>
+    <message>
+        <source>Search integrations</source>
+        <translation>Search integrations</translation>
+    </message>
+    <message>
+        <source>Search name, system or object (%1)</source>
+        <translation>Search name, system or object (%1)</translation>
+    </message>
+    <message>
+        <source>No integration matches the filter and search.</source>
+        <translation>No integration matches the filter and search.</translation>
+    </message>
+    <message>
+        <source>Integration dashboard</source>
+        <translation>Integration dashboard</translation>
+    </message>
+    <message>
+        <source>Select an integration to see its dashboard.</source>
+        <translation>Select an integration to see its dashboard.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::MappingStateModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Missing on source</source>
+        <translation>Missing on source</translation>
+    </message>
+    <message>
+        <source>Missing on destination</source>
+        <translation>Missing on destination</translation>
+    </message>
+    <message>
+        <source>Type changed</source>
+        <translation>Type changed</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”?</source>
+        <translation>Renamed to “%1”?</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>Source field</translation>
+    </message>
+    <message>
+        <source>Destination field</source>
+        <translation>Destination field</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::MappingTableModel</name>
@@ -3128,6 +4360,181 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <message>
         <source>Key</source>
         <translation>Key</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::MappingWizard</name>
+    <message>
+        <source>New integration (guided)</source>
+        <translation>New integration (guided)</translation>
+    </message>
+    <message>
+        <source>&amp;Create integration</source>
+        <translation>&amp;Create integration</translation>
+    </message>
+    <message>
+        <source>Which data flows where?</source>
+        <translation>Which data flows where?</translation>
+    </message>
+    <message>
+        <source>Pick the system the records come from and the one they should arrive in. Plumbline will read both field lists and suggest how the fields map.</source>
+        <translation>Pick the system the records come from and the one they should arrive in. Plumbline will read both field lists and suggest how the fields map.</translation>
+    </message>
+    <message>
+        <source>e.g. HubSpot contacts to Mailchimp newsletter</source>
+        <translation>e.g. HubSpot contacts to Mailchimp newsletter</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The object or list: contacts, Contact, an audience id, customers, …</source>
+        <translation>The object or list: contacts, Contact, an audience id, customers, …</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination:</translation>
+    </message>
+    <message>
+        <source>Source connection</source>
+        <translation>Source connection</translation>
+    </message>
+    <message>
+        <source>Source object</source>
+        <translation>Source object</translation>
+    </message>
+    <message>
+        <source>Destination connection</source>
+        <translation>Destination connection</translation>
+    </message>
+    <message>
+        <source>Destination object</source>
+        <translation>Destination object</translation>
+    </message>
+    <message>
+        <source>Add a &amp;connection…</source>
+        <translation>Add a &amp;connection…</translation>
+    </message>
+    <message>
+        <source>The source and the destination are the same object: pick two different ones.</source>
+        <translation>The source and the destination are the same object: pick two different ones.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There are no connections yet. Add the accounts on both sides first.</source>
+        <translation>There are no connections yet. Add the accounts on both sides first.</translation>
+    </message>
+    <message>
+        <source>Reading both field lists</source>
+        <translation>Reading both field lists</translation>
+    </message>
+    <message>
+        <source>Plumbline asks each system which fields the object has. This takes a moment.</source>
+        <translation>Plumbline asks each system which fields the object has. This takes a moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>✘ %1: the field list cannot be read here.</source>
+        <translation>✘ %1: the field list cannot be read here.</translation>
+    </message>
+    <message>
+        <source>⏳ %1: reading the fields of %2 · %3…</source>
+        <translation>⏳ %1: reading the fields of %2 · %3…</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2 could not be read: %3</source>
+        <translation>✘ %1: %2 could not be read: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %1: %n field(s) in %2</source>
+        <translation><numerusform>✔ %1: %n field in %2</numerusform><numerusform>✔ %1: %n fields in %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Check the field mappings</source>
+        <translation>Check the field mappings</translation>
+    </message>
+    <message>
+        <source>Suggested from field names and labels. Tick the mappings to watch, change a destination where the guess is wrong, and mark the field that identifies a record as the key.</source>
+        <translation>Suggested from field names and labels. Tick the mappings to watch, change a destination where the guess is wrong, and mark the field that identifies a record as the key.</translation>
+    </message>
+    <message>
+        <source>Suggested field mappings</source>
+        <translation>Suggested field mappings</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>Source field</translation>
+    </message>
+    <message>
+        <source>Destination field</source>
+        <translation>Destination field</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(not mapped)</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Ready to watch</source>
+        <translation>Ready to watch</translation>
+    </message>
+    <message>
+        <source>Plumbline creates the integration and starts comparing both sides on its next check. Filters, checks and documentation can be edited afterwards.</source>
+        <translation>Plumbline creates the integration and starts comparing both sides on its next check. Filters, checks and documentation can be edited afterwards.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field mapping(s):</source>
+        <translation><numerusform>%n field mapping:</numerusform><numerusform>%n field mappings:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3222,12 +4629,12 @@ Start by exploring a demo workspace, or add the first account you want to watch.
 <context>
     <name>plumbline::Poller</name>
     <message>
-        <source>Connection &quot;%1&quot; is not defined.</source>
-        <translation>Connection &quot;%1&quot; is not defined.</translation>
+        <source>Connection "%1" is not defined.</source>
+        <translation>Connection "%1" is not defined.</translation>
     </message>
     <message>
-        <source>No API key for &quot;%1&quot;: %2</source>
-        <translation>No API key for &quot;%1&quot;: %2</translation>
+        <source>No API key for "%1": %2</source>
+        <translation>No API key for "%1": %2</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
@@ -3235,6 +4642,52 @@ Start by exploring a demo workspace, or add the first account you want to watch.
             <numerusform>No answer within %n second.</numerusform>
             <numerusform>No answer within %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::RunLogModel</name>
+    <message>
+        <source>Middleware run</source>
+        <translation>Middleware run</translation>
+    </message>
+    <message>
+        <source>Poll error</source>
+        <translation>Poll error</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SchemaFetcher</name>
+    <message>
+        <source>No API key for “%1”: %2</source>
+        <translation>No API key for “%1”: %2</translation>
+    </message>
+    <message>
+        <source>No connector for “%1”.</source>
+        <translation>No connector for “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3265,14 +4718,149 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     </message>
 </context>
 <context>
+    <name>plumbline::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>System default (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Start minimised to the tray</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Show desktop notifications</translation>
+    </message>
+    <message>
+        <source>A notification when an alert opens, gets worse or is resolved.</source>
+        <translation>A notification when an alert opens, gets worse or is resolved.</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/… (empty: no webhook)</source>
+        <translation>https://hooks.slack.com/services/… (empty: no webhook)</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>&amp;Webhook URL:</translation>
+    </message>
+    <message>
+        <source>Checks of new integrations</source>
+        <translation>Checks of new integrations</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Poll &amp;every:</source>
+        <translation>Poll &amp;every:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Tolerated &amp;gap:</source>
+        <translation>Tolerated &amp;gap:</translation>
+    </message>
+    <message>
+        <source> records</source>
+        <translation> records</translation>
+    </message>
+    <message>
+        <source>…or at most:</source>
+        <translation>…or at most:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync lag allowed:</source>
+        <translation>&amp;Sync lag allowed:</translation>
+    </message>
+    <message>
+        <source>Integrations that already exist keep their own checks.</source>
+        <translation>Integrations that already exist keep their own checks.</translation>
+    </message>
+    <message>
+        <source>History and data</source>
+        <translation>History and data</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Forever</translation>
+    </message>
+    <message>
+        <source>Keep every &amp;sample:</source>
+        <translation>Keep every &amp;sample:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;hourly summaries:</source>
+        <translation>Keep &amp;hourly summaries:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Open Folder</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be opened.</source>
+        <translation>The data folder %1 could not be opened.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::Transport</name>
     <message>
         <source>Refused to connect to %1: only https:// is allowed, and plain http:// only to this computer.</source>
         <translation>Refused to connect to %1: only https:// is allowed, and plain http:// only to this computer.</translation>
     </message>
     <message>
-        <source>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
-        <translation>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</translation>
+        <source>Plumbline's own request budget for connection "%1" is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
+        <translation>Plumbline's own request budget for connection "%1" is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
@@ -3436,20 +5024,20 @@ Start by exploring a demo workspace, or add the first account you want to watch.
 <context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
-        <source>Could not save connection &quot;%1&quot;: %2</source>
-        <translation>Could not save connection &quot;%1&quot;: %2</translation>
+        <source>Could not save connection "%1": %2</source>
+        <translation>Could not save connection "%1": %2</translation>
     </message>
     <message>
-        <source>Could not save integration &quot;%1&quot;: %2</source>
-        <translation>Could not save integration &quot;%1&quot;: %2</translation>
+        <source>Could not save integration "%1": %2</source>
+        <translation>Could not save integration "%1": %2</translation>
     </message>
     <message>
-        <source>Could not save the mappings of &quot;%1&quot;: %2</source>
-        <translation>Could not save the mappings of &quot;%1&quot;: %2</translation>
+        <source>Could not save the mappings of "%1": %2</source>
+        <translation>Could not save the mappings of "%1": %2</translation>
     </message>
     <message>
-        <source>Could not delete integration &quot;%1&quot;: %2</source>
-        <translation>Could not delete integration &quot;%1&quot;: %2</translation>
+        <source>Could not delete integration "%1": %2</source>
+        <translation>Could not delete integration "%1": %2</translation>
     </message>
     <message>
         <source>Could not write the change log: %1</source>
@@ -3460,64 +5048,64 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>The workspace is not writable: %1</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; changed</source>
-        <translation>Connection &quot;%1&quot; changed</translation>
+        <source>Connection "%1" changed</source>
+        <translation>Connection "%1" changed</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; added</source>
-        <translation>Connection &quot;%1&quot; added</translation>
+        <source>Connection "%1" added</source>
+        <translation>Connection "%1" added</translation>
     </message>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>There is no connection &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>There is no connection "%1".</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; is used by %2.</source>
-        <translation>Connection &quot;%1&quot; is used by %2.</translation>
+        <source>Connection "%1" is used by %2.</source>
+        <translation>Connection "%1" is used by %2.</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</source>
-        <translation>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</translation>
+        <source>Integration "%1" deleted with connection "%2"</source>
+        <translation>Integration "%1" deleted with connection "%2"</translation>
     </message>
     <message>
-        <source>Could not delete connection &quot;%1&quot;: %2</source>
-        <translation>Could not delete connection &quot;%1&quot;: %2</translation>
+        <source>Could not delete connection "%1": %2</source>
+        <translation>Could not delete connection "%1": %2</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; deleted</source>
-        <translation>Connection &quot;%1&quot; deleted</translation>
+        <source>Connection "%1" deleted</source>
+        <translation>Connection "%1" deleted</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; changed</source>
-        <translation>Integration &quot;%1&quot; changed</translation>
+        <source>Integration "%1" changed</source>
+        <translation>Integration "%1" changed</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; added</source>
-        <translation>Integration &quot;%1&quot; added</translation>
+        <source>Integration "%1" added</source>
+        <translation>Integration "%1" added</translation>
     </message>
     <message>
-        <source>There is no integration &quot;%1&quot;.</source>
-        <translation>There is no integration &quot;%1&quot;.</translation>
+        <source>There is no integration "%1".</source>
+        <translation>There is no integration "%1".</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; deleted</source>
-        <translation>Integration &quot;%1&quot; deleted</translation>
+        <source>Integration "%1" deleted</source>
+        <translation>Integration "%1" deleted</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; changed by import of %2</source>
-        <translation>Connection &quot;%1&quot; changed by import of %2</translation>
+        <source>Connection "%1" changed by import of %2</source>
+        <translation>Connection "%1" changed by import of %2</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; added by import of %2</source>
-        <translation>Connection &quot;%1&quot; added by import of %2</translation>
+        <source>Connection "%1" added by import of %2</source>
+        <translation>Connection "%1" added by import of %2</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; changed by import of %2</source>
-        <translation>Integration &quot;%1&quot; changed by import of %2</translation>
+        <source>Integration "%1" changed by import of %2</source>
+        <translation>Integration "%1" changed by import of %2</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; added by import of %2</source>
-        <translation>Integration &quot;%1&quot; added by import of %2</translation>
+        <source>Integration "%1" added by import of %2</source>
+        <translation>Integration "%1" added by import of %2</translation>
     </message>
     <message>
         <source>The import of %1 was rolled back: %2</source>
@@ -3531,16 +5119,16 @@ Start by exploring a demo workspace, or add the first account you want to watch.
 <context>
     <name>plumbline::WorkspaceService</name>
     <message>
-        <source>API key for &quot;%1&quot; stored in %2</source>
-        <translation>API key for &quot;%1&quot; stored in %2</translation>
+        <source>API key for "%1" stored in %2</source>
+        <translation>API key for "%1" stored in %2</translation>
     </message>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>There is no connection &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>There is no connection "%1".</translation>
     </message>
     <message>
-        <source>API key for &quot;%1&quot; removed from %2</source>
-        <translation>API key for &quot;%1&quot; removed from %2</translation>
+        <source>API key for "%1" removed from %2</source>
+        <translation>API key for "%1" removed from %2</translation>
     </message>
     <message>
         <source>The connection was deleted, but its API key could not be removed from the keychain: %1</source>

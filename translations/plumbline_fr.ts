@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The webhook URL is not a valid address, e.g. https://hooks.slack.com/services/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL must start with https:// (plain http:// is allowed only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbline is not available in the language &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check interval must be between %L1 and %L2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tolerance must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tolerance in records must be between 0 and %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lag grace must be between 0 seconds and 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention must be between 0 (keep forever) and %L1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
@@ -239,6 +278,25 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <message>
         <source>the demo sandbox</source>
         <translation>le bac à sable de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>DeprecationCalendar</name>
+    <message>
+        <source>deprecated since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest check got no usable answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -702,6 +760,52 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <message>
         <source>%1 — Make says: %2</source>
         <translation>%1 — Make indique&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingHealth</name>
+    <message>
+        <source>“%1” is not in the source schema any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the destination schema any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2, now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
+    <message>
+        <source>First fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1834,14 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
         <source>A Mailchimp API key ends with its data centre, like -us6. Check that you copied all of it.</source>
         <translation>Une clé API Mailchimp se termine par son centre de données, comme -us6. Vérifiez que vous l&apos;avez copiée en entier.</translation>
     </message>
+    <message>
+        <source>retired with the Summer &apos;25 release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retires with the Summer &apos;27 release</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJson</name>
@@ -1938,6 +2050,329 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <message>
         <source>%1 — Zapier says: %2</source>
         <translation>%1 — Zapier indique&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::AlertFilterProxy</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::AlertTableModel</name>
+    <message>
+        <source>Counts drifted apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data stopped moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapped field changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version going away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running out of API quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual change in volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation runs failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration or connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problème</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::AlertsPage</name>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back (maintenance window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which alerts to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alert that is not resolved, acknowledged and snoozed ones included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say that someone is on it: no more reminders until the alert gets worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected alerts quiet until a time you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until tomorrow 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the selected alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By / details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbline itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts appear here once Plumbline checks your integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open alerts — every integration is quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts in this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snooze ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (notified)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2672,367 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     </message>
 </context>
 <context>
+    <name>plumbline::CountSeriesQuery</name>
+    <message>
+        <source>every poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hourly averages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily averages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::DashboardCharts</name>
+    <message>
+        <source>Integration history charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values at the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and destination counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">Destination</translation>
+    </message>
+    <message>
+        <source>Gap in percent of the source count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap % (destination − source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API quota headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source quota left (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination quota left (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Afficher</translation>
+    </message>
+    <message>
+        <source>Show the custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole time range again (drag across a chart to zoom in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an integration to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No polls were stored in this time range. Choose a longer range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history yet. Source and destination counts appear here after the first poll of this integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished">%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1 — Source %2 · Destination %3 · Gap %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — no poll stored near this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a chart to read its exact values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: source %1, destination %2, gap %3 (%4 %), tolerance ± %5, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::DeprecationCalendarModel</name>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Inconnu</translation>
+    </message>
+    <message>
+        <source>No deadline announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another version is served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As served at the check of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished">Fournisseur</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::DeprecationsPage</name>
+    <message>
+        <source>API versions and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API version of your connections is going away within 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API version deadline(s) need attention within 90 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plumbline::EnvSecretStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
@@ -2249,6 +3045,445 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <message>
         <source>environment variables</source>
         <translation>les variables d&apos;environnement</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::HeartbeatIndicator</name>
+    <message>
+        <source>Monitor heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polling paused — last check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished">Pas encore de vérification</translation>
+    </message>
+    <message>
+        <source>Polling has stopped — last check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbline has not checked your integrations for longer than their intervals allow. Check that polling is not paused and that this computer was not asleep; F5 checks now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::IntegrationDashboard</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished">non disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mappings</source>
+        <translation type="unfinished">&amp;Mappages</translation>
+    </message>
+    <message>
+        <source>Schema c&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Definition</source>
+        <translation type="unfinished">&amp;Définition</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll this integration now and evaluate its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Charts of counts, gap, quota and latency appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field mappings and their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Modification</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run and error log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2  →  %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(via %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished">indisponible</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap %1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished">Pas encore de vérification</translation>
+    </message>
+    <message>
+        <source>All checks pass.</source>
+        <translation type="unfinished">Toutes les vérifications sont réussies.</translation>
+    </message>
+    <message>
+        <source>No findings yet: this integration has not been checked since Plumbline started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation type="unfinished">À vérifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No alert open (alerts open after repeated failing checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert open since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say that someone is on it; escalations still notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until tomorrow 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field mappings are defined. Edit the integration to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field schemas have not been fetched yet; the states show after the first check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the schemas fetched %1 (source) and %2 (destination).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">Destination</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>no count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished">Filtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Sens</translation>
+    </message>
+    <message>
+        <source>Middleware</source>
+        <translation type="unfinished">Middleware</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation type="unfinished">(personne n&apos;est désigné)</translation>
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation type="unfinished">Mappages des champs</translation>
+    </message>
+    <message>
+        <source>No mappings defined.</source>
+        <translation type="unfinished">Aucun mappage défini.</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation type="unfinished">Champ source</translation>
+    </message>
+    <message>
+        <source>Destination field</source>
+        <translation type="unfinished">Champ de destination</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Clé</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished">clé</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished">Vérifications</translation>
+    </message>
+    <message>
+        <source>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</source>
+        <translation type="unfinished">Toutes les %1 s&#xa0;; écart toléré %2&#xa0;% ou %3 enregistrements&#xa0;; délai de grâce %4 s.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Objectif</translation>
+    </message>
+    <message>
+        <source>(not documented)</source>
+        <translation type="unfinished">(non documenté)</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished">Procédure d&apos;intervention</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3773,37 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     </message>
 </context>
 <context>
+    <name>plumbline::IntegrationFilterProxy</name>
+    <message>
+        <source>All integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Critique</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Inconnu</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished">Pas encore de vérification</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::IntegrationTableModel</name>
     <message>
         <source>%1 · %2</source>
@@ -2546,10 +3812,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <message>
         <source>unavailable</source>
         <translation>indisponible</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2592,12 +3854,32 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
         <translation>Écart</translation>
     </message>
     <message>
-        <source>Checked</source>
-        <translation>Dernière vérification</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts of this integration and of the connections it uses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2650,79 +3932,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
         <translation>Vérification des intégrations…</translation>
     </message>
     <message>
-        <source>Not checked yet</source>
-        <translation>Pas encore de vérification</translation>
-    </message>
-    <message>
-        <source>Last checked just now</source>
-        <translation>Dernière vérification à l&apos;instant</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last checked %n min ago</source>
-        <translation>
-            <numerusform>Dernière vérification il y a %n min</numerusform>
-            <numerusform>Dernière vérification il y a %n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>polling has stopped</source>
-        <translation>l&apos;interrogation s&apos;est arrêtée</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pause</translation>
-    </message>
-    <message>
         <source>demo workspace, keys in memory only</source>
         <translation>espace de travail de démonstration, clés en mémoire uniquement</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>État de santé</translation>
-    </message>
-    <message>
-        <source>All checks pass.</source>
-        <translation>Toutes les vérifications sont réussies.</translation>
-    </message>
-    <message>
-        <source>What is wrong</source>
-        <translation>Ce qui ne va pas</translation>
-    </message>
-    <message>
-        <source>What to check:</source>
-        <translation>À vérifier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>non disponible</translation>
-    </message>
-    <message>
-        <source>Latest counts</source>
-        <translation>Derniers comptages</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <source>%1 records (%2 %)</source>
-        <translation>%1 enregistrements (%2&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 enregistrements</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Dernière vérification</translation>
     </message>
     <message>
         <source>&amp;Integrations</source>
@@ -2889,10 +4100,6 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
         <translation>&amp;Ajouter votre première connexion</translation>
     </message>
     <message>
-        <source>Integration details</source>
-        <translation>Détails de l&apos;intégration</translation>
-    </message>
-    <message>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
@@ -2915,82 +4122,6 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <message>
         <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
         <translation>Aucune intégration pour l&apos;instant. Ajoutez-en une pour indiquer quelles données circulent entre deux de vos connexions.</translation>
-    </message>
-    <message>
-        <source>Select an integration to see its definition.</source>
-        <translation>Sélectionnez une intégration pour afficher sa définition.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Filter: %1</source>
-        <translation>Filtre&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Sens</translation>
-    </message>
-    <message>
-        <source>Middleware</source>
-        <translation>Middleware</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>(nobody named)</source>
-        <translation>(personne n&apos;est désigné)</translation>
-    </message>
-    <message>
-        <source>Field mappings</source>
-        <translation>Mappages des champs</translation>
-    </message>
-    <message>
-        <source>No mappings defined.</source>
-        <translation>Aucun mappage défini.</translation>
-    </message>
-    <message>
-        <source>Source field</source>
-        <translation>Champ source</translation>
-    </message>
-    <message>
-        <source>Destination field</source>
-        <translation>Champ de destination</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>key</source>
-        <translation>clé</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Vérifications</translation>
-    </message>
-    <message>
-        <source>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</source>
-        <translation>Toutes les %1 s&#xa0;; écart toléré %2&#xa0;% ou %3 enregistrements&#xa0;; délai de grâce %4 s.</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <source>(not documented)</source>
-        <translation>(non documenté)</translation>
-    </message>
-    <message>
-        <source>Runbook</source>
-        <translation>Procédure d&apos;intervention</translation>
     </message>
     <message>
         <source>“%1” was saved, but its API key could not be stored: %2 Set the key again with “Set API key…” when the keychain is available.</source>
@@ -3106,6 +4237,152 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
         <source>&lt;h3&gt;Plumbline %1&lt;/h3&gt;&lt;p&gt;Watches marketing API integrations and says when one quietly breaks.&lt;/p&gt;&lt;p&gt;Keys are kept in %2, never in the workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Plumbline %1&lt;/h3&gt;&lt;p&gt;Surveille les intégrations API marketing et vous signale quand l&apos;une d&apos;elles cesse discrètement de fonctionner.&lt;/p&gt;&lt;p&gt;Les clés sont conservées dans %2, jamais dans le fichier d&apos;espace de travail.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished">Ctrl+4</translation>
+    </message>
+    <message>
+        <source>API &amp;versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation type="unfinished">Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Find integration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New integration (&amp;guided)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts, %n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set up an integration step by step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which integrations to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, system or object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration matches the filter and search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an integration to see its dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::MappingStateModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Missing on source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing on destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished">Pas encore de vérification</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished">clé</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation type="unfinished">Champ source</translation>
+    </message>
+    <message>
+        <source>Destination field</source>
+        <translation type="unfinished">Champ de destination</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Clé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plumbline::MappingTableModel</name>
@@ -3128,6 +4405,187 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <message>
         <source>Key</source>
         <translation>Clé</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::MappingWizard</name>
+    <message>
+        <source>New integration (guided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which data flows where?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the system the records come from and the one they should arrive in. Plumbline will read both field lists and suggest how the fields map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HubSpot contacts to Mailchimp newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The object or list: contacts, Contact, an audience id, customers, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the destination are the same object: pick two different ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There are no connections yet. Add the accounts on both sides first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both field lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbline asks each system which fields the object has. This takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">Destination</translation>
+    </message>
+    <message>
+        <source>✘ %1: the field list cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏳ %1: reading the fields of %2 · %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1: %2 could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %1: %n field(s) in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the field mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from field names and labels. Tick the mappings to watch, change a destination where the guess is wrong, and mark the field that identifies a record as the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested field mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation type="unfinished">Champ source</translation>
+    </message>
+    <message>
+        <source>Destination field</source>
+        <translation type="unfinished">Champ de destination</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Clé</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbline creates the integration and starts comparing both sides on its next check. Filters, checks and documentation can be edited afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished">clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field mapping(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3238,6 +4696,52 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     </message>
 </context>
 <context>
+    <name>plumbline::RunLogModel</name>
+    <message>
+        <source>Middleware run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SchemaFetcher</name>
+    <message>
+        <source>No API key for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connector for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plumbline::SecretStore</name>
     <message>
         <source>No API key is stored for this connection.</source>
@@ -3262,6 +4766,141 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <message>
         <source>The keychain reported an error.</source>
         <translation>Le trousseau a signalé une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification when an alert opens, gets worse or is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/… (empty: no webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks of new integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>Poll &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>Tolerated &amp;gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> records</source>
+        <translation type="unfinished"> enregistrements</translation>
+    </message>
+    <message>
+        <source>…or at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync lag allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations that already exist keep their own checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every &amp;sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;hourly summaries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

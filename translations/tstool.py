@@ -100,9 +100,15 @@ ENGLISH_PLURALS = {
 }
 
 
+WORD_PLURALS = [("days", "day"), ("entries", "entry"), ("checks", "check")]
+
+
 def english_forms(source):
     if source in ENGLISH_PLURALS:
         return ENGLISH_PLURALS[source]
+    for plural, singular in WORD_PLURALS:
+        if f"%n {plural}" in source or f"%n {plural}" in source.replace("last ", ""):
+            return [source.replace(f"%n {plural}", f"%n {singular}").replace(f"last %n {singular}", f"last %n {singular}"), source]
     if "(s)" in source:
         return [source.replace("(s)", ""), source.replace("(s)", "s")]
     return [source, source]  # units such as "%n min" read the same in both forms
@@ -113,9 +119,12 @@ def english(ts):
     filled = 0
     for _, message in messages(tree.getroot()):
         translation = message.find("translation")
-        if translation is None or translation.get("type") != "unfinished":
-            continue
         source = message.findtext("source") or ""
+        forms = [f.text for f in translation.findall("numerusform")] if translation is not None else []
+        redo = message.get("numerus") == "yes" and len(forms) == 2 and forms[0] == forms[1] \
+            and english_forms(source)[0] != forms[0]
+        if translation is None or (translation.get("type") != "unfinished" and not redo):
+            continue
         for child in list(translation):
             translation.remove(child)
         if message.get("numerus") == "yes":
