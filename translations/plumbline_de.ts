@@ -5,39 +5,39 @@
     <name>AppSettings</name>
     <message>
         <source>The webhook URL is not a valid address, e.g. https://hooks.slack.com/services/…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL ist keine gültige Adresse wie z. B. https://hooks.slack.com/services/…</translation>
     </message>
     <message>
         <source>The webhook URL must start with https:// (plain http:// is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL muss mit https:// beginnen (unverschlüsseltes http:// ist nur zu diesem Computer erlaubt).</translation>
     </message>
     <message>
         <source>Plumbline is not available in the language &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline ist in der Sprache „%1“ nicht verfügbar.</translation>
     </message>
     <message>
         <source>The check interval must be between %L1 and %L2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abfrageintervall muss zwischen %L1 und %L2 Sekunden liegen.</translation>
     </message>
     <message>
         <source>The tolerance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Toleranz muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
         <source>The tolerance in records must be between 0 and %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Toleranz in Datensätzen muss zwischen 0 und %L1 liegen.</translation>
     </message>
     <message>
         <source>The lag grace must be between 0 seconds and 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karenzzeit muss zwischen 0 Sekunden und 7 Tagen liegen.</translation>
     </message>
     <message>
         <source>Retention must be between 0 (keep forever) and %L1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsdauer muss zwischen 0 (unbegrenzt aufbewahren) und %L1 Tagen liegen.</translation>
     </message>
     <message>
         <source>The settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -291,19 +291,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     <name>DeprecationCalendar</name>
     <message>
         <source>deprecated since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet seit %1</translation>
     </message>
     <message>
         <source>asked for %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angefordert, %2 erhalten</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <source>the latest check got no usable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Prüfung ergab keine verwertbare Antwort</translation>
     </message>
 </context>
 <context>
@@ -773,46 +773,46 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     <name>MappingHealth</name>
     <message>
         <source>“%1” is not in the source schema any more</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr im Quellschema enthalten</translation>
     </message>
     <message>
         <source>“%1” is not in the destination schema any more</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr im Zielschema enthalten</translation>
     </message>
     <message>
         <source>%1 was %2, now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war %2, jetzt %3</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>First fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals abgerufen</translation>
     </message>
     <message>
         <source>Field added</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzugefügt</translation>
     </message>
     <message>
         <source>Field removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld entfernt</translation>
     </message>
     <message>
         <source>Type changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ geändert</translation>
     </message>
 </context>
 <context>
@@ -1843,11 +1843,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     </message>
     <message>
         <source>retired with the Summer &apos;25 release</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dem Release Summer &apos;25 eingestellt</translation>
     </message>
     <message>
         <source>retires with the Summer &apos;27 release</source>
-        <translation type="unfinished"></translation>
+        <translation>wird mit dem Release Summer &apos;27 eingestellt</translation>
     </message>
 </context>
 <context>
@@ -2063,323 +2063,323 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     <name>plumbline::AlertFilterProxy</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
     <name>plumbline::AlertTableModel</name>
     <message>
         <source>Counts drifted apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen weichen voneinander ab</translation>
     </message>
     <message>
         <source>Data stopped moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten mehr übertragen</translation>
     </message>
     <message>
         <source>Not checked for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lange nicht geprüft</translation>
     </message>
     <message>
         <source>A mapped field changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zugeordnetes Feld hat sich geändert</translation>
     </message>
     <message>
         <source>Credentials rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
         <source>Permission missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung fehlt</translation>
     </message>
     <message>
         <source>API version going away</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version wird abgeschaltet</translation>
     </message>
     <message>
         <source>Running out of API quota</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Kontingent geht zur Neige</translation>
     </message>
     <message>
         <source>Unusual change in volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewöhnliche Mengenänderung</translation>
     </message>
     <message>
         <source>Automation runs failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungsausführungen schlagen fehl</translation>
     </message>
     <message>
         <source>Service unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst nicht erreichbar</translation>
     </message>
     <message>
         <source>Unreadable answer from the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Antwort der API</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet bis %1</translation>
     </message>
     <message>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt von %1</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <source>Integration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration %1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Integration or connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration oder Verbindung</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>plumbline::AlertsPage</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <source>Eased</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschwächt</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Held back (maintenance window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten (Wartungsfenster)</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Which alerts to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Alarme angezeigt werden</translation>
     </message>
     <message>
         <source>Every alert that is not resolved, acknowledged and snoozed ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle nicht behobenen Alarme, einschließlich bestätigter und stummgeschalteter</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
         <source>Say that someone is on it: no more reminders until the alert gets worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalisiert, dass sich jemand darum kümmert: keine weiteren Erinnerungen, bis sich der Alarm verschärft.</translation>
     </message>
     <message>
         <source>S&amp;nooze</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;ummschalten</translation>
     </message>
     <message>
         <source>Keep the selected alerts quiet until a time you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet die ausgewählten Alarme bis zu einem von Ihnen gewählten Zeitpunkt stumm.</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Stunde</translation>
     </message>
     <message>
         <source>For 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 4 Stunden</translation>
     </message>
     <message>
         <source>Until tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen 09:00</translation>
     </message>
     <message>
         <source>For 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Woche</translation>
     </message>
     <message>
         <source>Until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis…</translation>
     </message>
     <message>
         <source>&amp;History of the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf des ausgewählten Alarms</translation>
     </message>
     <message>
         <source>History of the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des ausgewählten Alarms</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>By / details</source>
-        <translation type="unfinished"></translation>
+        <translation>Von / Details</translation>
     </message>
     <message>
         <source>%1 — connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Verbindung</translation>
     </message>
     <message>
         <source>Plumbline itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline selbst</translation>
     </message>
     <message>
         <source>Snooze alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme stummschalten</translation>
     </message>
     <message>
         <source>Quiet &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm &amp;bis:</translation>
     </message>
     <message>
         <source>Alerts appear here once Plumbline checks your integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme erscheinen hier, sobald Plumbline Ihre Integrationen prüft.</translation>
     </message>
     <message>
         <source>No open alerts — every integration is quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Alarme — alle Integrationen sind unauffällig.</translation>
     </message>
     <message>
         <source>No alerts in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Alarme in dieser Ansicht.</translation>
     </message>
     <message>
         <source>&amp;History: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf: %1 · %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>snooze ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung beendet</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>notified</source>
-        <translation type="unfinished"></translation>
+        <translation>benachrichtigt</translation>
     </message>
     <message>
         <source>%1 (notified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (benachrichtigt)</translation>
     </message>
 </context>
 <context>
@@ -2682,360 +2682,360 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     <name>plumbline::CountSeriesQuery</name>
     <message>
         <source>every poll</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Abfrage</translation>
     </message>
     <message>
         <source>hourly averages</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenmittelwerte</translation>
     </message>
     <message>
         <source>daily averages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesmittelwerte</translation>
     </message>
 </context>
 <context>
     <name>plumbline::DashboardCharts</name>
     <message>
         <source>Integration history charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramme der Integration</translation>
     </message>
     <message>
         <source>Values at the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte am Mauszeiger</translation>
     </message>
     <message>
         <source>Source and destination counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen in Quelle und Ziel</translation>
     </message>
     <message>
         <source>Tolerance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranzband</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Gap in percent of the source count</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz in Prozent der Anzahl in der Quelle</translation>
     </message>
     <message>
         <source>Tolerance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz (%)</translation>
     </message>
     <message>
         <source>Gap % (destination − source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz % (Ziel − Quelle)</translation>
     </message>
     <message>
         <source>API quota headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes API-Kontingent</translation>
     </message>
     <message>
         <source>Source quota left (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes Kontingent Quelle (%)</translation>
     </message>
     <message>
         <source>Destination quota left (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes Kontingent Ziel (%)</translation>
     </message>
     <message>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <source>Source latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz Quelle (ms)</translation>
     </message>
     <message>
         <source>Destination latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz Ziel (ms)</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 T</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 T</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>1 J</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <source>Custom time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>Start of the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des benutzerdefinierten Zeitraums</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is</translation>
     </message>
     <message>
         <source>End of the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des benutzerdefinierten Zeitraums</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierten Zeitraum anzeigen</translation>
     </message>
     <message>
         <source>Reset &amp;zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoo&amp;m zurücksetzen</translation>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Show the whole time range again (drag across a chart to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den gesamten Zeitraum anzeigen (zum Vergrößern mit der Maus über ein Diagramm ziehen)</translation>
     </message>
     <message>
         <source>The start must be before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn muss vor dem Ende liegen.</translation>
     </message>
     <message>
         <source>Choose an integration to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Integration aus, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>No polls were stored in this time range. Choose a longer range.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Abfragen gespeichert. Wählen Sie einen längeren Zeitraum.</translation>
     </message>
     <message>
         <source>No history yet. Source and destination counts appear here after the first poll of this integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verlauf. Die Anzahlen in Quelle und Ziel erscheinen hier nach der ersten Abfrage dieser Integration.</translation>
     </message>
     <message>
         <source>Showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished">%1 (%2 %)</translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>%1 — Source %2 · Destination %3 · Gap %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Quelle %2 · Ziel %3 · Differenz %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — no poll stored near this time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — keine Abfrage um diesen Zeitpunkt gespeichert</translation>
     </message>
     <message>
         <source>Latest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: %1</translation>
     </message>
     <message>
         <source>Point at a chart to read its exact values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf ein Diagramm, um die genauen Werte abzulesen.</translation>
     </message>
     <message>
         <source>No integration chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Integration ausgewählt.</translation>
     </message>
     <message>
         <source>%1, %2 to %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 bis %3, %4.</translation>
     </message>
     <message>
         <source>Latest: source %1, destination %2, gap %3 (%4 %), tolerance ± %5, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: Quelle %1, Ziel %2, Differenz %3 (%4 %), Toleranz ± %5, %6.</translation>
     </message>
     <message>
         <source>within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb der Toleranz</translation>
     </message>
     <message>
         <source>outside tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Toleranz</translation>
     </message>
 </context>
 <context>
     <name>plumbline::DeprecationCalendarModel</name>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestellt</translation>
     </message>
     <message>
         <source>Under 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als 14 Tage</translation>
     </message>
     <message>
         <source>Under 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als 90 Tage</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>No deadline announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Termin angekündigt</translation>
     </message>
     <message>
         <source>Stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert nicht mehr</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Another version is served</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Version wird ausgeliefert</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Vendor&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Anbieters</translation>
     </message>
     <message>
         <source>Vendor&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan des Anbieters</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>As served at the check of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>So bei der Prüfung vom %1 ausgeliefert</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringlichkeit</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Tage</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
     <name>plumbline::DeprecationsPage</name>
     <message>
         <source>API versions and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Versionen und Fristen</translation>
     </message>
     <message>
         <source>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine stammen aus den Antworten der Anbieter selbst (Deprecation- und Sunset-Header, Versionslisten, 410 Gone) bei der letzten Prüfung sowie aus den End-of-Life-Terminen, die die Anbieter veröffentlichen. Rot: eingestellt, eine andere Version wird ausgeliefert oder weniger als 14 Tage übrig; Gelb: weniger als 90 Tage.</translation>
     </message>
     <message>
         <source>No connections yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verbindungen.</translation>
     </message>
     <message>
         <source>No API version of your connections is going away within 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine API-Version Ihrer Verbindungen wird innerhalb der nächsten 90 Tage abgeschaltet.</translation>
     </message>
     <message numerus="yes">
         <source>%n API version deadline(s) need attention within 90 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Versionsfrist erfordert in den nächsten 90 Tagen Ihre Aufmerksamkeit.</numerusform>
+            <numerusform>%n API-Versionsfristen erfordern in den nächsten 90 Tagen Ihre Aufmerksamkeit.</numerusform>
         </translation>
     </message>
 </context>
@@ -3058,439 +3058,439 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     <name>plumbline::HeartbeatIndicator</name>
     <message>
         <source>Monitor heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszeichen der Überwachung</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Polling paused — last check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage pausiert — letzte Prüfung %1</translation>
     </message>
     <message>
         <source>Polling paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage pausiert</translation>
     </message>
     <message>
         <source>Waiting for the first check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die erste Prüfung…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished">Noch nicht geprüft</translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Polling has stopped — last check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage hat aufgehört — letzte Prüfung %1</translation>
     </message>
     <message>
         <source>Last check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung %1</translation>
     </message>
     <message>
         <source>Plumbline has not checked your integrations for longer than their intervals allow. Check that polling is not paused and that this computer was not asleep; F5 checks now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline hat Ihre Integrationen länger nicht geprüft, als deren Intervalle zulassen. Prüfen Sie, ob die Abfrage pausiert ist und ob dieser Computer im Ruhezustand war; F5 prüft sofort.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::IntegrationDashboard</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished">nicht verfügbar</translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Mappings</source>
-        <translation type="unfinished">&amp;Zuordnungen</translation>
+        <translation>&amp;Zuordnungen</translation>
     </message>
     <message>
         <source>Schema c&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema&amp;änderungen</translation>
     </message>
     <message>
         <source>Run &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungs&amp;protokoll</translation>
     </message>
     <message>
         <source>Integration definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition der Integration</translation>
     </message>
     <message>
         <source>&amp;Definition</source>
-        <translation type="unfinished">&amp;Definition</translation>
+        <translation>De&amp;finition</translation>
     </message>
     <message>
         <source>&amp;Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
         <source>Poll this integration now and evaluate its checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Integration jetzt abfragen und ihre Prüfungen auswerten</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Charts of counts, gap, quota and latency appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme zu Anzahlen, Differenz, Kontingent und Latenz erscheinen hier.</translation>
     </message>
     <message>
         <source>Current findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Befunde</translation>
     </message>
     <message>
         <source>Field mappings and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnungen und ihr Status</translation>
     </message>
     <message>
         <source>Schema changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaänderungen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Filter by text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Text filtern…</translation>
     </message>
     <message>
         <source>Filter the run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsprotokoll filtern</translation>
     </message>
     <message>
         <source>Run and error log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungs- und Fehlerprotokoll</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>%1 · %2  →  %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2  →  %3 · %4</translation>
     </message>
     <message>
         <source>(via %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(über %1)</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished">nicht verfügbar</translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1</translation>
     </message>
     <message>
         <source>Destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1</translation>
     </message>
     <message>
         <source>Gap %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz %1 (%2 %)</translation>
     </message>
     <message>
         <source>Gap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz %1</translation>
     </message>
     <message>
         <source>Last checked %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft: %1 (%2)</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished">Noch nicht geprüft</translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>All checks pass.</source>
-        <translation type="unfinished">Alle Prüfungen bestanden.</translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>No findings yet: this integration has not been checked since Plumbline started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Befunde: Diese Integration wurde seit dem Start von Plumbline nicht geprüft.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished">Was zu prüfen ist:</translation>
+        <translation>Was zu prüfen ist:</translation>
     </message>
     <message>
         <source>No alert open (alerts open after repeated failing checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alarm offen (Alarme werden nach wiederholt fehlgeschlagenen Prüfungen geöffnet).</translation>
     </message>
     <message>
         <source>Alert open since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm offen seit %1</translation>
     </message>
     <message>
         <source>acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt von %1 um %2</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemandem</translation>
     </message>
     <message>
         <source>snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stummgeschaltet bis %1</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Already acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits bestätigt</translation>
     </message>
     <message>
         <source>Say that someone is on it; escalations still notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalisiert, dass sich jemand darum kümmert; bei Eskalationen wird weiterhin benachrichtigt</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Stunde</translation>
     </message>
     <message>
         <source>For 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 4 Stunden</translation>
     </message>
     <message>
         <source>Until tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen 09:00</translation>
     </message>
     <message>
         <source>For 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Woche</translation>
     </message>
     <message>
         <source>No field mappings are defined. Edit the integration to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Feldzuordnungen definiert. Bearbeiten Sie die Integration, um welche hinzuzufügen.</translation>
     </message>
     <message>
         <source>The field schemas have not been fetched yet; the states show after the first check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feldschemas wurden noch nicht abgerufen; der Status wird nach der ersten Prüfung angezeigt.</translation>
     </message>
     <message>
         <source>Checked against the schemas fetched %1 (source) and %2 (destination).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft anhand der abgerufenen Schemas: %1 (Quelle) und %2 (Ziel).</translation>
     </message>
     <message>
         <source>%1: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3</translation>
     </message>
     <message>
         <source>Not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgerufen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>no count</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anzahl</translation>
     </message>
     <message>
         <source>The count could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of %2 · %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1 von %2 · %n Eintrag</numerusform>
+            <numerusform>Seite %1 von %2 · %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished">Filter: %1</translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Richtung</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Middleware</source>
-        <translation type="unfinished">Middleware</translation>
+        <translation>Middleware</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation type="unfinished">(niemand angegeben)</translation>
+        <translation>(niemand angegeben)</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished">Feldzuordnungen</translation>
+        <translation>Feldzuordnungen</translation>
     </message>
     <message>
         <source>No mappings defined.</source>
-        <translation type="unfinished">Keine Zuordnungen definiert.</translation>
+        <translation>Keine Zuordnungen definiert.</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished">Quellfeld</translation>
+        <translation>Quellfeld</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished">Zielfeld</translation>
+        <translation>Zielfeld</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">Prüfungen</translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</source>
-        <translation type="unfinished">Alle %1 s; tolerierte Differenz %2 % oder %3 Datensätze; Karenzzeit %4 s.</translation>
+        <translation>Alle %1 s; tolerierte Differenz %2 % oder %3 Datensätze; Karenzzeit %4 s.</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>(not documented)</source>
-        <translation type="unfinished">(nicht dokumentiert)</translation>
+        <translation>(nicht dokumentiert)</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished">Runbook</translation>
+        <translation>Runbook</translation>
     </message>
 </context>
 <context>
@@ -3783,31 +3783,31 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     <name>plumbline::IntegrationFilterProxy</name>
     <message>
         <source>All integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Integrationen</translation>
     </message>
     <message>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Probleme</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Kritisch</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished">Noch nicht geprüft</translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -3866,27 +3866,27 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>keine offenen Alarme</translation>
     </message>
     <message>
         <source>Open alerts of this integration and of the connections it uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Alarme dieser Integration und der von ihr genutzten Verbindungen: %1</translation>
     </message>
     <message>
         <source>Gap %</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz %</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft</translation>
     </message>
 </context>
 <context>
@@ -4246,149 +4246,149 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarme</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished">Ctrl+4</translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>API &amp;versions</source>
-        <translation type="unfinished"></translation>
+        <translation>API-V&amp;ersionen</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished">Ctrl+5</translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>&amp;Find integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration &amp;suchen…</translation>
     </message>
     <message>
         <source>New integration (&amp;guided)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Integration (&amp;geführt)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Alerts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Alerts, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alarme, %n offen</numerusform>
+            <numerusform>Alarme, %n offen</numerusform>
         </translation>
     </message>
     <message>
         <source>Set up an integration step by step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Integration Schritt für Schritt einrichten…</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Which integrations to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Integrationen angezeigt werden</translation>
     </message>
     <message>
         <source>Search integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen durchsuchen</translation>
     </message>
     <message>
         <source>Search name, system or object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, System oder Objekt suchen (%1)</translation>
     </message>
     <message>
         <source>No integration matches the filter and search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Integration entspricht Filter und Suche.</translation>
     </message>
     <message>
         <source>Integration dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard der Integration</translation>
     </message>
     <message>
         <source>Select an integration to see its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Integration aus, um ihr Dashboard zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MappingStateModel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Missing on source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt in der Quelle</translation>
     </message>
     <message>
         <source>Missing on destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt im Ziel</translation>
     </message>
     <message>
         <source>Type changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ geändert</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished">Noch nicht geprüft</translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Renamed to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt in „%1“?</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished">Quellfeld</translation>
+        <translation>Quellfeld</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished">Zielfeld</translation>
+        <translation>Zielfeld</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
 </context>
 <context>
@@ -4418,180 +4418,180 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <name>plumbline::MappingWizard</name>
     <message>
         <source>New integration (guided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Integration (geführt)</translation>
     </message>
     <message>
         <source>&amp;Create integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration &amp;erstellen</translation>
     </message>
     <message>
         <source>Which data flows where?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Daten fließen wohin?</translation>
     </message>
     <message>
         <source>Pick the system the records come from and the one they should arrive in. Plumbline will read both field lists and suggest how the fields map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das System, aus dem die Datensätze stammen, und das System, in dem sie ankommen sollen. Plumbline liest beide Feldlisten und schlägt vor, wie die Felder einander zugeordnet werden.</translation>
     </message>
     <message>
         <source>e.g. HubSpot contacts to Mailchimp newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. HubSpot-Kontakte an Mailchimp-Newsletter</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>The object or list: contacts, Contact, an audience id, customers, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt oder die Liste: contacts, Contact, eine Zielgruppen-ID, customers, …</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;iel:</translation>
     </message>
     <message>
         <source>Source connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellverbindung</translation>
     </message>
     <message>
         <source>Source object</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellobjekt</translation>
     </message>
     <message>
         <source>Destination connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielverbindung</translation>
     </message>
     <message>
         <source>Destination object</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielobjekt</translation>
     </message>
     <message>
         <source>Add a &amp;connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung hinzufügen…</translation>
     </message>
     <message>
         <source>The source and the destination are the same object: pick two different ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Ziel sind dasselbe Objekt: Wählen Sie zwei verschiedene aus.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>There are no connections yet. Add the accounts on both sides first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Verbindungen. Fügen Sie zuerst die Accounts auf beiden Seiten hinzu.</translation>
     </message>
     <message>
         <source>Reading both field lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Feldlisten werden gelesen</translation>
     </message>
     <message>
         <source>Plumbline asks each system which fields the object has. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline fragt bei jedem System ab, welche Felder das Objekt hat. Das dauert einen Moment.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>✘ %1: the field list cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1: Die Feldliste kann hier nicht gelesen werden.</translation>
     </message>
     <message>
         <source>⏳ %1: reading the fields of %2 · %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ %1: Felder von %2 · %3 werden gelesen…</translation>
     </message>
     <message>
         <source>✘ %1: %2 could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1: %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message numerus="yes">
         <source>✔ %1: %n field(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ %1: %n Feld in %2</numerusform>
+            <numerusform>✔ %1: %n Felder in %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnungen prüfen</translation>
     </message>
     <message>
         <source>Suggested from field names and labels. Tick the mappings to watch, change a destination where the guess is wrong, and mark the field that identifies a record as the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen anhand von Feldnamen und -bezeichnungen. Haken Sie die Zuordnungen an, die überwacht werden sollen, ändern Sie ein Ziel, wo der Vorschlag falsch ist, und markieren Sie das Feld, das einen Datensatz eindeutig identifiziert, als Schlüssel.</translation>
     </message>
     <message>
         <source>Suggested field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Feldzuordnungen</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished">Quellfeld</translation>
+        <translation>Quellfeld</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished">Zielfeld</translation>
+        <translation>Zielfeld</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1</translation>
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugeordnet)</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Ready to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Überwachung</translation>
     </message>
     <message>
         <source>Plumbline creates the integration and starts comparing both sides on its next check. Filters, checks and documentation can be edited afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline erstellt die Integration und beginnt bei der nächsten Prüfung, beide Seiten zu vergleichen. Filter, Prüfungen und Dokumentation lassen sich danach bearbeiten.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message numerus="yes">
         <source>%n field mapping(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feldzuordnung:</numerusform>
+            <numerusform>%n Feldzuordnungen:</numerusform>
         </translation>
     </message>
 </context>
@@ -4706,46 +4706,46 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <name>plumbline::RunLogModel</name>
     <message>
         <source>Middleware run</source>
-        <translation type="unfinished"></translation>
+        <translation>Middleware-Ausführung</translation>
     </message>
     <message>
         <source>Poll error</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragefehler</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>plumbline::SchemaFetcher</name>
     <message>
         <source>No API key for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Key für „%1“: %2</translation>
     </message>
     <message>
         <source>No connector for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Connector für „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4779,135 +4779,135 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <name>plumbline::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>Start minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimiert im Infobereich starten</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Show desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen anzeigen</translation>
     </message>
     <message>
         <source>A notification when an alert opens, gets worse or is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benachrichtigung, wenn ein Alarm geöffnet wird, sich verschärft oder behoben wird.</translation>
     </message>
     <message>
         <source>https://hooks.slack.com/services/… (empty: no webhook)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hooks.slack.com/services/… (leer: kein Webhook)</translation>
     </message>
     <message>
         <source>&amp;Webhook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook-URL:</translation>
     </message>
     <message>
         <source>Checks of new integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen neuer Integrationen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Poll &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abfragen alle:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Tolerated &amp;gap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerierte Di&amp;fferenz:</translation>
     </message>
     <message>
         <source> records</source>
-        <translation type="unfinished"> Datensätze</translation>
+        <translation> Datensätze</translation>
     </message>
     <message>
         <source>…or at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>…oder höchstens:</translation>
     </message>
     <message>
         <source>&amp;Sync lag allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karenzzeit für Synchronisierung:</translation>
     </message>
     <message>
         <source>Integrations that already exist keep their own checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehende Integrationen behalten ihre eigenen Prüfungen.</translation>
     </message>
     <message>
         <source>History and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf und Daten</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>Keep every &amp;sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeden Messwert aufbewahren:</translation>
     </message>
     <message>
         <source>Keep &amp;hourly summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündliche &amp;Zusammenfassungen aufbewahren:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner:</translation>
     </message>
     <message>
         <source>The data folder %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>

@@ -5,39 +5,39 @@
     <name>AppSettings</name>
     <message>
         <source>The webhook URL is not a valid address, e.g. https://hooks.slack.com/services/…</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del webhook no es una dirección válida; por ejemplo: https://hooks.slack.com/services/…</translation>
     </message>
     <message>
         <source>The webhook URL must start with https:// (plain http:// is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del webhook debe empezar por https:// (http:// sin cifrar solo se admite para este equipo).</translation>
     </message>
     <message>
         <source>Plumbline is not available in the language &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline no está disponible en el idioma «%1».</translation>
     </message>
     <message>
         <source>The check interval must be between %L1 and %L2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de comprobación debe estar entre %L1 y %L2 segundos.</translation>
     </message>
     <message>
         <source>The tolerance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolerancia debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
         <source>The tolerance in records must be between 0 and %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolerancia en registros debe estar entre 0 y %L1.</translation>
     </message>
     <message>
         <source>The lag grace must be between 0 seconds and 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>El margen de retraso debe estar entre 0 segundos y 7 días.</translation>
     </message>
     <message>
         <source>Retention must be between 0 (keep forever) and %L1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conservación debe estar entre 0 (conservar siempre) y %L1 días.</translation>
     </message>
     <message>
         <source>The settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la configuración en %1.</translation>
     </message>
 </context>
 <context>
@@ -284,19 +284,19 @@ Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se ind
     <name>DeprecationCalendar</name>
     <message>
         <source>deprecated since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obsoleta desde %1</translation>
     </message>
     <message>
         <source>asked for %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se solicitó %1, se obtuvo %2</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin comprobar</translation>
     </message>
     <message>
         <source>the latest check got no usable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la última comprobación no obtuvo ninguna respuesta utilizable</translation>
     </message>
 </context>
 <context>
@@ -766,46 +766,46 @@ Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se ind
     <name>MappingHealth</name>
     <message>
         <source>“%1” is not in the source schema any more</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya no está en el esquema de origen</translation>
     </message>
     <message>
         <source>“%1” is not in the destination schema any more</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya no está en el esquema de destino</translation>
     </message>
     <message>
         <source>%1 was %2, now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 era %2, ahora es %3</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>First fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera lectura</translation>
     </message>
     <message>
         <source>Field added</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo añadido</translation>
     </message>
     <message>
         <source>Field removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo eliminado</translation>
     </message>
     <message>
         <source>Type changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo cambiado</translation>
     </message>
 </context>
 <context>
@@ -1836,11 +1836,11 @@ Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se ind
     </message>
     <message>
         <source>retired with the Summer &apos;25 release</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada con la versión Summer &apos;25</translation>
     </message>
     <message>
         <source>retires with the Summer &apos;27 release</source>
-        <translation type="unfinished"></translation>
+        <translation>se retira con la versión Summer &apos;27</translation>
     </message>
 </context>
 <context>
@@ -2056,323 +2056,323 @@ Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se ind
     <name>plumbline::AlertFilterProxy</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmadas</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuestas</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resueltas</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
 </context>
 <context>
     <name>plumbline::AlertTableModel</name>
     <message>
         <source>Counts drifted apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos se han desviado</translation>
     </message>
     <message>
         <source>Data stopped moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos han dejado de fluir</translation>
     </message>
     <message>
         <source>Not checked for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado tiempo sin comprobar</translation>
     </message>
     <message>
         <source>A mapped field changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cambiado un campo mapeado</translation>
     </message>
     <message>
         <source>Credentials rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales rechazadas</translation>
     </message>
     <message>
         <source>Permission missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un permiso</translation>
     </message>
     <message>
         <source>API version going away</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión de API va a retirarse</translation>
     </message>
     <message>
         <source>Running out of API quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está agotando la cuota de API</translation>
     </message>
     <message>
         <source>Unusual change in volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio inusual de volumen</translation>
     </message>
     <message>
         <source>Automation runs failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallan las ejecuciones de la automatización</translation>
     </message>
     <message>
         <source>Service unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio inaccesible</translation>
     </message>
     <message>
         <source>Unreadable answer from the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta ilegible de la API</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta hasta %1</translation>
     </message>
     <message>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada por %1</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión %1</translation>
     </message>
     <message>
         <source>Integration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración %1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla: %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Integration or connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Integración o conexión</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>plumbline::AlertsPage</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Agravada</translation>
     </message>
     <message>
         <source>Eased</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenuada</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>Held back (maintenance window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenida (ventana de mantenimiento)</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Which alerts to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué alertas mostrar</translation>
     </message>
     <message>
         <source>Every alert that is not resolved, acknowledged and snoozed ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las alertas no resueltas, incluidas las confirmadas y las pospuestas</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar</translation>
     </message>
     <message>
         <source>Say that someone is on it: no more reminders until the alert gets worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique que alguien se está ocupando: no habrá más recordatorios hasta que la alerta empeore.</translation>
     </message>
     <message>
         <source>S&amp;nooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer</translation>
     </message>
     <message>
         <source>Keep the selected alerts quiet until a time you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencia las alertas seleccionadas hasta el momento que usted elija.</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 hora</translation>
     </message>
     <message>
         <source>For 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 4 horas</translation>
     </message>
     <message>
         <source>Until tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana a las 09:00</translation>
     </message>
     <message>
         <source>For 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 semana</translation>
     </message>
     <message>
         <source>Until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta…</translation>
     </message>
     <message>
         <source>&amp;History of the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de la alerta seleccionada</translation>
     </message>
     <message>
         <source>History of the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la alerta seleccionada</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha pasado</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>By / details</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor / detalles</translation>
     </message>
     <message>
         <source>%1 — connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — conexión</translation>
     </message>
     <message>
         <source>Plumbline itself</source>
-        <translation type="unfinished"></translation>
+        <translation>El propio Plumbline</translation>
     </message>
     <message>
         <source>Snooze alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer alertas</translation>
     </message>
     <message>
         <source>Quiet &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer &amp;hasta:</translation>
     </message>
     <message>
         <source>Alerts appear here once Plumbline checks your integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las alertas aparecen aquí cuando Plumbline comprueba sus integraciones.</translation>
     </message>
     <message>
         <source>No open alerts — every integration is quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay alertas abiertas: todas las integraciones están en calma.</translation>
     </message>
     <message>
         <source>No alerts in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay alertas en esta vista.</translation>
     </message>
     <message>
         <source>&amp;History: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial: %1 · %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta %1</translation>
     </message>
     <message>
         <source>snooze ended</source>
-        <translation type="unfinished"></translation>
+        <translation>posposición finalizada</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1</translation>
     </message>
     <message>
         <source>notified</source>
-        <translation type="unfinished"></translation>
+        <translation>notificación enviada</translation>
     </message>
     <message>
         <source>%1 (notified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (notificación enviada)</translation>
     </message>
 </context>
 <context>
@@ -2675,360 +2675,360 @@ Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se ind
     <name>plumbline::CountSeriesQuery</name>
     <message>
         <source>every poll</source>
-        <translation type="unfinished"></translation>
+        <translation>cada consulta</translation>
     </message>
     <message>
         <source>hourly averages</source>
-        <translation type="unfinished"></translation>
+        <translation>medias por hora</translation>
     </message>
     <message>
         <source>daily averages</source>
-        <translation type="unfinished"></translation>
+        <translation>medias diarias</translation>
     </message>
 </context>
 <context>
     <name>plumbline::DashboardCharts</name>
     <message>
         <source>Integration history charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos del historial de la integración</translation>
     </message>
     <message>
         <source>Values at the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores en la posición del puntero</translation>
     </message>
     <message>
         <source>Source and destination counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos de origen y destino</translation>
     </message>
     <message>
         <source>Tolerance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda de tolerancia</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destino</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Gap in percent of the source count</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia en porcentaje del recuento de origen</translation>
     </message>
     <message>
         <source>Tolerance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia (%)</translation>
     </message>
     <message>
         <source>Gap % (destination − source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia % (destino − origen)</translation>
     </message>
     <message>
         <source>API quota headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen de cuota de API</translation>
     </message>
     <message>
         <source>Source quota left (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota restante del origen (%)</translation>
     </message>
     <message>
         <source>Destination quota left (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota restante del destino (%)</translation>
     </message>
     <message>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de respuesta</translation>
     </message>
     <message>
         <source>Source latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia del origen (ms)</translation>
     </message>
     <message>
         <source>Destination latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia del destino (ms)</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 d</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 d</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>1 a</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último año</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado…</translation>
     </message>
     <message>
         <source>Custom time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de tiempo personalizado</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>Start of the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del intervalo personalizado</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>End of the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del intervalo personalizado</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el intervalo personalizado</translation>
     </message>
     <message>
         <source>Reset &amp;zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;zoom</translation>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer zoom</translation>
     </message>
     <message>
         <source>Show the whole time range again (drag across a chart to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a mostrar todo el intervalo de tiempo (arrastre sobre un gráfico para ampliarlo)</translation>
     </message>
     <message>
         <source>The start must be before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio debe ser anterior al fin.</translation>
     </message>
     <message>
         <source>Choose an integration to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una integración para ver su historial.</translation>
     </message>
     <message>
         <source>No polls were stored in this time range. Choose a longer range.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó ninguna consulta en este intervalo de tiempo. Elija un intervalo más largo.</translation>
     </message>
     <message>
         <source>No history yet. Source and destination counts appear here after the first poll of this integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay historial. Los recuentos de origen y destino aparecerán aquí tras la primera consulta de esta integración.</translation>
     </message>
     <message>
         <source>Showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando %1</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>sin leer</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished">%1 (%2 %)</translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>%1 — Source %2 · Destination %3 · Gap %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Origen %2 · Destino %3 · Diferencia %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — no poll stored near this time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no hay ninguna consulta guardada cerca de este momento</translation>
     </message>
     <message>
         <source>Latest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más reciente: %1</translation>
     </message>
     <message>
         <source>Point at a chart to read its exact values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señale un gráfico para leer sus valores exactos.</translation>
     </message>
     <message>
         <source>No integration chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ninguna integración.</translation>
     </message>
     <message>
         <source>%1, %2 to %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, del %2 al %3, %4.</translation>
     </message>
     <message>
         <source>Latest: source %1, destination %2, gap %3 (%4 %), tolerance ± %5, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más reciente: origen %1, destino %2, diferencia %3 (%4 %), tolerancia ± %5, %6.</translation>
     </message>
     <message>
         <source>within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de la tolerancia</translation>
     </message>
     <message>
         <source>outside tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de la tolerancia</translation>
     </message>
 </context>
 <context>
     <name>plumbline::DeprecationCalendarModel</name>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Under 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 14 días</translation>
     </message>
     <message>
         <source>Under 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 90 días</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Correcto</translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Desconocido</translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>No deadline announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite anunciada</translation>
     </message>
     <message>
         <source>Stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de funcionar</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleta</translation>
     </message>
     <message>
         <source>Another version is served</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sirve otra versión</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Vendor&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del proveedor</translation>
     </message>
     <message>
         <source>Vendor&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario del proveedor</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>As served at the check of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión servida en la comprobación del %1</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Servida</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Días restantes</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Fuente</translation>
     </message>
 </context>
 <context>
     <name>plumbline::DeprecationsPage</name>
     <message>
         <source>API versions and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de API y fechas límite</translation>
     </message>
     <message>
         <source>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas proceden de las propias respuestas de los proveedores en la última comprobación (cabeceras Deprecation y Sunset, listas de versiones, 410 Gone) y de las fechas de fin de soporte que publican los proveedores. Rojo: retirada, se sirve otra versión o quedan menos de 14 días; ámbar: menos de 90 días.</translation>
     </message>
     <message>
         <source>No connections yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay conexiones.</translation>
     </message>
     <message>
         <source>No API version of your connections is going away within 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna versión de API de sus conexiones se retira en los próximos 90 días.</translation>
     </message>
     <message numerus="yes">
         <source>%n API version deadline(s) need attention within 90 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fecha límite de versión de API requiere atención en los próximos 90 días.</numerusform>
+            <numerusform>%n fechas límite de versiones de API requieren atención en los próximos 90 días.</numerusform>
         </translation>
     </message>
 </context>
@@ -3051,439 +3051,439 @@ Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se ind
     <name>plumbline::HeartbeatIndicator</name>
     <message>
         <source>Monitor heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulso del monitor</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un momento</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Polling paused — last check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas en pausa — última comprobación %1</translation>
     </message>
     <message>
         <source>Polling paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas en pausa</translation>
     </message>
     <message>
         <source>Waiting for the first check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la primera comprobación…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished">Aún sin comprobar</translation>
+        <translation>Aún sin comprobar</translation>
     </message>
     <message>
         <source>Polling has stopped — last check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las consultas se han detenido — última comprobación %1</translation>
     </message>
     <message>
         <source>Last check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación %1</translation>
     </message>
     <message>
         <source>Plumbline has not checked your integrations for longer than their intervals allow. Check that polling is not paused and that this computer was not asleep; F5 checks now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline lleva sin comprobar sus integraciones más tiempo del que permiten sus intervalos. Compruebe que las consultas no estén en pausa y que este equipo no haya estado en suspensión; F5 comprueba ahora.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::IntegrationDashboard</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un momento</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished">no disponible</translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>&amp;Mappings</source>
-        <translation type="unfinished">&amp;Mapeos</translation>
+        <translation>Ma&amp;peos</translation>
     </message>
     <message>
         <source>Schema c&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios de esquema</translation>
     </message>
     <message>
         <source>Run &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro de ejecuciones</translation>
     </message>
     <message>
         <source>Integration definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición de la integración</translation>
     </message>
     <message>
         <source>&amp;Definition</source>
-        <translation type="unfinished">&amp;Definición</translation>
+        <translation>De&amp;finición</translation>
     </message>
     <message>
         <source>&amp;Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar ahora</translation>
     </message>
     <message>
         <source>Poll this integration now and evaluate its checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar esta integración ahora y evaluar sus comprobaciones</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>Ed&amp;itar…</translation>
     </message>
     <message>
         <source>Charts of counts, gap, quota and latency appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen los gráficos de recuentos, diferencia, cuota y latencia.</translation>
     </message>
     <message>
         <source>Current findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos actuales</translation>
     </message>
     <message>
         <source>Field mappings and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeos de campos y su estado</translation>
     </message>
     <message>
         <source>Schema changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de esquema</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Filter by text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por texto…</translation>
     </message>
     <message>
         <source>Filter the run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar el registro de ejecuciones</translation>
     </message>
     <message>
         <source>Run and error log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de ejecuciones y errores</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nterior</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguien&amp;te</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>%1 · %2  →  %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2  →  %3 · %4</translation>
     </message>
     <message>
         <source>(via %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a través de %1)</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished">no disponible</translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen: %1</translation>
     </message>
     <message>
         <source>Destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino: %1</translation>
     </message>
     <message>
         <source>Gap %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia: %1 (%2 %)</translation>
     </message>
     <message>
         <source>Gap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia: %1</translation>
     </message>
     <message>
         <source>Last checked %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación: %1 (%2)</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished">Aún sin comprobar</translation>
+        <translation>Aún sin comprobar</translation>
     </message>
     <message>
         <source>All checks pass.</source>
-        <translation type="unfinished">Todas las comprobaciones son correctas.</translation>
+        <translation>Todas las comprobaciones son correctas.</translation>
     </message>
     <message>
         <source>No findings yet: this integration has not been checked since Plumbline started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay hallazgos: esta integración no se ha comprobado desde que se inició Plumbline.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished">Qué revisar:</translation>
+        <translation>Qué revisar:</translation>
     </message>
     <message>
         <source>No alert open (alerts open after repeated failing checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna alerta abierta (las alertas se abren tras varias comprobaciones fallidas seguidas).</translation>
     </message>
     <message>
         <source>Alert open since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta abierta desde %1</translation>
     </message>
     <message>
         <source>acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmada por %1 el %2</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pospuesta hasta %1</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Already acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya confirmada</translation>
     </message>
     <message>
         <source>Say that someone is on it; escalations still notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique que alguien se está ocupando; si la alerta empeora, se seguirá notificando</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 hora</translation>
     </message>
     <message>
         <source>For 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 4 horas</translation>
     </message>
     <message>
         <source>Until tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana a las 09:00</translation>
     </message>
     <message>
         <source>For 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 semana</translation>
     </message>
     <message>
         <source>No field mappings are defined. Edit the integration to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mapeos de campos definidos. Edite la integración para añadirlos.</translation>
     </message>
     <message>
         <source>The field schemas have not been fetched yet; the states show after the first check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se han obtenido los esquemas de campos; los estados se mostrarán tras la primera comprobación.</translation>
     </message>
     <message>
         <source>Checked against the schemas fetched %1 (source) and %2 (destination).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado con los esquemas obtenidos el %1 (origen) y el %2 (destino).</translation>
     </message>
     <message>
         <source>%1: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3</translation>
     </message>
     <message>
         <source>Not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no obtenido</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destino</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>no count</source>
-        <translation type="unfinished"></translation>
+        <translation>sin recuento</translation>
     </message>
     <message>
         <source>The count could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el recuento.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No entries</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of %2 · %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Página %1 de %2 · %n entrada</numerusform>
+            <numerusform>Página %1 de %2 · %n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished">Filtro: %1</translation>
+        <translation>Filtro: %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Middleware</source>
-        <translation type="unfinished">Middleware</translation>
+        <translation>Middleware</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation type="unfinished">(nadie asignado)</translation>
+        <translation>(nadie asignado)</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished">Mapeos de campos</translation>
+        <translation>Mapeos de campos</translation>
     </message>
     <message>
         <source>No mappings defined.</source>
-        <translation type="unfinished">No hay mapeos definidos.</translation>
+        <translation>No hay mapeos definidos.</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished">Campo de origen</translation>
+        <translation>Campo de origen</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished">Campo de destino</translation>
+        <translation>Campo de destino</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clave</translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">clave</translation>
+        <translation>clave</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">Comprobaciones</translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</source>
-        <translation type="unfinished">Cada %1 s; diferencia tolerada: %2 % o %3 registros; margen de retraso: %4 s.</translation>
+        <translation>Cada %1 s; diferencia tolerada: %2 % o %3 registros; margen de retraso: %4 s.</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Finalidad</translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>(not documented)</source>
-        <translation type="unfinished">(sin documentar)</translation>
+        <translation>(sin documentar)</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished">Manual de actuación</translation>
+        <translation>Manual de actuación</translation>
     </message>
 </context>
 <context>
@@ -3776,31 +3776,31 @@ Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se ind
     <name>plumbline::IntegrationFilterProxy</name>
     <message>
         <source>All integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las integraciones</translation>
     </message>
     <message>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo con problemas</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Correcto</translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Crítico</translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Desconocido</translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished">Aún sin comprobar</translation>
+        <translation>Aún sin comprobar</translation>
     </message>
 </context>
 <context>
@@ -3859,27 +3859,27 @@ Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se ind
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay alertas abiertas</translation>
     </message>
     <message>
         <source>Open alerts of this integration and of the connections it uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas abiertas de esta integración y de las conexiones que usa: %1</translation>
     </message>
     <message>
         <source>Gap %</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia %</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación</translation>
     </message>
 </context>
 <context>
@@ -4239,149 +4239,149 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lertas</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished">Ctrl+4</translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>API &amp;versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones de API</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished">Ctrl+5</translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>&amp;Find integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar integración…</translation>
     </message>
     <message>
         <source>New integration (&amp;guided)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva integración (g&amp;uiada)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Alerts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Alerts, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alertas, %n abierta</numerusform>
+            <numerusform>Alertas, %n abiertas</numerusform>
         </translation>
     </message>
     <message>
         <source>Set up an integration step by step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar una integración paso a paso…</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Which integrations to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué integraciones mostrar</translation>
     </message>
     <message>
         <source>Search integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar integraciones</translation>
     </message>
     <message>
         <source>Search name, system or object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, sistema u objeto (%1)</translation>
     </message>
     <message>
         <source>No integration matches the filter and search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna integración coincide con el filtro y la búsqueda.</translation>
     </message>
     <message>
         <source>Integration dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de la integración</translation>
     </message>
     <message>
         <source>Select an integration to see its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una integración para ver su panel.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MappingStateModel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Correcto</translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Missing on source</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en el origen</translation>
     </message>
     <message>
         <source>Missing on destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en el destino</translation>
     </message>
     <message>
         <source>Type changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo cambiado</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished">Aún sin comprobar</translation>
+        <translation>Aún sin comprobar</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">clave</translation>
+        <translation>clave</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Renamed to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Renombrado como «%1»?</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished">Campo de origen</translation>
+        <translation>Campo de origen</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished">Campo de destino</translation>
+        <translation>Campo de destino</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clave</translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia</translation>
     </message>
 </context>
 <context>
@@ -4411,180 +4411,180 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     <name>plumbline::MappingWizard</name>
     <message>
         <source>New integration (guided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva integración (guiada)</translation>
     </message>
     <message>
         <source>&amp;Create integration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear integración</translation>
     </message>
     <message>
         <source>Which data flows where?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué datos van a dónde?</translation>
     </message>
     <message>
         <source>Pick the system the records come from and the one they should arrive in. Plumbline will read both field lists and suggest how the fields map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el sistema del que proceden los registros y aquel al que deben llegar. Plumbline leerá las listas de campos de ambos y le sugerirá cómo se corresponden los campos.</translation>
     </message>
     <message>
         <source>e.g. HubSpot contacts to Mailchimp newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., contactos de HubSpot al boletín de Mailchimp</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>The object or list: contacts, Contact, an audience id, customers, …</source>
-        <translation type="unfinished"></translation>
+        <translation>El objeto o la lista: contacts, Contact, un ID de audiencia, customers, …</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origen:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destino:</translation>
     </message>
     <message>
         <source>Source connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión de origen</translation>
     </message>
     <message>
         <source>Source object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto de origen</translation>
     </message>
     <message>
         <source>Destination connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión de destino</translation>
     </message>
     <message>
         <source>Destination object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto de destino</translation>
     </message>
     <message>
         <source>Add a &amp;connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cone&amp;xión…</translation>
     </message>
     <message>
         <source>The source and the destination are the same object: pick two different ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>El origen y el destino son el mismo objeto: elija dos distintos.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>There are no connections yet. Add the accounts on both sides first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay conexiones. Añada primero las cuentas de ambos lados.</translation>
     </message>
     <message>
         <source>Reading both field lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo ambas listas de campos</translation>
     </message>
     <message>
         <source>Plumbline asks each system which fields the object has. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline pregunta a cada sistema qué campos tiene el objeto. Esto tarda un momento.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destino</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>✘ %1: the field list cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1: la lista de campos no se puede leer aquí.</translation>
     </message>
     <message>
         <source>⏳ %1: reading the fields of %2 · %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ %1: leyendo los campos de %2 · %3…</translation>
     </message>
     <message>
         <source>✘ %1: %2 could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1: no se ha podido leer %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>✔ %1: %n field(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ %1: %n campo en %2</numerusform>
+            <numerusform>✔ %1: %n campos en %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise los mapeos de campos</translation>
     </message>
     <message>
         <source>Suggested from field names and labels. Tick the mappings to watch, change a destination where the guess is wrong, and mark the field that identifies a record as the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugeridos a partir de los nombres y las etiquetas de los campos. Marque los mapeos que quiera vigilar, cambie el destino donde la suposición sea incorrecta y marque como clave el campo que identifica cada registro.</translation>
     </message>
     <message>
         <source>Suggested field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeos de campos sugeridos</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished">Campo de origen</translation>
+        <translation>Campo de origen</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished">Campo de destino</translation>
+        <translation>Campo de destino</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clave</translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin mapear)</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>elección manual</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Ready to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista para vigilar</translation>
     </message>
     <message>
         <source>Plumbline creates the integration and starts comparing both sides on its next check. Filters, checks and documentation can be edited afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline crea la integración y empieza a comparar ambos lados en la próxima comprobación. Los filtros, las comprobaciones y la documentación se pueden editar después.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">clave</translation>
+        <translation>clave</translation>
     </message>
     <message numerus="yes">
         <source>%n field mapping(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mapeo de campos:</numerusform>
+            <numerusform>%n mapeos de campos:</numerusform>
         </translation>
     </message>
 </context>
@@ -4699,46 +4699,46 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     <name>plumbline::RunLogModel</name>
     <message>
         <source>Middleware run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución de middleware</translation>
     </message>
     <message>
         <source>Poll error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de consulta</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>plumbline::SchemaFetcher</name>
     <message>
         <source>No API key for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay API key para «%1»: %2</translation>
     </message>
     <message>
         <source>No connector for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conector para «%1».</translation>
     </message>
 </context>
 <context>
@@ -4772,135 +4772,135 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     <name>plumbline::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Start minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minimizado en la bandeja del sistema</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Show desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar notificaciones de escritorio</translation>
     </message>
     <message>
         <source>A notification when an alert opens, gets worse or is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una notificación cuando una alerta se abre, empeora o se resuelve.</translation>
     </message>
     <message>
         <source>https://hooks.slack.com/services/… (empty: no webhook)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hooks.slack.com/services/… (vacío: sin webhook)</translation>
     </message>
     <message>
         <source>&amp;Webhook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del &amp;webhook:</translation>
     </message>
     <message>
         <source>Checks of new integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de las integraciones nuevas</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Poll &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;sultar cada:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Tolerated &amp;gap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diferencia tolerada:</translation>
     </message>
     <message>
         <source> records</source>
-        <translation type="unfinished"> registros</translation>
+        <translation> registros</translation>
     </message>
     <message>
         <source>…or at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>…o como máximo:</translation>
     </message>
     <message>
         <source>&amp;Sync lag allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen de &amp;retraso de sincronización:</translation>
     </message>
     <message>
         <source>Integrations that already exist keep their own checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las integraciones que ya existen conservan sus propias comprobaciones.</translation>
     </message>
     <message>
         <source>History and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial y datos</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre</translation>
     </message>
     <message>
         <source>Keep every &amp;sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todas las &amp;muestras:</translation>
     </message>
     <message>
         <source>Keep &amp;hourly summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar resúmenes por &amp;hora:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <source>The data folder %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la carpeta de datos %1.</translation>
     </message>
 </context>
 <context>

@@ -5,39 +5,39 @@
     <name>AppSettings</name>
     <message>
         <source>The webhook URL is not a valid address, e.g. https://hooks.slack.com/services/…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du webhook n&apos;est pas une adresse valide, p. ex. https://hooks.slack.com/services/…</translation>
     </message>
     <message>
         <source>The webhook URL must start with https:// (plain http:// is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du webhook doit commencer par https:// (le simple http:// n&apos;est autorisé que vers cet ordinateur).</translation>
     </message>
     <message>
         <source>Plumbline is not available in the language &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline n&apos;est pas disponible dans la langue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The check interval must be between %L1 and %L2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervalle de vérification doit être compris entre %L1 et %L2 secondes.</translation>
     </message>
     <message>
         <source>The tolerance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolérance doit être comprise entre 0 et 100&#xa0;%.</translation>
     </message>
     <message>
         <source>The tolerance in records must be between 0 and %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolérance en enregistrements doit être comprise entre 0 et %L1.</translation>
     </message>
     <message>
         <source>The lag grace must be between 0 seconds and 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de grâce doit être compris entre 0 seconde et 7 jours.</translation>
     </message>
     <message>
         <source>Retention must be between 0 (keep forever) and %L1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation doit être comprise entre 0 (conservation illimitée) et %L1 jours.</translation>
     </message>
     <message>
         <source>The settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1.</translation>
     </message>
 </context>
 <context>
@@ -284,19 +284,19 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <name>DeprecationCalendar</name>
     <message>
         <source>deprecated since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obsolète depuis le %1</translation>
     </message>
     <message>
         <source>asked for %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 demandée, version %2 servie</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de vérification</translation>
     </message>
     <message>
         <source>the latest check got no usable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière vérification n&apos;a obtenu aucune réponse exploitable</translation>
     </message>
 </context>
 <context>
@@ -766,46 +766,46 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <name>MappingHealth</name>
     <message>
         <source>“%1” is not in the source schema any more</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure plus dans le schéma source</translation>
     </message>
     <message>
         <source>“%1” is not in the destination schema any more</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure plus dans le schéma de destination</translation>
     </message>
     <message>
         <source>%1 was %2, now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de %1 est passé de %2 à %3</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>First fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Première récupération</translation>
     </message>
     <message>
         <source>Field added</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ ajouté</translation>
     </message>
     <message>
         <source>Field removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ supprimé</translation>
     </message>
     <message>
         <source>Type changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Type modifié</translation>
     </message>
 </context>
 <context>
@@ -1836,11 +1836,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     </message>
     <message>
         <source>retired with the Summer &apos;25 release</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée avec la version Summer &apos;25</translation>
     </message>
     <message>
         <source>retires with the Summer &apos;27 release</source>
-        <translation type="unfinished"></translation>
+        <translation>sera retirée avec la version Summer &apos;27</translation>
     </message>
 </context>
 <context>
@@ -2056,323 +2056,323 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <name>plumbline::AlertFilterProxy</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittées</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>En sourdine</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolues</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
 </context>
 <context>
     <name>plumbline::AlertTableModel</name>
     <message>
         <source>Counts drifted apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptages divergents</translation>
     </message>
     <message>
         <source>Data stopped moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ne circulent plus</translation>
     </message>
     <message>
         <source>Not checked for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de vérification depuis trop longtemps</translation>
     </message>
     <message>
         <source>A mapped field changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ mappé a changé</translation>
     </message>
     <message>
         <source>Credentials rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants refusés</translation>
     </message>
     <message>
         <source>Permission missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation manquante</translation>
     </message>
     <message>
         <source>API version going away</source>
-        <translation type="unfinished"></translation>
+        <translation>Version d&apos;API bientôt retirée</translation>
     </message>
     <message>
         <source>Running out of API quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota d&apos;API bientôt épuisé</translation>
     </message>
     <message>
         <source>Unusual change in volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation inhabituelle du volume</translation>
     </message>
     <message>
         <source>Automation runs failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions d&apos;automatisation en échec</translation>
     </message>
     <message>
         <source>Service unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Service injoignable</translation>
     </message>
     <message>
         <source>Unreadable answer from the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse illisible de l&apos;API</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>En sourdine</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d&apos;une minute</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En sourdine jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée par %1</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1</translation>
     </message>
     <message>
         <source>Integration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration %1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Integration or connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration ou connexion</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier changement</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>plumbline::AlertsPage</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggravée</translation>
     </message>
     <message>
         <source>Eased</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténuée</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en sourdine</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <source>Held back (maintenance window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue (fenêtre de maintenance)</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Which alerts to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles alertes afficher</translation>
     </message>
     <message>
         <source>Every alert that is not resolved, acknowledged and snoozed ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les alertes non résolues, y compris celles acquittées ou en sourdine</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cquitter</translation>
     </message>
     <message>
         <source>Say that someone is on it: no more reminders until the alert gets worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer que quelqu&apos;un s&apos;en occupe&#xa0;: plus aucun rappel tant que l&apos;alerte ne s&apos;aggrave pas.</translation>
     </message>
     <message>
         <source>S&amp;nooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en so&amp;urdine</translation>
     </message>
     <message>
         <source>Keep the selected alerts quiet until a time you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les alertes sélectionnées en sourdine jusqu&apos;au moment de votre choix.</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 heure</translation>
     </message>
     <message>
         <source>For 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 4 heures</translation>
     </message>
     <message>
         <source>Until tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à demain 09:00</translation>
     </message>
     <message>
         <source>For 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 semaine</translation>
     </message>
     <message>
         <source>Until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au…</translation>
     </message>
     <message>
         <source>&amp;History of the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Histori&amp;que de l&apos;alerte sélectionnée</translation>
     </message>
     <message>
         <source>History of the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de l&apos;alerte sélectionnée</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>By / details</source>
-        <translation type="unfinished"></translation>
+        <translation>Par / détails</translation>
     </message>
     <message>
         <source>%1 — connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — connexion</translation>
     </message>
     <message>
         <source>Plumbline itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline lui-même</translation>
     </message>
     <message>
         <source>Snooze alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les alertes en sourdine</translation>
     </message>
     <message>
         <source>Quiet &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>En sourdine &amp;jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <source>Alerts appear here once Plumbline checks your integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes apparaissent ici dès que Plumbline vérifie vos intégrations.</translation>
     </message>
     <message>
         <source>No open alerts — every integration is quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte ouverte — aucune intégration ne signale de problème.</translation>
     </message>
     <message>
         <source>No alerts in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte dans cette vue.</translation>
     </message>
     <message>
         <source>&amp;History: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Histori&amp;que&#xa0;: %1 · %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>snooze ended</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de la mise en sourdine</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>notified</source>
-        <translation type="unfinished"></translation>
+        <translation>notification envoyée</translation>
     </message>
     <message>
         <source>%1 (notified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (notification envoyée)</translation>
     </message>
 </context>
 <context>
@@ -2675,360 +2675,360 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <name>plumbline::CountSeriesQuery</name>
     <message>
         <source>every poll</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque interrogation</translation>
     </message>
     <message>
         <source>hourly averages</source>
-        <translation type="unfinished"></translation>
+        <translation>moyennes horaires</translation>
     </message>
     <message>
         <source>daily averages</source>
-        <translation type="unfinished"></translation>
+        <translation>moyennes journalières</translation>
     </message>
 </context>
 <context>
     <name>plumbline::DashboardCharts</name>
     <message>
         <source>Integration history charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques de l&apos;historique de l&apos;intégration</translation>
     </message>
     <message>
         <source>Values at the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs sous le pointeur</translation>
     </message>
     <message>
         <source>Source and destination counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptages source et destination</translation>
     </message>
     <message>
         <source>Tolerance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de tolérance</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destination</translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Gap in percent of the source count</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart en pourcentage du comptage source</translation>
     </message>
     <message>
         <source>Tolerance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance (%)</translation>
     </message>
     <message>
         <source>Gap % (destination − source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart&#xa0;% (destination − source)</translation>
     </message>
     <message>
         <source>API quota headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge de quota d&apos;API</translation>
     </message>
     <message>
         <source>Source quota left (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota restant côté source (%)</translation>
     </message>
     <message>
         <source>Destination quota left (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota restant côté destination (%)</translation>
     </message>
     <message>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse</translation>
     </message>
     <message>
         <source>Source latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence côté source (ms)</translation>
     </message>
     <message>
         <source>Destination latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence côté destination (ms)</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 j</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 j</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée…</translation>
     </message>
     <message>
         <source>Custom time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;u</translation>
     </message>
     <message>
         <source>Start of the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période personnalisée</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>End of the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période personnalisée</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Afficher</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la période personnalisée</translation>
     </message>
     <message>
         <source>Reset &amp;zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le &amp;zoom</translation>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
         <source>Show the whole time range again (drag across a chart to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau toute la période (faites glisser le pointeur sur un graphique pour zoomer)</translation>
     </message>
     <message>
         <source>The start must be before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début doit précéder la fin.</translation>
     </message>
     <message>
         <source>Choose an integration to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une intégration pour afficher son historique.</translation>
     </message>
     <message>
         <source>No polls were stored in this time range. Choose a longer range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune interrogation n&apos;a été enregistrée sur cette période. Choisissez une période plus longue.</translation>
     </message>
     <message>
         <source>No history yet. Source and destination counts appear here after the first poll of this integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;historique. Les comptages source et destination apparaîtront ici après la première interrogation de cette intégration.</translation>
     </message>
     <message>
         <source>Showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage&#xa0;: %1</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished">%1 (%2&#xa0;%)</translation>
+        <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 — Source %2 · Destination %3 · Gap %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Source %2 · Destination %3 · Écart %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — no poll stored near this time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aucune interrogation enregistrée à proximité de ce moment</translation>
     </message>
     <message>
         <source>Latest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier relevé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Point at a chart to read its exact values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointez un graphique pour lire ses valeurs exactes.</translation>
     </message>
     <message>
         <source>No integration chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intégration choisie.</translation>
     </message>
     <message>
         <source>%1, %2 to %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, du %2 au %3, %4.</translation>
     </message>
     <message>
         <source>Latest: source %1, destination %2, gap %3 (%4 %), tolerance ± %5, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier relevé&#xa0;: source %1, destination %2, écart %3 (%4&#xa0;%), tolérance ± %5, %6.</translation>
     </message>
     <message>
         <source>within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la tolérance</translation>
     </message>
     <message>
         <source>outside tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>hors tolérance</translation>
     </message>
 </context>
 <context>
     <name>plumbline::DeprecationCalendarModel</name>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>Under 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 14 jours</translation>
     </message>
     <message>
         <source>Under 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 90 jours</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>No deadline announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance annoncée</translation>
     </message>
     <message>
         <source>Stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesse de fonctionner</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète</translation>
     </message>
     <message>
         <source>Another version is served</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre version est servie</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Vendor&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du fournisseur</translation>
     </message>
     <message>
         <source>Vendor&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier du fournisseur</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>As served at the check of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version servie lors de la vérification du %1</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Fournisseur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Servie</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Conséquence</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>plumbline::DeprecationsPage</name>
     <message>
         <source>API versions and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions d&apos;API et échéances</translation>
     </message>
     <message>
         <source>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates proviennent des réponses des fournisseurs eux-mêmes (en-têtes Deprecation et Sunset, listes de versions, 410 Gone) lors de la dernière vérification, ainsi que des dates de fin de vie publiées par les fournisseurs. Rouge&#xa0;: version retirée, autre version servie ou moins de 14 jours restants&#xa0;; orange&#xa0;: moins de 90 jours.</translation>
     </message>
     <message>
         <source>No connections yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No API version of your connections is going away within 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version d&apos;API de vos connexions ne sera retirée dans les 90 prochains jours.</translation>
     </message>
     <message numerus="yes">
         <source>%n API version deadline(s) need attention within 90 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échéance de version d&apos;API demande votre attention dans les 90 jours.</numerusform>
+            <numerusform>%n échéances de version d&apos;API demandent votre attention dans les 90 jours.</numerusform>
         </translation>
     </message>
 </context>
@@ -3051,439 +3051,439 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <name>plumbline::HeartbeatIndicator</name>
     <message>
         <source>Monitor heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal d&apos;activité de la surveillance</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Polling paused — last check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation suspendue — dernière vérification %1</translation>
     </message>
     <message>
         <source>Polling paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation suspendue</translation>
     </message>
     <message>
         <source>Waiting for the first check…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la première vérification…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished">Pas encore de vérification</translation>
+        <translation>Pas encore de vérification</translation>
     </message>
     <message>
         <source>Polling has stopped — last check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interrogation s&apos;est arrêtée — dernière vérification %1</translation>
     </message>
     <message>
         <source>Last check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification %1</translation>
     </message>
     <message>
         <source>Plumbline has not checked your integrations for longer than their intervals allow. Check that polling is not paused and that this computer was not asleep; F5 checks now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline n&apos;a pas vérifié vos intégrations depuis plus longtemps que leurs intervalles ne le permettent. Vérifiez que l&apos;interrogation n&apos;est pas suspendue et que cet ordinateur n&apos;était pas en veille&#xa0;; F5 lance une vérification immédiate.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::IntegrationDashboard</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished">non disponible</translation>
+        <translation>non disponible</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>&amp;Mappings</source>
-        <translation type="unfinished">&amp;Mappages</translation>
+        <translation>&amp;Mappages</translation>
     </message>
     <message>
         <source>Schema c&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du sc&amp;héma</translation>
     </message>
     <message>
         <source>Run &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;exécutions</translation>
     </message>
     <message>
         <source>Integration definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition de l&apos;intégration</translation>
     </message>
     <message>
         <source>&amp;Definition</source>
-        <translation type="unfinished">&amp;Définition</translation>
+        <translation>&amp;Définition</translation>
     </message>
     <message>
         <source>&amp;Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer maintenant</translation>
     </message>
     <message>
         <source>Poll this integration now and evaluate its checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger cette intégration maintenant et évaluer ses vérifications</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <source>Charts of counts, gap, quota and latency appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques des comptages, de l&apos;écart, du quota et de la latence apparaissent ici.</translation>
     </message>
     <message>
         <source>Current findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats actuels</translation>
     </message>
     <message>
         <source>Field mappings and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages des champs et leur état</translation>
     </message>
     <message>
         <source>Schema changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du schéma</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Modification</translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Filter by text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par texte…</translation>
     </message>
     <message>
         <source>Filter the run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le journal d&apos;exécutions</translation>
     </message>
     <message>
         <source>Run and error log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des exécutions et des erreurs</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>%1 · %2  →  %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2  →  %3 · %4</translation>
     </message>
     <message>
         <source>(via %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(via %1)</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished">indisponible</translation>
+        <translation>indisponible</translation>
     </message>
     <message>
         <source>Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source %1</translation>
     </message>
     <message>
         <source>Destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination %1</translation>
     </message>
     <message>
         <source>Gap %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart %1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>Gap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart %1</translation>
     </message>
     <message>
         <source>Last checked %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished">Pas encore de vérification</translation>
+        <translation>Pas encore de vérification</translation>
     </message>
     <message>
         <source>All checks pass.</source>
-        <translation type="unfinished">Toutes les vérifications sont réussies.</translation>
+        <translation>Toutes les vérifications sont réussies.</translation>
     </message>
     <message>
         <source>No findings yet: this integration has not been checked since Plumbline started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat pour l&apos;instant&#xa0;: cette intégration n&apos;a pas été vérifiée depuis le démarrage de Plumbline.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>What to check:</source>
-        <translation type="unfinished">À vérifier&#xa0;:</translation>
+        <translation>À vérifier&#xa0;:</translation>
     </message>
     <message>
         <source>No alert open (alerts open after repeated failing checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte ouverte (une alerte s&apos;ouvre après plusieurs vérifications en échec).</translation>
     </message>
     <message>
         <source>Alert open since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte ouverte depuis le %1</translation>
     </message>
     <message>
         <source>acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>acquittée par %1 le %2</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en sourdine jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter</translation>
     </message>
     <message>
         <source>Already acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà acquittée</translation>
     </message>
     <message>
         <source>Say that someone is on it; escalations still notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer que quelqu&apos;un s&apos;en occupe&#xa0;; les aggravations sont toujours notifiées</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en sourdine</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 heure</translation>
     </message>
     <message>
         <source>For 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 4 heures</translation>
     </message>
     <message>
         <source>Until tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à demain 09:00</translation>
     </message>
     <message>
         <source>For 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 semaine</translation>
     </message>
     <message>
         <source>No field mappings are defined. Edit the integration to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mappage de champs n&apos;est défini. Modifiez l&apos;intégration pour en ajouter.</translation>
     </message>
     <message>
         <source>The field schemas have not been fetched yet; the states show after the first check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les schémas des champs n&apos;ont pas encore été récupérés&#xa0;; les états s&apos;afficheront après la première vérification.</translation>
     </message>
     <message>
         <source>Checked against the schemas fetched %1 (source) and %2 (destination).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié par rapport aux schémas récupérés le %1 (source) et le %2 (destination).</translation>
     </message>
     <message>
         <source>%1: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 · %3</translation>
     </message>
     <message>
         <source>Not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore récupéré</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destination</translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>no count</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun comptage</translation>
     </message>
     <message>
         <source>The count could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comptage n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of %2 · %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Page %1 sur %2 · %n entrée</numerusform>
+            <numerusform>Page %1 sur %2 · %n entrées</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished">Filtre&#xa0;: %1</translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Sens</translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Middleware</source>
-        <translation type="unfinished">Middleware</translation>
+        <translation>Middleware</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation type="unfinished">(personne n&apos;est désigné)</translation>
+        <translation>(personne n&apos;est désigné)</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished">Mappages des champs</translation>
+        <translation>Mappages des champs</translation>
     </message>
     <message>
         <source>No mappings defined.</source>
-        <translation type="unfinished">Aucun mappage défini.</translation>
+        <translation>Aucun mappage défini.</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished">Champ source</translation>
+        <translation>Champ source</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished">Champ de destination</translation>
+        <translation>Champ de destination</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">clé</translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">Vérifications</translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Every %1 s; tolerated gap %2 % or %3 records; lag grace %4 s.</source>
-        <translation type="unfinished">Toutes les %1 s&#xa0;; écart toléré %2&#xa0;% ou %3 enregistrements&#xa0;; délai de grâce %4 s.</translation>
+        <translation>Toutes les %1 s&#xa0;; écart toléré %2&#xa0;% ou %3 enregistrements&#xa0;; délai de grâce %4 s.</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>(not documented)</source>
-        <translation type="unfinished">(non documenté)</translation>
+        <translation>(non documenté)</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished">Procédure d&apos;intervention</translation>
+        <translation>Procédure d&apos;intervention</translation>
     </message>
 </context>
 <context>
@@ -3776,31 +3776,31 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <name>plumbline::IntegrationFilterProxy</name>
     <message>
         <source>All integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les intégrations</translation>
     </message>
     <message>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes uniquement</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Critique</translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished">Pas encore de vérification</translation>
+        <translation>Pas encore de vérification</translation>
     </message>
 </context>
 <context>
@@ -3859,27 +3859,27 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>no open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune alerte ouverte</translation>
     </message>
     <message>
         <source>Open alerts of this integration and of the connections it uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes ouvertes de cette intégration et des connexions qu&apos;elle utilise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Gap %</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart&#xa0;%</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification</translation>
     </message>
 </context>
 <context>
@@ -4239,149 +4239,149 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alertes</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished">Ctrl+4</translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>API &amp;versions</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ersions de l&apos;API</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished">Ctrl+5</translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>&amp;Find integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher une intégration…</translation>
     </message>
     <message>
         <source>New integration (&amp;guided)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle intégration (&amp;assistée)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Alerts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Alerts, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alertes, %n ouverte</numerusform>
+            <numerusform>Alertes, %n ouvertes</numerusform>
         </translation>
     </message>
     <message>
         <source>Set up an integration step by step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une intégration pas à pas…</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Which integrations to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles intégrations afficher</translation>
     </message>
     <message>
         <source>Search integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des intégrations</translation>
     </message>
     <message>
         <source>Search name, system or object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, un système ou un objet (%1)</translation>
     </message>
     <message>
         <source>No integration matches the filter and search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intégration ne correspond au filtre et à la recherche.</translation>
     </message>
     <message>
         <source>Integration dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de l&apos;intégration</translation>
     </message>
     <message>
         <source>Select an integration to see its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une intégration pour afficher son tableau de bord.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::MappingStateModel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Missing on source</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent côté source</translation>
     </message>
     <message>
         <source>Missing on destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent côté destination</translation>
     </message>
     <message>
         <source>Type changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Type modifié</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished">Pas encore de vérification</translation>
+        <translation>Pas encore vérifié</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">clé</translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Renamed to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé en «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished">Champ source</translation>
+        <translation>Champ source</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished">Champ de destination</translation>
+        <translation>Champ de destination</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion</translation>
     </message>
 </context>
 <context>
@@ -4411,180 +4411,180 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <name>plumbline::MappingWizard</name>
     <message>
         <source>New integration (guided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle intégration (assistée)</translation>
     </message>
     <message>
         <source>&amp;Create integration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;intégration</translation>
     </message>
     <message>
         <source>Which data flows where?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles données vont où&#xa0;?</translation>
     </message>
     <message>
         <source>Pick the system the records come from and the one they should arrive in. Plumbline will read both field lists and suggest how the fields map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le système d&apos;où proviennent les enregistrements et celui où ils doivent arriver. Plumbline lira les deux listes de champs et proposera un mappage des champs.</translation>
     </message>
     <message>
         <source>e.g. HubSpot contacts to Mailchimp newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. contacts HubSpot vers la newsletter Mailchimp</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>The object or list: contacts, Contact, an audience id, customers, …</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet ou la liste&#xa0;: contacts, Contact, un ID d&apos;audience, customers, …</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
         <source>Source connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion source</translation>
     </message>
     <message>
         <source>Source object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet source</translation>
     </message>
     <message>
         <source>Destination connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion de destination</translation>
     </message>
     <message>
         <source>Destination object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet de destination</translation>
     </message>
     <message>
         <source>Add a &amp;connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;connexion…</translation>
     </message>
     <message>
         <source>The source and the destination are the same object: pick two different ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source et la destination sont le même objet&#xa0;: choisissez-en deux différents.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>There are no connections yet. Add the accounts on both sides first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion pour l&apos;instant. Ajoutez d&apos;abord les comptes des deux côtés.</translation>
     </message>
     <message>
         <source>Reading both field lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des deux listes de champs</translation>
     </message>
     <message>
         <source>Plumbline asks each system which fields the object has. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline demande à chaque système quels champs comporte l&apos;objet. Cela prend un instant.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destination</translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>✘ %1: the field list cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1&#xa0;: la liste des champs ne peut pas être lue ici.</translation>
     </message>
     <message>
         <source>⏳ %1: reading the fields of %2 · %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ %1&#xa0;: lecture des champs de %2 · %3…</translation>
     </message>
     <message>
         <source>✘ %1: %2 could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1&#xa0;: impossible de lire %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>✔ %1: %n field(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ %1&#xa0;: %n champ dans %2</numerusform>
+            <numerusform>✔ %1&#xa0;: %n champs dans %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les mappages des champs</translation>
     </message>
     <message>
         <source>Suggested from field names and labels. Tick the mappings to watch, change a destination where the guess is wrong, and mark the field that identifies a record as the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions établies d&apos;après les noms et libellés des champs. Cochez les mappages à surveiller, changez la destination lorsque la proposition est erronée et marquez comme clé le champ qui identifie un enregistrement.</translation>
     </message>
     <message>
         <source>Suggested field mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappages des champs proposés</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished">Champ source</translation>
+        <translation>Champ source</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished">Champ de destination</translation>
+        <translation>Champ de destination</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non mappé)</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>choisi</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Ready to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête à être surveillée</translation>
     </message>
     <message>
         <source>Plumbline creates the integration and starts comparing both sides on its next check. Filters, checks and documentation can be edited afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline crée l&apos;intégration et commence à comparer les deux côtés lors de sa prochaine vérification. Les filtres, les vérifications et la documentation pourront être modifiés ensuite.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">clé</translation>
+        <translation>clé</translation>
     </message>
     <message numerus="yes">
         <source>%n field mapping(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mappage de champ&#xa0;:</numerusform>
+            <numerusform>%n mappages de champs&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -4699,46 +4699,46 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <name>plumbline::RunLogModel</name>
     <message>
         <source>Middleware run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution du middleware</translation>
     </message>
     <message>
         <source>Poll error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d&apos;interrogation</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>plumbline::SchemaFetcher</name>
     <message>
         <source>No API key for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé API pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>No connector for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun connecteur pour «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4772,135 +4772,135 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <name>plumbline::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut du système</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut du système (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Start minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer réduit dans la zone de notification</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Show desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les notifications sur le bureau</translation>
     </message>
     <message>
         <source>A notification when an alert opens, gets worse or is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une notification lorsqu&apos;une alerte s&apos;ouvre, s&apos;aggrave ou est résolue.</translation>
     </message>
     <message>
         <source>https://hooks.slack.com/services/… (empty: no webhook)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hooks.slack.com/services/… (vide&#xa0;: aucun webhook)</translation>
     </message>
     <message>
         <source>&amp;Webhook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du &amp;webhook&#xa0;:</translation>
     </message>
     <message>
         <source>Checks of new integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications des nouvelles intégrations</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Poll &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interroger toutes les&#xa0;:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Tolerated &amp;gap:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;cart toléré&#xa0;:</translation>
     </message>
     <message>
         <source> records</source>
-        <translation type="unfinished"> enregistrements</translation>
+        <translation> enregistrements</translation>
     </message>
     <message>
         <source>…or at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>…ou au plus&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sync lag allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard de &amp;synchronisation toléré&#xa0;:</translation>
     </message>
     <message>
         <source>Integrations that already exist keep their own checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les intégrations existantes conservent leurs propres vérifications.</translation>
     </message>
     <message>
         <source>History and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique et données</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéfiniment</translation>
     </message>
     <message>
         <source>Keep every &amp;sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver tous les &amp;relevés&#xa0;:</translation>
     </message>
     <message>
         <source>Keep &amp;hourly summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les synthèses &amp;horaires&#xa0;:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données&#xa0;:</translation>
     </message>
     <message>
         <source>The data folder %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données %1 n&apos;a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
