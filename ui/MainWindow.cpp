@@ -285,6 +285,15 @@ void MainWindow::showReport(const CycleReport& report)
     }
     m_lastCycle = report.generatedAt;
     updateHeartbeat();
+    if (!selectedIntegrationId() && !report.integrations.isEmpty()) {
+        // Nothing chosen yet: open the dashboard of the integration that needs attention most.
+        const IntegrationHealth* pick = &report.integrations.first();
+        for (const IntegrationHealth& h : report.integrations) {
+            if (h.status != pick->status && worse(pick->status, h.status) == h.status)
+                pick = &h;
+        }
+        selectIntegration(pick->id);
+    }
     updateIntegrationDetail(); // the dashboard re-reads the store and keeps the reader's place
 }
 

@@ -134,6 +134,28 @@ class TestViewsGui : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void firstReportOpensTheWorstIntegration()
+    {
+        Demo demo;
+        QVERIFY(demo.start());
+        // Break one connection's key before the first check: its integration is the one to look at.
+        demo.sandbox.setScenario(u"auth_revoked"_s, u"mailchimp-sandbox"_s);
+        QVERIFY(demo.currentId().isEmpty());
+        QVERIFY(demo.check());
+        const QString id = demo.currentId();
+        QVERIFY(!id.isEmpty());
+        const std::optional<Integration> shown = demo.repository->integration(id);
+        QVERIFY(shown);
+        QCOMPARE(shown->destination.connection, u"mailchimp-sandbox"_s);
+        const QStringList ids = shownIds(demo.overview());
+        QCOMPARE(demo.overview()->model()->index(ids.indexOf(id), 0).data(IntegrationTableModel::StatusRole).toString(),
+            u"critical"_s);
+        // A later report keeps what the person chose.
+        const QString other = ids.first() == id ? ids.last() : ids.first();
+        demo.overview()->selectRow(ids.indexOf(other));
+        QVERIFY(demo.check());
+        QCOMPARE(demo.currentId(), other);
+    }
     void overviewSearchFilterAndSort()
     {
         Demo demo;
