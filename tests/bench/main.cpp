@@ -1,17 +1,21 @@
 // plumbline-bench (ARCHITECTURE §8): benchmarks, each against a baseline measured in the same run.
 #include "BenchResult.h"
 #include "PollBench.h"
+#include "ReportBench.h"
 #include "StoreBench.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report benchmark draws a PDF (fonts need a QGuiApplication); nothing is shown, so no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"plumbline-bench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUMBLINE_VERSION));
 
@@ -69,6 +73,12 @@ int main(int argc, char* argv[])
         }
         results << store;
     }
+    const QList<plumbline::bench::BenchResult> report = plumbline::bench::reportBench(parser.isSet(quick), poll.repeats);
+    if (report.isEmpty()) {
+        err << "plumbline-bench: report_200_90d failed\n";
+        return 1;
+    }
+    results << report;
 
     if (parser.isSet(json)) {
         plumbline::bench::printJson(results);
