@@ -30,6 +30,7 @@ table { border-collapse: collapse; width: 100%; margin: 8px 0 18px; font-size: 1
 th { background: #1f3a5f; color: #fff; text-align: left; font-weight: 600; padding: 6px 8px; vertical-align: bottom; }
 td { padding: 5px 8px; border-bottom: 1px solid #e2e8f0; vertical-align: top; overflow-wrap: anywhere; }
 tbody tr:nth-child(even) td { background: #f7fafc; }
+caption.record-title { background: #1f3a5f; color: #fff; padding: 6px 8px; font-size: 14px; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; color: #2d3748; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 table.record th { width: 28%; background: #edf2f7; color: #2d3748; font-weight: 600; vertical-align: top; }
@@ -93,7 +94,11 @@ QString tableHtml(const ReportTable& t, const QLocale& locale)
     if (t.layout == ReportTable::Layout::Records) {
         for (const ReportRow& row : t.rows) {
             s += u"<table class=\"record\">"_s;
-            for (qsizetype c = 0; c < row.size() && c < t.columns.size(); ++c) {
+            // Connections are titled by their name; an integration's record sits under its own heading.
+            const bool titled = t.key == u"connections" && !row.isEmpty();
+            if (titled)
+                s += u"<caption class=\"record-title\">%1</caption>"_s.arg(cellHtml(row.first(), locale));
+            for (qsizetype c = titled ? 1 : 0; c < row.size() && c < t.columns.size(); ++c) {
                 if (t.csvOnlyColumns.contains(int(c)))
                     continue;
                 s += u"<tr><th scope=\"row\">%1</th><td>%2</td></tr>"_s.arg(esc(t.columns.at(c)),

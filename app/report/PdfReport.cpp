@@ -93,7 +93,7 @@ QString cellHtml(const ReportCell& cell, const QLocale& locale)
 
 QString tableHtml(const ReportTable& t, const QLocale& locale)
 {
-    const int pad = int(pt(1.2));
+    const int pad = int(pt(0.9));
     QString s;
     if (t.rows.isEmpty()) {
         if (!t.emptyText.isEmpty())
@@ -192,7 +192,7 @@ void setupDocument(QTextDocument& doc, QPdfWriter& writer, const QSizeF& page)
     doc.setDefaultFont(font);
     doc.setPageSize(page);
     doc.setDefaultStyleSheet(u"h1 { font-size: 17pt; color: #1f3a5f; } h2 { font-size: 13pt; color: #2d3748; } "
-                             "p { margin-bottom: 6pt; } th, td { font-size: 8.5pt; }"_s);
+                             "p { margin-bottom: 6pt; } th, td { font-size: 8pt; }"_s);
 }
 
 } // namespace

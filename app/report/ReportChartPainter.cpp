@@ -65,7 +65,8 @@ struct Layout
             hi = 1;
         }
         scale = ReportChartPainter::niceScale(lo, hi);
-        gapScale = ReportChartPainter::niceScale(gapLo, gapHi, 2);
+        const double pad = (gapHi - gapLo) * 0.1; // keep the gap line off the panel's edges
+        gapScale = ReportChartPainter::niceScale(gapLo < 0 ? gapLo - pad : gapLo, gapHi > 0 ? gapHi + pad : gapHi, 2);
         t0 = chart.from.toMSecsSinceEpoch();
         t1 = std::max(t0 + 1, chart.to.toMSecsSinceEpoch());
         half = (chart.hourly ? 3600 : 86400) * 500LL;

@@ -17,7 +17,7 @@ class ReportChartPainter final
     Q_DECLARE_TR_FUNCTIONS(ReportChartPainter)
 
 public:
-    static constexpr double kAspect = 0.42; // height / width
+    static constexpr double kAspect = 0.38; // height / width
 
     static void paint(QPainter& painter, const QRectF& rect, const ReportChart& chart, const QLocale& locale = QLocale());
     static QString svg(const ReportChart& chart, double width, double height, const QLocale& locale = QLocale());

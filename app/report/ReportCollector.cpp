@@ -82,9 +82,11 @@ QString periodText(const QDateTime& from, const QDateTime& to, const QLocale& lo
         return QCoreApplication::translate("ReportCollector", "%1 – %2")
             .arg(locale.toString(a.date(), dayFormat.trimmed()), locale.toString(b.date().addDays(-1), dayFormat.trimmed()));
     }
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s);
     return QCoreApplication::translate("ReportCollector", "%1 – %2 UTC")
-        .arg(locale.toString(a.date(), dayFormat.trimmed()) + u' ' + locale.toString(a.time(), QLocale::ShortFormat),
-            locale.toString(b.date(), dayFormat.trimmed()) + u' ' + locale.toString(b.time(), QLocale::ShortFormat));
+        .arg(locale.toString(a.date(), dayFormat.trimmed()) + u' ' + locale.toString(a.time(), timeFormat),
+            locale.toString(b.date(), dayFormat.trimmed()) + u' ' + locale.toString(b.time(), timeFormat));
 }
 
 } // namespace

@@ -379,6 +379,13 @@ private Q_SLOTS:
         const QString html = m_root.filePath(u"big.html"_s);
         QCOMPARE(report(data, { u"--format"_s, u"html"_s, u"-o"_s, html }).exitCode, 0);
         QVERIFY(htmlText(QString::fromUtf8(readAll(html))).contains(big.integrationNames.last()));
+        if (const QString keep = qEnvironmentVariable("PLUMBLINE_REPORT_KEEP"); !keep.isEmpty()) {
+            // For looking at the pages: PLUMBLINE_REPORT_KEEP=/tmp/r keeps /tmp/r-200.pdf and /tmp/r-200.html.
+            for (const QString& ext : { u".pdf"_s, u".html"_s }) {
+                QFile::remove(keep + u"-200"_s + ext);
+                QFile::copy(m_root.filePath(u"big"_s + ext), keep + u"-200"_s + ext);
+            }
+        }
     }
 
     void badArguments_data()
