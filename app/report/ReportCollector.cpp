@@ -89,6 +89,28 @@ QString periodText(const QDateTime& from, const QDateTime& to, const QLocale& lo
             locale.toString(b.date(), dayFormat.trimmed()) + u' ' + locale.toString(b.time(), timeFormat));
 }
 
+QString eventName(AlertTransition::Kind kind)
+{
+    using K = AlertTransition::Kind;
+    switch (kind) {
+    case K::Opened:
+        return QCoreApplication::translate("ReportCollector", "Opened");
+    case K::Escalated:
+        return QCoreApplication::translate("ReportCollector", "Escalated");
+    case K::Deescalated:
+        return QCoreApplication::translate("ReportCollector", "Eased");
+    case K::Acknowledged:
+        return QCoreApplication::translate("ReportCollector", "Acknowledged");
+    case K::Snoozed:
+        return QCoreApplication::translate("ReportCollector", "Snoozed");
+    case K::Resolved:
+        return QCoreApplication::translate("ReportCollector", "Resolved");
+    case K::Suppressed:
+        return QCoreApplication::translate("ReportCollector", "Suppressed (maintenance)");
+    }
+    return {};
+}
+
 } // namespace
 
 qint64 StateDurations::of(Severity s) const
@@ -359,7 +381,7 @@ void ReportCollector::collectIntegration(const Integration& i)
     mappings.csvOnlyColumns = { 0 };
     for (const FieldMapping& m : i.mappings) {
         mappings.rows << ReportRow { ReportCell::of(i.id), ReportCell::of(m.source), ReportCell::of(m.destination),
-            ReportCell::of(m.key ? tr("yes") : tr("no")) };
+            ReportCell::keyOf(m.key ? u"true"_s : u"false"_s, m.key ? tr("yes") : tr("no")) };
     }
 
     // Counts: daily averages, hourly for a period of three days or less.
@@ -572,17 +594,20 @@ void ReportCollector::finish()
         { { u"alert_id"_s, tr("No.") }, { u"at"_s, tr("When") }, { u"event"_s, tr("Event") },
             { u"severity"_s, tr("Severity") }, { u"note"_s, tr("Note") } },
         tr("No incident events in this period."));
+    ReportCell stillOpen = ReportCell::keyOf(QString(), tr("open")); // empty in CSV, "open" in print
+    stillOpen.kind = ReportCell::Kind::Text;
     for (const Alert& a : std::as_const(m_incidents)) {
         const QDateTime end = a.resolvedAt.isValid() ? a.resolvedAt : m_request.generatedAt;
         alertTable.rows << ReportRow { ReportCell::integerOf(a.id), ReportCell::of(subjectName(a.subject)),
             ReportCell::of(a.rule), ReportCell::statusOf(a.severity), ReportCell::of(a.message),
             ReportCell::timeOf(a.openedAt), ReportCell::timeOf(a.acknowledgedAt), ReportCell::of(a.acknowledgedBy),
-            a.resolvedAt.isValid() ? ReportCell::timeOf(a.resolvedAt) : ReportCell::of(tr("open")),
+            a.resolvedAt.isValid() ? ReportCell::timeOf(a.resolvedAt) : stillOpen,
             a.acknowledgedAt.isValid() ? ReportCell::durationOf(a.openedAt.secsTo(a.acknowledgedAt)) : ReportCell::empty(),
             ReportCell::durationOf(a.openedAt.secsTo(end)) };
         for (const AlertEvent& e : eventsOf(a.id)) {
             timeline.rows << ReportRow { ReportCell::integerOf(a.id), ReportCell::timeOf(e.ts),
-                ReportCell::of(alertEventKindKey(e.kind)), ReportCell::statusOf(e.severity), ReportCell::of(e.note) };
+                ReportCell::keyOf(alertEventKindKey(e.kind), eventName(e.kind)), ReportCell::statusOf(e.severity),
+                ReportCell::of(e.note) };
         }
     }
     incidents.blocks << tableBlock(alertTable);

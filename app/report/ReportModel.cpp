@@ -10,6 +10,13 @@ ReportCell ReportCell::of(const QString& text)
     return c;
 }
 
+ReportCell ReportCell::keyOf(const QString& key, const QString& display)
+{
+    ReportCell c = of(key);
+    c.display = display;
+    return c;
+}
+
 ReportCell ReportCell::integerOf(qint64 value)
 {
     ReportCell c;

@@ -34,9 +34,11 @@ struct ReportCell
     double number = 0;
     QDateTime time;
     Severity severity = Severity::Ok;
+    QString display; // Text only: what print shows instead of `text` (a translated word for a stable CSV key)
 
     static ReportCell empty() { return {}; }
     static ReportCell of(const QString& text);
+    static ReportCell keyOf(const QString& key, const QString& display);
     static ReportCell integerOf(qint64 value);
     static ReportCell integerOf(std::optional<qint64> value);
     static ReportCell numberOf(std::optional<double> value);

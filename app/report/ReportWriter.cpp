@@ -54,7 +54,7 @@ QString ReportWriter::displayText(const ReportCell& cell, const QLocale& locale)
     case Kind::Empty:
         return u"—"_s;
     case Kind::Text:
-        return cell.text;
+        return cell.display.isEmpty() ? cell.text : cell.display;
     case Kind::Integer:
         return locale.toString(cell.integer);
     case Kind::Number: {
