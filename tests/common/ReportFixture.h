@@ -73,6 +73,14 @@ struct ReportFixture
         }
         if (const StoreResult r = workspace.importWorkspace(w, u"fixture"_s); !r)
             return r.error;
+        // One change inside the period: the first integration's runbook, five days before the end.
+        if (integrations > 0) {
+            workspace.setClock([this]() { return end.addDays(-5); });
+            Integration changed = w.integrations.first();
+            changed.runbook += u" Escalate to Dana."_s;
+            if (const StoreResult r = workspace.saveIntegration(changed); !r)
+                return r.error;
+        }
 
         MonitorRepository monitor(db);
         for (QDateTime t = start; t < end; t = t.addSecs(3600LL * pollHours)) {

@@ -250,6 +250,10 @@ private Q_SLOTS:
         QCOMPARE(deprecation.size(), 3);
         const auto mappings = csvTable(dir.filePath(u"mappings.csv"_s), &error);
         QCOMPARE(mappings.size(), 3 * 2);
+        const auto changes = csvTable(dir.filePath(u"changes.csv"_s), &error);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().value(u"entity_id"_s), ReportFixture::integrationId(0));
+        QCOMPARE(changes.first().value(u"user"_s), u"auditor"_s);
     }
 
     void csvNeutralisesFormulas()

@@ -209,6 +209,10 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawSunset);
+        const ReportTable* changes = table(tables, u"changes"_s);
+        QCOMPARE(changes->rows.size(), 1);
+        QCOMPARE(cell(*changes, changes->rows.first(), u"entity_id"_s).text, test::ReportFixture::integrationId(0));
+        QCOMPARE(cell(*changes, changes->rows.first(), u"at"_s).time, kEnd.addDays(-5));
         // Credentials are named, never read.
         const ReportTable* connections = table(tables, u"connections"_s);
         QCOMPARE(cell(*connections, connections->rows.first(), u"credential_location"_s).text.contains(u"connection/"),
