@@ -64,13 +64,13 @@ QByteArray CsvReport::tableBytes(const ReportTable& table)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-ReportOutcome CsvReport::writeFolder(const ReportDocument& document, const QString& folder,
-    const ReportProgress& progress)
+ReportOutcome CsvReport::writeFolder(
+    const ReportDocument& document, const QString& folder, const ReportProgress& progress)
 {
     ReportTable about;
     about.key = u"report"_s;
-    about.columnKeys = { u"title"_s, u"period_from"_s, u"period_to"_s, u"generated_at"_s, u"generated_by"_s,
-        u"gap_convention"_s };
+    about.columnKeys
+        = { u"title"_s, u"period_from"_s, u"period_to"_s, u"generated_at"_s, u"generated_by"_s, u"gap_convention"_s };
     about.rows << ReportRow { ReportCell::of(document.title), ReportCell::timeOf(document.from),
         ReportCell::timeOf(document.to), ReportCell::timeOf(document.generatedAt), ReportCell::of(document.generatedBy),
         ReportCell::of(u"destination - source"_s) };

@@ -13,8 +13,8 @@ class CsvReport final
 
 public:
     // Writes every table into `folder` (which exists and is empty). Also writes report.csv (what, when, period).
-    static ReportOutcome writeFolder(const ReportDocument& document, const QString& folder,
-        const ReportProgress& progress);
+    static ReportOutcome writeFolder(
+        const ReportDocument& document, const QString& folder, const ReportProgress& progress);
 
     // One CSV field. Text: in double quotes with embedded quotes doubled; a value starting with '=', '+', '-',
     // '@', tab, CR or LF gets a leading single quote so no spreadsheet evaluates it. Numbers stay unquoted.

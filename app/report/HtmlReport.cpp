@@ -68,8 +68,8 @@ QString esc(const QString& s)
 QString cellHtml(const ReportCell& cell, const QLocale& locale)
 {
     if (cell.kind == ReportCell::Kind::Status) {
-        return u"<span class=\"status %1\">%2</span>"_s.arg(severityKey(cell.severity),
-            esc(severityDisplayName(cell.severity)));
+        return u"<span class=\"status %1\">%2</span>"_s.arg(
+            severityKey(cell.severity), esc(severityDisplayName(cell.severity)));
     }
     if (cell.kind == ReportCell::Kind::Empty)
         return u"<span class=\"empty\">—</span>"_s;
@@ -101,8 +101,8 @@ QString tableHtml(const ReportTable& t, const QLocale& locale)
             for (qsizetype c = titled ? 1 : 0; c < row.size() && c < t.columns.size(); ++c) {
                 if (t.csvOnlyColumns.contains(int(c)))
                     continue;
-                s += u"<tr><th scope=\"row\">%1</th><td>%2</td></tr>"_s.arg(esc(t.columns.at(c)),
-                    cellHtml(row.at(c), locale));
+                s += u"<tr><th scope=\"row\">%1</th><td>%2</td></tr>"_s.arg(
+                    esc(t.columns.at(c)), cellHtml(row.at(c), locale));
             }
             s += u"</table>"_s;
         }
@@ -141,8 +141,8 @@ QByteArray HtmlReport::render(const ReportDocument& d, const ReportProgress& pro
     s += u"<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"_s.arg(esc(locale.bcp47Name()));
     s += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"_s;
     s += u"<meta name=\"generator\" content=\"Plumbline\">"_s;
-    s += u"<title>%1 — %2</title><style>%3</style></head><body><main>\n"_s.arg(esc(d.title), esc(d.subtitle),
-        QString::fromUtf16(kStyle));
+    s += u"<title>%1 — %2</title><style>%3</style></head><body><main>\n"_s.arg(
+        esc(d.title), esc(d.subtitle), QString::fromUtf16(kStyle));
     s += u"<header class=\"title\"><h1>%1</h1><p class=\"period\">%2</p><p class=\"meta\">%3</p><ul class=\"summary\">"_s
              .arg(esc(d.title), esc(d.subtitle),
                  esc(tr("Generated %1 by %2 with Plumbline. All times are UTC.")

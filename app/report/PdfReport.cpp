@@ -81,8 +81,8 @@ QString cellHtml(const ReportCell& cell, const QLocale& locale)
         static const QHash<Severity, QString> colours { { Severity::Ok, u"#22543d"_s },
             { Severity::Warning, u"#975a16"_s }, { Severity::Critical, u"#c53030"_s },
             { Severity::Unknown, u"#4a5568"_s } };
-        return u"<span style=\"color:%1; font-weight:600\">%2</span>"_s.arg(colours.value(cell.severity),
-            esc(severityDisplayName(cell.severity)));
+        return u"<span style=\"color:%1; font-weight:600\">%2</span>"_s.arg(
+            colours.value(cell.severity), esc(severityDisplayName(cell.severity)));
     }
     if (cell.kind == ReportCell::Kind::Empty)
         return u"<span style=\"color:#a0aec0\">—</span>"_s;
@@ -117,8 +117,8 @@ QString tableHtml(const ReportTable& t, const QLocale& locale)
                 }
                 first = false;
                 s += u"<tr><td width=\"28%\" bgcolor=\"#edf2f7\" style=\"font-weight:600; border-bottom:1px solid "
-                     "#e2e8f0\">%1</td><td style=\"border-bottom:1px solid #e2e8f0\">%2</td></tr>"_s
-                         .arg(esc(t.columns.at(c)), cellHtml(row.at(c), locale));
+                     "#e2e8f0\">%1</td><td style=\"border-bottom:1px solid #e2e8f0\">%2</td></tr>"_s.arg(
+                         esc(t.columns.at(c)), cellHtml(row.at(c), locale));
             }
             s += u"</table>"_s;
         }
@@ -238,9 +238,11 @@ ReportOutcome PdfReport::write(const ReportDocument& d, QIODevice& device, const
                     html += tableHtml(b.table, locale);
                 break;
             case ReportBlock::Kind::Chart:
-                html += u"<p style=\"margin-bottom:10pt\"><img src=\"plumbline-chart:%1\" width=\"%2\" height=\"%3\"></p>"_s.arg(charts.size())
-                            .arg(int(content.width()))
-                            .arg(int(content.width() * ReportChartPainter::kAspect));
+                html
+                    += u"<p style=\"margin-bottom:10pt\"><img src=\"plumbline-chart:%1\" width=\"%2\" height=\"%3\"></p>"_s
+                           .arg(charts.size())
+                           .arg(int(content.width()))
+                           .arg(int(content.width() * ReportChartPainter::kAspect));
                 charts << &b.chart;
                 break;
             }
@@ -307,8 +309,8 @@ ReportOutcome PdfReport::write(const ReportDocument& d, QIODevice& device, const
     painter.setPen(QColor(0x2d, 0x37, 0x48));
     double y = r.bottom() + mm(10);
     for (const QString& line : d.summary) {
-        painter.drawText(QRectF(content.left(), y, content.width(), pt(16)), Qt::AlignLeft | Qt::AlignVCenter,
-            u"•  "_s + line);
+        painter.drawText(
+            QRectF(content.left(), y, content.width(), pt(16)), Qt::AlignLeft | Qt::AlignVCenter, u"•  "_s + line);
         y += pt(20);
     }
     font.setPointSizeF(9.5);
@@ -325,8 +327,8 @@ ReportOutcome PdfReport::write(const ReportDocument& d, QIODevice& device, const
         painter.setFont(font);
         painter.setPen(kMuted);
         const double top = content.top() - mm(9);
-        painter.drawText(QRectF(content.left(), top, content.width() * 0.6, pt(10)), Qt::AlignLeft | Qt::AlignVCenter,
-            d.title);
+        painter.drawText(
+            QRectF(content.left(), top, content.width() * 0.6, pt(10)), Qt::AlignLeft | Qt::AlignVCenter, d.title);
         painter.drawText(QRectF(content.left() + content.width() * 0.4, top, content.width() * 0.6, pt(10)),
             Qt::AlignRight | Qt::AlignVCenter, d.subtitle);
         painter.setPen(QPen(QColor(0xcb, 0xd5, 0xe0), pt(0.5)));
@@ -334,8 +336,8 @@ ReportOutcome PdfReport::write(const ReportDocument& d, QIODevice& device, const
         const double bottom = content.bottom() + mm(8);
         painter.drawLine(QPointF(content.left(), bottom - pt(4)), QPointF(content.right(), bottom - pt(4)));
         painter.setPen(kMuted);
-        painter.drawText(QRectF(content.left(), bottom, content.width() * 0.7, pt(10)), Qt::AlignLeft | Qt::AlignVCenter,
-            tr("Generated %1").arg(ReportWriter::timeText(d.generatedAt, locale)));
+        painter.drawText(QRectF(content.left(), bottom, content.width() * 0.7, pt(10)),
+            Qt::AlignLeft | Qt::AlignVCenter, tr("Generated %1").arg(ReportWriter::timeText(d.generatedAt, locale)));
         painter.drawText(QRectF(content.left() + content.width() * 0.5, bottom, content.width() * 0.5, pt(10)),
             Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(total));
     };
@@ -345,7 +347,8 @@ ReportOutcome PdfReport::write(const ReportDocument& d, QIODevice& device, const
         for (int p = 0; p < pages; ++p) {
             if (progress.cancelled())
                 return false;
-            progress(0.1 + 0.9 * double(firstPage + p) / double(total), tr("Page %1 of %2").arg(firstPage + p).arg(total));
+            progress(
+                0.1 + 0.9 * double(firstPage + p) / double(total), tr("Page %1 of %2").arg(firstPage + p).arg(total));
             if (!writer.newPage())
                 return false;
             frame(firstPage + p);

@@ -25,7 +25,7 @@ struct Layout
         Destination,
         Gap,
     };
-    QRectF plot;    // counts
+    QRectF plot; // counts
     QRectF gapPlot; // destination - source
     double font = 0;
     ReportChartPainter::Scale scale;
@@ -203,7 +203,8 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& rect, const Repo
     }
     // Legend
     double lx = l.plot.left();
-    for (const auto& [label, colour] : { std::pair { chart.sourceLabel, kSource }, { chart.destinationLabel, kDestination } }) {
+    for (const auto& [label, colour] :
+        { std::pair { chart.sourceLabel, kSource }, { chart.destinationLabel, kDestination } }) {
         painter.fillRect(QRectF(lx, l.font * 0.55, l.font * 1.6, l.font * 0.5), colour);
         painter.setPen(kInk);
         const QRectF text(lx + l.font * 2.1, 0, l.plot.width() / 2 - l.font * 3, l.font * 1.6);
@@ -232,8 +233,8 @@ QString ReportChartPainter::svg(const ReportChart& chart, double width, double h
     const Layout l(chart, width, height);
     const auto num = [](double v) -> QString { return QString::number(v, 'f', 1); };
     QString s = u"<svg viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\" class=\"chart\" font-size=\"%4\" "
-                "font-family=\"sans-serif\"><title>%3</title>"_s.arg(num(width), num(height), escape(chart.title),
-                    num(l.font));
+                "font-family=\"sans-serif\"><title>%3</title>"_s.arg(
+                    num(width), num(height), escape(chart.title), num(l.font));
     const auto text = [&](double x, double y, const QString& anchor, const QString& value) {
         s += u"<text x=\"%1\" y=\"%2\" text-anchor=\"%3\" dominant-baseline=\"middle\" fill=\"%4\">%5</text>"_s.arg(
             num(x), num(y), anchor, kInk.name(), escape(value));
@@ -252,12 +253,16 @@ QString ReportChartPainter::svg(const ReportChart& chart, double width, double h
     const QList<QDateTime> ticks = timeTicks(chart);
     for (int i = 0; i < ticks.size(); ++i) {
         text(l.x(ticks.at(i)), l.gapPlot.bottom() + l.font * 1.2,
-            i == 0 ? u"start"_s : i == ticks.size() - 1 ? u"end"_s : u"middle"_s, timeTickText(ticks.at(i), chart, locale));
+            i == 0                      ? u"start"_s
+                : i == ticks.size() - 1 ? u"end"_s
+                                        : u"middle"_s,
+            timeTickText(ticks.at(i), chart, locale));
     }
     double lx = l.plot.left();
-    for (const auto& [label, colour] : { std::pair { chart.sourceLabel, kSource }, { chart.destinationLabel, kDestination } }) {
-        s += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"/>"_s.arg(num(lx),
-            num(l.font * 0.55), num(l.font * 1.6), num(l.font * 0.5), colour.name());
+    for (const auto& [label, colour] :
+        { std::pair { chart.sourceLabel, kSource }, { chart.destinationLabel, kDestination } }) {
+        s += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"/>"_s.arg(
+            num(lx), num(l.font * 0.55), num(l.font * 1.6), num(l.font * 0.5), colour.name());
         text(lx + l.font * 2.1, l.font * 0.8, u"start"_s, label);
         lx += l.plot.width() / 2;
     }
@@ -265,8 +270,8 @@ QString ReportChartPainter::svg(const ReportChart& chart, double width, double h
         const QColor colour = series == Layout::Source ? kSource : series == Layout::Destination ? kDestination : kGap;
         for (const QList<QPointF>& run : l.runs(chart, series)) {
             if (run.size() == 1) {
-                s += u"<circle cx=\"%1\" cy=\"%2\" r=\"2\" fill=\"%3\"/>"_s.arg(num(run.first().x()),
-                    num(run.first().y()), colour.name());
+                s += u"<circle cx=\"%1\" cy=\"%2\" r=\"2\" fill=\"%3\"/>"_s.arg(
+                    num(run.first().x()), num(run.first().y()), colour.name());
                 continue;
             }
             QStringList points;

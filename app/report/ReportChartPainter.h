@@ -19,7 +19,8 @@ class ReportChartPainter final
 public:
     static constexpr double kAspect = 0.38; // height / width
 
-    static void paint(QPainter& painter, const QRectF& rect, const ReportChart& chart, const QLocale& locale = QLocale());
+    static void paint(
+        QPainter& painter, const QRectF& rect, const ReportChart& chart, const QLocale& locale = QLocale());
     static QString svg(const ReportChart& chart, double width, double height, const QLocale& locale = QLocale());
 
     struct Scale

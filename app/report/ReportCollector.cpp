@@ -80,7 +80,8 @@ QString periodText(const QDateTime& from, const QDateTime& to, const QLocale& lo
     const QDateTime b = to.toUTC();
     if (a.time() == QTime(0, 0) && b.time() == QTime(0, 0)) {
         return QCoreApplication::translate("ReportCollector", "%1 – %2")
-            .arg(locale.toString(a.date(), dayFormat.trimmed()), locale.toString(b.date().addDays(-1), dayFormat.trimmed()));
+            .arg(locale.toString(a.date(), dayFormat.trimmed()),
+                locale.toString(b.date().addDays(-1), dayFormat.trimmed()));
     }
     QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
     timeFormat.remove(u":ss"_s);
@@ -229,7 +230,8 @@ bool ReportCollector::overlaps(const Alert& alert) const
     return !alert.resolvedAt.isValid() || alert.resolvedAt >= m_request.from;
 }
 
-StateDurations ReportCollector::timeInStates(const QList<AlertEvent>& events, const QDateTime& from, const QDateTime& to)
+StateDurations ReportCollector::timeInStates(
+    const QList<AlertEvent>& events, const QDateTime& from, const QDateTime& to)
 {
     StateDurations out;
     if (!from.isValid() || !to.isValid() || from >= to)
@@ -239,7 +241,8 @@ StateDurations ReportCollector::timeInStates(const QList<AlertEvent>& events, co
         if (e.alertId != 0 && e.kind != AlertTransition::Kind::Suppressed)
             sorted << e;
     }
-    std::stable_sort(sorted.begin(), sorted.end(), [](const AlertEvent& a, const AlertEvent& b) { return a.ts < b.ts; });
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const AlertEvent& a, const AlertEvent& b) { return a.ts < b.ts; });
     std::map<qint64, Severity> open; // alert id -> its severity now
     const auto current = [&open]() {
         Severity s = Severity::Ok;
@@ -310,11 +313,10 @@ void ReportCollector::begin()
     m_health = makeTable(u"health"_s,
         { { u"integration_id"_s, tr("Id") }, { u"integration"_s, tr("Integration") },
             { u"state_now"_s, tr("State now") }, { u"ok_pct"_s, tr("OK") }, { u"warning_pct"_s, tr("Warning") },
-            { u"critical_pct"_s, tr("Critical") }, { u"unknown_pct"_s, tr("Unknown") },
-            { u"ok_s"_s, tr("OK (s)") }, { u"warning_s"_s, tr("Warning (s)") },
-            { u"critical_s"_s, tr("Critical (s)") }, { u"unknown_s"_s, tr("Unknown (s)") },
-            { u"monitored_s"_s, tr("Monitored (s)") }, { u"incidents"_s, tr("Incidents") },
-            { u"polls"_s, tr("Polls") }, { u"failed_polls"_s, tr("Failed polls") },
+            { u"critical_pct"_s, tr("Critical") }, { u"unknown_pct"_s, tr("Unknown") }, { u"ok_s"_s, tr("OK (s)") },
+            { u"warning_s"_s, tr("Warning (s)") }, { u"critical_s"_s, tr("Critical (s)") },
+            { u"unknown_s"_s, tr("Unknown (s)") }, { u"monitored_s"_s, tr("Monitored (s)") },
+            { u"incidents"_s, tr("Incidents") }, { u"polls"_s, tr("Polls") }, { u"failed_polls"_s, tr("Failed polls") },
             { u"latest_source"_s, tr("Source") }, { u"latest_destination"_s, tr("Destination") },
             { u"gap"_s, tr("Gap") }, { u"gap_pct"_s, tr("Gap %") } },
         tr("No integration is part of this report."));
@@ -357,13 +359,13 @@ void ReportCollector::collectIntegration(const Integration& i)
             { u"middleware"_s, tr("Middleware") }, { u"interval_s"_s, tr("Poll interval (s)") },
             { u"tolerance_pct"_s, tr("Tolerance (%)") }, { u"tolerance_abs"_s, tr("Tolerance (records)") },
             { u"lag_grace_s"_s, tr("Lag grace (s)") }, { u"owner"_s, tr("Owner") }, { u"purpose"_s, tr("Purpose") },
-            { u"runbook"_s, tr("Runbook") }, { u"created_at"_s, tr("Created") }, { u"updated_at"_s, tr("Last changed") } },
+            { u"runbook"_s, tr("Runbook") }, { u"created_at"_s, tr("Created") },
+            { u"updated_at"_s, tr("Last changed") } },
         {});
     record.layout = ReportTable::Layout::Records;
     record.csvOnlyColumns = { 0 };
-    const QString middleware = i.middleware
-        ? tr("%1, %2").arg(connectionName(i.middleware->connection), i.middleware->ref)
-        : QString();
+    const QString middleware
+        = i.middleware ? tr("%1, %2").arg(connectionName(i.middleware->connection), i.middleware->ref) : QString();
     record.rows << ReportRow { ReportCell::of(i.name), ReportCell::of(i.id),
         ReportCell::of(connectionName(i.source.connection)), ReportCell::of(i.source.object),
         ReportCell::of(filterText(i.source.filter)), ReportCell::of(connectionName(i.destination.connection)),
@@ -391,13 +393,14 @@ void ReportCollector::collectIntegration(const Integration& i)
     ReportChart chart;
     chart.title = tr("Record counts of %1").arg(i.name);
     chart.sourceLabel = tr("Source: %1 %2").arg(connectionName(i.source.connection), i.source.object);
-    chart.destinationLabel = tr("Destination: %1 %2").arg(connectionName(i.destination.connection), i.destination.object);
+    chart.destinationLabel
+        = tr("Destination: %1 %2").arg(connectionName(i.destination.connection), i.destination.object);
     chart.from = m_request.from;
     chart.to = m_request.to;
     chart.hourly = hourly;
     ReportTable counts = makeTable(u"counts"_s,
-        { { u"integration_id"_s, tr("Integration") }, { u"bucket_start"_s, tr("From") },
-            { u"bucket"_s, tr("Bucket") }, { u"polls"_s, tr("Polls") }, { u"failed_polls"_s, tr("Failed polls") },
+        { { u"integration_id"_s, tr("Integration") }, { u"bucket_start"_s, tr("From") }, { u"bucket"_s, tr("Bucket") },
+            { u"polls"_s, tr("Polls") }, { u"failed_polls"_s, tr("Failed polls") },
             { u"source_avg"_s, tr("Source (average)") }, { u"destination_avg"_s, tr("Destination (average)") },
             { u"gap_avg"_s, tr("Gap (average)") }, { u"gap_min"_s, tr("Gap (lowest)") },
             { u"gap_max"_s, tr("Gap (highest)") } },
@@ -416,7 +419,8 @@ void ReportCollector::collectIntegration(const Integration& i)
         chart.points << ReportChart::Point { r.bucket, r.source.mean(), r.destination.mean() };
         counts.rows << ReportRow { ReportCell::of(i.id), ReportCell::timeOf(r.bucket),
             ReportCell::of(hourly ? u"hour"_s : u"day"_s), ReportCell::integerOf(r.n), ReportCell::integerOf(r.errors),
-            ReportCell::numberOf(r.source.mean()), ReportCell::numberOf(r.destination.mean()), ReportCell::numberOf(gap),
+            ReportCell::numberOf(r.source.mean()), ReportCell::numberOf(r.destination.mean()),
+            ReportCell::numberOf(gap),
             ReportCell::integerOf(r.gap.max ? std::optional<qint64>(-*r.gap.max) : std::nullopt),
             ReportCell::integerOf(r.gap.min ? std::optional<qint64>(-*r.gap.min) : std::nullopt) };
         if (r.source.mean() && r.destination.mean()) {
@@ -458,7 +462,8 @@ void ReportCollector::collectIntegration(const Integration& i)
         if (f.severity == Severity::Ok)
             continue;
         m_findings.rows << ReportRow { ReportCell::of(subjectName(subjectOf(i))), ReportCell::of(f.rule),
-            ReportCell::statusOf(f.severity), ReportCell::of(f.message), ReportCell::of(f.hint), ReportCell::timeOf(f.at) };
+            ReportCell::statusOf(f.severity), ReportCell::of(f.message), ReportCell::of(f.hint),
+            ReportCell::timeOf(f.at) };
         ++m_findingCount;
     }
     for (const QString& c : i.connectionIds())
@@ -470,8 +475,9 @@ void ReportCollector::collectIntegration(const Integration& i)
     const qint64 total = states.total();
     m_health.rows << ReportRow { ReportCell::of(i.id), ReportCell::of(i.name), ReportCell::statusOf(now),
         ReportCell::percentOf(percentOf(states.ok, total)), ReportCell::percentOf(percentOf(states.warning, total)),
-        ReportCell::percentOf(percentOf(states.critical, total)), ReportCell::percentOf(percentOf(states.unknown, total)),
-        ReportCell::integerOf(states.ok), ReportCell::integerOf(states.warning), ReportCell::integerOf(states.critical),
+        ReportCell::percentOf(percentOf(states.critical, total)),
+        ReportCell::percentOf(percentOf(states.unknown, total)), ReportCell::integerOf(states.ok),
+        ReportCell::integerOf(states.warning), ReportCell::integerOf(states.critical),
         ReportCell::integerOf(states.unknown), ReportCell::integerOf(total), ReportCell::integerOf(qint64(incidents)),
         ReportCell::integerOf(polls), ReportCell::integerOf(failed), ReportCell::numberOf(latestSource),
         ReportCell::numberOf(latestDestination), ReportCell::numberOf(latestGap),
@@ -489,10 +495,10 @@ void ReportCollector::collectIntegration(const Integration& i)
         ReportBlock b;
         b.kind = ReportBlock::Kind::Chart;
         b.chart = chart;
-        m_integrationBlocks << paragraph(tr("Record counts: %1 polls in the period, %2 of them failed. Each point is "
-                                            "the %3 average; the lower panel shows the gap (destination − source).")
-                                             .arg(locale.toString(polls), locale.toString(failed),
-                                                 hourly ? tr("hourly") : tr("daily")));
+        m_integrationBlocks << paragraph(
+            tr("Record counts: %1 polls in the period, %2 of them failed. Each point is "
+               "the %3 average; the lower panel shows the gap (destination − source).")
+                .arg(locale.toString(polls), locale.toString(failed), hourly ? tr("hourly") : tr("daily")));
         m_integrationBlocks << b;
     }
     mappings.caption = tr("Field mappings");
@@ -525,8 +531,9 @@ void ReportCollector::finish()
             { u"account"_s, tr("Account") }, { u"api_version"_s, tr("API version") },
             { u"auth_method"_s, tr("Authentication") }, { u"credential_location"_s, tr("Credential location") },
             { u"credential_env"_s, tr("Server variable") }, { u"credential_state"_s, tr("Credential state") },
-            { u"credential_set_at"_s, tr("Credential stored") }, { u"credential_age_days"_s, tr("Credential age (days)") },
-            { u"owner"_s, tr("Owner") }, { u"notes"_s, tr("Notes") } },
+            { u"credential_set_at"_s, tr("Credential stored") },
+            { u"credential_age_days"_s, tr("Credential age (days)") }, { u"owner"_s, tr("Owner") },
+            { u"notes"_s, tr("Notes") } },
         tr("No connection is used by the integrations in this report."));
     connections.layout = ReportTable::Layout::Records;
     for (const Connection& c : std::as_const(m_connections)) {
@@ -559,7 +566,7 @@ void ReportCollector::finish()
             ReportCell::of(vendorDisplayName(c.vendor)), ReportCell::of(account.join(u"; "_s)),
             ReportCell::of(c.apiVersion), ReportCell::of(c.authMethod.isEmpty() ? profile.authMethod : c.authMethod),
             ReportCell::of(tr("Keychain service \"%1\", entry \"%2\"")
-                    .arg(SecretStore::serviceName(), SecretStore::entryKey(c.id, profile.secretName))),
+                               .arg(SecretStore::serviceName(), SecretStore::entryKey(c.id, profile.secretName))),
             ReportCell::of(EnvSecretStore::variableName(c.id)), ReportCell::of(state), ReportCell::timeOf(setAt),
             setAt.isValid() ? ReportCell::integerOf(setAt.secsTo(m_request.generatedAt) / kDay) : ReportCell::empty(),
             ReportCell::of(c.owner), ReportCell::of(c.notes) };
@@ -580,8 +587,9 @@ void ReportCollector::finish()
     ReportSection incidents { u"incidents"_s, tr("Incidents"), {} };
     incidents.blocks << paragraph(tr("Alerts that were open at some time in the period, with their timeline. "
                                      "Durations run to the resolution, or to the report's generation while open."));
-    std::sort(m_incidents.begin(), m_incidents.end(),
-        [](const Alert& a, const Alert& b) { return a.openedAt < b.openedAt || (a.openedAt == b.openedAt && a.id < b.id); });
+    std::sort(m_incidents.begin(), m_incidents.end(), [](const Alert& a, const Alert& b) {
+        return a.openedAt < b.openedAt || (a.openedAt == b.openedAt && a.id < b.id);
+    });
     ReportTable alertTable = makeTable(u"incidents"_s,
         { { u"alert_id"_s, tr("No.") }, { u"subject"_s, tr("Concerns") }, { u"rule"_s, tr("Rule") },
             { u"severity"_s, tr("Severity") }, { u"message"_s, tr("What happened") }, { u"opened_at"_s, tr("Opened") },
@@ -602,7 +610,8 @@ void ReportCollector::finish()
             ReportCell::of(a.rule), ReportCell::statusOf(a.severity), ReportCell::of(a.message),
             ReportCell::timeOf(a.openedAt), ReportCell::timeOf(a.acknowledgedAt), ReportCell::of(a.acknowledgedBy),
             a.resolvedAt.isValid() ? ReportCell::timeOf(a.resolvedAt) : stillOpen,
-            a.acknowledgedAt.isValid() ? ReportCell::durationOf(a.openedAt.secsTo(a.acknowledgedAt)) : ReportCell::empty(),
+            a.acknowledgedAt.isValid() ? ReportCell::durationOf(a.openedAt.secsTo(a.acknowledgedAt))
+                                       : ReportCell::empty(),
             ReportCell::durationOf(a.openedAt.secsTo(end)) };
         for (const AlertEvent& e : eventsOf(a.id)) {
             timeline.rows << ReportRow { ReportCell::integerOf(a.id), ReportCell::timeOf(e.ts),
@@ -628,10 +637,10 @@ void ReportCollector::finish()
     deprecation.blocks << paragraph(tr("The API version each connection uses and what the vendor last said about "
                                        "it. A version within 90 days of its sunset needs planning now."));
     ReportTable versions = makeTable(u"deprecation"_s,
-        { { u"connection"_s, tr("Connection") }, { u"vendor"_s, tr("Vendor") }, { u"requested_version"_s, tr("Version used") },
-            { u"served_version"_s, tr("Version served") }, { u"status"_s, tr("Status") },
-            { u"deprecated_at"_s, tr("Deprecated since") }, { u"sunset"_s, tr("Sunset") },
-            { u"days_left"_s, tr("Days left") }, { u"notice"_s, tr("Vendor notice") },
+        { { u"connection"_s, tr("Connection") }, { u"vendor"_s, tr("Vendor") },
+            { u"requested_version"_s, tr("Version used") }, { u"served_version"_s, tr("Version served") },
+            { u"status"_s, tr("Status") }, { u"deprecated_at"_s, tr("Deprecated since") },
+            { u"sunset"_s, tr("Sunset") }, { u"days_left"_s, tr("Days left") }, { u"notice"_s, tr("Vendor notice") },
             { u"checked_at"_s, tr("Last checked") } },
         tr("No connection is part of this report."));
     versions.csvOnlyColumns = { 1, 9 };
@@ -640,11 +649,11 @@ void ReportCollector::finish()
         QString status = tr("not checked yet");
         std::optional<qint64> daysLeft;
         if (facts) {
-            status = facts->retired ? tr("retired")
+            status = facts->retired  ? tr("retired")
                 : facts->fellForward ? tr("served a different version")
-                : facts->deprecated ? tr("deprecated")
-                : facts->sunset     ? tr("sunset announced")
-                                    : tr("current");
+                : facts->deprecated  ? tr("deprecated")
+                : facts->sunset      ? tr("sunset announced")
+                                     : tr("current");
             if (facts->sunset)
                 daysLeft = m_request.generatedAt.secsTo(*facts->sunset) / kDay;
         }

@@ -17,11 +17,11 @@ class WorkspaceRepository;
 // What to report on.
 struct ReportRequest
 {
-    QDateTime from;             // UTC, inclusive
-    QDateTime to;               // UTC, exclusive
+    QDateTime from; // UTC, inclusive
+    QDateTime to; // UTC, exclusive
     QStringList integrationIds; // empty: every integration
-    QDateTime generatedAt;      // "now" (injectable for tests)
-    QString generatedBy;        // the OS user
+    QDateTime generatedAt; // "now" (injectable for tests)
+    QString generatedBy; // the OS user
 };
 
 // Seconds spent in each state within a window.
@@ -79,8 +79,8 @@ private:
     const WorkspaceRepository& m_workspace;
     const MonitorRepository& m_monitor;
     ReportRequest m_request;
-    QList<Integration> m_integrations;     // selected, by name
-    QList<Connection> m_connections;       // used by the selected integrations (all of them when none is chosen)
+    QList<Integration> m_integrations; // selected, by name
+    QList<Connection> m_connections; // used by the selected integrations (all of them when none is chosen)
     QHash<QString, Connection> m_allConnections;
     QStringList m_unknownIds;
     int m_next = 0;

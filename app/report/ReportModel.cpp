@@ -89,8 +89,8 @@ QList<ReportTable> ReportDocument::csvTables() const
         for (const ReportBlock& block : section.blocks) {
             if (block.kind != ReportBlock::Kind::Table)
                 continue;
-            auto it = std::find_if(merged.begin(), merged.end(),
-                [&](const ReportTable& t) { return t.key == block.table.key; });
+            auto it = std::find_if(
+                merged.begin(), merged.end(), [&](const ReportTable& t) { return t.key == block.table.key; });
             if (it == merged.end())
                 merged << block.table;
             else

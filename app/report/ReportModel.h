@@ -18,15 +18,15 @@ struct ReportCell
 {
     enum class Kind
     {
-        Empty,    // unknown or not applicable: "—" in print, an empty field in CSV
+        Empty, // unknown or not applicable: "—" in print, an empty field in CSV
         Text,
         Integer,
-        Number,   // two decimals in print
-        Percent,  // `number` is a percentage (12.5 means 12.5 %)
+        Number, // two decimals in print
+        Percent, // `number` is a percentage (12.5 means 12.5 %)
         DateTime, // UTC
         Date,
         Duration, // `integer` seconds
-        Status,   // `severity`; "ok", "warning", ... in CSV
+        Status, // `severity`; "ok", "warning", ... in CSV
     };
     Kind kind = Kind::Empty;
     QString text;
@@ -54,17 +54,17 @@ struct ReportTable
 {
     enum class Layout
     {
-        Grid,    // rows and columns
+        Grid, // rows and columns
         Records, // each row printed as a block of "label: value" lines (wide rows such as an integration)
     };
-    QString key;               // CSV file name without ".csv"; tables of one key are one CSV file
-    QStringList columnKeys;    // CSV header: stable snake_case names
-    QStringList columns;       // translated headings
+    QString key; // CSV file name without ".csv"; tables of one key are one CSV file
+    QStringList columnKeys; // CSV header: stable snake_case names
+    QStringList columns; // translated headings
     QList<int> csvOnlyColumns; // columns that print leaves out (e.g. the integration id under its own heading)
     QList<ReportRow> rows;
     Layout layout = Layout::Grid;
-    QString emptyText;         // printed when there are no rows
-    QString caption;           // printed above the headings (not in CSV)
+    QString emptyText; // printed when there are no rows
+    QString caption; // printed above the headings (not in CSV)
 };
 
 // A count comparison of one integration: source and destination averages per bucket.
@@ -90,9 +90,9 @@ struct ReportBlock
     enum class Kind
     {
         Subheading, // `text`; listed in the table of contents
-        Paragraph,  // `text`
-        Table,      // `table`; `printed` false: the data goes to CSV only (print shows the chart instead)
-        Chart,      // `chart`
+        Paragraph, // `text`
+        Table, // `table`; `printed` false: the data goes to CSV only (print shows the chart instead)
+        Chart, // `chart`
     };
     Kind kind = Kind::Paragraph;
     QString text;
@@ -111,9 +111,9 @@ struct ReportSection
 struct ReportDocument
 {
     QString title;
-    QString subtitle;   // the period in words
-    QDateTime from;     // UTC, inclusive
-    QDateTime to;       // UTC, exclusive
+    QString subtitle; // the period in words
+    QDateTime from; // UTC, inclusive
+    QDateTime to; // UTC, exclusive
     QDateTime generatedAt;
     QString generatedBy;
     QStringList summary; // lines for the title page (counts, worst state)

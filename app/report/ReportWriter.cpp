@@ -87,42 +87,50 @@ ReportOutcome ReportWriter::write(
     if (format == ReportFormat::Csv) {
         // A folder: written beside the target under a temporary name, renamed when complete.
         if (target.exists() && !target.isDir())
-            return { false, tr("%1 exists and is not a folder; a CSV report is a folder of files.")
-                                .arg(QDir::toNativeSeparators(target.absoluteFilePath())) };
+            return { false,
+                tr("%1 exists and is not a folder; a CSV report is a folder of files.")
+                    .arg(QDir::toNativeSeparators(target.absoluteFilePath())) };
         if (target.isDir() && !QDir(target.absoluteFilePath()).isEmpty())
-            return { false, tr("The folder %1 is not empty; choose a new or empty folder for the CSV files.")
-                                .arg(QDir::toNativeSeparators(target.absoluteFilePath())) };
+            return { false,
+                tr("The folder %1 is not empty; choose a new or empty folder for the CSV files.")
+                    .arg(QDir::toNativeSeparators(target.absoluteFilePath())) };
         QTemporaryDir temporary(target.absoluteDir().filePath(u".%1.partial-XXXXXX"_s.arg(target.fileName())));
         if (!temporary.isValid())
-            return { false, tr("Could not create a folder beside %1: %2")
-                                .arg(QDir::toNativeSeparators(target.absoluteFilePath()), temporary.errorString()) };
+            return { false,
+                tr("Could not create a folder beside %1: %2")
+                    .arg(QDir::toNativeSeparators(target.absoluteFilePath()), temporary.errorString()) };
         const ReportOutcome written = CsvReport::writeFolder(document, temporary.path(), progress);
         if (!written.ok())
             return written;
         if (progress.cancelled())
             return { true, {} };
-        QFile::setPermissions(temporary.path(), QFile::permissions(target.absolutePath()) | QFile::ExeOwner | QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(temporary.path(),
+            QFile::permissions(target.absolutePath()) | QFile::ExeOwner | QFile::ReadOwner | QFile::WriteOwner);
         if (target.isDir())
             QDir().rmdir(target.absoluteFilePath());
         if (!QDir().rename(temporary.path(), target.absoluteFilePath()))
-            return { false, tr("Could not move the CSV files into %1.").arg(QDir::toNativeSeparators(target.absoluteFilePath())) };
+            return { false,
+                tr("Could not move the CSV files into %1.").arg(QDir::toNativeSeparators(target.absoluteFilePath())) };
         temporary.setAutoRemove(false);
         progress(1.0, tr("Done"));
         return {};
     }
 
     if (target.isDir())
-        return { false, tr("%1 is a folder; give a file name for the report.")
-                            .arg(QDir::toNativeSeparators(target.absoluteFilePath())) };
+        return { false,
+            tr("%1 is a folder; give a file name for the report.")
+                .arg(QDir::toNativeSeparators(target.absoluteFilePath())) };
     QSaveFile file(target.absoluteFilePath());
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
-        return { false, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target.absoluteFilePath()), file.errorString()) };
+        return { false,
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target.absoluteFilePath()), file.errorString()) };
     ReportOutcome outcome;
     if (format == ReportFormat::Html) {
         const QByteArray bytes = HtmlReport::render(document, progress, outcome);
         if (outcome.ok() && file.write(bytes) != bytes.size())
-            outcome.error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target.absoluteFilePath()), file.errorString());
+            outcome.error = tr("Could not write %1: %2")
+                                .arg(QDir::toNativeSeparators(target.absoluteFilePath()), file.errorString());
     } else {
         outcome = PdfReport::write(document, file, progress);
     }
@@ -132,7 +140,8 @@ ReportOutcome ReportWriter::write(
         return outcome;
     }
     if (!file.commit())
-        return { false, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target.absoluteFilePath()), file.errorString()) };
+        return { false,
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target.absoluteFilePath()), file.errorString()) };
     progress(1.0, tr("Done"));
     return {};
 }

@@ -12,7 +12,7 @@ namespace plumbline {
 enum class ReportFormat
 {
     Pdf,
-    Csv,  // a folder with one UTF-8 file per table
+    Csv, // a folder with one UTF-8 file per table
     Html, // one self-contained file
 };
 

@@ -17,7 +17,7 @@ struct ReportFixture
     int integrations = 3;
     int days = 90;
     int pollHours = 4;
-    QDateTime end;               // the last poll is one poll before this (UTC, whole hour)
+    QDateTime end; // the last poll is one poll before this (UTC, whole hour)
     bool injectionVectors = true; // names and notes that start with formula characters
 
     // Known facts (filled by write()).
@@ -25,7 +25,7 @@ struct ReportFixture
     QStringList connectionNames;
     QStringList findingMessages;
     QDateTime incidentOpened; // warning count_drift on integration 0: acknowledged after 1 h, resolved after 24 h
-    QDateTime outageOpened;   // critical auth on connection "mailchimp-news": still open
+    QDateTime outageOpened; // critical auth on connection "mailchimp-news": still open
     static QString integrationId(int i) { return QStringLiteral("flow-%1").arg(i, 3, 10, QLatin1Char('0')); }
     static qint64 sourceCount(int integration, int day) { return 10000 + 10 * integration + 100 * day; }
     static qint64 gap(int integration) { return -(20 + integration % 7); } // destination - source
@@ -37,20 +37,20 @@ struct ReportFixture
         WorkspaceRepository workspace(db, u"auditor"_s);
         workspace.setClock([start]() { return start.addDays(-1); });
         Workspace w;
-        const auto connection = [&](const QString& id, const QString& name, Vendor vendor, const QString& version,
-                                    const QString& notes) {
-            Connection c;
-            c.id = id;
-            c.name = name;
-            c.vendor = vendor;
-            c.apiVersion = version;
-            c.owner = u"Dana Whitfield"_s;
-            c.notes = notes;
-            if (vendor == Vendor::Mailchimp)
-                c.options = QJsonObject { { u"audience_id"_s, u"a1b2c3"_s }, { u"data_centre"_s, u"us6"_s } };
-            w.connections << c;
-            connectionNames << name;
-        };
+        const auto connection
+            = [&](const QString& id, const QString& name, Vendor vendor, const QString& version, const QString& notes) {
+                  Connection c;
+                  c.id = id;
+                  c.name = name;
+                  c.vendor = vendor;
+                  c.apiVersion = version;
+                  c.owner = u"Dana Whitfield"_s;
+                  c.notes = notes;
+                  if (vendor == Vendor::Mailchimp)
+                      c.options = QJsonObject { { u"audience_id"_s, u"a1b2c3"_s }, { u"data_centre"_s, u"us6"_s } };
+                  w.connections << c;
+                  connectionNames << name;
+              };
         connection(u"hubspot-main"_s, u"HubSpot marketing hub"_s, Vendor::HubSpot, u"v3"_s,
             injectionVectors ? u"@SUM(1)"_s : u"Private app"_s);
         connection(u"mailchimp-news"_s, u"Mailchimp newsletter"_s, Vendor::Mailchimp, u"3.0"_s,
@@ -59,7 +59,8 @@ struct ReportFixture
         for (int i = 0; i < integrations; ++i) {
             Integration in;
             in.id = integrationId(i);
-            in.name = i == 1 && injectionVectors ? u"=1+2 contacts sync"_s : u"Contacts flow %1"_s.arg(i, 3, 10, QLatin1Char('0'));
+            in.name = i == 1 && injectionVectors ? u"=1+2 contacts sync"_s
+                                                 : u"Contacts flow %1"_s.arg(i, 3, 10, QLatin1Char('0'));
             in.source = { u"hubspot-main"_s, u"contacts"_s, QJsonValue::Null };
             in.destination = { u"mailchimp-news"_s, u"a1b2c3"_s, QJsonValue(u"subscribed"_s) };
             if (i % 2 == 0)
@@ -67,7 +68,8 @@ struct ReportFixture
             in.mappings = { { u"email"_s, u"EMAIL"_s, true }, { u"firstname"_s, u"FNAME"_s, false } };
             in.owner = i == 2 && injectionVectors ? u"+1"_s : u"Marketing Ops"_s;
             in.purpose = i == 2 && injectionVectors ? u"-1"_s : u"Opted-in contacts receive the newsletter."_s;
-            in.runbook = i == 2 && injectionVectors ? u"\tcheck\r\nthen \"restart\""_s : u"Check the Make scenario's history."_s;
+            in.runbook = i == 2 && injectionVectors ? u"\tcheck\r\nthen \"restart\""_s
+                                                    : u"Check the Make scenario's history."_s;
             w.integrations << in;
             integrationNames << in.name;
         }

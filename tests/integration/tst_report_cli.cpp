@@ -105,7 +105,8 @@ QList<QHash<QString, QString>> csvTable(const QString& path, QString* error)
         return out;
     for (qsizetype r = 1; r < rows.size(); ++r) {
         if (rows.at(r).size() != rows.first().size()) {
-            *error = u"line %1 has %2 fields, the header %3"_s.arg(r + 1).arg(rows.at(r).size()).arg(rows.first().size());
+            *error
+                = u"line %1 has %2 fields, the header %3"_s.arg(r + 1).arg(rows.at(r).size()).arg(rows.first().size());
             return {};
         }
         QHash<QString, QString> m;
@@ -124,7 +125,7 @@ class TestReportCli final : public QObject
 
 private:
     QTemporaryDir m_root;
-    QString m_data;  // the known workspace
+    QString m_data; // the known workspace
     QString m_out;
     ReportFixture m_fixture;
     QString m_pdftotext;
@@ -236,7 +237,8 @@ private Q_SLOTS:
         for (const auto& row : counts) {
             const int i = row.value(u"integration_id"_s).right(3).toInt();
             const QDateTime bucket = QDateTime::fromString(row.value(u"bucket_start"_s), Qt::ISODate);
-            QVERIFY2(bucket.isValid() && row.value(u"bucket_start"_s).endsWith(u'Z'), qPrintable(row.value(u"bucket_start"_s)));
+            QVERIFY2(bucket.isValid() && row.value(u"bucket_start"_s).endsWith(u'Z'),
+                qPrintable(row.value(u"bucket_start"_s)));
             const int d = int(kEnd.addDays(-m_fixture.days).daysTo(bucket));
             QCOMPARE(row.value(u"source_avg"_s).toDouble(), double(ReportFixture::sourceCount(i, d)));
             QCOMPARE(row.value(u"gap_avg"_s).toDouble(), double(ReportFixture::gap(i)));
@@ -277,8 +279,8 @@ private Q_SLOTS:
                     if (field.value.isEmpty())
                         continue;
                     const QChar c = field.value.front();
-                    const bool risky = c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r'
-                        || c == u'\n';
+                    const bool risky
+                        = c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r' || c == u'\n';
                     bool number = false;
                     field.value.toDouble(&number);
                     QVERIFY2(!risky || (number && !field.quoted), qPrintable(f + u": "_s + field.value));
@@ -293,8 +295,8 @@ private Q_SLOTS:
         QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
         QVERIFY(html.contains(u"<svg"_s));
         QVERIFY(html.contains(u"@media print"_s));
-        for (const QString& fetch : { u"<script"_s, u"<link"_s, u"<iframe"_s, u"<img"_s, u"@import"_s, u"url("_s,
-                 u" src="_s, u"srcset="_s }) {
+        for (const QString& fetch :
+            { u"<script"_s, u"<link"_s, u"<iframe"_s, u"<img"_s, u"@import"_s, u"url("_s, u" src="_s, u"srcset="_s }) {
             QVERIFY2(!html.contains(fetch, Qt::CaseInsensitive), qPrintable(fetch));
         }
         const QRegularExpression href(u"href=\"([^\"]*)\""_s);
@@ -372,8 +374,8 @@ private Q_SLOTS:
         const QString data = makeWorkspace(u"big"_s, big);
         QVERIFY(!data.isEmpty());
         const QString pdf = m_root.filePath(u"big.pdf"_s);
-        const ProcessResult r = report(data, { u"--format"_s, u"pdf"_s, u"--from"_s,
-            kEnd.addDays(-90).date().toString(Qt::ISODate), u"-o"_s, pdf });
+        const ProcessResult r = report(data,
+            { u"--format"_s, u"pdf"_s, u"--from"_s, kEnd.addDays(-90).date().toString(Qt::ISODate), u"-o"_s, pdf });
         QVERIFY2(r.exitCode == 0, r.describe().constData());
         const QString text = collapse(pdfText(pdf));
         const QRegularExpressionMatch pages = QRegularExpression(u"Page 1 of (\\d+)"_s).match(text);
@@ -404,11 +406,12 @@ private Q_SLOTS:
         QTest::newRow("bad date") << QStringList { u"--format"_s, u"pdf"_s, u"--from"_s, u"last week"_s, u"-o"_s,
             u"x.pdf"_s } << 64 << u"is not a date"_s;
         QTest::newRow("reversed") << QStringList { u"--format"_s, u"pdf"_s, u"--from"_s, u"2026-02-01"_s, u"--to"_s,
-            u"2026-01-01"_s, u"-o"_s, u"x.pdf"_s } << 64 << u"before --to"_s;
-        QTest::newRow("unknown integration") << QStringList { u"--format"_s, u"pdf"_s, u"--integration"_s,
-            u"nope"_s, u"-o"_s, u"x.pdf"_s } << 1 << u"nope"_s;
-        QTest::newRow("missing folder") << QStringList { u"--format"_s, u"pdf"_s, u"-o"_s, u"no/such/dir/x.pdf"_s }
-                                        << 1 << u"does not exist"_s;
+            u"2026-01-01"_s, u"-o"_s, u"x.pdf"_s }
+                                  << 64 << u"before --to"_s;
+        QTest::newRow("unknown integration") << QStringList { u"--format"_s, u"pdf"_s, u"--integration"_s, u"nope"_s,
+            u"-o"_s, u"x.pdf"_s } << 1 << u"nope"_s;
+        QTest::newRow("missing folder") << QStringList { u"--format"_s, u"pdf"_s, u"-o"_s, u"no/such/dir/x.pdf"_s } << 1
+                                        << u"does not exist"_s;
     }
     void badArguments()
     {
@@ -439,8 +442,8 @@ private Q_SLOTS:
         QDir().mkpath(dir);
         QProcess p;
         p.setProgram(binaryPath());
-        p.setArguments({ u"--data-dir"_s, data, u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s,
-            QDir(dir).filePath(u"r.pdf"_s) });
+        p.setArguments(
+            { u"--data-dir"_s, data, u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, QDir(dir).filePath(u"r.pdf"_s) });
         p.setProcessEnvironment(headless());
         p.start();
         QVERIFY(p.waitForStarted());

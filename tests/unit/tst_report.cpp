@@ -140,11 +140,12 @@ private Q_SLOTS:
             alertEvent(1, t0.addDays(1).addSecs(60), K::Acknowledged, Severity::Warning),
             alertEvent(2, t0.addDays(2), K::Opened, Severity::Unknown),
             alertEvent(1, t0.addDays(2).addSecs(3600), K::Escalated, Severity::Critical),
-            alertEvent(1, t0.addDays(3), K::Resolved, Severity::Ok), alertEvent(2, t0.addDays(5), K::Resolved, Severity::Ok) };
+            alertEvent(1, t0.addDays(3), K::Resolved, Severity::Ok),
+            alertEvent(2, t0.addDays(5), K::Resolved, Severity::Ok) };
         d = ReportCollector::timeInStates(events, t0, t1);
-        QCOMPARE(d.warning, kDay);               // day 1 to 2
-        QCOMPARE(d.unknown, 3600 + 2 * kDay);    // unknown outranks warning; then alone days 3-5
-        QCOMPARE(d.critical, kDay - 3600);       // day 2 + 1 h to day 3
+        QCOMPARE(d.warning, kDay); // day 1 to 2
+        QCOMPARE(d.unknown, 3600 + 2 * kDay); // unknown outranks warning; then alone days 3-5
+        QCOMPARE(d.critical, kDay - 3600); // day 2 + 1 h to day 3
         QCOMPARE(d.ok, 10 * kDay - 4 * kDay);
         // Clipped to a window that starts inside the warning.
         d = ReportCollector::timeInStates(events, t0.addDays(1).addSecs(43200), t0.addDays(2));
@@ -304,7 +305,8 @@ private Q_SLOTS:
                 if (seen++ == at)
                     cancel = true;
             };
-            const ReportOutcome outcome = ReportWriter::write(doc, ReportFormat(format), out.filePath(u"r"_s), progress);
+            const ReportOutcome outcome
+                = ReportWriter::write(doc, ReportFormat(format), out.filePath(u"r"_s), progress);
             QVERIFY2(outcome.cancelled, qPrintable(u"step %1: %2"_s.arg(at).arg(outcome.error)));
             QVERIFY2(leftovers(out.path()).isEmpty(), qPrintable(leftovers(out.path()).join(u", "_s)));
         }

@@ -178,8 +178,8 @@ ReportDialog::ReportDialog(const WorkspaceRepository& workspace, const MonitorRe
 
 ReportDialog::~ReportDialog() = default;
 
-void ReportDialog::exportAuditReport(const WorkspaceRepository& workspace, const MonitorRepository& monitor,
-    QWidget* parent)
+void ReportDialog::exportAuditReport(
+    const WorkspaceRepository& workspace, const MonitorRepository& monitor, QWidget* parent)
 {
     ReportDialog dialog(workspace, monitor, parent);
     dialog.exec();

@@ -32,8 +32,8 @@ public:
     ~ReportDialog() override;
 
     // What the main window calls: shows the dialog modally.
-    static void exportAuditReport(const WorkspaceRepository& workspace, const MonitorRepository& monitor,
-        QWidget* parent);
+    static void exportAuditReport(
+        const WorkspaceRepository& workspace, const MonitorRepository& monitor, QWidget* parent);
 
     // Test seams: the destination without a file dialog, and a fixed "now".
     void setDestination(const QString& path);
