@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "SandboxCommand.h"
 #include "monitor/MonitorCommands.h"
+#include "report/ReportCommand.h"
 #include "Translations.h"
 #include "WorkspaceService.h"
 
@@ -14,6 +15,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -60,8 +62,7 @@ int HeadlessRunner::run(const CommandLineOptions& o)
     case Command::MaintenanceRemove:
         return runAlertCommand(o, m_secrets, m_out, m_err);
     case Command::Report:
-        m_err << tr("This command is not available in this version yet.") << '\n';
-        return CommandLine::ExitFailure;
+        return runReportCommand(o, m_out, m_err);
     case Command::Gui:
     case Command::Demo:
         break;
@@ -169,7 +170,17 @@ int runHeadless(int argc, char** argv, const CommandLineOptions& options)
         KeychainSecretStore unused;
         return HeadlessRunner(out, err, in, unused).run(options);
     }
-    QCoreApplication app(argc, argv);
+    // `report` draws a PDF, which needs fonts and so a QGuiApplication; it never shows a window, so it runs on the
+    // offscreen platform unless one is chosen explicitly (servers and CI have no display).
+    std::unique_ptr<QCoreApplication> application;
+    if (options.command == Command::Report) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     AppPaths::setApplicationIdentity();
     Translations translations;
     translations.install(app);

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>See plumbline --help.</source>
+        <translation type="unfinished">Consulte plumbline --help.</translation>
+    </message>
+    <message>
+        <source>report needs --format pdf, csv or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs -o PATH: the file (pdf, html) or folder (csv) to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is empty: --from (%1) must be before --to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no report was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report for %2 to %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The webhook URL is not a valid address, e.g. https://hooks.slack.com/services/…</source>
@@ -60,80 +107,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage: plumbline [--data-dir DIR] [COMMAND]
-
-Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
-
-Commands:
-  (none)                         open the window on the default workspace
-  --demo                         open the window on a throwaway demo workspace
-  import FILE                    import definitions from a workspace JSON file (all or nothing)
-  export FILE                    export definitions to a workspace JSON file (never secrets)
-  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
-  check [--json] [--integration ID]... [--timeout S]
-                                 poll now and print the health (exit 0 ok, 1 warning, 2 critical,
-                                 3 unknown); a side with no answer within S seconds (default 60)
-                                 is reported as a timeout
-  run                            poll on schedule without a window until SIGINT/SIGTERM
-  report --format pdf|csv|html [--from DATE] [--to DATE] -o PATH
-                                 write an audit report
-  sandbox [--port N] [--scenario NAME]
-                                 serve the fake vendor stack on 127.0.0.1
-  alerts [--json]                list the open alerts
-  alert ack ID                   acknowledge an alert (it still notifies if it gets worse)
-  alert snooze ID --until DATE   keep an alert quiet until DATE (ISO 8601, e.g. 2026-12-01T09:00)
-  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
-                                 poll but raise no alerts during a maintenance window
-  maintenance list [INTEGRATION_ID]
-  maintenance remove WINDOW_ID
-
-Options:
-  --data-dir DIR                 use the workspace in DIR
-  --version                      print the version
-  --help                         print this help
-
-Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
-Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
-</source>
-        <translation>Uso: plumbline [--data-dir DIR] [COMMAND]
-
-Plumbline vigila las integraciones por API de un stack de marketing y avisa cuando una deja de funcionar sin dar señales.
-
-Comandos:
-  (ninguno)                      abre la ventana con el espacio de trabajo predeterminado
-  --demo                         abre la ventana con un espacio de trabajo de demostración desechable
-  import FILE                    importa definiciones desde un archivo JSON de espacio de trabajo (todo o nada)
-  export FILE                    exporta las definiciones a un archivo JSON de espacio de trabajo (nunca secretos)
-  secret set CONNECTION_ID       lee una API key de la entrada estándar y la guarda en el llavero del sistema
-  check [--json] [--integration ID]... [--timeout S]
-                                 consulta ahora y muestra el estado (salida 0 correcto, 1 advertencia,
-                                 2 crítico, 3 desconocido); un lado que no responde en S segundos
-                                 (60 de forma predeterminada) se notifica como tiempo de espera agotado
-  run                            consulta según la programación, sin ventana, hasta SIGINT/SIGTERM
-  report --format pdf|csv|html [--from DATE] [--to DATE] -o PATH
-                                 genera un informe de auditoría
-  sandbox [--port N] [--scenario NAME]
-                                 sirve la simulación de proveedores en 127.0.0.1
-  alerts [--json]                muestra las alertas abiertas
-  alert ack ID                   confirma una alerta (seguirá avisando si empeora)
-  alert snooze ID --until DATE   pospone una alerta hasta DATE (ISO 8601, p. ej. 2026-12-01T09:00)
-  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
-                                 consulta, pero sin generar alertas, durante una ventana de mantenimiento
-  maintenance list [INTEGRATION_ID]
-  maintenance remove WINDOW_ID
-
-Opciones:
-  --data-dir DIR                 usa el espacio de trabajo de DIR
-  --version                      muestra la versión
-  --help                         muestra esta ayuda
-
-Sin llavero (servidores, CI), la API key puede tomarse de la variable de entorno
-PLUMBLINE_SECRET_&lt;ID&gt;: el id de la conexión en mayúsculas, con los demás caracteres sustituidos por &apos;_&apos;.
-Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se indica arriba).
-</translation>
-    </message>
     <message>
         <source>--data-dir needs a folder.</source>
         <translation>--data-dir necesita una carpeta.</translation>
@@ -218,12 +191,63 @@ Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se ind
         <source>Unknown command %1. See plumbline --help.</source>
         <translation>Comando desconocido: %1. Consulte plumbline --help.</translation>
     </message>
+    <message>
+        <source>Usage: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
+
+Commands:
+  (none)                         open the window on the default workspace
+  --demo                         open the window on a throwaway demo workspace
+  import FILE                    import definitions from a workspace JSON file (all or nothing)
+  export FILE                    export definitions to a workspace JSON file (never secrets)
+  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
+  check [--json] [--integration ID]... [--timeout S]
+                                 poll now and print the health (exit 0 ok, 1 warning, 2 critical,
+                                 3 unknown); a side with no answer within S seconds (default 60)
+                                 is reported as a timeout
+  run                            poll on schedule without a window until SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 write an audit report (csv: PATH is a new folder); dates are
+                                 YYYY-MM-DD (UTC days) or ISO 8601; default: the last 30 days
+  sandbox [--port N] [--scenario NAME]
+                                 serve the fake vendor stack on 127.0.0.1
+  alerts [--json]                list the open alerts
+  alert ack ID                   acknowledge an alert (it still notifies if it gets worse)
+  alert snooze ID --until DATE   keep an alert quiet until DATE (ISO 8601, e.g. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 poll but raise no alerts during a maintenance window
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+
+Options:
+  --data-dir DIR                 use the workspace in DIR
+  --version                      print the version
+  --help                         print this help
+
+Without a keychain (servers, CI), an API key may come from the environment variable
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connector</name>
     <message>
         <source>%1 connections have no run log.</source>
         <translation>Las conexiones de %1 no tienen registro de ejecuciones.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReport</name>
+    <message>
+        <source>Writing %1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">No se ha podido escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -434,10 +458,6 @@ Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se ind
         <translation>Consulte plumbline --help.</translation>
     </message>
     <message>
-        <source>This command is not available in this version yet.</source>
-        <translation>Este comando aún no está disponible en esta versión.</translation>
-    </message>
-    <message>
         <source>Nothing was imported from %1:</source>
         <translation>No se ha importado nada de %1:</translation>
     </message>
@@ -470,6 +490,21 @@ Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se ind
     <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
         <translation>La API key de &quot;%1&quot; se ha guardado en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Generated %1 by %2 with Plumbline. All times are UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · generated %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -892,6 +927,738 @@ Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se ind
     <message>
         <source>Maintenance window %1 removed.</source>
         <translation>Ventana de mantenimiento %1 eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>A PDF report needs the graphical application (fonts); none is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 with Plumbline.
+All times are UTC. The gap is the destination count minus the source count. This report never contains an API key: credentials are named by their keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add a page to the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartPainter</name>
+    <message>
+        <source>Gap (destination − source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCollector</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished">Agravada</translation>
+    </message>
+    <message>
+        <source>Eased</source>
+        <translation type="unfinished">Atenuada</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed (maintenance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no integration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report period is empty: the start (%1) is not before the end (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation type="unfinished">Conexión %1</translation>
+    </message>
+    <message>
+        <source>Integration %1</source>
+        <translation type="unfinished">Integración %1</translation>
+    </message>
+    <message>
+        <source>Integration audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished">Integración</translation>
+    </message>
+    <message>
+        <source>State now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">Correcto</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Advertencia</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Crítico</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Desconocido</translation>
+    </message>
+    <message>
+        <source>OK (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">Destino</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished">Diferencia</translation>
+    </message>
+    <message>
+        <source>Gap %</source>
+        <translation type="unfinished">Diferencia %</translation>
+    </message>
+    <message>
+        <source>No integration is part of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Hallazgo</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current findings: every check passed at the latest poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source object</source>
+        <translation type="unfinished">Objeto de origen</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination object</source>
+        <translation type="unfinished">Objeto de destino</translation>
+    </message>
+    <message>
+        <source>Destination filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Middleware</source>
+        <translation type="unfinished">Middleware</translation>
+    </message>
+    <message>
+        <source>Poll interval (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance (%)</source>
+        <translation type="unfinished">Tolerancia (%)</translation>
+    </message>
+    <message>
+        <source>Tolerance (records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag grace (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Finalidad</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished">Manual de actuación</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation type="unfinished">Campo de origen</translation>
+    </message>
+    <message>
+        <source>Destination field</source>
+        <translation type="unfinished">Campo de destino</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Clave</translation>
+    </message>
+    <message>
+        <source>No field mappings are documented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Record counts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap (lowest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap (highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counts were recorded for %1 in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record counts: %1 polls in the period, %2 of them failed. Each point is the %3 average; the lower panel shows the gap (destination − source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation type="unfinished">Mapeos de campos</translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished">Conexiones</translation>
+    </message>
+    <message>
+        <source>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished">Proveedor</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation type="unfinished">Versión de API</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential stored</source>
+        <translation type="unfinished">Credencial guardada</translation>
+    </message>
+    <message>
+        <source>Credential age (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>No connection is used by the integrations in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished">Integraciones</translation>
+    </message>
+    <message>
+        <source>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Qué ha pasado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Duración</translation>
+    </message>
+    <message>
+        <source>No incidents in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident events in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current findings</source>
+        <translation type="unfinished">Hallazgos actuales</translation>
+    </message>
+    <message>
+        <source>What the checks found at the latest poll of each integration and connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API versions and deprecation deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API version each connection uses and what the vendor last said about it. A version within 90 days of its sunset needs planning now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Conexión</translation>
+    </message>
+    <message>
+        <source>Version used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Deprecated since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished">Días restantes</translation>
+    </message>
+    <message>
+        <source>Vendor notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished">Última comprobación</translation>
+    </message>
+    <message>
+        <source>No connection is part of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished">aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served a different version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sunset announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished">Registro de cambios</translation>
+    </message>
+    <message>
+        <source>Every change made to the definitions in the period: who, when and what. Secrets are never recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Cambio</translation>
+    </message>
+    <message>
+        <source>No changes in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s) and %1 connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the definitions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worst state now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Period: %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>No destination was given for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder; a CSV report is a folder of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; choose a new or empty folder for the CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a folder beside %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the CSV files into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">No se ha podido escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +5091,18 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <source>Select an integration to see its dashboard.</source>
         <translation>Seleccione una integración para ver su panel.</translation>
     </message>
+    <message>
+        <source>Export audit &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory, health, incidents and changes over a period, as PDF, CSV or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plumbline::MappingStateModel</name>
@@ -4693,6 +5472,172 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
             <numerusform>Sin respuesta en %n segundo.</numerusform>
             <numerusform>Sin respuesta en %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ReportDialog</name>
+    <message>
+        <source>Export Audit Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit report documents every connection and integration, their health over a period, incidents, API deadlines and changes. It never contains an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished">Últimos 30 días {90 ?}</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished">Integraciones</translation>
+    </message>
+    <message>
+        <source>Integrations in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (a folder, one file per table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">Destino</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-report-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ReportJob</name>
+    <message>
+        <source>Collecting the history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

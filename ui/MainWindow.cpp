@@ -9,6 +9,7 @@
 #include "pages/DeprecationsPage.h"
 #include "pages/HeartbeatIndicator.h"
 #include "dashboard/IntegrationDashboard.h"
+#include "export/ReportDialog.h"
 #include "wizard/MappingWizard.h"
 
 #include <ChangeLogTableModel.h>
@@ -218,6 +219,7 @@ void MainWindow::setHistory(MonitorRepository* history)
     if (m_history)
         disconnect(m_history, nullptr, this, nullptr);
     m_history = history;
+    m_actionExportReport->setEnabled(m_history != nullptr);
     m_heartbeat->setHistory(m_history);
     m_alertsPage->setHistory(m_history);
     m_deprecationsPage->setHistory(m_history);
@@ -381,6 +383,10 @@ void MainWindow::createActions()
     m_actionDeleteIntegration = make(tr("Delete inte&gration…"), u"actionDeleteIntegration"_s);
     m_actionImport = make(tr("&Import workspace…"), u"actionImport"_s, QKeySequence::Open);
     m_actionExport = make(tr("&Export workspace…"), u"actionExport"_s, QKeySequence(tr("Ctrl+Shift+S")));
+    m_actionExportReport
+        = make(tr("Export audit &report…"), u"actionExportReport"_s, QKeySequence(tr("Ctrl+Shift+R")));
+    m_actionExportReport->setStatusTip(tr("Inventory, health, incidents and changes over a period, as PDF, CSV or HTML"));
+    m_actionExportReport->setEnabled(false); // needs the monitor's history
     m_actionQuit = make(tr("&Quit"), u"actionQuit"_s, QKeySequence(tr("Ctrl+Q")));
     m_actionQuit->setMenuRole(QAction::QuitRole);
     m_actionAbout = make(tr("&About Plumbline"), u"actionAbout"_s);
@@ -413,6 +419,10 @@ void MainWindow::createActions()
     });
     connect(m_actionImport, &QAction::triggered, this, &MainWindow::importWorkspace);
     connect(m_actionExport, &QAction::triggered, this, &MainWindow::exportWorkspace);
+    connect(m_actionExportReport, &QAction::triggered, this, [this] {
+        if (m_history)
+            ReportDialog::exportAuditReport(m_service.repository(), *m_history, this);
+    });
     connect(m_actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_actionAbout, &QAction::triggered, this, &MainWindow::about);
 }
@@ -422,6 +432,8 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actionImport);
     file->addAction(m_actionExport);
+    file->addSeparator();
+    file->addAction(m_actionExportReport);
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
     settings->setObjectName(u"actionSettings"_s);

@@ -203,6 +203,7 @@ private:
     QAction* m_actionExport = nullptr;
     QAction* m_actionQuit = nullptr;
     QAction* m_actionAbout = nullptr;
+    QAction* m_actionExportReport = nullptr;
     QAction* m_actionRefreshCounts = nullptr;
     QAction* m_actionPausePolling = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "ChartBench.h"
 #include "PollBench.h"
 #include "StartupBench.h"
+#include "ReportBench.h"
 #include "StoreBench.h"
 
 #include <QApplication>
@@ -78,6 +79,12 @@ int main(int argc, char* argv[])
         }
         results << store;
     }
+    const QList<plumbline::bench::BenchResult> report = plumbline::bench::reportBench(parser.isSet(quick), poll.repeats);
+    if (report.isEmpty()) {
+        err << "plumbline-bench: report_200_90d failed\n";
+        return 1;
+    }
+    results << report;
 
     plumbline::bench::StartupOptions startup;
     startup.repeats = parser.isSet(quick) ? 1 : 5;

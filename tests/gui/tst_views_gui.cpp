@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -134,6 +135,23 @@ class TestViewsGui : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void exportAuditReportOpensTheDialog()
+    {
+        Demo demo;
+        QVERIFY(demo.start());
+        QAction* action = demo.window->findChild<QAction*>(u"actionExportReport"_s);
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        QString seen;
+        QTimer::singleShot(200, [&seen] {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                seen = QString::fromLatin1(modal->metaObject()->className());
+                modal->close();
+            }
+        });
+        action->trigger();
+        QCOMPARE(seen, u"plumbline::ReportDialog"_s);
+    }
     void firstReportOpensTheWorstIntegration()
     {
         Demo demo;

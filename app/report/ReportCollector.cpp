@@ -1,0 +1,725 @@
+#include "ReportCollector.h"
+
+#include <EnvSecretStore.h>
+#include <MonitorRepository.h>
+#include <SecretStore.h>
+#include <VendorProfile.h>
+#include <WorkspaceRepository.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+#include <algorithm>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+namespace {
+
+constexpr qint64 kDay = 24 * 3600;
+
+QString filterText(const QJsonValue& filter)
+{
+    if (filter.isNull() || filter.isUndefined())
+        return {};
+    if (filter.isString())
+        return filter.toString();
+    if (filter.isObject())
+        return QString::fromUtf8(QJsonDocument(filter.toObject()).toJson(QJsonDocument::Compact));
+    if (filter.isArray())
+        return QString::fromUtf8(QJsonDocument(filter.toArray()).toJson(QJsonDocument::Compact));
+    return filter.toVariant().toString();
+}
+
+std::optional<double> percentOf(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return 100.0 * double(part) / double(whole);
+}
+
+ReportBlock paragraph(const QString& text)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Paragraph;
+    b.text = text;
+    return b;
+}
+
+ReportBlock tableBlock(ReportTable table, bool printed = true)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Table;
+    b.table = std::move(table);
+    b.printed = printed;
+    return b;
+}
+
+ReportTable makeTable(const QString& key, const QList<QPair<QString, QString>>& columns, const QString& emptyText)
+{
+    ReportTable t;
+    t.key = key;
+    for (const auto& [columnKey, heading] : columns) {
+        t.columnKeys << columnKey;
+        t.columns << heading;
+    }
+    t.emptyText = emptyText;
+    return t;
+}
+
+// "1 September 2026 – 30 November 2026" for whole UTC days (the end is exclusive: the last day shown is the day
+// before it); with times otherwise.
+QString periodText(const QDateTime& from, const QDateTime& to, const QLocale& locale)
+{
+    QString dayFormat = locale.dateFormat(QLocale::LongFormat);
+    dayFormat.remove(QRegularExpression(u"d{4}[,.]?\\s*"_s)); // no weekday
+    const QDateTime a = from.toUTC();
+    const QDateTime b = to.toUTC();
+    if (a.time() == QTime(0, 0) && b.time() == QTime(0, 0)) {
+        return QCoreApplication::translate("ReportCollector", "%1 – %2")
+            .arg(locale.toString(a.date(), dayFormat.trimmed()),
+                locale.toString(b.date().addDays(-1), dayFormat.trimmed()));
+    }
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s);
+    return QCoreApplication::translate("ReportCollector", "%1 – %2 UTC")
+        .arg(locale.toString(a.date(), dayFormat.trimmed()) + u' ' + locale.toString(a.time(), timeFormat),
+            locale.toString(b.date(), dayFormat.trimmed()) + u' ' + locale.toString(b.time(), timeFormat));
+}
+
+QString eventName(AlertTransition::Kind kind)
+{
+    using K = AlertTransition::Kind;
+    switch (kind) {
+    case K::Opened:
+        return QCoreApplication::translate("ReportCollector", "Opened");
+    case K::Escalated:
+        return QCoreApplication::translate("ReportCollector", "Escalated");
+    case K::Deescalated:
+        return QCoreApplication::translate("ReportCollector", "Eased");
+    case K::Acknowledged:
+        return QCoreApplication::translate("ReportCollector", "Acknowledged");
+    case K::Snoozed:
+        return QCoreApplication::translate("ReportCollector", "Snoozed");
+    case K::Resolved:
+        return QCoreApplication::translate("ReportCollector", "Resolved");
+    case K::Suppressed:
+        return QCoreApplication::translate("ReportCollector", "Suppressed (maintenance)");
+    }
+    return {};
+}
+
+} // namespace
+
+qint64 StateDurations::of(Severity s) const
+{
+    switch (s) {
+    case Severity::Ok:
+        return ok;
+    case Severity::Warning:
+        return warning;
+    case Severity::Critical:
+        return critical;
+    case Severity::Unknown:
+        return unknown;
+    }
+    return 0;
+}
+
+ReportCollector::ReportCollector(
+    const WorkspaceRepository& workspace, const MonitorRepository& monitor, ReportRequest request)
+    : m_workspace(workspace)
+    , m_monitor(monitor)
+    , m_request(std::move(request))
+{
+    if (!m_request.generatedAt.isValid())
+        m_request.generatedAt = QDateTime::currentDateTimeUtc();
+    const QList<Integration> all = m_workspace.integrations();
+    for (const Connection& c : m_workspace.connections())
+        m_allConnections.insert(c.id, c);
+    QSet<QString> used;
+    for (const QString& id : std::as_const(m_request.integrationIds)) {
+        if (std::none_of(all.begin(), all.end(), [&](const Integration& i) { return i.id == id; }))
+            m_unknownIds << id;
+    }
+    for (const Integration& i : all) {
+        if (!m_request.integrationIds.isEmpty() && !m_request.integrationIds.contains(i.id))
+            continue;
+        m_integrations << i;
+        for (const QString& c : i.connectionIds())
+            used.insert(c);
+    }
+    std::sort(m_integrations.begin(), m_integrations.end(), [](const Integration& a, const Integration& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0 || (a.name == b.name && a.id < b.id);
+    });
+    for (const Connection& c : m_workspace.connections()) {
+        if (m_request.integrationIds.isEmpty() || used.contains(c.id))
+            m_connections << c;
+    }
+    std::sort(m_connections.begin(), m_connections.end(), [](const Connection& a, const Connection& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0 || (a.name == b.name && a.id < b.id);
+    });
+}
+
+QString ReportCollector::validate() const
+{
+    if (!m_unknownIds.isEmpty())
+        return tr("There is no integration %1.").arg(m_unknownIds.join(u", "_s));
+    if (!m_request.from.isValid() || !m_request.to.isValid())
+        return tr("The report needs a start and an end date.");
+    if (m_request.from >= m_request.to)
+        return tr("The report period is empty: the start (%1) is not before the end (%2).")
+            .arg(m_request.from.toString(Qt::ISODate), m_request.to.toString(Qt::ISODate));
+    return {};
+}
+
+QString ReportCollector::subjectOf(const Integration& integration)
+{
+    return u"integration:"_s + integration.id;
+}
+
+QString ReportCollector::subjectOf(const Connection& connection)
+{
+    return u"connection:"_s + connection.id;
+}
+
+QString ReportCollector::connectionName(const QString& id) const
+{
+    const auto it = m_allConnections.constFind(id);
+    return it == m_allConnections.constEnd() ? id : it->name;
+}
+
+QString ReportCollector::subjectName(const QString& subject) const
+{
+    if (subject.startsWith(u"connection:"))
+        return tr("Connection %1").arg(connectionName(subject.mid(11)));
+    if (subject.startsWith(u"integration:")) {
+        const QString id = subject.mid(12);
+        for (const Integration& i : m_integrations) {
+            if (i.id == id)
+                return tr("Integration %1").arg(i.name);
+        }
+        return tr("Integration %1").arg(id);
+    }
+    return subject;
+}
+
+const QList<Alert>& ReportCollector::alertsOf(const QString& subject)
+{
+    auto it = m_alertsBySubject.find(subject);
+    if (it == m_alertsBySubject.end())
+        it = m_alertsBySubject.insert(subject, m_monitor.alerts(subject, true));
+    return *it;
+}
+
+const QList<AlertEvent>& ReportCollector::eventsOf(qint64 alertId)
+{
+    auto it = m_eventsByAlert.find(alertId);
+    if (it == m_eventsByAlert.end())
+        it = m_eventsByAlert.insert(alertId, m_monitor.alertEvents(alertId));
+    return *it;
+}
+
+bool ReportCollector::overlaps(const Alert& alert) const
+{
+    if (!alert.openedAt.isValid() || alert.openedAt >= m_request.to)
+        return false;
+    return !alert.resolvedAt.isValid() || alert.resolvedAt >= m_request.from;
+}
+
+StateDurations ReportCollector::timeInStates(
+    const QList<AlertEvent>& events, const QDateTime& from, const QDateTime& to)
+{
+    StateDurations out;
+    if (!from.isValid() || !to.isValid() || from >= to)
+        return out;
+    QList<AlertEvent> sorted;
+    for (const AlertEvent& e : events) {
+        if (e.alertId != 0 && e.kind != AlertTransition::Kind::Suppressed)
+            sorted << e;
+    }
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const AlertEvent& a, const AlertEvent& b) { return a.ts < b.ts; });
+    std::map<qint64, Severity> open; // alert id -> its severity now
+    const auto current = [&open]() {
+        Severity s = Severity::Ok;
+        for (const auto& [id, severity] : open)
+            s = worse(s, severity);
+        return s;
+    };
+    const auto account = [&](const QDateTime& a, const QDateTime& b, Severity s) {
+        const QDateTime start = std::max(a, from);
+        const QDateTime end = std::min(b, to);
+        if (start >= end)
+            return;
+        const qint64 seconds = start.secsTo(end);
+        switch (s) {
+        case Severity::Ok:
+            out.ok += seconds;
+            break;
+        case Severity::Warning:
+            out.warning += seconds;
+            break;
+        case Severity::Critical:
+            out.critical += seconds;
+            break;
+        case Severity::Unknown:
+            out.unknown += seconds;
+            break;
+        }
+    };
+    QDateTime cursor = from;
+    for (const AlertEvent& e : std::as_const(sorted)) {
+        if (e.ts > cursor) {
+            account(cursor, e.ts, current());
+            cursor = e.ts;
+        }
+        switch (e.kind) {
+        case AlertTransition::Kind::Resolved:
+            open.erase(e.alertId);
+            break;
+        case AlertTransition::Kind::Opened:
+        case AlertTransition::Kind::Escalated:
+        case AlertTransition::Kind::Deescalated:
+            open[e.alertId] = e.severity;
+            break;
+        case AlertTransition::Kind::Acknowledged:
+        case AlertTransition::Kind::Snoozed:
+            if (open.count(e.alertId) == 0)
+                open[e.alertId] = e.severity; // history that starts mid-way: still an open alert
+            break;
+        case AlertTransition::Kind::Suppressed:
+            break;
+        }
+    }
+    account(cursor, to, current());
+    return out;
+}
+
+void ReportCollector::begin()
+{
+    const QLocale locale;
+    m_document = {};
+    m_document.title = tr("Integration audit report");
+    m_document.from = m_request.from;
+    m_document.to = m_request.to;
+    m_document.generatedAt = m_request.generatedAt;
+    m_document.generatedBy = m_request.generatedBy;
+    m_document.subtitle = periodText(m_request.from, m_request.to, locale);
+
+    m_health = makeTable(u"health"_s,
+        { { u"integration_id"_s, tr("Id") }, { u"integration"_s, tr("Integration") },
+            { u"state_now"_s, tr("State now") }, { u"ok_pct"_s, tr("OK") }, { u"warning_pct"_s, tr("Warning") },
+            { u"critical_pct"_s, tr("Critical") }, { u"unknown_pct"_s, tr("Unknown") }, { u"ok_s"_s, tr("OK (s)") },
+            { u"warning_s"_s, tr("Warning (s)") }, { u"critical_s"_s, tr("Critical (s)") },
+            { u"unknown_s"_s, tr("Unknown (s)") }, { u"monitored_s"_s, tr("Monitored (s)") },
+            { u"incidents"_s, tr("Incidents") }, { u"polls"_s, tr("Polls") }, { u"failed_polls"_s, tr("Failed polls") },
+            { u"latest_source"_s, tr("Source") }, { u"latest_destination"_s, tr("Destination") },
+            { u"gap"_s, tr("Gap") }, { u"gap_pct"_s, tr("Gap %") } },
+        tr("No integration is part of this report."));
+    m_health.csvOnlyColumns = { 0, 7, 8, 9, 10, 11, 13, 14, 15, 16 };
+
+    m_findings = makeTable(u"findings"_s,
+        { { u"subject"_s, tr("Concerns") }, { u"rule"_s, tr("Rule") }, { u"severity"_s, tr("Severity") },
+            { u"message"_s, tr("Finding") }, { u"hint"_s, tr("What to check") }, { u"at"_s, tr("Seen") } },
+        tr("No current findings: every check passed at the latest poll."));
+
+    m_integrationBlocks.clear();
+    m_incidents.clear();
+    m_incidentIds.clear();
+    m_worstNow = Severity::Ok;
+    m_findingCount = 0;
+
+    // Connection findings once per connection, before the integrations' own.
+    for (const Connection& c : std::as_const(m_connections)) {
+        for (const Finding& f : m_monitor.latestConnectionFindings(c.id)) {
+            if (f.severity == Severity::Ok)
+                continue;
+            m_findings.rows << ReportRow { ReportCell::of(subjectName(subjectOf(c))), ReportCell::of(f.rule),
+                ReportCell::statusOf(f.severity), ReportCell::of(f.message), ReportCell::of(f.hint),
+                ReportCell::timeOf(f.at) };
+            ++m_findingCount;
+        }
+    }
+}
+
+void ReportCollector::collectIntegration(const Integration& i)
+{
+    const QLocale locale;
+    // Documentation: one record per integration.
+    ReportTable record = makeTable(u"integrations"_s,
+        { { u"name"_s, tr("Name") }, { u"id"_s, tr("Id") }, { u"source_connection"_s, tr("Source system") },
+            { u"source_object"_s, tr("Source object") }, { u"source_filter"_s, tr("Source filter") },
+            { u"destination_connection"_s, tr("Destination system") },
+            { u"destination_object"_s, tr("Destination object") },
+            { u"destination_filter"_s, tr("Destination filter") }, { u"direction"_s, tr("Direction") },
+            { u"middleware"_s, tr("Middleware") }, { u"interval_s"_s, tr("Poll interval (s)") },
+            { u"tolerance_pct"_s, tr("Tolerance (%)") }, { u"tolerance_abs"_s, tr("Tolerance (records)") },
+            { u"lag_grace_s"_s, tr("Lag grace (s)") }, { u"owner"_s, tr("Owner") }, { u"purpose"_s, tr("Purpose") },
+            { u"runbook"_s, tr("Runbook") }, { u"created_at"_s, tr("Created") },
+            { u"updated_at"_s, tr("Last changed") } },
+        {});
+    record.layout = ReportTable::Layout::Records;
+    record.csvOnlyColumns = { 0 };
+    const QString middleware
+        = i.middleware ? tr("%1, %2").arg(connectionName(i.middleware->connection), i.middleware->ref) : QString();
+    record.rows << ReportRow { ReportCell::of(i.name), ReportCell::of(i.id),
+        ReportCell::of(connectionName(i.source.connection)), ReportCell::of(i.source.object),
+        ReportCell::of(filterText(i.source.filter)), ReportCell::of(connectionName(i.destination.connection)),
+        ReportCell::of(i.destination.object), ReportCell::of(filterText(i.destination.filter)),
+        ReportCell::of(directionDisplayName(i.direction)), ReportCell::of(middleware),
+        ReportCell::integerOf(qint64(i.checks.intervalS)), ReportCell::numberOf(i.checks.tolerancePct),
+        ReportCell::integerOf(i.checks.toleranceAbs), ReportCell::integerOf(qint64(i.checks.lagGraceS)),
+        ReportCell::of(i.owner), ReportCell::of(i.purpose), ReportCell::of(i.runbook), ReportCell::timeOf(i.createdAt),
+        ReportCell::timeOf(i.updatedAt) };
+
+    ReportTable mappings = makeTable(u"mappings"_s,
+        { { u"integration_id"_s, tr("Integration") }, { u"source_field"_s, tr("Source field") },
+            { u"destination_field"_s, tr("Destination field") }, { u"key"_s, tr("Key") } },
+        tr("No field mappings are documented."));
+    mappings.csvOnlyColumns = { 0 };
+    for (const FieldMapping& m : i.mappings) {
+        mappings.rows << ReportRow { ReportCell::of(i.id), ReportCell::of(m.source), ReportCell::of(m.destination),
+            ReportCell::keyOf(m.key ? u"true"_s : u"false"_s, m.key ? tr("yes") : tr("no")) };
+    }
+
+    // Counts: daily averages, hourly for a period of three days or less.
+    const bool hourly = m_request.from.secsTo(m_request.to) <= 3 * kDay;
+    const QList<Rollup> rollups = hourly ? m_monitor.hourly(i.id, m_request.from, m_request.to)
+                                         : m_monitor.daily(i.id, m_request.from, m_request.to);
+    ReportChart chart;
+    chart.title = tr("Record counts of %1").arg(i.name);
+    chart.sourceLabel = tr("Source: %1 %2").arg(connectionName(i.source.connection), i.source.object);
+    chart.destinationLabel
+        = tr("Destination: %1 %2").arg(connectionName(i.destination.connection), i.destination.object);
+    chart.from = m_request.from;
+    chart.to = m_request.to;
+    chart.hourly = hourly;
+    ReportTable counts = makeTable(u"counts"_s,
+        { { u"integration_id"_s, tr("Integration") }, { u"bucket_start"_s, tr("From") }, { u"bucket"_s, tr("Bucket") },
+            { u"polls"_s, tr("Polls") }, { u"failed_polls"_s, tr("Failed polls") },
+            { u"source_avg"_s, tr("Source (average)") }, { u"destination_avg"_s, tr("Destination (average)") },
+            { u"gap_avg"_s, tr("Gap (average)") }, { u"gap_min"_s, tr("Gap (lowest)") },
+            { u"gap_max"_s, tr("Gap (highest)") } },
+        {});
+    qint64 polls = 0;
+    qint64 failed = 0;
+    std::optional<double> latestSource;
+    std::optional<double> latestDestination;
+    std::optional<double> latestGap;
+    for (const Rollup& r : rollups) {
+        polls += r.n;
+        failed += r.errors;
+        // The store keeps gap = source - destination; people read destination - source (missing records < 0).
+        const std::optional<double> gap
+            = r.gap.mean() ? std::optional<double>(-*r.gap.mean()) : std::optional<double>();
+        chart.points << ReportChart::Point { r.bucket, r.source.mean(), r.destination.mean() };
+        counts.rows << ReportRow { ReportCell::of(i.id), ReportCell::timeOf(r.bucket),
+            ReportCell::of(hourly ? u"hour"_s : u"day"_s), ReportCell::integerOf(r.n), ReportCell::integerOf(r.errors),
+            ReportCell::numberOf(r.source.mean()), ReportCell::numberOf(r.destination.mean()),
+            ReportCell::numberOf(gap),
+            ReportCell::integerOf(r.gap.max ? std::optional<qint64>(-*r.gap.max) : std::nullopt),
+            ReportCell::integerOf(r.gap.min ? std::optional<qint64>(-*r.gap.min) : std::nullopt) };
+        if (r.source.mean() && r.destination.mean()) {
+            latestSource = r.source.mean();
+            latestDestination = r.destination.mean();
+            latestGap = gap;
+        }
+    }
+
+    // Alerts of the integration and of the connections it uses.
+    QStringList subjects { subjectOf(i) };
+    for (const QString& c : i.connectionIds())
+        subjects << u"connection:"_s + c;
+    QList<AlertEvent> events;
+    int incidents = 0;
+    for (const QString& subject : std::as_const(subjects)) {
+        for (const Alert& a : alertsOf(subject)) {
+            events << eventsOf(a.id);
+            if (!overlaps(a))
+                continue;
+            ++incidents;
+            if (!m_incidentIds.contains(a.id)) {
+                m_incidentIds.insert(a.id);
+                m_incidents << a;
+            }
+        }
+    }
+    QDateTime windowStart = m_request.from;
+    if (i.createdAt.isValid())
+        windowStart = std::max(windowStart, i.createdAt);
+    const QDateTime windowEnd = std::min(m_request.to, m_request.generatedAt);
+    const StateDurations states = timeInStates(events, windowStart, windowEnd);
+
+    // The state now: the worst of the latest findings of the integration and its connections.
+    Severity now = Severity::Ok;
+    const QList<Finding> own = m_monitor.latestIntegrationFindings(i.id);
+    for (const Finding& f : own) {
+        now = worse(now, f.severity);
+        if (f.severity == Severity::Ok)
+            continue;
+        m_findings.rows << ReportRow { ReportCell::of(subjectName(subjectOf(i))), ReportCell::of(f.rule),
+            ReportCell::statusOf(f.severity), ReportCell::of(f.message), ReportCell::of(f.hint),
+            ReportCell::timeOf(f.at) };
+        ++m_findingCount;
+    }
+    for (const QString& c : i.connectionIds())
+        now = worse(now, worstOf(m_monitor.latestConnectionFindings(c)));
+    if (own.isEmpty() && polls == 0 && !m_monitor.lastSuccessfulPoll(i.id))
+        now = Severity::Unknown; // never polled
+    m_worstNow = worse(m_worstNow, now);
+
+    const qint64 total = states.total();
+    m_health.rows << ReportRow { ReportCell::of(i.id), ReportCell::of(i.name), ReportCell::statusOf(now),
+        ReportCell::percentOf(percentOf(states.ok, total)), ReportCell::percentOf(percentOf(states.warning, total)),
+        ReportCell::percentOf(percentOf(states.critical, total)),
+        ReportCell::percentOf(percentOf(states.unknown, total)), ReportCell::integerOf(states.ok),
+        ReportCell::integerOf(states.warning), ReportCell::integerOf(states.critical),
+        ReportCell::integerOf(states.unknown), ReportCell::integerOf(total), ReportCell::integerOf(qint64(incidents)),
+        ReportCell::integerOf(polls), ReportCell::integerOf(failed), ReportCell::numberOf(latestSource),
+        ReportCell::numberOf(latestDestination), ReportCell::numberOf(latestGap),
+        ReportCell::percentOf(latestGap && latestSource && *latestSource != 0
+                ? std::optional<double>(100.0 * *latestGap / *latestSource)
+                : std::nullopt) };
+
+    ReportBlock heading;
+    heading.kind = ReportBlock::Kind::Subheading;
+    heading.text = i.name;
+    m_integrationBlocks << heading;
+    if (chart.points.isEmpty()) {
+        m_integrationBlocks << paragraph(tr("No counts were recorded for %1 in this period.").arg(i.name));
+    } else {
+        ReportBlock b;
+        b.kind = ReportBlock::Kind::Chart;
+        b.chart = chart;
+        m_integrationBlocks << paragraph(
+            tr("Record counts: %1 polls in the period, %2 of them failed. Each point is "
+               "the %3 average; the lower panel shows the gap (destination − source).")
+                .arg(locale.toString(polls), locale.toString(failed), hourly ? tr("hourly") : tr("daily")));
+        m_integrationBlocks << b;
+    }
+    mappings.caption = tr("Field mappings");
+    m_integrationBlocks << tableBlock(record) << tableBlock(mappings);
+    m_integrationBlocks << tableBlock(counts, false);
+}
+
+void ReportCollector::finish()
+{
+    const QLocale locale;
+    const qint64 period = m_request.from.secsTo(m_request.to);
+
+    // Summary
+    ReportSection summary { u"summary"_s, tr("Health summary"), {} };
+    summary.blocks << paragraph(tr("Time in each state is the share of the monitored part of the period (from the "
+                                   "integration's creation, up to now) that the integration spent with its worst "
+                                   "open alert at that severity; alerts of the connections it uses count too. "
+                                   "Counts are the latest average in the period. The gap is always the destination "
+                                   "count minus the source count: a negative gap means records are missing at the "
+                                   "destination."));
+    summary.blocks << tableBlock(m_health);
+    m_document.sections << summary;
+
+    // Inventory: connections
+    ReportSection inventory { u"connections"_s, tr("Connections"), {} };
+    inventory.blocks << paragraph(tr("Every account the integrations use. API keys live in the operating system's "
+                                     "keychain; this report names the keychain entry and never contains a key."));
+    ReportTable connections = makeTable(u"connections"_s,
+        { { u"name"_s, tr("Name") }, { u"id"_s, tr("Id") }, { u"vendor"_s, tr("Vendor") },
+            { u"account"_s, tr("Account") }, { u"api_version"_s, tr("API version") },
+            { u"auth_method"_s, tr("Authentication") }, { u"credential_location"_s, tr("Credential location") },
+            { u"credential_env"_s, tr("Server variable") }, { u"credential_state"_s, tr("Credential state") },
+            { u"credential_set_at"_s, tr("Credential stored") },
+            { u"credential_age_days"_s, tr("Credential age (days)") }, { u"owner"_s, tr("Owner") },
+            { u"notes"_s, tr("Notes") } },
+        tr("No connection is used by the integrations in this report."));
+    connections.layout = ReportTable::Layout::Records;
+    for (const Connection& c : std::as_const(m_connections)) {
+        const VendorProfile profile = VendorCatalog::profile(c.vendor);
+        QStringList account { VendorCatalog::effectiveBaseUrl(c) };
+        for (auto it = c.options.begin(); it != c.options.end(); ++it)
+            account << u"%1: %2"_s.arg(it.key(), it.value().toVariant().toString());
+        account.removeAll(QString());
+        QDateTime setAt = c.secretUpdatedAt;
+        if (!setAt.isValid()) {
+            if (const auto facts = m_monitor.latestConnectionFacts(c.id); facts && facts->credentialSetAt)
+                setAt = *facts->credentialSetAt;
+        }
+        QString state;
+        switch (c.secretState) {
+        case SecretState::Stored:
+            state = tr("stored");
+            break;
+        case SecretState::Missing:
+            state = tr("missing");
+            break;
+        case SecretState::Unavailable:
+            state = tr("keychain unavailable");
+            break;
+        case SecretState::Unknown:
+            state = tr("not checked");
+            break;
+        }
+        connections.rows << ReportRow { ReportCell::of(c.name), ReportCell::of(c.id),
+            ReportCell::of(vendorDisplayName(c.vendor)), ReportCell::of(account.join(u"; "_s)),
+            ReportCell::of(c.apiVersion), ReportCell::of(c.authMethod.isEmpty() ? profile.authMethod : c.authMethod),
+            ReportCell::of(tr("Keychain service \"%1\", entry \"%2\"")
+                               .arg(SecretStore::serviceName(), SecretStore::entryKey(c.id, profile.secretName))),
+            ReportCell::of(EnvSecretStore::variableName(c.id)), ReportCell::of(state), ReportCell::timeOf(setAt),
+            setAt.isValid() ? ReportCell::integerOf(setAt.secsTo(m_request.generatedAt) / kDay) : ReportCell::empty(),
+            ReportCell::of(c.owner), ReportCell::of(c.notes) };
+    }
+    inventory.blocks << tableBlock(connections);
+    m_document.sections << inventory;
+
+    // Inventory: integrations, with documentation and count charts
+    ReportSection integrations { u"integrations"_s, tr("Integrations"), {} };
+    integrations.blocks << paragraph(tr("Each integration's documentation, field mappings and record counts over the "
+                                        "period (source and destination)."));
+    if (m_integrations.isEmpty())
+        integrations.blocks << paragraph(tr("No integration is part of this report."));
+    integrations.blocks << m_integrationBlocks;
+    m_document.sections << integrations;
+
+    // Incidents
+    ReportSection incidents { u"incidents"_s, tr("Incidents"), {} };
+    incidents.blocks << paragraph(tr("Alerts that were open at some time in the period, with their timeline. "
+                                     "Durations run to the resolution, or to the report's generation while open."));
+    std::sort(m_incidents.begin(), m_incidents.end(), [](const Alert& a, const Alert& b) {
+        return a.openedAt < b.openedAt || (a.openedAt == b.openedAt && a.id < b.id);
+    });
+    ReportTable alertTable = makeTable(u"incidents"_s,
+        { { u"alert_id"_s, tr("No.") }, { u"subject"_s, tr("Concerns") }, { u"rule"_s, tr("Rule") },
+            { u"severity"_s, tr("Severity") }, { u"message"_s, tr("What happened") }, { u"opened_at"_s, tr("Opened") },
+            { u"acknowledged_at"_s, tr("Acknowledged") }, { u"acknowledged_by"_s, tr("By") },
+            { u"resolved_at"_s, tr("Resolved") }, { u"time_to_acknowledge_s"_s, tr("To acknowledge") },
+            { u"duration_s"_s, tr("Duration") } },
+        tr("No incidents in this period."));
+    alertTable.csvOnlyColumns = { 7, 9 }; // who acknowledged is in the timeline; the delay follows from the times
+    ReportTable timeline = makeTable(u"incident_events"_s,
+        { { u"alert_id"_s, tr("No.") }, { u"at"_s, tr("When") }, { u"event"_s, tr("Event") },
+            { u"severity"_s, tr("Severity") }, { u"note"_s, tr("Note") } },
+        tr("No incident events in this period."));
+    ReportCell stillOpen = ReportCell::keyOf(QString(), tr("open")); // empty in CSV, "open" in print
+    stillOpen.kind = ReportCell::Kind::Text;
+    for (const Alert& a : std::as_const(m_incidents)) {
+        const QDateTime end = a.resolvedAt.isValid() ? a.resolvedAt : m_request.generatedAt;
+        alertTable.rows << ReportRow { ReportCell::integerOf(a.id), ReportCell::of(subjectName(a.subject)),
+            ReportCell::of(a.rule), ReportCell::statusOf(a.severity), ReportCell::of(a.message),
+            ReportCell::timeOf(a.openedAt), ReportCell::timeOf(a.acknowledgedAt), ReportCell::of(a.acknowledgedBy),
+            a.resolvedAt.isValid() ? ReportCell::timeOf(a.resolvedAt) : stillOpen,
+            a.acknowledgedAt.isValid() ? ReportCell::durationOf(a.openedAt.secsTo(a.acknowledgedAt))
+                                       : ReportCell::empty(),
+            ReportCell::durationOf(a.openedAt.secsTo(end)) };
+        for (const AlertEvent& e : eventsOf(a.id)) {
+            timeline.rows << ReportRow { ReportCell::integerOf(a.id), ReportCell::timeOf(e.ts),
+                ReportCell::keyOf(alertEventKindKey(e.kind), eventName(e.kind)), ReportCell::statusOf(e.severity),
+                ReportCell::of(e.note) };
+        }
+    }
+    incidents.blocks << tableBlock(alertTable);
+    ReportBlock timelineHeading;
+    timelineHeading.kind = ReportBlock::Kind::Subheading;
+    timelineHeading.text = tr("Incident timeline");
+    incidents.blocks << timelineHeading << tableBlock(timeline);
+    m_document.sections << incidents;
+
+    // Current findings
+    ReportSection findings { u"findings"_s, tr("Current findings"), {} };
+    findings.blocks << paragraph(tr("What the checks found at the latest poll of each integration and connection."));
+    findings.blocks << tableBlock(m_findings);
+    m_document.sections << findings;
+
+    // Deprecation deadlines
+    ReportSection deprecation { u"deprecation"_s, tr("API versions and deprecation deadlines"), {} };
+    deprecation.blocks << paragraph(tr("The API version each connection uses and what the vendor last said about "
+                                       "it. A version within 90 days of its sunset needs planning now."));
+    ReportTable versions = makeTable(u"deprecation"_s,
+        { { u"connection"_s, tr("Connection") }, { u"vendor"_s, tr("Vendor") },
+            { u"requested_version"_s, tr("Version used") }, { u"served_version"_s, tr("Version served") },
+            { u"status"_s, tr("Status") }, { u"deprecated_at"_s, tr("Deprecated since") },
+            { u"sunset"_s, tr("Sunset") }, { u"days_left"_s, tr("Days left") }, { u"notice"_s, tr("Vendor notice") },
+            { u"checked_at"_s, tr("Last checked") } },
+        tr("No connection is part of this report."));
+    versions.csvOnlyColumns = { 1, 9 };
+    for (const Connection& c : std::as_const(m_connections)) {
+        const std::optional<ConnectionFacts> facts = m_monitor.latestConnectionFacts(c.id);
+        QString status = tr("not checked yet");
+        std::optional<qint64> daysLeft;
+        if (facts) {
+            status = facts->retired  ? tr("retired")
+                : facts->fellForward ? tr("served a different version")
+                : facts->deprecated  ? tr("deprecated")
+                : facts->sunset      ? tr("sunset announced")
+                                     : tr("current");
+            if (facts->sunset)
+                daysLeft = m_request.generatedAt.secsTo(*facts->sunset) / kDay;
+        }
+        versions.rows << ReportRow { ReportCell::of(c.name), ReportCell::of(vendorDisplayName(c.vendor)),
+            ReportCell::of(facts && !facts->requestedVersion.isEmpty() ? facts->requestedVersion : c.apiVersion),
+            ReportCell::of(facts ? facts->servedVersion : QString()), ReportCell::of(status),
+            ReportCell::dateOf(facts && facts->deprecatedAt ? *facts->deprecatedAt : QDateTime()),
+            ReportCell::dateOf(facts && facts->sunset ? *facts->sunset : QDateTime()), ReportCell::integerOf(daysLeft),
+            ReportCell::of(facts ? facts->notice : QString()), ReportCell::timeOf(facts ? facts->ts : QDateTime()) };
+    }
+    deprecation.blocks << tableBlock(versions);
+    m_document.sections << deprecation;
+
+    // Change log
+    ReportSection changes { u"changes"_s, tr("Change log"), {} };
+    changes.blocks << paragraph(tr("Every change made to the definitions in the period: who, when and what. "
+                                   "Secrets are never recorded."));
+    ReportTable log = makeTable(u"changes"_s,
+        { { u"at"_s, tr("When") }, { u"user"_s, tr("User") }, { u"action"_s, tr("Action") },
+            { u"entity_type"_s, tr("Kind") }, { u"entity_id"_s, tr("Id") }, { u"summary"_s, tr("Change") } },
+        tr("No changes in this period."));
+    QSet<QString> integrationIds;
+    QSet<QString> connectionIds;
+    for (const Integration& i : std::as_const(m_integrations))
+        integrationIds.insert(i.id);
+    for (const Connection& c : std::as_const(m_connections))
+        connectionIds.insert(c.id);
+    QList<ChangeLogEntry> entries = m_workspace.changeLog(1000000);
+    std::reverse(entries.begin(), entries.end()); // oldest first
+    for (const ChangeLogEntry& e : std::as_const(entries)) {
+        if (e.timestamp < m_request.from || e.timestamp >= m_request.to)
+            continue;
+        if (!m_request.integrationIds.isEmpty()) {
+            if (e.entityType == u"integration" && !integrationIds.contains(e.entityId))
+                continue;
+            if (e.entityType == u"connection" && !connectionIds.contains(e.entityId))
+                continue;
+        }
+        log.rows << ReportRow { ReportCell::timeOf(e.timestamp), ReportCell::of(e.osUser), ReportCell::of(e.action),
+            ReportCell::of(e.entityType), ReportCell::of(e.entityId), ReportCell::of(e.summary) };
+    }
+    changes.blocks << tableBlock(log);
+    m_document.sections << changes;
+
+    m_document.summary
+        << tr("%n integration(s) and %1 connection(s)", nullptr, int(m_integrations.size()))
+               .arg(locale.toString(qsizetype(m_connections.size())))
+        << tr("%n incident(s) in the period", nullptr, int(m_incidents.size()))
+        << tr("%n current finding(s)", nullptr, m_findingCount)
+        << tr("%n change(s) to the definitions", nullptr, int(log.rows.size()))
+        << tr("Worst state now: %1").arg(severityDisplayName(m_integrations.isEmpty() ? Severity::Ok : m_worstNow))
+        << tr("Period: %n day(s)", nullptr, int((period + kDay - 1) / kDay));
+}
+
+bool ReportCollector::step()
+{
+    if (done())
+        return false;
+    if (m_next == 0)
+        begin();
+    if (m_next < m_integrations.size())
+        collectIntegration(m_integrations.at(m_next));
+    else
+        finish();
+    ++m_next;
+    return !done();
+}
+
+} // namespace plumbline
