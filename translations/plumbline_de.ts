@@ -5,47 +5,47 @@
     <name></name>
     <message>
         <source>See plumbline --help.</source>
-        <translation type="unfinished">Siehe plumbline --help.</translation>
+        <translation>Siehe plumbline --help.</translation>
     </message>
     <message>
         <source>report needs --format pdf, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>report erwartet --format pdf, csv oder html.</translation>
     </message>
     <message>
         <source>report needs -o PATH: the file (pdf, html) or folder (csv) to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>report erwartet -o PATH: die zu schreibende Datei (pdf, html) bzw. den zu schreibenden Ordner (csv).</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: &quot;%1&quot; ist kein Datum (verwenden Sie YYYY-MM-DD oder Datum und Uhrzeit nach ISO 8601).</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: &quot;%1&quot; ist kein Datum (verwenden Sie YYYY-MM-DD oder Datum und Uhrzeit nach ISO 8601).</translation>
     </message>
     <message>
         <source>The period is empty: --from (%1) must be before --to (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist leer: --from (%1) muss vor --to (%2) liegen.</translation>
     </message>
     <message>
         <source>There is no workspace in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keinen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 % %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2</translation>
     </message>
     <message>
         <source>Cancelled; no report was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde kein Bericht geschrieben.</translation>
     </message>
     <message>
         <source>Collecting the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird zusammengestellt</translation>
     </message>
     <message>
         <source>Wrote the %1 report for %2 to %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfbericht (%1) für den Zeitraum %2 bis %3 wurde nach %4 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -229,7 +229,51 @@ Without a keychain (servers, CI), an API key may come from the environment varia
 PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline überwacht die API-Integrationen eines Marketing-Stacks und meldet, wenn eine unbemerkt ausfällt.
+
+Befehle:
+  (keiner)                       öffnet das Fenster mit dem Standard-Arbeitsbereich
+  --demo                         öffnet das Fenster mit einem temporären Demo-Arbeitsbereich
+  import FILE                    importiert Definitionen aus einer Arbeitsbereichsdatei (JSON;
+                                 ganz oder gar nicht)
+  export FILE                    exportiert Definitionen in eine Arbeitsbereichsdatei (JSON;
+                                 niemals Geheimnisse)
+  secret set CONNECTION_ID       liest einen API-Key von der Standardeingabe in den
+                                 Schlüsselbund des Systems
+  check [--json] [--integration ID]... [--timeout S]
+                                 fragt sofort ab und gibt den Zustand aus (Exit-Code 0 OK,
+                                 1 Warnung, 2 kritisch, 3 unbekannt); eine Seite ohne Antwort
+                                 innerhalb von S Sekunden (Standard 60) wird als Zeitüberschreitung
+                                 gemeldet
+  run                            fragt nach Zeitplan ohne Fenster ab, bis SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 schreibt einen Prüfbericht (csv: PATH ist ein neuer Ordner);
+                                 Datumsangaben als YYYY-MM-DD (UTC-Tage) oder ISO 8601;
+                                 Standard: die letzten 30 Tage
+  sandbox [--port N] [--scenario NAME]
+                                 stellt die simulierten Anbieter-APIs auf 127.0.0.1 bereit
+  alerts [--json]                listet die offenen Alarme auf
+  alert ack ID                   bestätigt einen Alarm (er meldet sich weiterhin, wenn er sich
+                                 verschlimmert)
+  alert snooze ID --until DATE   schaltet einen Alarm bis DATE stumm (ISO 8601,
+                                 z. B. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 fragt während eines Wartungsfensters ab, löst aber keine
+                                 Alarme aus
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+
+Optionen:
+  --data-dir DIR                 verwendet den Arbeitsbereich in DIR
+  --version                      gibt die Version aus
+  --help                         gibt diese Hilfe aus
+
+Ohne Schlüsselbund (Server, CI) kann ein API-Key aus der Umgebungsvariable
+PLUMBLINE_SECRET_&lt;ID&gt; kommen: die Verbindungs-ID in Großbuchstaben, andere Zeichen durch &apos;_&apos; ersetzt.
+Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
+</translation>
     </message>
 </context>
 <context>
@@ -243,11 +287,11 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>CsvReport</name>
     <message>
         <source>Writing %1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.csv wird geschrieben</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -496,15 +540,15 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>HtmlReport</name>
     <message>
         <source>Generated %1 by %2 with Plumbline. All times are UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 von %2 mit Plumbline. Alle Zeiten in UTC.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>%1 · %2 · generated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · erstellt am %3</translation>
     </message>
 </context>
 <context>
@@ -933,732 +977,737 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>PdfReport</name>
     <message>
         <source>A PDF report needs the graphical application (fonts); none is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF-Bericht erfordert die grafische Anwendung (wegen der Schriftarten); diese läuft nicht.</translation>
     </message>
     <message>
         <source>Laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden gesetzt</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Could not start the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Generated %1 by %2 with Plumbline.
 All times are UTC. The gap is the destination count minus the source count. This report never contains an API key: credentials are named by their keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 von %2 mit Plumbline.
+Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der Quelle. Dieser Bericht enthält niemals einen API-Key: Zugangsdaten werden über ihren Schlüsselbundeintrag benannt.</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Could not add a page to the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem PDF konnte keine Seite hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Could not finish the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
     </message>
 </context>
 <context>
     <name>ReportChartPainter</name>
     <message>
         <source>Gap (destination − source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz (Ziel − Quelle)</translation>
     </message>
 </context>
 <context>
     <name>ReportCollector</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 – %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 UTC</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Geöffnet</translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished">Eskaliert</translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <source>Eased</source>
-        <translation type="unfinished">Abgeschwächt</translation>
+        <translation>Abgeschwächt</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished">Bestätigt</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished">Stummgeschaltet</translation>
+        <translation>Stummgeschaltet</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Behoben</translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Suppressed (maintenance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückt (Wartungsfenster)</translation>
     </message>
     <message>
         <source>There is no integration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Integration %1.</translation>
     </message>
     <message>
         <source>The report needs a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht erfordert ein Start- und ein Enddatum.</translation>
     </message>
     <message>
         <source>The report period is empty: the start (%1) is not before the end (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Berichtszeitraum ist leer: Der Beginn (%1) liegt nicht vor dem Ende (%2).</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished">Verbindung %1</translation>
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <source>Integration %1</source>
-        <translation type="unfinished">Integration %1</translation>
+        <translation>Integration %1</translation>
     </message>
     <message>
         <source>Integration audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht zu den Integrationen</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished">Integration</translation>
+        <translation>Integration</translation>
     </message>
     <message>
         <source>State now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Status</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Kritisch</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>OK (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (s)</translation>
     </message>
     <message>
         <source>Warning (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung (s)</translation>
     </message>
     <message>
         <source>Critical (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch (s)</translation>
     </message>
     <message>
         <source>Unknown (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (s)</translation>
     </message>
     <message>
         <source>Monitored (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwacht (s)</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <source>Polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen</translation>
     </message>
     <message>
         <source>Failed polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Abfragen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished">Differenz</translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <source>Gap %</source>
-        <translation type="unfinished">Differenz %</translation>
+        <translation>Differenz %</translation>
     </message>
     <message>
         <source>No integration is part of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht umfasst keine Integration.</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Befund</translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu prüfen ist</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgestellt</translation>
     </message>
     <message>
         <source>No current findings: every check passed at the latest poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktuellen Befunde: Bei der letzten Abfrage wurden alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Source system</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellsystem</translation>
     </message>
     <message>
         <source>Source object</source>
-        <translation type="unfinished">Quellobjekt</translation>
+        <translation>Quellobjekt</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellfilter</translation>
     </message>
     <message>
         <source>Destination system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielsystem</translation>
     </message>
     <message>
         <source>Destination object</source>
-        <translation type="unfinished">Zielobjekt</translation>
+        <translation>Zielobjekt</translation>
     </message>
     <message>
         <source>Destination filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfilter</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Richtung</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Middleware</source>
-        <translation type="unfinished">Middleware</translation>
+        <translation>Middleware</translation>
     </message>
     <message>
         <source>Poll interval (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall (s)</translation>
     </message>
     <message>
         <source>Tolerance (%)</source>
-        <translation type="unfinished">Toleranz (%)</translation>
+        <translation>Toleranz (%)</translation>
     </message>
     <message>
         <source>Tolerance (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz (Datensätze)</translation>
     </message>
     <message>
         <source>Lag grace (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenzzeit (s)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished">Runbook</translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished">Quellfeld</translation>
+        <translation>Quellfeld</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished">Zielfeld</translation>
+        <translation>Zielfeld</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>No field mappings are documented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Feldzuordnungen dokumentiert.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Record counts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Datensätze für %1</translation>
     </message>
     <message>
         <source>Source: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1 %2</translation>
     </message>
     <message>
         <source>Destination: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1 %2</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Source (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle (Mittelwert)</translation>
     </message>
     <message>
         <source>Destination (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel (Mittelwert)</translation>
     </message>
     <message>
         <source>Gap (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz (Mittelwert)</translation>
     </message>
     <message>
         <source>Gap (lowest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz (Minimum)</translation>
     </message>
     <message>
         <source>Gap (highest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz (Maximum)</translation>
     </message>
     <message>
         <source>No counts were recorded for %1 in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurden in diesem Zeitraum keine Anzahlen erfasst.</translation>
     </message>
     <message>
         <source>Record counts: %1 polls in the period, %2 of them failed. Each point is the %3 average; the lower panel shows the gap (destination − source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Datensätze: %1 Abfragen im Zeitraum, davon %2 fehlgeschlagen. Jeder Punkt ist ein Mittelwert (%3); der untere Bereich zeigt die Differenz (Ziel − Quelle).</translation>
     </message>
     <message>
         <source>hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>stündlich</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished">Feldzuordnungen</translation>
+        <translation>Feldzuordnungen</translation>
     </message>
     <message>
         <source>Health summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsübersicht</translation>
     </message>
     <message>
         <source>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit in jedem Status ist der Anteil am überwachten Teil des Zeitraums (ab dem Anlegen der Integration, höchstens bis jetzt), in dem der schwerwiegendste offene Alarm der Integration diesen Schweregrad hatte; Alarme der von ihr verwendeten Verbindungen zählen ebenfalls. Die Anzahlen sind der jeweils letzte Mittelwert im Zeitraum. Die Differenz ist stets die Anzahl im Ziel minus die Anzahl in der Quelle: Eine negative Differenz bedeutet, dass im Ziel Datensätze fehlen.</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Verbindungen</translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten, die die Integrationen verwenden. API-Keys werden im Schlüsselbund des Betriebssystems gespeichert; dieser Bericht nennt den Schlüsselbundeintrag und enthält niemals einen Key.</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished">API-Version</translation>
+        <translation>API-Version</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Credential location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Zugangsdaten</translation>
     </message>
     <message>
         <source>Server variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable (Server)</translation>
     </message>
     <message>
         <source>Credential state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Zugangsdaten</translation>
     </message>
     <message>
         <source>Credential stored</source>
-        <translation type="unfinished">Zugangsdaten gespeichert</translation>
+        <translation>Zugangsdaten gespeichert</translation>
     </message>
     <message>
         <source>Credential age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter der Zugangsdaten (Tage)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>No connection is used by the integrations in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integrationen in diesem Bericht verwenden keine Verbindung.</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Dienst „%1“, Eintrag „%2“</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished">Integrationen</translation>
+        <translation>Integrationen</translation>
     </message>
     <message>
         <source>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation, Feldzuordnungen und Anzahl der Datensätze jeder Integration im Zeitraum (Quelle und Ziel).</translation>
     </message>
     <message>
         <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme, die zu irgendeinem Zeitpunkt im Zeitraum offen waren, mit ihrem zeitlichen Ablauf. Die Dauer reicht bis zur Behebung bzw. bei noch offenen Alarmen bis zur Erstellung des Berichts.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Was passiert ist</translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Bestätigung</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorfälle in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <source>No incident events in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse zu Vorfällen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Incident timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie der Vorfälle</translation>
     </message>
     <message>
         <source>Current findings</source>
-        <translation type="unfinished">Aktuelle Befunde</translation>
+        <translation>Aktuelle Befunde</translation>
     </message>
     <message>
         <source>What the checks found at the latest poll of each integration and connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Prüfungen bei der letzten Abfrage jeder Integration und Verbindung festgestellt haben.</translation>
     </message>
     <message>
         <source>API versions and deprecation deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Versionen und Abkündigungsfristen</translation>
     </message>
     <message>
         <source>The API version each connection uses and what the vendor last said about it. A version within 90 days of its sunset needs planning now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Version, die jede Verbindung verwendet, und was der Anbieter zuletzt dazu mitgeteilt hat. Für eine Version, deren Abschaltung in höchstens 90 Tagen ansteht, muss jetzt geplant werden.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Version used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Version</translation>
     </message>
     <message>
         <source>Version served</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelieferte Version</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Deprecated since</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet seit</translation>
     </message>
     <message>
         <source>Sunset</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschaltung</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished">Verbleibende Tage</translation>
+        <translation>Verbleibende Tage</translation>
     </message>
     <message>
         <source>Vendor notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilung des Anbieters</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished">Zuletzt geprüft</translation>
+        <translation>Zuletzt geprüft</translation>
     </message>
     <message>
         <source>No connection is part of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht umfasst keine Verbindung.</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished">noch nicht geprüft</translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>eingestellt</translation>
     </message>
     <message>
         <source>served a different version</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Version ausgeliefert</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
     <message>
         <source>sunset announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschaltung angekündigt</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>Change log</source>
-        <translation type="unfinished">Änderungsprotokoll</translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>Every change made to the definitions in the period: who, when and what. Secrets are never recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen an den Definitionen im Zeitraum: wer, wann und was. Geheimnisse werden niemals protokolliert.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>No changes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen in diesem Zeitraum.</translation>
     </message>
     <message numerus="yes">
         <source>%n integration(s) and %1 connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Integration und %1 Verbindung(en)</numerusform>
+            <numerusform>%n Integrationen und %1 Verbindung(en)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorfall im Zeitraum</numerusform>
+            <numerusform>%n Vorfälle im Zeitraum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n current finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktueller Befund</numerusform>
+            <numerusform>%n aktuelle Befunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the definitions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung an den Definitionen</numerusform>
+            <numerusform>%n Änderungen an den Definitionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Worst state now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtester aktueller Status: %1</translation>
     </message>
     <message numerus="yes">
         <source>Period: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeitraum: %n Tag</numerusform>
+            <numerusform>Zeitraum: %n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>end of life published; not checked yet</source>
+        <translation>Ende der Unterstützung veröffentlicht; noch nicht geprüft</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>No destination was given for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Bericht wurde kein Speicherort angegeben.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder; a CSV report is a folder of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner; ein CSV-Bericht ist ein Ordner mit Dateien.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty; choose a new or empty folder for the CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht leer; wählen Sie einen neuen oder leeren Ordner für die CSV-Dateien.</translation>
     </message>
     <message>
         <source>Could not create a folder beside %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben %1 konnte kein Ordner angelegt werden: %2</translation>
     </message>
     <message>
         <source>Could not move the CSV files into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Dateien konnten nicht nach %1 verschoben werden.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen für den Bericht an.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5093,15 +5142,15 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
     <message>
         <source>Export audit &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfbericht exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Inventory, health, incidents and changes over a period, as PDF, CSV or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar, Zustand, Vorfälle und Änderungen über einen Zeitraum als PDF, CSV oder HTML</translation>
     </message>
 </context>
 <context>
@@ -5478,166 +5527,166 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <name>plumbline::ReportDialog</name>
     <message>
         <source>Export Audit Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
         <source>An audit report documents every connection and integration, their health over a period, incidents, API deadlines and changes. It never contains an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prüfbericht dokumentiert alle Verbindungen und Integrationen, ihren Zustand über einen Zeitraum, Vorfälle, API-Fristen und Änderungen. Er enthält niemals einen API-Key.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Letzte 7 Tage</translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Letzte 30 Tage</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished">Letzte 30 Tage {90 ?}</translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished">Integrationen</translation>
+        <translation>Integrationen</translation>
     </message>
     <message>
         <source>Integrations in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen im Bericht</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>HTML page (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite (eine Datei)</translation>
     </message>
     <message>
         <source>CSV files (a folder, one file per table)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (ein Ordner, eine Datei pro Tabelle)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>audit-report-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>pruefbericht-%1</translation>
     </message>
     <message>
         <source>Folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die CSV-Dateien</translation>
     </message>
     <message>
         <source>Folder (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner (*)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seiten (*.html)</translation>
     </message>
     <message>
         <source>Save the audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht speichern</translation>
     </message>
     <message>
         <source>The first day is after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
     </message>
     <message>
         <source>Choose at least one integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Integration aus.</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wo der Bericht gespeichert werden soll.</translation>
     </message>
     <message>
         <source>Collecting the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird zusammengestellt</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ReportJob</name>
     <message>
         <source>Collecting the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird zusammengestellt</translation>
     </message>
 </context>
 <context>

@@ -5,47 +5,47 @@
     <name></name>
     <message>
         <source>See plumbline --help.</source>
-        <translation type="unfinished">Consulte plumbline --help.</translation>
+        <translation>Consulte plumbline --help.</translation>
     </message>
     <message>
         <source>report needs --format pdf, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>report necesita --format pdf, csv o html.</translation>
     </message>
     <message>
         <source>report needs -o PATH: the file (pdf, html) or folder (csv) to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>report necesita -o PATH: el archivo (pdf, html) o la carpeta (csv) donde se escribirá.</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: &quot;%1&quot; no es una fecha (use YYYY-MM-DD o una fecha y hora ISO 8601).</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: &quot;%1&quot; no es una fecha (use YYYY-MM-DD o una fecha y hora ISO 8601).</translation>
     </message>
     <message>
         <source>The period is empty: --from (%1) must be before --to (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo está vacío: --from (%1) debe ser anterior a --to (%2).</translation>
     </message>
     <message>
         <source>There is no workspace in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo en %1.</translation>
     </message>
     <message>
         <source>%1 % %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2</translation>
     </message>
     <message>
         <source>Cancelled; no report was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se ha escrito ningún informe.</translation>
     </message>
     <message>
         <source>Collecting the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando el historial</translation>
     </message>
     <message>
         <source>Wrote the %1 report for %2 to %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito el informe %1 del %2 al %3 en %4.</translation>
     </message>
 </context>
 <context>
@@ -229,7 +229,44 @@ Without a keychain (servers, CI), an API key may come from the environment varia
 PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline vigila las integraciones por API de un stack de marketing y avisa cuando una deja de funcionar sin dar señales.
+
+Comandos:
+  (ninguno)                      abre la ventana con el espacio de trabajo predeterminado
+  --demo                         abre la ventana con un espacio de trabajo de demostración desechable
+  import FILE                    importa definiciones desde un archivo JSON de espacio de trabajo (todo o nada)
+  export FILE                    exporta las definiciones a un archivo JSON de espacio de trabajo (nunca secretos)
+  secret set CONNECTION_ID       lee una API key de la entrada estándar y la guarda en el llavero del sistema
+  check [--json] [--integration ID]... [--timeout S]
+                                 consulta ahora y muestra el estado (salida 0 correcto, 1 advertencia,
+                                 2 crítico, 3 desconocido); un lado que no responde en S segundos
+                                 (60 de forma predeterminada) se notifica como tiempo de espera agotado
+  run                            consulta según la programación, sin ventana, hasta SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 genera un informe de auditoría (csv: PATH es una carpeta nueva);
+                                 fechas en formato YYYY-MM-DD (días UTC) o ISO 8601;
+                                 de forma predeterminada, los últimos 30 días
+  sandbox [--port N] [--scenario NAME]
+                                 sirve la simulación de proveedores en 127.0.0.1
+  alerts [--json]                muestra las alertas abiertas
+  alert ack ID                   confirma una alerta (seguirá avisando si empeora)
+  alert snooze ID --until DATE   pospone una alerta hasta DATE (ISO 8601, p. ej. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 consulta, pero sin generar alertas, durante una ventana de mantenimiento
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+
+Opciones:
+  --data-dir DIR                 usa el espacio de trabajo de DIR
+  --version                      muestra la versión
+  --help                         muestra esta ayuda
+
+Sin llavero (servidores, CI), la API key puede tomarse de la variable de entorno
+PLUMBLINE_SECRET_&lt;ID&gt;: el id de la conexión en mayúsculas, con los demás caracteres sustituidos por &apos;_&apos;.
+Códigos de salida: 0 éxito, 1 error, 64 uso incorrecto (check: 0-3 como se indica arriba).
+</translation>
     </message>
 </context>
 <context>
@@ -243,11 +280,11 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>CsvReport</name>
     <message>
         <source>Writing %1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1.csv</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se ha podido escribir %1: %2</translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -496,15 +533,15 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>HtmlReport</name>
     <message>
         <source>Generated %1 by %2 with Plumbline. All times are UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 por %2 con Plumbline. Todas las horas se indican en UTC.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>%1 · %2 · generated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · generado el %3</translation>
     </message>
 </context>
 <context>
@@ -933,732 +970,737 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>PdfReport</name>
     <message>
         <source>A PDF report needs the graphical application (fonts); none is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe PDF requiere la aplicación gráfica (por las fuentes), pero no hay ninguna en ejecución.</translation>
     </message>
     <message>
         <source>Laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Maquetando las páginas</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>Could not start the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el PDF.</translation>
     </message>
     <message>
         <source>Generated %1 by %2 with Plumbline.
 All times are UTC. The gap is the destination count minus the source count. This report never contains an API key: credentials are named by their keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 por %2 con Plumbline.
+Todas las horas se indican en UTC. La diferencia es el recuento de destino menos el recuento de origen. Este informe nunca contiene una API key: las credenciales se identifican por su entrada en el llavero.</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Could not add a page to the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido añadir una página al PDF.</translation>
     </message>
     <message>
         <source>Could not finish the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido finalizar el PDF.</translation>
     </message>
 </context>
 <context>
     <name>ReportChartPainter</name>
     <message>
         <source>Gap (destination − source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia (destino − origen)</translation>
     </message>
 </context>
 <context>
     <name>ReportCollector</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 – %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 UTC</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished">Agravada</translation>
+        <translation>Agravada</translation>
     </message>
     <message>
         <source>Eased</source>
-        <translation type="unfinished">Atenuada</translation>
+        <translation>Atenuada</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>Suppressed (maintenance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimida (mantenimiento)</translation>
     </message>
     <message>
         <source>There is no integration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la integración %1.</translation>
     </message>
     <message>
         <source>The report needs a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe necesita una fecha de inicio y una fecha de fin.</translation>
     </message>
     <message>
         <source>The report period is empty: the start (%1) is not before the end (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo del informe está vacío: el inicio (%1) no es anterior al fin (%2).</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished">Conexión %1</translation>
+        <translation>Conexión %1</translation>
     </message>
     <message>
         <source>Integration %1</source>
-        <translation type="unfinished">Integración %1</translation>
+        <translation>Integración %1</translation>
     </message>
     <message>
         <source>Integration audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de auditoría de integraciones</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished">Integración</translation>
+        <translation>Integración</translation>
     </message>
     <message>
         <source>State now</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado actual</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Correcto</translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Crítico</translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Desconocido</translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>OK (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto (s)</translation>
     </message>
     <message>
         <source>Warning (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia (s)</translation>
     </message>
     <message>
         <source>Critical (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico (s)</translation>
     </message>
     <message>
         <source>Unknown (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (s)</translation>
     </message>
     <message>
         <source>Monitored (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo supervisado (s)</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <source>Failed polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas fallidas</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destino</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished">Diferencia</translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Gap %</source>
-        <translation type="unfinished">Diferencia %</translation>
+        <translation>Diferencia %</translation>
     </message>
     <message>
         <source>No integration is part of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe no incluye ninguna integración.</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravedad</translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Hallazgo</translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué revisar</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado</translation>
     </message>
     <message>
         <source>No current findings: every check passed at the latest poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay hallazgos actuales: todas las comprobaciones fueron correctas en la última consulta.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Source system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de origen</translation>
     </message>
     <message>
         <source>Source object</source>
-        <translation type="unfinished">Objeto de origen</translation>
+        <translation>Objeto de origen</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de origen</translation>
     </message>
     <message>
         <source>Destination system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de destino</translation>
     </message>
     <message>
         <source>Destination object</source>
-        <translation type="unfinished">Objeto de destino</translation>
+        <translation>Objeto de destino</translation>
     </message>
     <message>
         <source>Destination filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de destino</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Middleware</source>
-        <translation type="unfinished">Middleware</translation>
+        <translation>Middleware</translation>
     </message>
     <message>
         <source>Poll interval (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de consulta (s)</translation>
     </message>
     <message>
         <source>Tolerance (%)</source>
-        <translation type="unfinished">Tolerancia (%)</translation>
+        <translation>Tolerancia (%)</translation>
     </message>
     <message>
         <source>Tolerance (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia (registros)</translation>
     </message>
     <message>
         <source>Lag grace (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen de retraso (s)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Finalidad</translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished">Manual de actuación</translation>
+        <translation>Manual de actuación</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de creación</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última modificación</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished">Campo de origen</translation>
+        <translation>Campo de origen</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished">Campo de destino</translation>
+        <translation>Campo de destino</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clave</translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>No field mappings are documented.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mapeos de campos documentados.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Record counts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos de registros de %1</translation>
     </message>
     <message>
         <source>Source: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen: %1 %2</translation>
     </message>
     <message>
         <source>Destination: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino: %1 %2</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo</translation>
     </message>
     <message>
         <source>Source (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen (promedio)</translation>
     </message>
     <message>
         <source>Destination (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino (promedio)</translation>
     </message>
     <message>
         <source>Gap (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia (promedio)</translation>
     </message>
     <message>
         <source>Gap (lowest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia (mínima)</translation>
     </message>
     <message>
         <source>Gap (highest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia (máxima)</translation>
     </message>
     <message>
         <source>No counts were recorded for %1 in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron recuentos de %1 en este periodo.</translation>
     </message>
     <message>
         <source>Record counts: %1 polls in the period, %2 of them failed. Each point is the %3 average; the lower panel shows the gap (destination − source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos de registros: %1 consultas en el periodo, %2 de ellas fallidas. Cada punto es el promedio %3; el panel inferior muestra la diferencia (destino − origen).</translation>
     </message>
     <message>
         <source>hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>por hora</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>diario</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished">Mapeos de campos</translation>
+        <translation>Mapeos de campos</translation>
     </message>
     <message>
         <source>Health summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del estado</translation>
     </message>
     <message>
         <source>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo en cada estado es la proporción de la parte supervisada del periodo (desde la creación de la integración hasta ahora) durante la cual la alerta abierta más grave de la integración tuvo esa gravedad; también cuentan las alertas de las conexiones que utiliza. Los recuentos son el último promedio del periodo. La diferencia es siempre el recuento de destino menos el recuento de origen: una diferencia negativa significa que faltan registros en el destino.</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Conexiones</translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas que utilizan las integraciones. Las API keys se guardan en el llavero del sistema operativo; este informe indica la entrada del llavero y nunca contiene una clave.</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished">Versión de API</translation>
+        <translation>Versión de API</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>Credential location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación de la credencial</translation>
     </message>
     <message>
         <source>Server variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable del servidor</translation>
     </message>
     <message>
         <source>Credential state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la credencial</translation>
     </message>
     <message>
         <source>Credential stored</source>
-        <translation type="unfinished">Credencial guardada</translation>
+        <translation>Credencial guardada</translation>
     </message>
     <message>
         <source>Credential age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad de la credencial (días)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>No connection is used by the integrations in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las integraciones de este informe utiliza conexiones.</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>llavero no disponible</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar</translation>
     </message>
     <message>
         <source>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio del llavero «%1», entrada «%2»</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished">Integraciones</translation>
+        <translation>Integraciones</translation>
     </message>
     <message>
         <source>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación, los mapeos de campos y los recuentos de registros de cada integración durante el periodo (origen y destino).</translation>
     </message>
     <message>
         <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas que estuvieron abiertas en algún momento del periodo, con su cronología. Las duraciones se calculan hasta la resolución o, si la alerta sigue abierta, hasta la generación del informe.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Qué ha pasado</translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>To acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la confirmación</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo incidentes en este periodo.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>No incident events in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo eventos de incidentes en este periodo.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>Incident timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de incidentes</translation>
     </message>
     <message>
         <source>Current findings</source>
-        <translation type="unfinished">Hallazgos actuales</translation>
+        <translation>Hallazgos actuales</translation>
     </message>
     <message>
         <source>What the checks found at the latest poll of each integration and connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que detectaron las comprobaciones en la última consulta de cada integración y conexión.</translation>
     </message>
     <message>
         <source>API versions and deprecation deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de API y plazos de obsolescencia</translation>
     </message>
     <message>
         <source>The API version each connection uses and what the vendor last said about it. A version within 90 days of its sunset needs planning now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de API que usa cada conexión y lo último que ha comunicado el proveedor sobre ella. Una versión a menos de 90 días de su fecha de fin requiere planificación inmediata.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Conexión</translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Version used</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión utilizada</translation>
     </message>
     <message>
         <source>Version served</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión servida</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Deprecated since</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleta desde</translation>
     </message>
     <message>
         <source>Sunset</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished">Días restantes</translation>
+        <translation>Días restantes</translation>
     </message>
     <message>
         <source>Vendor notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso del proveedor</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished">Última comprobación</translation>
+        <translation>Última comprobación</translation>
     </message>
     <message>
         <source>No connection is part of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe no incluye ninguna conexión.</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished">aún sin comprobar</translation>
+        <translation>aún sin comprobar</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada</translation>
     </message>
     <message>
         <source>served a different version</source>
-        <translation type="unfinished"></translation>
+        <translation>se sirvió otra versión</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>obsoleta</translation>
     </message>
     <message>
         <source>sunset announced</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de fin anunciada</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>vigente</translation>
     </message>
     <message>
         <source>Change log</source>
-        <translation type="unfinished">Registro de cambios</translation>
+        <translation>Registro de cambios</translation>
     </message>
     <message>
         <source>Every change made to the definitions in the period: who, when and what. Secrets are never recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios realizados en las definiciones durante el periodo: quién, cuándo y qué. Los secretos nunca se registran.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>No changes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo cambios en este periodo.</translation>
     </message>
     <message numerus="yes">
         <source>%n integration(s) and %1 connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n integración y %1 conexión(es)</numerusform>
+            <numerusform>%n integraciones y %1 conexión(es)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidente en el periodo</numerusform>
+            <numerusform>%n incidentes en el periodo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n current finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo actual</numerusform>
+            <numerusform>%n hallazgos actuales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the definitions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio en las definiciones</numerusform>
+            <numerusform>%n cambios en las definiciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Worst state now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado más grave en este momento: %1</translation>
     </message>
     <message numerus="yes">
         <source>Period: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Periodo: %n día</numerusform>
+            <numerusform>Periodo: %n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>end of life published; not checked yet</source>
+        <translation>fin de vida publicado; aún no comprobado</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>No destination was given for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado dónde guardar el informe.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder; a CSV report is a folder of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe y no es una carpeta; un informe CSV es una carpeta de archivos.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty; choose a new or empty folder for the CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no está vacía; elija una carpeta nueva o vacía para los archivos CSV.</translation>
     </message>
     <message>
         <source>Could not create a folder beside %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear una carpeta junto a %1: %2</translation>
     </message>
     <message>
         <source>Could not move the CSV files into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido mover los archivos CSV a %1.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique un nombre de archivo para el informe.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se ha podido escribir %1: %2</translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5093,15 +5135,15 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
     <message>
         <source>Export audit &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar i&amp;nforme de auditoría…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Inventory, health, incidents and changes over a period, as PDF, CSV or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario, estado, incidentes y cambios durante un periodo, en PDF, CSV o HTML</translation>
     </message>
 </context>
 <context>
@@ -5478,166 +5520,166 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     <name>plumbline::ReportDialog</name>
     <message>
         <source>Export Audit Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de auditoría</translation>
     </message>
     <message>
         <source>An audit report documents every connection and integration, their health over a period, incidents, API deadlines and changes. It never contains an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe de auditoría documenta todas las conexiones e integraciones, su estado durante un periodo, los incidentes, los plazos de las API y los cambios. Nunca contiene una API key.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Últimos 7 días</translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Últimos 30 días</translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished">Últimos 30 días {90 ?}</translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas personalizadas</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalo:</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished">Integraciones</translation>
+        <translation>Integraciones</translation>
     </message>
     <message>
         <source>Integrations in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Integraciones incluidas en el informe</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todas</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar la selección</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <source>HTML page (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML (un solo archivo)</translation>
     </message>
     <message>
         <source>CSV files (a folder, one file per table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (una carpeta, un archivo por tabla)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destino</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>audit-report-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>informe-auditoria-%1</translation>
     </message>
     <message>
         <source>Folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los archivos CSV</translation>
     </message>
     <message>
         <source>Folder (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta (*)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas HTML (*.html)</translation>
     </message>
     <message>
         <source>Save the audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de auditoría</translation>
     </message>
     <message>
         <source>The first day is after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día es posterior al último día.</translation>
     </message>
     <message>
         <source>Choose at least one integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una integración.</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el informe.</translation>
     </message>
     <message>
         <source>Collecting the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando el historial</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se ha guardado nada.</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el informe: %1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ReportJob</name>
     <message>
         <source>Collecting the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando el historial</translation>
     </message>
 </context>
 <context>

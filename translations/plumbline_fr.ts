@@ -5,47 +5,47 @@
     <name></name>
     <message>
         <source>See plumbline --help.</source>
-        <translation type="unfinished">Voir plumbline --help.</translation>
+        <translation>Voir plumbline --help.</translation>
     </message>
     <message>
         <source>report needs --format pdf, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>report attend --format pdf, csv ou html.</translation>
     </message>
     <message>
         <source>report needs -o PATH: the file (pdf, html) or folder (csv) to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>report attend -o PATH&#xa0;: le fichier (pdf, html) ou le dossier (csv) à écrire.</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date (utilisez AAAA-MM-JJ ou une date et heure ISO 8601).</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date (utilisez AAAA-MM-JJ ou une date et heure ISO 8601).</translation>
     </message>
     <message>
         <source>The period is empty: --from (%1) must be before --to (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La période est vide&#xa0;: --from (%1) doit être antérieur à --to (%2).</translation>
     </message>
     <message>
         <source>There is no workspace in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun espace de travail dans %1.</translation>
     </message>
     <message>
         <source>%1 % %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% %2</translation>
     </message>
     <message>
         <source>Cancelled; no report was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; aucun rapport n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Collecting the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte de l&apos;historique</translation>
     </message>
     <message>
         <source>Wrote the %1 report for %2 to %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport %1 du %2 au %3 écrit dans %4.</translation>
     </message>
 </context>
 <context>
@@ -229,7 +229,43 @@ Without a keychain (servers, CI), an API key may come from the environment varia
 PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline surveille les intégrations API d&apos;une pile marketing et vous signale quand l&apos;une d&apos;elles cesse discrètement de fonctionner.
+
+Commandes&#xa0;:
+  (aucune)                       ouvre la fenêtre sur l&apos;espace de travail par défaut
+  --demo                         ouvre la fenêtre sur un espace de travail de démonstration jetable
+  import FILE                    importe les définitions d&apos;un fichier JSON d&apos;espace de travail (tout ou rien)
+  export FILE                    exporte les définitions vers un fichier JSON d&apos;espace de travail (jamais les secrets)
+  secret set CONNECTION_ID       lit une clé API sur l&apos;entrée standard et l&apos;enregistre dans le trousseau du système
+  check [--json] [--integration ID]... [--timeout S]
+                                 interroge immédiatement et affiche l&apos;état de santé (code de sortie 0 OK,
+                                 1 avertissement, 2 critique, 3 inconnu)&#xa0;; un côté sans réponse en S secondes
+                                 (60 par défaut) est signalé comme délai dépassé
+  run                            interroge selon la planification, sans fenêtre, jusqu&apos;à SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 écrit un rapport d&apos;audit (csv&#xa0;: PATH est un nouveau dossier)&#xa0;; les dates sont
+                                 au format AAAA-MM-JJ (jours UTC) ou ISO 8601&#xa0;; par défaut&#xa0;: les 30 derniers jours
+  sandbox [--port N] [--scenario NAME]
+                                 sert la pile de fournisseurs simulée sur 127.0.0.1
+  alerts [--json]                liste les alertes ouvertes
+  alert ack ID                   acquitte une alerte (elle notifie encore si elle s&apos;aggrave)
+  alert snooze ID --until DATE   met une alerte en sourdine jusqu&apos;à DATE (ISO 8601, p. ex. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 interroge sans lever d&apos;alerte pendant une fenêtre de maintenance
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+
+Options&#xa0;:
+  --data-dir DIR                 utilise l&apos;espace de travail situé dans DIR
+  --version                      affiche la version
+  --help                         affiche cette aide
+
+Sans trousseau (serveurs, CI), une clé API peut provenir de la variable d&apos;environnement
+PLUMBLINE_SECRET_&lt;ID&gt;&#xa0;: l&apos;identifiant de la connexion en majuscules, les autres caractères remplacés par «&#xa0;_&#xa0;».
+Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa0;: 0-3 comme ci-dessus).
+</translation>
     </message>
 </context>
 <context>
@@ -243,11 +279,11 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>CsvReport</name>
     <message>
         <source>Writing %1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1.csv</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -496,15 +532,15 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>HtmlReport</name>
     <message>
         <source>Generated %1 by %2 with Plumbline. All times are UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1 par %2 avec Plumbline. Toutes les heures sont exprimées en UTC.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>%1 · %2 · generated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · généré le %3</translation>
     </message>
 </context>
 <context>
@@ -933,732 +969,737 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>PdfReport</name>
     <message>
         <source>A PDF report needs the graphical application (fonts); none is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport PDF nécessite l&apos;application graphique (polices)&#xa0;; aucune n&apos;est en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>Laying out the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Could not start the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le PDF.</translation>
     </message>
     <message>
         <source>Generated %1 by %2 with Plumbline.
 All times are UTC. The gap is the destination count minus the source count. This report never contains an API key: credentials are named by their keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1 par %2 avec Plumbline.
+Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage de destination moins le comptage source. Ce rapport ne contient jamais de clé API&#xa0;: les identifiants sont désignés par leur entrée dans le trousseau.</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Could not add a page to the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter une page au PDF.</translation>
     </message>
     <message>
         <source>Could not finish the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de finaliser le PDF.</translation>
     </message>
 </context>
 <context>
     <name>ReportChartPainter</name>
     <message>
         <source>Gap (destination − source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart (destination − source)</translation>
     </message>
 </context>
 <context>
     <name>ReportCollector</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 – %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 UTC</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished">Aggravée</translation>
+        <translation>Aggravation</translation>
     </message>
     <message>
         <source>Eased</source>
-        <translation type="unfinished">Atténuée</translation>
+        <translation>Atténuation</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittement</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en sourdine</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>Suppressed (maintenance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue (maintenance)</translation>
     </message>
     <message>
         <source>There is no integration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune intégration %1.</translation>
     </message>
     <message>
         <source>The report needs a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport nécessite une date de début et une date de fin.</translation>
     </message>
     <message>
         <source>The report period is empty: the start (%1) is not before the end (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La période du rapport est vide&#xa0;: le début (%1) n&apos;est pas antérieur à la fin (%2).</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished">Connexion %1</translation>
+        <translation>Connexion %1</translation>
     </message>
     <message>
         <source>Integration %1</source>
-        <translation type="unfinished">Intégration %1</translation>
+        <translation>Intégration %1</translation>
     </message>
     <message>
         <source>Integration audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;audit des intégrations</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished">Intégration</translation>
+        <translation>Intégration</translation>
     </message>
     <message>
         <source>State now</source>
-        <translation type="unfinished"></translation>
+        <translation>État actuel</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Critique</translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>OK (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (s)</translation>
     </message>
     <message>
         <source>Warning (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement (s)</translation>
     </message>
     <message>
         <source>Critical (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique (s)</translation>
     </message>
     <message>
         <source>Unknown (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (s)</translation>
     </message>
     <message>
         <source>Monitored (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée surveillée (s)</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogations</translation>
     </message>
     <message>
         <source>Failed polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogations en échec</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destination</translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished">Écart</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Gap %</source>
-        <translation type="unfinished">Écart&#xa0;%</translation>
+        <translation>Écart&#xa0;%</translation>
     </message>
     <message>
         <source>No integration is part of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intégration ne figure dans ce rapport.</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Constat</translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Constaté le</translation>
     </message>
     <message>
         <source>No current findings: every check passed at the latest poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat actuel&#xa0;: toutes les vérifications ont réussi lors de la dernière interrogation.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Source system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système source</translation>
     </message>
     <message>
         <source>Source object</source>
-        <translation type="unfinished">Objet source</translation>
+        <translation>Objet source</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre source</translation>
     </message>
     <message>
         <source>Destination system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de destination</translation>
     </message>
     <message>
         <source>Destination object</source>
-        <translation type="unfinished">Objet de destination</translation>
+        <translation>Objet de destination</translation>
     </message>
     <message>
         <source>Destination filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de destination</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Sens</translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Middleware</source>
-        <translation type="unfinished">Middleware</translation>
+        <translation>Middleware</translation>
     </message>
     <message>
         <source>Poll interval (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;interrogation (s)</translation>
     </message>
     <message>
         <source>Tolerance (%)</source>
-        <translation type="unfinished">Tolérance (%)</translation>
+        <translation>Tolérance (%)</translation>
     </message>
     <message>
         <source>Tolerance (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance (enregistrements)</translation>
     </message>
     <message>
         <source>Lag grace (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de grâce (s)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished">Procédure d&apos;intervention</translation>
+        <translation>Procédure d&apos;intervention</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Source field</source>
-        <translation type="unfinished">Champ source</translation>
+        <translation>Champ source</translation>
     </message>
     <message>
         <source>Destination field</source>
-        <translation type="unfinished">Champ de destination</translation>
+        <translation>Champ de destination</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>No field mappings are documented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mappage de champs n&apos;est documenté.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Record counts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;enregistrements&#xa0;: %1</translation>
     </message>
     <message>
         <source>Source: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Destination: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Granularité</translation>
     </message>
     <message>
         <source>Source (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source (moyenne)</translation>
     </message>
     <message>
         <source>Destination (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination (moyenne)</translation>
     </message>
     <message>
         <source>Gap (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart (moyenne)</translation>
     </message>
     <message>
         <source>Gap (lowest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart (minimum)</translation>
     </message>
     <message>
         <source>Gap (highest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart (maximum)</translation>
     </message>
     <message>
         <source>No counts were recorded for %1 in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun comptage n&apos;a été enregistré pour %1 sur cette période.</translation>
     </message>
     <message>
         <source>Record counts: %1 polls in the period, %2 of them failed. Each point is the %3 average; the lower panel shows the gap (destination − source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;enregistrements&#xa0;: %1 interrogations sur la période, dont %2 en échec. Chaque point représente la moyenne %3&#xa0;; le graphique inférieur montre l&apos;écart (destination − source).</translation>
     </message>
     <message>
         <source>hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>horaire</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>journalière</translation>
     </message>
     <message>
         <source>Field mappings</source>
-        <translation type="unfinished">Mappages des champs</translation>
+        <translation>Mappages des champs</translation>
     </message>
     <message>
         <source>Health summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de l&apos;état de santé</translation>
     </message>
     <message>
         <source>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps passé dans chaque état correspond à la part de la période surveillée (de la création de l&apos;intégration jusqu&apos;à maintenant) pendant laquelle l&apos;alerte ouverte la plus grave de l&apos;intégration présentait ce niveau de gravité&#xa0;; les alertes des connexions qu&apos;elle utilise sont également prises en compte. Les comptages correspondent à la dernière moyenne de la période. L&apos;écart correspond toujours au comptage de destination moins le comptage source&#xa0;: un écart négatif signifie que des enregistrements manquent côté destination.</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Connexions</translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes utilisés par les intégrations. Les clés API sont conservées dans le trousseau du système d&apos;exploitation&#xa0;; ce rapport indique l&apos;entrée du trousseau et ne contient jamais de clé.</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Fournisseur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished">Version de l&apos;API</translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>Credential location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des identifiants</translation>
     </message>
     <message>
         <source>Server variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable d&apos;environnement (serveur)</translation>
     </message>
     <message>
         <source>Credential state</source>
-        <translation type="unfinished"></translation>
+        <translation>État des identifiants</translation>
     </message>
     <message>
         <source>Credential stored</source>
-        <translation type="unfinished">Identifiants enregistrés</translation>
+        <translation>Identifiants enregistrés le</translation>
     </message>
     <message>
         <source>Credential age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté des identifiants (jours)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No connection is used by the integrations in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n&apos;est utilisée par les intégrations de ce rapport.</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrés</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquants</translation>
     </message>
     <message>
         <source>keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau indisponible</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiés</translation>
     </message>
     <message>
         <source>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau, service «&#xa0;%1&#xa0;», entrée «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished">Intégrations</translation>
+        <translation>Intégrations</translation>
     </message>
     <message>
         <source>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque intégration, sa documentation, ses mappages des champs et ses nombres d&apos;enregistrements sur la période (source et destination).</translation>
     </message>
     <message>
         <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes ouvertes à un moment quelconque de la période, avec leur chronologie. Les durées courent jusqu&apos;à la résolution ou, pour les alertes encore ouvertes, jusqu&apos;à la génération du rapport.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Événement</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>To acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;acquittement</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident sur cette période.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>No incident events in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement d&apos;incident sur cette période.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Incident timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des incidents</translation>
     </message>
     <message>
         <source>Current findings</source>
-        <translation type="unfinished">Constats actuels</translation>
+        <translation>Constats actuels</translation>
     </message>
     <message>
         <source>What the checks found at the latest poll of each integration and connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les vérifications ont constaté lors de la dernière interrogation de chaque intégration et de chaque connexion.</translation>
     </message>
     <message>
         <source>API versions and deprecation deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions d&apos;API et échéances d&apos;obsolescence</translation>
     </message>
     <message>
         <source>The API version each connection uses and what the vendor last said about it. A version within 90 days of its sunset needs planning now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version d&apos;API utilisée par chaque connexion et la dernière information communiquée à son sujet par le fournisseur. Une version à moins de 90 jours de sa date de fin exige une planification dès maintenant.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Version used</source>
-        <translation type="unfinished"></translation>
+        <translation>Version utilisée</translation>
     </message>
     <message>
         <source>Version served</source>
-        <translation type="unfinished"></translation>
+        <translation>Version servie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Deprecated since</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète depuis le</translation>
     </message>
     <message>
         <source>Sunset</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished">Jours restants</translation>
+        <translation>Jours restants</translation>
     </message>
     <message>
         <source>Vendor notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis du fournisseur</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished">Dernière vérification</translation>
+        <translation>Dernière vérification</translation>
     </message>
     <message>
         <source>No connection is part of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion ne figure dans ce rapport.</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished">pas encore de vérification</translation>
+        <translation>pas encore vérifiée</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
     <message>
         <source>served a different version</source>
-        <translation type="unfinished"></translation>
+        <translation>autre version servie</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>obsolète</translation>
     </message>
     <message>
         <source>sunset announced</source>
-        <translation type="unfinished"></translation>
+        <translation>date de fin annoncée</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour</translation>
     </message>
     <message>
         <source>Change log</source>
-        <translation type="unfinished">Journal des modifications</translation>
+        <translation>Journal des modifications</translation>
     </message>
     <message>
         <source>Every change made to the definitions in the period: who, when and what. Secrets are never recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications apportées aux définitions au cours de la période&#xa0;: qui, quand et quoi. Les secrets ne sont jamais enregistrés.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Modification</translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>No changes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification sur cette période.</translation>
     </message>
     <message numerus="yes">
         <source>%n integration(s) and %1 connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intégration et %1 connexion(s)</numerusform>
+            <numerusform>%n intégrations et %1 connexion(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident sur la période</numerusform>
+            <numerusform>%n incidents sur la période</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n current finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat actuel</numerusform>
+            <numerusform>%n constats actuels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the definitions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification des définitions</numerusform>
+            <numerusform>%n modifications des définitions</numerusform>
         </translation>
     </message>
     <message>
         <source>Worst state now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État actuel le plus critique&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Period: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Période&#xa0;: %n jour</numerusform>
+            <numerusform>Période&#xa0;: %n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>end of life published; not checked yet</source>
+        <translation>fin de vie publiée&#xa0;; pas encore vérifiée</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>No destination was given for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune destination n&apos;a été indiquée pour le rapport.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder; a CSV report is a folder of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et n&apos;est pas un dossier&#xa0;; un rapport CSV est un dossier de fichiers.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty; choose a new or empty folder for the CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;est pas vide&#xa0;; choisissez un dossier nouveau ou vide pour les fichiers CSV.</translation>
     </message>
     <message>
         <source>Could not create a folder beside %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier à côté de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not move the CSV files into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer les fichiers CSV dans %1.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier&#xa0;; indiquez un nom de fichier pour le rapport.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5093,15 +5134,15 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     </message>
     <message>
         <source>Export audit &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;rapport d&apos;audit…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Inventory, health, incidents and changes over a period, as PDF, CSV or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire, état de santé, incidents et modifications sur une période, au format PDF, CSV ou HTML</translation>
     </message>
 </context>
 <context>
@@ -5478,166 +5519,166 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <name>plumbline::ReportDialog</name>
     <message>
         <source>Export Audit Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport d&apos;audit</translation>
     </message>
     <message>
         <source>An audit report documents every connection and integration, their health over a period, incidents, API deadlines and changes. It never contains an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport d&apos;audit documente chaque connexion et intégration, leur état de santé sur une période, les incidents, les échéances d&apos;API et les modifications. Il ne contient jamais de clé API.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">7 derniers jours</translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">30 derniers jours</translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished">30 derniers jours {90 ?}</translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates personnalisées</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plage&#xa0;:</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished">Intégrations</translation>
+        <translation>Intégrations</translation>
     </message>
     <message>
         <source>Integrations in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrations incluses dans le rapport</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne &amp;rien sélectionner</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <source>HTML page (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML (un seul fichier)</translation>
     </message>
     <message>
         <source>CSV files (a folder, one file per table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (un dossier, un fichier par tableau)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Destination</translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>audit-report-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-audit-%1</translation>
     </message>
     <message>
         <source>Folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des fichiers CSV</translation>
     </message>
     <message>
         <source>Folder (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier (*)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages HTML (*.html)</translation>
     </message>
     <message>
         <source>Save the audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport d&apos;audit</translation>
     </message>
     <message>
         <source>The first day is after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour est postérieur au dernier jour.</translation>
     </message>
     <message>
         <source>Choose at least one integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une intégration.</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
         <source>Collecting the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte de l&apos;historique</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>plumbline::ReportJob</name>
     <message>
         <source>Collecting the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte de l&apos;historique</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ReportCollector.h"
 
 #include <EnvSecretStore.h>
+#include <calendar/DeprecationCalendar.h>
 #include <MonitorRepository.h>
 #include <SecretStore.h>
 #include <VendorProfile.h>
@@ -644,10 +645,34 @@ void ReportCollector::finish()
             { u"checked_at"_s, tr("Last checked") } },
         tr("No connection is part of this report."));
     versions.csvOnlyColumns = { 1, 9 };
+    // Published end-of-life dates (the vendor catalog) fill in what the vendor's responses have not said yet.
+    QHash<QString, DeprecationRow> published;
+    for (const DeprecationRow& row : DeprecationCalendar::build(m_workspace, &m_monitor, m_request.generatedAt)) {
+        if (row.source == DeprecationRow::Source::Catalog && row.deadline.isValid() && !published.contains(row.connectionId))
+            published.insert(row.connectionId, row);
+    }
     for (const Connection& c : std::as_const(m_connections)) {
-        const std::optional<ConnectionFacts> facts = m_monitor.latestConnectionFacts(c.id);
+        std::optional<ConnectionFacts> facts = m_monitor.latestConnectionFacts(c.id);
         QString status = tr("not checked yet");
         std::optional<qint64> daysLeft;
+        if (const auto it = published.constFind(c.id); it != published.constEnd() && !(facts && facts->sunset)) {
+            ConnectionFacts filled = facts.value_or(ConnectionFacts {});
+            filled.sunset = it->deadline;
+            if (filled.notice.isEmpty())
+                filled.notice = it->notice;
+            if (!facts)
+                status = tr("end of life published; not checked yet");
+            else
+                facts = filled;
+            if (!facts) {
+                daysLeft = m_request.generatedAt.secsTo(it->deadline) / kDay;
+                versions.rows << ReportRow { ReportCell::of(c.name), ReportCell::of(vendorDisplayName(c.vendor)),
+                    ReportCell::of(c.apiVersion), ReportCell::of(QString()), ReportCell::of(status),
+                    ReportCell::dateOf(QDateTime()), ReportCell::dateOf(it->deadline), ReportCell::integerOf(daysLeft),
+                    ReportCell::of(it->notice), ReportCell::timeOf(QDateTime()) };
+                continue;
+            }
+        }
         if (facts) {
             status = facts->retired  ? tr("retired")
                 : facts->fellForward ? tr("served a different version")

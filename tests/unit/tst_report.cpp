@@ -220,6 +220,33 @@ private Q_SLOTS:
             true);
     }
 
+    void publishedEndOfLifeFillsTheDeadlines()
+    {
+        // A Salesforce connection on a version with a published retirement and never checked: the report still
+        // names the deadline (from the vendor catalog) instead of leaving it blank.
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(u"eol.sqlite"_s)));
+        WorkspaceRepository workspace(db, u"auditor"_s);
+        Connection c;
+        c.id = u"sf-old"_s;
+        c.name = u"Salesforce (old API)"_s;
+        c.vendor = Vendor::Salesforce;
+        c.apiVersion = u"31.0"_s;
+        QVERIFY(workspace.saveConnection(c));
+        MonitorRepository monitor(db);
+        ReportCollector collector(workspace, monitor, ReportRequest { kEnd.addDays(-7), kEnd, {}, kEnd, u"auditor"_s });
+        while (collector.step()) { }
+        const QList<ReportTable> tables = collector.document().csvTables();
+        const ReportTable* versions = table(tables, u"deprecation"_s);
+        QVERIFY(versions);
+        QCOMPARE(versions->rows.size(), 1);
+        const ReportRow& row = versions->rows.first();
+        QVERIFY(cell(*versions, row, u"sunset"_s).time.isValid());
+        QCOMPARE(cell(*versions, row, u"sunset"_s).time.date().year(), 2027);
+        QCOMPARE(cell(*versions, row, u"days_left"_s).kind, ReportCell::Kind::Integer);
+        QVERIFY(cell(*versions, row, u"days_left"_s).integer > 0);
+    }
     void collectorSelectsAndValidates()
     {
         WorkspaceRepository workspace(m_db, u"auditor"_s);
