@@ -1,7 +1,9 @@
 #include "FormRows.h"
 
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +43,22 @@ QLabel* insertFieldRow(QFormLayout* form, int row, const QString& labelText, QWi
 QLabel* addFieldRow(QFormLayout* form, const QString& labelText, QWidget* field, QLabel* error)
 {
     return insertFieldRow(form, -1, labelText, field, error);
+}
+
+QTableView* makeReadOnlyTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    return table;
 }
 
 } // namespace plumbline

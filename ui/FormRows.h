@@ -4,6 +4,7 @@
 
 class QFormLayout;
 class QLabel;
+class QTableView;
 class QWidget;
 
 namespace plumbline {
@@ -16,5 +17,8 @@ QLabel* makeFieldError(QWidget* parent, const QString& field);
 QLabel* addFieldRow(QFormLayout* form, const QString& labelText, QWidget* field, QLabel* error);
 // Same, at `row`.
 QLabel* insertFieldRow(QFormLayout* form, int row, const QString& labelText, QWidget* field, QLabel* error);
+
+// A read-only table of rows (select rows, no editing, no row numbers, Tab leaves the table) with its accessible name.
+QTableView* makeReadOnlyTable(QWidget* parent, const QString& objectName, const QString& accessibleName);
 
 } // namespace plumbline

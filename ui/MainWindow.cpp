@@ -2,6 +2,7 @@
 
 #include "ConnectionDialog.h"
 #include "IntegrationDialog.h"
+#include "FormRows.h"
 #include "MessageBanner.h"
 #include "Prompter.h"
 #include "StatusIcons.h"
@@ -59,18 +60,8 @@ namespace {
 
 QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
 {
-    auto* table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView* table = makeReadOnlyTable(parent, objectName, accessibleName);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setHighlightSections(false);
     return table;
 }
 

@@ -12,6 +12,7 @@
 #include <WorkspaceService.h>
 #include <monitor/Monitor.h>
 #include <monitor/Poller.h>
+#include <charts/DashboardCharts.h>
 #include <pages/AlertsPage.h>
 #include <pages/DeprecationsPage.h>
 #include <pages/HeartbeatIndicator.h>
@@ -168,6 +169,16 @@ private Q_SLOTS:
         const QStringList ids = shownIds(demo.overview());
         QCOMPARE(demo.overview()->model()->index(ids.indexOf(id), 0).data(IntegrationTableModel::StatusRole).toString(),
             u"critical"_s);
+        // Its dashboard shows the charts; the range buttons change what they show and a live update keeps it.
+        auto* charts = demo.window->findChild<DashboardCharts*>();
+        QVERIFY(charts);
+        QTRY_VERIFY(charts->isVisible());
+        auto* week = charts->findChild<QPushButton*>(u"rangeWeek"_s);
+        QVERIFY(week);
+        QTest::mouseClick(week, Qt::LeftButton);
+        QCOMPARE(charts->range(), DashboardCharts::Range::Week);
+        QVERIFY(demo.check());
+        QCOMPARE(charts->range(), DashboardCharts::Range::Week);
         // A later report keeps what the person chose.
         const QString other = ids.first() == id ? ids.last() : ids.first();
         demo.overview()->selectRow(ids.indexOf(other));

@@ -1,5 +1,6 @@
 #include "IntegrationDashboard.h"
 
+#include "FormRows.h"
 #include "IntegrationDialog.h"
 #include "StatusIcons.h"
 #include "charts/DashboardCharts.h"
@@ -103,22 +104,6 @@ QString evidenceValue(const QJsonValue& v)
     if (v.isNull())
         return IntegrationDashboard::tr("not available");
     return v.toString();
-}
-
-QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setHighlightSections(false);
-    return table;
 }
 
 // Scroll positions of a view, put back after its model was refilled.
@@ -299,7 +284,7 @@ QWidget* IntegrationDashboard::createMappingsTab()
     m_mappingNote->setWordWrap(true);
     layout->addWidget(m_mappingNote);
     m_mappingModel = new MappingStateModel(this);
-    m_mappingTable = makeTable(page, u"mappingStateTable"_s, tr("Field mappings and their state"));
+    m_mappingTable = makeReadOnlyTable(page, u"mappingStateTable"_s, tr("Field mappings and their state"));
     m_mappingTable->setSelectionMode(QAbstractItemView::SingleSelection);
     // A status dot beside each mapping's state (the same dots as the integrations).
     auto* dots = new StatusIconProxy(MappingStateModel::SeverityRole, MappingStateModel::StateColumn, this);
@@ -348,7 +333,7 @@ QWidget* IntegrationDashboard::createRunLogTab()
     layout->addLayout(filters);
 
     m_runLogModel = new RunLogModel(this);
-    m_runLogTable = makeTable(page, u"runLogTable"_s, tr("Run and error log"));
+    m_runLogTable = makeReadOnlyTable(page, u"runLogTable"_s, tr("Run and error log"));
     m_runLogTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_runLogTable->setModel(m_runLogModel);
     m_runLogTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
