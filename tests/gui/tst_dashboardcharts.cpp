@@ -168,6 +168,7 @@ private Q_SLOTS:
     void hoverReadoutShowsExactValues();
     void zoomKeptAcrossRefresh();
     void paletteAndAccessibility();
+    void lonePollShowsAsADot();
     void screenshots();
 
 private:
@@ -238,6 +239,7 @@ void TestDashboardCharts::dayRangeRawSplitAtOutage()
     QCOMPARE(source.at(0)->count() + source.at(1)->count(), 288 - 36);
     QCOMPARE(source.at(0)->at(source.at(0)->count() - 1).x(), double(kOutage.addSecs(-kStepS).toMSecsSinceEpoch()));
     QCOMPARE(source.at(1)->at(0).x(), double(kOutage.addSecs(3 * 3600).toMSecsSinceEpoch()));
+    QVERIFY(!source.at(0)->pointsVisible() && !source.at(1)->pointsVisible()); // lines, not dots
     // The small charts are filled too; the gap chart shares the time axis.
     QCOMPARE(timeAxis(view(m_charts.get(), u"gapChart"_s))->min(), timeAxis(counts)->min());
     QVERIFY(!lines(view(m_charts.get(), u"latencyChart"_s), u"Source latency (ms)"_s).isEmpty());
@@ -423,6 +425,25 @@ void TestDashboardCharts::paletteAndAccessibility()
     QVERIFY(lines(counts, u"Source"_s).first()->pen().color().lightness() > 128);
     m_charts->setPalette(QPalette(QColor(0xf4, 0xf4, 0xf4)));
     QVERIFY(lines(counts, u"Source"_s).first()->pen().color().lightness() < 128);
+}
+
+void TestDashboardCharts::lonePollShowsAsADot()
+{
+    // The first poll of a new integration has no line to draw: it must still be visible, as a dot.
+    QVERIFY(m_store.workspace->saveIntegration(integration(u"first-poll"_s)).ok());
+    PollBatch batch;
+    Sample s;
+    s.ts = kNow.addSecs(-600);
+    s.source = { 1200, 200, 80, QString(), QString() };
+    s.destination = { 1190, 200, 90, QString(), QString() };
+    batch.samples << qMakePair(u"first-poll"_s, s);
+    QVERIFY(m_store.monitor->write(batch).ok());
+    m_charts->setIntegration(integration(u"first-poll"_s));
+    const auto source = lines(view(m_charts.get(), u"countsChart"_s), u"Source"_s);
+    QCOMPARE(source.size(), 1);
+    QCOMPARE(source.first()->count(), 1);
+    QCOMPARE(source.first()->at(0).y(), 1200.0);
+    QVERIFY(source.first()->pointsVisible());
 }
 
 void TestDashboardCharts::screenshots()

@@ -173,8 +173,12 @@ void ChartPanel::setLine(int metric, const SegmentedSeries& segments)
 {
     Metric& m = m_metrics[metric];
     resize(m, segments.size());
-    for (qsizetype i = 0; i < segments.size(); ++i)
-        static_cast<QLineSeries*>(m.series.at(i))->replace(segments.at(i));
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        auto* line = static_cast<QLineSeries*>(m.series.at(i));
+        // A lone poll (the first one, or one between two outages) has no line to draw: show it as a dot.
+        line->setPointsVisible(segments.at(i).size() == 1);
+        line->replace(segments.at(i));
+    }
     if (segments.isEmpty())
         static_cast<QLineSeries*>(m.series.first())->clear();
 }
