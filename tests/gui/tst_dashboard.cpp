@@ -1,5 +1,7 @@
 // The integration dashboard and the guided mapping wizard as a person meets them: the real main window over the
 // in-process sandbox, with the monitor and its store behind it.
+#include "../common/DemoWindow.h"
+
 #include <Database.h>
 #include <DemoWorkspace.h>
 #include <IntegrationTableModel.h>
@@ -68,63 +70,10 @@ class TestDashboard : public QObject
     Q_OBJECT
 
 private:
-    struct Env
+    struct Env : test::DemoWindow
     {
-        QTemporaryDir dir;
-        Database database;
-        std::unique_ptr<WorkspaceRepository> repository;
-        MemorySecretStore secrets;
-        std::unique_ptr<WorkspaceService> service;
-        QNetworkAccessManager network;
-        std::unique_ptr<Transport> transport;
-        std::unique_ptr<MonitorRepository> history;
-        std::unique_ptr<Poller> poller;
-        AlertEngine alerts;
-        std::unique_ptr<Monitor> monitor;
-        std::unique_ptr<SchemaFetcher> fetcher;
-        SandboxServer sandbox;
-        std::unique_ptr<MainWindow> window;
-
-        bool start()
-        {
-            if (!dir.isValid() || !database.open(dir.filePath(u"plumbline.sqlite"_s)) || !sandbox.listen(0))
-                return false;
-            repository = std::make_unique<WorkspaceRepository>(database, u"tester"_s);
-            service = std::make_unique<WorkspaceService>(*repository, secrets);
-            TransportPolicy policy;
-            policy.stallTimeoutMs = 1500;
-            policy.deadlineMs = 3000;
-            policy.backoffBaseMs = 5;
-            policy.backoffCapMs = 20;
-            transport = std::make_unique<Transport>(network, policy);
-            history = std::make_unique<MonitorRepository>(database);
-            poller = std::make_unique<Poller>(secrets, *transport);
-            monitor = std::make_unique<Monitor>(*repository, *history, *poller, alerts);
-            monitor->setOsUser(u"tester"_s);
-            fetcher = std::make_unique<SchemaFetcher>(secrets, *transport);
-            MainWindow::Options options;
-            options.demo = true;
-            options.sandboxScenarios = SandboxServer::scenarioNames();
-            window = std::make_unique<MainWindow>(*service, options);
-            window->setHistory(history.get());
-            window->setMonitor(monitor.get());
-            window->setSchemaFetcher(fetcher.get());
-            window->resize(1280, 900);
-            window->show();
-            bool populated = false;
-            QString error = u"not finished"_s;
-            DemoWorkspace::populateFromSandbox(*service, sandbox, window.get(), [&](const QString& e) {
-                error = e;
-                populated = true;
-            });
-            return QTest::qWaitFor([&] { return populated; }, 5000) && error.isEmpty();
-        }
-        [[nodiscard]] bool cycle(const QStringList& ids = {})
-        {
-            bool done = false;
-            monitor->runCycle(ids, [&](const CycleReport&) { done = true; });
-            return QTest::qWaitFor([&] { return done; }, 15000);
-        }
+        bool start() { return DemoWindow::start(u"tester"_s, QSize(1280, 900)); }
+        [[nodiscard]] bool cycle(const QStringList& ids = {}) { return check(ids, 15000); }
         IntegrationDashboard* dashboard() const { return child<IntegrationDashboard>(window.get(), u"integrationDashboard"_s); }
         void select(const QString& id)
         {

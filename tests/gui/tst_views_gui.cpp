@@ -1,6 +1,8 @@
 // The views a person watches: the overview (filter, search, sort), live updates after a poll that keep the
 // selection, the Alerts page with bulk acknowledge and snooze, the deprecation calendar and the heartbeat in the
 // status bar. The real MainWindow over the in-process sandbox, with a real Monitor and SQLite store.
+#include "../common/DemoWindow.h"
+
 #include <Database.h>
 #include <DemoWorkspace.h>
 #include <IntegrationTableModel.h>
@@ -45,62 +47,9 @@ using namespace plumbline;
 
 namespace {
 
-struct Demo
+struct Demo : test::DemoWindow
 {
-    QTemporaryDir dir;
-    Database database;
-    std::unique_ptr<WorkspaceRepository> repository;
-    MemorySecretStore secrets;
-    std::unique_ptr<WorkspaceService> service;
-    QNetworkAccessManager network;
-    std::unique_ptr<Transport> transport;
-    SandboxServer sandbox;
-    std::unique_ptr<MonitorRepository> history;
-    std::unique_ptr<Poller> poller;
-    AlertEngine alerts;
-    std::unique_ptr<Monitor> monitor;
-    std::unique_ptr<MainWindow> window;
-
-    bool start()
-    {
-        if (!dir.isValid() || !database.open(dir.filePath(u"plumbline.sqlite"_s)) || !sandbox.listen(0))
-            return false;
-        repository = std::make_unique<WorkspaceRepository>(database, u"tester"_s);
-        service = std::make_unique<WorkspaceService>(*repository, secrets);
-        TransportPolicy policy;
-        policy.stallTimeoutMs = 1500;
-        policy.deadlineMs = 3000;
-        policy.backoffBaseMs = 5;
-        policy.backoffCapMs = 20;
-        transport = std::make_unique<Transport>(network, policy);
-        history = std::make_unique<MonitorRepository>(database);
-        poller = std::make_unique<Poller>(secrets, *transport);
-        monitor = std::make_unique<Monitor>(*repository, *history, *poller, alerts);
-        monitor->setOsUser(u"dana"_s);
-        MainWindow::Options options;
-        options.demo = true;
-        options.sandboxScenarios = SandboxServer::scenarioNames();
-        window = std::make_unique<MainWindow>(*service, options);
-        window->setHistory(history.get());
-        window->setMonitor(monitor.get());
-        QObject::connect(window.get(), &MainWindow::sandboxScenarioRequested, &sandbox,
-            [this](const QString& name) { sandbox.setScenario(name); });
-        window->resize(1400, 860);
-        window->show();
-        bool populated = false;
-        QString error = u"not finished"_s;
-        DemoWorkspace::populateFromSandbox(*service, sandbox, window.get(), [&](const QString& e) {
-            error = e;
-            populated = true;
-        });
-        return QTest::qWaitFor([&] { return populated; }, 5000) && error.isEmpty();
-    }
-    [[nodiscard]] bool check()
-    {
-        bool done = false;
-        monitor->runCycle({}, [&](const CycleReport&) { done = true; });
-        return QTest::qWaitFor([&] { return done; }, 20000);
-    }
+    bool start() { return DemoWindow::start(u"dana"_s, QSize(1400, 860)); }
     QTableView* overview() const { return window->findChild<QTableView*>(u"integrationsTable"_s); }
     IntegrationTableModel* model() const
     {
