@@ -794,13 +794,11 @@ QWidget* MainWindow::createIntegrationsPage()
         [this](const QModelIndex& current) {
             if (current.isValid())
                 selectIntegration(current.data(IntegrationTableModel::IdRole).toString());
-            updateIntegrationDetail();
-            updateActions();
+            showSelectedIntegration();
         });
-    connect(m_integrationsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        updateIntegrationDetail();
-        updateActions();
-    });
+    // A new current row also changes the selection: the dashboard reads the store once per integration chosen.
+    connect(m_integrationsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::showSelectedIntegration);
     // Enter or a double click opens the integration's details below (Ctrl+E edits it).
     connect(m_integrationsTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         selectIntegration(index.data(IntegrationTableModel::IdRole).toString());
@@ -1011,6 +1009,13 @@ void MainWindow::selectIntegration(const QString& id)
     if (m_sidebar->currentIndex().row() != row)
         m_sidebar->selectionModel()->setCurrentIndex(
             m_statusProxy->index(row, IntegrationTableModel::NameColumn), QItemSelectionModel::ClearAndSelect);
+}
+
+void MainWindow::showSelectedIntegration()
+{
+    if (selectedIntegrationId() != m_dashboard->integrationId())
+        updateIntegrationDetail();
+    updateActions();
 }
 
 void MainWindow::updateIntegrationDetail()

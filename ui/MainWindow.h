@@ -116,6 +116,7 @@ private:
     void updateEmptyState();
     void updateActions();
     void updateIntegrationDetail();
+    void showSelectedIntegration(); // only when the selection names another integration
     void refreshCounts();
     void showReading(const QString& integrationId);
     void showReport(const CycleReport& report);
