@@ -107,8 +107,8 @@ def english_forms(source):
     if source in ENGLISH_PLURALS:
         return ENGLISH_PLURALS[source]
     for plural, singular in WORD_PLURALS:
-        if f"%n {plural}" in source or f"%n {plural}" in source.replace("last ", ""):
-            return [source.replace(f"%n {plural}", f"%n {singular}").replace(f"last %n {singular}", f"last %n {singular}"), source]
+        if f"%n {plural}" in source:
+            return [source.replace(f"%n {plural}", f"%n {singular}"), source]
     if "(s)" in source:
         return [source.replace("(s)", ""), source.replace("(s)", "s")]
     return [source, source]  # units such as "%n min" read the same in both forms
@@ -135,7 +135,8 @@ def english(ts):
             translation.text = source
         translation.attrib.pop("type", None)
         filled += 1
-    write(tree, ts)
+    if filled:  # writing reformats the file; leave a complete one as lupdate wrote it
+        write(tree, ts)
     print(f"{filled} English entries filled in {ts}")
 
 
