@@ -1,7 +1,6 @@
 #include "ReportCollector.h"
 
 #include <EnvSecretStore.h>
-#include <calendar/DeprecationCalendar.h>
 #include <MonitorRepository.h>
 #include <SecretStore.h>
 #include <VendorProfile.h>
@@ -645,49 +644,35 @@ void ReportCollector::finish()
             { u"checked_at"_s, tr("Last checked") } },
         tr("No connection is part of this report."));
     versions.csvOnlyColumns = { 1, 9 };
-    // Published end-of-life dates (the vendor catalog) fill in what the vendor's responses have not said yet.
-    QHash<QString, DeprecationRow> published;
-    for (const DeprecationRow& row : DeprecationCalendar::build(m_workspace, &m_monitor, m_request.generatedAt)) {
-        if (row.source == DeprecationRow::Source::Catalog && row.deadline.isValid() && !published.contains(row.connectionId))
-            published.insert(row.connectionId, row);
-    }
     for (const Connection& c : std::as_const(m_connections)) {
-        std::optional<ConnectionFacts> facts = m_monitor.latestConnectionFacts(c.id);
-        QString status = tr("not checked yet");
-        std::optional<qint64> daysLeft;
-        if (const auto it = published.constFind(c.id); it != published.constEnd() && !(facts && facts->sunset)) {
-            ConnectionFacts filled = facts.value_or(ConnectionFacts {});
-            filled.sunset = it->deadline;
-            if (filled.notice.isEmpty())
-                filled.notice = it->notice;
-            if (!facts)
-                status = tr("end of life published; not checked yet");
-            else
-                facts = filled;
-            if (!facts) {
-                daysLeft = m_request.generatedAt.secsTo(it->deadline) / kDay;
-                versions.rows << ReportRow { ReportCell::of(c.name), ReportCell::of(vendorDisplayName(c.vendor)),
-                    ReportCell::of(c.apiVersion), ReportCell::of(QString()), ReportCell::of(status),
-                    ReportCell::dateOf(QDateTime()), ReportCell::dateOf(it->deadline), ReportCell::integerOf(daysLeft),
-                    ReportCell::of(it->notice), ReportCell::timeOf(QDateTime()) };
-                continue;
-            }
+        const std::optional<ConnectionFacts> facts = m_monitor.latestConnectionFacts(c.id);
+        const QString version = facts && !facts->requestedVersion.isEmpty() ? facts->requestedVersion : c.apiVersion;
+        std::optional<QDateTime> sunset = facts ? facts->sunset : std::nullopt;
+        QString notice = facts ? facts->notice : QString();
+        // A published end-of-life date (the vendor catalog) fills in what the vendor's responses have not said yet.
+        const QList<VersionDeadline> published = VendorCatalog::versionDeadlines(c.vendor, version);
+        const bool fromCatalog = !sunset && !published.isEmpty();
+        if (fromCatalog) {
+            sunset = QDateTime(published.first().sunset, QTime(0, 0), Qt::UTC);
+            if (notice.isEmpty())
+                notice = published.first().note;
         }
+        QString status = fromCatalog ? tr("end of life published; not checked yet") : tr("not checked yet");
         if (facts) {
             status = facts->retired  ? tr("retired")
                 : facts->fellForward ? tr("served a different version")
                 : facts->deprecated  ? tr("deprecated")
-                : facts->sunset      ? tr("sunset announced")
+                : sunset             ? tr("sunset announced")
                                      : tr("current");
-            if (facts->sunset)
-                daysLeft = m_request.generatedAt.secsTo(*facts->sunset) / kDay;
         }
+        std::optional<qint64> daysLeft;
+        if (sunset)
+            daysLeft = m_request.generatedAt.secsTo(*sunset) / kDay;
         versions.rows << ReportRow { ReportCell::of(c.name), ReportCell::of(vendorDisplayName(c.vendor)),
-            ReportCell::of(facts && !facts->requestedVersion.isEmpty() ? facts->requestedVersion : c.apiVersion),
-            ReportCell::of(facts ? facts->servedVersion : QString()), ReportCell::of(status),
+            ReportCell::of(version), ReportCell::of(facts ? facts->servedVersion : QString()), ReportCell::of(status),
             ReportCell::dateOf(facts && facts->deprecatedAt ? *facts->deprecatedAt : QDateTime()),
-            ReportCell::dateOf(facts && facts->sunset ? *facts->sunset : QDateTime()), ReportCell::integerOf(daysLeft),
-            ReportCell::of(facts ? facts->notice : QString()), ReportCell::timeOf(facts ? facts->ts : QDateTime()) };
+            ReportCell::dateOf(sunset.value_or(QDateTime())), ReportCell::integerOf(daysLeft), ReportCell::of(notice),
+            ReportCell::timeOf(facts ? facts->ts : QDateTime()) };
     }
     deprecation.blocks << tableBlock(versions);
     m_document.sections << deprecation;
