@@ -1,5 +1,6 @@
 #include "WorkspaceService.h"
 
+#include <Database.h>
 #include <VendorProfile.h>
 #include <WorkspaceRepository.h>
 
@@ -128,8 +129,13 @@ WorkspaceService::ImportOutcome WorkspaceService::importBytes(const QByteArray& 
 {
     ImportOutcome outcome;
     QSet<QString> known;
+    const quint64 mark = m_repository.database().readFaults();
     for (const Connection& c : m_repository.connections())
         known.insert(c.id);
+    if (const StoreResult read = m_repository.database().readResultSince(mark); !read) {
+        outcome.error = read.error;
+        return outcome;
+    }
     const WorkspaceParseResult parsed = WorkspaceJson::parse(bytes, known);
     if (!parsed.workspace) {
         outcome.problems = parsed.problems;
@@ -159,10 +165,14 @@ WorkspaceService::ImportOutcome WorkspaceService::importFile(const QString& path
 
 StoreResult WorkspaceService::exportFile(const QString& path) const
 {
+    // Read first: a damaged store fails the export instead of writing a shorter "backup" (and leaves PATH as it was).
+    Workspace workspace;
+    if (const StoreResult read = m_repository.readWorkspace(workspace); !read)
+        return StoreResult::failure(tr("Nothing was exported: %1").arg(read.error));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return StoreResult::failure(tr("Could not write %1: %2").arg(path, file.errorString()));
-    file.write(WorkspaceJson::serialize(m_repository.workspace()));
+    file.write(WorkspaceJson::serialize(workspace));
     if (!file.commit())
         return StoreResult::failure(tr("Could not write %1: %2").arg(path, file.errorString()));
     return {};

@@ -30,6 +30,14 @@ SecretState secretStateFromKey(const QString& key)
     return SecretState::Unknown;
 }
 
+QString secretVariableName(const QString& connectionId)
+{
+    QString name = u"PLUMBLINE_SECRET_"_s;
+    for (const QChar ch : connectionId.toUpper())
+        name += (ch.isLetterOrNumber() && ch.unicode() < 128) ? ch : u'_';
+    return name;
+}
+
 bool Connection::sameDefinition(const Connection& o) const
 {
     return id == o.id && name == o.name && vendor == o.vendor && baseUrl == o.baseUrl && apiVersion == o.apiVersion

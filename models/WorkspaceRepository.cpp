@@ -217,8 +217,11 @@ QList<Connection> WorkspaceRepository::connections() const
     QList<Connection> out;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.exec(u"SELECT id, name, vendor, base_url, api_version, auth_method, options, owner, notes, created_at, "
-           "updated_at, secret_state, secret_updated_at FROM connections ORDER BY name COLLATE NOCASE, id"_s);
+    if (!q.exec(u"SELECT id, name, vendor, base_url, api_version, auth_method, options, owner, notes, created_at, "
+                "updated_at, secret_state, secret_updated_at FROM connections ORDER BY name COLLATE NOCASE, id"_s)) {
+        m_database.noteReadFault(q);
+        return out;
+    }
     while (q.next()) {
         Connection c;
         c.id = q.value(0).toString();
@@ -236,6 +239,7 @@ QList<Connection> WorkspaceRepository::connections() const
         c.secretUpdatedAt = fromIso(q.value(12));
         out << c;
     }
+    m_database.checkFinished(q);
     return out;
 }
 
@@ -254,9 +258,12 @@ QList<Integration> WorkspaceRepository::integrations() const
     QHash<QString, qsizetype> index;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.exec(u"SELECT id, name, source_connection, source_object, source_filter, destination_connection, "
-           "destination_object, destination_filter, direction, middleware_connection, middleware_ref, checks, owner, "
-           "purpose, runbook, created_at, updated_at FROM integrations ORDER BY name COLLATE NOCASE, id"_s);
+    if (!q.exec(u"SELECT id, name, source_connection, source_object, source_filter, destination_connection, "
+                "destination_object, destination_filter, direction, middleware_connection, middleware_ref, checks, "
+                "owner, purpose, runbook, created_at, updated_at FROM integrations ORDER BY name COLLATE NOCASE, id"_s)) {
+        m_database.noteReadFault(q);
+        return out;
+    }
     while (q.next()) {
         Integration i;
         i.id = q.value(0).toString();
@@ -275,16 +282,22 @@ QList<Integration> WorkspaceRepository::integrations() const
         index.insert(i.id, out.size());
         out << i;
     }
+    if (!m_database.checkFinished(q))
+        return out;
     QSqlQuery m(m_database.connection());
     m.setForwardOnly(true);
-    m.exec(u"SELECT integration_id, source_field, destination_field, is_key FROM field_mappings "
-           "ORDER BY integration_id, position"_s);
+    if (!m.exec(u"SELECT integration_id, source_field, destination_field, is_key FROM field_mappings "
+                "ORDER BY integration_id, position"_s)) {
+        m_database.noteReadFault(m);
+        return out;
+    }
     while (m.next()) {
         const auto it = index.constFind(m.value(0).toString());
         if (it == index.constEnd())
             continue;
         out[*it].mappings << FieldMapping { m.value(1).toString(), m.value(2).toString(), m.value(3).toBool() };
     }
+    m_database.checkFinished(m);
     return out;
 }
 
@@ -302,6 +315,13 @@ Workspace WorkspaceRepository::workspace() const
     return { connections(), integrations() };
 }
 
+StoreResult WorkspaceRepository::readWorkspace(Workspace& out) const
+{
+    const quint64 mark = m_database.readFaults();
+    out = workspace();
+    return m_database.readResultSince(mark);
+}
+
 QStringList WorkspaceRepository::dependentIntegrations(const QString& connectionId) const
 {
     QStringList ids;
@@ -312,9 +332,13 @@ QStringList WorkspaceRepository::dependentIntegrations(const QString& connection
     q.addBindValue(connectionId);
     q.addBindValue(connectionId);
     q.addBindValue(connectionId);
-    q.exec();
+    if (!q.exec()) {
+        m_database.noteReadFault(q);
+        return ids;
+    }
     while (q.next())
         ids << q.value(0).toString();
+    m_database.checkFinished(q);
     return ids;
 }
 
@@ -419,7 +443,10 @@ StoreResult WorkspaceRepository::appendLog(Transaction& tx, const ChangeLogEntry
 
 StoreResult WorkspaceRepository::saveConnection(const Connection& c)
 {
+    const quint64 mark = m_database.readFaults();
     const std::optional<Connection> before = connection(c.id);
+    if (StoreResult r = m_database.readResultSince(mark); !r)
+        return r;
     if (before && before->sameDefinition(c))
         return {};
     Transaction tx(m_database.connection(), m_failAfter);
@@ -444,10 +471,13 @@ StoreResult WorkspaceRepository::saveConnection(const Connection& c)
 
 StoreResult WorkspaceRepository::removeConnection(const QString& id, bool withDependents)
 {
+    const quint64 mark = m_database.readFaults();
     const std::optional<Connection> before = connection(id);
+    const QStringList dependents = dependentIntegrations(id);
+    if (StoreResult r = m_database.readResultSince(mark); !r)
+        return r;
     if (!before)
         return StoreResult::failure(tr("There is no connection \"%1\".").arg(id));
-    const QStringList dependents = dependentIntegrations(id);
     if (!dependents.isEmpty() && !withDependents) {
         return StoreResult::failure(
             tr("Connection \"%1\" is used by %2.").arg(before->name, dependents.join(u", ")));
@@ -481,7 +511,10 @@ StoreResult WorkspaceRepository::removeConnection(const QString& id, bool withDe
 
 StoreResult WorkspaceRepository::saveIntegration(const Integration& i)
 {
+    const quint64 mark = m_database.readFaults();
     const std::optional<Integration> before = integration(i.id);
+    if (StoreResult r = m_database.readResultSince(mark); !r)
+        return r;
     if (before && before->sameDefinition(i))
         return {};
     Transaction tx(m_database.connection(), m_failAfter);
@@ -506,7 +539,10 @@ StoreResult WorkspaceRepository::saveIntegration(const Integration& i)
 
 StoreResult WorkspaceRepository::removeIntegration(const QString& id)
 {
+    const quint64 mark = m_database.readFaults();
     const std::optional<Integration> before = integration(id);
+    if (StoreResult r = m_database.readResultSince(mark); !r)
+        return r;
     if (!before)
         return StoreResult::failure(tr("There is no integration \"%1\".").arg(id));
     Transaction tx(m_database.connection(), m_failAfter);
@@ -526,12 +562,15 @@ StoreResult WorkspaceRepository::removeIntegration(const QString& id)
 
 StoreResult WorkspaceRepository::importWorkspace(const Workspace& incoming, const QString& sourceName)
 {
+    const quint64 mark = m_database.readFaults();
     QHash<QString, Connection> existingConnections;
     for (const Connection& c : connections())
         existingConnections.insert(c.id, c);
     QHash<QString, Integration> existingIntegrations;
     for (const Integration& i : integrations())
         existingIntegrations.insert(i.id, i);
+    if (StoreResult r = m_database.readResultSince(mark); !r)
+        return r;
 
     Transaction tx(m_database.connection(), m_failAfter);
     if (!tx.isOpen())
@@ -621,12 +660,16 @@ QList<ChangeLogEntry> WorkspaceRepository::changeLog(int limit) const
     q.prepare(u"SELECT id, ts, os_user, action, entity_type, entity_id, summary, details FROM change_log "
               "ORDER BY id DESC LIMIT ?"_s);
     q.addBindValue(limit);
-    q.exec();
+    if (!q.exec()) {
+        m_database.noteReadFault(q);
+        return out;
+    }
     while (q.next()) {
         out << ChangeLogEntry { q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
             QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object() };
     }
+    m_database.checkFinished(q);
     return out;
 }
 

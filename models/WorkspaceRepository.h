@@ -31,6 +31,9 @@ public:
     QList<Integration> integrations() const;
     std::optional<Integration> integration(const QString& id) const;
     Workspace workspace() const;
+    // The whole workspace, or the read failure (a damaged file) instead of a silently shorter workspace.
+    StoreResult readWorkspace(Workspace& out) const;
+    Database& database() const { return m_database; }
 
     // Integrations that use the connection as source, destination or middleware.
     QStringList dependentIntegrations(const QString& connectionId) const;

@@ -125,6 +125,7 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     AlertEngine alerts;
     Monitor monitor(repository, history, poller, alerts);
     monitor.setOsUser(AppPaths::osUser());
+    monitor.setLeaseKind(QStringLiteral("window"));
 
     // The demo runs the fake vendor stack in-process on a free loopback port and imports its workspace.
     SandboxServer sandbox;

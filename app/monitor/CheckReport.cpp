@@ -72,9 +72,24 @@ QJsonObject CheckReport::toJson(const CycleReport& report)
         }
         connections.append(c);
     }
-    return { { u"generated_at"_s, report.generatedAt.toUTC().toString(Qt::ISODate) },
+    QJsonObject doc { { u"generated_at"_s, report.generatedAt.toUTC().toString(Qt::ISODate) },
         { u"status"_s, severityKey(report.status) }, { u"integrations"_s, integrations },
         { u"connections"_s, connections } };
+    if (!report.storeError.isEmpty())
+        doc.insert(u"error"_s, report.storeError);
+    return doc;
+}
+
+QJsonObject CheckReport::errorJson(const QString& error, const QDateTime& at)
+{
+    return { { u"generated_at"_s, at.toUTC().toString(Qt::ISODate) }, { u"status"_s, severityKey(Severity::Unknown) },
+        { u"error"_s, error }, { u"integrations"_s, QJsonArray() }, { u"connections"_s, QJsonArray() } };
+}
+
+QString CheckReport::errorText(const QString& error)
+{
+    // The status words stay English in every language: monitoring systems parse them.
+    return u"PLUMBLINE UNKNOWN - "_s + error.simplified() + u'\n';
 }
 
 QString CheckReport::toText(const CycleReport& report)
@@ -83,14 +98,16 @@ QString CheckReport::toText(const CycleReport& report)
     QHash<Severity, int> tally;
     for (const IntegrationHealth& h : report.integrations)
         ++tally[h.status];
-    QString out = tr("PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown", nullptr,
-        int(report.integrations.size()))
-                      .arg(severityKey(report.status).toUpper())
-                      .arg(tally.value(Severity::Ok))
-                      .arg(tally.value(Severity::Warning))
-                      .arg(tally.value(Severity::Critical))
-                      .arg(tally.value(Severity::Unknown))
-        + u'\n';
+    QString out = report.storeError.isEmpty()
+        ? tr("PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown", nullptr,
+              int(report.integrations.size()))
+                .arg(severityKey(report.status).toUpper())
+                .arg(tally.value(Severity::Ok))
+                .arg(tally.value(Severity::Warning))
+                .arg(tally.value(Severity::Critical))
+                .arg(tally.value(Severity::Unknown))
+            + u'\n'
+        : errorText(tr("the results of this check could not be stored: %1").arg(report.storeError));
     const auto count = [&locale](const SideHealth& s) {
         return s.sample.count ? locale.toString(*s.sample.count) : tr("n/a");
     };

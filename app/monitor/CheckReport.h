@@ -16,6 +16,10 @@ class CheckReport final
 public:
     static QJsonObject toJson(const CycleReport& report);
     static QString toText(const CycleReport& report);
+    // When there is nothing to poll or report (the store cannot be opened, an unknown integration): a document
+    // with status "unknown" and the reason in "error", and the plugin status line that says it.
+    static QJsonObject errorJson(const QString& error, const QDateTime& at);
+    static QString errorText(const QString& error);
     static QJsonObject findingJson(const Finding& finding);
 };
 

@@ -2,12 +2,16 @@
 
 #include "Poller.h"
 
+#include <Database.h>
 #include <MonitorRepository.h>
 #include <Rules.h>
 #include <WorkspaceRepository.h>
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSysInfo>
+#include <QUuid>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +25,7 @@ namespace {
 constexpr int kSchemaEverySeconds = 3600; // schemas change rarely: fetch on the first poll, then hourly
 constexpr int kMaxBackoffSeconds = 3600;
 constexpr int kRecentSamples = 200;
+const QString kPollerLease = u"poller"_s;
 
 QString integrationSubject(const QString& id)
 {
@@ -52,6 +57,11 @@ Monitor::Monitor(WorkspaceRepository& workspace, MonitorRepository& history, Pol
     m_alerts.restore(m_history.openAlerts());
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Monitor::tick);
+    m_self.holder = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_self.pid = QCoreApplication::applicationPid();
+    m_self.host = QSysInfo::machineHostName();
+    m_self.kind = u"run"_s;
+    connect(&m_leaseTimer, &QTimer::timeout, this, &Monitor::checkLease);
 }
 
 Monitor::~Monitor() = default;
@@ -128,12 +138,26 @@ void Monitor::finishCycle(const QList<PollOutcome>& outcomes, std::function<void
     for (ConnectionFacts& f : batch.connectionFacts)
         f.ts = now;
     batch.heartbeat = now;
+    const Database& database = m_workspace.database();
+    const quint64 readMark = database.readFaults();
     if (const StoreResult r = m_history.write(batch); !r) {
+        // Nothing of this poll is in the history: evaluating the old history would call it healthy. Say so instead.
         qCWarning(lcMonitor) << "could not store the poll:" << r.error;
         Q_EMIT storeError(r.error);
+        QHash<QString, Sample> polled;
+        for (const auto& [id, sample] : std::as_const(batch.samples))
+            polled.insert(id, sample);
+        CycleReport report = buildReport(ids, {}, {}, now, polled);
+        markUnsaved(report, r.error);
+        Q_EMIT cycleFinished(report);
+        if (done)
+            done(report);
+        return;
     }
 
     // Evaluate over the stored history, then store the findings and let the alert engine decide who to tell.
+    // Alerts first take over what other processes did meanwhile (acknowledged, resolved, opened).
+    m_alerts.sync(m_history.openAlerts());
     QHash<QString, QList<Finding>> integrationFindings;
     QHash<QString, QList<Finding>> connectionFindings;
     PollBatch findingsBatch;
@@ -163,10 +187,30 @@ void Monitor::finishCycle(const QList<PollOutcome>& outcomes, std::function<void
             Q_EMIT storeError(r.error);
     }
 
-    const CycleReport report = buildReport(ids, integrationFindings, connectionFindings, now);
+    CycleReport report = buildReport(ids, integrationFindings, connectionFindings, now);
+    if (const StoreResult read = database.readResultSince(readMark); !read) {
+        // Some of what the rules read could not be read: their verdicts stand on missing history.
+        Q_EMIT storeError(read.error);
+        markUnsaved(report, read.error);
+    }
     Q_EMIT cycleFinished(report);
     if (done)
         done(report);
+}
+
+void Monitor::markUnsaved(CycleReport& report, const QString& error) const
+{
+    report.storeError = error;
+    report.status = Severity::Unknown;
+    const QString file = m_workspace.database().filePath();
+    for (IntegrationHealth& h : report.integrations) {
+        h.findings = Rules::storeFailure(error, file, h.id, report.generatedAt);
+        h.status = Severity::Unknown;
+    }
+    for (ConnectionHealth& h : report.connections) {
+        h.findings.clear();
+        h.status = Severity::Unknown;
+    }
 }
 
 void Monitor::storeTransitions(QList<AlertTransition> transitions)
@@ -184,6 +228,7 @@ void Monitor::storeTransitions(QList<AlertTransition> transitions)
 
 QList<AlertTransition> Monitor::acknowledge(qint64 alertId)
 {
+    m_alerts.sync(m_history.openAlerts()); // it may have been opened by the process that polls
     QList<AlertTransition> t = m_alerts.acknowledge(alertId, m_osUser, m_clock());
     storeTransitions(t);
     return t;
@@ -191,6 +236,7 @@ QList<AlertTransition> Monitor::acknowledge(qint64 alertId)
 
 QList<AlertTransition> Monitor::snooze(qint64 alertId, const QDateTime& until)
 {
+    m_alerts.sync(m_history.openAlerts());
     QList<AlertTransition> t = m_alerts.snooze(alertId, until, m_clock());
     storeTransitions(t);
     return t;
@@ -204,6 +250,10 @@ QList<Finding> Monitor::evaluateIntegration(const QString& id, const QDateTime& 
     IntegrationFacts facts;
     facts.integration = *integration;
     facts.now = now;
+    for (const Connection& c : m_workspace.connections()) {
+        if (integration->connectionIds().contains(c.id))
+            facts.connections.insert(c.id, ConnectionLabel { c.name, vendorKey(c.vendor) });
+    }
     facts.samples = m_history.recentSamples(id, kRecentSamples);
     facts.lastSuccessfulPoll = m_history.lastSuccessfulPoll(id);
     facts.source = m_history.latestConnectionFacts(integration->source.connection);
@@ -246,7 +296,8 @@ QList<Finding> Monitor::evaluateConnection(const QString& id, const QDateTime& n
 }
 
 CycleReport Monitor::buildReport(const QStringList& ids, const QHash<QString, QList<Finding>>& integrationFindings,
-    const QHash<QString, QList<Finding>>& connectionFindings, const QDateTime& now) const
+    const QHash<QString, QList<Finding>>& connectionFindings, const QDateTime& now,
+    const QHash<QString, Sample>& polled) const
 {
     CycleReport report;
     report.generatedAt = now;
@@ -256,7 +307,8 @@ CycleReport Monitor::buildReport(const QStringList& ids, const QHash<QString, QL
             continue;
         IntegrationHealth h;
         h.id = i.id;
-        const QList<Sample> last = m_history.recentSamples(i.id, 1);
+        const QList<Sample> last
+            = polled.contains(i.id) ? QList<Sample> { polled.value(i.id) } : m_history.recentSamples(i.id, 1);
         h.source.connectionId = i.source.connection;
         h.destination.connectionId = i.destination.connection;
         if (!last.isEmpty()) {
@@ -294,6 +346,7 @@ CycleReport Monitor::report(const QStringList& integrationIds) const
         for (const Integration& i : m_workspace.integrations())
             ids << i.id;
     }
+    const quint64 readMark = m_workspace.database().readFaults();
     QHash<QString, QList<Finding>> integrationFindings;
     QHash<QString, QList<Finding>> connectionFindings;
     for (const QString& id : std::as_const(ids))
@@ -317,25 +370,104 @@ CycleReport Monitor::report(const QStringList& integrationIds) const
             }
         }
     }
+    if (const StoreResult read = m_workspace.database().readResultSince(readMark); !read)
+        markUnsaved(r, read.error);
     return r;
 }
 
 void Monitor::start()
 {
     m_running = true;
-    const QDateTime now = m_clock();
-    for (const Integration& i : m_workspace.integrations()) {
-        // Spread the first polls over a tenth of each interval so a big workspace does not burst.
-        const qint64 jitterMs = qint64(m_random() * i.checks.intervalS * 100.0);
-        m_due.insert(i.id, now.addMSecs(jitterMs));
-    }
-    scheduleNext();
+    m_seenDataVersion = m_history.dataVersion();
+    checkLease();
 }
 
 void Monitor::stop()
 {
     m_running = false;
     m_timer.stop();
+    m_leaseTimer.stop();
+    if (m_leading) {
+        // Hand over at once rather than after the lease expires.
+        if (const StoreResult r = m_history.releaseLease(kPollerLease, m_self.holder); !r)
+            qCWarning(lcMonitor) << r.error;
+        m_leading = false;
+        Q_EMIT leadershipChanged(false);
+    }
+}
+
+qint64 Monitor::leaseTtlMs() const
+{
+    int shortest = 0;
+    for (const Integration& i : m_workspace.integrations())
+        shortest = shortest == 0 ? i.checks.intervalS : std::min(shortest, i.checks.intervalS);
+    return qint64(std::clamp(shortest == 0 ? 60 : shortest, 10, 300)) * 1000;
+}
+
+std::optional<LeaseHolder> Monitor::poller() const
+{
+    std::optional<LeaseHolder> h = m_history.leaseHolder(kPollerLease);
+    if (h && h->expiresAt <= m_clock())
+        return std::nullopt; // expired: nobody polls until someone takes it
+    return h;
+}
+
+void Monitor::checkLease()
+{
+    if (!m_running)
+        return;
+    const qint64 ttl = leaseTtlMs();
+    // Renewed four times per lease: a holder that stalls for a whole lease (a laptop asleep) loses it, and a dead
+    // holder is replaced within 1¼ leases at worst (at once when it was on this computer).
+    m_leaseTimer.start(int(ttl / 4));
+    const QDateTime now = m_clock();
+    StoreResult result;
+    bool held = m_history.acquireLease(kPollerLease, m_self, now, ttl, &result);
+    if (!result) {
+        // The store cannot be written (a full disk, a damaged file): keep the role. A poller that stopped here would
+        // go silent; polling on reports every failed save as a finding instead.
+        qCWarning(lcMonitor) << result.error;
+        Q_EMIT storeError(result.error);
+        held = m_leading || !poller();
+    }
+    if (held && !m_leading)
+        becomeLeader(now);
+    else if (!held && m_leading)
+        becomeFollower();
+    if (!held)
+        followStore();
+}
+
+void Monitor::becomeLeader(const QDateTime& now)
+{
+    m_leading = true;
+    // Another process may have changed the alerts while this one followed.
+    m_alerts.sync(m_history.openAlerts());
+    m_due.clear();
+    for (const Integration& i : m_workspace.integrations()) {
+        // Spread the first polls over a tenth of each interval so a big workspace does not burst.
+        const qint64 jitterMs = qint64(m_random() * i.checks.intervalS * 100.0);
+        m_due.insert(i.id, now.addMSecs(jitterMs));
+    }
+    Q_EMIT leadershipChanged(true);
+    scheduleNext();
+}
+
+void Monitor::becomeFollower()
+{
+    m_leading = false;
+    m_timer.stop();
+    Q_EMIT leadershipChanged(false);
+}
+
+void Monitor::followStore()
+{
+    // Another process wrote: show what is stored now, as if this process had polled.
+    const qint64 version = m_history.dataVersion();
+    if (version == m_seenDataVersion)
+        return;
+    m_seenDataVersion = version;
+    Q_EMIT cycleFinished(report());
 }
 
 void Monitor::pause()
@@ -353,7 +485,7 @@ void Monitor::resume()
 
 void Monitor::scheduleNext()
 {
-    if (!m_running || m_paused)
+    if (!m_running || m_paused || !m_leading)
         return;
     const QDateTime now = m_clock();
     qint64 waitMs = 60 * 1000;
@@ -369,6 +501,12 @@ void Monitor::tick()
         return;
     }
     const QDateTime now = m_clock();
+    // Still ours? (A process that slept through its lease finds someone else polling.)
+    StoreResult leaseResult;
+    if (!m_history.acquireLease(kPollerLease, m_self, now, leaseTtlMs(), &leaseResult) && leaseResult) {
+        becomeFollower();
+        return;
+    }
     QStringList due;
     const QList<Integration> integrations = m_workspace.integrations();
     for (const Integration& i : integrations) {

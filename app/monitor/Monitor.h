@@ -47,6 +47,9 @@ struct CycleReport
     Severity status = Severity::Ok;
     QList<IntegrationHealth> integrations;
     QList<ConnectionHealth> connections;
+    // Set when the results could not be stored or the store could not be read: every integration is then reported
+    // Unknown with a `store_failure` finding, never OK on the strength of an old history.
+    QString storeError;
 };
 
 // Polls, stores, evaluates and alerts (ARCHITECTURE §5): a cycle polls integrations through the Poller, writes the
@@ -66,15 +69,29 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setRandom(std::function<double()> random) { m_random = std::move(random); }
     void setDefaults(const RuleSettings& defaults) { m_defaults = defaults; }
-    void setOsUser(const QString& user) { m_osUser = user; }
+    void setOsUser(const QString& user)
+    {
+        m_osUser = user;
+        m_self.osUser = user;
+    }
     void setRetention(const RetentionSettings& retention) { m_retention = retention; }
 
     // Polls now: the given integrations (all when empty); `done` gets the report once everything is stored.
     void runCycle(const QStringList& integrationIds, std::function<void(const CycleReport&)> done);
 
-    // Scheduled polling.
+    // Scheduled polling. Only the process that holds the workspace's `poller` lease in the store polls on schedule
+    // (ARCHITECTURE §13); the others follow the store (cycleFinished with the stored state when another process
+    // wrote) and take the lease over when its holder stops, dies or lets it expire. runCycle (check, Run now) polls
+    // whatever the lease says.
     void start();
     void stop();
+    // What this process is, as others see it: "window" or "run".
+    void setLeaseKind(const QString& kind) { m_self.kind = kind; }
+    bool isLeading() const { return m_leading; }
+    // Who polls this workspace (from the store), or nothing when nobody holds the lease.
+    std::optional<LeaseHolder> poller() const;
+    // How long the lease lasts without renewal: the shortest interval, between 10 s and 5 min.
+    qint64 leaseTtlMs() const;
     void pause();
     void resume();
     bool isRunning() const { return m_running; }
@@ -94,15 +111,25 @@ Q_SIGNALS:
     void alertTransitions(const QList<AlertTransition>& transitions);
     void pollingChanged(bool polling);
     void storeError(const QString& message);
+    // This process started (true) or stopped (false) polling on schedule; poller() says who does.
+    void leadershipChanged(bool leading);
 
 private:
     void tick();
     void scheduleNext();
+    void checkLease();
+    void becomeLeader(const QDateTime& now);
+    void becomeFollower();
+    void followStore();
+    // Every integration of the report becomes Unknown with one store_failure finding saying why.
+    void markUnsaved(CycleReport& report, const QString& error) const;
     void finishCycle(const QList<PollOutcome>& outcomes, std::function<void(const CycleReport&)> done);
     QList<Finding> evaluateIntegration(const QString& id, const QDateTime& now) const;
     QList<Finding> evaluateConnection(const QString& id, const QDateTime& now) const;
+    // `polled`: the samples of this cycle when they could not be stored (else the latest stored ones are shown).
     CycleReport buildReport(const QStringList& ids, const QHash<QString, QList<Finding>>& integrationFindings,
-        const QHash<QString, QList<Finding>>& connectionFindings, const QDateTime& now) const;
+        const QHash<QString, QList<Finding>>& connectionFindings, const QDateTime& now,
+        const QHash<QString, Sample>& polled = {}) const;
     void storeTransitions(QList<AlertTransition> transitions);
 
     WorkspaceRepository& m_workspace;
@@ -124,6 +151,11 @@ private:
     QHash<QString, QDateTime> m_lastSchema;
     RetentionSettings m_retention;
     QDateTime m_lastPrune;
+
+    QTimer m_leaseTimer;
+    LeaseHolder m_self;   // this process, as recorded in the lease
+    bool m_leading = false;
+    qint64 m_seenDataVersion = -1;
 };
 
 } // namespace plumbline

@@ -68,22 +68,32 @@ struct HeadlessMonitor
 int runCheckCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStream& out, QTextStream& err)
 {
     constexpr int kUnknown = 3;
+    // Whatever happens, the first line on standard output is a plugin status line, and --json prints a document
+    // (monitoring systems read stdout; an empty one reads as a crash or as "no problem").
+    const auto unknown = [&](const QString& error) {
+        if (o.json)
+            out << QJsonDocument(CheckReport::errorJson(error, QDateTime::currentDateTimeUtc()))
+                       .toJson(QJsonDocument::Indented);
+        else
+            out << CheckReport::errorText(error);
+        out.flush();
+        return kUnknown;
+    };
     HeadlessMonitor m;
-    if (const QString error = m.open(o, secrets); !error.isEmpty()) {
-        err << Tr::tr("PLUMBLINE UNKNOWN - %1").arg(error) << '\n';
-        return kUnknown;
-    }
+    if (const QString error = m.open(o, secrets); !error.isEmpty())
+        return unknown(error);
+    const quint64 readMark = m.database.readFaults();
+    const QList<Integration> integrations = m.workspace->integrations();
+    if (const StoreResult read = m.database.readResultSince(readMark); !read)
+        return unknown(read.error);
     for (const QString& id : o.integrations) {
-        if (!m.workspace->integration(id)) {
-            err << Tr::tr("PLUMBLINE UNKNOWN - there is no integration \"%1\"").arg(id) << '\n';
-            return kUnknown;
-        }
+        const bool known = std::any_of(
+            integrations.cbegin(), integrations.cend(), [&id](const Integration& i) { return i.id == id; });
+        if (!known)
+            return unknown(Tr::tr("there is no integration \"%1\"").arg(id));
     }
-    if (m.workspace->integrations().isEmpty()) {
-        err << Tr::tr("PLUMBLINE UNKNOWN - the workspace has no integrations; import one with plumbline import FILE")
-            << '\n';
-        return kUnknown;
-    }
+    if (integrations.isEmpty())
+        return unknown(Tr::tr("the workspace has no integrations; import one with plumbline import FILE"));
     // One overall deadline (--timeout, default 60 s): what has not answered by then is reported as a timeout,
     // so a stalled vendor makes `check` slow by at most that much instead of by retries × stall per queued request.
     m.poller->setDeadline(o.timeoutS * 1000);
@@ -144,11 +154,30 @@ int runRunCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStream
             err.flush();
         });
     }
-    out << Tr::tr("Plumbline is polling %n integration(s); stop with Ctrl+C or SIGTERM.", nullptr,
-               int(m.workspace->integrations().size()))
-        << '\n';
-    out.flush();
+    // One poller per workspace: a second `run` (or a window) follows the one that polls and takes over when it stops.
+    m.monitor->setLeaseKind(u"run"_s);
+    const auto announce = [&](bool leading) {
+        if (leading) {
+            out << Tr::tr("Plumbline is polling %n integration(s); stop with Ctrl+C or SIGTERM.", nullptr,
+                       int(m.workspace->integrations().size()))
+                << '\n';
+        } else if (const std::optional<LeaseHolder> poller = m.monitor->poller()) {
+            out << Tr::tr("Another Plumbline process polls this workspace (%1, process %2 on %3); this one follows "
+                          "and takes over if it stops.")
+                       .arg(poller->kind)
+                       .arg(poller->pid)
+                       .arg(poller->host)
+                << '\n';
+        }
+        out.flush();
+    };
+    QObject::connect(m.monitor.get(), &Monitor::leadershipChanged, &stop, [&](bool leading) {
+        if (!stopping)
+            announce(leading);
+    });
     m.monitor->start();
+    if (!m.monitor->isLeading())
+        announce(false);
     QCoreApplication::exec();
     out << Tr::tr("Stopped.") << '\n';
     return 0;

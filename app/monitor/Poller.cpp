@@ -145,8 +145,11 @@ void Poller::poll(const Integration& integration, const QHash<QString, Connectio
         m_secrets.read(connection.id, WorkspaceService::secretNameFor(connection), this,
             [this, state, connection, use, failed](const SecretResult& secret) {
                 if (!secret.ok()) {
-                    failed({ ErrorKind::Auth,
-                        tr("No API key for \"%1\": %2").arg(connection.name, secret.message), std::nullopt });
+                    // Nothing was sent: this is not the vendor rejecting a key (ARCHITECTURE §5 auth) but Plumbline
+                    // having none to send, which needs other steps.
+                    const ErrorKind kind
+                        = secret.unavailable() ? ErrorKind::KeychainUnavailable : ErrorKind::MissingKey;
+                    failed({ kind, tr("No API key for \"%1\": %2").arg(connection.name, secret.message), std::nullopt });
                     state->finishOne();
                     return;
                 }
@@ -222,7 +225,14 @@ void Poller::poll(const Integration& integration, const QHash<QString, Connectio
                     if (state->finished)
                         return;
                     state->addFacts(factsFrom(mw.connection, r.error, r.meta, at));
-                    if (r.error.ok()) {
+                    if (r.error.kind == ErrorKind::NotFound) {
+                        // The vendor answered that the scenario or Zap does not exist: a fact about this ref.
+                        MiddlewareSnapshot m;
+                        m.missing = true;
+                        m.httpStatus = r.meta.httpStatus;
+                        m.problem = r.error.message;
+                        state->outcome.middlewareState = m;
+                    } else if (r.error.ok()) {
                         MiddlewareSnapshot m;
                         m.active = r.state.active;
                         m.paused = r.state.paused;

@@ -116,6 +116,8 @@ ConnectorError HubSpotParser::parseError(int status, const QByteArray& body)
         e.kind = policy.contains(u"DAILY"_s, Qt::CaseInsensitive) ? ErrorKind::QuotaExhausted : ErrorKind::RateLimited;
     else if (category == u"OBJECT_NOT_FOUND")
         e.kind = ErrorKind::NotFound;
+    else if (status == 400 && message.startsWith(u"Unable to infer object type from"_s))
+        e.kind = ErrorKind::NotFound; // the object type (a deleted custom object, a typo) does not exist
 
     const QString said = message.isEmpty() ? tr("(no message)") : message;
     switch (e.kind) {

@@ -106,4 +106,14 @@ SandboxReply GenericSandbox::route(const SandboxRequest& request)
             { u"errors"_s, errors }, { u"data"_s, QJsonArray {} } });
 }
 
+std::optional<SandboxReply> GenericSandbox::deleted(const SandboxRequest& request) const
+{
+    QString path = request.path;
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    if (path.isEmpty())
+        return std::nullopt;
+    return failure(404, u"No such collection: %1"_s.arg(path.mid(1)));
+}
+
 } // namespace plumbline

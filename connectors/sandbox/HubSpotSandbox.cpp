@@ -194,4 +194,16 @@ SandboxReply HubSpotSandbox::search(const QString& objectType, const SandboxRequ
     return SandboxReply::json(200, out);
 }
 
+std::optional<SandboxReply> HubSpotSandbox::deleted(const SandboxRequest& request) const
+{
+    // A deleted (custom) object type: HubSpot answers 400 "Unable to infer object type from: …" (the wording of
+    // HubSpot/hubspot-api-php#128; tests/data/vendors/hubspot/SOURCES.md).
+    static const QRegularExpression objectRe(
+        u"^/crm/(?:v3/properties|properties/\\d{4}-\\d{2}|v3/objects|objects/\\d{4}-\\d{2})/([a-z_0-9]+)(?:/search)?/?$"_s);
+    const auto m = objectRe.match(request.path);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return error(400, u"VALIDATION_ERROR"_s, u"Unable to infer object type from: %1"_s.arg(m.captured(1)));
+}
+
 } // namespace plumbline

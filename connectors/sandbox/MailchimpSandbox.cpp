@@ -134,4 +134,12 @@ SandboxReply MailchimpSandbox::mergeFields(const SandboxRequest& request) const
         QJsonObject { { u"merge_fields"_s, page }, { u"list_id"_s, m_audienceId }, { u"total_items"_s, all.size() } });
 }
 
+std::optional<SandboxReply> MailchimpSandbox::deleted(const SandboxRequest& request) const
+{
+    // A deleted audience: everything under /lists/{id} is 404 "Resource Not Found".
+    if (!request.path.startsWith(u"/lists/"_s + m_audienceId))
+        return std::nullopt;
+    return problem(404, u"Resource Not Found"_s, u"The requested resource could not be found."_s);
+}
+
 } // namespace plumbline

@@ -183,4 +183,12 @@ SandboxReply MakeSandbox::route(const SandboxRequest& request)
     return error(404, u"Not Found"_s, u"The requested resource was not found."_s);
 }
 
+std::optional<SandboxReply> MakeSandbox::deleted(const SandboxRequest& request) const
+{
+    // A deleted scenario: GET /scenarios/{id} (and its logs) is 404; the scenario list no longer has it.
+    if (!request.path.startsWith(u"/scenarios/"))
+        return std::nullopt;
+    return error(404, u"Scenario not found."_s);
+}
+
 } // namespace plumbline

@@ -29,6 +29,7 @@ protected:
     SandboxReply tooManyRequests(const SandboxRequest& request) const override;
     SandboxReply serverError(int status) const override;
     std::optional<SandboxReply> retired(const SandboxRequest& request) const override;
+    std::optional<SandboxReply> deleted(const SandboxRequest& request) const override;
     SandboxReply route(const SandboxRequest& request) override;
 
 private:

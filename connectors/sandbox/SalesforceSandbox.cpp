@@ -213,4 +213,23 @@ SandboxReply SalesforceSandbox::limits() const
             { u"DataStorageMB"_s, pair(5120, 4870) }, { u"FileStorageMB"_s, pair(20480, 20311) } });
 }
 
+std::optional<SandboxReply> SalesforceSandbox::deleted(const SandboxRequest& request) const
+{
+    // A deleted object: SOQL names it INVALID_TYPE, its describe is NOT_FOUND (as for an object that never was).
+    const auto m = versionPathRe().match(request.path);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString rest = m.captured(2);
+    if (rest.startsWith(u"/sobjects/"))
+        return error(404, u"NOT_FOUND"_s, u"The requested resource does not exist"_s);
+    if (!rest.startsWith(u"/query"))
+        return std::nullopt;
+    static const QRegularExpression fromRe(u"\\bFROM\\s+(\\w+)"_s, QRegularExpression::CaseInsensitiveOption);
+    const QString soql = request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded).replace(u'+', u' ');
+    const QString sobject = fromRe.match(soql).captured(1);
+    return error(400, u"INVALID_TYPE"_s,
+        u"sObject type '%1' is not supported. If you are attempting to use a custom object, be sure to append the "
+        "'__c' after the entity name."_s.arg(sobject));
+}
+
 } // namespace plumbline

@@ -21,6 +21,7 @@ protected:
     SandboxReply tooManyRequests(const SandboxRequest& request) const override;
     SandboxReply serverError(int status) const override;
     std::optional<SandboxReply> retired(const SandboxRequest& request) const override;
+    std::optional<SandboxReply> deleted(const SandboxRequest& request) const override;
     SandboxReply route(const SandboxRequest& request) override;
     void addQuotaHeaders(SandboxReply& reply, const ScenarioState& state) const override;
     void addDeprecation(SandboxReply& reply, const SandboxRequest& request) const override;

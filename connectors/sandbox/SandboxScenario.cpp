@@ -28,6 +28,7 @@ const QList<Named>& table()
         { Scenario::ServerErrors, u"server_errors"_s },
         { Scenario::Timeouts, u"timeouts"_s },
         { Scenario::Malformed, u"malformed"_s },
+        { Scenario::ObjectDeleted, u"object_deleted"_s },
     };
     return t;
 }
@@ -73,6 +74,7 @@ bool SandboxScenarios::destinationsOnly(Scenario scenario)
     case Scenario::GrowingGap:
     case Scenario::SilentFailure:
     case Scenario::MappingDrift:
+    case Scenario::ObjectDeleted:
         return true;
     default:
         return false;

@@ -25,6 +25,7 @@ enum class Scenario
     ServerErrors,
     Timeouts,
     Malformed,
+    ObjectDeleted, // the audience, object, scenario or Zap an integration uses no longer exists (not_found)
 };
 
 // What one connection is doing now: its scenario, since when, and how many requests it has served under it

@@ -69,10 +69,7 @@ QStringList SandboxWorkspace::destinationIds()
 
 QString SandboxWorkspace::envName(const QString& connectionId)
 {
-    QString name = u"PLUMBLINE_SECRET_"_s;
-    for (const QChar ch : connectionId.toUpper())
-        name += (ch.isLetterOrNumber() && ch.unicode() < 128) ? ch : u'_';
-    return name;
+    return secretVariableName(connectionId);
 }
 
 QHash<QString, QString> SandboxWorkspace::secrets()

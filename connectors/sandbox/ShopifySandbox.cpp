@@ -138,4 +138,13 @@ SandboxReply ShopifySandbox::route(const SandboxRequest& request)
     return reply;
 }
 
+std::optional<SandboxReply> ShopifySandbox::deleted(const SandboxRequest& request) const
+{
+    // What the integration counts is gone: Shopify's plain {"errors":"Not Found"}.
+    const auto m = adminRe().match(request.path);
+    if (!m.hasMatch() || m.captured(2) == u"/shop.json" || m.captured(2) == u"/deprecated_api_calls.json")
+        return std::nullopt;
+    return errors(404, u"Not Found"_s);
+}
+
 } // namespace plumbline

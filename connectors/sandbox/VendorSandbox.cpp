@@ -65,6 +65,8 @@ SandboxReply VendorSandbox::handle(const SandboxRequest& request)
         reply = tooManyRequests(request);
     } else if (st.scenario == Scenario::RetiredVersion && retired(request)) {
         reply = *retired(request);
+    } else if (st.scenario == Scenario::ObjectDeleted && deleted(request)) {
+        reply = *deleted(request);
     } else {
         reply = route(request);
         if (st.scenario == Scenario::Malformed && reply.status == 200)

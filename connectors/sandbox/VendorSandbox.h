@@ -40,6 +40,9 @@ protected:
     // retired_version: the answer for this request, or nothing to serve it normally (Shopify falls forward).
     virtual std::optional<SandboxReply> retired(const SandboxRequest& request) const = 0;
     virtual SandboxReply route(const SandboxRequest& request) = 0;
+    // object_deleted: the vendor's own "does not exist" answer when `request` reads the object, scenario or Zap an
+    // integration uses; nothing for other requests (account, limits, version lists), which still work.
+    virtual std::optional<SandboxReply> deleted(const SandboxRequest&) const { return std::nullopt; }
     virtual void addQuotaHeaders(SandboxReply&, const ScenarioState&) const { }
     // deprecated_version: RFC 9745 Deprecation (a month ago) and RFC 8594 Sunset (about 60 days ahead).
     virtual void addDeprecation(SandboxReply& reply, const SandboxRequest& request) const;

@@ -158,4 +158,20 @@ SandboxReply ZapierSandbox::zapRuns(const SandboxRequest& request) const
             { u"data"_s, data } });
 }
 
+std::optional<SandboxReply> ZapierSandbox::deleted(const SandboxRequest& request) const
+{
+    // A deleted Zap is simply absent from the account's list (and has no new runs).
+    QString path = request.path;
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    if (path != u"/v2/zaps" && path != u"/v2/zap-runs")
+        return std::nullopt;
+    const int limit = qBound(1, intParam(request, u"limit"_s, 10), 100);
+    const int offset = qMax(0, intParam(request, u"offset"_s, 0));
+    return SandboxReply::json(200,
+        QJsonObject { { u"links"_s, QJsonObject { { u"next"_s, QJsonValue::Null }, { u"prev"_s, QJsonValue::Null } } },
+            { u"meta"_s, QJsonObject { { u"count"_s, 0 }, { u"limit"_s, limit }, { u"offset"_s, offset } } },
+            { u"data"_s, QJsonArray {} } });
+}
+
 } // namespace plumbline

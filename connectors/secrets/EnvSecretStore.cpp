@@ -1,5 +1,7 @@
 #include "EnvSecretStore.h"
 
+#include <Connection.h>
+
 namespace plumbline {
 
 EnvSecretStore::EnvSecretStore(QProcessEnvironment environment, QObject* parent)
@@ -10,10 +12,7 @@ EnvSecretStore::EnvSecretStore(QProcessEnvironment environment, QObject* parent)
 
 QString EnvSecretStore::variableName(const QString& connectionId)
 {
-    QString name = QStringLiteral("PLUMBLINE_SECRET_");
-    for (const QChar ch : connectionId.toUpper())
-        name += (ch.isLetterOrNumber() && ch.unicode() < 128) ? ch : QLatin1Char('_');
-    return name;
+    return secretVariableName(connectionId);
 }
 
 bool EnvSecretStore::has(const QString& connectionId) const

@@ -31,6 +31,10 @@ QString errorKindKey(ErrorKind kind)
         return u"tls"_s;
     case ErrorKind::Parse:
         return u"parse"_s;
+    case ErrorKind::MissingKey:
+        return u"missing_key"_s;
+    case ErrorKind::KeychainUnavailable:
+        return u"keychain_unavailable"_s;
     }
     return u"none"_s;
 }

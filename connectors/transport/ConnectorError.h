@@ -22,6 +22,9 @@ enum class ErrorKind
     Timeout,        // stall or total deadline
     Tls,            // certificate or handshake failure
     Parse,          // body not in the documented format
+    // Before any request: Plumbline has no key to send (nothing was asked of the vendor).
+    MissingKey,          // no keychain entry, no PLUMBLINE_SECRET_<ID>
+    KeychainUnavailable, // the keychain could not be asked (no Secret Service, locked, access denied)
 };
 
 QString errorKindKey(ErrorKind kind);

@@ -166,9 +166,16 @@ void ZapierConnector::fetchZaps(std::shared_ptr<Walk> walk, const QUrl& target, 
                 fetchZaps(walk, next, context);
                 return;
             }
-            result.error = { ErrorKind::NotFound,
-                tr("Zapier lists no Zap with the ID \"%1\" for this account.").arg(walk->ref.left(64)),
-                std::nullopt };
+            // Deleted only when the whole list was read; a list longer than the walk allows proves nothing.
+            result.error = next.isValid()
+                ? ConnectorError { ErrorKind::Parse,
+                      tr("Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap \"%2\" was not among them.")
+                          .arg(walk->pages)
+                          .arg(walk->ref.left(64)),
+                      std::nullopt }
+                : ConnectorError { ErrorKind::NotFound,
+                      tr("Zapier lists no Zap with the ID \"%1\" for this account.").arg(walk->ref.left(64)),
+                      std::nullopt };
             walk->done(result);
             return;
         }

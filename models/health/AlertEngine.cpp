@@ -1,6 +1,7 @@
 #include "AlertEngine.h"
 
 #include <QMap>
+#include <QSet>
 #include <algorithm>
 #include <tuple>
 
@@ -8,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 // The alert state machine (ARCHITECTURE §5). Per (subject, rule):
 //  - a finding whose severity is Warning, Critical or Unknown counts as the rule firing; Ok (or no finding) counts as
-//    healthy. Unknown opens alerts too, with severity "unknown" (ranked as in worse(): warning < unknown < critical),
+//    healthy. Unknown opens alerts too, with severity "unknown" (ranked as in worse(): unknown < warning < critical),
 //    because "we cannot tell" is something a person must hear about when it persists;
 //  - an alert opens after openAfterPolls consecutive firing polls, at once for immediateRules and for a deprecation
 //    finding whose evidence says {"retired": true}; opening notifies;
@@ -25,7 +26,7 @@ namespace plumbline {
 
 namespace {
 
-// a strictly worse than b (critical > unknown > warning > ok)
+// a strictly worse than b (critical > warning > unknown > ok)
 bool worseThan(Severity a, Severity b)
 {
     return a != b && worse(a, b) == a;
@@ -114,6 +115,28 @@ void AlertEngine::restore(const QList<Alert>& openAlerts)
         t.alert = alert;
         t.open = true;
         m_tracks.insert(key(alert.subject, alert.rule), t);
+    }
+}
+
+void AlertEngine::sync(const QList<Alert>& storedOpenAlerts)
+{
+    QSet<QString> stored;
+    for (const Alert& alert : storedOpenAlerts) {
+        if (!alert.isOpen() || alert.subject.isEmpty() || alert.rule.isEmpty())
+            continue;
+        const QString k = key(alert.subject, alert.rule);
+        stored.insert(k);
+        Track& t = m_tracks[k];
+        // The store is the truth for what others did (acknowledged, snoozed, opened); the counters are ours.
+        t.alert = alert;
+        t.open = true;
+    }
+    for (auto it = m_tracks.begin(); it != m_tracks.end();) {
+        // Open here but no longer in the store: another process resolved it.
+        if (it->open && !stored.contains(it.key()))
+            it = m_tracks.erase(it);
+        else
+            ++it;
     }
 }
 

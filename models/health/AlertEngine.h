@@ -63,7 +63,8 @@ public:
     {
         int openAfterPolls = 3;
         int resolveAfterPolls = 2;
-        QStringList immediateRules { QStringLiteral("auth"), QStringLiteral("permission") };
+        QStringList immediateRules { QStringLiteral("auth"), QStringLiteral("permission"), QStringLiteral("not_found"),
+            QStringLiteral("missing_key") };
     };
 
     AlertEngine();
@@ -71,6 +72,9 @@ public:
 
     // Restores open alerts (and their counters start from zero) after a restart.
     void restore(const QList<Alert>& openAlerts);
+    // Takes over what other processes changed in the store (acknowledged, snoozed, opened or resolved alerts),
+    // keeping the poll counters of the alerts it already tracks. `storedOpenAlerts`: every open alert of the store.
+    void sync(const QList<Alert>& storedOpenAlerts);
 
     // One evaluated poll of `subject`: every finding for it (Ok findings may be omitted). Returns the transitions.
     QList<AlertTransition> update(const QString& subject, const QList<Finding>& findings, const QDateTime& now,

@@ -3,6 +3,7 @@
 #include "../Integration.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -101,8 +102,21 @@ struct MiddlewareSnapshot
     std::optional<bool> invalid;
     std::optional<qint64> storedFailures;
     std::optional<QDateTime> lastSuccess;
+    // The vendor answered that the scenario or Zap does not exist (Make: 404; Zapier: not in the account's list).
+    bool missing = false;
+    int httpStatus = 0;
+    QString problem; // the connector's words, redacted
 
     bool operator==(const MiddlewareSnapshot&) const = default;
+};
+
+// How the rules name a connection to people: its display name and vendor key (hubspot, mailchimp, ...).
+struct ConnectionLabel
+{
+    QString name;
+    QString vendor;
+
+    bool operator==(const ConnectionLabel&) const = default;
 };
 
 // Everything the integration rules look at for one integration at one moment.
@@ -119,6 +133,7 @@ struct IntegrationFacts
     std::optional<SchemaSnapshot> destinationSchema;
     QList<RunRecord> runs;                    // middleware runs in the rules' window, oldest first
     std::optional<MiddlewareSnapshot> middlewareState;
+    QHash<QString, ConnectionLabel> connections; // the integration's connections by id (may be incomplete)
 };
 
 } // namespace plumbline

@@ -69,21 +69,6 @@ struct Reason
     QString connectionId;
 };
 
-int rank(Severity s)
-{
-    switch (s) {
-    case Severity::Ok:
-        return 0;
-    case Severity::Warning:
-        return 1;
-    case Severity::Unknown:
-        return 2;
-    case Severity::Critical:
-        return 3;
-    }
-    return 0;
-}
-
 } // namespace
 
 // ---- count_drift ---------------------------------------------------------------------------------------------
@@ -106,6 +91,11 @@ QList<Finding> Rules::countDrift(const IntegrationFacts& facts, const RuleSettin
             ev.insert(u"source_error"_s, newest.source.errorKind);
         if (!newest.destination.errorKind.isEmpty())
             ev.insert(u"destination_error"_s, newest.destination.errorKind);
+        // A side whose object no longer exists has its own finding (not_found); a gap that cannot be computed says
+        // nothing more about it.
+        if ((srcMissing && newest.source.errorKind == u"not_found")
+            || (dstMissing && newest.destination.errorKind == u"not_found"))
+            return {};
         QString message;
         QString conn;
         if (srcMissing && dstMissing) {
@@ -119,8 +109,14 @@ QList<Finding> Rules::countDrift(const IntegrationFacts& facts, const RuleSettin
                           .arg(in.destination.connection);
             conn = in.destination.connection;
         }
-        const QString hint = tr("Look at the connection's own warning (sign-in, permission, unreachable) first: once "
-                                "Plumbline can read both counts again it compares them on the next check.");
+        QStringList why;
+        if (srcMissing)
+            why << whyUnread(newest.source.errorKind, in.source.connection);
+        if (dstMissing)
+            why << whyUnread(newest.destination.errorKind, in.destination.connection);
+        const QString hint = tr("The count could not be read because %1. Fix that first: once Plumbline can read both "
+                                "counts again it compares them on the next check.")
+                                 .arg(why.join(tr("; and ")));
         return { finding(u"count_drift"_s, Severity::Unknown, message, hint, ev, in.id, conn, facts.now) };
     }
     if (!exceeds(*g, settings))
@@ -277,8 +273,13 @@ QList<Finding> Rules::silentFailure(const IntegrationFacts& facts, const RuleSet
         }
     }
 
-    // (b) The middleware that carries the flow: switched off, invalid, too few runs, no success for too long.
-    if (in.middleware) {
+    // (b) The middleware that carries the flow: switched off, invalid, too few runs, no success for too long. A
+    // scenario or Zap that no longer exists is not_found's; a run log that could not be read this time says
+    // nothing about how many runs were made (its connection's own finding says why).
+    const bool middlewareGone = facts.middlewareState && facts.middlewareState->missing;
+    const bool runLogUnread = facts.middleware && !facts.middleware->errorKind.isEmpty()
+        && facts.middleware->errorKind != u"not_found";
+    if (in.middleware && !middlewareGone) {
         const QString mw = in.middleware->connection;
         const QString ref = in.middleware->ref;
         const bool expectsRuns = settings.expectedRunsPerDay > 0;
@@ -305,7 +306,7 @@ QList<Finding> Rules::silentFailure(const IntegrationFacts& facts, const RuleSet
                     tr("The scenario or Zap %1 in %2 is paused").arg(ref, mw), hintOn, mw });
             }
         }
-        if (expectsRuns && facts.now.isValid()) {
+        if (expectsRuns && facts.now.isValid() && !runLogUnread) {
             // Expected runs, scaled to the part of the run window that Plumbline has watched.
             QDateTime observedStart = facts.now.addSecs(-settings.runWindowS);
             if (!facts.samples.isEmpty()) {
@@ -358,7 +359,7 @@ QList<Finding> Rules::silentFailure(const IntegrationFacts& facts, const RuleSet
         return {};
     const Reason* worst = &reasons.constFirst();
     for (const Reason& r : reasons) {
-        if (rank(r.severity) > rank(worst->severity))
+        if (r.severity != worst->severity && worse(r.severity, worst->severity) == r.severity)
             worst = &r;
     }
     QJsonArray all;
@@ -376,7 +377,8 @@ namespace {
 
 // Shared by stale and monitorStale. `what` is the subject's message prefix; empty `last`: never succeeded.
 QList<Finding> staleCheck(const std::optional<QDateTime>& last, const std::optional<QDateTime>& watchedSince,
-    int intervalS, int graceS, int criticalFactor, const QDateTime& now, bool monitor, const QString& integrationId)
+    int intervalS, int graceS, int criticalFactor, const QDateTime& now, bool monitor, const QString& integrationId,
+    const QStringList& why = {})
 {
     const qint64 threshold = 2LL * intervalS + graceS;
     const qint64 critical = static_cast<qint64>(qMax(criticalFactor, 2)) * intervalS + graceS;
@@ -385,9 +387,10 @@ QList<Finding> staleCheck(const std::optional<QDateTime>& last, const std::optio
     const QString hint = monitor
         ? Rules::tr("Polling has stopped. If Plumbline runs on a server, check that the \"plumbline run\" service "
                     "is still running; on a desktop, check that Plumbline is open and the computer did not sleep.")
-        : Rules::tr("Plumbline has not managed to read both counts recently. Look for a sign-in, permission or "
-                    "unreachable warning on the two connections; if there is none, check that this integration is "
-                    "not paused in Plumbline.");
+        : why.isEmpty()
+        ? Rules::tr("Plumbline has not checked this integration recently: check that polling is not paused (View › "
+                    "Pause polling) and that Plumbline (or its \"plumbline run\" service) is running.")
+        : Rules::tr("Plumbline has not managed to read both counts recently, because %1.").arg(why.join(Rules::tr("; and ")));
     if (!last || !last->isValid()) {
         // Never a successful poll: judge from when watching started (first poll).
         if (!watchedSince || !watchedSince->isValid())
@@ -441,8 +444,26 @@ QList<Finding> Rules::stale(const IntegrationFacts& facts, const RuleSettings& s
         if (s.ts.isValid() && (!firstAttempt || s.ts < *firstAttempt))
             firstAttempt = s.ts;
     }
+    // Why the latest poll had no usable counts, named from its own errors (never a warning that may not exist).
+    QStringList why;
+    if (!facts.samples.isEmpty()) {
+        const Sample& newest = facts.samples.constLast();
+        const Integration& in = facts.integration;
+        if (!usable(newest.source.count)) {
+            const QString w = whyUnread(newest.source.errorKind, in.source.connection);
+            why << (w.isEmpty() ? Rules::tr("the object of %1 no longer exists (see the finding about it)")
+                                      .arg(in.source.connection)
+                                : w);
+        }
+        if (!usable(newest.destination.count)) {
+            const QString w = whyUnread(newest.destination.errorKind, in.destination.connection);
+            why << (w.isEmpty() ? Rules::tr("the object of %1 no longer exists (see the finding about it)")
+                                      .arg(in.destination.connection)
+                                : w);
+        }
+    }
     return staleCheck(facts.lastSuccessfulPoll, firstAttempt, settings.intervalS, settings.staleGraceS,
-        settings.staleCriticalFactor, facts.now, false, facts.integration.id);
+        settings.staleCriticalFactor, facts.now, false, facts.integration.id, why);
 }
 
 QList<Finding> Rules::monitorStale(const std::optional<QDateTime>& lastHeartbeat, int intervalS, int graceS,
@@ -636,6 +657,7 @@ QList<Finding> Rules::evaluateIntegration(const IntegrationFacts& facts, const R
     out += mappingDrift(facts, s);
     out += volumeAnomaly(facts, s);
     out += runFailures(facts, s);
+    out += notFound(facts, s);
     return out;
 }
 
@@ -643,6 +665,7 @@ QList<Finding> Rules::evaluateConnection(const ConnectionFacts& facts, const QSt
     const RuleSettings& settings, const QDateTime& now)
 {
     QList<Finding> out;
+    out += missingKey(facts, vendorKey, now);
     out += auth(facts, vendorKey, now);
     out += permission(facts, vendorKey, settings, now);
     out += unreachable(facts, now);

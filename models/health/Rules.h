@@ -23,6 +23,8 @@ public:
     static QList<Finding> mappingDrift(const IntegrationFacts& facts, const RuleSettings& settings);
     static QList<Finding> volumeAnomaly(const IntegrationFacts& facts, const RuleSettings& settings);
     static QList<Finding> runFailures(const IntegrationFacts& facts, const RuleSettings& settings);
+    // not_found: an object on either side, or the scenario/Zap that carries the flow, no longer exists.
+    static QList<Finding> notFound(const IntegrationFacts& facts, const RuleSettings& settings);
 
     // Connection rules (from the latest facts of one connection).
     static QList<Finding> auth(const ConnectionFacts& facts, const QString& vendorKey, const QDateTime& now);
@@ -33,9 +35,16 @@ public:
     static QList<Finding> rateLimit(const ConnectionFacts& facts, const RuleSettings& settings, const QDateTime& now);
     static QList<Finding> unreachable(const ConnectionFacts& facts, const QDateTime& now);
     static QList<Finding> badResponse(const ConnectionFacts& facts, const QDateTime& now);
+    // missing_key: Plumbline had no key to send (no keychain entry, no PLUMBLINE_SECRET_<ID>, or no keychain).
+    static QList<Finding> missingKey(const ConnectionFacts& facts, const QString& vendorKey, const QDateTime& now);
 
     // The monitor itself: its last heartbeat is older than 2 × interval + grace.
     static QList<Finding> monitorStale(const std::optional<QDateTime>& lastHeartbeat, int intervalS, int graceS,
+        const QDateTime& now);
+
+    // store_failure: the monitor itself could not save this poll or read its history (a full disk, a read-only or
+    // damaged workspace file). Unknown: what is stored no longer says how the integration is.
+    static QList<Finding> storeFailure(const QString& error, const QString& filePath, const QString& integrationId,
         const QDateTime& now);
 
     // All integration rules, in a stable order.

@@ -29,8 +29,10 @@ QString statusSuffix(int httpStatus)
     return httpStatus != 0 ? Rules::tr(" (HTTP %1)").arg(httpStatus) : QString();
 }
 
+} // namespace
+
 // Where to get a new key, in the vendor's own menus.
-QString newKeyHint(const QString& vendorKey)
+QString rules_detail::newKeyHint(const QString& vendorKey)
 {
     if (vendorKey == u"hubspot")
         return Rules::tr("In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: "
@@ -58,6 +60,8 @@ QString newKeyHint(const QString& vendorKey)
     return Rules::tr("Ask the owner of this service for a new API key, and check in the connection's options that "
                      "the header name and scheme (for example Authorization: Bearer) are still right.");
 }
+
+namespace {
 
 // Which rights are missing, in the vendor's own terms.
 QString scopeHint(const QString& vendorKey)

@@ -165,8 +165,14 @@ QList<Finding> Rules::mappingDrift(const IntegrationFacts& facts, const RuleSett
     }
     const Severity severity = head->key ? Severity::Critical : Severity::Warning;
 
+    // Bounded: a workspace with thousands of mappings must not make a finding of half a megabyte (one line of
+    // text, one row in the store, one card in the window). The totals stay exact.
+    constexpr qsizetype kEvidenceItems = 50;
+    constexpr qsizetype kMessageItems = 5;
     QJsonArray all;
     for (const Missing& x : missing) {
+        if (all.size() >= kEvidenceItems)
+            break;
         all.append(QJsonObject {
             { u"field"_s, x.field },
             { u"side"_s, x.side },
@@ -179,6 +185,7 @@ QList<Finding> Rules::mappingDrift(const IntegrationFacts& facts, const RuleSett
         { u"side"_s, head->side },
         { u"suggestion"_s, head->suggestion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(head->suggestion) },
         { u"missing"_s, all },
+        { u"missing_total"_s, static_cast<qint64>(missing.size()) },
     };
     QJsonArray unchecked;
     if (!haveSrc)
@@ -197,9 +204,13 @@ QList<Finding> Rules::mappingDrift(const IntegrationFacts& facts, const RuleSett
     } else {
         QStringList parts;
         for (const Missing& x : missing) {
+            if (parts.size() >= kMessageItems)
+                break;
             parts << (x.suggestion.isEmpty() ? tr("%1 in %2").arg(x.field, x.connection)
                                              : tr("%1 in %2 (renamed to %3?)").arg(x.field, x.connection, x.suggestion));
         }
+        if (missing.size() > parts.size())
+            parts << tr("and %n more", nullptr, static_cast<int>(missing.size() - parts.size()));
         message = tr("%n mapped fields no longer exist: %1", nullptr, static_cast<int>(missing.size()))
                       .arg(parts.join(u", "_s));
     }

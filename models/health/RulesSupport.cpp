@@ -76,19 +76,53 @@ qint64 ageS(const QDateTime& from, const QDateTime& now)
     return qMax<qint64>(0, from.secsTo(now));
 }
 
+QString bounded(const QString& text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return text;
+    qsizetype cut = limit - 1;
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + u'…';
+}
+
 Finding finding(const QString& rule, Severity severity, const QString& message, const QString& hint,
     const QJsonObject& evidence, const QString& integrationId, const QString& connectionId, const QDateTime& at)
 {
     Finding f;
     f.rule = rule;
     f.severity = severity;
-    f.message = message;
-    f.hint = hint;
+    // Every text is bounded where it is made: vendors' words and field names are quoted into messages.
+    f.message = bounded(message, kMaxMessage);
+    f.hint = bounded(hint, kMaxHint);
     f.evidence = evidence;
     f.integrationId = integrationId;
     f.connectionId = connectionId;
     f.at = at;
     return f;
+}
+
+QString whyUnread(const QString& kind, const QString& c)
+{
+    if (kind == u"not_found")
+        return {};
+    if (kind == u"auth")
+        return Rules::tr("%1 rejected Plumbline's key (see the sign-in finding of %1)").arg(c);
+    if (kind == u"permission")
+        return Rules::tr("%1 refused access to this data (see the permission finding of %1)").arg(c);
+    if (kind == u"missing_key" || kind == u"keychain_unavailable")
+        return Rules::tr("Plumbline has no key it can send to %1 (see the finding about the key of %1)").arg(c);
+    if (kind == u"rate_limited" || kind == u"quota_exhausted")
+        return Rules::tr("%1 refused more requests for now (see the rate-limit finding of %1)").arg(c);
+    if (kind == u"gone")
+        return Rules::tr("%1 no longer serves this API version (see the deprecation finding of %1)").arg(c);
+    if (kind == u"parse")
+        return Rules::tr("%1 answered something Plumbline could not read (see the finding about its answer)").arg(c);
+    if (kind == u"network" || kind == u"timeout" || kind == u"tls" || kind == u"server")
+        return Rules::tr("%1 could not be reached (see the finding that %1 is unreachable)").arg(c);
+    return Rules::tr("%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › "
+                     "select %1 › Test connection)")
+        .arg(c);
 }
 
 QString pasteKeyHint(const QString& connectionId)

@@ -29,8 +29,20 @@ std::optional<qint64> usable(const std::optional<qint64>& count);
 // Seconds from `from` to `now`, never negative (a timestamp in the future counts as "just now").
 qint64 ageS(const QDateTime& from, const QDateTime& now);
 
+// The longest message and hint a finding carries (characters); longer texts end in "…".
+constexpr qsizetype kMaxMessage = 600;
+constexpr qsizetype kMaxHint = 1500;
+QString bounded(const QString& text, qsizetype limit);
+
 Finding finding(const QString& rule, Severity severity, const QString& message, const QString& hint,
     const QJsonObject& evidence, const QString& integrationId, const QString& connectionId, const QDateTime& at);
+
+// Where to get a new key, in the vendor's own menus (translated).
+QString newKeyHint(const QString& vendorKey);
+
+// What kept a count from being read, for people: "hubspot-main rejected Plumbline's key" (translated). Empty for a
+// kind that has a finding of its own on the integration (not_found).
+QString whyUnread(const QString& errorKind, const QString& connectionId);
 
 // "In Plumbline: Connections › select <id> › Set API key… (Ctrl+K) …" (translated).
 QString pasteKeyHint(const QString& connectionId);

@@ -62,19 +62,21 @@ int severityExitCode(Severity severity)
     return 3;
 }
 
+// The monitoring-plugins precedence (max_state): CRITICAL > WARNING > UNKNOWN > OK. A warning that is known
+// outranks a state that cannot be told, so a monitoring system that pages on WARNING is not silenced by UNKNOWN.
 static int rank(Severity s)
 {
     switch (s) {
     case Severity::Ok:
         return 0;
-    case Severity::Warning:
-        return 1;
     case Severity::Unknown:
+        return 1;
+    case Severity::Warning:
         return 2;
     case Severity::Critical:
         return 3;
     }
-    return 2;
+    return 1;
 }
 
 Severity worse(Severity a, Severity b)

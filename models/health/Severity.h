@@ -19,7 +19,7 @@ std::optional<Severity> severityFromKey(const QString& key);
 QString severityDisplayName(Severity severity); // translated
 // Nagios-style exit code: 0 ok, 1 warning, 2 critical, 3 unknown.
 int severityExitCode(Severity severity);
-// The worse of two: critical > unknown > warning > ok (an unreadable state outranks a warning, not a failure).
+// The worse of two, by the monitoring-plugins precedence (max_state): critical > warning > unknown > ok.
 Severity worse(Severity a, Severity b);
 
 } // namespace plumbline

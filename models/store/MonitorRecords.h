@@ -101,6 +101,21 @@ struct MonitorHeartbeat
     bool operator==(const MonitorHeartbeat&) const = default;
 };
 
+// Who holds a lease (the `poller` lease: the one process that polls a workspace).
+struct LeaseHolder
+{
+    QString holder;  // a random id per process
+    qint64 pid = 0;
+    QString host;
+    QString kind;    // what the process is: "window", "run"
+    QString osUser;
+    QDateTime acquiredAt;
+    QDateTime renewedAt;
+    QDateTime expiresAt;
+
+    bool operator==(const LeaseHolder&) const = default;
+};
+
 // One line of an alert's history.
 struct AlertEvent
 {

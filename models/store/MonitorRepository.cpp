@@ -2,6 +2,11 @@
 
 #include "Database.h"
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
@@ -25,6 +30,17 @@ namespace {
 
 constexpr qint64 kHourMs = qint64(3600) * 1000;
 constexpr qint64 kDayMs = qint64(86400) * 1000;
+
+// Whether a process of this host still exists (kill(pid, 0): EPERM means it exists but is someone else's).
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid)
+    return true; // unknown: wait for the lease to expire
+#endif
+}
 
 // Timestamps are INTEGER milliseconds since the epoch, UTC; an invalid time is NULL.
 QVariant ms(const QDateTime& t)
@@ -128,6 +144,13 @@ QString middlewareJson(const MiddlewareSnapshot& s)
         o.insert(u"stored_failures"_s, *s.storedFailures);
     if (s.lastSuccess && s.lastSuccess->isValid())
         o.insert(u"last_success"_s, s.lastSuccess->toMSecsSinceEpoch());
+    if (s.missing) {
+        o.insert(u"missing"_s, true);
+        if (s.httpStatus != 0)
+            o.insert(u"http_status"_s, s.httpStatus);
+        if (!s.problem.isEmpty())
+            o.insert(u"problem"_s, s.problem);
+    }
     return compactJson(o);
 }
 
@@ -145,6 +168,9 @@ MiddlewareSnapshot middlewareFromJson(const QString& json)
         s.storedFailures = o.value(u"stored_failures").toInteger();
     if (o.value(u"last_success").isDouble())
         s.lastSuccess = QDateTime::fromMSecsSinceEpoch(o.value(u"last_success").toInteger(), Qt::UTC);
+    s.missing = o.value(u"missing").toBool();
+    s.httpStatus = o.value(u"http_status").toInt();
+    s.problem = o.value(u"problem").toString();
     return s;
 }
 
@@ -420,11 +446,15 @@ StoreResult MonitorRepository::write(const PollBatch& batch)
             return failed(tx.error());
         while (q.next())
             integrationIds.insert(q.value(0).toString());
+        if (q.lastError().isValid())
+            return failed(q.lastError().text());
         QSqlQuery c = tx.query(u"SELECT id FROM connections"_s);
         if (!tx.exec(c))
             return failed(tx.error());
         while (c.next())
             connectionIds.insert(c.value(0).toString());
+        if (c.lastError().isValid())
+            return failed(c.lastError().text());
     }
     int skipped = 0;
 
@@ -684,6 +714,8 @@ StoreResult MonitorRepository::prune(const QDateTime& now, const RetentionSettin
             return failed(tx.error());
         while (q.next())
             integrationIds << q.value(0).toString();
+        if (q.lastError().isValid())
+            return failed(q.lastError().text());
     }
     if (settings.rawDays > 0) {
         const qlonglong cut = nowMs - settings.rawDays * kDayMs;
@@ -859,16 +891,27 @@ StoreResult MonitorRepository::removeMaintenanceWindow(qint64 id)
 namespace {
 
 // A prepared read on the connection; `bounds` appends "AND col >= ? AND col < ?" for the valid ones.
+// Failures are reported to the Database (noteReadFault), including a step that fails while the rows are read (a
+// damaged page): checked when the Select goes out of scope, so no read can pass a failure off as "no rows".
 struct Select
 {
+    const Database& db;
     QSqlQuery q;
     QVariantList binds;
+    bool failed = false;
 
-    explicit Select(const QSqlDatabase& db)
-        : q(db)
+    explicit Select(const Database& database)
+        : db(database)
+        , q(database.connection())
     {
         q.setForwardOnly(true);
     }
+    ~Select()
+    {
+        if (!failed)
+            db.checkFinished(q);
+    }
+    Q_DISABLE_COPY_MOVE(Select)
     static QString bounds(const QString& column, const QDateTime& from, const QDateTime& to, QVariantList& binds)
     {
         QString sql;
@@ -884,17 +927,15 @@ struct Select
     }
     bool run(const QString& sql)
     {
-        if (!q.prepare(sql)) {
-            qCWarning(lcStore) << "read failed:" << sql.left(80) << q.lastError().text();
-            return false;
+        failed = !q.prepare(sql);
+        if (!failed) {
+            for (const QVariant& v : std::as_const(binds))
+                q.addBindValue(v);
+            failed = !q.exec();
         }
-        for (const QVariant& v : std::as_const(binds))
-            q.addBindValue(v);
-        if (!q.exec()) {
-            qCWarning(lcStore) << "read failed:" << sql.left(80) << q.lastError().text();
-            return false;
-        }
-        return true;
+        if (failed)
+            db.noteReadFault(q);
+        return !failed;
     }
 };
 
@@ -905,7 +946,7 @@ QList<Sample> MonitorRepository::recentSamples(const QString& integrationId, int
     QList<Sample> out;
     if (limit <= 0)
         return out;
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << integrationId << limit;
     if (!s.run(u"SELECT %1 FROM samples WHERE integration_id = ? ORDER BY ts DESC LIMIT ?"_s.arg(kSampleColumns)))
         return out;
@@ -918,7 +959,7 @@ QList<Sample> MonitorRepository::recentSamples(const QString& integrationId, int
 QList<Sample> MonitorRepository::samples(const QString& integrationId, const QDateTime& from, const QDateTime& to) const
 {
     QList<Sample> out;
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << integrationId;
     const QString where = Select::bounds(u"ts"_s, from, to, s.binds);
     if (!s.run(u"SELECT %1 FROM samples WHERE integration_id = ?%2 ORDER BY ts"_s.arg(kSampleColumns, where)))
@@ -938,7 +979,7 @@ std::optional<QDateTime> MonitorRepository::lastSuccessfulPoll(const QString& in
         u"SELECT max(bucket) FROM rollup_daily WHERE integration_id = ? AND gap_n > 0"_s,
     };
     for (const QString& sql : sources) {
-        Select s(m_database.connection());
+        Select s(m_database);
         s.binds << integrationId;
         if (s.run(sql) && s.q.next() && !s.q.value(0).isNull())
             return fromMs(s.q.value(0));
@@ -950,7 +991,7 @@ QList<Rollup> MonitorRepository::rollups(const QString& table, const QString& in
     const QDateTime& to) const
 {
     QList<Rollup> out;
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << integrationId;
     const QString where = Select::bounds(u"bucket"_s, from, to, s.binds);
     if (!s.run(u"SELECT %1 FROM %2 WHERE integration_id = ?%3 ORDER BY bucket"_s.arg(kRollupColumns, table, where)))
@@ -972,7 +1013,7 @@ QList<Rollup> MonitorRepository::daily(const QString& integrationId, const QDate
 
 std::optional<ConnectionFacts> MonitorRepository::latestConnectionFacts(const QString& connectionId) const
 {
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << connectionId;
     if (s.run(u"SELECT %1 FROM connection_facts WHERE connection_id = ? ORDER BY ts DESC LIMIT 1"_s.arg(kFactsColumns))
         && s.q.next())
@@ -984,7 +1025,7 @@ QList<ConnectionFacts> MonitorRepository::connectionFacts(const QString& connect
     const QDateTime& to) const
 {
     QList<ConnectionFacts> out;
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << connectionId;
     const QString where = Select::bounds(u"ts"_s, from, to, s.binds);
     if (!s.run(u"SELECT %1 FROM connection_facts WHERE connection_id = ?%2 ORDER BY ts"_s.arg(kFactsColumns, where)))
@@ -997,7 +1038,7 @@ QList<ConnectionFacts> MonitorRepository::connectionFacts(const QString& connect
 QList<SchemaSnapshot> MonitorRepository::schemaHistory(const QString& connectionId, const QString& object) const
 {
     QList<SchemaSnapshot> out;
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << connectionId << text(object);
     if (!s.run(u"SELECT ts, fields FROM schema_snapshots WHERE connection_id = ? AND object = ? ORDER BY ts"_s))
         return out;
@@ -1008,7 +1049,7 @@ QList<SchemaSnapshot> MonitorRepository::schemaHistory(const QString& connection
 
 std::optional<SchemaSnapshot> MonitorRepository::latestSchema(const QString& connectionId, const QString& object) const
 {
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << connectionId << text(object);
     if (s.run(u"SELECT ts, fields FROM schema_snapshots WHERE connection_id = ? AND object = ? "
               "ORDER BY ts DESC LIMIT 1"_s)
@@ -1019,7 +1060,7 @@ std::optional<SchemaSnapshot> MonitorRepository::latestSchema(const QString& con
 
 std::optional<QDateTime> MonitorRepository::schemaLastSeen(const QString& connectionId, const QString& object) const
 {
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << connectionId << text(object);
     if (s.run(u"SELECT max(last_seen) FROM schema_snapshots WHERE connection_id = ? AND object = ?"_s) && s.q.next()
         && !s.q.value(0).isNull())
@@ -1030,7 +1071,7 @@ std::optional<QDateTime> MonitorRepository::schemaLastSeen(const QString& connec
 QList<RunRecord> MonitorRepository::runs(const QString& connectionId, const QString& ref, const QDateTime& since) const
 {
     QList<RunRecord> out;
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << connectionId;
     QString where;
     if (!ref.isEmpty()) {
@@ -1051,7 +1092,7 @@ QList<RunRecord> MonitorRepository::runs(const QString& connectionId, const QStr
 std::optional<MiddlewareSnapshot> MonitorRepository::latestMiddlewareState(const QString& connectionId,
     const QString& ref) const
 {
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << connectionId << text(ref);
     if (s.run(u"SELECT json FROM middleware_state WHERE connection_id = ? AND ref = ? ORDER BY ts DESC LIMIT 1"_s)
         && s.q.next())
@@ -1061,7 +1102,7 @@ std::optional<MiddlewareSnapshot> MonitorRepository::latestMiddlewareState(const
 
 std::optional<MonitorHeartbeat> MonitorRepository::heartbeat() const
 {
-    Select s(m_database.connection());
+    Select s(m_database);
     if (!s.run(u"SELECT key, value FROM monitor_state"_s))
         return std::nullopt;
     QHash<QString, QString> values;
@@ -1093,7 +1134,7 @@ QList<Finding> MonitorRepository::findingsWhere(const QString& column, const QSt
     const QDateTime& to) const
 {
     QList<Finding> out;
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << id;
     const QString where = Select::bounds(u"ts"_s, from, to, s.binds);
     if (!s.run(u"SELECT %1 FROM findings WHERE %2 = ?%3 ORDER BY ts, id"_s.arg(kFindingColumns, column, where)))
@@ -1106,7 +1147,7 @@ QList<Finding> MonitorRepository::findingsWhere(const QString& column, const QSt
 QList<Finding> MonitorRepository::latestFindingsWhere(const QString& column, const QString& id) const
 {
     QList<Finding> out;
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << id << id;
     if (!s.run(u"SELECT %1 FROM findings WHERE %2 = ? AND ts = (SELECT max(ts) FROM findings WHERE %2 = ?) "
                "ORDER BY id"_s.arg(kFindingColumns, column)))
@@ -1141,7 +1182,7 @@ QList<Finding> MonitorRepository::latestConnectionFindings(const QString& connec
 QList<Alert> MonitorRepository::alertsWhere(const QString& where, const QVariantList& binds) const
 {
     QList<Alert> out;
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds = binds;
     if (!s.run(u"SELECT %1 FROM alerts %2"_s.arg(kAlertColumns, where)))
         return out;
@@ -1180,7 +1221,7 @@ std::optional<Alert> MonitorRepository::alert(qint64 id) const
 QList<AlertEvent> MonitorRepository::alertEventsWhere(const QString& column, const QVariant& value) const
 {
     QList<AlertEvent> out;
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << value;
     if (!s.run(u"SELECT id, alert_id, ts, subject, rule, kind, severity, notified, note FROM alert_events "
                "WHERE %1 = ? ORDER BY ts, id"_s.arg(column)))
@@ -1215,7 +1256,7 @@ bool MonitorRepository::inMaintenance(const QString& integrationId, const QDateT
 {
     if (!at.isValid())
         return false;
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << integrationId << ms(at) << ms(at);
     return s.run(u"SELECT 1 FROM maintenance_windows WHERE integration_id = ? AND starts_at <= ? AND ends_at > ? LIMIT 1"_s)
         && s.q.next();
@@ -1224,7 +1265,7 @@ bool MonitorRepository::inMaintenance(const QString& integrationId, const QDateT
 QList<MaintenanceWindow> MonitorRepository::maintenanceWindows(const QString& integrationId) const
 {
     QList<MaintenanceWindow> out;
-    Select s(m_database.connection());
+    Select s(m_database);
     s.binds << integrationId;
     if (!s.run(u"SELECT id, integration_id, starts_at, ends_at, note FROM maintenance_windows "
                "WHERE integration_id = ? ORDER BY starts_at, id"_s))
@@ -1234,6 +1275,88 @@ QList<MaintenanceWindow> MonitorRepository::maintenanceWindows(const QString& in
             fromMs(s.q.value(3)), s.q.value(4).toString() };
     }
     return out;
+}
+
+bool MonitorRepository::acquireLease(const QString& name, const LeaseHolder& self, const QDateTime& now, qint64 ttlMs,
+    StoreResult* result)
+{
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    // A holder on this host whose process is gone (kill -9, a crash) need not be waited for.
+    qint64 deadBefore = 0;
+    if (const std::optional<LeaseHolder> current = leaseHolder(name); current && current->holder != self.holder
+        && current->host == self.host && current->pid > 0 && !processAlive(current->pid)) {
+        deadBefore = current->expiresAt.toMSecsSinceEpoch() + 1;
+    }
+    if (m_failAfter == 0) {
+        if (result)
+            *result = StoreResult::failure(tr("The lease could not be taken: %1").arg(u"simulated failure"_s));
+        return false;
+    }
+    // One statement, so it is atomic between processes: insert, or take over when the lease is ours, expired or
+    // its holder is dead; otherwise nothing changes.
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"INSERT INTO leases (name, holder, pid, host, kind, os_user, acquired_at, renewed_at, expires_at) "
+              "VALUES (:name, :holder, :pid, :host, :kind, :user, :now, :now, :expires) "
+              "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, pid = excluded.pid, host = excluded.host, "
+              "kind = excluded.kind, os_user = excluded.os_user, "
+              "acquired_at = CASE WHEN leases.holder = excluded.holder THEN leases.acquired_at ELSE excluded.acquired_at END, "
+              "renewed_at = excluded.renewed_at, expires_at = excluded.expires_at "
+              "WHERE leases.holder = excluded.holder OR leases.expires_at <= :now2 OR leases.expires_at < :dead"_s);
+    q.bindValue(u":name"_s, name);
+    q.bindValue(u":holder"_s, self.holder);
+    q.bindValue(u":pid"_s, self.pid);
+    q.bindValue(u":host"_s, self.host);
+    q.bindValue(u":kind"_s, self.kind);
+    q.bindValue(u":user"_s, self.osUser);
+    q.bindValue(u":now"_s, nowMs);
+    q.bindValue(u":expires"_s, nowMs + ttlMs);
+    q.bindValue(u":now2"_s, nowMs);
+    q.bindValue(u":dead"_s, deadBefore);
+    if (!q.exec()) {
+        if (result)
+            *result = StoreResult::failure(tr("The lease could not be taken: %1").arg(q.lastError().text()));
+        return false;
+    }
+    return q.numRowsAffected() > 0;
+}
+
+StoreResult MonitorRepository::releaseLease(const QString& name, const QString& holder)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"DELETE FROM leases WHERE name = ? AND holder = ?"_s);
+    q.addBindValue(name);
+    q.addBindValue(holder);
+    if (!q.exec())
+        return StoreResult::failure(tr("The lease could not be released: %1").arg(q.lastError().text()));
+    return {};
+}
+
+std::optional<LeaseHolder> MonitorRepository::leaseHolder(const QString& name) const
+{
+    Select s(m_database);
+    s.binds << name;
+    if (!s.run(u"SELECT holder, pid, host, kind, os_user, acquired_at, renewed_at, expires_at FROM leases "
+               "WHERE name = ?"_s)
+        || !s.q.next())
+        return std::nullopt;
+    LeaseHolder h;
+    h.holder = s.q.value(0).toString();
+    h.pid = s.q.value(1).toLongLong();
+    h.host = s.q.value(2).toString();
+    h.kind = s.q.value(3).toString();
+    h.osUser = s.q.value(4).toString();
+    h.acquiredAt = fromMs(s.q.value(5));
+    h.renewedAt = fromMs(s.q.value(6));
+    h.expiresAt = fromMs(s.q.value(7));
+    return h;
+}
+
+qint64 MonitorRepository::dataVersion() const
+{
+    Select s(m_database);
+    if (s.run(u"PRAGMA data_version"_s) && s.q.next())
+        return s.q.value(0).toLongLong();
+    return -1;
 }
 
 } // namespace plumbline

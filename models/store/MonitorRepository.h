@@ -84,6 +84,18 @@ public:
     bool inMaintenance(const QString& integrationId, const QDateTime& at) const;
     QList<MaintenanceWindow> maintenanceWindows(const QString& integrationId) const; // by start
 
+    // Leases (ARCHITECTURE §13): one process at a time holds `name`. acquire() takes it when it is free, expired, or
+    // already ours, in one statement (so two processes cannot both win), and extends it to now + ttl. A holder
+    // recorded on this host whose process no longer exists (killed) may be replaced at once when `takeOverDead`.
+    // Returns whether `self` holds the lease afterwards; a store failure is `false` with `result` set.
+    bool acquireLease(const QString& name, const LeaseHolder& self, const QDateTime& now, qint64 ttlMs,
+        StoreResult* result = nullptr);
+    // Gives the lease up if `holder` has it (a clean stop), so a waiting process takes over at once.
+    StoreResult releaseLease(const QString& name, const QString& holder);
+    std::optional<LeaseHolder> leaseHolder(const QString& name) const;
+    // PRAGMA data_version: changes whenever another connection (another process) committed to the file.
+    qint64 dataVersion() const;
+
     // Test seam: fail the write after this many statements (simulates a crash in the middle of a batch).
     void failAfterStatementsForTest(int count) { m_failAfter = count; }
 

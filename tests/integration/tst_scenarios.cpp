@@ -208,6 +208,7 @@ private Q_SLOTS:
         QTest::newRow("server_errors") << u"server_errors"_s << u"unreachable"_s << QString();
         QTest::newRow("timeouts") << u"timeouts"_s << u"unreachable"_s << QString();
         QTest::newRow("malformed") << u"malformed"_s << u"bad_response"_s << QString();
+        QTest::newRow("object_deleted") << u"object_deleted"_s << u"not_found"_s << u"critical"_s;
     }
 
     void scenario()
@@ -299,6 +300,100 @@ private Q_SLOTS:
             rule.isEmpty() ? "ok in every run" : qPrintable(u"%1 on run %2"_s.arg(rule).arg(firedOn)),
             double(elapsed.elapsed()) / 1000.0, qPrintable(seen.join(u"\n  "_s)));
         sandbox.close();
+    }
+
+    // Each vendor's "it does not exist" (ARCHITECTURE §8 object_deleted, per connection): the integrations that use
+    // the object, scenario or Zap turn critical on the first check with a not_found finding that names the system,
+    // the thing and its id; no hint points at a warning that is not there; an alert opens at once.
+    void objectDeleted_data()
+    {
+        QTest::addColumn<QString>("connection");
+        QTest::addColumn<QStringList>("integrations"); // expected to carry the finding
+        QTest::addColumn<QString>("side");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("words"); // the vendor's name for the thing, in the message
+        const QStringList news { u"crm-to-newsletter"_s };
+        const QStringList crm { u"store-to-crm"_s };
+        QTest::newRow("hubspot object type") << SandboxWorkspace::kHubSpot
+                                             << QStringList { u"crm-to-newsletter"_s, u"crm-to-warehouse"_s }
+                                             << u"source"_s << u"contacts"_s << u"HubSpot object type"_s;
+        QTest::newRow("mailchimp audience") << SandboxWorkspace::kMailchimp << news << u"destination"_s
+                                            << SandboxWorkspace::kAudienceId << u"Mailchimp audience"_s;
+        QTest::newRow("salesforce object") << SandboxWorkspace::kSalesforce << crm << u"destination"_s << u"Contact"_s
+                                           << u"Salesforce object"_s;
+        QTest::newRow("shopify resource") << SandboxWorkspace::kShopify << crm << u"source"_s << u"customers"_s
+                                          << u"Shopify"_s;
+        QTest::newRow("generic endpoint") << SandboxWorkspace::kGeneric << QStringList { u"crm-to-warehouse"_s }
+                                          << u"destination"_s << u"contacts"_s << u"API endpoint"_s;
+        QTest::newRow("make scenario") << SandboxWorkspace::kMake << news << u"middleware"_s
+                                       << QString::number(SandboxWorkspace::kMakeScenarioId) << u"Make scenario"_s;
+        QTest::newRow("zap") << SandboxWorkspace::kZapier << crm << u"middleware"_s << SandboxWorkspace::kZapId
+                             << u"Zap"_s;
+    }
+
+    void objectDeleted()
+    {
+        QFETCH(QString, connection);
+        QFETCH(QStringList, integrations);
+        QFETCH(QString, side);
+        QFETCH(QString, id);
+        QFETCH(QString, words);
+
+        SandboxServer sandbox;
+        QVERIFY(sandbox.listen(0));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString dataDir = dir.filePath(u"data"_s);
+        const QString workspaceFile = dir.filePath(u"workspace.json"_s);
+        {
+            QFile f(workspaceFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(sandbox.workspaceJson());
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QHash<QString, QString> secrets = sandbox.secrets();
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+            env.insert(SandboxWorkspace::envName(it.key()), it.value());
+        const ProcessResult imported = runAsync({ u"--data-dir"_s, dataDir, u"import"_s, workspaceFile }, env, 60000);
+        QVERIFY2(imported.finished && imported.exitCode == 0, imported.describe().constData());
+
+        QVERIFY(sandbox.setScenario(u"object_deleted"_s, connection));
+        ProcessResult r;
+        const std::optional<QJsonObject> report = check(dataDir, env, &r);
+        QVERIFY(report);
+        QVERIFY2(shapeProblems(r, *report).isEmpty(), qPrintable(shapeProblems(r, *report)));
+        QCOMPARE(r.exitCode, 2);
+        QStringList found;
+        for (const QJsonValue& v : report->value(u"integrations"_s).toArray()) {
+            const QJsonObject i = v.toObject();
+            for (const QJsonValue& fv : i.value(u"findings"_s).toArray()) {
+                const QJsonObject f = fv.toObject();
+                // No hint may send people to a warning that does not exist, nor to rotate a key.
+                QVERIFY2(!f.value(u"hint"_s).toString().contains(u"own warning"_s), qPrintable(r.outText()));
+                if (f.value(u"rule"_s).toString() != u"not_found")
+                    continue;
+                found << i.value(u"id"_s).toString();
+                QCOMPARE(i.value(u"status"_s).toString(), u"critical"_s);
+                QCOMPARE(f.value(u"severity"_s).toString(), u"critical"_s);
+                const QJsonObject ev = f.value(u"evidence"_s).toObject();
+                QCOMPARE(ev.value(u"side"_s).toString(), side);
+                QCOMPARE(ev.value(u"connection"_s).toString(), connection);
+                QCOMPARE(ev.value(u"id"_s).toString(), id);
+                const QString message = f.value(u"message"_s).toString();
+                QVERIFY2(message.contains(words) && message.contains(id) && message.contains(u"deleted"_s),
+                    qPrintable(message));
+                QVERIFY2(f.value(u"hint"_s).toString().contains(u"Edit"_s), qPrintable(f.value(u"hint"_s).toString()));
+            }
+        }
+        found.sort();
+        QCOMPARE(found, integrations);
+        // Critical at once: an alert is open after this one check, like a rejected key.
+        const ProcessResult alerts = runAsync({ u"--data-dir"_s, dataDir, u"alerts"_s, u"--json"_s }, env, 30000);
+        QVERIFY2(alerts.finished && alerts.exitCode == 0, alerts.describe().constData());
+        int open = 0;
+        for (const QJsonValue& a : QJsonDocument::fromJson(alerts.out).object().value(u"alerts"_s).toArray())
+            open += a.toObject().value(u"rule"_s).toString() == u"not_found" ? 1 : 0;
+        QCOMPARE(open, int(integrations.size()));
     }
 };
 

@@ -169,8 +169,11 @@ private Q_SLOTS:
         // Escalation and de-escalation
         QTest::newRow("escalation notifies once")
             << u"w w w c c c"_s << u"- - opened! escalated! - -"_s << u"count_drift=critical"_s;
-        QTest::newRow("warning to unknown escalates")
-            << u"w w w u"_s << u"- - opened! escalated!"_s << u"count_drift=unknown"_s;
+        // The monitoring-plugins precedence: a known warning outranks "cannot tell".
+        QTest::newRow("warning to unknown de-escalates")
+            << u"w w w u"_s << u"- - opened! deescalated"_s << u"count_drift=unknown"_s;
+        QTest::newRow("unknown to warning escalates")
+            << u"u u u w"_s << u"- - opened! escalated!"_s << u"count_drift=warning"_s;
         QTest::newRow("de-escalation is quiet")
             << u"c c c w w"_s << u"- - opened! deescalated -"_s << u"count_drift=warning"_s;
         QTest::newRow("back up to an already-told severity is quiet")

@@ -489,7 +489,7 @@ void TestMonitorRepository::failedBatchWritesNothing()
         b.connectionFacts = { f };
         b.schemas = { { u"hubspot-main"_s, u"contacts"_s, ts, { { u"email"_s, u"Email"_s, u"string"_s } } } };
         b.runs = { { u"make-eu"_s, u"4242"_s, u"exec-%1"_s.arg(ts.toMSecsSinceEpoch()), ts, u"success"_s, QString() } };
-        b.middleware = { { u"make-eu"_s, u"4242"_s, ts, MiddlewareSnapshot { true, false, false, 0, std::nullopt } } };
+        b.middleware = { { u"make-eu"_s, u"4242"_s, ts, MiddlewareSnapshot { true, false, false, 0, std::nullopt, false, 0, {} } } };
         Finding finding;
         finding.rule = u"stale"_s;
         finding.integrationId = kCrm;
@@ -507,7 +507,9 @@ void TestMonitorRepository::failedBatchWritesNothing()
         return c;
     };
     const QList<qint64> empty = counts();
-    QCOMPARE(empty, QList<qint64>(tables.size(), 0));
+    // Nothing of the monitor's history yet; monitor_state holds only when the file was last checked for damage.
+    QCOMPARE(empty.mid(0, tables.size() - 1), QList<qint64>(tables.size() - 1, 0));
+    QCOMPARE(empty.constLast(), 1);
 
     // A duplicate key in one batch: the second insert fails, the first is rolled back with everything else.
     PollBatch duplicate = fullBatch(kT0);

@@ -263,6 +263,14 @@ private Q_SLOTS:
     void unreachable();
     void badResponse_data();
     void badResponse();
+    void notFound_data();
+    void notFound();
+    void notFoundQuietsTheRulesItExplains();
+    void missingKey_data();
+    void missingKey();
+    void unreadCountHintNamesTheReason_data();
+    void unreadCountHintNamesTheReason();
+    void findingTextIsBounded();
     void evaluateIntegration();
     void evaluateConnection();
     void settingsFromChecks();
@@ -1174,6 +1182,212 @@ void TestRules::badResponse()
     QFETCH(QStringList, words);
     CHECK_FINDING(Rules::badResponse(conn(u"conn-1"_s, kind, status), t0()), u"bad_response"_s, severity,
         QJsonObject(), words);
+}
+
+
+// ---- not_found -----------------------------------------------------------------------------------------------
+
+namespace {
+
+// One side's newest sample answered "it does not exist".
+IntegrationFacts goneFacts(const QString& side, int httpStatus, const QString& problem = u"Resource Not Found"_s)
+{
+    IntegrationFacts f = facts(u"-300 1200/1190, 0 1200/1190"_s);
+    f.integration.middleware = Middleware { u"make-eu"_s, u"4711"_s };
+    f.connections.insert(u"hubspot-main"_s, { u"HubSpot (EU)"_s, u"hubspot"_s });
+    f.connections.insert(u"mailchimp-main"_s, { u"Mailchimp newsletter"_s, u"mailchimp"_s });
+    f.connections.insert(u"make-eu"_s, { u"Make (EU)"_s, u"make"_s });
+    SideSample gone;
+    gone.errorKind = u"not_found"_s;
+    gone.httpStatus = httpStatus;
+    gone.errorMessage = problem;
+    if (side == u"source")
+        f.samples.last().source = gone;
+    else if (side == u"destination")
+        f.samples.last().destination = gone;
+    else if (side == u"middleware") {
+        MiddlewareSnapshot m;
+        m.missing = true;
+        m.httpStatus = httpStatus;
+        m.problem = problem;
+        f.middlewareState = m;
+    }
+    return f;
+}
+
+} // namespace
+
+void TestRules::notFound_data()
+{
+    QTest::addColumn<QString>("side");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("connection");
+    QTest::addColumn<QStringList>("words");     // in the message
+    QTest::addColumn<QStringList>("hintWords"); // in the hint
+    QTest::newRow("deleted audience") << u"destination"_s << 404 << u"mailchimp-main"_s
+                                      << QStringList { u"Mailchimp audience members"_s, u"Mailchimp newsletter"_s,
+                                             u"deleted"_s, u"HTTP 404"_s }
+                                      << QStringList { u"Audience › All contacts"_s, u"Ctrl+E"_s };
+    QTest::newRow("deleted HubSpot object type") << u"source"_s << 400 << u"hubspot-main"_s
+                                                 << QStringList { u"HubSpot object type contacts"_s, u"HubSpot (EU)"_s }
+                                                 << QStringList { u"Objects"_s, u"new id"_s };
+    QTest::newRow("deleted Make scenario") << u"middleware"_s << 404 << u"make-eu"_s
+                                           << QStringList { u"Make scenario 4711"_s, u"Make (EU)"_s, u"deleted"_s }
+                                           << QStringList { u"Scenarios"_s, u"/scenarios/<id>/edit"_s };
+    QTest::newRow("definition without an id") << u"destination"_s << 0 << u"mailchimp-main"_s
+                                              << QStringList { u"cannot be checked"_s, u"Resource Not Found"_s }
+                                              << QStringList { u"fill in"_s };
+    QTest::newRow("nothing missing") << QString() << 0 << QString() << QStringList() << QStringList();
+}
+
+void TestRules::notFound()
+{
+    QFETCH(QString, side);
+    QFETCH(int, status);
+    QFETCH(QString, connection);
+    QFETCH(QStringList, words);
+    QFETCH(QStringList, hintWords);
+    const QList<Finding> got = Rules::notFound(goneFacts(side, status), RuleSettings());
+    if (side.isEmpty()) {
+        QVERIFY2(got.isEmpty(), qPrintable(dump(got)));
+        return;
+    }
+    CHECK_FINDING(got, u"not_found"_s, u"critical"_s, (QJsonObject { { u"side"_s, side }, { u"connection"_s, connection } }),
+        words);
+    const Finding& f = got.constFirst();
+    QCOMPARE(f.integrationId, u"crm-to-email"_s);
+    QCOMPARE(f.connectionId, connection);
+    QVERIFY2(f.message.at(0).isUpper(), qPrintable(f.message));
+    for (const QString& w : hintWords)
+        QVERIFY2(f.hint.contains(w), qPrintable(w + u" not in: "_s + f.hint));
+    // Nothing to rotate: the key works, the thing is gone.
+    QVERIFY2(!f.hint.contains(u"API key"_s) && !f.hint.contains(u"warning"_s), qPrintable(f.hint));
+}
+
+void TestRules::notFoundQuietsTheRulesItExplains()
+{
+    // A deleted audience: no count_drift "unknown" pointing at a connection warning that does not exist.
+    const IntegrationFacts audience = goneFacts(u"destination"_s, 404);
+    QStringList rules;
+    for (const Finding& f : Rules::evaluateIntegration(audience, RuleSettings()))
+        rules << f.rule;
+    QCOMPARE(rules, QStringList { u"not_found"_s });
+
+    // A deleted scenario: not "made no runs… is it switched on?" but not_found alone.
+    IntegrationFacts scenario = goneFacts(u"middleware"_s, 404);
+    scenario.samples = samples(u"-43200 100/100, 0 100/100"_s);
+    RuleSettings s;
+    s.expectedRunsPerDay = 24;
+    QVERIFY2(Rules::silentFailure(scenario, s).isEmpty(), qPrintable(dump(Rules::silentFailure(scenario, s))));
+    QCOMPARE(Rules::notFound(scenario, s).size(), 1);
+    // The same facts with the scenario present do say it made no runs (the check above can fail).
+    scenario.middlewareState.reset();
+    QCOMPARE(Rules::silentFailure(scenario, s).size(), 1);
+    // A run log that could not be read this time says nothing about how many runs were made.
+    scenario.middleware = conn(u"make-eu"_s, u"timeout"_s, 0);
+    QVERIFY2(Rules::silentFailure(scenario, s).isEmpty(), qPrintable(dump(Rules::silentFailure(scenario, s))));
+}
+
+// ---- missing_key ---------------------------------------------------------------------------------------------
+
+void TestRules::missingKey_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QStringList>("hintWords");
+    QTest::newRow("no entry, no variable")
+        << u"missing_key"_s << u"no_key"_s
+        << QStringList { u"Set API key"_s, u"PLUMBLINE_SECRET_HUBSPOT_MAIN"_s, u"plumbline secret set hubspot-main"_s,
+               u"Private Apps"_s };
+    QTest::newRow("keychain locked or absent")
+        << u"keychain_unavailable"_s << u"keychain_unavailable"_s
+        << QStringList { u"Unlock"_s, u"PLUMBLINE_SECRET_HUBSPOT_MAIN"_s, u"do not replace it"_s };
+    QTest::newRow("a rejected key is auth's") << u"auth"_s << QString() << QStringList();
+    QTest::newRow("fine") << QString() << QString() << QStringList();
+}
+
+void TestRules::missingKey()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QFETCH(QStringList, hintWords);
+    ConnectionFacts c = conn(u"hubspot-main"_s, kind, 0);
+    c.errorMessage = u"No API key for \"HubSpot\": No API key is stored for this connection."_s;
+    const QList<Finding> got = Rules::missingKey(c, u"hubspot"_s, t0());
+    if (reason.isEmpty()) {
+        QVERIFY2(got.isEmpty(), qPrintable(dump(got)));
+        return;
+    }
+    CHECK_FINDING(got, u"missing_key"_s, u"critical"_s,
+        (QJsonObject { { u"reason"_s, reason }, { u"requests_sent"_s, 0 },
+            { u"variable"_s, u"PLUMBLINE_SECRET_HUBSPOT_MAIN"_s } }),
+        (QStringList { u"hubspot-main"_s, u"nothing was sent"_s }));
+    for (const QString& w : hintWords)
+        QVERIFY2(got.constFirst().hint.contains(w), qPrintable(w + u" not in: "_s + got.constFirst().hint));
+    // Not "rejected, revoked or expired": no request was made. And the whole connection evaluation agrees.
+    QVERIFY(!got.constFirst().message.contains(u"rejected"_s));
+    QStringList rules;
+    for (const Finding& f : Rules::evaluateConnection(c, u"hubspot"_s, RuleSettings(), t0()))
+        rules << f.rule;
+    QCOMPARE(rules, QStringList { u"missing_key"_s });
+}
+
+void TestRules::unreadCountHintNamesTheReason_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("auth") << u"auth"_s << u"rejected Plumbline's key"_s;
+    QTest::newRow("missing key") << u"missing_key"_s << u"no key it can send"_s;
+    QTest::newRow("unreachable") << u"timeout"_s << u"could not be reached"_s;
+    QTest::newRow("unnamed") << QString() << u"Test connection"_s;
+}
+
+void TestRules::unreadCountHintNamesTheReason()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, words);
+    IntegrationFacts f = facts(u"-300 1200/1190, 0 1200/-"_s);
+    f.samples.last().destination.errorKind = kind;
+    const QList<Finding> got = Rules::countDrift(f, RuleSettings());
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got.constFirst().severity, Severity::Unknown);
+    QVERIFY2(got.constFirst().hint.contains(words), qPrintable(got.constFirst().hint));
+    QVERIFY2(got.constFirst().hint.contains(u"mailchimp-main"_s), qPrintable(got.constFirst().hint));
+    QVERIFY2(!got.constFirst().hint.contains(u"own warning"_s), qPrintable(got.constFirst().hint));
+    // stale names the same reason instead of "look for a warning".
+    f.samples = samples(u"-3600 1200/-, 0 1200/-"_s);
+    f.samples.last().destination.errorKind = kind;
+    f.lastSuccessfulPoll = t0().addSecs(-7200);
+    const QList<Finding> stale = Rules::stale(f, RuleSettings());
+    QCOMPARE(stale.size(), 1);
+    QVERIFY2(stale.constFirst().hint.contains(words), qPrintable(stale.constFirst().hint));
+}
+
+void TestRules::findingTextIsBounded()
+{
+    // 10,000 mappings, none of them present: once a 538 KB line, now a bounded message with exact totals.
+    IntegrationFacts f = facts(u"0 1/1"_s);
+    f.integration.mappings.clear();
+    for (int i = 0; i < 10000; ++i)
+        f.integration.mappings << FieldMapping { u"source_field_%1"_s.arg(i), u"DEST_FIELD_%1"_s.arg(i), i == 0 };
+    f.sourceSchema = schema(u"email"_s, u"hubspot-main"_s);
+    f.destinationSchema = schema(u"EMAIL"_s, u"mailchimp-main"_s);
+    const QList<Finding> got = Rules::mappingDrift(f, RuleSettings());
+    QCOMPARE(got.size(), 1);
+    const Finding& x = got.constFirst();
+    QVERIFY2(x.message.size() <= 600, qPrintable(QString::number(x.message.size())));
+    QVERIFY2(x.message.contains(u"20000 mapped fields"_s), qPrintable(x.message));
+    QVERIFY2(x.message.contains(u"and 19995 more"_s), qPrintable(x.message));
+    QCOMPARE(x.evidence.value(u"missing_total"_s).toInteger(), 20000);
+    QVERIFY(x.evidence.value(u"missing"_s).toArray().size() <= 50);
+    QVERIFY(QJsonDocument(x.evidence).toJson(QJsonDocument::Compact).size() < 8000);
+    // Any rule's text: a vendor message of 100,000 characters is cut, never carried whole.
+    ConnectionFacts c = conn(u"conn-1"_s, u"parse"_s, 200);
+    c.notice = QString(100000, u'x');
+    c.deprecated = true;
+    const QList<Finding> dep = Rules::deprecation(c, u"generic"_s, RuleSettings(), t0());
+    QCOMPARE(dep.size(), 1);
+    QVERIFY(dep.constFirst().message.size() <= 600);
 }
 
 // ---- evaluate ------------------------------------------------------------------------------------------------

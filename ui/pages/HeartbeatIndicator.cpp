@@ -46,6 +46,7 @@ void HeartbeatIndicator::setMonitor(Monitor* monitor)
             refresh();
         });
         connect(m_monitor, &Monitor::pollingChanged, this, &HeartbeatIndicator::refresh);
+        connect(m_monitor, &Monitor::leadershipChanged, this, &HeartbeatIndicator::refresh);
         m_timer->start();
     } else {
         m_timer->stop();
@@ -95,6 +96,12 @@ QString HeartbeatIndicator::agoText(qint64 ageS)
     return tr("%n days ago", nullptr, int(hours / 24));
 }
 
+QString HeartbeatIndicator::pollerText(const LeaseHolder& poller)
+{
+    const QString who = poller.kind == u"window" ? tr("another Plumbline window") : tr("plumbline run");
+    return tr("polled by %1 (process %2 on %3); this window follows it").arg(who).arg(poller.pid).arg(poller.host);
+}
+
 void HeartbeatIndicator::refresh()
 {
     QString text;
@@ -122,6 +129,11 @@ void HeartbeatIndicator::refresh()
             m_state = State::Fresh;
             text = tr("Last check %1").arg(agoText(age));
         }
+    }
+    // One process polls a workspace; this window may be following another one (ARCHITECTURE §13).
+    if (m_monitor && m_monitor->isRunning() && !m_monitor->isLeading()) {
+        if (const std::optional<LeaseHolder> poller = m_monitor->poller())
+            text += u" · "_s + pollerText(*poller);
     }
     if (!m_suffix.isEmpty() && m_state != State::Off)
         text += u" · "_s + m_suffix;

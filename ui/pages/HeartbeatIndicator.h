@@ -1,5 +1,7 @@
 #pragma once
 
+#include <MonitorRecords.h>
+
 #include <QDateTime>
 #include <QWidget>
 #include <functional>
@@ -49,6 +51,8 @@ public:
 
     // Pure formatting, for tests: the heartbeat text for a check `ageS` seconds ago.
     static QString agoText(qint64 ageS);
+    // "polled by plumbline run (process 4242 on host); this window follows it"
+    static QString pollerText(const LeaseHolder& poller);
 
 public Q_SLOTS:
     void refresh();
