@@ -38,6 +38,8 @@ QString CommandLine::helpText()
               "                                 poll but raise no alerts during a maintenance window\n"
               "  maintenance list [INTEGRATION_ID]\n"
               "  maintenance remove WINDOW_ID\n"
+              "  repair                         copy what can still be read from a damaged workspace file into a\n"
+              "                                 new one (the damaged file is kept beside it)\n"
               "\n"
               "Options:\n"
               "  --data-dir DIR                 use the workspace in DIR\n"
@@ -204,7 +206,7 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
         const char16_t* name;
         Command command;
     } simple[] = { { u"check", Command::Check }, { u"run", Command::Run }, { u"report", Command::Report },
-        { u"sandbox", Command::Sandbox } };
+        { u"sandbox", Command::Sandbox }, { u"repair", Command::Repair } };
     for (const auto& s : simple) {
         if (command == QStringView(s.name)) {
             if (!positional.isEmpty())

@@ -25,6 +25,7 @@ struct CommandLineOptions
         MaintenanceAdd,    // maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
         MaintenanceList,   // maintenance list [INTEGRATION_ID]
         MaintenanceRemove, // maintenance remove WINDOW_ID
+        Repair,            // repair: copy what can be read from a damaged workspace into a new file
         Version,
         Help,
         Invalid,

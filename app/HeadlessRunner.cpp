@@ -8,6 +8,7 @@
 #include "WorkspaceService.h"
 
 #include <Database.h>
+#include <StoreRepair.h>
 #include <EnvSecretStore.h>
 #include <HeadlessSecretStore.h>
 #include <KeychainSecretStore.h>
@@ -63,6 +64,8 @@ int HeadlessRunner::run(const CommandLineOptions& o)
         return runAlertCommand(o, m_secrets, m_out, m_err);
     case Command::Report:
         return runReportCommand(o, m_out, m_err);
+    case Command::Repair:
+        return runRepair(o);
     case Command::Gui:
     case Command::Demo:
         break;
@@ -156,6 +159,31 @@ int HeadlessRunner::runSecretSet(const CommandLineOptions& o)
     });
     loop.exec();
     return code;
+}
+
+int HeadlessRunner::runRepair(const CommandLineOptions& o)
+{
+    const QString file = AppPaths::databaseFile(AppPaths::dataDir(o.dataDir));
+    const StoreRepair::Result r = StoreRepair::repair(file);
+    if (!r.ok()) {
+        m_err << r.error << '\n';
+        return CommandLine::ExitFailure;
+    }
+    if (!r.needed) {
+        m_out << tr("The workspace file %1 is not damaged; nothing was changed.").arg(file) << '\n';
+        return CommandLine::ExitOk;
+    }
+    m_out << tr("Repaired %1. What could be read was copied into a new workspace file:").arg(file) << '\n';
+    for (const StoreRepair::Table& t : r.tables) {
+        QString line = u"  %1: "_s.arg(t.name) + tr("%n row(s) copied", nullptr, int(t.copied));
+        if (t.dropped > 0)
+            line += u", "_s + tr("%n dropped (their definition could not be read)", nullptr, int(t.dropped));
+        if (t.damaged)
+            line += u", "_s + tr("rows on damaged pages are lost");
+        m_out << line << '\n';
+    }
+    m_out << tr("The damaged file is kept as %1.").arg(r.damagedCopy) << '\n';
+    return CommandLine::ExitOk;
 }
 
 int runHeadless(int argc, char** argv, const CommandLineOptions& options)

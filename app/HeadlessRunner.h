@@ -22,6 +22,7 @@ private:
     int runImport(const CommandLineOptions& options);
     int runExport(const CommandLineOptions& options);
     int runSecretSet(const CommandLineOptions& options);
+    int runRepair(const CommandLineOptions& options);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -94,6 +94,41 @@ inline ProcessResult runPlumbline(const QStringList& arguments, const QByteArray
     return r;
 }
 
+// Runs a program without blocking this thread's event loop, so an in-process sandbox keeps answering.
+inline ProcessResult runProgramAsync(const QString& program, const QStringList& arguments,
+    const QProcessEnvironment& environment, int timeoutMs)
+{
+    ProcessResult r;
+    QProcess p;
+    p.setProgram(program);
+    p.setArguments(arguments);
+    p.setProcessEnvironment(environment);
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&p, &QProcess::errorOccurred, &loop, [&loop](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            loop.quit();
+    });
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    p.start();
+    p.closeWriteChannel();
+    timeout.start(timeoutMs);
+    loop.exec();
+    r.started = p.error() != QProcess::FailedToStart;
+    r.finished = p.state() == QProcess::NotRunning && r.started;
+    if (!r.finished && r.started) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.status = p.exitStatus();
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
 // Waits for one asynchronous SecretStore operation. `start` receives the context and the callback.
 inline std::optional<SecretResult> waitForSecret(
     const std::function<void(QObject*, SecretStore::Done)>& start, int timeoutMs = 60000)

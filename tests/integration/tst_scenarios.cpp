@@ -42,38 +42,9 @@ void waitUntil(const QElapsedTimer& since, qint64 ms)
     loop.exec();
 }
 
-// Runs the binary without blocking this thread's event loop, so the in-process sandbox keeps answering.
 ProcessResult runAsync(const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs)
 {
-    ProcessResult r;
-    QProcess p;
-    p.setProgram(binaryPath());
-    p.setArguments(arguments);
-    p.setProcessEnvironment(environment);
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&p, &QProcess::errorOccurred, &loop, [&loop](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            loop.quit();
-    });
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    p.start();
-    p.closeWriteChannel();
-    timeout.start(timeoutMs);
-    loop.exec();
-    r.started = p.error() != QProcess::FailedToStart;
-    r.finished = p.state() == QProcess::NotRunning && r.started;
-    if (!r.finished && r.started) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.status = p.exitStatus();
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runProgramAsync(binaryPath(), arguments, environment, timeoutMs);
 }
 
 int exitCodeFor(const QString& status)
