@@ -77,6 +77,8 @@ QList<Row> table()
         add(u"server_errors"_s, Expect::Error, ErrorKind::Server);
         add(u"timeouts"_s, Expect::Error, ErrorKind::Timeout);
         add(u"malformed"_s, Expect::Error, ErrorKind::Parse);
+        // Sandbox-wide it deletes the destinations' objects: of these four, the warehouse collection.
+        add(u"object_deleted"_s, generic ? Expect::Error : Expect::Unaffected, ErrorKind::NotFound);
     }
     return rows;
 }
@@ -262,6 +264,31 @@ private Q_SLOTS:
             }
             QCOMPARE(names, SandboxServer::scenarioNames());
         }
+    }
+
+    // Per connection, each vendor's "it does not exist" reaches the connector as NotFound (the not_found rule's
+    // input), never as a server error or an empty list.
+    void objectDeletedPerConnection_data()
+    {
+        QTest::addColumn<Vendor>("vendor");
+        QTest::newRow("shopify") << Vendor::Shopify;
+        QTest::newRow("make") << Vendor::Make;
+        QTest::newRow("zapier") << Vendor::Zapier;
+        QTest::newRow("generic") << Vendor::Generic;
+    }
+    void objectDeletedPerConnection()
+    {
+        QFETCH(Vendor, vendor);
+        auto c = make(vendor);
+        QVERIFY(c);
+        QVERIFY(m_server.setScenario(u"object_deleted"_s, c->connection().id));
+        const Probe p = probe(*c);
+        QVERIFY2(p.error.kind == ErrorKind::NotFound, qPrintable(describe(p.error)));
+        QCOMPARE(p.count, std::nullopt);
+        QVERIFY(p.events.isEmpty());
+        // The account is still there: testing the connection succeeds.
+        const auto test = await<TestResult>([&](QObject* ctx, auto done) { c->testConnection(ctx, done); });
+        QVERIFY2(test.error.ok(), qPrintable(describe(test.error)));
     }
 
     void healthy_data()

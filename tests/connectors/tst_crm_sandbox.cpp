@@ -131,6 +131,32 @@ private Q_SLOTS:
             QVERIFY(count.meta.deprecation.retired);
     }
 
+    // A deleted object type, object or audience: NotFound from each vendor's own answer (HubSpot 400 "Unable to
+    // infer object type", Salesforce INVALID_TYPE, Mailchimp 404), while the account still answers.
+    void objectDeletedIsNotFound_data()
+    {
+        QTest::addColumn<Vendor>("vendor");
+        QTest::newRow("hubspot") << Vendor::HubSpot;
+        QTest::newRow("salesforce") << Vendor::Salesforce;
+        QTest::newRow("mailchimp") << Vendor::Mailchimp;
+    }
+    void objectDeletedIsNotFound()
+    {
+        QFETCH(Vendor, vendor);
+        auto c = make(vendor);
+        QVERIFY(c);
+        QVERIFY(m_server.setScenario(u"object_deleted"_s, c->connection().id));
+        const IntegrationSide side = sideOf(*c);
+        const auto count = await<CountResult>([&](QObject* ctx, auto done) { c->count(side, ctx, done); });
+        QVERIFY2(count.error.kind == ErrorKind::NotFound,
+            qPrintable(u"%1: %2"_s.arg(errorKindKey(count.error.kind), count.error.message)));
+        QCOMPARE(count.count, std::nullopt);
+        if (vendor == Vendor::HubSpot)
+            return; // its connection test reads contacts, the very object type the sandbox deleted here
+        const auto test = await<TestResult>([&](QObject* ctx, auto done) { c->testConnection(ctx, done); });
+        QVERIFY2(test.error.ok(), qPrintable(test.error.message));
+    }
+
     void deprecatedVersionIsSignalled()
     {
         QVERIFY(m_server.setScenario(u"deprecated_version"_s));

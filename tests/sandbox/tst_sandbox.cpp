@@ -225,7 +225,7 @@ void TestSandbox::scenarioControl()
             names << v.toString();
         QCOMPARE(names, SandboxServer::scenarioNames());
     }
-    QCOMPARE(SandboxServer::scenarioNames().size(), 14);
+    QCOMPARE(SandboxServer::scenarioNames().size(), 15);
 }
 
 void TestSandbox::vendorEndpoints_data()
@@ -461,6 +461,29 @@ void TestSandbox::scenarioWireEffect()
         const Response second = call(u"hubspot-sandbox"_s, "POST", hsSearch, "{}");
         QCOMPARE(second.status, 200);
         QCOMPARE(second.at(u"/total"_s).toString(), u"many"_s);
+    } else if (scenario == u"object_deleted") {
+        // Destinations: each vendor's own "it does not exist"; the account itself still answers.
+        Response r = call(u"mailchimp-sandbox"_s, "GET", mcList);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.at(u"/title"_s).toString(), u"Resource Not Found"_s);
+        QCOMPARE(call(u"mailchimp-sandbox"_s, "GET", u"/mailchimp/3.0/ping"_s).status, 200);
+        r = call(u"salesforce-sandbox"_s, "GET", sfCount);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.at(u"/0/errorCode"_s).toString(), u"INVALID_TYPE"_s);
+        QVERIFY(r.at(u"/0/message"_s).toString().contains(u"'Contact'"_s));
+        QCOMPARE(call(u"salesforce-sandbox"_s, "GET", u"/salesforce/services/data/v62.0/limits"_s).status, 200);
+        // Sources are untouched sandbox-wide; per connection, HubSpot's 400 for an unknown object type.
+        QCOMPARE(call(u"hubspot-sandbox"_s, "POST", hsSearch, "{}").status, 200);
+        setScenario(scenario, u"hubspot-sandbox"_s);
+        r = call(u"hubspot-sandbox"_s, "POST", hsSearch, "{}");
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.at(u"/message"_s).toString().startsWith(u"Unable to infer object type from: contacts"_s));
+        setScenario(scenario, u"make-sandbox"_s);
+        QCOMPARE(call(u"make-sandbox"_s, "GET", u"/make/api/v2/scenarios/4711"_s).status, 404);
+        setScenario(scenario, u"zapier-sandbox"_s);
+        r = call(u"zapier-sandbox"_s, "GET", u"/zapier/v2/zaps"_s);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.at(u"/data"_s).toArray().size(), 0);
     } else {
         QFAIL("scenario without a wire assertion");
     }
