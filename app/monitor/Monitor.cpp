@@ -380,6 +380,8 @@ void Monitor::start()
     m_running = true;
     m_seenDataVersion = m_history.dataVersion();
     checkLease();
+    if (!m_leading)
+        Q_EMIT leadershipChanged(false); // a follower from the start: say so once, so views can name the poller
 }
 
 void Monitor::stop()

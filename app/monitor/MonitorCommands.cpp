@@ -176,8 +176,6 @@ int runRunCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStream
             announce(leading);
     });
     m.monitor->start();
-    if (!m.monitor->isLeading())
-        announce(false);
     QCoreApplication::exec();
     out << Tr::tr("Stopped.") << '\n';
     return 0;

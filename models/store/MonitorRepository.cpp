@@ -1303,11 +1303,11 @@ bool MonitorRepository::acquireLease(const QString& name, const LeaseHolder& sel
               "renewed_at = excluded.renewed_at, expires_at = excluded.expires_at "
               "WHERE leases.holder = excluded.holder OR leases.expires_at <= :now2 OR leases.expires_at < :dead"_s);
     q.bindValue(u":name"_s, name);
-    q.bindValue(u":holder"_s, self.holder);
+    q.bindValue(u":holder"_s, text(self.holder));
     q.bindValue(u":pid"_s, self.pid);
-    q.bindValue(u":host"_s, self.host);
-    q.bindValue(u":kind"_s, self.kind);
-    q.bindValue(u":user"_s, self.osUser);
+    q.bindValue(u":host"_s, text(self.host));
+    q.bindValue(u":kind"_s, text(self.kind));
+    q.bindValue(u":user"_s, text(self.osUser));
     q.bindValue(u":now"_s, nowMs);
     q.bindValue(u":expires"_s, nowMs + ttlMs);
     q.bindValue(u":now2"_s, nowMs);

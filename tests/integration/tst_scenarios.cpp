@@ -248,6 +248,12 @@ private Q_SLOTS:
                 if (severity.isEmpty() || h.severity == severity)
                     firedOn = run;
             }
+            if (scenario == u"malformed" && firedOn == run) {
+                // Every finding is a warning or unknown: by the monitoring-plugins precedence the state is WARNING
+                // (exit 1), which pages; UNKNOWN (3) often does not.
+                QVERIFY2(report->value(u"status"_s).toString() == u"warning"_s && r.exitCode == 1,
+                    qPrintable(allFindings(*report).join(u", "_s)));
+            }
             if (scenario == u"timeouts") {
                 // Nothing answers: every side is a timeout with a null count, and check kept to its deadline.
                 for (const QJsonValue& v : report->value(u"integrations"_s).toArray()) {
@@ -271,6 +277,56 @@ private Q_SLOTS:
             rule.isEmpty() ? "ok in every run" : qPrintable(u"%1 on run %2"_s.arg(rule).arg(firedOn)),
             double(elapsed.elapsed()) / 1000.0, qPrintable(seen.join(u"\n  "_s)));
         sandbox.close();
+    }
+
+    // No key at all (a cron box with a forgotten PLUMBLINE_SECRET_<ID>): its own finding with its own steps, never
+    // "the vendor rejected the key", and nothing is sent to the vendor.
+    void missingKeyIsItsOwnFinding()
+    {
+        SandboxServer sandbox;
+        QVERIFY(sandbox.listen(0));
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(u"data"_s);
+        const QString workspaceFile = dir.filePath(u"workspace.json"_s);
+        {
+            QFile f(workspaceFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(sandbox.workspaceJson());
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QHash<QString, QString> secrets = sandbox.secrets();
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+            if (it.key() != SandboxWorkspace::kHubSpot)
+                env.insert(SandboxWorkspace::envName(it.key()), it.value());
+        }
+        env.remove(SandboxWorkspace::envName(SandboxWorkspace::kHubSpot));
+        QVERIFY(runAsync({ u"--data-dir"_s, dataDir, u"import"_s, workspaceFile }, env, 60000).exitCode == 0);
+        ProcessResult r;
+        const std::optional<QJsonObject> report = check(dataDir, env, &r);
+        QVERIFY(report);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(findingsOf(*report, u"auth"_s).isEmpty(), qPrintable(r.outText()));
+        const QList<Hit> hits = findingsOf(*report, u"missing_key"_s);
+        QVERIFY2(!hits.isEmpty(), qPrintable(r.outText()));
+        for (const QJsonValue& v : report->value(u"connections"_s).toArray()) {
+            const QJsonObject c = v.toObject();
+            const QJsonArray findings = c.value(u"findings"_s).toArray();
+            if (c.value(u"id"_s).toString() != SandboxWorkspace::kHubSpot) {
+                QVERIFY2(findings.isEmpty(), qPrintable(r.outText()));
+                continue;
+            }
+            QCOMPARE(findings.size(), 1);
+            const QJsonObject f = findings.at(0).toObject();
+            QCOMPARE(f.value(u"rule"_s).toString(), u"missing_key"_s);
+            QCOMPARE(f.value(u"severity"_s).toString(), u"critical"_s);
+            const QJsonObject ev = f.value(u"evidence"_s).toObject();
+            QCOMPARE(ev.value(u"variable"_s).toString(), u"PLUMBLINE_SECRET_HUBSPOT_SANDBOX"_s);
+            QCOMPARE(ev.value(u"requests_sent"_s).toInt(-1), 0);
+            // Inside CI's session bus the keychain answers "no such entry"; without one it cannot be asked.
+            QCOMPARE(ev.value(u"reason"_s).toString(), hasSessionBus() ? u"no_key"_s : u"keychain_unavailable"_s);
+            QVERIFY(f.value(u"hint"_s).toString().contains(u"PLUMBLINE_SECRET_HUBSPOT_SANDBOX"_s));
+            QVERIFY(!f.value(u"message"_s).toString().contains(u"rejected"_s));
+        }
     }
 
     // Each vendor's "it does not exist" (ARCHITECTURE §8 object_deleted, per connection): the integrations that use

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <map>
@@ -142,6 +144,8 @@ private Q_SLOTS:
     void heartbeat();
     void deletingIntegrationCascades();
     void lastSuccessfulPoll();
+    void leases();
+    void readFailuresAreReported();
 };
 
 void TestMonitorRepository::roundTripEveryType()
@@ -921,6 +925,68 @@ void TestMonitorRepository::lastSuccessfulPoll()
     QVERIFY(repo.write(b).ok());
     QCOMPARE(repo.lastSuccessfulPoll(kCrm), std::optional<QDateTime>(kT0));
     QVERIFY(!repo.lastSuccessfulPoll(kShop).has_value());
+}
+
+void TestMonitorRepository::leases()
+{
+    Store store;
+    QVERIFY(store.open());
+    MonitorRepository& repo = *store.monitor;
+    const auto holder = [](const QString& id, qint64 pid, const QString& host) {
+        LeaseHolder h;
+        h.holder = id;
+        h.pid = pid;
+        h.host = host;
+        h.kind = u"run"_s;
+        return h;
+    };
+    // A process of another computer cannot be probed: only expiry frees its lease.
+    const LeaseHolder a = holder(u"a"_s, 4242, u"other-host"_s);
+    const LeaseHolder b = holder(u"b"_s, 4243, u"third-host"_s);
+    QVERIFY(repo.acquireLease(u"poller"_s, a, kT0, 10000));
+    QVERIFY(!repo.acquireLease(u"poller"_s, b, kT0.addSecs(1), 10000)); // held
+    QVERIFY(repo.acquireLease(u"poller"_s, a, kT0.addSecs(5), 10000));  // renewed by its holder
+    QVERIFY(!repo.acquireLease(u"poller"_s, b, kT0.addSecs(14), 10000)); // renewal moved the expiry to 15 s
+    QCOMPARE(repo.leaseHolder(u"poller"_s)->holder, u"a"_s);
+    QCOMPARE(repo.leaseHolder(u"poller"_s)->acquiredAt, kT0);
+    QVERIFY(repo.acquireLease(u"poller"_s, b, kT0.addSecs(15), 10000)); // expired: taken over
+    QCOMPARE(repo.leaseHolder(u"poller"_s)->holder, u"b"_s);
+    QCOMPARE(repo.leaseHolder(u"poller"_s)->acquiredAt, kT0.addSecs(15));
+    QVERIFY(!repo.acquireLease(u"poller"_s, a, kT0.addSecs(16), 10000)); // the old holder lost it
+    // Released on a clean stop: free at once; another holder's release changes nothing.
+    QVERIFY(repo.releaseLease(u"poller"_s, u"a"_s).ok());
+    QCOMPARE(repo.leaseHolder(u"poller"_s)->holder, u"b"_s);
+    QVERIFY(repo.releaseLease(u"poller"_s, u"b"_s).ok());
+    QVERIFY(!repo.leaseHolder(u"poller"_s));
+    QVERIFY(repo.acquireLease(u"poller"_s, a, kT0.addSecs(17), 10000));
+    // A holder recorded on this computer whose process is gone (kill -9) is replaced before its lease expires.
+    const QString here = QSysInfo::machineHostName();
+    QProcess dead;
+    dead.start(u"true"_s);
+    QVERIFY(dead.waitForFinished(5000));
+    const qint64 deadPid = dead.processId() > 0 ? dead.processId() : 999999;
+    QVERIFY(repo.releaseLease(u"poller"_s, u"a"_s).ok());
+    QVERIFY(repo.acquireLease(u"poller"_s, holder(u"dead"_s, deadPid, here), kT0.addSecs(20), 600000));
+    QVERIFY(repo.acquireLease(u"poller"_s, holder(u"alive"_s, QCoreApplication::applicationPid(), here),
+        kT0.addSecs(21), 600000));
+    // ... but a live one on this computer is not.
+    QVERIFY(!repo.acquireLease(u"poller"_s, holder(u"third"_s, 1, here), kT0.addSecs(22), 600000));
+    QCOMPARE(repo.leaseHolder(u"poller"_s)->holder, u"alive"_s);
+}
+
+void TestMonitorRepository::readFailuresAreReported()
+{
+    // A failed read is never "no rows": the database counts it and says what failed.
+    Store store;
+    QVERIFY(store.open());
+    const quint64 mark = store.db.readFaults();
+    QVERIFY(store.monitor->recentSamples(kCrm, 10).isEmpty());
+    QVERIFY(store.db.readResultSince(mark).ok());
+    QVERIFY(QSqlQuery(store.db.connection()).exec(u"DROP TABLE samples"_s));
+    QVERIFY(store.monitor->recentSamples(kCrm, 10).isEmpty());
+    const StoreResult r = store.db.readResultSince(mark);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.contains(u"samples"_s) && r.error.contains(store.db.filePath()), qPrintable(r.error));
 }
 
 QTEST_GUILESS_MAIN(TestMonitorRepository)

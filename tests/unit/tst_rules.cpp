@@ -271,6 +271,8 @@ private Q_SLOTS:
     void unreadCountHintNamesTheReason_data();
     void unreadCountHintNamesTheReason();
     void findingTextIsBounded();
+    void severityPrecedence_data();
+    void severityPrecedence();
     void evaluateIntegration();
     void evaluateConnection();
     void settingsFromChecks();
@@ -1388,6 +1390,41 @@ void TestRules::findingTextIsBounded()
     const QList<Finding> dep = Rules::deprecation(c, u"generic"_s, RuleSettings(), t0());
     QCOMPARE(dep.size(), 1);
     QVERIFY(dep.constFirst().message.size() <= 600);
+}
+
+// ---- the monitoring-plugins precedence (max_state): CRITICAL > WARNING > UNKNOWN > OK ----------------------------
+
+void TestRules::severityPrecedence_data()
+{
+    QTest::addColumn<QStringList>("severities");
+    QTest::addColumn<QString>("worst");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("nothing") << QStringList() << u"ok"_s << 0;
+    QTest::newRow("ok") << QStringList { u"ok"_s } << u"ok"_s << 0;
+    QTest::newRow("unknown alone") << QStringList { u"ok"_s, u"unknown"_s } << u"unknown"_s << 3;
+    QTest::newRow("warning beats unknown") << QStringList { u"unknown"_s, u"warning"_s } << u"warning"_s << 1;
+    QTest::newRow("warning beats unknown, either order") << QStringList { u"warning"_s, u"unknown"_s }
+                                                         << u"warning"_s << 1;
+    QTest::newRow("critical beats all") << QStringList { u"warning"_s, u"critical"_s, u"unknown"_s } << u"critical"_s
+                                        << 2;
+}
+
+void TestRules::severityPrecedence()
+{
+    QFETCH(QStringList, severities);
+    QFETCH(QString, worst);
+    QFETCH(int, exitCode);
+    QList<Finding> findings;
+    Severity folded = Severity::Ok;
+    for (const QString& key : severities) {
+        Finding f;
+        f.severity = *severityFromKey(key);
+        findings << f;
+        folded = worse(folded, f.severity);
+    }
+    QCOMPARE(severityKey(worstOf(findings)), worst);
+    QCOMPARE(severityKey(folded), worst);
+    QCOMPARE(severityExitCode(worstOf(findings)), exitCode);
 }
 
 // ---- evaluate ------------------------------------------------------------------------------------------------
