@@ -68,7 +68,7 @@ std::optional<SandboxReply> GenericSandbox::retired(const SandboxRequest&) const
 void GenericSandbox::addQuotaHeaders(SandboxReply& reply, const ScenarioState& state) const
 {
     const bool limited = state.scenario == Scenario::RateLimited;
-    const int remaining = limited ? (reply.status == 429 ? 0 : 3) : qMax(0, kQuota - recentRequests(60000));
+    const int remaining = limited ? (reply.status == 429 ? 0 : 3) : kQuota - clientUse(60000, kQuota);
     const int reset = 60 - now().time().second();
     reply.setHeader(QByteArrayLiteral("RateLimit-Policy"), "\"default\";q=" + QByteArray::number(kQuota) + ";w=60");
     reply.setHeader(QByteArrayLiteral("RateLimit"),

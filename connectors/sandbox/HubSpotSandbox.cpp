@@ -86,7 +86,7 @@ std::optional<SandboxReply> HubSpotSandbox::retired(const SandboxRequest& reques
 void HubSpotSandbox::addQuotaHeaders(SandboxReply& reply, const ScenarioState& state) const
 {
     const bool limited = state.scenario == Scenario::RateLimited;
-    const int used = recentRequests(10000);
+    const int used = clientUse(10000, kTenSecondMax);
     const int remaining = limited ? 2 : qMax(0, kTenSecondMax - used);
     const qint64 dailyRemaining = limited ? 150 : qMax<qint64>(0, kDailyMax - 41250 - totalRequests());
     reply.setHeader(QByteArrayLiteral("X-HubSpot-RateLimit-Max"), QByteArray::number(kTenSecondMax));

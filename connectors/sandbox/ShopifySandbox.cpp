@@ -83,7 +83,7 @@ std::optional<SandboxReply> ShopifySandbox::retired(const SandboxRequest&) const
 void ShopifySandbox::addQuotaHeaders(SandboxReply& reply, const ScenarioState& state) const
 {
     // Leaky bucket: requests of the last 20 s, less what leaked at 2 per second, approximated by the window.
-    int used = qBound(1, recentRequests(1000 * kBucket / kLeakPerSecond) / 2 + 1, kBucket);
+    int used = qBound(1, clientUse(1000 * kBucket / kLeakPerSecond, kBucket) / 2 + 1, kBucket);
     if (state.scenario == Scenario::RateLimited)
         used = reply.status == 429 ? kBucket : kBucket - 1;
     reply.setHeader(QByteArrayLiteral("X-Shopify-Shop-Api-Call-Limit"),

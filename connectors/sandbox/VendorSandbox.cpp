@@ -41,6 +41,11 @@ int VendorSandbox::recentRequests(qint64 windowMs) const
     return n;
 }
 
+int VendorSandbox::clientUse(qint64 windowMs, int limit) const
+{
+    return qMin(recentRequests(windowMs), limit / 2);
+}
+
 SandboxReply VendorSandbox::handle(const SandboxRequest& request)
 {
     ScenarioState& st = state();

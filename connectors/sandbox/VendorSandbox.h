@@ -57,6 +57,10 @@ protected:
     const SandboxDataset& dataset() const { return m_context.dataset; }
     // Requests served by this connection in the last `windowMs` (for quota headers).
     int recentRequests(qint64 windowMs) const;
+    // The share of a `limit` per `windowMs` that the client's own traffic uses, for quota headers outside
+    // rate_limited: at most half. The fake accounts are sized so that monitoring, however fast a test polls, never
+    // runs low on its own (a healthy sandbox must stay healthy by construction, not by timing).
+    int clientUse(qint64 windowMs, int limit) const;
     qint64 totalRequests() const { return m_total; }
 
     SandboxContext& m_context;

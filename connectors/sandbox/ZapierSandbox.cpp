@@ -77,7 +77,7 @@ std::optional<SandboxReply> ZapierSandbox::retired(const SandboxRequest&) const
 void ZapierSandbox::addQuotaHeaders(SandboxReply& reply, const ScenarioState& state) const
 {
     const bool limited = state.scenario == Scenario::RateLimited;
-    const int remaining = limited ? (reply.status == 429 ? 0 : 1) : qMax(0, kPerMinute - recentRequests(60000));
+    const int remaining = limited ? (reply.status == 429 ? 0 : 1) : kPerMinute - clientUse(60000, kPerMinute);
     reply.setHeader(QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(kPerMinute));
     reply.setHeader(QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(remaining));
     reply.setHeader(QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(60 - now().time().second()));

@@ -279,6 +279,35 @@ private Q_SLOTS:
         sandbox.close();
     }
 
+    // `healthy` is healthy by construction: however fast checks come (a test suite, a loaded machine where the
+    // earlier tests of one sandbox ran close together), the fake accounts' quota headroom never looks low. Before,
+    // 20 checks a minute used Zapier's 60 requests a minute and `healthy` warned rate_limit (a flaky tst_run).
+    void healthyUnderRepeatedChecks()
+    {
+        SandboxServer sandbox;
+        QVERIFY(sandbox.listen(0));
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(u"data"_s);
+        const QString workspaceFile = dir.filePath(u"workspace.json"_s);
+        {
+            QFile f(workspaceFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(sandbox.workspaceJson());
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QHash<QString, QString> secrets = sandbox.secrets();
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+            env.insert(SandboxWorkspace::envName(it.key()), it.value());
+        QVERIFY(runAsync({ u"--data-dir"_s, dataDir, u"import"_s, workspaceFile }, env, 60000).exitCode == 0);
+        for (int run = 1; run <= 30; ++run) {
+            ProcessResult r;
+            const std::optional<QJsonObject> report = check(dataDir, env, &r);
+            QVERIFY(report);
+            QVERIFY2(r.exitCode == 0 && allFindings(*report).isEmpty(),
+                qPrintable(u"run %1: %2"_s.arg(run).arg(allFindings(*report).join(u", "_s))));
+        }
+    }
+
     // No key at all (a cron box with a forgotten PLUMBLINE_SECRET_<ID>): its own finding with its own steps, never
     // "the vendor rejected the key", and nothing is sent to the vendor.
     void missingKeyIsItsOwnFinding()
