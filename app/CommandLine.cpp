@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace plumbline {
@@ -70,6 +72,10 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
         return o;
     };
     bool demo = false;
+    QSet<QString> given; // options that take one value: a second one is a mistake, not "the last one wins"
+    static const QStringList singleValued { u"--data-dir"_s, u"--format"_s, u"--from"_s, u"--to"_s, u"-o"_s,
+        u"--output"_s, u"--port"_s, u"--timeout"_s, u"--until"_s, u"--note"_s, u"--scenario"_s, u"--json"_s,
+        u"--demo"_s };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         const auto value = [&](QString& target) -> bool {
@@ -91,6 +97,12 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
         if (name == u"--version" || name == u"-v") {
             o.command = Command::Version;
             return o;
+        }
+        if (singleValued.contains(name)) {
+            const QString canonical = name == u"-o" ? u"--output"_s : name;
+            if (given.contains(canonical))
+                return invalid(tr("%1 is given twice; give it once.").arg(name));
+            given.insert(canonical);
         }
         if (name == u"--demo") {
             demo = true;
@@ -173,6 +185,9 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
         const QString verb = positional.value(0);
         if (positional.size() != 2 || (verb != u"ack" && verb != u"snooze"))
             return invalid(tr("Use: plumbline alert ack ID, or plumbline alert snooze ID --until DATE."));
+        bool ok = false;
+        if (positional.at(1).toLongLong(&ok) <= 0 || !ok)
+            return invalid(tr("%1 is not an alert id; plumbline alerts shows the ids.").arg(positional.at(1)));
         o.command = verb == u"ack" ? Command::AlertAck : Command::AlertSnooze;
         o.targetId = positional.at(1);
         if (o.command == Command::AlertSnooze && o.until.isEmpty())
@@ -194,6 +209,9 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
             return o;
         }
         if (verb == u"remove" && positional.size() == 2) {
+            bool ok = false;
+            if (positional.at(1).toLongLong(&ok) <= 0 || !ok)
+                return invalid(tr("%1 is not a window id; maintenance list shows the ids.").arg(positional.at(1)));
             o.command = Command::MaintenanceRemove;
             o.targetId = positional.at(1);
             return o;
@@ -215,7 +233,7 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
             return o;
         }
     }
-    return invalid(tr("Unknown command %1. See plumbline --help.").arg(command));
+    return invalid(tr("Unknown command %1.").arg(command));
 }
 
 } // namespace plumbline

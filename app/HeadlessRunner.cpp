@@ -2,21 +2,26 @@
 
 #include "AppPaths.h"
 #include "SandboxCommand.h"
-#include "monitor/MonitorCommands.h"
-#include "report/ReportCommand.h"
 #include "Translations.h"
 #include "WorkspaceService.h"
+#include "monitor/MonitorCommands.h"
+#include "report/ReportCommand.h"
 
 #include <Database.h>
-#include <StoreRepair.h>
 #include <EnvSecretStore.h>
 #include <HeadlessSecretStore.h>
 #include <KeychainSecretStore.h>
+#include <StoreRepair.h>
 #include <WorkspaceRepository.h>
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -204,6 +209,17 @@ int runHeadless(int argc, char** argv, const CommandLineOptions& options)
     if (options.command == Command::Report) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+            // The offscreen platform asks for a runtime folder; under cron, sudo or ssh there is often none, and Qt
+            // would print a warning about it on every report. A private one in the temp folder is what Qt falls back to
+            // anyway.
+#ifdef Q_OS_UNIX
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + u"/plumbline-runtime-"_s + QString::number(getuid());
+            if (QDir().mkpath(runtime)
+                && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+#endif
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

@@ -1,5 +1,7 @@
 #include "WorkspaceService.h"
 
+#include <SecretShapes.h>
+
 #include <Database.h>
 #include <VendorProfile.h>
 #include <WorkspaceRepository.h>
@@ -40,8 +42,8 @@ void WorkspaceService::recordSecretOutcome(const QString& connectionId, const Se
     }
 }
 
-void WorkspaceService::saveConnection(const Connection& connection, const std::optional<QString>& newSecret,
-    QObject* context, Done done)
+void WorkspaceService::saveConnection(
+    const Connection& connection, const std::optional<QString>& newSecret, QObject* context, Done done)
 {
     if (const StoreResult r = m_repository.saveConnection(connection); !r) {
         QTimer::singleShot(0, context, [done, r] { done(r); });
@@ -62,8 +64,14 @@ void WorkspaceService::setSecret(const QString& connectionId, const QString& sec
         QTimer::singleShot(0, context, [done, r] { done(r); });
         return;
     }
-    m_secrets.write(connectionId, secretNameFor(*c), secret, context,
-        [this, connectionId, done](const SecretResult& result) {
+    // A CR/LF in a key would become a header injection when the key is sent (ARCHITECTURE §6).
+    if (const QString problem = SecretShapes::controlCharacterProblem(secret); !problem.isEmpty()) {
+        const StoreResult r = StoreResult::failure(problem);
+        QTimer::singleShot(0, context, [done, r] { done(r); });
+        return;
+    }
+    m_secrets.write(
+        connectionId, secretNameFor(*c), secret, context, [this, connectionId, done](const SecretResult& result) {
             recordSecretOutcome(connectionId, result, true);
             done(result.ok() ? StoreResult {} : StoreResult::failure(result.message));
         });
@@ -109,7 +117,9 @@ void WorkspaceService::revealSecret(const QString& connectionId, QObject* contex
     const std::optional<Connection> c = m_repository.connection(connectionId);
     if (!c) {
         SecretStore::Done d = std::move(done);
-        QTimer::singleShot(0, context, [d] { d({ SecretError::NotFound, {}, SecretStore::messageFor(SecretError::NotFound) }); });
+        QTimer::singleShot(0, context, [d] {
+            d({ SecretError::NotFound, {}, SecretStore::messageFor(SecretError::NotFound) });
+        });
         return;
     }
     m_secrets.read(connectionId, secretNameFor(*c), context, std::move(done));
@@ -125,7 +135,8 @@ QStringList WorkspaceService::ImportOutcome::messages() const
     return out;
 }
 
-WorkspaceService::ImportOutcome WorkspaceService::importBytes(const QByteArray& bytes, const QString& sourceName)
+WorkspaceService::ImportOutcome WorkspaceService::importBytes(
+    const QByteArray& bytes, const QString& sourceName, qint64 fullSize)
 {
     ImportOutcome outcome;
     QSet<QString> known;
@@ -136,7 +147,7 @@ WorkspaceService::ImportOutcome WorkspaceService::importBytes(const QByteArray& 
         outcome.error = read.error;
         return outcome;
     }
-    const WorkspaceParseResult parsed = WorkspaceJson::parse(bytes, known);
+    const WorkspaceParseResult parsed = WorkspaceJson::parse(bytes, known, WorkspaceJson::kDefaultSizeLimit, fullSize);
     if (!parsed.workspace) {
         outcome.problems = parsed.problems;
         return outcome;
@@ -160,7 +171,7 @@ WorkspaceService::ImportOutcome WorkspaceService::importFile(const QString& path
     }
     // Read one byte past the limit so an oversized file is reported as such without reading all of it.
     const QByteArray bytes = file.read(WorkspaceJson::kDefaultSizeLimit + 1);
-    return importBytes(bytes, QFileInfo(path).fileName());
+    return importBytes(bytes, QFileInfo(path).fileName(), file.size());
 }
 
 StoreResult WorkspaceService::exportFile(const QString& path) const

@@ -48,7 +48,8 @@ public:
         bool ok() const { return problems.isEmpty() && error.isEmpty(); }
         QStringList messages() const;
     };
-    ImportOutcome importBytes(const QByteArray& bytes, const QString& sourceName);
+    // `fullSize`: the file's size when `bytes` is only its beginning (for the oversize message).
+    ImportOutcome importBytes(const QByteArray& bytes, const QString& sourceName, qint64 fullSize = -1);
     ImportOutcome importFile(const QString& path);
     StoreResult exportFile(const QString& path) const;
 

@@ -1,5 +1,8 @@
 #include "WorkspaceJson.h"
 
+#include "Endpoint.h"
+#include "SecretShapes.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,12 +38,88 @@ QString typeName(const QJsonValue& v)
     return u"nothing"_s;
 }
 
-// Option keys that would hold a credential: those belong in the keychain, never in a workspace file.
-bool looksLikeSecretKey(const QString& key)
+// A JSON path step for an object key: `.key`, or `["key"]` when the key is not a plain name.
+QString keyStep(const QString& key)
 {
-    static const QRegularExpression re(u"(token|secret|password|passwd|api_?key|apikey|credential|private_?key)"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return re.match(key).hasMatch();
+    static const QRegularExpression plain(u"^[A-Za-z_][A-Za-z0-9_-]*\\z"_s);
+    if (plain.match(key).hasMatch())
+        return u'.' + key;
+    return u"[\""_s + SecretShapes::printable(key, 40).replace(u'"', u"\\\""_s) + u"\"]"_s;
+}
+
+// QJsonDocument keeps the last of two equal keys; a workspace file with a second "base_url" must be refused, not
+// read as whichever came last. The bytes are valid JSON when this runs.
+std::optional<QString> firstDuplicateKey(const QByteArray& json)
+{
+    struct Frame
+    {
+        bool object = false;
+        QString path;
+        QSet<QString> keys;
+        qsizetype index = 0;
+        QString pendingKey;
+    };
+    QList<Frame> stack;
+    const char* p = json.constData();
+    const char* const end = p + json.size();
+    const auto readString = [&]() -> QString {
+        QByteArray raw;
+        ++p; // opening quote
+        while (p < end && *p != '"') {
+            if (*p == '\\' && p + 1 < end) {
+                raw.append(p, 2);
+                p += 2;
+                if (raw.endsWith("\\u") && p + 4 <= end) {
+                    raw.append(p, 4);
+                    p += 4;
+                }
+                continue;
+            }
+            raw.append(*p++);
+        }
+        ++p; // closing quote
+        // Let Qt decode the escapes of this one literal.
+        const QJsonDocument d = QJsonDocument::fromJson("[\"" + raw + "\"]");
+        return d.array().at(0).toString();
+    };
+    const auto childPath = [&](const Frame& f) {
+        return f.object ? f.path + keyStep(f.pendingKey) : u"%1[%2]"_s.arg(f.path).arg(f.index);
+    };
+    bool expectKey = false;
+    while (p < end) {
+        const char c = *p;
+        if (c == '{' || c == '[') {
+            Frame f;
+            f.object = c == '{';
+            f.path = stack.isEmpty() ? u"$"_s : childPath(stack.last());
+            stack.append(f);
+            expectKey = f.object;
+            ++p;
+        } else if (c == '}' || c == ']') {
+            stack.removeLast();
+            expectKey = false;
+            ++p;
+        } else if (c == ',') {
+            if (!stack.isEmpty()) {
+                ++stack.last().index;
+                expectKey = stack.last().object;
+            }
+            ++p;
+        } else if (c == '"') {
+            const QString text = readString();
+            if (expectKey && !stack.isEmpty()) {
+                Frame& f = stack.last();
+                if (f.keys.contains(text))
+                    return f.path + keyStep(text);
+                f.keys.insert(text);
+                f.pendingKey = text;
+                expectKey = false;
+            }
+        } else {
+            ++p;
+        }
+    }
+    return std::nullopt;
 }
 
 class Reader
@@ -52,8 +131,48 @@ public:
 
     void problem(const QString& path, const QString& message) { problems << WorkspaceProblem { path, message }; }
 
-    std::optional<QString> string(const QJsonObject& o, const QString& path, const QString& key, bool required,
-        bool allowEmpty = true)
+    // Every key and string value of a connection or integration, at any depth: a credential never goes in a
+    // workspace file (ARCHITECTURE §8, §11). The value is never echoed, only what it looks like.
+    void secrets(const QJsonValue& value, const QString& path, const QString& connectionId, const QString& key = {})
+    {
+        if (value.isObject()) {
+            const QJsonObject o = value.toObject();
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+                const QString at = path + keyStep(it.key());
+                if (SecretShapes::isCredentialKey(it.key()) && !isEmptyValue(it.value())) {
+                    problem(at, credentialAdvice(tr("looks like a credential"), connectionId));
+                    continue;
+                }
+                secrets(it.value(), at, connectionId, it.key());
+            }
+        } else if (value.isArray()) {
+            const QJsonArray a = value.toArray();
+            for (qsizetype k = 0; k < a.size(); ++k)
+                secrets(a.at(k), u"%1[%2]"_s.arg(path).arg(k), connectionId, key);
+        } else if (value.isString() && !SecretShapes::isPublicIdentifierKey(key)) {
+            if (const auto kind = SecretShapes::describe(value.toString()))
+                problem(path, credentialAdvice(tr("looks like %1").arg(*kind), connectionId));
+        }
+    }
+
+    static bool isEmptyValue(const QJsonValue& v)
+    {
+        return v.isNull() || (v.isString() && v.toString().isEmpty()) || (v.isObject() && v.toObject().isEmpty())
+            || (v.isArray() && v.toArray().isEmpty());
+    }
+
+    static QString credentialAdvice(const QString& what, const QString& connectionId)
+    {
+        if (connectionId.isEmpty())
+            return tr("%1; secrets never go in a workspace file — remove it, and store the key of the connection "
+                      "it belongs to with \"plumbline secret set CONNECTION_ID\"")
+                .arg(what);
+        return tr("%1; secrets never go in a workspace file — store it with \"plumbline secret set %2\" instead")
+            .arg(what, connectionId);
+    }
+
+    std::optional<QString> string(
+        const QJsonObject& o, const QString& path, const QString& key, bool required, bool allowEmpty = true)
     {
         const QString at = path + u'.' + key;
         if (!o.contains(key)) {
@@ -94,7 +213,8 @@ public:
         const std::optional<QString> v = string(o, path, u"id"_s, true, false);
         if (v && !WorkspaceJson::isValidId(*v)) {
             problem(path + u".id"_s,
-                tr("\"%1\" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'").arg(*v));
+                tr("\"%1\" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'")
+                    .arg(SecretShapes::printable(*v)));
             return std::nullopt;
         }
         return v;
@@ -119,14 +239,16 @@ public:
                 for (Vendor known : allVendors())
                     keys << vendorKey(known);
                 problem(path + u".vendor"_s,
-                    tr("unknown vendor \"%1\"; expected one of: %2").arg(*vendor, keys.join(u", ")));
+                    tr("unknown vendor \"%1\"; expected one of: %2")
+                        .arg(SecretShapes::printable(*vendor), keys.join(u", ")));
             }
         }
         c.baseUrl = string(o, path, u"base_url"_s, false).value_or(QString());
-        if (!c.baseUrl.isEmpty()) {
-            const QUrl url(c.baseUrl, QUrl::StrictMode);
-            if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
-                problem(path + u".base_url"_s, tr("\"%1\" is not an http(s) URL").arg(c.baseUrl));
+        // A credential in the address is reported by secrets() below, without echoing the address.
+        if (!c.baseUrl.isEmpty() && !SecretShapes::describe(c.baseUrl)) {
+            if (const QString why = Endpoint::problem(c.baseUrl); !why.isEmpty())
+                problem(path + u".base_url"_s,
+                    tr("\"%1\" cannot be used: %2").arg(SecretShapes::printable(c.baseUrl), why));
         }
         c.apiVersion = string(o, path, u"api_version"_s, false).value_or(QString());
         c.authMethod = string(o, path, u"auth_method"_s, false).value_or(QString());
@@ -134,20 +256,12 @@ public:
         c.notes = string(o, path, u"notes"_s, false).value_or(QString());
         if (o.contains(u"options")) {
             const QJsonValue options = o.value(u"options");
-            if (options.isObject()) {
+            if (options.isObject())
                 c.options = options.toObject();
-                for (auto it = c.options.constBegin(); it != c.options.constEnd(); ++it) {
-                    if (looksLikeSecretKey(it.key())) {
-                        problem(path + u".options."_s + it.key(),
-                            tr("looks like a credential; secrets never go in a workspace file — store it with "
-                               "\"plumbline secret set %1\" instead")
-                                .arg(c.id));
-                    }
-                }
-            } else if (!options.isNull()) {
+            else if (!options.isNull())
                 problem(path + u".options"_s, tr("expected an object, found %1").arg(typeName(options)));
-            }
         }
+        secrets(o, path, c.id);
         if (problems.size() != before)
             return std::nullopt;
         return c;
@@ -191,6 +305,7 @@ public:
         const QJsonObject o = value.toObject();
         const qsizetype before = problems.size();
         Integration i;
+        secrets(o, path, QString());
         i.id = id(o, path).value_or(QString());
         i.name = string(o, path, u"name"_s, true, false).value_or(QString());
         i.source = side(o, path, u"source"_s).value_or(IntegrationSide {});
@@ -200,7 +315,8 @@ public:
                 i.direction = *d;
             else
                 problem(path + u".direction"_s,
-                    tr("unknown direction \"%1\"; expected one_way or two_way").arg(*direction));
+                    tr("unknown direction \"%1\"; expected one_way or two_way")
+                        .arg(SecretShapes::printable(*direction)));
         }
         if (o.contains(u"middleware") && !o.value(u"middleware").isNull()) {
             const QString at = path + u".middleware"_s;
@@ -236,8 +352,8 @@ public:
                         if (m.value(u"key").isBool())
                             fm.key = m.value(u"key").toBool();
                         else
-                            problem(mat + u".key"_s,
-                                tr("expected true or false, found %1").arg(typeName(m.value(u"key"))));
+                            problem(
+                                mat + u".key"_s, tr("expected true or false, found %1").arg(typeName(m.value(u"key"))));
                     }
                     i.mappings << fm;
                 }
@@ -335,14 +451,17 @@ bool WorkspaceJson::isValidId(const QString& id)
     return re.match(id).hasMatch();
 }
 
-WorkspaceParseResult WorkspaceJson::parse(const QByteArray& bytes, const QSet<QString>& knownConnectionIds,
-    qint64 sizeLimit)
+WorkspaceParseResult WorkspaceJson::parse(
+    const QByteArray& bytes, const QSet<QString>& knownConnectionIds, qint64 sizeLimit, qint64 fullSize)
 {
     WorkspaceParseResult result;
     Reader r;
     if (bytes.size() > sizeLimit) {
+        // The caller may have read only one byte past the limit: report the file's own size.
         r.problem(u"$"_s,
-            tr("the file is %1 bytes, over the limit of %2 bytes for a workspace file").arg(bytes.size()).arg(sizeLimit));
+            tr("the file is %1 bytes, over the limit of %2 bytes for a workspace file")
+                .arg(qMax(fullSize, qint64(bytes.size())))
+                .arg(sizeLimit));
         result.problems = r.problems;
         return result;
     }
@@ -358,6 +477,13 @@ WorkspaceParseResult WorkspaceJson::parse(const QByteArray& bytes, const QSet<QS
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         r.problem(u"$"_s, tr("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+        result.problems = r.problems;
+        return result;
+    }
+    if (const auto duplicate = firstDuplicateKey(bytes)) {
+        r.problem(*duplicate,
+            tr("this key appears twice in the same object; remove one of them (Plumbline does not "
+               "guess which one you meant)"));
         result.problems = r.problems;
         return result;
     }
@@ -378,8 +504,8 @@ WorkspaceParseResult WorkspaceJson::parse(const QByteArray& bytes, const QSet<QS
     else if (!version.isDouble())
         r.problem(u"$.version"_s, tr("expected a number, found %1").arg(typeName(version)));
     else if (version.toDouble() != 1.0)
-        r.problem(u"$.version"_s,
-            tr("version %1 is not supported; this Plumbline reads version 1").arg(version.toDouble()));
+        r.problem(
+            u"$.version"_s, tr("version %1 is not supported; this Plumbline reads version 1").arg(version.toDouble()));
     if (!r.problems.isEmpty()) {
         result.problems = r.problems;
         return result;
@@ -398,7 +524,8 @@ WorkspaceParseResult WorkspaceJson::parse(const QByteArray& bytes, const QSet<QS
             const QString path = u"$.connections[%1]"_s.arg(k);
             if (auto c = r.connection(a.at(k), path)) {
                 if (connectionIds.contains(c->id)) {
-                    r.problem(path + u".id"_s, tr("duplicate connection id \"%1\"").arg(c->id));
+                    r.problem(
+                        path + u".id"_s, tr("duplicate connection id \"%1\"").arg(SecretShapes::printable(c->id)));
                     continue;
                 }
                 connectionIds.insert(c->id);
@@ -424,7 +551,7 @@ WorkspaceParseResult WorkspaceJson::parse(const QByteArray& bytes, const QSet<QS
             if (!i)
                 continue;
             if (!i->id.isEmpty() && integrationIds.contains(i->id)) {
-                r.problem(path + u".id"_s, tr("duplicate integration id \"%1\"").arg(i->id));
+                r.problem(path + u".id"_s, tr("duplicate integration id \"%1\"").arg(SecretShapes::printable(i->id)));
                 continue;
             }
             integrationIds.insert(i->id);
@@ -434,13 +561,16 @@ WorkspaceParseResult WorkspaceJson::parse(const QByteArray& bytes, const QSet<QS
             };
             if (!known(i->source.connection))
                 r.problem(path + u".source.connection"_s,
-                    tr("refers to connection \"%1\", which is not defined").arg(i->source.connection));
+                    tr("refers to connection \"%1\", which is not defined")
+                        .arg(SecretShapes::printable(i->source.connection)));
             if (!known(i->destination.connection))
                 r.problem(path + u".destination.connection"_s,
-                    tr("refers to connection \"%1\", which is not defined").arg(i->destination.connection));
+                    tr("refers to connection \"%1\", which is not defined")
+                        .arg(SecretShapes::printable(i->destination.connection)));
             if (i->middleware && !known(i->middleware->connection))
                 r.problem(path + u".middleware.connection"_s,
-                    tr("refers to connection \"%1\", which is not defined").arg(i->middleware->connection));
+                    tr("refers to connection \"%1\", which is not defined")
+                        .arg(SecretShapes::printable(i->middleware->connection)));
             if (r.problems.size() == problemsBefore)
                 ws.integrations << *i;
         }

@@ -31,8 +31,9 @@ public:
     static constexpr qint64 kDefaultSizeLimit = 8 * 1024 * 1024;
 
     // `knownConnectionIds`: connections already in the store that integrations in the file may refer to.
+    // `fullSize`: the file's size when `bytes` holds only its first sizeLimit + 1 bytes.
     static WorkspaceParseResult parse(const QByteArray& bytes, const QSet<QString>& knownConnectionIds = {},
-        qint64 sizeLimit = kDefaultSizeLimit);
+        qint64 sizeLimit = kDefaultSizeLimit, qint64 fullSize = -1);
     static QByteArray serialize(const Workspace& workspace);
 
     static bool isValidId(const QString& id);

@@ -99,8 +99,8 @@ int runCheckCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStre
     m.poller->setDeadline(o.timeoutS * 1000);
     QEventLoop loop; // a command-line tool waiting for its one cycle
     CycleReport report;
-    QObject::connect(m.monitor.get(), &Monitor::storeError, &loop,
-        [&err](const QString& message) { err << message << '\n'; });
+    QObject::connect(
+        m.monitor.get(), &Monitor::storeError, &loop, [&err](const QString& message) { err << message << '\n'; });
     m.monitor->runCycle(o.integrations, [&](const CycleReport& r) {
         report = r;
         loop.quit();
@@ -159,7 +159,7 @@ int runRunCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStream
     const auto announce = [&](bool leading) {
         if (leading) {
             out << Tr::tr("Plumbline is polling %n integration(s); stop with Ctrl+C or SIGTERM.", nullptr,
-                       int(m.workspace->integrations().size()))
+                int(m.workspace->integrations().size()))
                 << '\n';
         } else if (const std::optional<LeaseHolder> poller = m.monitor->poller()) {
             out << Tr::tr("Another Plumbline process polls this workspace (%1, process %2 on %3); this one follows "
@@ -231,8 +231,9 @@ int runAlertCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStre
                     { u"severity"_s, severityKey(a.severity) }, { u"message"_s, a.message },
                     { u"opened_at"_s, a.openedAt.toUTC().toString(Qt::ISODate) },
                     { u"acknowledged"_s, a.acknowledgedAt.isValid() },
-                    { u"snoozed_until"_s, a.snoozedUntil.isValid() ? QJsonValue(a.snoozedUntil.toUTC().toString(Qt::ISODate))
-                                                                   : QJsonValue(QJsonValue::Null) } });
+                    { u"snoozed_until"_s,
+                        a.snoozedUntil.isValid() ? QJsonValue(a.snoozedUntil.toUTC().toString(Qt::ISODate))
+                                                 : QJsonValue(QJsonValue::Null) } });
             }
             out << QJsonDocument(QJsonObject { { u"alerts"_s, list } }).toJson(QJsonDocument::Indented);
             return 0;
@@ -240,8 +241,8 @@ int runAlertCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStre
         if (open.isEmpty())
             out << Tr::tr("No open alerts.") << '\n';
         for (const Alert& a : open) {
-            out << u"%1  %2  %3  %4: %5"_s.arg(a.id).arg(severityDisplayName(a.severity).toUpper(), a.subject, a.rule,
-                a.message);
+            out << u"%1  %2  %3  %4: %5"_s.arg(a.id).arg(
+                severityDisplayName(a.severity).toUpper(), a.subject, a.rule, a.message);
             if (a.acknowledgedAt.isValid())
                 out << "  " << Tr::tr("(acknowledged by %1)").arg(a.acknowledgedBy);
             if (a.snoozedUntil.isValid())
@@ -282,6 +283,13 @@ int runAlertCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStre
             err << Tr::tr("--from and --to need dates and times (ISO 8601), the end after the start.") << '\n';
             return 64;
         }
+        // A window wholly in the past would silence nothing; it is almost always a typo in the year or month.
+        if (*to <= QDateTime::currentDateTimeUtc()) {
+            err << Tr::tr("The window ends at %1, which is already past; it would silence nothing. Check the dates.")
+                       .arg(localTime(*to))
+                << '\n';
+            return 64;
+        }
         StoreResult result;
         const qint64 id = m.history->addMaintenanceWindow(o.targetId, *from, *to, o.note, &result);
         if (id == 0) {
@@ -296,6 +304,10 @@ int runAlertCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStre
     }
     case Command::MaintenanceList: {
         QStringList ids;
+        if (!o.targetId.isEmpty() && !m.workspace->integration(o.targetId)) {
+            err << Tr::tr("There is no integration \"%1\".").arg(o.targetId) << '\n';
+            return 1;
+        }
         if (!o.targetId.isEmpty())
             ids << o.targetId;
         else
@@ -304,7 +316,8 @@ int runAlertCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStre
         int shown = 0;
         for (const QString& id : std::as_const(ids)) {
             for (const MaintenanceWindow& w : m.history->maintenanceWindows(id)) {
-                out << u"%1  %2  %3 → %4  %5"_s.arg(w.id).arg(w.integrationId, localTime(w.from), localTime(w.to), w.note)
+                out << u"%1  %2  %3 → %4  %5"_s.arg(w.id).arg(
+                    w.integrationId, localTime(w.from), localTime(w.to), w.note)
                     << '\n';
                 ++shown;
             }
@@ -314,10 +327,8 @@ int runAlertCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStre
         return 0;
     }
     case Command::MaintenanceRemove: {
-        bool ok = false;
-        const qint64 id = o.targetId.toLongLong(&ok);
-        const StoreResult r = ok ? m.history->removeMaintenanceWindow(id)
-                                 : StoreResult::failure(Tr::tr("%1 is not a window id.").arg(o.targetId));
+        const qint64 id = o.targetId.toLongLong(); // the parser accepts only a positive number
+        const StoreResult r = m.history->removeMaintenanceWindow(id);
         if (!r) {
             err << r.error << '\n';
             return 1;

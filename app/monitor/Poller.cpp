@@ -3,6 +3,7 @@
 #include "../WorkspaceService.h"
 
 #include <ConnectorRegistry.h>
+#include <SecretShapes.h>
 #include <SecretStore.h>
 #include <Transport.h>
 
@@ -21,7 +22,7 @@ struct PollState
     bool finished = false; // `done` has been called: later answers are ignored
     bool sourceAnswered = false;
     bool destinationAnswered = false;
-    QStringList asked;     // connections whose facts this poll reports
+    QStringList asked; // connections whose facts this poll reports
     QSet<QString> answered; // connections that have answered (or failed) so far
     Poller::Done done;
     QList<std::shared_ptr<Connector>> connectors; // alive until the poll ends
@@ -95,8 +96,8 @@ Poller::Poller(SecretStore& secrets, Transport& transport, QObject* parent)
 {
 }
 
-ConnectionFacts Poller::factsFrom(const QString& connectionId, const ConnectorError& error, const ResponseMeta& meta,
-    const QDateTime& at)
+ConnectionFacts Poller::factsFrom(
+    const QString& connectionId, const ConnectorError& error, const ResponseMeta& meta, const QDateTime& at)
 {
     ConnectionFacts f;
     f.connectionId = connectionId;
@@ -149,7 +150,14 @@ void Poller::poll(const Integration& integration, const QHash<QString, Connectio
                     // having none to send, which needs other steps.
                     const ErrorKind kind
                         = secret.unavailable() ? ErrorKind::KeychainUnavailable : ErrorKind::MissingKey;
-                    failed({ kind, tr("No API key for \"%1\": %2").arg(connection.name, secret.message), std::nullopt });
+                    failed(
+                        { kind, tr("No API key for \"%1\": %2").arg(connection.name, secret.message), std::nullopt });
+                    state->finishOne();
+                    return;
+                }
+                if (const QString problem = SecretShapes::controlCharacterProblem(secret.value); !problem.isEmpty()) {
+                    failed({ ErrorKind::UnusableKey,
+                        tr("The API key of \"%1\" cannot be sent: %2").arg(connection.name, problem), std::nullopt });
                     state->finishOne();
                     return;
                 }
@@ -252,9 +260,8 @@ void Poller::poll(const Integration& integration, const QHash<QString, Connectio
     }
     if (m_deadlineMs > 0) {
         const int seconds = (m_deadlineMs + 999) / 1000;
-        QTimer::singleShot(m_deadlineMs, this, [state, at, seconds] {
-            state->expire(tr("No answer within %n second(s).", nullptr, seconds), at);
-        });
+        QTimer::singleShot(m_deadlineMs, this,
+            [state, at, seconds] { state->expire(tr("No answer within %n second(s).", nullptr, seconds), at); });
     }
     state->finishOne();
 }

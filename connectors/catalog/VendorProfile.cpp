@@ -1,5 +1,8 @@
 #include "VendorProfile.h"
 
+#include <Endpoint.h>
+#include <SecretShapes.h>
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -155,8 +158,9 @@ QList<FieldProblem> VendorCatalog::validate(const Connection& c, const std::opti
     QList<FieldProblem> problems;
     static const QRegularExpression idRe(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z"_s);
     if (!idRe.match(c.id).hasMatch())
-        problems << FieldProblem { u"id"_s, tr("Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter "
-                                               "or digit.") };
+        problems << FieldProblem { u"id"_s,
+            tr("Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter "
+               "or digit.") };
     if (c.name.trimmed().isEmpty())
         problems << FieldProblem { u"name"_s, tr("Give the connection a name.") };
     const VendorProfile p = profile(c.vendor);
@@ -164,12 +168,18 @@ QList<FieldProblem> VendorCatalog::validate(const Connection& c, const std::opti
         const QUrl url(c.baseUrl, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
             problems << FieldProblem { u"base_url"_s, tr("Enter a full URL starting with https://.") };
-        else if (url.scheme() == u"http" && url.host() != u"127.0.0.1" && url.host() != u"localhost"
-            && url.host() != u"::1")
+        else if (!Endpoint::isAllowed(url))
             problems << FieldProblem { u"base_url"_s,
-                tr("Plain http:// is only allowed for this computer (127.0.0.1); use https://.") };
+                tr("Plain http:// would send the key unencrypted, so it is only allowed for this computer "
+                   "(localhost, 127.0.0.1, ::1); use https://.") };
+        else if (const auto kind = SecretShapes::describe(c.baseUrl))
+            problems << FieldProblem { u"base_url"_s,
+                tr("Remove the key or password from the address (it looks like %1) and paste the key in the key field "
+                   "instead.")
+                    .arg(*kind) };
     } else if (p.baseUrlRequired) {
-        problems << FieldProblem { u"base_url"_s, tr("%1 is required for %2.").arg(p.baseUrlLabel, vendorDisplayName(c.vendor)) };
+        problems << FieldProblem { u"base_url"_s,
+            tr("%1 is required for %2.").arg(p.baseUrlLabel, vendorDisplayName(c.vendor)) };
     }
     for (const VendorOption& o : p.options) {
         if (o.required && c.options.value(o.key).toString().trimmed().isEmpty() && c.baseUrl.isEmpty())
@@ -179,7 +189,8 @@ QList<FieldProblem> VendorCatalog::validate(const Connection& c, const std::opti
         const QString shop = c.options.value(u"shop").toString();
         static const QRegularExpression shopRe(u"^[a-z0-9][a-z0-9-]*\\.myshopify\\.com\\z"_s);
         if (!shop.isEmpty() && !shopRe.match(shop).hasMatch())
-            problems << FieldProblem { u"shop"_s, tr("Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.") };
+            problems << FieldProblem { u"shop"_s,
+                tr("Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.") };
     }
     if (secret) {
         const QString s = secret->trimmed();
@@ -187,6 +198,8 @@ QList<FieldProblem> VendorCatalog::validate(const Connection& c, const std::opti
             problems << FieldProblem { u"secret"_s, tr("Paste the %1.").arg(p.secretLabel.toLower()) };
         else if (s.contains(QRegularExpression(u"\\s"_s)))
             problems << FieldProblem { u"secret"_s, tr("The key contains spaces or line breaks; paste it again.") };
+        else if (const QString control = SecretShapes::controlCharacterProblem(s); !control.isEmpty())
+            problems << FieldProblem { u"secret"_s, control };
         else if (c.vendor == Vendor::Mailchimp && c.baseUrl.isEmpty() && mailchimpDataCentre(s).isEmpty())
             problems << FieldProblem { u"secret"_s,
                 tr("A Mailchimp API key ends with its data centre, like -us6. Check that you copied all of it.") };

@@ -1,6 +1,7 @@
 #include "EnvSecretStore.h"
 
 #include <Connection.h>
+#include <SecretShapes.h>
 
 namespace plumbline {
 
@@ -27,7 +28,9 @@ void EnvSecretStore::read(const QString& connectionId, const QString&, QObject* 
         return deliver(context, std::move(done),
             { SecretError::NotFound, {}, tr("The environment variable %1 is not set.").arg(var) });
     }
-    deliver(context, std::move(done), { SecretError::None, m_environment.value(var), {} });
+    // One trailing newline, as a shell or an editor leaves it (`X="$(cat key.txt; echo)"`), is not part of a key.
+    deliver(context, std::move(done),
+        { SecretError::None, SecretShapes::withoutTrailingNewline(m_environment.value(var)), {} });
 }
 
 void EnvSecretStore::write(const QString&, const QString&, const QString&, QObject* context, Done done)

@@ -35,6 +35,8 @@ QString errorKindKey(ErrorKind kind)
         return u"missing_key"_s;
     case ErrorKind::KeychainUnavailable:
         return u"keychain_unavailable"_s;
+    case ErrorKind::UnusableKey:
+        return u"unusable_key"_s;
     }
     return u"none"_s;
 }

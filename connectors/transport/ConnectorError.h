@@ -25,6 +25,7 @@ enum class ErrorKind
     // Before any request: Plumbline has no key to send (nothing was asked of the vendor).
     MissingKey,          // no keychain entry, no PLUMBLINE_SECRET_<ID>
     KeychainUnavailable, // the keychain could not be asked (no Secret Service, locked, access denied)
+    UnusableKey,         // the stored key holds a line break or control character (would inject headers)
 };
 
 QString errorKindKey(ErrorKind kind);

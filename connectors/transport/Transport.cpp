@@ -1,5 +1,7 @@
 #include "Transport.h"
 
+#include <Endpoint.h>
+
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -46,14 +48,11 @@ qint64 Transport::backoffDelay(int retry, double random, int baseMs, int capMs)
 
 bool Transport::isAllowedUrl(const QUrl& url)
 {
-    if (!url.isValid() || url.host().isEmpty())
+    if (!Endpoint::isAllowed(url))
         return false;
-    if (url.scheme() == u"https")
+    if (url.scheme() == u"https" || url.host().compare(u"localhost", Qt::CaseInsensitive) == 0)
         return true;
-    if (url.scheme() != u"http")
-        return false;
-    if (url.host() == u"localhost")
-        return true;
+    // The shared rule reads the host as text; the socket will use the parsed address.
     const QHostAddress address(url.host());
     return !address.isNull() && address.isLoopback();
 }
@@ -87,6 +86,19 @@ void Transport::send(HttpRequest request, QObject* context, Done done)
                 .arg(m_redactor.redactUrl(job->request.url)),
             std::nullopt };
         return complete(job, r);
+    }
+    // A line break or NUL in a header (a pasted key with a newline) would add lines to the request.
+    for (const auto& [name, value] : job->request.headers) {
+        if (name.contains('\r') || name.contains('\n') || name.contains('\0') || value.contains('\r')
+            || value.contains('\n') || value.contains('\0')) {
+            HttpResponse r;
+            r.error = { ErrorKind::UnusableKey,
+                tr("Refused to send a request to %1: the %2 header contains a line break or NUL character (a key "
+                   "pasted with an extra line?). Nothing was sent.")
+                    .arg(m_redactor.redactUrl(job->request.url), QString::fromLatin1(name.left(64)).simplified()),
+                std::nullopt };
+            return complete(job, r);
+        }
     }
     if (!takeBudget(job->request.connectionId)) {
         HttpResponse r;
@@ -135,8 +147,7 @@ void Transport::startAttempt(std::shared_ptr<Job> job)
 
     job->elapsed.start();
     QNetworkReply* reply = m_network.sendCustomRequest(request, job->request.method, job->request.body);
-    qCDebug(lcTransport) << job->request.method << m_redactor.redactUrl(job->request.url) << "attempt"
-                         << job->attempts;
+    qCDebug(lcTransport) << job->request.method << m_redactor.redactUrl(job->request.url) << "attempt" << job->attempts;
 
     // Our own stall timer too: QNetworkAccessManager's transfer timeout only covers its HTTP backend.
     auto* stall = new QTimer(reply);
@@ -207,7 +218,8 @@ void Transport::finishAttempt(std::shared_ptr<Job> job, QNetworkReply* reply)
     } else {
         if (reply->bytesAvailable() > m_policy.maxResponseBytes) {
             r.error = { ErrorKind::Parse,
-                tr("%1: the response is larger than %2 bytes").arg(where).arg(m_policy.maxResponseBytes), std::nullopt };
+                tr("%1: the response is larger than %2 bytes").arg(where).arg(m_policy.maxResponseBytes),
+                std::nullopt };
         } else {
             r.body = reply->readAll();
         }
@@ -232,7 +244,8 @@ void Transport::finishAttempt(std::shared_ptr<Job> job, QNetworkReply* reply)
                 after = HttpHeaders::parseRetryAfter(*v, m_clock());
             r.error = { ErrorKind::RateLimited, tr("%1: rate limited (HTTP 429)").arg(where), after };
         } else if (r.status >= 400) {
-            r.error = { ErrorKind::Server, tr("%1: the server answered HTTP %2").arg(where).arg(r.status), std::nullopt };
+            r.error
+                = { ErrorKind::Server, tr("%1: the server answered HTTP %2").arg(where).arg(r.status), std::nullopt };
         } else if (e == QNetworkReply::TimeoutError || e == QNetworkReply::OperationCanceledError) {
             r.error = { ErrorKind::Timeout, tr("%1: timed out").arg(where), std::nullopt };
         } else if (e == QNetworkReply::SslHandshakeFailedError) {

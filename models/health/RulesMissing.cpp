@@ -87,9 +87,9 @@ QString whereToLook(const QString& vendor, const QString& what)
 
 struct Gone
 {
-    QString side;       // source, destination, middleware
+    QString side; // source, destination, middleware
     QString connection; // id
-    QString ref;        // object or scenario/Zap id
+    QString ref; // object or scenario/Zap id
     int httpStatus = 0;
     QString problem;
 };
@@ -139,7 +139,8 @@ QList<Finding> Rules::notFound(const IntegrationFacts& facts, const RuleSettings
         QStringList others;
         for (qsizetype i = 1; i < gone.size(); ++i) {
             const Gone& g = gone.at(i);
-            others << tr("%1 %2 in %3").arg(thingOf(vendorOf(facts, g.connection)), g.ref, labelOf(facts, g.connection));
+            others
+                << tr("%1 %2 in %3").arg(thingOf(vendorOf(facts, g.connection)), g.ref, labelOf(facts, g.connection));
         }
         message += tr("; also gone: %1").arg(others.join(u", "_s));
     }
@@ -170,11 +171,15 @@ QList<Finding> Rules::missingKey(const ConnectionFacts& facts, const QString& ve
 {
     const bool missing = facts.errorKind == u"missing_key";
     const bool unavailable = facts.errorKind == u"keychain_unavailable";
-    if (!missing && !unavailable)
+    const bool unusable = facts.errorKind == u"unusable_key";
+    if (!missing && !unavailable && !unusable)
         return {};
     const QString variable = secretVariableName(facts.connectionId);
     QJsonObject ev {
-        { u"reason"_s, missing ? u"no_key"_s : u"keychain_unavailable"_s },
+        { u"reason"_s,
+            missing        ? u"no_key"_s
+                : unusable ? u"unusable_key"_s
+                           : u"keychain_unavailable"_s },
         { u"entry"_s, u"connection/%1/token"_s.arg(facts.connectionId) },
         { u"variable"_s, variable },
         { u"requests_sent"_s, 0 },
@@ -191,6 +196,14 @@ QList<Finding> Rules::missingKey(const ConnectionFacts& facts, const QString& ve
                   "the plumbline command, or store the key once with: plumbline secret set %1.")
                    .arg(facts.connectionId, variable)
             + u' ' + tr("If you need a new key:") + u' ' + newKeyHint(vendorKey);
+    } else if (unusable) {
+        message = tr("The API key of %1 contains a line break or another control character, so Plumbline did not "
+                     "send it (nothing was sent to the vendor)")
+                      .arg(facts.connectionId);
+        hint = tr("A key never contains line breaks; this one was probably pasted with an extra line. Store it "
+                  "again: Connections › select %1 › Set API key… (Ctrl+K), or plumbline secret set %1. Where the "
+                  "key comes from the environment variable %2, set it without the line break.")
+                   .arg(facts.connectionId, variable);
     } else {
         message = tr("Plumbline could not read the API key of %1 from the keychain, so it could not check it (nothing "
                      "was sent to the vendor)")
@@ -206,8 +219,8 @@ QList<Finding> Rules::missingKey(const ConnectionFacts& facts, const QString& ve
 
 // ---- store_failure -------------------------------------------------------------------------------------------
 
-QList<Finding> Rules::storeFailure(const QString& error, const QString& filePath, const QString& integrationId,
-    const QDateTime& now)
+QList<Finding> Rules::storeFailure(
+    const QString& error, const QString& filePath, const QString& integrationId, const QDateTime& now)
 {
     const QString message = tr("Plumbline could not save or read this check in its workspace file, so its history "
                                "has stopped: %1")

@@ -110,7 +110,7 @@ QString whyUnread(const QString& kind, const QString& c)
         return Rules::tr("%1 rejected Plumbline's key (see the sign-in finding of %1)").arg(c);
     if (kind == u"permission")
         return Rules::tr("%1 refused access to this data (see the permission finding of %1)").arg(c);
-    if (kind == u"missing_key" || kind == u"keychain_unavailable")
+    if (kind == u"missing_key" || kind == u"keychain_unavailable" || kind == u"unusable_key")
         return Rules::tr("Plumbline has no key it can send to %1 (see the finding about the key of %1)").arg(c);
     if (kind == u"rate_limited" || kind == u"quota_exhausted")
         return Rules::tr("%1 refused more requests for now (see the rate-limit finding of %1)").arg(c);

@@ -79,8 +79,8 @@ QString describeDifference(const QJsonObject& expected, const QJsonObject& actua
                 lines << u"%1 %2 missing from the export"_s.arg(key, it.key());
             else if (a.value(it.key()) != it.value())
                 lines << u"%1 %2 differs:\n  in:  %3\n  out: %4"_s.arg(key, it.key(),
-                             QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact)),
-                             QString::fromUtf8(QJsonDocument(a.value(it.key()).toObject()).toJson(QJsonDocument::Compact)));
+                    QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact)),
+                    QString::fromUtf8(QJsonDocument(a.value(it.key()).toObject()).toJson(QJsonDocument::Compact)));
         }
         for (auto it = a.begin(); it != a.end(); ++it)
             if (!e.contains(it.key()))
@@ -139,9 +139,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QVERIFY(plumbline(dir.path(), { u"import"_s, demoWorkspace() }).exitCode == 0);
+        // Relative to today: a window wholly in the past is refused.
+        const QDateTime tomorrow = QDateTime::currentDateTimeUtc().addDays(1);
+        const auto at = [](const QDateTime& t) { return t.toString(u"yyyy-MM-ddTHH:mm"_s); };
+        const QString from = at(tomorrow), to = at(tomorrow.addSecs(7200));
         ProcessResult r = plumbline(dir.path(),
-            { u"maintenance"_s, u"add"_s, u"crm-to-newsletter"_s, u"--from"_s, u"2026-12-01T10:00"_s, u"--to"_s,
-                u"2026-12-01T12:00"_s, u"--note"_s, u"Mailchimp migration"_s });
+            { u"maintenance"_s, u"add"_s, u"crm-to-newsletter"_s, u"--from"_s, from, u"--to"_s, to, u"--note"_s,
+                u"Mailchimp migration"_s });
         QVERIFY2(r.exitCode == 0, r.describe().constData());
         r = plumbline(dir.path(), { u"maintenance"_s, u"list"_s });
         QVERIFY2(r.exitCode == 0 && r.outText().contains(u"crm-to-newsletter"_s)
@@ -149,15 +153,27 @@ private Q_SLOTS:
             r.describe().constData());
         const QString windowId = r.outText().trimmed().section(u' ', 0, 0);
         // Bad input: end before start, unknown integration, unknown window, unknown alert.
-        r = plumbline(dir.path(),
-            { u"maintenance"_s, u"add"_s, u"crm-to-newsletter"_s, u"--from"_s, u"2026-12-01T12:00"_s, u"--to"_s,
-                u"2026-12-01T10:00"_s });
+        r = plumbline(
+            dir.path(), { u"maintenance"_s, u"add"_s, u"crm-to-newsletter"_s, u"--from"_s, to, u"--to"_s, from });
         QVERIFY2(r.exitCode == 64 && r.errText().contains(u"end after the start"_s), r.describe().constData());
+        const QDateTime lastYear = QDateTime::currentDateTimeUtc().addYears(-1);
         r = plumbline(dir.path(),
-            { u"maintenance"_s, u"add"_s, u"no-such"_s, u"--from"_s, u"2026-12-01"_s, u"--to"_s, u"2026-12-02"_s });
+            { u"maintenance"_s, u"add"_s, u"crm-to-newsletter"_s, u"--from"_s, at(lastYear), u"--to"_s,
+                at(lastYear.addSecs(7200)) });
+        QVERIFY2(r.exitCode == 64 && r.errText().contains(u"already past"_s), r.describe().constData());
+        r = plumbline(dir.path(), { u"maintenance"_s, u"add"_s, u"no-such"_s, u"--from"_s, from, u"--to"_s, to });
         QVERIFY2(r.exitCode == 1 && r.errText().contains(u"no-such"_s), r.describe().constData());
         r = plumbline(dir.path(), { u"maintenance"_s, u"remove"_s, u"999"_s });
         QVERIFY2(r.exitCode == 1, r.describe().constData());
+        // Usage errors are 64 everywhere; an unknown integration is 1, like every other unknown id.
+        r = plumbline(dir.path(), { u"maintenance"_s, u"remove"_s, u"abc"_s });
+        QVERIFY2(r.exitCode == 64 && r.errText().count(u"See plumbline --help."_s) == 1, r.describe().constData());
+        r = plumbline(dir.path(), { u"maintenance"_s, u"list"_s, u"nosuch"_s });
+        QVERIFY2(r.exitCode == 1 && r.errText().contains(u"nosuch"_s), r.describe().constData());
+        r = plumbline(dir.path(), { u"alert"_s, u"ack"_s, u"abc"_s });
+        QVERIFY2(r.exitCode == 64, r.describe().constData());
+        r = plumbline(dir.path(), { u"check"_s, u"--timeout=5"_s, u"--timeout=9"_s });
+        QVERIFY2(r.exitCode == 64 && r.errText().contains(u"given twice"_s), r.describe().constData());
         r = plumbline(dir.path(), { u"alert"_s, u"ack"_s, u"42"_s });
         QVERIFY2(r.exitCode == 1 && r.errText().contains(u"no open alert 42"_s), r.describe().constData());
         r = plumbline(dir.path(), { u"alert"_s, u"snooze"_s, u"42"_s });
@@ -271,7 +287,8 @@ private Q_SLOTS:
         QVERIFY2(r.errText().contains(u"Nothing was imported"_s), r.describe().constData());
         for (const QString& path : { u"$.connections[0].vendor"_s, u"$.connections[1].base_url"_s,
                  u"$.integrations[0].direction"_s, u"$.integrations[1].destination.connection"_s }) {
-            QVERIFY2(r.errText().contains(path + u": "_s), qPrintable(u"missing problem "_s + path + u"\n"_s + r.errText()));
+            QVERIFY2(
+                r.errText().contains(path + u": "_s), qPrintable(u"missing problem "_s + path + u"\n"_s + r.errText()));
         }
         QVERIFY2(!r.outText().contains(u"Imported"_s), r.describe().constData());
 
@@ -342,8 +359,10 @@ private Q_SLOTS:
             QVERIFY2(r.errText().contains(u"newer version"_s), QByteArray(what + ": " + r.describe()).constData());
             QVERIFY2(r.errText().contains(u"schema 99"_s), QByteArray(what + ": " + r.describe()).constData());
             QVERIFY2(readAll(dbFile) == bytes, QByteArray(what + ": the newer database file was modified").constData());
-            QVERIFY2(!QFile::exists(dbFile + u"-wal"_s), QByteArray(what + ": a -wal file was left next to it").constData());
-            QVERIFY2(!QFile::exists(dir.filePath(u"out.json"_s)), QByteArray(what + ": an export was written").constData());
+            QVERIFY2(
+                !QFile::exists(dbFile + u"-wal"_s), QByteArray(what + ": a -wal file was left next to it").constData());
+            QVERIFY2(
+                !QFile::exists(dir.filePath(u"out.json"_s)), QByteArray(what + ": an export was written").constData());
         }
     }
 
@@ -355,7 +374,7 @@ private Q_SLOTS:
         QVERIFY2(r.finished, "hung");
         QVERIFY2(r.exitCode == 64, r.describe().constData());
         QVERIFY2(r.errText().contains(u"frobnicate"_s), r.describe().constData());
-        QVERIFY2(r.errText().contains(u"--help"_s), r.describe().constData());
+        QVERIFY2(r.errText().count(u"See plumbline --help."_s) == 1, r.describe().constData());
         const ProcessResult option = runPlumbline({ u"--frobnicate"_s }, {}, headlessEnvironment());
         QVERIFY2(option.exitCode == 64, option.describe().constData());
         const ProcessResult noFile = plumbline(dir.path(), { u"import"_s });
@@ -374,6 +393,76 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 1, r.describe().constData());
         QVERIFY2(r.errText().contains(u"There is no connection \"unknown-id\""_s), r.describe().constData());
         QVERIFY2(!r.out.contains("some-key") && !r.err.contains("some-key"), r.describe().constData());
+    }
+
+    // A key with a line break in the middle would inject a header into every request: refused, nothing stored.
+    void secretWithLineBreakIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(plumbline(dir.path(), { u"import"_s, demoWorkspace() }).exitCode == 0);
+        const ProcessResult r
+            = plumbline(dir.path(), { u"secret"_s, u"set"_s, u"hubspot-main"_s }, "canary-key-7Q\r\nX-Evil: 1\n");
+        QVERIFY2(r.finished, "hung");
+        QVERIFY2(r.exitCode == 1, r.describe().constData());
+        QVERIFY2(r.errText().contains(u"line break"_s), r.describe().constData());
+        QVERIFY2(!r.out.contains("canary-key-7Q") && !r.err.contains("canary-key-7Q"), r.describe().constData());
+    }
+
+    // A credential anywhere in a workspace file is refused at its JSON path, never echoed, and nothing is stored.
+    void credentialInImportIsRefusedAndNotEchoed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile demo(demoWorkspace());
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(demo.readAll()).object();
+        QJsonArray connections = root.value(u"connections"_s).toArray();
+        QJsonObject first = connections.at(0).toObject();
+        QJsonObject options = first.value(u"options"_s).toObject();
+        const QString token = u"pat-na1-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"_s;
+        options.insert(u"note"_s, token);
+        first.insert(u"options"_s, options);
+        connections.replace(0, first);
+        root.insert(u"connections"_s, connections);
+        const QString file = dir.filePath(u"with-key.json"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        const ProcessResult r = plumbline(dir.path(), { u"import"_s, file });
+        QVERIFY2(r.finished && r.exitCode == 1, r.describe().constData());
+        QVERIFY2(r.errText().contains(u"$.connections[0].options.note"_s), r.describe().constData());
+        QVERIFY2(r.errText().contains(u"HubSpot private app token"_s), r.describe().constData());
+        QVERIFY2(!r.err.contains(token.toUtf8()) && !r.out.contains(token.toUtf8()), r.describe().constData());
+        // Nothing stored: an export afterwards holds no connection.
+        const QString exported = dir.filePath(u"out.json"_s);
+        QVERIFY(plumbline(dir.path(), { u"export"_s, exported }).exitCode == 0);
+        QFile back(exported);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        const QByteArray bytes = back.readAll();
+        QVERIFY(!bytes.contains(token.toUtf8()));
+        QCOMPARE(QJsonDocument::fromJson(bytes).object().value(u"connections"_s).toArray().size(), 0);
+    }
+
+    // Commands print what they mean to, not Qt's own warnings (a desktop session without XDG_RUNTIME_DIR is common
+    // under sudo, cron and ssh).
+    void noQtNoiseOnStderr()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcessEnvironment env = headlessEnvironment();
+        env.remove(u"XDG_RUNTIME_DIR"_s);
+        const QStringList base { u"--data-dir"_s, dir.path() };
+        for (const QStringList& args : { QStringList { u"import"_s, demoWorkspace() }, QStringList { u"alerts"_s },
+                 QStringList { u"maintenance"_s, u"list"_s }, QStringList { u"export"_s, dir.filePath(u"x.json"_s) },
+                 QStringList { u"check"_s, u"--timeout=2"_s },
+                 QStringList { u"report"_s, u"--format=pdf"_s, u"-o"_s, dir.filePath(u"r.pdf"_s) } }) {
+            const ProcessResult r = runPlumbline(base + args, {}, env);
+            QVERIFY2(r.finished, r.describe().constData());
+            QVERIFY2(!r.err.contains("QStandardPaths") && !r.err.contains("qt.") && !r.err.contains("QSql"),
+                r.describe().constData());
+        }
     }
 };
 

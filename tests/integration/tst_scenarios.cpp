@@ -72,7 +72,8 @@ QList<Hit> findingsOf(const QJsonObject& report, const QString& rule)
         for (const QJsonValue& item : report.value(key).toArray()) {
             for (const QJsonValue& f : item.toObject().value(u"findings"_s).toArray()) {
                 if (f.toObject().value(u"rule"_s).toString() == rule)
-                    hits << Hit { item.toObject().value(u"id"_s).toString(), f.toObject().value(u"severity"_s).toString() };
+                    hits << Hit { item.toObject().value(u"id"_s).toString(),
+                        f.toObject().value(u"severity"_s).toString() };
             }
         }
     }
@@ -134,9 +135,9 @@ private:
     // One `check --json` against the data dir; fails the test (returns nullopt) on a crash or unparseable output.
     std::optional<QJsonObject> check(const QString& dataDir, const QProcessEnvironment& env, ProcessResult* out)
     {
-        const ProcessResult r = runAsync({ u"--data-dir"_s, dataDir, u"check"_s, u"--json"_s, u"--timeout"_s,
-                                             QString::number(kCheckTimeoutS) },
-            env, (kCheckTimeoutS + 45) * 1000);
+        const ProcessResult r = runAsync(
+            { u"--data-dir"_s, dataDir, u"check"_s, u"--json"_s, u"--timeout"_s, QString::number(kCheckTimeoutS) }, env,
+            (kCheckTimeoutS + 45) * 1000);
         *out = r;
         if (!r.started || !r.finished || r.status != QProcess::NormalExit) {
             qWarning("check did not finish normally: %s", r.describe().constData());
@@ -163,7 +164,7 @@ private Q_SLOTS:
     void scenario_data()
     {
         QTest::addColumn<QString>("scenario");
-        QTest::addColumn<QString>("rule");     // empty: healthy, no finding at all
+        QTest::addColumn<QString>("rule"); // empty: healthy, no finding at all
         QTest::addColumn<QString>("severity"); // empty: any
         QTest::newRow("healthy") << u"healthy"_s << QString() << QString();
         QTest::newRow("count_drift") << u"count_drift"_s << u"count_drift"_s << QString();
@@ -239,8 +240,8 @@ private Q_SLOTS:
                         .arg(allFindings(*report).join(u", "_s));
             if (rule.isEmpty()) {
                 // healthy: ok, exit 0, no finding anywhere, in every run.
-                QVERIFY2(report->value(u"status"_s).toString() == u"ok" && r.exitCode == 0
-                        && allFindings(*report).isEmpty(),
+                QVERIFY2(
+                    report->value(u"status"_s).toString() == u"ok" && r.exitCode == 0 && allFindings(*report).isEmpty(),
                     qPrintable(seen.join(u"\n"_s)));
                 continue;
             }
@@ -358,6 +359,48 @@ private Q_SLOTS:
         }
     }
 
+    // A key with a line break inside (pasted with an extra line) is never sent: its own finding, not "rejected".
+    void keyWithLineBreakIsNotSent()
+    {
+        SandboxServer sandbox;
+        QVERIFY(sandbox.listen(0));
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(u"data"_s);
+        const QString workspaceFile = dir.filePath(u"workspace.json"_s);
+        {
+            QFile f(workspaceFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(sandbox.workspaceJson());
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QHash<QString, QString> secrets = sandbox.secrets();
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+            env.insert(SandboxWorkspace::envName(it.key()), it.value());
+        env.insert(SandboxWorkspace::envName(SandboxWorkspace::kHubSpot),
+            secrets.value(SandboxWorkspace::kHubSpot) + u"\r\nX-Evil: 1\n"_s);
+        QVERIFY(runAsync({ u"--data-dir"_s, dataDir, u"import"_s, workspaceFile }, env, 60000).exitCode == 0);
+        ProcessResult r;
+        const std::optional<QJsonObject> report = check(dataDir, env, &r);
+        QVERIFY(report);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(findingsOf(*report, u"auth"_s).isEmpty(), qPrintable(r.outText()));
+        bool seen = false;
+        for (const QJsonValue& v : report->value(u"connections"_s).toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(u"id"_s).toString() != SandboxWorkspace::kHubSpot)
+                continue;
+            const QJsonArray findings = c.value(u"findings"_s).toArray();
+            QCOMPARE(findings.size(), 1);
+            const QJsonObject f = findings.at(0).toObject();
+            QCOMPARE(f.value(u"rule"_s).toString(), u"missing_key"_s);
+            QCOMPARE(f.value(u"evidence"_s).toObject().value(u"reason"_s).toString(), u"unusable_key"_s);
+            QVERIFY2(f.value(u"message"_s).toString().contains(u"line break"_s), qPrintable(r.outText()));
+            seen = true;
+        }
+        QVERIFY(seen);
+        QVERIFY(!r.out.contains("X-Evil") && !r.err.contains("X-Evil"));
+    }
+
     // Each vendor's "it does not exist" (ARCHITECTURE §8 object_deleted, per connection): the integrations that use
     // the object, scenario or Zap turn critical on the first check with a not_found finding that names the system,
     // the thing and its id; no hint points at a warning that is not there; an alert opens at once.
@@ -370,15 +413,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("words"); // the vendor's name for the thing, in the message
         const QStringList news { u"crm-to-newsletter"_s };
         const QStringList crm { u"store-to-crm"_s };
-        QTest::newRow("hubspot object type") << SandboxWorkspace::kHubSpot
-                                             << QStringList { u"crm-to-newsletter"_s, u"crm-to-warehouse"_s }
-                                             << u"source"_s << u"contacts"_s << u"HubSpot object type"_s;
+        QTest::newRow("hubspot object type")
+            << SandboxWorkspace::kHubSpot << QStringList { u"crm-to-newsletter"_s, u"crm-to-warehouse"_s }
+            << u"source"_s << u"contacts"_s << u"HubSpot object type"_s;
         QTest::newRow("mailchimp audience") << SandboxWorkspace::kMailchimp << news << u"destination"_s
                                             << SandboxWorkspace::kAudienceId << u"Mailchimp audience"_s;
-        QTest::newRow("salesforce object") << SandboxWorkspace::kSalesforce << crm << u"destination"_s << u"Contact"_s
-                                           << u"Salesforce object"_s;
-        QTest::newRow("shopify resource") << SandboxWorkspace::kShopify << crm << u"source"_s << u"customers"_s
-                                          << u"Shopify"_s;
+        QTest::newRow("salesforce object")
+            << SandboxWorkspace::kSalesforce << crm << u"destination"_s << u"Contact"_s << u"Salesforce object"_s;
+        QTest::newRow("shopify resource")
+            << SandboxWorkspace::kShopify << crm << u"source"_s << u"customers"_s << u"Shopify"_s;
         QTest::newRow("generic endpoint") << SandboxWorkspace::kGeneric << QStringList { u"crm-to-warehouse"_s }
                                           << u"destination"_s << u"contacts"_s << u"API endpoint"_s;
         QTest::newRow("make scenario") << SandboxWorkspace::kMake << news << u"middleware"_s

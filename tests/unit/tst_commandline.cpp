@@ -36,17 +36,20 @@ void TestCommandLine::commands_data()
     QTest::newRow("demo") << QStringList { u"--demo"_s } << Command::Demo << true;
     QTest::newRow("import") << QStringList { u"import"_s, u"a.json"_s } << Command::Import << false;
     QTest::newRow("export") << QStringList { u"export"_s, u"b.json"_s } << Command::Export << false;
-    QTest::newRow("secret set") << QStringList { u"secret"_s, u"set"_s, u"hubspot-main"_s } << Command::SecretSet << false;
+    QTest::newRow("secret set") << QStringList { u"secret"_s, u"set"_s, u"hubspot-main"_s } << Command::SecretSet
+                                << false;
     QTest::newRow("check") << QStringList { u"check"_s } << Command::Check << false;
     QTest::newRow("run") << QStringList { u"run"_s } << Command::Run << false;
-    QTest::newRow("report") << QStringList { u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"r.pdf"_s } << Command::Report << false;
+    QTest::newRow("report") << QStringList { u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"r.pdf"_s }
+                            << Command::Report << false;
     QTest::newRow("sandbox") << QStringList { u"sandbox"_s } << Command::Sandbox << false;
     QTest::newRow("alerts") << QStringList { u"alerts"_s, u"--json"_s } << Command::Alerts << false;
     QTest::newRow("alert ack") << QStringList { u"alert"_s, u"ack"_s, u"7"_s } << Command::AlertAck << false;
     QTest::newRow("alert snooze") << QStringList { u"alert"_s, u"snooze"_s, u"7"_s, u"--until"_s, u"2030-01-01"_s }
                                   << Command::AlertSnooze << false;
     QTest::newRow("maintenance add") << QStringList { u"maintenance"_s, u"add"_s, u"x"_s, u"--from"_s, u"2030-01-01"_s,
-        u"--to"_s, u"2030-01-02"_s } << Command::MaintenanceAdd << false;
+        u"--to"_s, u"2030-01-02"_s } << Command::MaintenanceAdd
+                                     << false;
     QTest::newRow("maintenance list") << QStringList { u"maintenance"_s, u"list"_s } << Command::MaintenanceList
                                       << false;
     QTest::newRow("maintenance remove") << QStringList { u"maintenance"_s, u"remove"_s, u"3"_s }
@@ -55,7 +58,8 @@ void TestCommandLine::commands_data()
     QTest::newRow("-v") << QStringList { u"-v"_s } << Command::Version << false;
     QTest::newRow("--help") << QStringList { u"--help"_s } << Command::Help << false;
     QTest::newRow("-h") << QStringList { u"-h"_s } << Command::Help << false;
-    QTest::newRow("help wins over a bad command") << QStringList { u"frobnicate"_s, u"--help"_s } << Command::Help << false;
+    QTest::newRow("help wins over a bad command")
+        << QStringList { u"frobnicate"_s, u"--help"_s } << Command::Help << false;
 }
 
 void TestCommandLine::commands()
@@ -75,8 +79,10 @@ void TestCommandLine::dataDir_data()
     QTest::addColumn<Command>("command");
     QTest::newRow("separate") << QStringList { u"--data-dir"_s, u"/srv/plumb"_s } << Command::Gui;
     QTest::newRow("equals") << QStringList { u"--data-dir=/srv/plumb"_s } << Command::Gui;
-    QTest::newRow("separate before command") << QStringList { u"--data-dir"_s, u"/srv/plumb"_s, u"check"_s } << Command::Check;
-    QTest::newRow("equals after command") << QStringList { u"import"_s, u"f.json"_s, u"--data-dir=/srv/plumb"_s } << Command::Import;
+    QTest::newRow("separate before command")
+        << QStringList { u"--data-dir"_s, u"/srv/plumb"_s, u"check"_s } << Command::Check;
+    QTest::newRow("equals after command")
+        << QStringList { u"import"_s, u"f.json"_s, u"--data-dir=/srv/plumb"_s } << Command::Import;
     QTest::newRow("with demo") << QStringList { u"--demo"_s, u"--data-dir"_s, u"/srv/plumb"_s } << Command::Demo;
 }
 
@@ -128,14 +134,14 @@ void TestCommandLine::invalid_data()
     const QString secretUse = u"Use: plumbline secret set CONNECTION_ID (the key is read from standard input)."_s;
     QTest::newRow("unknown option") << QStringList { u"--bogus"_s } << u"Unknown option --bogus."_s;
     QTest::newRow("unknown short option") << QStringList { u"check"_s, u"-x"_s } << u"Unknown option -x."_s;
-    QTest::newRow("unknown command") << QStringList { u"frobnicate"_s }
-                                     << u"Unknown command frobnicate. See plumbline --help."_s;
+    QTest::newRow("unknown command") << QStringList { u"frobnicate"_s } << u"Unknown command frobnicate."_s;
     QTest::newRow("secret alone") << QStringList { u"secret"_s } << secretUse;
     QTest::newRow("secret set without id") << QStringList { u"secret"_s, u"set"_s } << secretUse;
     QTest::newRow("secret set two ids") << QStringList { u"secret"_s, u"set"_s, u"a"_s, u"b"_s } << secretUse;
     QTest::newRow("secret get") << QStringList { u"secret"_s, u"get"_s, u"a"_s } << secretUse;
     QTest::newRow("import without file") << QStringList { u"import"_s } << u"import needs exactly one FILE."_s;
-    QTest::newRow("import two files") << QStringList { u"import"_s, u"a"_s, u"b"_s } << u"import needs exactly one FILE."_s;
+    QTest::newRow("import two files") << QStringList { u"import"_s, u"a"_s, u"b"_s }
+                                      << u"import needs exactly one FILE."_s;
     QTest::newRow("export without file") << QStringList { u"export"_s } << u"export needs exactly one FILE."_s;
     QTest::newRow("demo with command") << QStringList { u"--demo"_s, u"check"_s }
                                        << u"--demo opens the window; it cannot be combined with a command."_s;
@@ -145,25 +151,45 @@ void TestCommandLine::invalid_data()
     QTest::newRow("run extra") << QStringList { u"run"_s, u"x"_s } << u"Unexpected argument x."_s;
     QTest::newRow("data-dir without value") << QStringList { u"--data-dir"_s } << u"--data-dir needs a folder."_s;
     QTest::newRow("data-dir empty") << QStringList { u"--data-dir="_s, u"check"_s } << u"--data-dir needs a folder."_s;
-    QTest::newRow("integration without id") << QStringList { u"check"_s, u"--integration"_s }
-                                            << u"--integration needs an integration id."_s;
+    QTest::newRow("integration without id")
+        << QStringList { u"check"_s, u"--integration"_s } << u"--integration needs an integration id."_s;
     QTest::newRow("integration empty") << QStringList { u"check"_s, u"--integration="_s }
                                        << u"--integration needs an integration id."_s;
-    QTest::newRow("format without value") << QStringList { u"report"_s, u"--format"_s } << u"--format needs pdf, csv or html."_s;
-    QTest::newRow("snooze without until") << QStringList { u"alert"_s, u"snooze"_s, u"7"_s }
-                                          << u"alert snooze needs --until DATE."_s;
-    QTest::newRow("maintenance add without dates") << QStringList { u"maintenance"_s, u"add"_s, u"x"_s }
-                                                   << u"maintenance add needs --from DATE and --to DATE."_s;
-    QTest::newRow("format unknown") << QStringList { u"report"_s, u"--format"_s, u"docx"_s } << u"--format needs pdf, csv or html."_s;
+    QTest::newRow("format without value")
+        << QStringList { u"report"_s, u"--format"_s } << u"--format needs pdf, csv or html."_s;
+    QTest::newRow("snooze without until")
+        << QStringList { u"alert"_s, u"snooze"_s, u"7"_s } << u"alert snooze needs --until DATE."_s;
+    QTest::newRow("maintenance add without dates")
+        << QStringList { u"maintenance"_s, u"add"_s, u"x"_s } << u"maintenance add needs --from DATE and --to DATE."_s;
+    QTest::newRow("format unknown") << QStringList { u"report"_s, u"--format"_s, u"docx"_s }
+                                    << u"--format needs pdf, csv or html."_s;
     QTest::newRow("from without value") << QStringList { u"report"_s, u"--from"_s } << u"--from needs a date."_s;
     QTest::newRow("to without value") << QStringList { u"report"_s, u"--to"_s } << u"--to needs a date."_s;
     QTest::newRow("-o without value") << QStringList { u"report"_s, u"-o"_s } << u"-o needs a path."_s;
     QTest::newRow("port not a number") << QStringList { u"sandbox"_s, u"--port"_s, u"http"_s }
                                        << u"--port needs a number from 0 to 65535."_s;
-    QTest::newRow("port too big") << QStringList { u"sandbox"_s, u"--port=65536"_s } << u"--port needs a number from 0 to 65535."_s;
-    QTest::newRow("port negative") << QStringList { u"sandbox"_s, u"--port=-1"_s } << u"--port needs a number from 0 to 65535."_s;
-    QTest::newRow("port missing") << QStringList { u"sandbox"_s, u"--port"_s } << u"--port needs a number from 0 to 65535."_s;
+    QTest::newRow("port too big") << QStringList { u"sandbox"_s, u"--port=65536"_s }
+                                  << u"--port needs a number from 0 to 65535."_s;
+    QTest::newRow("port negative") << QStringList { u"sandbox"_s, u"--port=-1"_s }
+                                   << u"--port needs a number from 0 to 65535."_s;
+    QTest::newRow("port missing") << QStringList { u"sandbox"_s, u"--port"_s }
+                                  << u"--port needs a number from 0 to 65535."_s;
     QTest::newRow("scenario missing") << QStringList { u"sandbox"_s, u"--scenario"_s } << u"--scenario needs a name."_s;
+    // A repeated single-valued option is a mistake, not "the last one wins".
+    QTest::newRow("data-dir twice") << QStringList { u"--data-dir=/a"_s, u"check"_s, u"--data-dir"_s, u"/b"_s }
+                                    << u"--data-dir is given twice; give it once."_s;
+    QTest::newRow("output twice, two spellings") << QStringList { u"report"_s, u"-o"_s, u"a.pdf"_s,
+        u"--output=b.pdf"_s } << u"--output is given twice; give it once."_s;
+    QTest::newRow("timeout twice") << QStringList { u"check"_s, u"--timeout=5"_s, u"--timeout=50"_s }
+                                   << u"--timeout is given twice; give it once."_s;
+    QTest::newRow("json twice") << QStringList { u"check"_s, u"--json"_s, u"--json"_s }
+                                << u"--json is given twice; give it once."_s;
+    QTest::newRow("maintenance remove not a number") << QStringList { u"maintenance"_s, u"remove"_s, u"abc"_s }
+                                                     << u"abc is not a window id; maintenance list shows the ids."_s;
+    QTest::newRow("maintenance remove zero") << QStringList { u"maintenance"_s, u"remove"_s, u"0"_s }
+                                             << u"0 is not a window id; maintenance list shows the ids."_s;
+    QTest::newRow("alert ack not a number") << QStringList { u"alert"_s, u"ack"_s, u"first"_s }
+                                            << u"first is not an alert id; plumbline alerts shows the ids."_s;
 }
 
 void TestCommandLine::invalid()

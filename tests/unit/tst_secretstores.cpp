@@ -48,6 +48,8 @@ private Q_SLOTS:
     void envVariableName_data();
     void envVariableName();
     void envRead();
+    void envTrimsOneTrailingNewline_data();
+    void envTrimsOneTrailingNewline();
     void envMissing();
     void envWriteAndRemoveNotSupported();
     void keychainClassify_data();
@@ -217,6 +219,34 @@ void TestSecretStores::envRead()
     QVERIFY(!store.displayName().isEmpty());
 }
 
+// Shells and editors leave one trailing newline; it is not part of the key. Anything else is kept as it is, so
+// the monitor can refuse a key with a line break inside (it would inject headers).
+void TestSecretStores::envTrimsOneTrailingNewline_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("read");
+    QTest::newRow("LF") << u"pat-na1-x\n"_s << u"pat-na1-x"_s;
+    QTest::newRow("CR LF") << u"pat-na1-x\r\n"_s << u"pat-na1-x"_s;
+    QTest::newRow("two LF: one stays") << u"pat-na1-x\n\n"_s << u"pat-na1-x\n"_s;
+    QTest::newRow("inside: kept") << u"pat\r\nX-Evil: 1"_s << u"pat\r\nX-Evil: 1"_s;
+    QTest::newRow("none") << u"pat-na1-x"_s << u"pat-na1-x"_s;
+}
+
+void TestSecretStores::envTrimsOneTrailingNewline()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, read);
+    QProcessEnvironment env;
+    env.insert(u"PLUMBLINE_SECRET_HUBSPOT_MAIN"_s, value);
+    EnvSecretStore store(env);
+    QObject context;
+    Catch r;
+    store.read(u"hubspot-main"_s, u"token"_s, &context, r.done());
+    QTRY_VERIFY(r.called);
+    QVERIFY(r.result.ok());
+    QCOMPARE(r.result.value, read);
+}
+
 void TestSecretStores::envMissing()
 {
     EnvSecretStore store { QProcessEnvironment() };
@@ -271,16 +301,15 @@ void TestSecretStores::keychainClassify_data()
     QTest::newRow("OtherError plain") << int(QKeychain::OtherError) << u"Unknown error"_s << SecretError::Other;
     QTest::newRow("OtherError empty") << int(QKeychain::OtherError) << QString() << SecretError::Other;
     // The real strings (performance-notes.md, "Secrets").
-    QTest::newRow("no session bus") << int(QKeychain::OtherError)
-                                    << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s << SecretError::NoService;
-    QTest::newRow("no secret service")
-        << int(QKeychain::OtherError)
-        << u"The name org.freedesktop.secrets was not provided by any .service files"_s << SecretError::NoService;
-    QTest::newRow("locked collection (write)") << int(QKeychain::AccessDenied)
-                                               << u"Cannot create an item in a locked collection"_s
-                                               << SecretError::Locked;
-    QTest::newRow("locked collection (read)") << int(QKeychain::EntryNotFound) << u"Entry not found"_s
-                                              << SecretError::NotFound;
+    QTest::newRow("no session bus") << int(QKeychain::OtherError) << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
+                                    << SecretError::NoService;
+    QTest::newRow("no secret service") << int(QKeychain::OtherError)
+                                       << u"The name org.freedesktop.secrets was not provided by any .service files"_s
+                                       << SecretError::NoService;
+    QTest::newRow("locked collection (write)")
+        << int(QKeychain::AccessDenied) << u"Cannot create an item in a locked collection"_s << SecretError::Locked;
+    QTest::newRow("locked collection (read)")
+        << int(QKeychain::EntryNotFound) << u"Entry not found"_s << SecretError::NotFound;
     QTest::newRow("locked, other error") << int(QKeychain::OtherError) << u"Collection is locked"_s
                                          << SecretError::Locked;
     QTest::newRow("locked delete") << int(QKeychain::CouldNotDeleteEntry) << u"Collection is LOCKED"_s

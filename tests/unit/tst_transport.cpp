@@ -312,6 +312,32 @@ private Q_SLOTS:
         QVERIFY(nam.requests.isEmpty());
     }
 
+    // A key pasted with a line break would add a header ("X-Evil: 1") to every request: refused before sending.
+    void headerInjectionIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("CR LF in the value") << QByteArray("Authorization") << QByteArray("Bearer k\r\nX-Evil: 1");
+        QTest::newRow("LF alone") << QByteArray("Authorization") << QByteArray("Bearer k\nX-Evil: 1");
+        QTest::newRow("NUL") << QByteArray("Authorization") << QByteArray("Bearer k\0x", 10);
+        QTest::newRow("CR in the name") << QByteArray("X-Api-Key\r") << QByteArray("k");
+    }
+    void headerInjectionIsRefused()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        FakeNetworkAccessManager nam;
+        Transport t(nam, fastPolicy());
+        HttpRequest request;
+        request.url = QUrl(u"https://api.hubapi.com/x"_s);
+        request.headers << qMakePair(name, value);
+        const HttpResponse r = fetch(t, request);
+        QCOMPARE(r.error.kind, ErrorKind::UnusableKey);
+        QVERIFY2(r.error.message.contains(u"line break or NUL"_s), qPrintable(r.error.message));
+        QVERIFY(!r.error.message.contains(u"X-Evil"_s));
+        QVERIFY(nam.requests.isEmpty());
+    }
+
     void concurrencyPerHostIsBounded()
     {
         FakeNetworkAccessManager nam;
@@ -362,7 +388,8 @@ private Q_SLOTS:
         HttpRequest request;
         request.url = QUrl(u"https://api.hubapi.com/crm/v3/objects/contacts?hapikey=%1&limit=1"_s.arg(secret));
         request.headers = { { "Authorization", "Bearer " + secret.toUtf8() } };
-        QLoggingCategory::setFilterRules(u"plumbline.connectors.transport.debug=true\nplumbline.connectors.transport.info=true"_s);
+        QLoggingCategory::setFilterRules(
+            u"plumbline.connectors.transport.debug=true\nplumbline.connectors.transport.info=true"_s);
         g_log.clear();
         g_previous = qInstallMessageHandler(captureMessages);
         const HttpResponse r = fetch(t, request);

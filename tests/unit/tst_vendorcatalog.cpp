@@ -79,9 +79,8 @@ void TestVendorCatalog::effectiveBaseUrl_data()
     QTest::newRow("salesforce needs instance") << make(Vendor::Salesforce) << QString() << QString();
     QTest::newRow("generic needs url") << make(Vendor::Generic) << QString() << QString();
     QTest::newRow("mailchimp from key") << make(Vendor::Mailchimp) << key << u"https://us6.api.mailchimp.com/3.0"_s;
-    QTest::newRow("mailchimp data_centre option")
-        << make(Vendor::Mailchimp, {}, { { u"data_centre"_s, u"us19"_s } }) << key
-        << u"https://us19.api.mailchimp.com/3.0"_s;
+    QTest::newRow("mailchimp data_centre option") << make(Vendor::Mailchimp, {}, { { u"data_centre"_s, u"us19"_s } })
+                                                  << key << u"https://us19.api.mailchimp.com/3.0"_s;
     QTest::newRow("mailchimp without key") << make(Vendor::Mailchimp) << QString() << QString();
     QTest::newRow("shopify from shop") << make(Vendor::Shopify, {}, { { u"shop"_s, u"my-store.myshopify.com"_s } })
                                        << QString() << u"https://my-store.myshopify.com"_s;
@@ -94,8 +93,8 @@ void TestVendorCatalog::effectiveBaseUrl_data()
     QTest::newRow("explicit wins (make)")
         << make(Vendor::Make, u"https://us1.make.com/api/v2"_s, { { u"zone"_s, u"eu1.make.com"_s } }) << QString()
         << u"https://us1.make.com/api/v2"_s;
-    QTest::newRow("explicit wins (hubspot)") << make(Vendor::HubSpot, u"http://127.0.0.1:1/hubspot"_s) << QString()
-                                             << u"http://127.0.0.1:1/hubspot"_s;
+    QTest::newRow("explicit wins (hubspot)")
+        << make(Vendor::HubSpot, u"http://127.0.0.1:1/hubspot"_s) << QString() << u"http://127.0.0.1:1/hubspot"_s;
 }
 
 void TestVendorCatalog::effectiveBaseUrl()
@@ -130,13 +129,15 @@ void TestVendorCatalog::validateOk_data()
     QTest::newRow("http loopback ip") << make(Vendor::HubSpot, u"http://127.0.0.1:8080/hubspot"_s) << u"x"_s;
     QTest::newRow("http localhost") << make(Vendor::Generic, u"http://localhost:9000/generic"_s) << u"x"_s;
     QTest::newRow("http ipv6 loopback") << make(Vendor::Generic, u"http://[::1]:9000/generic"_s) << u"x"_s;
-    QTest::newRow("salesforce with instance") << make(Vendor::Salesforce, u"https://acme.my.salesforce.com"_s)
-                                              << u"00D!abc"_s;
-    QTest::newRow("shopify") << make(Vendor::Shopify, {}, { { u"shop"_s, u"my-store.myshopify.com"_s } }) << u"shpat_1"_s;
+    QTest::newRow("http 127.0.0.2") << make(Vendor::Generic, u"http://127.0.0.2:9000/generic"_s) << u"x"_s;
+    QTest::newRow("salesforce with instance")
+        << make(Vendor::Salesforce, u"https://acme.my.salesforce.com"_s) << u"00D!abc"_s;
+    QTest::newRow("shopify") << make(Vendor::Shopify, {}, { { u"shop"_s, u"my-store.myshopify.com"_s } })
+                             << u"shpat_1"_s;
     QTest::newRow("make") << make(Vendor::Make, {}, { { u"zone"_s, u"eu1.make.com"_s } }) << u"t"_s;
     QTest::newRow("mailchimp key with dc") << make(Vendor::Mailchimp) << u"0123456789abcdef-us6"_s;
-    QTest::newRow("mailchimp no dc but base url") << make(Vendor::Mailchimp, u"https://us6.api.mailchimp.com/3.0"_s)
-                                                  << u"0123456789abcdef"_s;
+    QTest::newRow("mailchimp no dc but base url")
+        << make(Vendor::Mailchimp, u"https://us6.api.mailchimp.com/3.0"_s) << u"0123456789abcdef"_s;
     QTest::newRow("secret padded") << make(Vendor::HubSpot) << u"  pat-na1-abc\n"_s;
 }
 
@@ -169,19 +170,26 @@ void TestVendorCatalog::validateProblems_data()
     Connection emptyName = make(Vendor::HubSpot);
     emptyName.name = u"  "_s;
     QTest::newRow("empty name") << emptyName << none << u"name"_s << u"Give the connection a name."_s;
-    QTest::newRow("http to a remote host") << make(Vendor::HubSpot, u"http://api.hubapi.com"_s) << none
-                                           << u"base_url"_s
-                                           << u"Plain http:// is only allowed for this computer (127.0.0.1); use https://."_s;
+    QTest::newRow("http to a remote host")
+        << make(Vendor::HubSpot, u"http://api.hubapi.com"_s) << none << u"base_url"_s
+        << u"Plain http:// would send the key unencrypted, so it is only allowed for this computer"_s;
     QTest::newRow("http to a private address") << make(Vendor::Generic, u"http://10.0.0.5/api"_s) << none
-                                               << u"base_url"_s << u"Plain http:// is only allowed"_s;
-    QTest::newRow("http to localhost lookalike") << make(Vendor::Generic, u"http://localhost.evil.example/api"_s)
-                                                 << none << u"base_url"_s << u"Plain http:// is only allowed"_s;
+                                               << u"base_url"_s << u"Plain http:// would send the key unencrypted"_s;
+    QTest::newRow("http to localhost lookalike")
+        << make(Vendor::Generic, u"http://localhost.evil.example/api"_s) << none << u"base_url"_s
+        << u"Plain http:// would send the key unencrypted"_s;
+    QTest::newRow("password in the address")
+        << make(Vendor::Generic, u"https://dana:hunter2@api.example.com"_s) << none << u"base_url"_s
+        << u"Remove the key or password from the address (it looks like an address with a user name"_s;
+    QTest::newRow("secret with an escape character")
+        << make(Vendor::HubSpot) << std::optional<QString>(u"pat-na1-abc\u001b[2J"_s) << u"secret"_s
+        << u"The key contains an invisible control character (U+001B)"_s;
     QTest::newRow("not a url") << make(Vendor::HubSpot, u"api.hubapi.com"_s) << none << u"base_url"_s
                                << u"Enter a full URL starting with https://."_s;
     QTest::newRow("ftp url") << make(Vendor::Generic, u"ftp://example.com"_s) << none << u"base_url"_s
                              << u"Enter a full URL starting with https://."_s;
-    QTest::newRow("salesforce without instance") << make(Vendor::Salesforce) << none << u"base_url"_s
-                                                 << u"Instance URL is required for Salesforce."_s;
+    QTest::newRow("salesforce without instance")
+        << make(Vendor::Salesforce) << none << u"base_url"_s << u"Instance URL is required for Salesforce."_s;
     QTest::newRow("generic without url") << make(Vendor::Generic) << none << u"base_url"_s
                                          << u"URL is required for Generic REST API."_s;
     QTest::newRow("shopify shop not myshopify")
@@ -190,14 +198,15 @@ void TestVendorCatalog::validateProblems_data()
     QTest::newRow("shopify shop with newline")
         << make(Vendor::Shopify, {}, { { u"shop"_s, u"my-store.myshopify.com\nx"_s } }) << none << u"shop"_s
         << u"Use the shop's myshopify.com domain"_s;
-    QTest::newRow("shopify without shop") << make(Vendor::Shopify) << none << u"shop"_s << u"Shop domain is required."_s;
+    QTest::newRow("shopify without shop")
+        << make(Vendor::Shopify) << none << u"shop"_s << u"Shop domain is required."_s;
     QTest::newRow("make without zone") << make(Vendor::Make) << none << u"zone"_s << u"Zone is required."_s;
-    QTest::newRow("mailchimp key without dc") << make(Vendor::Mailchimp) << std::optional<QString>(u"0123456789abcdef"_s)
-                                              << u"secret"_s
-                                              << u"A Mailchimp API key ends with its data centre, like -us6."_s;
-    QTest::newRow("secret with whitespace") << make(Vendor::HubSpot) << std::optional<QString>(u"pat na1"_s)
-                                            << u"secret"_s
-                                            << u"The key contains spaces or line breaks; paste it again."_s;
+    QTest::newRow("mailchimp key without dc")
+        << make(Vendor::Mailchimp) << std::optional<QString>(u"0123456789abcdef"_s) << u"secret"_s
+        << u"A Mailchimp API key ends with its data centre, like -us6."_s;
+    QTest::newRow("secret with whitespace")
+        << make(Vendor::HubSpot) << std::optional<QString>(u"pat na1"_s) << u"secret"_s
+        << u"The key contains spaces or line breaks; paste it again."_s;
     QTest::newRow("secret with inner newline") << make(Vendor::HubSpot) << std::optional<QString>(u"pat\nna1"_s)
                                                << u"secret"_s << u"The key contains spaces or line breaks"_s;
     QTest::newRow("empty secret") << make(Vendor::HubSpot) << std::optional<QString>(u"   "_s) << u"secret"_s
