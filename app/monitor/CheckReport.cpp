@@ -24,9 +24,11 @@ QJsonObject sideJson(const SideHealth& side)
     return {
         { u"connection"_s, side.connectionId },
         { u"count"_s, optionalNumber(side.sample.count) }, // null, never 0, when it could not be read
-        { u"http_status"_s, side.sample.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(side.sample.httpStatus) },
+        { u"http_status"_s,
+            side.sample.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(side.sample.httpStatus) },
         { u"latency_ms"_s, double(side.sample.latencyMs) },
-        { u"error"_s, side.sample.errorKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(side.sample.errorKind) },
+        { u"error"_s,
+            side.sample.errorKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(side.sample.errorKind) },
     };
 }
 
@@ -107,10 +109,9 @@ QString CheckReport::toText(const CycleReport& report)
                 .arg(tally.value(Severity::Critical))
                 .arg(tally.value(Severity::Unknown))
             + u'\n'
-        : errorText(tr("the results of this check could not be stored: %1").arg(report.storeError));
-    const auto count = [&locale](const SideHealth& s) {
-        return s.sample.count ? locale.toString(*s.sample.count) : tr("n/a");
-    };
+        : errorText(report.storeError); // the store's own message says what failed (save or read) and where
+    const auto count
+        = [&locale](const SideHealth& s) { return s.sample.count ? locale.toString(*s.sample.count) : tr("n/a"); };
     for (const IntegrationHealth& h : report.integrations) {
         out += u"\n%1  %2  %3 → %4\n"_s.arg(severityDisplayName(h.status).toUpper(), -8)
                    .arg(h.id, count(h.source), count(h.destination));

@@ -44,8 +44,8 @@ bool pollFailed(const Sample& s)
 
 } // namespace
 
-Monitor::Monitor(WorkspaceRepository& workspace, MonitorRepository& history, Poller& poller, AlertEngine& alerts,
-    QObject* parent)
+Monitor::Monitor(
+    WorkspaceRepository& workspace, MonitorRepository& history, Poller& poller, AlertEngine& alerts, QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_history(history)
@@ -91,8 +91,9 @@ void Monitor::runCycle(const QStringList& integrationIds, std::function<void(con
         if (withSchemas)
             m_lastSchema.insert(i.id, now);
         // The run log since the last poll, or the rules' window on the first.
-        const QDateTime since = m_lastPoll.contains(i.id) ? m_lastPoll.value(i.id)
-                                                          : now.addSecs(-RuleSettings::forIntegration(i.checks).runWindowS);
+        const QDateTime since = m_lastPoll.contains(i.id)
+            ? m_lastPoll.value(i.id)
+            : now.addSecs(-RuleSettings::forIntegration(i.checks).runWindowS);
         m_lastPoll.insert(i.id, now);
         m_poller.poll(i, connections, withSchemas, since, [this, outcomes, remaining, done](const PollOutcome& o) {
             *outcomes << o;
@@ -123,7 +124,8 @@ void Monitor::finishCycle(const QList<PollOutcome>& outcomes, std::function<void
         batch.schemas << o.schemas;
         batch.runs << o.runs;
         if (o.middlewareState)
-            batch.middleware << MiddlewareRecord { o.middlewareConnection, o.middlewareRef, sample.ts, *o.middlewareState };
+            batch.middleware << MiddlewareRecord { o.middlewareConnection, o.middlewareRef, sample.ts,
+                *o.middlewareState };
         const int failures = pollFailed(sample) ? m_failures.value(o.integrationId) + 1 : 0;
         m_failures.insert(o.integrationId, failures);
     }
@@ -142,7 +144,7 @@ void Monitor::finishCycle(const QList<PollOutcome>& outcomes, std::function<void
     const quint64 readMark = database.readFaults();
     if (const StoreResult r = m_history.write(batch); !r) {
         // Nothing of this poll is in the history: evaluating the old history would call it healthy. Say so instead.
-        qCWarning(lcMonitor) << "could not store the poll:" << r.error;
+        // No qCWarning here: the report and the storeError signal carry it to whoever shows it, once.
         Q_EMIT storeError(r.error);
         QHash<QString, Sample> polled;
         for (const auto& [id, sample] : std::as_const(batch.samples))
@@ -264,8 +266,8 @@ QList<Finding> Monitor::evaluateIntegration(const QString& id, const QDateTime& 
     const RuleSettings settings = RuleSettings::forIntegration(integration->checks, m_defaults);
     if (integration->middleware) {
         facts.middleware = m_history.latestConnectionFacts(integration->middleware->connection);
-        facts.runs = m_history.runs(integration->middleware->connection, integration->middleware->ref,
-            now.addSecs(-settings.runWindowS));
+        facts.runs = m_history.runs(
+            integration->middleware->connection, integration->middleware->ref, now.addSecs(-settings.runWindowS));
         facts.middlewareState
             = m_history.latestMiddlewareState(integration->middleware->connection, integration->middleware->ref);
     }

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -182,6 +183,65 @@ QList<BenchResult> dbSizeYearBench(bool quick)
     r.baseline = double(everything);
     r.baselineIs = u"every raw sample kept (no retention), with the same rollups"_s;
     r.n = n;
+    return { r };
+}
+
+QList<BenchResult> openQuickCheckBench(bool quick)
+{
+    // 100 integrations with 30 days of 5-minute samples: the raw history a workspace keeps by default.
+    const int integrations = quick ? 20 : 100;
+    const int days = quick ? 3 : 30;
+    QString file;
+    qint64 bytes = 0;
+    BenchStore store;
+    if (!store.open(integrations)) {
+        qWarning("open_quick_check: could not create the store");
+        return {};
+    }
+    for (int d = 0; d < days; ++d) {
+        for (int k = 0; k < 288; k += 24) { // 24 polls a batch, to keep the set-up short
+            PollBatch batch;
+            for (int j = 0; j < 24; ++j) {
+                const QDateTime ts = kStart.addSecs(qint64(d) * 86400 + qint64(k + j) * 300);
+                for (int i = 0; i < integrations; ++i)
+                    batch.samples << qMakePair(store.ids.at(i), benchSample(ts, qint64(d) * 288 + k + j, i));
+            }
+            if (!store.monitor->write(batch).ok()) {
+                qWarning("open_quick_check: the store refused a write");
+                return {};
+            }
+        }
+    }
+    bytes = store.fileBytes();
+    file = store.db.filePath();
+    store.monitor.reset();
+    store.db.close();
+    const auto openOnce = [&file](Database::IntegrityCheck check) -> qint64 {
+        Database db;
+        QElapsedTimer timer;
+        timer.start();
+        if (!db.open(file, check))
+            return -1;
+        return timer.nsecsElapsed();
+    };
+    QList<qint64> checked, plain;
+    for (int k = 0; k < 5; ++k) { // interleaved, median of 5
+        checked << openOnce(Database::IntegrityCheck::Always);
+        plain << openOnce(Database::IntegrityCheck::Never);
+    }
+    if (checked.contains(-1) || plain.contains(-1)) {
+        qWarning("open_quick_check: the store could not be opened");
+        return {};
+    }
+    std::sort(checked.begin(), checked.end());
+    std::sort(plain.begin(), plain.end());
+    BenchResult r;
+    r.name = u"open_quick_check"_s;
+    r.value = double(checked.at(2)) / 1e6;
+    r.baseline = double(plain.at(2)) / 1e6;
+    r.baselineIs
+        = u"the same open without PRAGMA quick_check (file of %1 MiB)"_s.arg(double(bytes) / 1048576.0, 0, 'f', 1);
+    r.n = bytes;
     return { r };
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-// The monitor store's benchmarks (ARCHITECTURE §8). BenchResult is plumbline-bench's struct (tests/bench/BenchResult.h):
-// { name, value, unit, baseline, baselineIs, n }.
+// The monitor store's benchmarks (ARCHITECTURE §8). BenchResult is plumbline-bench's struct
+// (tests/bench/BenchResult.h): { name, value, unit, baseline, baselineIs, n }.
 #include "BenchResult.h"
 
 #include <QList>
@@ -21,5 +21,10 @@ QList<BenchResult> dbSizeYearBench(bool quick);
 // evaluate_500: the health rules for 500 integrations over the recent samples they need, against a naive scan of
 // each integration's whole stored history.
 QList<BenchResult> evaluateBench(bool quick);
+
+// open_quick_check: opening a workspace of 100 integrations with 30 days of 5-minute history with PRAGMA
+// quick_check (what Database::IntegrityCheck::Auto does at most daily for a large file) against the same open
+// without it. `n` is the file size in bytes.
+QList<BenchResult> openQuickCheckBench(bool quick);
 
 } // namespace plumbline::bench

@@ -2,8 +2,8 @@
 #include "BenchResult.h"
 #include "ChartBench.h"
 #include "PollBench.h"
-#include "StartupBench.h"
 #include "ReportBench.h"
+#include "StartupBench.h"
 #include "StoreBench.h"
 
 #include <QApplication>
@@ -72,6 +72,7 @@ int main(int argc, char* argv[])
     for (const auto& store : { plumbline::bench::ingestSamplesBench(parser.isSet(quick)),
              plumbline::bench::dbSizeYearBench(parser.isSet(quick)),
              plumbline::bench::evaluateBench(parser.isSet(quick)),
+             plumbline::bench::openQuickCheckBench(parser.isSet(quick)),
              plumbline::bench::dashboardOpenBench(parser.isSet(quick)) }) {
         if (store.isEmpty()) {
             err << "plumbline-bench: a store or chart benchmark failed\n";
@@ -79,7 +80,8 @@ int main(int argc, char* argv[])
         }
         results << store;
     }
-    const QList<plumbline::bench::BenchResult> report = plumbline::bench::reportBench(parser.isSet(quick), poll.repeats);
+    const QList<plumbline::bench::BenchResult> report
+        = plumbline::bench::reportBench(parser.isSet(quick), poll.repeats);
     if (report.isEmpty()) {
         err << "plumbline-bench: report_200_90d failed\n";
         return 1;
