@@ -30,8 +30,8 @@ void IntegrationTableModel::reload()
     const bool namesChanged = names != m_connectionNames || vendors != m_connectionVendors;
     m_connectionNames = names;
     m_connectionVendors = vendors;
-    syncRows(m_repository.integrations(),
-        [](const Integration& a, const Integration& b) { return a.sameDefinition(b); });
+    syncRows(
+        m_repository.integrations(), [](const Integration& a, const Integration& b) { return a.sameDefinition(b); });
     if (namesChanged)
         allRowsChanged();
 }
@@ -77,7 +77,7 @@ void IntegrationTableModel::setSnapshot(const QString& integrationId, const Coun
     m_snapshots.insert(integrationId, snapshot);
     const int row = rowOf(integrationId);
     if (row >= 0)
-        Q_EMIT dataChanged(index(row, SourceCountColumn), index(row, GapPercentColumn));
+        Q_EMIT dataChanged(index(row, SourceCountColumn), index(row, ColumnCount - 1));
     if (row >= 0 && snapshot.status)
         Q_EMIT dataChanged(index(row, NameColumn), index(row, NameColumn), { Qt::DecorationRole, StatusRole });
 }
@@ -186,7 +186,9 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
         const auto snap = m_snapshots.constFind(i.id);
         const bool has = snap != m_snapshots.constEnd();
         // Unread numbers sort below every number.
-        const auto number = [](const std::optional<qint64>& v) { return v ? QVariant(*v) : QVariant(std::numeric_limits<qint64>::min()); };
+        const auto number = [](const std::optional<qint64>& v) {
+            return v ? QVariant(*v) : QVariant(std::numeric_limits<qint64>::min());
+        };
         switch (index.column()) {
         case SourceCountColumn:
             return has ? number(snap->source) : number(std::nullopt);
@@ -244,8 +246,14 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             if (!snap->status)
                 return {};
-            return snap->headline.isEmpty() ? severityDisplayName(*snap->status)
-                                            : tr("%1: %2").arg(severityDisplayName(*snap->status), snap->headline);
+            // Read aloud, the state says why too; on screen the reason has its own column.
+            if (role == Qt::AccessibleTextRole && !snap->headline.isEmpty())
+                return tr("%1: %2").arg(severityDisplayName(*snap->status), snap->headline);
+            return severityDisplayName(*snap->status);
+        case ReasonColumn:
+            if (role == Qt::AccessibleTextRole && snap->headline.isEmpty() && snap->status == Severity::Ok)
+                return tr("no problem found");
+            return snap->headline;
         default:
             return {};
         }
@@ -258,6 +266,14 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
         const auto snap = m_snapshots.constFind(i.id);
         if (snap != m_snapshots.constEnd() && snap->at.isValid())
             return QLocale().toString(snap->at.toLocalTime(), QLocale::LongFormat);
+    }
+    if (role == Qt::ToolTipRole && (index.column() == ReasonColumn || index.column() == StatusColumn)) {
+        // The whole line, whatever the column's width.
+        const auto snap = m_snapshots.constFind(i.id);
+        if (snap == m_snapshots.constEnd() || !snap->status)
+            return {};
+        return snap->headline.isEmpty() ? severityDisplayName(*snap->status)
+                                        : tr("%1: %2").arg(severityDisplayName(*snap->status), snap->headline);
     }
     if (role == Qt::ToolTipRole && index.column() == AlertsColumn)
         return tr("Open alerts of this integration and of the connections it uses: %1").arg(countAlerts(i));
@@ -277,7 +293,21 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
 
 QVariant IntegrationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case SourceCountColumn:
+            return tr("Records counted at the source at the last check");
+        case DestinationCountColumn:
+            return tr("Records counted at the destination at the last check");
+        case ReasonColumn:
+            return tr("Why: the most serious finding of the last check");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -290,10 +320,11 @@ QVariant IntegrationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Direction");
     case OwnerColumn:
         return tr("Owner");
+    // Short, so the reason has the room; the tooltips say what is counted.
     case SourceCountColumn:
-        return tr("Source count");
+        return tr("In source");
     case DestinationCountColumn:
-        return tr("Destination count");
+        return tr("In destination");
     case GapColumn:
         return tr("Gap");
     case GapPercentColumn:
@@ -304,6 +335,8 @@ QVariant IntegrationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Last checked");
     case StatusColumn:
         return tr("Status");
+    case ReasonColumn:
+        return tr("Reason");
     default:
         return {};
     }

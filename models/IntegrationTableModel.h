@@ -23,7 +23,7 @@ struct CountSnapshot
     QString destinationProblem;
     QDateTime at;
     std::optional<Severity> status; // from the health rules, when evaluated
-    QString headline;               // the worst finding's message
+    QString headline; // the worst finding's message
 };
 
 // The integrations of the workspace, a row each (the sidebar shows the name column). Updated in place, keyed by
@@ -43,18 +43,19 @@ public:
         OwnerColumn,
         SourceCountColumn,
         DestinationCountColumn,
-        GapColumn,        // destination - source, records
+        GapColumn, // destination - source, records
         CheckedColumn,
-        StatusColumn,     // state word and the worst finding's one line (the view adds the status dot)
+        StatusColumn, // the state word (the view adds the status dot)
         GapPercentColumn, // of the source count
-        AlertsColumn,     // open alerts of the integration and of the connections it uses
+        AlertsColumn, // open alerts of the integration and of the connections it uses
+        ReasonColumn, // why: the worst finding's one line, whole (the view wraps it rather than cut it)
         ColumnCount
     };
     enum Role
     {
         IdRole = Qt::UserRole + 1,
         StatusRole, // severity key ("ok", "warning", "critical", "unknown"), when evaluated
-        SortRole,   // numbers as numbers, times as times, states by how bad they are
+        SortRole, // numbers as numbers, times as times, states by how bad they are
         SearchRole, // name, ids, systems, objects and owner, for the overview's search field
     };
 

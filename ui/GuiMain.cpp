@@ -8,32 +8,33 @@
 #include <AppPaths.h>
 #include <ConnectionTester.h>
 #include <CountProbe.h>
-#include <MonitorRepository.h>
-#include <monitor/Monitor.h>
-#include <monitor/Poller.h>
-#include <monitor/WebhookRelay.h>
-#include <schema/SchemaFetcher.h>
 #include <Database.h>
+#include <DemoHistory.h>
 #include <DemoWorkspace.h>
 #include <KeychainSecretStore.h>
 #include <MemorySecretStore.h>
+#include <MonitorRepository.h>
 #include <ResourcePaths.h>
-#include <Transport.h>
 #include <Translations.h>
+#include <Transport.h>
 #include <WorkspaceRepository.h>
 #include <WorkspaceService.h>
+#include <monitor/Monitor.h>
+#include <monitor/Poller.h>
+#include <monitor/WebhookRelay.h>
 #include <sandbox/SandboxServer.h>
+#include <schema/SchemaFetcher.h>
 
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QTextStream>
-#include <QTimer>
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
 
 namespace plumbline {
 
@@ -103,8 +104,8 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     settings.applyStored();
     Database database;
     if (const Database::OpenResult opened = database.open(AppPaths::databaseFile(dataDir)); !opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("GuiMain", "Plumbline cannot open its workspace"),
-            opened.message);
+        QMessageBox::critical(
+            nullptr, QApplication::translate("GuiMain", "Plumbline cannot open its workspace"), opened.message);
         return 1;
     }
     WorkspaceRepository repository(database, AppPaths::osUser());
@@ -200,8 +201,8 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
             [] { QProcess::startDetached(QApplication::applicationFilePath(), { QStringLiteral("--demo") }); });
         QObject::connect(window.get(), &MainWindow::sandboxScenarioRequested, &sandbox,
             [&sandbox](const QString& scenario) { sandbox.setScenario(scenario); });
-        QObject::connect(window.get(), &MainWindow::settingsRequested, &settings,
-            [&settings] { settings.openSettings(); });
+        QObject::connect(
+            window.get(), &MainWindow::settingsRequested, &settings, [&settings] { settings.openSettings(); });
         return window;
     });
     MainWindow* window = settings.createWindow();
@@ -217,11 +218,24 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
         window->show();
 
     if (demo) {
-        DemoWorkspace::populateFromSandbox(service, sandbox, &settings, [&settings, &monitor](const QString& error) {
-            if (!error.isEmpty() && settings.window())
-                settings.window()->showError(error);
-            monitor.start();
-        });
+        // Definitions first, then a month of history leading up to what the sandbox reports now, then polling.
+        DemoWorkspace::populateFromSandbox(
+            service, sandbox, &settings, [&settings, &monitor, &repository, &history, &poller](const QString& error) {
+                if (!error.isEmpty()) {
+                    if (settings.window())
+                        settings.window()->showError(error);
+                    monitor.start();
+                    return;
+                }
+                DemoHistory::Options options;
+                options.defaults = AppSettings::ruleDefaults(settings.values());
+                DemoHistory::backfill(repository, history, poller, options, &settings,
+                    [&settings, &monitor](const DemoHistory::Outcome& outcome) {
+                        if (!outcome.ok() && settings.window())
+                            settings.window()->showError(outcome.error);
+                        monitor.start();
+                    });
+            });
     } else {
         monitor.start();
     }

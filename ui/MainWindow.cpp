@@ -1,47 +1,47 @@
 #include "MainWindow.h"
 
 #include "ConnectionDialog.h"
-#include "IntegrationDialog.h"
 #include "FormRows.h"
+#include "IntegrationDialog.h"
 #include "MessageBanner.h"
 #include "Prompter.h"
 #include "StatusIcons.h"
+#include "dashboard/IntegrationDashboard.h"
+#include "export/ReportDialog.h"
 #include "pages/AlertsPage.h"
 #include "pages/DeprecationsPage.h"
 #include "pages/HeartbeatIndicator.h"
-#include "dashboard/IntegrationDashboard.h"
-#include "export/ReportDialog.h"
 #include "wizard/MappingWizard.h"
 
 #include <ChangeLogTableModel.h>
 #include <ConnectionTableModel.h>
 #include <CountProbe.h>
-#include <monitor/Monitor.h>
 #include <IntegrationTableModel.h>
 #include <MonitorRepository.h>
-#include <views/IntegrationFilterProxy.h>
 #include <VendorProfile.h>
 #include <WorkspaceRepository.h>
 #include <WorkspaceService.h>
+#include <monitor/Monitor.h>
+#include <views/IntegrationFilterProxy.h>
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
-#include <QKeyEvent>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QGuiApplication>
-#include <QScreen>
 #include <QDir>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -82,6 +82,7 @@ MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* pare
     , m_service(service)
     , m_options(std::move(options))
     , m_defaultPrompter(std::make_unique<Prompter>(this))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(m_options.demo ? tr("Plumbline — demo workspace") : tr("Plumbline"));
@@ -123,6 +124,13 @@ MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* pare
         updateIntegrationDetail(); // the definition shown may have been edited
     });
     updateStaleThreshold();
+    // The summary's "last check … ago" moves on by itself, at least once a minute.
+    m_summaryTimer = new QTimer(this);
+    m_summaryTimer->setObjectName(u"overviewSummaryTimer"_s);
+    m_summaryTimer->setInterval(30 * 1000);
+    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateOverviewSummary);
+    m_summaryTimer->start();
+    updateOverviewSummary();
 
     showPage(repository.connections().isEmpty() ? Page::FirstRun : Page::Integrations);
     if (m_integrationModel->rowCount() > 0)
@@ -162,10 +170,15 @@ void MainWindow::setCountProbe(CountProbe* probe)
         if (busy)
             statusBar()->showMessage(tr("Checking counts…"));
         else
-            statusBar()->showMessage(tr("Counts checked at %1").arg(QLocale().toString(QTime::currentTime(),
-                                         QLocale::ShortFormat)),
-                15000);
+            statusBar()->showMessage(
+                tr("Counts checked at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)), 15000);
     });
+}
+
+void MainWindow::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); };
+    updateOverviewSummary();
 }
 
 void MainWindow::setConnectionTester(ConnectionTester* tester)
@@ -215,9 +228,17 @@ void MainWindow::setHistory(MonitorRepository* history)
     m_alertsPage->setHistory(m_history);
     m_deprecationsPage->setHistory(m_history);
     m_dashboard->setHistory(history);
-    if (m_history)
+    if (m_history) {
         connect(m_history, &MonitorRepository::alertsChanged, this, &MainWindow::refreshOpenAlerts);
+        // History written outside a poll cycle (the demo's month of history): show it now. A cycle's own writes are
+        // shown once it has finished (showReport).
+        connect(m_history, &MonitorRepository::samplesWritten, this, [this] {
+            if (!m_monitor || !m_monitor->isPolling())
+                updateIntegrationDetail();
+        });
+    }
     refreshOpenAlerts();
+    updateOverviewSummary();
 }
 
 void MainWindow::refreshOpenAlerts()
@@ -236,6 +257,70 @@ void MainWindow::integrationModelChanged()
         const bool filteredOut = m_integrationFilter->rowCount() == 0 && m_integrationModel->rowCount() > 0;
         m_overviewEmpty->setVisible(filteredOut);
     }
+    updateOverviewSummary();
+}
+
+void MainWindow::updateOverviewSummary()
+{
+    if (!m_overviewSummary)
+        return;
+    const int rows = m_integrationModel->rowCount();
+    if (rows == 0) {
+        m_overviewSummary->setText(tr("No integrations yet"));
+        return;
+    }
+    int critical = 0;
+    int warning = 0;
+    int unknown = 0;
+    int ok = 0;
+    int unchecked = 0;
+    std::optional<QDateTime> newestReading;
+    for (int row = 0; row < rows; ++row) {
+        const std::optional<CountSnapshot> snap
+            = m_integrationModel->snapshot(m_integrationModel->integrationAt(row).id);
+        if (snap && snap->at.isValid() && (!newestReading || snap->at > *newestReading))
+            newestReading = snap->at;
+        if (!snap || !snap->status) {
+            ++unchecked;
+            continue;
+        }
+        switch (*snap->status) {
+        case Severity::Critical:
+            ++critical;
+            break;
+        case Severity::Warning:
+            ++warning;
+            break;
+        case Severity::Unknown:
+            ++unknown;
+            break;
+        case Severity::Ok:
+            ++ok;
+            break;
+        }
+    }
+    QStringList parts;
+    if (critical > 0)
+        parts << tr("%n critical", nullptr, critical);
+    if (warning > 0)
+        parts << tr("%n warning(s)", nullptr, warning);
+    if (unknown > 0)
+        parts << tr("%n unknown", nullptr, unknown);
+    if (ok > 0)
+        parts << tr("%n OK", nullptr, ok);
+    if (unchecked > 0)
+        parts << tr("%n not checked yet", nullptr, unchecked);
+    // The monitor's heartbeat is its last finished check (whichever process polls); without a monitor, the newest
+    // count read.
+    std::optional<QDateTime> lastCheck = m_history ? m_history->lastHeartbeat() : std::nullopt;
+    if (!lastCheck && !m_history)
+        lastCheck = newestReading;
+    if (lastCheck)
+        parts
+            << tr("last check %1").arg(HeartbeatIndicator::agoText(std::max<qint64>(0, lastCheck->secsTo(m_clock()))));
+    else
+        parts << tr("no check yet");
+    m_overviewSummary->setText(parts.join(tr(" · ", "between the parts of the overview's summary line")));
 }
 
 void MainWindow::updateStaleThreshold()
@@ -263,8 +348,14 @@ void MainWindow::showReport(const CycleReport& report)
         snapshot.destination = h.destination.sample.count;
         snapshot.sourceProblem = h.source.sample.errorMessage;
         snapshot.destinationProblem = h.destination.sample.errorMessage;
-        snapshot.at = report.generatedAt;
-        snapshot.status = h.status;
+        // Never polled (nothing stored: no count, no answer, no error on either side) and nothing found: not
+        // checked yet, rather than OK on the strength of no history at all.
+        const auto unread = [](const SideSample& s) { return !s.count && s.httpStatus == 0 && s.errorKind.isEmpty(); };
+        const bool neverPolled = unread(h.source.sample) && unread(h.destination.sample) && h.findings.isEmpty();
+        if (!neverPolled) {
+            snapshot.at = report.generatedAt;
+            snapshot.status = h.status;
+        }
         // The headline is the worst finding's one line.
         const Finding* worst = nullptr;
         for (const Finding& f : h.findings) {
@@ -278,6 +369,7 @@ void MainWindow::showReport(const CycleReport& report)
     }
     m_lastCycle = report.generatedAt;
     updateHeartbeat();
+    updateOverviewSummary();
     if (!selectedIntegrationId() && !report.integrations.isEmpty()) {
         // Nothing chosen yet: open the dashboard of the integration that needs attention most.
         const IntegrationHealth* pick = &report.integrations.first();
@@ -307,6 +399,7 @@ void MainWindow::showReading(const QString& integrationId)
     snapshot.destinationProblem = reading->destination.error.message;
     snapshot.at = reading->at;
     m_integrationModel->setSnapshot(integrationId, snapshot);
+    updateOverviewSummary();
     if (selectedIntegrationId() == integrationId)
         updateIntegrationDetail();
 }
@@ -318,8 +411,8 @@ void MainWindow::createActions()
         action->setObjectName(name);
         if (!shortcut.isEmpty()) {
             action->setShortcut(shortcut);
-            action->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&').remove(u"…"_s),
-                shortcut.toString(QKeySequence::NativeText)));
+            action->setToolTip(u"%1 (%2)"_s.arg(
+                QString(text).remove(u'&').remove(u"…"_s), shortcut.toString(QKeySequence::NativeText)));
         }
         return action;
     };
@@ -329,7 +422,8 @@ void MainWindow::createActions()
     m_actionShowAlerts = make(tr("&Alerts"), u"actionShowAlerts"_s, QKeySequence(tr("Ctrl+4")));
     m_actionShowDeprecations = make(tr("API &versions"), u"actionShowDeprecations"_s, QKeySequence(tr("Ctrl+5")));
     m_actionFind = make(tr("&Find integration…"), u"actionFind"_s, QKeySequence(QKeySequence::Find));
-    m_actionRefreshCounts = make(tr("Check counts &now"), u"actionRefreshCounts"_s, QKeySequence(QKeySequence::Refresh));
+    m_actionRefreshCounts
+        = make(tr("Check counts &now"), u"actionRefreshCounts"_s, QKeySequence(QKeySequence::Refresh));
     m_actionRefreshCounts->setEnabled(false);
     connect(m_actionRefreshCounts, &QAction::triggered, this, &MainWindow::refreshCounts);
     m_actionPausePolling = make(tr("&Pause polling"), u"actionPausePolling"_s);
@@ -361,10 +455,9 @@ void MainWindow::createActions()
     });
 
     m_actionAddConnection = make(tr("Add &connection…"), u"actionAddConnection"_s, QKeySequence(tr("Ctrl+N")));
-    m_actionAddIntegration
-        = make(tr("Add &integration…"), u"actionAddIntegration"_s, QKeySequence(tr("Ctrl+Shift+N")));
-    m_actionAddIntegrationGuided = make(tr("New integration (&guided)…"), u"actionAddIntegrationGuided"_s,
-        QKeySequence(tr("Ctrl+Shift+G")));
+    m_actionAddIntegration = make(tr("Add &integration…"), u"actionAddIntegration"_s, QKeySequence(tr("Ctrl+Shift+N")));
+    m_actionAddIntegrationGuided
+        = make(tr("New integration (&guided)…"), u"actionAddIntegrationGuided"_s, QKeySequence(tr("Ctrl+Shift+G")));
     m_actionEditSelected = make(tr("&Edit selected…"), u"actionEditSelected"_s, QKeySequence(tr("Ctrl+E")));
     m_actionDeleteSelected = make(tr("&Delete selected…"), u"actionDeleteSelected"_s, QKeySequence::Delete);
     m_actionEditConnection = make(tr("Edit co&nnection…"), u"actionEditConnection"_s);
@@ -374,9 +467,9 @@ void MainWindow::createActions()
     m_actionDeleteIntegration = make(tr("Delete inte&gration…"), u"actionDeleteIntegration"_s);
     m_actionImport = make(tr("&Import workspace…"), u"actionImport"_s, QKeySequence::Open);
     m_actionExport = make(tr("&Export workspace…"), u"actionExport"_s, QKeySequence(tr("Ctrl+Shift+S")));
-    m_actionExportReport
-        = make(tr("Export audit &report…"), u"actionExportReport"_s, QKeySequence(tr("Ctrl+Shift+R")));
-    m_actionExportReport->setStatusTip(tr("Inventory, health, incidents and changes over a period, as PDF, CSV or HTML"));
+    m_actionExportReport = make(tr("Export audit &report…"), u"actionExportReport"_s, QKeySequence(tr("Ctrl+Shift+R")));
+    m_actionExportReport->setStatusTip(
+        tr("Inventory, health, incidents and changes over a period, as PDF, CSV or HTML"));
     m_actionExportReport->setEnabled(false); // needs the monitor's history
     m_actionQuit = make(tr("&Quit"), u"actionQuit"_s, QKeySequence(tr("Ctrl+Q")));
     m_actionQuit->setMenuRole(QAction::QuitRole);
@@ -558,8 +651,8 @@ void MainWindow::createPages()
     splitter->setSizes({ 240, 860 });
     setCentralWidget(central);
 
-    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) {
+    connect(
+        m_sidebar->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             if (!current.isValid())
                 return;
             selectIntegration(current.data(IntegrationTableModel::IdRole).toString());
@@ -623,8 +716,7 @@ void MainWindow::updatePageList()
         item->setText(text);
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         item->setToolTip(shortcut.isEmpty() ? text : u"%1 (%2)"_s.arg(text, shortcut));
-        item->setData(Qt::AccessibleTextRole,
-            page == Page::Alerts ? tr("Alerts, %n open", nullptr, alerts) : text);
+        item->setData(Qt::AccessibleTextRole, page == Page::Alerts ? tr("Alerts, %n open", nullptr, alerts) : text);
         // Every line keeps room for a dot so the names line up; only Alerts shows one, when some are open.
         static const QIcon blank = [] {
             QPixmap pixmap(16, 16);
@@ -731,6 +823,12 @@ QWidget* MainWindow::createIntegrationsPage()
     auto* tableBox = new QWidget(splitter);
     auto* tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
+    // How the workspace is doing, in one line: how many integrations are in each state, and when it was checked.
+    m_overviewSummary = new QLabel(tableBox);
+    m_overviewSummary->setObjectName(u"overviewSummary"_s);
+    m_overviewSummary->setAccessibleName(tr("Overview summary"));
+    m_overviewSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    tableLayout->addWidget(m_overviewSummary);
     m_integrationsTable = makeTable(tableBox, u"integrationsTable"_s, tr("Integrations"));
     m_integrationsTable->setModel(m_integrationFilter);
     m_integrationsTable->setSortingEnabled(true);
@@ -752,27 +850,34 @@ QWidget* MainWindow::createIntegrationsPage()
     }
     // In ten seconds: which integration, its state and why, and the numbers. Sides, owner and direction are in the
     // tooltip and the detail below.
+    // The gap in records too: the dashboard and the reason (“… 100 missing (4.4 %) …”) give it.
     for (int column : { int(IntegrationTableModel::OwnerColumn), int(IntegrationTableModel::DirectionColumn),
-             int(IntegrationTableModel::SourceColumn), int(IntegrationTableModel::DestinationColumn) })
+             int(IntegrationTableModel::SourceColumn), int(IntegrationTableModel::DestinationColumn),
+             int(IntegrationTableModel::GapColumn) })
         m_integrationsTable->setColumnHidden(column, true);
-    // Name, the counts and their gap, alerts, when it was checked, then the state and why (takes the room).
+    // Name, the counts and their gap, alerts, when it was checked, the state, then why (takes the room).
     QHeaderView* header = m_integrationsTable->horizontalHeader();
     int visual = 1;
-    for (int column : { int(IntegrationTableModel::SourceCountColumn), int(IntegrationTableModel::DestinationCountColumn),
-             int(IntegrationTableModel::GapColumn), int(IntegrationTableModel::GapPercentColumn),
-             int(IntegrationTableModel::AlertsColumn), int(IntegrationTableModel::CheckedColumn),
-             int(IntegrationTableModel::StatusColumn) })
+    for (int column :
+        { int(IntegrationTableModel::SourceCountColumn), int(IntegrationTableModel::DestinationCountColumn),
+            int(IntegrationTableModel::GapColumn), int(IntegrationTableModel::GapPercentColumn),
+            int(IntegrationTableModel::AlertsColumn), int(IntegrationTableModel::CheckedColumn),
+            int(IntegrationTableModel::StatusColumn), int(IntegrationTableModel::ReasonColumn) })
         header->moveSection(header->visualIndex(column), visual++);
     m_statusProxy->addColumn(IntegrationTableModel::StatusColumn);
-    m_integrationsTable->horizontalHeader()->setSectionResizeMode(
-        IntegrationTableModel::NameColumn, QHeaderView::Interactive);
-    m_integrationsTable->horizontalHeader()->resizeSection(IntegrationTableModel::NameColumn, 280);
-    m_integrationsTable->horizontalHeader()->setSectionResizeMode(
-        IntegrationTableModel::StatusColumn, QHeaderView::Stretch);
-    m_integrationsTable->horizontalHeader()->setMinimumSectionSize(80);
+    header->setSectionResizeMode(IntegrationTableModel::NameColumn, QHeaderView::Interactive);
+    header->resizeSection(IntegrationTableModel::NameColumn, 220);
+    // The state is a dot and a word; the reason gets the rest of the width and wraps onto more lines rather than
+    // being cut ("Critical: hubspot…" said nothing), the whole line also in its tooltip.
+    header->setSectionResizeMode(IntegrationTableModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(IntegrationTableModel::ReasonColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
+    m_integrationsTable->setWordWrap(true);
+    m_integrationsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     heading->setBuddy(m_integrationsTable);
     connect(m_overviewFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_integrationFilter->setStateFilter(IntegrationFilterProxy::StateFilter(m_overviewFilter->currentData().toInt()));
+        m_integrationFilter->setStateFilter(
+            IntegrationFilterProxy::StateFilter(m_overviewFilter->currentData().toInt()));
         integrationModelChanged();
     });
     connect(m_overviewSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -786,8 +891,9 @@ QWidget* MainWindow::createIntegrationsPage()
     connect(m_dashboard, &IntegrationDashboard::editRequested, this, &MainWindow::editIntegration);
     splitter->addWidget(tableBox);
     splitter->addWidget(m_dashboard);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    // Rows grow when a reason wraps: room for a few of them above the dashboard.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
     connect(m_integrationsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -842,11 +948,10 @@ QWidget* MainWindow::createConnectionsPage()
     connect(m_editConnectionButton, &QPushButton::clicked, m_actionEditConnection, &QAction::trigger);
     connect(m_setKeyButton, &QPushButton::clicked, m_actionSetApiKey, &QAction::trigger);
     connect(m_deleteConnectionButton, &QPushButton::clicked, m_actionDeleteConnection, &QAction::trigger);
-    connect(m_connectionsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &MainWindow::updateActions);
-    connect(m_connectionsTable, &QTableView::activated, this, [this](const QModelIndex& index) {
-        editConnection(index.data(ConnectionTableModel::IdRole).toString());
-    });
+    connect(
+        m_connectionsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_connectionsTable, &QTableView::activated, this,
+        [this](const QModelIndex& index) { editConnection(index.data(ConnectionTableModel::IdRole).toString()); });
     return page;
 }
 
@@ -1001,7 +1106,8 @@ void MainWindow::selectIntegration(const QString& id)
     // The table shows the filtered and sorted rows; an integration hidden by the filter stays unselected there.
     const QModelIndex tableIndex
         = m_integrationFilter->mapFromSource(m_statusProxy->index(row, IntegrationTableModel::NameColumn));
-    if (tableIndex.isValid() && (m_integrationsTable->currentIndex().row() != tableIndex.row() || !selectedIntegrationId())) {
+    if (tableIndex.isValid()
+        && (m_integrationsTable->currentIndex().row() != tableIndex.row() || !selectedIntegrationId())) {
         m_integrationsTable->selectionModel()->setCurrentIndex(
             tableIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_integrationsTable->scrollTo(tableIndex);
@@ -1021,7 +1127,8 @@ void MainWindow::showSelectedIntegration()
 void MainWindow::updateIntegrationDetail()
 {
     const std::optional<QString> id = selectedIntegrationId();
-    m_dashboard->showIntegration(id, m_integrationModel->rowCount() == 0
+    m_dashboard->showIntegration(id,
+        m_integrationModel->rowCount() == 0
             ? tr("No integrations yet. Add one to say which data flows between two of your connections.")
             : tr("Select an integration to see its dashboard."));
     if (id)
@@ -1074,9 +1181,8 @@ void MainWindow::editConnection(const QString& id, bool focusSecret)
         if (!result) {
             showError(tr("Saving “%1” did not complete: %2").arg(c.name, result.error));
         } else {
-            statusBar()->showMessage(
-                secret ? tr("Connection “%1” and its API key saved.").arg(c.name)
-                       : tr("Connection “%1” saved.").arg(c.name),
+            statusBar()->showMessage(secret ? tr("Connection “%1” and its API key saved.").arg(c.name)
+                                            : tr("Connection “%1” saved.").arg(c.name),
                 5000);
         }
     });
@@ -1207,8 +1313,7 @@ void MainWindow::deleteSelected()
 
 void MainWindow::importWorkspace()
 {
-    const QString path
-        = prompter().openFileName(tr("Import workspace"), tr("Workspace files (*.json);;All files (*)"));
+    const QString path = prompter().openFileName(tr("Import workspace"), tr("Workspace files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     const WorkspaceService::ImportOutcome outcome = m_service.importFile(path);
@@ -1219,31 +1324,26 @@ void MainWindow::importWorkspace()
             lines = lines.mid(0, 12);
             lines << tr("… and %1 more.").arg(total - 12);
         }
-        showError(tr("Nothing was imported from %1:").arg(QDir::toNativeSeparators(path)) + u'\n'
-            + lines.join(u'\n'));
+        showError(tr("Nothing was imported from %1:").arg(QDir::toNativeSeparators(path)) + u'\n' + lines.join(u'\n'));
         return;
     }
     m_errorBanner->hide();
-    statusBar()->showMessage(tr("Imported %1 connections and %2 integrations.")
-                                 .arg(outcome.connections)
-                                 .arg(outcome.integrations),
-        8000);
+    statusBar()->showMessage(
+        tr("Imported %1 connections and %2 integrations.").arg(outcome.connections).arg(outcome.integrations), 8000);
 }
 
 void MainWindow::exportWorkspace()
 {
-    const QString path = prompter().saveFileName(tr("Export workspace"),
-        QDir(QDir::homePath()).filePath(u"workspace.json"_s),
-        tr("Workspace files (*.json)"));
+    const QString path = prompter().saveFileName(
+        tr("Export workspace"), QDir(QDir::homePath()).filePath(u"workspace.json"_s), tr("Workspace files (*.json)"));
     if (path.isEmpty())
         return;
     if (const StoreResult r = m_service.exportFile(path); !r) {
         showError(r.error);
         return;
     }
-    statusBar()->showMessage(tr("Workspace exported to %1 (definitions only, no keys).")
-                                 .arg(QDir::toNativeSeparators(path)),
-        8000);
+    statusBar()->showMessage(
+        tr("Workspace exported to %1 (definitions only, no keys).").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::about()
@@ -1251,7 +1351,8 @@ void MainWindow::about()
     QMessageBox::about(this, tr("About Plumbline"),
         tr("<h3>Plumbline %1</h3><p>Watches marketing API integrations and says when one quietly breaks.</p>"
            "<p>Keys are kept in %2, never in the workspace file.</p>")
-            .arg(QApplication::applicationVersion().toHtmlEscaped(), m_service.secrets().displayName().toHtmlEscaped()));
+            .arg(
+                QApplication::applicationVersion().toHtmlEscaped(), m_service.secrets().displayName().toHtmlEscaped()));
 }
 
 } // namespace plumbline

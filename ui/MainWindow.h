@@ -83,6 +83,9 @@ public:
     // Reads field schemas for the guided integration wizard (not owned). Without one, the wizard cannot suggest.
     void setSchemaFetcher(SchemaFetcher* fetcher);
 
+    // Test seam: the time the overview's summary line counts "last check … ago" from (default: the current time).
+    void setClock(std::function<QDateTime()> clock);
+
     Page currentPage() const;
     void showPage(Page page);
     // Shows a message the user can act on, inline at the top of the window.
@@ -121,6 +124,7 @@ private:
     void showReading(const QString& integrationId);
     void showReport(const CycleReport& report);
     void updateHeartbeat();
+    void updateOverviewSummary();
 
     std::optional<QString> selectedConnectionId() const;
     std::optional<QString> selectedIntegrationId() const;
@@ -168,6 +172,9 @@ private:
     QComboBox* m_overviewFilter = nullptr;
     QLineEdit* m_overviewSearch = nullptr;
     QLabel* m_overviewEmpty = nullptr;
+    QLabel* m_overviewSummary = nullptr; // "1 critical · 1 warning · 1 OK · last check 1 min ago"
+    QTimer* m_summaryTimer = nullptr; // keeps its "ago" current
+    std::function<QDateTime()> m_clock;
     IntegrationDashboard* m_dashboard = nullptr;
     QTableView* m_connectionsTable = nullptr;
     QTableView* m_changeLogTable = nullptr;

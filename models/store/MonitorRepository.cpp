@@ -67,8 +67,7 @@ std::optional<QDateTime> optionalTime(const QVariant& v)
     return fromMs(v);
 }
 
-template<typename T>
-QVariant number(const std::optional<T>& v)
+template <typename T> QVariant number(const std::optional<T>& v)
 {
     return v ? QVariant(qlonglong(*v)) : QVariant();
 }
@@ -190,9 +189,10 @@ Sample sampleFromRow(const QSqlQuery& q)
     return s;
 }
 
-const QString kFactsColumns = u"connection_id, ts, http_status, error_kind, error_message, quota_remaining, quota_limit, "
-                              "quota_window_s, retry_after_ms, rate_limited, requested_version, served_version, "
-                              "deprecated, retired, fell_forward, deprecated_at, sunset, notice, credential_set_at"_s;
+const QString kFactsColumns
+    = u"connection_id, ts, http_status, error_kind, error_message, quota_remaining, quota_limit, "
+      "quota_window_s, retry_after_ms, rate_limited, requested_version, served_version, "
+      "deprecated, retired, fell_forward, deprecated_at, sunset, notice, credential_set_at"_s;
 
 ConnectionFacts factsFromRow(const QSqlQuery& q)
 {
@@ -220,8 +220,9 @@ ConnectionFacts factsFromRow(const QSqlQuery& q)
     return f;
 }
 
-const QString kRollupColumns = u"bucket, n, source_n, source_sum, source_min, source_max, destination_n, destination_sum, "
-                               "destination_min, destination_max, gap_n, gap_sum, gap_min, gap_max, errors, maintenance"_s;
+const QString kRollupColumns
+    = u"bucket, n, source_n, source_sum, source_min, source_max, destination_n, destination_sum, "
+      "destination_min, destination_max, gap_n, gap_sum, gap_min, gap_max, errors, maintenance"_s;
 
 RollupStat statFromRow(const QSqlQuery& q, int first)
 {
@@ -245,8 +246,7 @@ Rollup rollupFromRow(const QSqlQuery& q)
 QString rollupUpsertSql(const QString& table)
 {
     QString sql = u"INSERT INTO %1 (integration_id, %2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                  "ON CONFLICT (integration_id, bucket) DO UPDATE SET n = n + excluded.n"_s
-                      .arg(table, kRollupColumns);
+                  "ON CONFLICT (integration_id, bucket) DO UPDATE SET n = n + excluded.n"_s.arg(table, kRollupColumns);
     for (const QString& side : { u"source"_s, u"destination"_s, u"gap"_s }) {
         // Sums and counts add; min/max ignore NULL on either side (SQLite's scalar min() would return NULL).
         sql += u", %1_n = %1_n + excluded.%1_n, %1_sum = %1_sum + excluded.%1_sum"
@@ -349,7 +349,8 @@ QString eventNote(const AlertTransition& t)
     case AlertTransition::Kind::Acknowledged:
         return text(t.alert.acknowledgedBy);
     case AlertTransition::Kind::Snoozed:
-        return t.alert.snoozedUntil.isValid() ? t.alert.snoozedUntil.toUTC().toString(Qt::ISODateWithMs) : QString::fromLatin1("");
+        return t.alert.snoozedUntil.isValid() ? t.alert.snoozedUntil.toUTC().toString(Qt::ISODateWithMs)
+                                              : QString::fromLatin1("");
     default:
         return text(t.alert.message);
     }
@@ -431,7 +432,8 @@ StoreResult MonitorRepository::write(const PollBatch& batch)
     if (batch.isEmpty())
         return {};
     const auto failed = [](const QString& why) {
-        return StoreResult::failure(tr("The poll results could not be stored; nothing of them was written: %1").arg(why));
+        return StoreResult::failure(
+            tr("The poll results could not be stored; nothing of them was written: %1").arg(why));
     };
     Transaction tx(m_database.connection(), m_failAfter);
     if (!tx.isOpen())
@@ -461,8 +463,9 @@ StoreResult MonitorRepository::write(const PollBatch& batch)
     // Samples, and their rollups accumulated per bucket so each bucket is upserted once per batch.
     QStringList written;
     if (!batch.samples.isEmpty()) {
-        QSqlQuery insert = tx.query(u"INSERT INTO samples (integration_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                                        .arg(kSampleColumns));
+        QSqlQuery insert
+            = tx.query(u"INSERT INTO samples (integration_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+                kSampleColumns));
         QHash<QPair<QString, qint64>, Rollup> hourlyAcc;
         QHash<QPair<QString, qint64>, Rollup> dailyAcc;
         QList<QPair<QString, qint64>> hourlyOrder;
@@ -567,8 +570,9 @@ StoreResult MonitorRepository::write(const PollBatch& batch)
     if (!batch.schemas.isEmpty()) {
         QSqlQuery latest = tx.query(u"SELECT ts, hash FROM schema_snapshots WHERE connection_id = ? AND object = ? "
                                     "ORDER BY ts DESC LIMIT 1"_s);
-        QSqlQuery insert = tx.query(u"INSERT INTO schema_snapshots (connection_id, object, ts, last_seen, fields, hash) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        QSqlQuery insert
+            = tx.query(u"INSERT INTO schema_snapshots (connection_id, object, ts, last_seen, fields, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"_s);
         QSqlQuery seen = tx.query(u"UPDATE schema_snapshots SET last_seen = max(last_seen, ?) "
                                   "WHERE connection_id = ? AND object = ? AND ts = ?"_s);
         for (const SchemaSnapshot& s : batch.schemas) {
@@ -631,7 +635,8 @@ StoreResult MonitorRepository::write(const PollBatch& batch)
     }
 
     if (!batch.middleware.isEmpty()) {
-        QSqlQuery q = tx.query(u"INSERT OR REPLACE INTO middleware_state (connection_id, ref, ts, json) VALUES (?, ?, ?, ?)"_s);
+        QSqlQuery q
+            = tx.query(u"INSERT OR REPLACE INTO middleware_state (connection_id, ref, ts, json) VALUES (?, ?, ?, ?)"_s);
         for (const MiddlewareRecord& m : batch.middleware) {
             if (!connectionIds.contains(m.connectionId)) {
                 ++skipped;
@@ -776,8 +781,9 @@ StoreResult MonitorRepository::saveTransitions(QList<AlertTransition>& transitio
     QSqlQuery update = tx.query(u"UPDATE alerts SET subject = ?, rule = ?, severity = ?, message = ?, opened_at = ?, "
                                 "escalated_at = ?, acknowledged_at = ?, acknowledged_by = ?, snoozed_until = ?, "
                                 "resolved_at = ?, notified_severity = ? WHERE id = ?"_s);
-    QSqlQuery event = tx.query(u"INSERT INTO alert_events (alert_id, ts, subject, rule, kind, severity, notified, note) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery event
+        = tx.query(u"INSERT INTO alert_events (alert_id, ts, subject, rule, kind, severity, notified, note) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
 
     // Work on a copy: the caller's ids change only when the transaction commits.
     QList<AlertTransition> stored = transitions;
@@ -825,8 +831,8 @@ StoreResult MonitorRepository::saveTransitions(QList<AlertTransition>& transitio
     return {};
 }
 
-qint64 MonitorRepository::addMaintenanceWindow(const QString& integrationId, const QDateTime& from,
-    const QDateTime& to, const QString& note, StoreResult* result)
+qint64 MonitorRepository::addMaintenanceWindow(
+    const QString& integrationId, const QDateTime& from, const QDateTime& to, const QString& note, StoreResult* result)
 {
     const auto fail = [result](const QString& why) -> qint64 {
         if (result)
@@ -845,7 +851,8 @@ qint64 MonitorRepository::addMaintenanceWindow(const QString& integrationId, con
     if (!exists.next())
         return fail(tr("there is no integration %1").arg(integrationId));
     exists.finish();
-    QSqlQuery q = tx.query(u"INSERT INTO maintenance_windows (integration_id, starts_at, ends_at, note) VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery q
+        = tx.query(u"INSERT INTO maintenance_windows (integration_id, starts_at, ends_at, note) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(integrationId);
     q.addBindValue(ms(from));
     q.addBindValue(ms(to));
@@ -987,8 +994,8 @@ std::optional<QDateTime> MonitorRepository::lastSuccessfulPoll(const QString& in
     return std::nullopt;
 }
 
-QList<Rollup> MonitorRepository::rollups(const QString& table, const QString& integrationId, const QDateTime& from,
-    const QDateTime& to) const
+QList<Rollup> MonitorRepository::rollups(
+    const QString& table, const QString& integrationId, const QDateTime& from, const QDateTime& to) const
 {
     QList<Rollup> out;
     Select s(m_database);
@@ -1021,8 +1028,8 @@ std::optional<ConnectionFacts> MonitorRepository::latestConnectionFacts(const QS
     return std::nullopt;
 }
 
-QList<ConnectionFacts> MonitorRepository::connectionFacts(const QString& connectionId, const QDateTime& from,
-    const QDateTime& to) const
+QList<ConnectionFacts> MonitorRepository::connectionFacts(
+    const QString& connectionId, const QDateTime& from, const QDateTime& to) const
 {
     QList<ConnectionFacts> out;
     Select s(m_database);
@@ -1089,8 +1096,8 @@ QList<RunRecord> MonitorRepository::runs(const QString& connectionId, const QStr
     return out;
 }
 
-std::optional<MiddlewareSnapshot> MonitorRepository::latestMiddlewareState(const QString& connectionId,
-    const QString& ref) const
+std::optional<MiddlewareSnapshot> MonitorRepository::latestMiddlewareState(
+    const QString& connectionId, const QString& ref) const
 {
     Select s(m_database);
     s.binds << connectionId << text(ref);
@@ -1130,8 +1137,8 @@ qint64 MonitorRepository::cycleCount() const
     return h ? h->cycles : 0;
 }
 
-QList<Finding> MonitorRepository::findingsWhere(const QString& column, const QString& id, const QDateTime& from,
-    const QDateTime& to) const
+QList<Finding> MonitorRepository::findingsWhere(
+    const QString& column, const QString& id, const QDateTime& from, const QDateTime& to) const
 {
     QList<Finding> out;
     Select s(m_database);
@@ -1147,24 +1154,29 @@ QList<Finding> MonitorRepository::findingsWhere(const QString& column, const QSt
 QList<Finding> MonitorRepository::latestFindingsWhere(const QString& column, const QString& id) const
 {
     QList<Finding> out;
+    // A healthy poll stores no finding: when the subject was polled after its newest findings were made (its
+    // samples, or its connection's facts), the latest evaluated poll found nothing, and the old findings are history.
+    const bool integration = column == u"integration_id";
+    const QString polls = integration ? u"samples"_s : u"connection_facts"_s;
     Select s(m_database);
-    s.binds << id << id;
+    s.binds << id << id << id;
     if (!s.run(u"SELECT %1 FROM findings WHERE %2 = ? AND ts = (SELECT max(ts) FROM findings WHERE %2 = ?) "
-               "ORDER BY id"_s.arg(kFindingColumns, column)))
+               "AND ts >= coalesce((SELECT max(ts) FROM %3 WHERE %2 = ?), ts) ORDER BY id"_s.arg(
+                   kFindingColumns, column, polls)))
         return out;
     while (s.q.next())
         out << findingFromRow(s.q);
     return out;
 }
 
-QList<Finding> MonitorRepository::integrationFindings(const QString& integrationId, const QDateTime& from,
-    const QDateTime& to) const
+QList<Finding> MonitorRepository::integrationFindings(
+    const QString& integrationId, const QDateTime& from, const QDateTime& to) const
 {
     return findingsWhere(u"integration_id"_s, integrationId, from, to);
 }
 
-QList<Finding> MonitorRepository::connectionFindings(const QString& connectionId, const QDateTime& from,
-    const QDateTime& to) const
+QList<Finding> MonitorRepository::connectionFindings(
+    const QString& connectionId, const QDateTime& from, const QDateTime& to) const
 {
     return findingsWhere(u"connection_id"_s, connectionId, from, to);
 }
@@ -1258,7 +1270,8 @@ bool MonitorRepository::inMaintenance(const QString& integrationId, const QDateT
         return false;
     Select s(m_database);
     s.binds << integrationId << ms(at) << ms(at);
-    return s.run(u"SELECT 1 FROM maintenance_windows WHERE integration_id = ? AND starts_at <= ? AND ends_at > ? LIMIT 1"_s)
+    return s.run(
+               u"SELECT 1 FROM maintenance_windows WHERE integration_id = ? AND starts_at <= ? AND ends_at > ? LIMIT 1"_s)
         && s.q.next();
 }
 
@@ -1277,8 +1290,8 @@ QList<MaintenanceWindow> MonitorRepository::maintenanceWindows(const QString& in
     return out;
 }
 
-bool MonitorRepository::acquireLease(const QString& name, const LeaseHolder& self, const QDateTime& now, qint64 ttlMs,
-    StoreResult* result)
+bool MonitorRepository::acquireLease(
+    const QString& name, const LeaseHolder& self, const QDateTime& now, qint64 ttlMs, StoreResult* result)
 {
     const qint64 nowMs = now.toMSecsSinceEpoch();
     // A holder on this host whose process is gone (kill -9, a crash) need not be waited for.
@@ -1299,7 +1312,8 @@ bool MonitorRepository::acquireLease(const QString& name, const LeaseHolder& sel
               "VALUES (:name, :holder, :pid, :host, :kind, :user, :now, :now, :expires) "
               "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, pid = excluded.pid, host = excluded.host, "
               "kind = excluded.kind, os_user = excluded.os_user, "
-              "acquired_at = CASE WHEN leases.holder = excluded.holder THEN leases.acquired_at ELSE excluded.acquired_at END, "
+              "acquired_at = CASE WHEN leases.holder = excluded.holder THEN leases.acquired_at ELSE "
+              "excluded.acquired_at END, "
               "renewed_at = excluded.renewed_at, expires_at = excluded.expires_at "
               "WHERE leases.holder = excluded.holder OR leases.expires_at <= :now2 OR leases.expires_at < :dead"_s);
     q.bindValue(u":name"_s, name);

@@ -41,7 +41,8 @@ public:
 
     // Connections and middleware
     std::optional<ConnectionFacts> latestConnectionFacts(const QString& connectionId) const;
-    QList<ConnectionFacts> connectionFacts(const QString& connectionId, const QDateTime& from, const QDateTime& to) const;
+    QList<ConnectionFacts> connectionFacts(
+        const QString& connectionId, const QDateTime& from, const QDateTime& to) const;
     std::optional<SchemaSnapshot> latestSchema(const QString& connectionId, const QString& object) const;
     QList<SchemaSnapshot> schemaHistory(const QString& connectionId, const QString& object) const; // oldest first
     std::optional<QDateTime> schemaLastSeen(const QString& connectionId, const QString& object) const;
@@ -57,7 +58,8 @@ public:
     // Findings (kept forever), oldest first
     QList<Finding> integrationFindings(const QString& integrationId, const QDateTime& from, const QDateTime& to) const;
     QList<Finding> connectionFindings(const QString& connectionId, const QDateTime& from, const QDateTime& to) const;
-    // The findings of the integration's (or connection's) latest evaluated poll.
+    // The findings of the integration's (or connection's) latest evaluated poll: none when it was polled again after
+    // its newest findings (a healthy poll stores no finding).
     QList<Finding> latestIntegrationFindings(const QString& integrationId) const;
     QList<Finding> latestConnectionFindings(const QString& connectionId) const;
 
@@ -73,7 +75,7 @@ public:
     // An empty subject means every subject. Newest first.
     QList<Alert> alerts(const QString& subject, bool includeResolved) const;
     std::optional<Alert> alert(qint64 id) const;
-    QList<AlertEvent> alertEvents(qint64 alertId) const;                   // oldest first
+    QList<AlertEvent> alertEvents(qint64 alertId) const; // oldest first
     QList<AlertEvent> alertEventsForSubject(const QString& subject) const; // oldest first, with suppressed ones
 
     // Maintenance windows: no alerts, still polled, samples marked.
@@ -106,10 +108,10 @@ Q_SIGNALS:
 
 private:
     class Transaction;
-    QList<Rollup> rollups(const QString& table, const QString& integrationId, const QDateTime& from,
-        const QDateTime& to) const;
-    QList<Finding> findingsWhere(const QString& column, const QString& id, const QDateTime& from,
-        const QDateTime& to) const;
+    QList<Rollup> rollups(
+        const QString& table, const QString& integrationId, const QDateTime& from, const QDateTime& to) const;
+    QList<Finding> findingsWhere(
+        const QString& column, const QString& id, const QDateTime& from, const QDateTime& to) const;
     QList<Finding> latestFindingsWhere(const QString& column, const QString& id) const;
     QList<AlertEvent> alertEventsWhere(const QString& column, const QVariant& value) const;
     QList<Alert> alertsWhere(const QString& where, const QVariantList& binds) const;

@@ -2,8 +2,11 @@
 // The real main window wired like `plumbline --demo` (ui/GuiMain.cpp), for GUI tests: a workspace in a temporary
 // SQLite file, keys in memory, the in-process sandbox on a loopback port, the monitor and its history, schema
 // fetching, and the Sandbox › Scenario menu switching the sandbox. Tests derive from it for their own helpers.
+// Like the demo, it can begin with a month of history (DemoHistory); by default it begins empty, as the tests that
+// count alerts and polls from the first check expect.
 #include <AlertEngine.h>
 #include <Database.h>
+#include <DemoHistory.h>
 #include <DemoWorkspace.h>
 #include <MainWindow.h>
 #include <MemorySecretStore.h>
@@ -39,10 +42,17 @@ struct DemoWindow
     std::unique_ptr<Monitor> monitor;
     std::unique_ptr<SchemaFetcher> fetcher;
     std::unique_ptr<MainWindow> window;
+    DemoHistory::Outcome backfill; // with history: what the backfill wrote and how long it took
+
+    enum class History
+    {
+        Empty,
+        Backfilled, // as `plumbline --demo`: a month of history written before the monitor starts
+    };
 
     // Opens the store, starts the sandbox, shows the window at `size` and imports the sandbox's workspace.
     // `osUser` is who acknowledges and snoozes.
-    bool start(const QString& osUser, const QSize& size)
+    bool start(const QString& osUser, const QSize& size, History withHistory = History::Empty)
     {
         using namespace Qt::StringLiterals;
         if (!dir.isValid() || !database.open(dir.filePath(u"plumbline.sqlite"_s)) || !sandbox.listen(0))
@@ -77,7 +87,16 @@ struct DemoWindow
             error = e;
             populated = true;
         });
-        return QTest::qWaitFor([&] { return populated; }, 5000) && error.isEmpty();
+        if (!QTest::qWaitFor([&] { return populated; }, 5000) || !error.isEmpty())
+            return false;
+        if (withHistory == History::Empty)
+            return true;
+        bool written = false;
+        DemoHistory::backfill(*repository, *history, *poller, {}, window.get(), [&](const DemoHistory::Outcome& o) {
+            backfill = o;
+            written = true;
+        });
+        return QTest::qWaitFor([&] { return written; }, 10000) && backfill.ok();
     }
 
     // Polls now (the given integrations, or all) and waits until everything is stored and evaluated.

@@ -169,6 +169,8 @@ private Q_SLOTS:
     void zoomKeptAcrossRefresh();
     void paletteAndAccessibility();
     void lonePollShowsAsADot();
+    void littleHistoryFitsTheAxis_data();
+    void littleHistoryFitsTheAxis();
     void screenshots();
 
 private:
@@ -254,6 +256,7 @@ void TestDashboardCharts::rangeButtons_data()
     QTest::addColumn<QString>("tier");
     QTest::newRow("7 d") << u"rangeWeek"_s << int(DashboardCharts::Range::Week) << 7 << u"raw"_s;
     QTest::newRow("30 d") << u"rangeMonth"_s << int(DashboardCharts::Range::Month) << 30 << u"hourly"_s;
+    // 40 days of history in a year's range: the axis spans the history (see littleHistoryFitsTheAxis).
     QTest::newRow("1 y") << u"rangeYear"_s << int(DashboardCharts::Range::Year) << 365 << u"hourly"_s;
 }
 
@@ -275,10 +278,16 @@ void TestDashboardCharts::rangeButtons()
     QVERIFY(b->isChecked());
     QVERIFY(!m_charts->findChild<QAbstractButton*>(u"rangeDay"_s)->isChecked());
     QChartView* counts = view(m_charts.get(), u"countsChart"_s);
-    QCOMPARE(timeAxis(counts)->min().toUTC(), kNow.addDays(-days));
+    if (days <= 40) {
+        QCOMPARE(timeAxis(counts)->min().toUTC(), kNow.addDays(-days));
+    } else {
+        const QDateTime min = timeAxis(counts)->min().toUTC();
+        QVERIFY2(min >= kStart.addDays(-2) && min <= kStart, qPrintable(min.toString(Qt::ISODate)));
+    }
     QCOMPARE(timeAxis(counts)->max().toUTC(), kNow);
     const SeriesTier expected = tier == "raw"_L1 ? SeriesTier::Raw : SeriesTier::Hourly;
-    QCOMPARE(m_charts->findChild<QLabel*>(u"tierLabel"_s)->text(), u"Showing %1"_s.arg(seriesTierDisplayName(expected)));
+    QCOMPARE(
+        m_charts->findChild<QLabel*>(u"tierLabel"_s)->text(), u"Showing %1"_s.arg(seriesTierDisplayName(expected)));
     // Reduced to about the chart's width: never the 2,016 polls of a week or more.
     int drawn = 0;
     for (QLineSeries* s : lines(counts, u"Source"_s))
@@ -324,8 +333,8 @@ void TestDashboardCharts::hoverReadoutShowsExactValues()
 
     const QDateTime at = kNow.addSecs(-4 * 3600);
     const qint64 i = kStart.secsTo(at) / kStepS;
-    mouse(counts->viewport(), QEvent::MouseMove, positionOf(counts, at.toMSecsSinceEpoch()), Qt::NoButton,
-        Qt::NoButton);
+    mouse(
+        counts->viewport(), QEvent::MouseMove, positionOf(counts, at.toMSecsSinceEpoch()), Qt::NoButton, Qt::NoButton);
     const QLocale locale;
     const QString text = readout->text();
     QVERIFY2(text.contains(locale.toString(sourceAt(i))), qPrintable(text));
@@ -379,8 +388,8 @@ void TestDashboardCharts::zoomKeptAcrossRefresh()
 
     // Hover, then a live update five minutes later: same zoom, same readout.
     const QDateTime at = kNow.addDays(-1);
-    mouse(counts->viewport(), QEvent::MouseMove, positionOf(counts, at.toMSecsSinceEpoch()), Qt::NoButton,
-        Qt::NoButton);
+    mouse(
+        counts->viewport(), QEvent::MouseMove, positionOf(counts, at.toMSecsSinceEpoch()), Qt::NoButton, Qt::NoButton);
     const QString readout = m_charts->findChild<QLabel*>(u"hoverReadout"_s)->text();
     QVERIFY(readout.contains(QLocale().toString(sourceAt(kStart.secsTo(at) / kStepS))));
     m_now = kNow.addSecs(300);
@@ -446,6 +455,86 @@ void TestDashboardCharts::lonePollShowsAsADot()
     QVERIFY(source.first()->pointsVisible());
 }
 
+void TestDashboardCharts::littleHistoryFitsTheAxis_data()
+{
+    QTest::addColumn<int>("range");
+    QTest::newRow("24 h") << int(DashboardCharts::Range::Day);
+    QTest::newRow("7 d") << int(DashboardCharts::Range::Week);
+    QTest::newRow("30 d") << int(DashboardCharts::Range::Month);
+    QTest::newRow("1 y") << int(DashboardCharts::Range::Year);
+}
+
+// An integration polled for two hours only: every range spans those two hours up to now (not the range's full
+// length with the history squeezed against the right edge); a single poll sits inside a short span.
+void TestDashboardCharts::littleHistoryFitsTheAxis()
+{
+    QFETCH(int, range);
+    const QString id = u"two-hours"_s;
+    if (!m_store.workspace->integration(id)) {
+        QVERIFY(m_store.workspace->saveIntegration(integration(id)).ok());
+        PollBatch batch;
+        for (QDateTime ts = kNow.addSecs(-2 * 3600); ts < kNow; ts = ts.addSecs(kStepS)) {
+            Sample s;
+            s.ts = ts;
+            s.source = { 500 + kNow.secsTo(ts) / 600, 200, 80, QString(), QString() };
+            s.destination = { 498 + kNow.secsTo(ts) / 600, 200, 90, QString(), QString() };
+            batch.samples << qMakePair(id, s);
+        }
+        QVERIFY(m_store.monitor->write(batch).ok());
+    }
+    m_charts->setIntegration(integration(id));
+    m_charts->setRange(DashboardCharts::Range(range));
+    QChartView* counts = view(m_charts.get(), u"countsChart"_s);
+    const QDateTime min = timeAxis(counts)->min().toUTC();
+    const QDateTime max = timeAxis(counts)->max().toUTC();
+    QCOMPARE(max, kNow);
+    // The first poll (or its hour, for rollups) near the left edge: within the span's first tenth.
+    QVERIFY2(
+        min >= kNow.addSecs(-3 * 3600 - 600) && min <= kNow.addSecs(-2 * 3600), qPrintable(min.toString(Qt::ISODate)));
+    const auto source = lines(counts, u"Source"_s);
+    QVERIFY(!source.isEmpty() && source.first()->count() > 0);
+    const double span = double(min.msecsTo(max));
+    const double firstX = source.first()->at(0).x();
+    QVERIFY((firstX - double(min.toMSecsSinceEpoch())) / span < 0.4);
+    // Every chart shares the fitted axis.
+    QCOMPARE(timeAxis(view(m_charts.get(), u"latencyChart"_s))->min(), timeAxis(counts)->min());
+
+    // One poll only: a short span with the poll in its middle, not a dot on the edge of a day.
+    if (!m_store.workspace->integration(u"one-poll"_s)) {
+        QVERIFY(m_store.workspace->saveIntegration(integration(u"one-poll"_s)).ok());
+        PollBatch batch;
+        Sample s;
+        s.ts = kNow.addSecs(-120);
+        s.source = { 42, 200, 80, QString(), QString() };
+        s.destination = { 42, 200, 90, QString(), QString() };
+        batch.samples << qMakePair(u"one-poll"_s, s);
+        QVERIFY(m_store.monitor->write(batch).ok());
+    }
+    m_charts->setIntegration(integration(u"one-poll"_s));
+    const qint64 oneFrom = timeAxis(counts)->min().toMSecsSinceEpoch();
+    const qint64 oneTo = timeAxis(counts)->max().toMSecsSinceEpoch();
+    const auto rows = lines(counts, u"Source"_s);
+    QCOMPARE(rows.first()->count(), 1);
+    const double x = rows.first()->at(0).x();
+    if (range == int(DashboardCharts::Range::Day) || range == int(DashboardCharts::Range::Week)) {
+        // Raw: the poll in the middle of a 30-minute span.
+        QCOMPARE(oneTo - oneFrom, qint64(30) * 60 * 1000);
+        QVERIFY2(
+            x > double(oneFrom) + 0.25 * double(oneTo - oneFrom) && x < double(oneTo) - 0.25 * double(oneTo - oneFrom),
+            qPrintable(QString::number((x - double(oneFrom)) / double(oneTo - oneFrom))));
+    } else {
+        // Rollups: its hour's bucket, up to now.
+        QVERIFY2(oneTo - oneFrom <= qint64(2) * 3600 * 1000, qPrintable(QString::number(oneTo - oneFrom)));
+        QCOMPARE(oneTo, kNow.toMSecsSinceEpoch());
+        QVERIFY(x >= double(oneFrom) && x < double(oneTo));
+    }
+
+    // A custom range is what the user set, history or not.
+    m_charts->setIntegration(integration(id));
+    m_charts->setCustomRange(kNow.addDays(-3), kNow);
+    QCOMPARE(timeAxis(counts)->min().toUTC(), kNow.addDays(-3));
+}
+
 void TestDashboardCharts::screenshots()
 {
     const QString dir = qEnvironmentVariable("PLUMBLINE_SCREENSHOT_DIR");
@@ -454,8 +543,8 @@ void TestDashboardCharts::screenshots()
     m_charts->setIntegration(integration(u"crm-to-email"_s));
     m_charts->setRange(DashboardCharts::Range::Week);
     QChartView* counts = view(m_charts.get(), u"countsChart"_s);
-    mouse(counts->viewport(), QEvent::MouseMove, positionOf(counts, kNow.addDays(-2).toMSecsSinceEpoch()),
-        Qt::NoButton, Qt::NoButton);
+    mouse(counts->viewport(), QEvent::MouseMove, positionOf(counts, kNow.addDays(-2).toMSecsSinceEpoch()), Qt::NoButton,
+        Qt::NoButton);
     QTest::qWait(50); // let the charts lay out, as the event loop would before a paint
     QVERIFY(m_charts->grab().save(dir + u"/charts-light.png"_s));
     QPalette dark;

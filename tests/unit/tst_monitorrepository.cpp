@@ -5,11 +5,11 @@
 #include <WorkspaceRepository.h>
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,8 +34,8 @@ Connection connection(const QString& id, Vendor vendor)
     return c;
 }
 
-Integration integration(const QString& id, const QString& source, const QString& destination,
-    const QString& middleware = {})
+Integration integration(
+    const QString& id, const QString& source, const QString& destination, const QString& middleware = {})
 {
     Integration i;
     i.id = id;
@@ -144,6 +144,7 @@ private Q_SLOTS:
     void heartbeat();
     void deletingIntegrationCascades();
     void lastSuccessfulPoll();
+    void latestFindingsEndWithAHealthyPoll();
     void leases();
     void readFailuresAreReported();
 };
@@ -207,10 +208,11 @@ void TestMonitorRepository::roundTripEveryType()
     finding.severity = Severity::Warning;
     finding.message = u"Gap of 70 (5.8 %)"_s;
     finding.hint = u"Check the Make scenario"_s;
-    finding.evidence = QJsonObject { { u"gap"_s, 70 }, { u"gap_pct"_s, 5.8 }, { u"fields"_s, QJsonArray { u"email"_s } } };
+    finding.evidence
+        = QJsonObject { { u"gap"_s, 70 }, { u"gap_pct"_s, 5.8 }, { u"fields"_s, QJsonArray { u"email"_s } } };
     finding.integrationId = kCrm;
     finding.connectionId = u"mailchimp-main"_s;
-    finding.at = kT0;
+    finding.at = kT0.addSecs(300); // evaluated with the latest poll of the batch
     Finding connectionLevel;
     connectionLevel.rule = u"rate_limit"_s;
     connectionLevel.severity = Severity::Critical;
@@ -325,8 +327,10 @@ void TestMonitorRepository::rollupsMatchRecomputation()
     for (int i = 0; i < 900; ++i) {
         for (const QString& id : { kCrm, kShop }) {
             const QDateTime ts = start.addMSecs(qint64(i) * 300000 + rng.bounded(1000));
-            std::optional<qint64> src = rng.bounded(10) == 0 ? std::nullopt : std::optional<qint64>(rng.bounded(-5, 100000));
-            std::optional<qint64> dst = rng.bounded(8) == 0 ? std::nullopt : std::optional<qint64>(rng.bounded(0, 100000));
+            std::optional<qint64> src
+                = rng.bounded(10) == 0 ? std::nullopt : std::optional<qint64>(rng.bounded(-5, 100000));
+            std::optional<qint64> dst
+                = rng.bounded(8) == 0 ? std::nullopt : std::optional<qint64>(rng.bounded(0, 100000));
             Sample s = sample(ts, src, dst);
             if (src && dst && rng.bounded(20) == 0)
                 s.source.errorKind = u"parse"_s;
@@ -493,7 +497,8 @@ void TestMonitorRepository::failedBatchWritesNothing()
         b.connectionFacts = { f };
         b.schemas = { { u"hubspot-main"_s, u"contacts"_s, ts, { { u"email"_s, u"Email"_s, u"string"_s } } } };
         b.runs = { { u"make-eu"_s, u"4242"_s, u"exec-%1"_s.arg(ts.toMSecsSinceEpoch()), ts, u"success"_s, QString() } };
-        b.middleware = { { u"make-eu"_s, u"4242"_s, ts, MiddlewareSnapshot { true, false, false, 0, std::nullopt, false, 0, {} } } };
+        b.middleware = { { u"make-eu"_s, u"4242"_s, ts,
+            MiddlewareSnapshot { true, false, false, 0, std::nullopt, false, 0, {} } } };
         Finding finding;
         finding.rule = u"stale"_s;
         finding.integrationId = kCrm;
@@ -631,7 +636,7 @@ void TestMonitorRepository::pruneKeepsRetention()
     QCOMPARE(hourly.size(), 365);
     QVERIFY(hourly.first().bucket.addSecs(3600) > now.addDays(-365));
     QCOMPARE(repo.daily(kCrm, {}, {}), dailyBefore); // forever
-    QCOMPARE(store.count(u"findings"_s), 730);      // forever
+    QCOMPARE(store.count(u"findings"_s), 730); // forever
     QCOMPARE(repo.alerts(QString(), true).size(), 1);
     QCOMPARE(repo.alertEvents(transitions.first().alert.id).size(), 1);
     QCOMPARE(repo.connectionFacts(u"hubspot-main"_s, {}, {}).size(), 30);
@@ -927,6 +932,56 @@ void TestMonitorRepository::lastSuccessfulPoll()
     QVERIFY(!repo.lastSuccessfulPoll(kShop).has_value());
 }
 
+// A healthy poll stores no finding: findings older than the subject's latest poll are history, not its state now
+// (the window on start-up, a window that follows another poller, and the report's "now" read them).
+void TestMonitorRepository::latestFindingsEndWithAHealthyPoll()
+{
+    Store store;
+    QVERIFY(store.open());
+    MonitorRepository& repo = *store.monitor;
+    Finding drift;
+    drift.rule = u"count_drift"_s;
+    drift.severity = Severity::Warning;
+    drift.message = u"Gap of 70"_s;
+    drift.integrationId = kCrm;
+    drift.at = kT0.addSecs(2);
+    Finding quota;
+    quota.rule = u"rate_limit"_s;
+    quota.severity = Severity::Warning;
+    quota.message = u"Headroom 5 %"_s;
+    quota.connectionId = u"hubspot-main"_s;
+    quota.at = kT0.addSecs(2);
+    ConnectionFacts facts;
+    facts.connectionId = u"hubspot-main"_s;
+    facts.ts = kT0.addSecs(2);
+    PollBatch failing;
+    failing.samples = { { kCrm, sample(kT0, 1000, 930) } };
+    failing.connectionFacts = { facts };
+    failing.findings = { drift, quota };
+    QVERIFY(repo.write(failing).ok());
+    QCOMPARE(repo.latestIntegrationFindings(kCrm), QList<Finding> { drift });
+    QCOMPARE(repo.latestConnectionFindings(u"hubspot-main"_s), QList<Finding> { quota });
+
+    // The next poll is healthy: nothing fires, nothing is stored but the poll itself.
+    PollBatch healthy;
+    healthy.samples = { { kCrm, sample(kT0.addSecs(300), 1000, 1000) } };
+    facts.ts = kT0.addSecs(302);
+    healthy.connectionFacts = { facts };
+    QVERIFY(repo.write(healthy).ok());
+    QVERIFY(repo.latestIntegrationFindings(kCrm).isEmpty());
+    QVERIFY(repo.latestConnectionFindings(u"hubspot-main"_s).isEmpty());
+    // The history keeps them.
+    QCOMPARE(repo.integrationFindings(kCrm, {}, {}), QList<Finding> { drift });
+
+    // Findings without any poll stored (written on their own) still count as the latest.
+    Finding shop = drift;
+    shop.integrationId = kShop;
+    PollBatch onlyFindings;
+    onlyFindings.findings = { shop };
+    QVERIFY(repo.write(onlyFindings).ok());
+    QCOMPARE(repo.latestIntegrationFindings(kShop), QList<Finding> { shop });
+}
+
 void TestMonitorRepository::leases()
 {
     Store store;
@@ -945,7 +1000,7 @@ void TestMonitorRepository::leases()
     const LeaseHolder b = holder(u"b"_s, 4243, u"third-host"_s);
     QVERIFY(repo.acquireLease(u"poller"_s, a, kT0, 10000));
     QVERIFY(!repo.acquireLease(u"poller"_s, b, kT0.addSecs(1), 10000)); // held
-    QVERIFY(repo.acquireLease(u"poller"_s, a, kT0.addSecs(5), 10000));  // renewed by its holder
+    QVERIFY(repo.acquireLease(u"poller"_s, a, kT0.addSecs(5), 10000)); // renewed by its holder
     QVERIFY(!repo.acquireLease(u"poller"_s, b, kT0.addSecs(14), 10000)); // renewal moved the expiry to 15 s
     QCOMPARE(repo.leaseHolder(u"poller"_s)->holder, u"a"_s);
     QCOMPARE(repo.leaseHolder(u"poller"_s)->acquiredAt, kT0);
@@ -967,8 +1022,8 @@ void TestMonitorRepository::leases()
     const qint64 deadPid = dead.processId() > 0 ? dead.processId() : 999999;
     QVERIFY(repo.releaseLease(u"poller"_s, u"a"_s).ok());
     QVERIFY(repo.acquireLease(u"poller"_s, holder(u"dead"_s, deadPid, here), kT0.addSecs(20), 600000));
-    QVERIFY(repo.acquireLease(u"poller"_s, holder(u"alive"_s, QCoreApplication::applicationPid(), here),
-        kT0.addSecs(21), 600000));
+    QVERIFY(repo.acquireLease(
+        u"poller"_s, holder(u"alive"_s, QCoreApplication::applicationPid(), here), kT0.addSecs(21), 600000));
     // ... but a live one on this computer is not.
     QVERIFY(!repo.acquireLease(u"poller"_s, holder(u"third"_s, 1, here), kT0.addSecs(22), 600000));
     QCOMPARE(repo.leaseHolder(u"poller"_s)->holder, u"alive"_s);

@@ -124,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(m, IntegrationTableModel::GapColumn).data().toString(), QLocale().toString(-60));
         QCOMPARE(model.index(m, IntegrationTableModel::GapPercentColumn).data().toString(),
             IntegrationTableModel::tr("%1 %").arg(QLocale().toString(-6.0, 'f', 1)));
-        QCOMPARE(model.index(m, IntegrationTableModel::GapColumn).data(IntegrationTableModel::SortRole).toLongLong(), -60);
+        QCOMPARE(
+            model.index(m, IntegrationTableModel::GapColumn).data(IntegrationTableModel::SortRole).toLongLong(), -60);
 
         QVERIFY(s.workspace->removeIntegration(u"c"_s));
         QCOMPARE(removed.size(), 1);
@@ -149,12 +150,75 @@ private Q_SLOTS:
         QCOMPARE(model.index(model.rowOf(u"m"_s), IntegrationTableModel::AlertsColumn).data().toString(), u"2"_s);
 
         ConnectionTableModel connections(*s.workspace);
-        QAbstractItemModelTester connectionsTester(&connections, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester connectionsTester(
+            &connections, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy connectionResets(&connections, &QAbstractItemModel::modelReset);
         const QPersistentModelIndex b(connections.index(connections.rowOf(u"b"_s), 0));
         QVERIFY(s.connection(u"0"_s, u"Aardvark"_s, Vendor::Generic, u"v1"_s));
         QCOMPARE(b.data(ConnectionTableModel::IdRole).toString(), u"b"_s);
         QCOMPARE(connectionResets.size(), 0);
+    }
+
+    // The state word and the reason in their own columns: the reason is the worst finding's whole line (on screen,
+    // in the tooltip and read aloud), never cut to fit the state column.
+    void integrationModelReasonColumn()
+    {
+        Store s;
+        QVERIFY(s.open());
+        QVERIFY(s.connection(u"a"_s, u"HubSpot"_s, Vendor::HubSpot, u"v3"_s));
+        QVERIFY(s.connection(u"b"_s, u"Mailchimp"_s, Vendor::Mailchimp, u"3.0"_s));
+        QVERIFY(s.integration(u"m"_s, u"M flow"_s, u"a"_s, u"b"_s));
+        QVERIFY(s.integration(u"t"_s, u"T flow"_s, u"a"_s, u"b"_s));
+        IntegrationTableModel model(*s.workspace);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), int(IntegrationTableModel::ColumnCount));
+        QCOMPARE(model.headerData(IntegrationTableModel::ReasonColumn, Qt::Horizontal).toString(),
+            IntegrationTableModel::tr("Reason"));
+        const int m = model.rowOf(u"m"_s);
+        const QModelIndex status = model.index(m, IntegrationTableModel::StatusColumn);
+        const QModelIndex reason = model.index(m, IntegrationTableModel::ReasonColumn);
+        QVERIFY(status.data().toString().isEmpty()); // not evaluated yet
+        QVERIFY(reason.data().toString().isEmpty());
+        QVERIFY(reason.data(Qt::ToolTipRole).toString().isEmpty());
+
+        const QString headline = u"hubspot-sandbox rejected the key (401): the private app token was revoked or "
+                                 "rotated; Plumbline cannot read contacts until a new one is stored"_s;
+        CountSnapshot snap;
+        snap.at = kNow;
+        snap.status = Severity::Critical;
+        snap.headline = headline;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(u"m"_s, snap);
+        bool reasonChanged = false;
+        for (const QList<QVariant>& args : std::as_const(changed)) {
+            const QModelIndex from = args.at(0).toModelIndex();
+            const QModelIndex to = args.at(1).toModelIndex();
+            reasonChanged = reasonChanged
+                || (from.row() <= m && to.row() >= m && from.column() <= IntegrationTableModel::ReasonColumn
+                    && to.column() >= IntegrationTableModel::ReasonColumn);
+        }
+        QVERIFY(reasonChanged);
+        QCOMPARE(status.data().toString(), severityDisplayName(Severity::Critical));
+        QCOMPARE(reason.data().toString(), headline);
+        QCOMPARE(reason.data(Qt::AccessibleTextRole).toString(), headline);
+        const QString whole
+            = IntegrationTableModel::tr("%1: %2").arg(severityDisplayName(Severity::Critical), headline);
+        QCOMPARE(reason.data(Qt::ToolTipRole).toString(), whole);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), whole);
+        QCOMPARE(status.data(Qt::AccessibleTextRole).toString(), whole);
+        QCOMPARE(status.data(IntegrationTableModel::SortRole).toInt(), 4); // worst first when sorting by state
+
+        // Healthy: the state says so; there is no reason to show, but one to read aloud.
+        CountSnapshot ok;
+        ok.at = kNow;
+        ok.status = Severity::Ok;
+        model.setSnapshot(u"t"_s, ok);
+        const int t = model.rowOf(u"t"_s);
+        QCOMPARE(
+            model.index(t, IntegrationTableModel::StatusColumn).data().toString(), severityDisplayName(Severity::Ok));
+        QVERIFY(model.index(t, IntegrationTableModel::ReasonColumn).data().toString().isEmpty());
+        QCOMPARE(model.index(t, IntegrationTableModel::ReasonColumn).data(Qt::AccessibleTextRole).toString(),
+            IntegrationTableModel::tr("no problem found"));
     }
 
     void overviewFilterAndSearch()
@@ -250,12 +314,19 @@ private Q_SLOTS:
         QCOMPARE(model.stateOf(snoozeOver), AlertTableModel::State::Open);
         QCOMPARE(model.stateOf(resolved), AlertTableModel::State::Resolved);
         QCOMPARE(model.openCount(), 4);
-        QCOMPARE(model.index(1, AlertTableModel::StateColumn).data().toString(), AlertTableModel::tr("Acknowledged by %1").arg(u"dana"_s));
-        QVERIFY(model.index(2, AlertTableModel::StateColumn).data().toString().startsWith(AlertTableModel::tr("Snoozed until %1").left(13)));
-        QCOMPARE(model.index(1, AlertTableModel::RuleColumn).data().toString(), AlertTableModel::tr("Credentials rejected"));
+        QCOMPARE(model.index(1, AlertTableModel::StateColumn).data().toString(),
+            AlertTableModel::tr("Acknowledged by %1").arg(u"dana"_s));
+        QVERIFY(model.index(2, AlertTableModel::StateColumn)
+                    .data()
+                    .toString()
+                    .startsWith(AlertTableModel::tr("Snoozed until %1").left(13)));
+        QCOMPARE(
+            model.index(1, AlertTableModel::RuleColumn).data().toString(), AlertTableModel::tr("Credentials rejected"));
         QCOMPARE(model.index(1, AlertTableModel::SubjectColumn).data().toString(), u"CONNECTION:HS"_s);
-        QCOMPARE(model.index(0, AlertTableModel::DurationColumn).data().toString(), AlertTableModel::tr("%1 h %2 min").arg(1).arg(30));
-        QCOMPARE(model.index(4, AlertTableModel::DurationColumn).data(AlertTableModel::SortRole).toLongLong(), qint64(1000 * 60));
+        QCOMPARE(model.index(0, AlertTableModel::DurationColumn).data().toString(),
+            AlertTableModel::tr("%1 h %2 min").arg(1).arg(30));
+        QCOMPARE(model.index(4, AlertTableModel::DurationColumn).data(AlertTableModel::SortRole).toLongLong(),
+            qint64(1000 * 60));
 
         const auto count = [&proxy](AlertFilterProxy::Filter f) {
             proxy.setFilter(f);
@@ -311,7 +382,8 @@ private Q_SLOTS:
         model.reload(*s.history);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.stateOf(model.alertAt(0)), AlertTableModel::State::Acknowledged);
-        QCOMPARE(model.index(0, AlertTableModel::LastChangeColumn).data(AlertTableModel::SortRole).toDateTime(), kNow.addSecs(-60));
+        QCOMPARE(model.index(0, AlertTableModel::LastChangeColumn).data(AlertTableModel::SortRole).toDateTime(),
+            kNow.addSecs(-60));
     }
 
     void calendarUrgencyAndOrder()
@@ -326,12 +398,12 @@ private Q_SLOTS:
 
         Store s;
         QVERIFY(s.open());
-        QVERIFY(s.connection(u"hs"_s, u"HubSpot"_s, Vendor::HubSpot, u"2026-03"_s));     // sunset in 10 days
+        QVERIFY(s.connection(u"hs"_s, u"HubSpot"_s, Vendor::HubSpot, u"2026-03"_s)); // sunset in 10 days
         QVERIFY(s.connection(u"sf-old"_s, u"Old org"_s, Vendor::Salesforce, u"35.0"_s)); // catalog: Summer '27
         QVERIFY(s.connection(u"sf-gone"_s, u"Legacy org"_s, Vendor::Salesforce, u"29.0"_s)); // catalog: retired
-        QVERIFY(s.connection(u"sh"_s, u"Shop"_s, Vendor::Shopify, u"2025-01"_s));        // fell forward
-        QVERIFY(s.connection(u"mc"_s, u"Mailchimp"_s, Vendor::Mailchimp, u"3.0"_s));     // checked, nothing
-        QVERIFY(s.connection(u"mk"_s, u"Make"_s, Vendor::Make, u"v2"_s));                // never checked
+        QVERIFY(s.connection(u"sh"_s, u"Shop"_s, Vendor::Shopify, u"2025-01"_s)); // fell forward
+        QVERIFY(s.connection(u"mc"_s, u"Mailchimp"_s, Vendor::Mailchimp, u"3.0"_s)); // checked, nothing
+        QVERIFY(s.connection(u"mk"_s, u"Make"_s, Vendor::Make, u"v2"_s)); // never checked
 
         // Before any check: versions and the catalog only.
         QList<DeprecationRow> rows = DeprecationCalendar::build(*s.workspace, nullptr, kNow);
@@ -388,7 +460,11 @@ private Q_SLOTS:
         model.setRows(rows);
         QCOMPARE(model.index(2, DeprecationCalendarModel::DaysLeftColumn).data().toString(),
             DeprecationCalendarModel::tr("%n days", nullptr, 10));
-        QCOMPARE(model.index(0, DeprecationCalendarModel::DaysLeftColumn).data(DeprecationCalendarModel::SortRole).toLongLong() < 0, true);
+        QCOMPARE(model.index(0, DeprecationCalendarModel::DaysLeftColumn)
+                     .data(DeprecationCalendarModel::SortRole)
+                     .toLongLong()
+                < 0,
+            true);
         QCOMPARE(model.index(2, 0).data(DeprecationCalendarModel::SeverityRole).toString(), u"critical"_s);
         const QPersistentModelIndex hsIndex(model.index(2, 0));
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);

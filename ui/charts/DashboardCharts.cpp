@@ -16,8 +16,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +27,8 @@ namespace plumbline {
 namespace {
 
 constexpr qint64 kMinZoomMs = qint64(60) * 1000;
+// A chart fitted to little history spans at least this much time, so one or two polls do not fill its width.
+constexpr qint64 kMinFittedSpanMs = qint64(30) * 60 * 1000;
 
 struct Colours
 {
@@ -430,11 +432,35 @@ void DashboardCharts::showData()
     updateDescription();
 }
 
-void DashboardCharts::setAxes()
+QPair<qint64, qint64> DashboardCharts::axisSpan() const
 {
     const Window window = visibleWindow();
+    const qint64 from = window.from.toMSecsSinceEpoch();
+    const qint64 to = window.to.toMSecsSinceEpoch();
+    // Zoomed, or a range the user set both ends of: exactly that. Otherwise a "last N" range that holds less
+    // history than its length (a new integration) spans the history, up to now, instead of leaving it a dot at the
+    // right edge.
+    if (m_zoom || m_range == Range::Custom || m_data.rows.isEmpty())
+        return { from, to };
+    const qint64 first = m_data.rows.constFirst().ts;
+    const qint64 last = m_data.rows.constLast().ts;
+    if (first <= from + std::max<qint64>(m_data.stepMs, 0))
+        return { from, to };
+    const qint64 minSpan = std::min(kMinFittedSpanMs, to - from);
+    if (to - first < minSpan) {
+        // Too little to fill even the minimum span: the polls in its middle.
+        const qint64 middle = first + (last - first) / 2;
+        return { middle - minSpan / 2, middle - minSpan / 2 + minSpan };
+    }
+    const qint64 margin = (to - first) / 40; // the first poll a little off the left edge
+    return { std::max(from, first - margin), to };
+}
+
+void DashboardCharts::setAxes()
+{
+    const auto [from, to] = axisSpan();
     for (ChartPanel* panel : { m_counts.get(), m_gap.get(), m_quota.get(), m_latency.get() })
-        panel->setTimeRange(window.from.toMSecsSinceEpoch(), window.to.toMSecsSinceEpoch());
+        panel->setTimeRange(from, to);
     m_counts->fitValues();
     m_gap->fitValues();
     m_quota->fitValues(0.0, 100.0);
@@ -446,9 +472,11 @@ void DashboardCharts::onZoomed(ChartPanel* panel, qint64 from, qint64 to)
     Q_UNUSED(panel)
     const qint64 rangeFrom = m_window.from.toMSecsSinceEpoch();
     const qint64 rangeTo = m_window.to.toMSecsSinceEpoch();
+    // Zooming out as far as the unzoomed view (fitted to the history, perhaps) is no zoom.
+    const auto [fullFrom, fullTo] = m_zoom ? qMakePair(rangeFrom, rangeTo) : axisSpan();
     from = std::max(from, rangeFrom);
     to = std::min(to, rangeTo);
-    if (from <= rangeFrom + 1000 && to >= rangeTo - 1000)
+    if (from <= std::max(rangeFrom, fullFrom) + 1000 && to >= std::min(rangeTo, fullTo) - 1000)
         m_zoom.reset();
     else if (to - from >= kMinZoomMs)
         m_zoom = qMakePair(from, to);
@@ -528,8 +556,8 @@ void DashboardCharts::updateReadout()
         m_readout->setText(describe(*latest, tr("Latest: %1").arg(when(latest->ts))));
         return;
     }
-    m_readout->setText(m_integration && !m_data.isEmpty() ? tr("Point at a chart to read its exact values.")
-                                                          : QString());
+    m_readout->setText(
+        m_integration && !m_data.isEmpty() ? tr("Point at a chart to read its exact values.") : QString());
 }
 
 void DashboardCharts::updateDescription()

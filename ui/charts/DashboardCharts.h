@@ -51,8 +51,8 @@ public:
     void setRange(Range range);
     void setCustomRange(const QDateTime& from, const QDateTime& to);
     Range range() const;
-    void refresh();                                       // live update: reload, keep range, zoom and hover
-    void setClock(std::function<QDateTime()> clock);     // tests
+    void refresh(); // live update: reload, keep range, zoom and hover
+    void setClock(std::function<QDateTime()> clock); // tests
 
 Q_SIGNALS:
     void rangeChanged(plumbline::DashboardCharts::Range range);
@@ -73,6 +73,8 @@ private:
     void applyRange(Range range, bool emitSignal);
     void updateRangeWindow();
     Window visibleWindow() const;
+    // What the time axes span (ms since the epoch): the visible window, fitted to the history when that is shorter.
+    QPair<qint64, qint64> axisSpan() const;
     void reload();
     void showData();
     void showEmpty(const QString& text);
@@ -91,9 +93,9 @@ private:
     Range m_range = Range::Day;
     QDateTime m_customFrom;
     QDateTime m_customTo;
-    Window m_window;                                // the range's [from, to)
-    std::optional<QPair<qint64, qint64>> m_zoom;    // ms since the epoch, within the range
-    std::optional<qint64> m_hover;                  // the pointer's time, while it is over a chart
+    Window m_window; // the range's [from, to)
+    std::optional<QPair<qint64, qint64>> m_zoom; // ms since the epoch, within the range
+    std::optional<qint64> m_hover; // the pointer's time, while it is over a chart
     ChartData m_data;
     int m_loadedBudget = 0;
 
