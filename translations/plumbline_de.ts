@@ -227,23 +227,70 @@ Without a keychain (servers, CI), an API key may come from the environment varia
 PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished" />
+        <translation>Aufruf: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline überwacht die API-Integrationen eines Marketing-Stacks und meldet, wenn eine unbemerkt ausfällt.
+
+Befehle:
+  (keiner)                       öffnet das Fenster mit dem Standard-Arbeitsbereich
+  --demo                         öffnet das Fenster mit einem temporären Demo-Arbeitsbereich
+  import FILE                    importiert Definitionen aus einer Arbeitsbereichsdatei (JSON;
+                                 ganz oder gar nicht)
+  export FILE                    exportiert Definitionen in eine Arbeitsbereichsdatei (JSON;
+                                 niemals Geheimnisse)
+  secret set CONNECTION_ID       liest einen API-Key von der Standardeingabe in den
+                                 Schlüsselbund des Systems
+  check [--json] [--integration ID]... [--timeout S]
+                                 fragt sofort ab und gibt den Zustand aus (Exit-Code 0 OK,
+                                 1 Warnung, 2 kritisch, 3 unbekannt); eine Seite ohne Antwort
+                                 innerhalb von S Sekunden (Standard 60) wird als Zeitüberschreitung
+                                 gemeldet
+  run                            fragt nach Zeitplan ohne Fenster ab, bis SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 schreibt einen Prüfbericht (csv: PATH ist ein neuer Ordner);
+                                 Datumsangaben als YYYY-MM-DD (UTC-Tage) oder ISO 8601;
+                                 Standard: die letzten 30 Tage
+  sandbox [--port N] [--scenario NAME]
+                                 stellt die simulierten Anbieter-APIs auf 127.0.0.1 bereit
+  alerts [--json]                listet die offenen Alarme auf
+  alert ack ID                   bestätigt einen Alarm (er meldet sich weiterhin, wenn er sich
+                                 verschlimmert)
+  alert snooze ID --until DATE   schaltet einen Alarm bis DATE stumm (ISO 8601,
+                                 z. B. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 fragt während eines Wartungsfensters ab, löst aber keine
+                                 Alarme aus
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+  repair                         kopiert, was sich aus einer beschädigten Arbeitsbereichsdatei noch
+                                 lesen lässt, in eine neue (die beschädigte Datei bleibt daneben
+                                 erhalten)
+
+Optionen:
+  --data-dir DIR                 verwendet den Arbeitsbereich in DIR
+  --version                      gibt die Version aus
+  --help                         gibt diese Hilfe aus
+
+Ohne Schlüsselbund (Server, CI) kann ein API-Key aus der Umgebungsvariable
+PLUMBLINE_SECRET_&lt;ID&gt; kommen: die Verbindungs-ID in Großbuchstaben, andere Zeichen durch '_' ersetzt.
+Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
+</translation>
     </message>
     <message>
         <source>%1 is given twice; give it once.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist doppelt angegeben; geben Sie es nur einmal an.</translation>
     </message>
     <message>
         <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Alarm-ID; plumbline alerts zeigt die IDs an.</translation>
     </message>
     <message>
         <source>%1 is not a window id; maintenance list shows the ids.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Fenster-ID; maintenance list zeigt die IDs an.</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Befehl %1.</translation>
     </message>
 </context>
 <context>
@@ -304,15 +351,15 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
     <message>
         <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei %1 ist beschädigt (%2). Plumbline hat sie nicht verändert. Stellen Sie sie aus einer Sicherung wieder her, oder führen Sie "plumbline repair" aus, um alles, was sich noch lesen lässt, in eine neue Arbeitsbereichsdatei zu kopieren.</translation>
     </message>
     <message>
         <source>Plumbline could not read its workspace file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Plumbline konnte seine Arbeitsbereichsdatei %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -379,11 +426,11 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>Endpoint</name>
     <message>
         <source>not a full address starting with https://</source>
-        <translation type="unfinished" />
+        <translation>keine vollständige Adresse, die mit https:// beginnt</translation>
     </message>
     <message>
         <source>plain http:// sends the API key unencrypted, so Plumbline allows it only to this computer (localhost, 127.0.0.1, ::1); use https://%1 instead</source>
-        <translation type="unfinished" />
+        <translation>über unverschlüsseltes http:// wird der API-Key im Klartext gesendet, daher erlaubt Plumbline es nur zu diesem Computer (localhost, 127.0.0.1, ::1); verwenden Sie stattdessen https://%1</translation>
     </message>
 </context>
 <context>
@@ -545,33 +592,27 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
     <message>
         <source>The workspace file %1 is not damaged; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei %1 ist nicht beschädigt; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Repaired %1. What could be read was copied into a new workspace file:</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde repariert. Was gelesen werden konnte, wurde in eine neue Arbeitsbereichsdatei kopiert:</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Zeile kopiert</numerusform><numerusform>%n Zeilen kopiert</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n dropped (their definition could not be read)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n verworfen (die Definition konnte nicht gelesen werden)</numerusform><numerusform>%n verworfen (ihre Definitionen konnten nicht gelesen werden)</numerusform></translation>
     </message>
     <message>
         <source>rows on damaged pages are lost</source>
-        <translation type="unfinished" />
+        <translation>Zeilen auf beschädigten Seiten sind verloren</translation>
     </message>
     <message>
         <source>The damaged file is kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
     </message>
 </context>
 <context>
@@ -996,19 +1037,19 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
     <message>
         <source>there is no integration "%1"</source>
-        <translation type="unfinished" />
+        <translation>es gibt keine Integration "%1"</translation>
     </message>
     <message>
         <source>the workspace has no integrations; import one with plumbline import FILE</source>
-        <translation type="unfinished" />
+        <translation>der Arbeitsbereich hat keine Integrationen; importieren Sie eine mit plumbline import FILE</translation>
     </message>
     <message>
         <source>Another Plumbline process polls this workspace (%1, process %2 on %3); this one follows and takes over if it stops.</source>
-        <translation type="unfinished" />
+        <translation>Ein anderer Plumbline-Prozess fragt diesen Arbeitsbereich ab (%1, Prozess %2 auf %3); dieser Prozess läuft mit und übernimmt, falls der andere endet.</translation>
     </message>
     <message>
         <source>The window ends at %1, which is already past; it would silence nothing. Check the dates.</source>
-        <translation type="unfinished" />
+        <translation>Das Wartungsfenster endet am %1 und liegt damit bereits in der Vergangenheit; es würde nichts unterdrücken. Prüfen Sie die Datumsangaben.</translation>
     </message>
 </context>
 <context>
@@ -2158,182 +2199,179 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message>
         <source>The count could not be read because %1. Fix that first: once Plumbline can read both counts again it compares them on the next check.</source>
-        <translation type="unfinished" />
+        <translation>Die Anzahl konnte nicht gelesen werden, weil %1. Beheben Sie das zuerst: Sobald Plumbline beide Anzahlen wieder lesen kann, vergleicht es sie bei der nächsten Prüfung.</translation>
     </message>
     <message>
         <source>; and </source>
-        <translation type="unfinished" />
+        <translation>; und weil </translation>
     </message>
     <message>
         <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</source>
-        <translation type="unfinished" />
+        <translation>Plumbline hat diese Integration in letzter Zeit nicht geprüft: Prüfen Sie, ob die Abfrage pausiert ist (Ansicht › Abfragen pausieren) und ob Plumbline (bzw. sein Dienst "plumbline run") läuft.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently, because %1.</source>
-        <translation type="unfinished" />
+        <translation>Plumbline konnte in letzter Zeit nicht beide Anzahlen lesen, weil %1.</translation>
     </message>
     <message>
         <source>the object of %1 no longer exists (see the finding about it)</source>
-        <translation type="unfinished" />
+        <translation>das Objekt von %1 nicht mehr existiert (siehe den Befund dazu)</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
     </message>
     <message>
         <source>the HubSpot object type</source>
-        <translation type="unfinished" />
+        <translation>der HubSpot-Objekttyp</translation>
     </message>
     <message>
         <source>the Salesforce object</source>
-        <translation type="unfinished" />
+        <translation>das Salesforce-Objekt</translation>
     </message>
     <message>
         <source>the Mailchimp audience</source>
-        <translation type="unfinished" />
+        <translation>die Mailchimp-Zielgruppe</translation>
     </message>
     <message>
         <source>the Shopify resource</source>
-        <translation type="unfinished" />
+        <translation>die Shopify-Ressource</translation>
     </message>
     <message>
         <source>the Make scenario</source>
-        <translation type="unfinished" />
+        <translation>das Make-Szenario</translation>
     </message>
     <message>
         <source>the Zap</source>
-        <translation type="unfinished" />
+        <translation>der Zap</translation>
     </message>
     <message>
         <source>the API endpoint</source>
-        <translation type="unfinished" />
+        <translation>der API-Endpoint</translation>
     </message>
     <message>
         <source>If it was recreated under a new id, open this integration in Plumbline (select it, then Edit…, Ctrl+E) and enter the new id, and make sure the sync that carries the data uses it too.</source>
-        <translation type="unfinished" />
+        <translation>Bei einer Neuanlage unter neuer ID öffnen Sie diese Integration in Plumbline (auswählen, dann „Bearbeiten…“, Strg+E), geben die neue ID ein und stellen sicher, dass auch die Synchronisierung, die die Daten überträgt, die neue ID verwendet.</translation>
     </message>
     <message>
         <source>In HubSpot, open Settings › Data Management › Objects and check that %1 still exists (a custom object may have been deleted or its internal name changed).</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie in HubSpot Einstellungen › Datenverwaltung › Objekte und prüfen Sie, ob %1 noch existiert (ein benutzerdefiniertes Objekt wurde möglicherweise gelöscht oder sein interner Name geändert).</translation>
     </message>
     <message>
         <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</source>
-        <translation type="unfinished" />
+        <translation>Bitten Sie Ihren Salesforce-Administrator, unter Setup › Objekt-Manager nachzusehen, ob %1 noch existiert: Möglicherweise wurde es gelöscht oder umbenannt, oder der Benutzer, über den Plumbline zugreift, kann es nicht mehr sehen.</translation>
     </message>
     <message>
         <source>In Mailchimp, open Audience › All contacts and check that %1 still exists; its id is under Audience › Settings › Audience name and defaults.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie in Mailchimp Zielgruppe › Alle Kontakte und prüfen Sie, ob %1 noch existiert; ihre ID finden Sie unter Zielgruppe › Einstellungen › Name und Standardwerte der Zielgruppe.</translation>
     </message>
     <message>
         <source>Check in the Shopify admin that %1 still exists, and that the shop address and API version of the connection are right.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie im Shopify-Adminbereich, ob %1 noch existiert und ob Shop-Adresse und API-Version der Verbindung stimmen.</translation>
     </message>
     <message>
         <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie in Make die Szenarien und suchen Sie %1 (die ID ist die Zahl in der Adresse des Szenarios, …/scenarios/&lt;id&gt;/edit). Ohne dieses Szenario überträgt nichts mehr die Datensätze.</translation>
     </message>
     <message>
         <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie in Zapier die Zaps (sehen Sie auch im Papierkorb nach) und prüfen Sie, ob %1 noch existiert (die ID steht in der Adresse des Zaps, zapier.com/editor/&lt;id&gt;). Ohne diesen Zap überträgt nichts mehr die Datensätze.</translation>
     </message>
     <message>
         <source>Ask the owner of this service whether %1 still exists at the address in the connection, or whether it moved.</source>
-        <translation type="unfinished" />
+        <translation>Fragen Sie die verantwortliche Person dieses Dienstes, ob %1 unter der Adresse in der Verbindung noch existiert oder ob er umgezogen ist.</translation>
     </message>
     <message>
         <source>%1 cannot be checked in %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 kann in %2 nicht geprüft werden: %3</translation>
     </message>
     <message>
         <source>Open this integration in Plumbline (select it, then Edit…, Ctrl+E) and fill in what is missing.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie diese Integration in Plumbline (auswählen, dann „Bearbeiten…“, Strg+E) und ergänzen Sie, was fehlt.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 no longer exists in %2%3: it was deleted or its id changed</source>
-        <translation type="unfinished" />
+        <translation>%1 existiert in %2 nicht mehr%3: gelöscht oder ID geändert</translation>
     </message>
     <message>
         <source>%1 %2 in %3</source>
-        <translation type="unfinished">%1 in %3 {1 %2 ?}</translation>
+        <translation>%1 %2 in %3</translation>
     </message>
     <message>
         <source>; also gone: %1</source>
-        <translation type="unfinished" />
+        <translation>; ebenfalls nicht mehr vorhanden: %1</translation>
     </message>
     <message>
         <source>Plumbline has no API key for %1, so it could not check it (nothing was sent to the vendor)</source>
-        <translation type="unfinished" />
+        <translation>Plumbline hat keinen API-Key für %1 und konnte die Verbindung daher nicht prüfen (an den Anbieter wurde nichts gesendet)</translation>
     </message>
     <message>
         <source>Give Plumbline the key: in the window choose Connections › select %1 › Set API key… (Ctrl+K). Where Plumbline runs without a desktop (cron, a server, CI), set the environment variable %2 for the plumbline command, or store the key once with: plumbline secret set %1.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie Plumbline den Key: Wählen Sie im Fenster Verbindungen › %1 auswählen › API-Key festlegen… (Strg+K). Wo Plumbline ohne Desktop läuft (cron, ein Server, CI), setzen Sie die Umgebungsvariable %2 für den Befehl plumbline, oder speichern Sie den Key einmalig mit: plumbline secret set %1.</translation>
     </message>
     <message>
         <source>If you need a new key:</source>
-        <translation type="unfinished" />
+        <translation>Falls Sie einen neuen Key brauchen:</translation>
     </message>
     <message>
         <source>The API key of %1 contains a line break or another control character, so Plumbline did not send it (nothing was sent to the vendor)</source>
-        <translation type="unfinished" />
+        <translation>Der API-Key von %1 enthält einen Zeilenumbruch oder ein anderes Steuerzeichen, daher hat Plumbline ihn nicht gesendet (an den Anbieter wurde nichts gesendet)</translation>
     </message>
     <message>
         <source>A key never contains line breaks; this one was probably pasted with an extra line. Store it again: Connections › select %1 › Set API key… (Ctrl+K), or plumbline secret set %1. Where the key comes from the environment variable %2, set it without the line break.</source>
-        <translation type="unfinished" />
+        <translation>Ein Key enthält nie Zeilenumbrüche; dieser wurde wahrscheinlich mit einer zusätzlichen Zeile eingefügt. Speichern Sie ihn erneut: Verbindungen › %1 auswählen › API-Key festlegen… (Strg+K) oder plumbline secret set %1. Wenn der Key aus der Umgebungsvariable %2 kommt, setzen Sie diese ohne den Zeilenumbruch.</translation>
     </message>
     <message>
         <source>Plumbline could not read the API key of %1 from the keychain, so it could not check it (nothing was sent to the vendor)</source>
-        <translation type="unfinished" />
+        <translation>Plumbline konnte den API-Key von %1 nicht aus dem Schlüsselbund lesen und die Verbindung daher nicht prüfen (an den Anbieter wurde nichts gesendet)</translation>
     </message>
     <message>
         <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund ist gesperrt oder läuft nicht. Entsperren Sie ihn (melden Sie sich erneut am Desktop an oder öffnen Sie die Passwortverwaltung des Systems) oder starten Sie einen Secret Service wie GNOME Keyring oder KWallet, und prüfen Sie dann erneut. Wo es keinen Schlüsselbund gibt (Server, CI), setzen Sie stattdessen die Umgebungsvariable %1 für den Befehl plumbline. Der Key selbst ist wahrscheinlich in Ordnung: Ersetzen Sie ihn nicht.</translation>
     </message>
     <message>
         <source>Plumbline could not save or read this check in its workspace file, so its history has stopped: %1</source>
-        <translation type="unfinished" />
+        <translation>Plumbline konnte diese Prüfung nicht in seiner Arbeitsbereichsdatei speichern oder daraus lesen, daher wird kein Verlauf mehr aufgezeichnet: %1</translation>
     </message>
     <message>
         <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</source>
-        <translation type="unfinished" />
+        <translation>Solange das nicht behoben ist, kann Plumbline nicht feststellen, ob die Integration fehlerfrei läuft. Schaffen Sie Platz auf dem Datenträger, auf dem %1 liegt, und prüfen Sie, ob die Datei beschreibbar ist (der Ordner wird unter Datei › Einstellungen › Datenordner angezeigt). Ist die Datei beschädigt, stellen Sie sie aus einer Sicherung wieder her oder führen Sie "plumbline repair" aus.</translation>
     </message>
     <message>
         <source>%1 rejected Plumbline's key (see the sign-in finding of %1)</source>
-        <translation type="unfinished" />
+        <translation>%1 den Key von Plumbline abgelehnt hat (siehe den Befund zur Anmeldung bei %1)</translation>
     </message>
     <message>
         <source>%1 refused access to this data (see the permission finding of %1)</source>
-        <translation type="unfinished" />
+        <translation>%1 den Zugriff auf diese Daten verweigert hat (siehe den Befund zur Berechtigung bei %1)</translation>
     </message>
     <message>
         <source>Plumbline has no key it can send to %1 (see the finding about the key of %1)</source>
-        <translation type="unfinished" />
+        <translation>Plumbline keinen Key hat, den es an %1 senden kann (siehe den Befund zum Key von %1)</translation>
     </message>
     <message>
         <source>%1 refused more requests for now (see the rate-limit finding of %1)</source>
-        <translation type="unfinished" />
+        <translation>%1 vorerst keine weiteren Anfragen annimmt (siehe den Befund zum Ratenlimit von %1)</translation>
     </message>
     <message>
         <source>%1 no longer serves this API version (see the deprecation finding of %1)</source>
-        <translation type="unfinished" />
+        <translation>%1 diese API-Version nicht mehr bereitstellt (siehe den Befund zur Abkündigung bei %1)</translation>
     </message>
     <message>
         <source>%1 answered something Plumbline could not read (see the finding about its answer)</source>
-        <translation type="unfinished" />
+        <translation>%1 etwas geantwortet hat, das Plumbline nicht lesen konnte (siehe den Befund zu dieser Antwort)</translation>
     </message>
     <message>
         <source>%1 could not be reached (see the finding that %1 is unreachable)</source>
-        <translation type="unfinished" />
+        <translation>%1 nicht erreichbar war (siehe den Befund zur Erreichbarkeit von %1)</translation>
     </message>
     <message>
         <source>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</source>
-        <translation type="unfinished" />
+        <translation>%1 weder eine Anzahl noch einen Fehler geliefert hat, den Plumbline benennen könnte; versuchen Sie dort „Verbindung testen“ (Verbindungen › %1 auswählen › Verbindung testen)</translation>
     </message>
 </context>
 <context>
@@ -2517,83 +2555,83 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <name>SecretShapes</name>
     <message>
         <source>a HubSpot private app token</source>
-        <translation type="unfinished" />
+        <translation>ein Access-Token einer privaten HubSpot-App</translation>
     </message>
     <message>
         <source>a Mailchimp API key</source>
-        <translation type="unfinished" />
+        <translation>ein Mailchimp-API-Key</translation>
     </message>
     <message>
         <source>a Shopify access token</source>
-        <translation type="unfinished" />
+        <translation>ein Shopify-Access-Token</translation>
     </message>
     <message>
         <source>a Salesforce session token</source>
-        <translation type="unfinished" />
+        <translation>ein Salesforce-Sitzungstoken</translation>
     </message>
     <message>
         <source>a Slack token</source>
-        <translation type="unfinished" />
+        <translation>ein Slack-Token</translation>
     </message>
     <message>
         <source>a Slack webhook address</source>
-        <translation type="unfinished" />
+        <translation>eine Slack-Webhook-Adresse</translation>
     </message>
     <message>
         <source>a GitHub token</source>
-        <translation type="unfinished" />
+        <translation>ein GitHub-Token</translation>
     </message>
     <message>
         <source>a Stripe key</source>
-        <translation type="unfinished" />
+        <translation>ein Stripe-Key</translation>
     </message>
     <message>
         <source>an AWS access key</source>
-        <translation type="unfinished" />
+        <translation>ein AWS-Access-Key</translation>
     </message>
     <message>
         <source>a Google API key</source>
-        <translation type="unfinished" />
+        <translation>ein Google-API-Key</translation>
     </message>
     <message>
         <source>a SendGrid API key</source>
-        <translation type="unfinished" />
+        <translation>ein SendGrid-API-Key</translation>
     </message>
     <message>
         <source>a signed token (JWT)</source>
-        <translation type="unfinished" />
+        <translation>ein signiertes Token (JWT)</translation>
     </message>
     <message>
         <source>a private key</source>
-        <translation type="unfinished" />
+        <translation>ein privater Schlüssel</translation>
     </message>
     <message>
         <source>an Authorization header value</source>
-        <translation type="unfinished" />
+        <translation>ein Wert für den Authorization-Header</translation>
     </message>
     <message>
         <source>an address with a user name or password in it</source>
-        <translation type="unfinished" />
+        <translation>eine Adresse mit Benutzername oder Passwort</translation>
     </message>
     <message>
         <source>an address with a credential in its query</source>
-        <translation type="unfinished" />
+        <translation>eine Adresse mit Zugangsdaten im Query-String</translation>
     </message>
     <message>
         <source>a long random-looking string, like an API key</source>
-        <translation type="unfinished" />
+        <translation>eine lange, zufällig wirkende Zeichenfolge wie ein API-Key</translation>
     </message>
     <message>
         <source>The key contains a line break. Nothing was stored or sent: a line break in a key would let it add lines to the request sent to the vendor. Copy the key again without it.</source>
-        <translation type="unfinished" />
+        <translation>Der Key enthält einen Zeilenumbruch. Es wurde nichts gespeichert oder gesendet: Über einen Zeilenumbruch im Key könnten der Anfrage an den Anbieter zusätzliche Zeilen hinzugefügt werden. Kopieren Sie den Key erneut, ohne Zeilenumbruch.</translation>
     </message>
     <message>
         <source>The key contains an invisible control character (U+%1). Nothing was stored or sent; copy the key again.</source>
-        <translation type="unfinished" />
+        <translation>Der Key enthält ein unsichtbares Steuerzeichen (U+%1). Es wurde nichts gespeichert oder gesendet; kopieren Sie den Key erneut.</translation>
     </message>
     <message>
         <source>(hidden: %1)</source>
-        <translation type="unfinished" />
+        <translation>(ausgeblendet: %1)</translation>
     </message>
 </context>
 <context>
@@ -2697,35 +2735,35 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <name>StoreRepair</name>
     <message>
         <source>There is no workspace file %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Arbeitsbereichsdatei %1.</translation>
     </message>
     <message>
         <source>Could not copy %1 before repairing it: %2. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte vor der Reparatur nicht kopiert werden: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not create the repaired workspace file %1: %2. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Die reparierte Arbeitsbereichsdatei %1 konnte nicht angelegt werden: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not write the repaired workspace file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die reparierte Arbeitsbereichsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Nothing could be read from %1: it is too damaged. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>Aus %1 konnte nichts gelesen werden: Die Datei ist zu stark beschädigt. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The repaired copy does not pass its own check: %1</source>
-        <translation type="unfinished" />
+        <translation>Die reparierte Kopie besteht ihre eigene Prüfung nicht: %1</translation>
     </message>
     <message>
         <source>The repaired file %1 could not be moved to %2; the damaged file is kept as %3. Move the repaired file into place by hand.</source>
-        <translation type="unfinished" />
+        <translation>Die reparierte Datei %1 konnte nicht nach %2 verschoben werden; die beschädigte Datei bleibt als %3 erhalten. Verschieben Sie die reparierte Datei von Hand an ihren Platz.</translation>
     </message>
 </context>
 <context>
@@ -2983,11 +3021,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message>
         <source>Plain http:// would send the key unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished" />
+        <translation>Über unverschlüsseltes http:// würde der Key im Klartext gesendet, daher ist es nur für diesen Computer erlaubt (localhost, 127.0.0.1, ::1); verwenden Sie https://.</translation>
     </message>
     <message>
         <source>Remove the key or password from the address (it looks like %1) and paste the key in the key field instead.</source>
-        <translation type="unfinished" />
+        <translation>Entfernen Sie den Key bzw. das Passwort aus der Adresse (sie sieht aus wie %1) und fügen Sie den Key stattdessen in das Feld für den Key ein.</translation>
     </message>
 </context>
 <context>
@@ -3106,27 +3144,27 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message>
         <source>looks like a credential</source>
-        <translation type="unfinished" />
+        <translation>sieht nach Zugangsdaten aus</translation>
     </message>
     <message>
         <source>looks like %1</source>
-        <translation type="unfinished" />
+        <translation>sieht aus wie %1</translation>
     </message>
     <message>
         <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</source>
-        <translation type="unfinished" />
+        <translation>%1; Geheimnisse gehören nie in eine Arbeitsbereichsdatei — entfernen Sie den Wert und speichern Sie den Key der zugehörigen Verbindung mit "plumbline secret set CONNECTION_ID"</translation>
     </message>
     <message>
         <source>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</source>
-        <translation type="unfinished" />
+        <translation>%1; Geheimnisse gehören nie in eine Arbeitsbereichsdatei — speichern Sie den Wert stattdessen mit "plumbline secret set %2"</translation>
     </message>
     <message>
         <source>"%1" cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>"%1" kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</source>
-        <translation type="unfinished" />
+        <translation>dieser Schlüssel kommt im selben Objekt zweimal vor; entfernen Sie einen davon (Plumbline rät nicht, welcher gemeint ist)</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3187,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message>
         <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</source>
-        <translation type="unfinished" />
+        <translation>Zapier führt mehr Zaps auf, als Plumbline liest (%1 Seiten); der Zap "%2" war nicht darunter.</translation>
     </message>
 </context>
 <context>
@@ -4275,15 +4313,15 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message>
         <source>another Plumbline window</source>
-        <translation type="unfinished" />
+        <translation>einem anderen Plumbline-Fenster</translation>
     </message>
     <message>
         <source>plumbline run</source>
-        <translation type="unfinished" />
+        <translation>plumbline run</translation>
     </message>
     <message>
         <source>polled by %1 (process %2 on %3); this window follows it</source>
-        <translation type="unfinished" />
+        <translation>abgefragt von %1 (Prozess %2 auf %3); dieses Fenster folgt ihm</translation>
     </message>
 </context>
 <context>
@@ -5930,11 +5968,11 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
     <message>
         <source>The lease could not be taken: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Sperre konnte nicht belegt werden: %1</translation>
     </message>
     <message>
         <source>The lease could not be released: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Sperre konnte nicht freigegeben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5956,7 +5994,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
     <message>
         <source>The API key of "%1" cannot be sent: %2</source>
-        <translation type="unfinished" />
+        <translation>Der API-Key von „%1“ kann nicht gesendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6401,7 +6439,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
     <message>
         <source>Refused to send a request to %1: the %2 header contains a line break or NUL character (a key pasted with an extra line?). Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>Senden einer Anfrage an %1 abgelehnt: Der Header %2 enthält einen Zeilenumbruch oder ein NUL-Zeichen (ein mit zusätzlicher Zeile eingefügter Key?). Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -6629,7 +6667,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished" />
+        <translation>Es wurde nichts exportiert: %1</translation>
     </message>
 </context>
 </TS>

@@ -227,23 +227,68 @@ Without a keychain (servers, CI), an API key may come from the environment varia
 PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished" />
+        <translation>Uso: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline supervisa las integraciones de API de sus herramientas de marketing y avisa cuando una
+deja de funcionar sin dar señales.
+
+Comandos:
+  (ninguno)                      abre la ventana con el espacio de trabajo predeterminado
+  --demo                         abre la ventana con un espacio de trabajo de demostración desechable
+  import FILE                    importa definiciones de un archivo JSON de espacio de trabajo
+                                 (todo o nada)
+  export FILE                    exporta definiciones a un archivo JSON de espacio de trabajo
+                                 (nunca los secretos)
+  secret set CONNECTION_ID       lee una API key de la entrada estándar y la guarda en el llavero
+                                 del sistema
+  check [--json] [--integration ID]... [--timeout S]
+                                 consulta ahora y muestra el estado (código de salida 0 correcto,
+                                 1 advertencia, 2 crítico, 3 desconocido); un lado que no responde
+                                 en S segundos (60 por defecto) se notifica como tiempo agotado
+  run                            consulta según la programación, sin ventana, hasta SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 escribe un informe de auditoría (csv: PATH es una carpeta nueva);
+                                 las fechas son YYYY-MM-DD (días UTC) o ISO 8601; por defecto,
+                                 los últimos 30 días
+  sandbox [--port N] [--scenario NAME]
+                                 ofrece los servicios simulados de los proveedores en 127.0.0.1
+  alerts [--json]                muestra las alertas abiertas
+  alert ack ID                   confirma una alerta (seguirá avisando si empeora)
+  alert snooze ID --until DATE   pospone una alerta hasta DATE (ISO 8601, p. ej. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 consulta, pero no genera alertas, durante una ventana de
+                                 mantenimiento
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+  repair                         copia lo que aún se puede leer de un archivo de espacio de trabajo
+                                 dañado en uno nuevo (el archivo dañado se conserva junto a él)
+
+Opciones:
+  --data-dir DIR                 usa el espacio de trabajo de DIR
+  --version                      muestra la versión
+  --help                         muestra esta ayuda
+
+Sin llavero (servidores, CI), una API key puede proceder de la variable de entorno
+PLUMBLINE_SECRET_&lt;ID&gt;: el id de la conexión en mayúsculas, con los demás caracteres sustituidos
+por '_'.
+Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se indica arriba).
+</translation>
     </message>
     <message>
         <source>%1 is given twice; give it once.</source>
-        <translation type="unfinished" />
+        <translation>%1 aparece dos veces; indíquelo solo una vez.</translation>
     </message>
     <message>
         <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
-        <translation type="unfinished" />
+        <translation>%1 no es un id de alerta; plumbline alerts muestra los ids.</translation>
     </message>
     <message>
         <source>%1 is not a window id; maintenance list shows the ids.</source>
-        <translation type="unfinished" />
+        <translation>%1 no es un id de ventana; maintenance list muestra los ids.</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished" />
+        <translation>Comando desconocido: %1.</translation>
     </message>
 </context>
 <context>
@@ -304,15 +349,15 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
     <message>
         <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</source>
-        <translation type="unfinished" />
+        <translation>El archivo de espacio de trabajo %1 está dañado (%2). Plumbline no lo ha modificado. Restáurelo desde una copia de seguridad o ejecute "plumbline repair" para copiar todo lo que aún se pueda leer en un nuevo archivo de espacio de trabajo.</translation>
     </message>
     <message>
         <source>Plumbline could not read its workspace file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Plumbline no ha podido leer su archivo de espacio de trabajo %1: %2</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished" />
+        <translation>error desconocido</translation>
     </message>
 </context>
 <context>
@@ -379,11 +424,11 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>Endpoint</name>
     <message>
         <source>not a full address starting with https://</source>
-        <translation type="unfinished" />
+        <translation>no es una dirección completa que empiece por https://</translation>
     </message>
     <message>
         <source>plain http:// sends the API key unencrypted, so Plumbline allows it only to this computer (localhost, 127.0.0.1, ::1); use https://%1 instead</source>
-        <translation type="unfinished" />
+        <translation>http:// envía la API key sin cifrar, por lo que Plumbline solo lo permite hacia este equipo (localhost, 127.0.0.1, ::1); use https://%1 en su lugar</translation>
     </message>
 </context>
 <context>
@@ -545,33 +590,27 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
     <message>
         <source>The workspace file %1 is not damaged; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>El archivo de espacio de trabajo %1 no está dañado; no se ha modificado nada.</translation>
     </message>
     <message>
         <source>Repaired %1. What could be read was copied into a new workspace file:</source>
-        <translation type="unfinished" />
+        <translation>Se ha reparado %1. Lo que se ha podido leer se ha copiado en un nuevo archivo de espacio de trabajo:</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n fila copiada</numerusform><numerusform>%n filas copiadas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n dropped (their definition could not be read)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n descartada (no se ha podido leer su definición)</numerusform><numerusform>%n descartadas (no se ha podido leer su definición)</numerusform></translation>
     </message>
     <message>
         <source>rows on damaged pages are lost</source>
-        <translation type="unfinished" />
+        <translation>las filas de las páginas dañadas se han perdido</translation>
     </message>
     <message>
         <source>The damaged file is kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>El archivo dañado se conserva como %1.</translation>
     </message>
 </context>
 <context>
@@ -996,19 +1035,19 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
     <message>
         <source>there is no integration "%1"</source>
-        <translation type="unfinished" />
+        <translation>no existe la integración "%1"</translation>
     </message>
     <message>
         <source>the workspace has no integrations; import one with plumbline import FILE</source>
-        <translation type="unfinished" />
+        <translation>el espacio de trabajo no tiene integraciones; importe una con plumbline import FILE</translation>
     </message>
     <message>
         <source>Another Plumbline process polls this workspace (%1, process %2 on %3); this one follows and takes over if it stops.</source>
-        <translation type="unfinished" />
+        <translation>Otro proceso de Plumbline consulta este espacio de trabajo (%1, proceso %2 en %3); este sigue sus resultados y toma el relevo si el otro se detiene.</translation>
     </message>
     <message>
         <source>The window ends at %1, which is already past; it would silence nothing. Check the dates.</source>
-        <translation type="unfinished" />
+        <translation>La ventana termina el %1, que ya ha pasado; no silenciaría nada. Revise las fechas.</translation>
     </message>
 </context>
 <context>
@@ -2158,182 +2197,179 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message>
         <source>The count could not be read because %1. Fix that first: once Plumbline can read both counts again it compares them on the next check.</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido leer el recuento porque %1. Solucione eso primero: en cuanto Plumbline pueda volver a leer ambos recuentos, los comparará en la siguiente comprobación.</translation>
     </message>
     <message>
         <source>; and </source>
-        <translation type="unfinished" />
+        <translation>; y </translation>
     </message>
     <message>
         <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</source>
-        <translation type="unfinished" />
+        <translation>Plumbline no ha comprobado esta integración recientemente: compruebe que las consultas no estén en pausa (Ver › Pausar consultas) y que Plumbline (o su servicio "plumbline run") se esté ejecutando.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently, because %1.</source>
-        <translation type="unfinished" />
+        <translation>Plumbline no ha conseguido leer ambos recuentos recientemente, porque %1.</translation>
     </message>
     <message>
         <source>the object of %1 no longer exists (see the finding about it)</source>
-        <translation type="unfinished" />
+        <translation>el objeto de %1 ya no existe (consulte el hallazgo correspondiente)</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
     </message>
     <message>
         <source>the HubSpot object type</source>
-        <translation type="unfinished" />
+        <translation>el tipo de objeto de HubSpot</translation>
     </message>
     <message>
         <source>the Salesforce object</source>
-        <translation type="unfinished" />
+        <translation>el objeto de Salesforce</translation>
     </message>
     <message>
         <source>the Mailchimp audience</source>
-        <translation type="unfinished" />
+        <translation>la audiencia de Mailchimp</translation>
     </message>
     <message>
         <source>the Shopify resource</source>
-        <translation type="unfinished" />
+        <translation>el recurso de Shopify</translation>
     </message>
     <message>
         <source>the Make scenario</source>
-        <translation type="unfinished" />
+        <translation>el escenario de Make</translation>
     </message>
     <message>
         <source>the Zap</source>
-        <translation type="unfinished" />
+        <translation>el Zap</translation>
     </message>
     <message>
         <source>the API endpoint</source>
-        <translation type="unfinished" />
+        <translation>el endpoint de la API</translation>
     </message>
     <message>
         <source>If it was recreated under a new id, open this integration in Plumbline (select it, then Edit…, Ctrl+E) and enter the new id, and make sure the sync that carries the data uses it too.</source>
-        <translation type="unfinished" />
+        <translation>Si se ha vuelto a crear con un id nuevo, abra esta integración en Plumbline (selecciónela y, después, Editar…, Ctrl+E), introduzca el nuevo id y asegúrese de que la sincronización que transporta los datos también lo usa.</translation>
     </message>
     <message>
         <source>In HubSpot, open Settings › Data Management › Objects and check that %1 still exists (a custom object may have been deleted or its internal name changed).</source>
-        <translation type="unfinished" />
+        <translation>En HubSpot, abra Settings › Data Management › Objects y compruebe que %1 sigue existiendo (puede que se haya eliminado un objeto personalizado o que haya cambiado su nombre interno).</translation>
     </message>
     <message>
         <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</source>
-        <translation type="unfinished" />
+        <translation>Pida a su administrador de Salesforce que busque %1 en Setup › Object Manager: puede que se haya eliminado o renombrado, o que el usuario asociado al acceso de Plumbline ya no pueda verlo.</translation>
     </message>
     <message>
         <source>In Mailchimp, open Audience › All contacts and check that %1 still exists; its id is under Audience › Settings › Audience name and defaults.</source>
-        <translation type="unfinished" />
+        <translation>En Mailchimp, abra Audience › All contacts y compruebe que %1 sigue existiendo; su id se encuentra en Audience › Settings › Audience name and defaults.</translation>
     </message>
     <message>
         <source>Check in the Shopify admin that %1 still exists, and that the shop address and API version of the connection are right.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe en el panel de administración de Shopify que %1 sigue existiendo y que la dirección de la tienda y la versión de API de la conexión son correctas.</translation>
     </message>
     <message>
         <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
-        <translation type="unfinished" />
+        <translation>En Make, abra Scenarios y busque %1 (el id es el número que aparece en la dirección del escenario, …/scenarios/&lt;id&gt;/edit). Sin él, ya nada transporta los registros.</translation>
     </message>
     <message>
         <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
-        <translation type="unfinished" />
+        <translation>En Zapier, abra Zaps (busque también en la papelera) y compruebe que %1 sigue existiendo (el id está en la dirección del Zap, zapier.com/editor/&lt;id&gt;). Sin él, ya nada transporta los registros.</translation>
     </message>
     <message>
         <source>Ask the owner of this service whether %1 still exists at the address in the connection, or whether it moved.</source>
-        <translation type="unfinished" />
+        <translation>Pregunte al responsable de este servicio si %1 sigue existiendo en la dirección indicada en la conexión o si se ha trasladado.</translation>
     </message>
     <message>
         <source>%1 cannot be checked in %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 no se puede comprobar en %2: %3</translation>
     </message>
     <message>
         <source>Open this integration in Plumbline (select it, then Edit…, Ctrl+E) and fill in what is missing.</source>
-        <translation type="unfinished" />
+        <translation>Abra esta integración en Plumbline (selecciónela y, después, Editar…, Ctrl+E) y complete lo que falta.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 no longer exists in %2%3: it was deleted or its id changed</source>
-        <translation type="unfinished" />
+        <translation>%1 ya no existe en %2%3: se ha eliminado o ha cambiado su id</translation>
     </message>
     <message>
         <source>%1 %2 in %3</source>
-        <translation type="unfinished">%1 en %3 {1 %2 ?}</translation>
+        <translation>%1 %2 en %3</translation>
     </message>
     <message>
         <source>; also gone: %1</source>
-        <translation type="unfinished" />
+        <translation>; también han desaparecido: %1</translation>
     </message>
     <message>
         <source>Plumbline has no API key for %1, so it could not check it (nothing was sent to the vendor)</source>
-        <translation type="unfinished" />
+        <translation>Plumbline no tiene ninguna API key para %1, así que no ha podido comprobar la conexión (no se ha enviado nada al proveedor)</translation>
     </message>
     <message>
         <source>Give Plumbline the key: in the window choose Connections › select %1 › Set API key… (Ctrl+K). Where Plumbline runs without a desktop (cron, a server, CI), set the environment variable %2 for the plumbline command, or store the key once with: plumbline secret set %1.</source>
-        <translation type="unfinished" />
+        <translation>Proporcione la clave a Plumbline: en la ventana, elija Conexiones › seleccione %1 › Establecer API key… (Ctrl+K). Si Plumbline se ejecuta sin escritorio (cron, un servidor, CI), defina la variable de entorno %2 para el comando plumbline o guarde la clave una sola vez con: plumbline secret set %1.</translation>
     </message>
     <message>
         <source>If you need a new key:</source>
-        <translation type="unfinished" />
+        <translation>Si necesita una clave nueva:</translation>
     </message>
     <message>
         <source>The API key of %1 contains a line break or another control character, so Plumbline did not send it (nothing was sent to the vendor)</source>
-        <translation type="unfinished" />
+        <translation>La API key de %1 contiene un salto de línea u otro carácter de control, así que Plumbline no la ha enviado (no se ha enviado nada al proveedor)</translation>
     </message>
     <message>
         <source>A key never contains line breaks; this one was probably pasted with an extra line. Store it again: Connections › select %1 › Set API key… (Ctrl+K), or plumbline secret set %1. Where the key comes from the environment variable %2, set it without the line break.</source>
-        <translation type="unfinished" />
+        <translation>Una clave nunca contiene saltos de línea; probablemente esta se pegó con una línea de más. Vuelva a guardarla: Conexiones › seleccione %1 › Establecer API key… (Ctrl+K), o plumbline secret set %1. Si la clave procede de la variable de entorno %2, defínala sin el salto de línea.</translation>
     </message>
     <message>
         <source>Plumbline could not read the API key of %1 from the keychain, so it could not check it (nothing was sent to the vendor)</source>
-        <translation type="unfinished" />
+        <translation>Plumbline no ha podido leer del llavero la API key de %1, así que no ha podido comprobar la conexión (no se ha enviado nada al proveedor)</translation>
     </message>
     <message>
         <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
-        <translation type="unfinished" />
+        <translation>El llavero está bloqueado o no se está ejecutando. Desbloquéelo (vuelva a iniciar sesión en el escritorio o abra la aplicación de contraseñas del sistema) o inicie un proveedor de Secret Service, como GNOME Keyring o KWallet, y vuelva a comprobar. Si no hay llavero (un servidor, CI), defina en su lugar la variable de entorno %1 para el comando plumbline. Probablemente la clave en sí está bien: no la sustituya.</translation>
     </message>
     <message>
         <source>Plumbline could not save or read this check in its workspace file, so its history has stopped: %1</source>
-        <translation type="unfinished" />
+        <translation>Plumbline no ha podido guardar ni leer esta comprobación en su archivo de espacio de trabajo, así que su historial se ha detenido: %1</translation>
     </message>
     <message>
         <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</source>
-        <translation type="unfinished" />
+        <translation>Hasta que se solucione, Plumbline no puede saber si la integración funciona correctamente. Libere espacio en el disco que contiene %1 y compruebe que se puede escribir en el archivo (la carpeta se muestra en Archivo › Configuración › Carpeta de datos). Si el archivo está dañado, restáurelo desde una copia de seguridad o ejecute "plumbline repair".</translation>
     </message>
     <message>
         <source>%1 rejected Plumbline's key (see the sign-in finding of %1)</source>
-        <translation type="unfinished" />
+        <translation>%1 ha rechazado la API key de Plumbline (consulte el hallazgo de autenticación de %1)</translation>
     </message>
     <message>
         <source>%1 refused access to this data (see the permission finding of %1)</source>
-        <translation type="unfinished" />
+        <translation>%1 ha denegado el acceso a estos datos (consulte el hallazgo de permisos de %1)</translation>
     </message>
     <message>
         <source>Plumbline has no key it can send to %1 (see the finding about the key of %1)</source>
-        <translation type="unfinished" />
+        <translation>Plumbline no tiene ninguna clave que pueda enviar a %1 (consulte el hallazgo sobre la clave de %1)</translation>
     </message>
     <message>
         <source>%1 refused more requests for now (see the rate-limit finding of %1)</source>
-        <translation type="unfinished" />
+        <translation>%1 no acepta más solicitudes por ahora (consulte el hallazgo de límite de solicitudes de %1)</translation>
     </message>
     <message>
         <source>%1 no longer serves this API version (see the deprecation finding of %1)</source>
-        <translation type="unfinished" />
+        <translation>%1 ya no admite esta versión de API (consulte el hallazgo de obsolescencia de %1)</translation>
     </message>
     <message>
         <source>%1 answered something Plumbline could not read (see the finding about its answer)</source>
-        <translation type="unfinished" />
+        <translation>%1 ha respondido algo que Plumbline no ha podido leer (consulte el hallazgo sobre su respuesta)</translation>
     </message>
     <message>
         <source>%1 could not be reached (see the finding that %1 is unreachable)</source>
-        <translation type="unfinished" />
+        <translation>no se ha podido acceder a %1 (consulte el hallazgo que indica que no se puede acceder a %1)</translation>
     </message>
     <message>
         <source>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</source>
-        <translation type="unfinished" />
+        <translation>%1 no ha devuelto ningún recuento ni ningún error que Plumbline pueda identificar; pruebe la conexión (Conexiones › seleccione %1 › Probar conexión)</translation>
     </message>
 </context>
 <context>
@@ -2517,83 +2553,83 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <name>SecretShapes</name>
     <message>
         <source>a HubSpot private app token</source>
-        <translation type="unfinished" />
+        <translation>un token de aplicación privada de HubSpot</translation>
     </message>
     <message>
         <source>a Mailchimp API key</source>
-        <translation type="unfinished" />
+        <translation>una API key de Mailchimp</translation>
     </message>
     <message>
         <source>a Shopify access token</source>
-        <translation type="unfinished" />
+        <translation>un token de acceso de Shopify</translation>
     </message>
     <message>
         <source>a Salesforce session token</source>
-        <translation type="unfinished" />
+        <translation>un token de sesión de Salesforce</translation>
     </message>
     <message>
         <source>a Slack token</source>
-        <translation type="unfinished" />
+        <translation>un token de Slack</translation>
     </message>
     <message>
         <source>a Slack webhook address</source>
-        <translation type="unfinished" />
+        <translation>una dirección de webhook de Slack</translation>
     </message>
     <message>
         <source>a GitHub token</source>
-        <translation type="unfinished" />
+        <translation>un token de GitHub</translation>
     </message>
     <message>
         <source>a Stripe key</source>
-        <translation type="unfinished" />
+        <translation>una clave de Stripe</translation>
     </message>
     <message>
         <source>an AWS access key</source>
-        <translation type="unfinished" />
+        <translation>una clave de acceso de AWS</translation>
     </message>
     <message>
         <source>a Google API key</source>
-        <translation type="unfinished" />
+        <translation>una API key de Google</translation>
     </message>
     <message>
         <source>a SendGrid API key</source>
-        <translation type="unfinished" />
+        <translation>una API key de SendGrid</translation>
     </message>
     <message>
         <source>a signed token (JWT)</source>
-        <translation type="unfinished" />
+        <translation>un token firmado (JWT)</translation>
     </message>
     <message>
         <source>a private key</source>
-        <translation type="unfinished" />
+        <translation>una clave privada</translation>
     </message>
     <message>
         <source>an Authorization header value</source>
-        <translation type="unfinished" />
+        <translation>un valor de cabecera Authorization</translation>
     </message>
     <message>
         <source>an address with a user name or password in it</source>
-        <translation type="unfinished" />
+        <translation>una dirección que contiene un nombre de usuario o una contraseña</translation>
     </message>
     <message>
         <source>an address with a credential in its query</source>
-        <translation type="unfinished" />
+        <translation>una dirección con una credencial en su cadena de consulta</translation>
     </message>
     <message>
         <source>a long random-looking string, like an API key</source>
-        <translation type="unfinished" />
+        <translation>una cadena larga de aspecto aleatorio, como una API key</translation>
     </message>
     <message>
         <source>The key contains a line break. Nothing was stored or sent: a line break in a key would let it add lines to the request sent to the vendor. Copy the key again without it.</source>
-        <translation type="unfinished" />
+        <translation>La clave contiene un salto de línea. No se ha guardado ni enviado nada: un salto de línea en una clave le permitiría añadir líneas a la solicitud enviada al proveedor. Vuelva a copiar la clave sin él.</translation>
     </message>
     <message>
         <source>The key contains an invisible control character (U+%1). Nothing was stored or sent; copy the key again.</source>
-        <translation type="unfinished" />
+        <translation>La clave contiene un carácter de control invisible (U+%1). No se ha guardado ni enviado nada; vuelva a copiar la clave.</translation>
     </message>
     <message>
         <source>(hidden: %1)</source>
-        <translation type="unfinished" />
+        <translation>(oculto: %1)</translation>
     </message>
 </context>
 <context>
@@ -2697,35 +2733,35 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <name>StoreRepair</name>
     <message>
         <source>There is no workspace file %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe el archivo de espacio de trabajo %1.</translation>
     </message>
     <message>
         <source>Could not copy %1 before repairing it: %2. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido copiar %1 antes de repararlo: %2. No se ha modificado nada.</translation>
     </message>
     <message>
         <source>Could not create the repaired workspace file %1: %2. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido crear el archivo de espacio de trabajo reparado %1: %2. No se ha modificado nada.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">No se ha podido leer %1: %2</translation>
+        <translation>No se ha podido leer %1: %2</translation>
     </message>
     <message>
         <source>Could not write the repaired workspace file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido escribir el archivo de espacio de trabajo reparado %1: %2</translation>
     </message>
     <message>
         <source>Nothing could be read from %1: it is too damaged. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido leer nada de %1: está demasiado dañado. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The repaired copy does not pass its own check: %1</source>
-        <translation type="unfinished" />
+        <translation>La copia reparada no supera su propia comprobación: %1</translation>
     </message>
     <message>
         <source>The repaired file %1 could not be moved to %2; the damaged file is kept as %3. Move the repaired file into place by hand.</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido mover el archivo reparado %1 a %2; el archivo dañado se conserva como %3. Mueva manualmente el archivo reparado a su ubicación.</translation>
     </message>
 </context>
 <context>
@@ -2983,11 +3019,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message>
         <source>Plain http:// would send the key unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished" />
+        <translation>http:// enviaría la clave sin cifrar, por lo que solo se permite para este equipo (localhost, 127.0.0.1, ::1); use https://.</translation>
     </message>
     <message>
         <source>Remove the key or password from the address (it looks like %1) and paste the key in the key field instead.</source>
-        <translation type="unfinished" />
+        <translation>Quite la clave o la contraseña de la dirección (parece %1) y pegue la clave en el campo de la clave.</translation>
     </message>
 </context>
 <context>
@@ -3106,27 +3142,27 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message>
         <source>looks like a credential</source>
-        <translation type="unfinished" />
+        <translation>parece una credencial</translation>
     </message>
     <message>
         <source>looks like %1</source>
-        <translation type="unfinished" />
+        <translation>parece %1</translation>
     </message>
     <message>
         <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</source>
-        <translation type="unfinished" />
+        <translation>%1; los secretos nunca van en un archivo de espacio de trabajo: elimínelo y guarde la clave de la conexión a la que pertenece con "plumbline secret set CONNECTION_ID"</translation>
     </message>
     <message>
         <source>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</source>
-        <translation type="unfinished" />
+        <translation>%1; los secretos nunca van en un archivo de espacio de trabajo: guárdelo en su lugar con "plumbline secret set %2"</translation>
     </message>
     <message>
         <source>"%1" cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>"%1" no se puede usar: %2</translation>
     </message>
     <message>
         <source>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</source>
-        <translation type="unfinished" />
+        <translation>esta clave aparece dos veces en el mismo objeto; elimine una de ellas (Plumbline no adivina cuál quería usar)</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3185,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message>
         <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</source>
-        <translation type="unfinished" />
+        <translation>Zapier muestra más Zaps de los que Plumbline lee (%1 páginas); el Zap "%2" no estaba entre ellos.</translation>
     </message>
 </context>
 <context>
@@ -4275,15 +4311,15 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message>
         <source>another Plumbline window</source>
-        <translation type="unfinished" />
+        <translation>otra ventana de Plumbline</translation>
     </message>
     <message>
         <source>plumbline run</source>
-        <translation type="unfinished" />
+        <translation>plumbline run</translation>
     </message>
     <message>
         <source>polled by %1 (process %2 on %3); this window follows it</source>
-        <translation type="unfinished" />
+        <translation>las consultas las realiza %1 (proceso %2 en %3); esta ventana sigue sus resultados</translation>
     </message>
 </context>
 <context>
@@ -5930,11 +5966,11 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
     <message>
         <source>The lease could not be taken: %1</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido obtener el bloqueo de consulta: %1</translation>
     </message>
     <message>
         <source>The lease could not be released: %1</source>
-        <translation type="unfinished" />
+        <translation>No se ha podido liberar el bloqueo de consulta: %1</translation>
     </message>
 </context>
 <context>
@@ -5956,7 +5992,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
     <message>
         <source>The API key of "%1" cannot be sent: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede enviar la API key de "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -6401,7 +6437,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
     <message>
         <source>Refused to send a request to %1: the %2 header contains a line break or NUL character (a key pasted with an extra line?). Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>Se ha rechazado el envío de una solicitud a %1: la cabecera %2 contiene un salto de línea o un carácter NUL (¿una clave pegada con una línea de más?). No se ha enviado nada.</translation>
     </message>
 </context>
 <context>
@@ -6629,7 +6665,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished" />
+        <translation>No se ha exportado nada: %1</translation>
     </message>
 </context>
 </TS>

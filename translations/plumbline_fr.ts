@@ -227,23 +227,61 @@ Without a keychain (servers, CI), an API key may come from the environment varia
 PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished" />
+        <translation>Usage : plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline surveille les intégrations API d'une pile marketing et vous signale quand l'une d'elles cesse discrètement de fonctionner.
+
+Commandes :
+  (aucune)                       ouvre la fenêtre sur l'espace de travail par défaut
+  --demo                         ouvre la fenêtre sur un espace de travail de démonstration jetable
+  import FILE                    importe les définitions d'un fichier JSON d'espace de travail (tout ou rien)
+  export FILE                    exporte les définitions vers un fichier JSON d'espace de travail (jamais les secrets)
+  secret set CONNECTION_ID       lit une clé API sur l'entrée standard et l'enregistre dans le trousseau du système
+  check [--json] [--integration ID]... [--timeout S]
+                                 interroge immédiatement et affiche l'état de santé (code de sortie 0 OK,
+                                 1 avertissement, 2 critique, 3 inconnu) ; un côté sans réponse en S secondes
+                                 (60 par défaut) est signalé comme délai dépassé
+  run                            interroge selon la planification, sans fenêtre, jusqu'à SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 écrit un rapport d'audit (csv : PATH est un nouveau dossier) ; les dates sont
+                                 au format AAAA-MM-JJ (jours UTC) ou ISO 8601 ; par défaut : les 30 derniers jours
+  sandbox [--port N] [--scenario NAME]
+                                 sert la pile de fournisseurs simulée sur 127.0.0.1
+  alerts [--json]                liste les alertes ouvertes
+  alert ack ID                   acquitte une alerte (elle notifie encore si elle s'aggrave)
+  alert snooze ID --until DATE   met une alerte en sourdine jusqu'à DATE (ISO 8601, p. ex. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 interroge sans lever d'alerte pendant une fenêtre de maintenance
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+  repair                         copie ce qui peut encore être lu d'un fichier d'espace de travail endommagé
+                                 dans un nouveau fichier (le fichier endommagé est conservé à côté)
+
+Options :
+  --data-dir DIR                 utilise l'espace de travail situé dans DIR
+  --version                      affiche la version
+  --help                         affiche cette aide
+
+Sans trousseau (serveurs, CI), une clé API peut provenir de la variable d'environnement
+PLUMBLINE_SECRET_&lt;ID&gt; : l'identifiant de la connexion en majuscules, les autres caractères remplacés par « _ ».
+Codes de sortie : 0 succès, 1 échec, 64 utilisation incorrecte (check : 0-3 comme ci-dessus).
+</translation>
     </message>
     <message>
         <source>%1 is given twice; give it once.</source>
-        <translation type="unfinished" />
+        <translation>L'option %1 est indiquée deux fois ; indiquez-la une seule fois.</translation>
     </message>
     <message>
         <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un identifiant d'alerte ; plumbline alerts affiche les identifiants.</translation>
     </message>
     <message>
         <source>%1 is not a window id; maintenance list shows the ids.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un identifiant de fenêtre ; maintenance list affiche les identifiants.</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished" />
+        <translation>Commande inconnue : %1.</translation>
     </message>
 </context>
 <context>
@@ -304,15 +342,15 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
     <message>
         <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d'espace de travail %1 est endommagé (%2). Plumbline ne l'a pas modifié. Restaurez-le à partir d'une sauvegarde, ou exécutez « plumbline repair » pour copier tout ce qui peut encore être lu dans un nouveau fichier d'espace de travail.</translation>
     </message>
     <message>
         <source>Plumbline could not read its workspace file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Plumbline n'a pas pu lire son fichier d'espace de travail %1 : %2</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished" />
+        <translation>erreur inconnue</translation>
     </message>
 </context>
 <context>
@@ -379,11 +417,11 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <name>Endpoint</name>
     <message>
         <source>not a full address starting with https://</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas une adresse complète commençant par https://</translation>
     </message>
     <message>
         <source>plain http:// sends the API key unencrypted, so Plumbline allows it only to this computer (localhost, 127.0.0.1, ::1); use https://%1 instead</source>
-        <translation type="unfinished" />
+        <translation>le simple http:// envoie la clé API en clair ; Plumbline ne l'autorise donc que vers cet ordinateur (localhost, 127.0.0.1, ::1) ; utilisez plutôt https://%1</translation>
     </message>
 </context>
 <context>
@@ -545,33 +583,27 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
     <message>
         <source>The workspace file %1 is not damaged; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d'espace de travail %1 n'est pas endommagé ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Repaired %1. What could be read was copied into a new workspace file:</source>
-        <translation type="unfinished" />
+        <translation>%1 a été réparé. Ce qui a pu être lu a été copié dans un nouveau fichier d'espace de travail :</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ligne copiée</numerusform><numerusform>%n lignes copiées</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n dropped (their definition could not be read)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n écartée (sa définition n'a pas pu être lue)</numerusform><numerusform>%n écartées (leur définition n'a pas pu être lue)</numerusform></translation>
     </message>
     <message>
         <source>rows on damaged pages are lost</source>
-        <translation type="unfinished" />
+        <translation>les lignes situées sur des pages endommagées sont perdues</translation>
     </message>
     <message>
         <source>The damaged file is kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
 </context>
 <context>
@@ -996,19 +1028,19 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     </message>
     <message>
         <source>there is no integration "%1"</source>
-        <translation type="unfinished" />
+        <translation>il n'existe aucune intégration « %1 »</translation>
     </message>
     <message>
         <source>the workspace has no integrations; import one with plumbline import FILE</source>
-        <translation type="unfinished" />
+        <translation>l'espace de travail ne contient aucune intégration ; importez-en une avec plumbline import FILE</translation>
     </message>
     <message>
         <source>Another Plumbline process polls this workspace (%1, process %2 on %3); this one follows and takes over if it stops.</source>
-        <translation type="unfinished" />
+        <translation>Un autre processus Plumbline interroge cet espace de travail (%1, processus %2 sur %3) ; celui-ci suit ses résultats et prend le relais s'il s'arrête.</translation>
     </message>
     <message>
         <source>The window ends at %1, which is already past; it would silence nothing. Check the dates.</source>
-        <translation type="unfinished" />
+        <translation>La fenêtre se termine le %1, date déjà passée ; elle ne retiendrait aucune alerte. Vérifiez les dates.</translation>
     </message>
 </context>
 <context>
@@ -2158,182 +2190,179 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     </message>
     <message>
         <source>The count could not be read because %1. Fix that first: once Plumbline can read both counts again it compares them on the next check.</source>
-        <translation type="unfinished" />
+        <translation>Le comptage n'a pas pu être lu, car %1. Corrigez d'abord ce problème : dès que Plumbline pourra de nouveau lire les deux comptages, il les comparera lors de la vérification suivante.</translation>
     </message>
     <message>
         <source>; and </source>
-        <translation type="unfinished" />
+        <translation> ; et </translation>
     </message>
     <message>
         <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</source>
-        <translation type="unfinished" />
+        <translation>Plumbline n'a pas vérifié cette intégration récemment : vérifiez que l'interrogation n'est pas suspendue (Affichage › Suspendre l'interrogation) et que Plumbline (ou son service « plumbline run ») est en cours d'exécution.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently, because %1.</source>
-        <translation type="unfinished" />
+        <translation>Plumbline n'a pas réussi à lire les deux comptages récemment, car %1.</translation>
     </message>
     <message>
         <source>the object of %1 no longer exists (see the finding about it)</source>
-        <translation type="unfinished" />
+        <translation>l'objet de %1 n'existe plus (voir le constat correspondant)</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
     <message>
         <source>the HubSpot object type</source>
-        <translation type="unfinished" />
+        <translation>le type d'objet HubSpot</translation>
     </message>
     <message>
         <source>the Salesforce object</source>
-        <translation type="unfinished" />
+        <translation>l'objet Salesforce</translation>
     </message>
     <message>
         <source>the Mailchimp audience</source>
-        <translation type="unfinished" />
+        <translation>l'audience Mailchimp</translation>
     </message>
     <message>
         <source>the Shopify resource</source>
-        <translation type="unfinished" />
+        <translation>la ressource Shopify</translation>
     </message>
     <message>
         <source>the Make scenario</source>
-        <translation type="unfinished" />
+        <translation>le scénario Make</translation>
     </message>
     <message>
         <source>the Zap</source>
-        <translation type="unfinished" />
+        <translation>le Zap</translation>
     </message>
     <message>
         <source>the API endpoint</source>
-        <translation type="unfinished" />
+        <translation>l'endpoint de l'API</translation>
     </message>
     <message>
         <source>If it was recreated under a new id, open this integration in Plumbline (select it, then Edit…, Ctrl+E) and enter the new id, and make sure the sync that carries the data uses it too.</source>
-        <translation type="unfinished" />
+        <translation>S'il a été recréé sous un nouvel identifiant, ouvrez cette intégration dans Plumbline (sélectionnez-la, puis Modifier…, Ctrl+E), saisissez le nouvel identifiant et assurez-vous que la synchronisation qui transporte les données l'utilise aussi.</translation>
     </message>
     <message>
         <source>In HubSpot, open Settings › Data Management › Objects and check that %1 still exists (a custom object may have been deleted or its internal name changed).</source>
-        <translation type="unfinished" />
+        <translation>Dans HubSpot, ouvrez Settings › Data Management › Objects et vérifiez que %1 existe toujours (un objet personnalisé a peut-être été supprimé ou son nom interne modifié).</translation>
     </message>
     <message>
         <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</source>
-        <translation type="unfinished" />
+        <translation>Demandez à votre administrateur Salesforce de rechercher %1 dans Setup › Object Manager : il a peut-être été supprimé ou renommé, ou l'utilisateur associé à l'accès de Plumbline ne le voit peut-être plus.</translation>
     </message>
     <message>
         <source>In Mailchimp, open Audience › All contacts and check that %1 still exists; its id is under Audience › Settings › Audience name and defaults.</source>
-        <translation type="unfinished" />
+        <translation>Dans Mailchimp, ouvrez Audience › All contacts et vérifiez que %1 existe toujours ; son identifiant figure dans Audience › Settings › Audience name and defaults.</translation>
     </message>
     <message>
         <source>Check in the Shopify admin that %1 still exists, and that the shop address and API version of the connection are right.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez dans l'administration Shopify que %1 existe toujours, et que l'adresse de la boutique et la version d'API de la connexion sont correctes.</translation>
     </message>
     <message>
         <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
-        <translation type="unfinished" />
+        <translation>Dans Make, ouvrez Scenarios et recherchez %1 (l'identifiant est le nombre figurant dans l'adresse du scénario, …/scenarios/&lt;id&gt;/edit). Sans ce scénario, plus rien ne transporte les enregistrements.</translation>
     </message>
     <message>
         <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
-        <translation type="unfinished" />
+        <translation>Dans Zapier, ouvrez Zaps (regardez aussi dans la corbeille) et vérifiez que %1 existe toujours (l'identifiant figure dans l'adresse du Zap, zapier.com/editor/&lt;id&gt;). Sans ce Zap, plus rien ne transporte les enregistrements.</translation>
     </message>
     <message>
         <source>Ask the owner of this service whether %1 still exists at the address in the connection, or whether it moved.</source>
-        <translation type="unfinished" />
+        <translation>Demandez au responsable de ce service si %1 existe toujours à l'adresse indiquée dans la connexion, ou s'il a été déplacé.</translation>
     </message>
     <message>
         <source>%1 cannot be checked in %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Impossible de vérifier %1 dans %2 : %3</translation>
     </message>
     <message>
         <source>Open this integration in Plumbline (select it, then Edit…, Ctrl+E) and fill in what is missing.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez cette intégration dans Plumbline (sélectionnez-la, puis Modifier…, Ctrl+E) et complétez ce qui manque.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 no longer exists in %2%3: it was deleted or its id changed</source>
-        <translation type="unfinished" />
+        <translation>%1 n'existe plus dans %2%3 : l'élément a été supprimé ou son identifiant a changé</translation>
     </message>
     <message>
         <source>%1 %2 in %3</source>
-        <translation type="unfinished">%1 dans %3 {1 %2 ?}</translation>
+        <translation>%1 %2 dans %3</translation>
     </message>
     <message>
         <source>; also gone: %1</source>
-        <translation type="unfinished" />
+        <translation> ; également introuvable(s) : %1</translation>
     </message>
     <message>
         <source>Plumbline has no API key for %1, so it could not check it (nothing was sent to the vendor)</source>
-        <translation type="unfinished" />
+        <translation>Plumbline n'a pas de clé API pour la connexion %1 et n'a donc pas pu la vérifier (rien n'a été envoyé au fournisseur)</translation>
     </message>
     <message>
         <source>Give Plumbline the key: in the window choose Connections › select %1 › Set API key… (Ctrl+K). Where Plumbline runs without a desktop (cron, a server, CI), set the environment variable %2 for the plumbline command, or store the key once with: plumbline secret set %1.</source>
-        <translation type="unfinished" />
+        <translation>Fournissez la clé à Plumbline : dans la fenêtre, choisissez Connexions › sélectionnez %1 › Définir la clé API… (Ctrl+K). Lorsque Plumbline s'exécute sans interface graphique (cron, serveur, CI), définissez la variable d'environnement %2 pour la commande plumbline, ou enregistrez la clé une fois pour toutes avec : plumbline secret set %1.</translation>
     </message>
     <message>
         <source>If you need a new key:</source>
-        <translation type="unfinished" />
+        <translation>Si vous avez besoin d'une nouvelle clé :</translation>
     </message>
     <message>
         <source>The API key of %1 contains a line break or another control character, so Plumbline did not send it (nothing was sent to the vendor)</source>
-        <translation type="unfinished" />
+        <translation>La clé API de la connexion %1 contient un saut de ligne ou un autre caractère de contrôle ; Plumbline ne l'a donc pas envoyée (rien n'a été envoyé au fournisseur)</translation>
     </message>
     <message>
         <source>A key never contains line breaks; this one was probably pasted with an extra line. Store it again: Connections › select %1 › Set API key… (Ctrl+K), or plumbline secret set %1. Where the key comes from the environment variable %2, set it without the line break.</source>
-        <translation type="unfinished" />
+        <translation>Une clé ne contient jamais de saut de ligne ; celle-ci a probablement été collée avec une ligne en trop. Enregistrez-la de nouveau : Connexions › sélectionnez %1 › Définir la clé API… (Ctrl+K), ou plumbline secret set %1. Si la clé provient de la variable d'environnement %2, définissez-la sans le saut de ligne.</translation>
     </message>
     <message>
         <source>Plumbline could not read the API key of %1 from the keychain, so it could not check it (nothing was sent to the vendor)</source>
-        <translation type="unfinished" />
+        <translation>Plumbline n'a pas pu lire la clé API de la connexion %1 dans le trousseau et n'a donc pas pu la vérifier (rien n'a été envoyé au fournisseur)</translation>
     </message>
     <message>
         <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau est verrouillé ou inactif. Déverrouillez-le (reconnectez-vous à votre session, ou ouvrez l'application de gestion des mots de passe du système) ou démarrez un fournisseur Secret Service comme GNOME Keyring ou KWallet, puis relancez la vérification. En l'absence de trousseau (serveur, CI), définissez plutôt la variable d'environnement %1 pour la commande plumbline. La clé elle-même est probablement correcte : ne la remplacez pas.</translation>
     </message>
     <message>
         <source>Plumbline could not save or read this check in its workspace file, so its history has stopped: %1</source>
-        <translation type="unfinished" />
+        <translation>Plumbline n'a pas pu enregistrer ou lire cette vérification dans son fichier d'espace de travail ; son historique est donc interrompu : %1</translation>
     </message>
     <message>
         <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</source>
-        <translation type="unfinished" />
+        <translation>Tant que ce problème n'est pas résolu, Plumbline ne peut pas savoir si l'intégration fonctionne correctement. Libérez de l'espace sur le disque qui contient %1 et vérifiez que le fichier est accessible en écriture (le dossier est indiqué dans Fichier › Paramètres › Dossier de données). Si le fichier est endommagé, restaurez-le à partir d'une sauvegarde ou exécutez « plumbline repair ».</translation>
     </message>
     <message>
         <source>%1 rejected Plumbline's key (see the sign-in finding of %1)</source>
-        <translation type="unfinished" />
+        <translation>%1 a refusé la clé de Plumbline (voir le constat d'authentification de %1)</translation>
     </message>
     <message>
         <source>%1 refused access to this data (see the permission finding of %1)</source>
-        <translation type="unfinished" />
+        <translation>%1 a refusé l'accès à ces données (voir le constat d'autorisation de %1)</translation>
     </message>
     <message>
         <source>Plumbline has no key it can send to %1 (see the finding about the key of %1)</source>
-        <translation type="unfinished" />
+        <translation>Plumbline n'a aucune clé qu'il puisse envoyer à %1 (voir le constat sur la clé de %1)</translation>
     </message>
     <message>
         <source>%1 refused more requests for now (see the rate-limit finding of %1)</source>
-        <translation type="unfinished" />
+        <translation>%1 refuse de nouvelles requêtes pour le moment (voir le constat de limite de débit de %1)</translation>
     </message>
     <message>
         <source>%1 no longer serves this API version (see the deprecation finding of %1)</source>
-        <translation type="unfinished" />
+        <translation>%1 ne sert plus cette version d'API (voir le constat d'obsolescence de %1)</translation>
     </message>
     <message>
         <source>%1 answered something Plumbline could not read (see the finding about its answer)</source>
-        <translation type="unfinished" />
+        <translation>%1 a renvoyé une réponse que Plumbline n'a pas pu lire (voir le constat sur sa réponse)</translation>
     </message>
     <message>
         <source>%1 could not be reached (see the finding that %1 is unreachable)</source>
-        <translation type="unfinished" />
+        <translation>%1 est injoignable (voir le constat indiquant que %1 est injoignable)</translation>
     </message>
     <message>
         <source>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a fourni ni comptage ni erreur identifiable par Plumbline ; testez la connexion (Connexions › sélectionnez %1 › Tester la connexion)</translation>
     </message>
 </context>
 <context>
@@ -2517,83 +2546,83 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     <name>SecretShapes</name>
     <message>
         <source>a HubSpot private app token</source>
-        <translation type="unfinished" />
+        <translation>un token d'application privée HubSpot</translation>
     </message>
     <message>
         <source>a Mailchimp API key</source>
-        <translation type="unfinished" />
+        <translation>une clé API Mailchimp</translation>
     </message>
     <message>
         <source>a Shopify access token</source>
-        <translation type="unfinished" />
+        <translation>un token d'accès Shopify</translation>
     </message>
     <message>
         <source>a Salesforce session token</source>
-        <translation type="unfinished" />
+        <translation>un token de session Salesforce</translation>
     </message>
     <message>
         <source>a Slack token</source>
-        <translation type="unfinished" />
+        <translation>un token Slack</translation>
     </message>
     <message>
         <source>a Slack webhook address</source>
-        <translation type="unfinished" />
+        <translation>une adresse de webhook Slack</translation>
     </message>
     <message>
         <source>a GitHub token</source>
-        <translation type="unfinished" />
+        <translation>un token GitHub</translation>
     </message>
     <message>
         <source>a Stripe key</source>
-        <translation type="unfinished" />
+        <translation>une clé Stripe</translation>
     </message>
     <message>
         <source>an AWS access key</source>
-        <translation type="unfinished" />
+        <translation>une clé d'accès AWS</translation>
     </message>
     <message>
         <source>a Google API key</source>
-        <translation type="unfinished" />
+        <translation>une clé API Google</translation>
     </message>
     <message>
         <source>a SendGrid API key</source>
-        <translation type="unfinished" />
+        <translation>une clé API SendGrid</translation>
     </message>
     <message>
         <source>a signed token (JWT)</source>
-        <translation type="unfinished" />
+        <translation>un token signé (JWT)</translation>
     </message>
     <message>
         <source>a private key</source>
-        <translation type="unfinished" />
+        <translation>une clé privée</translation>
     </message>
     <message>
         <source>an Authorization header value</source>
-        <translation type="unfinished" />
+        <translation>une valeur d'en-tête Authorization</translation>
     </message>
     <message>
         <source>an address with a user name or password in it</source>
-        <translation type="unfinished" />
+        <translation>une adresse contenant un nom d'utilisateur ou un mot de passe</translation>
     </message>
     <message>
         <source>an address with a credential in its query</source>
-        <translation type="unfinished" />
+        <translation>une adresse contenant des identifiants dans ses paramètres de requête</translation>
     </message>
     <message>
         <source>a long random-looking string, like an API key</source>
-        <translation type="unfinished" />
+        <translation>une longue chaîne d'apparence aléatoire, comme une clé API</translation>
     </message>
     <message>
         <source>The key contains a line break. Nothing was stored or sent: a line break in a key would let it add lines to the request sent to the vendor. Copy the key again without it.</source>
-        <translation type="unfinished" />
+        <translation>La clé contient un saut de ligne. Rien n'a été enregistré ni envoyé : un saut de ligne dans une clé permettrait d'ajouter des lignes à la requête envoyée au fournisseur. Copiez de nouveau la clé, sans le saut de ligne.</translation>
     </message>
     <message>
         <source>The key contains an invisible control character (U+%1). Nothing was stored or sent; copy the key again.</source>
-        <translation type="unfinished" />
+        <translation>La clé contient un caractère de contrôle invisible (U+%1). Rien n'a été enregistré ni envoyé ; copiez de nouveau la clé.</translation>
     </message>
     <message>
         <source>(hidden: %1)</source>
-        <translation type="unfinished" />
+        <translation>(masqué : %1)</translation>
     </message>
 </context>
 <context>
@@ -2697,35 +2726,35 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     <name>StoreRepair</name>
     <message>
         <source>There is no workspace file %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n'existe aucun fichier d'espace de travail %1.</translation>
     </message>
     <message>
         <source>Could not copy %1 before repairing it: %2. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de copier %1 avant de le réparer : %2. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Could not create the repaired workspace file %1: %2. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le fichier d'espace de travail réparé %1 : %2. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Could not write the repaired workspace file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire le fichier d'espace de travail réparé %1 : %2</translation>
     </message>
     <message>
         <source>Nothing could be read from %1: it is too damaged. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a pu être lu dans %1 : le fichier est trop endommagé. Restaurez-le à partir d'une sauvegarde.</translation>
     </message>
     <message>
         <source>The repaired copy does not pass its own check: %1</source>
-        <translation type="unfinished" />
+        <translation>La copie réparée ne passe pas sa propre vérification : %1</translation>
     </message>
     <message>
         <source>The repaired file %1 could not be moved to %2; the damaged file is kept as %3. Move the repaired file into place by hand.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier réparé %1 n'a pas pu être déplacé vers %2 ; le fichier endommagé est conservé sous le nom %3. Mettez le fichier réparé en place manuellement.</translation>
     </message>
 </context>
 <context>
@@ -2983,11 +3012,11 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     </message>
     <message>
         <source>Plain http:// would send the key unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished" />
+        <translation>Le simple http:// enverrait la clé en clair ; il n'est donc autorisé que vers cet ordinateur (localhost, 127.0.0.1, ::1) ; utilisez https://.</translation>
     </message>
     <message>
         <source>Remove the key or password from the address (it looks like %1) and paste the key in the key field instead.</source>
-        <translation type="unfinished" />
+        <translation>Retirez la clé ou le mot de passe de l'adresse (elle semble contenir %1) et collez plutôt la clé dans le champ de la clé.</translation>
     </message>
 </context>
 <context>
@@ -3106,27 +3135,27 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     </message>
     <message>
         <source>looks like a credential</source>
-        <translation type="unfinished" />
+        <translation>ressemble à un identifiant secret</translation>
     </message>
     <message>
         <source>looks like %1</source>
-        <translation type="unfinished" />
+        <translation>ressemble à %1</translation>
     </message>
     <message>
         <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</source>
-        <translation type="unfinished" />
+        <translation>%1 ; les secrets ne vont jamais dans un fichier d'espace de travail — retirez cette valeur et enregistrez la clé de la connexion concernée avec « plumbline secret set CONNECTION_ID »</translation>
     </message>
     <message>
         <source>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</source>
-        <translation type="unfinished" />
+        <translation>%1 ; les secrets ne vont jamais dans un fichier d'espace de travail — enregistrez-le plutôt avec « plumbline secret set %2 »</translation>
     </message>
     <message>
         <source>"%1" cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est inutilisable : %2</translation>
     </message>
     <message>
         <source>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</source>
-        <translation type="unfinished" />
+        <translation>cette clé apparaît deux fois dans le même objet ; supprimez l'une des deux (Plumbline ne devine pas laquelle vous vouliez garder)</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3178,7 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     </message>
     <message>
         <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</source>
-        <translation type="unfinished" />
+        <translation>Zapier répertorie plus de Zaps que Plumbline n'en lit (%1 pages) ; le Zap « %2 » n'en faisait pas partie.</translation>
     </message>
 </context>
 <context>
@@ -4275,15 +4304,15 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     </message>
     <message>
         <source>another Plumbline window</source>
-        <translation type="unfinished" />
+        <translation>une autre fenêtre Plumbline</translation>
     </message>
     <message>
         <source>plumbline run</source>
-        <translation type="unfinished" />
+        <translation>plumbline run</translation>
     </message>
     <message>
         <source>polled by %1 (process %2 on %3); this window follows it</source>
-        <translation type="unfinished" />
+        <translation>interrogation assurée par %1 (processus %2 sur %3) ; cette fenêtre suit ses résultats</translation>
     </message>
 </context>
 <context>
@@ -5930,11 +5959,11 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     </message>
     <message>
         <source>The lease could not be taken: %1</source>
-        <translation type="unfinished" />
+        <translation>Le verrou d'interrogation n'a pas pu être obtenu : %1</translation>
     </message>
     <message>
         <source>The lease could not be released: %1</source>
-        <translation type="unfinished" />
+        <translation>Le verrou d'interrogation n'a pas pu être libéré : %1</translation>
     </message>
 </context>
 <context>
@@ -5956,7 +5985,7 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     </message>
     <message>
         <source>The API key of "%1" cannot be sent: %2</source>
-        <translation type="unfinished" />
+        <translation>La clé API de « %1 » ne peut pas être envoyée : %2</translation>
     </message>
 </context>
 <context>
@@ -6401,7 +6430,7 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     </message>
     <message>
         <source>Refused to send a request to %1: the %2 header contains a line break or NUL character (a key pasted with an extra line?). Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>Envoi d'une requête à %1 refusé : l'en-tête %2 contient un saut de ligne ou un caractère NUL (une clé collée avec une ligne en trop ?). Rien n'a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -6629,7 +6658,7 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été exporté : %1</translation>
     </message>
 </context>
 </TS>
