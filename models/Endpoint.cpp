@@ -9,7 +9,7 @@ namespace plumbline {
 bool Endpoint::isLoopbackHost(const QString& host)
 {
     const QString h = host.toLower();
-    if (h == u"localhost" || h.endsWith(u".localhost") || h == u"::1" || h == u"0:0:0:0:0:0:0:1")
+    if (h == u"localhost" || h == u"::1" || h == u"0:0:0:0:0:0:0:1")
         return true;
     static const QRegularExpression v4(u"^127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\z"_s);
     const QRegularExpressionMatch m = v4.match(h);

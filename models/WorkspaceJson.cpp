@@ -63,24 +63,18 @@ std::optional<QString> firstDuplicateKey(const QByteArray& json)
     const char* p = json.constData();
     const char* const end = p + json.size();
     const auto readString = [&]() -> QString {
-        QByteArray raw;
-        ++p; // opening quote
+        const char* const start = ++p; // past the opening quote
+        bool escaped = false;
         while (p < end && *p != '"') {
-            if (*p == '\\' && p + 1 < end) {
-                raw.append(p, 2);
-                p += 2;
-                if (raw.endsWith("\\u") && p + 4 <= end) {
-                    raw.append(p, 4);
-                    p += 4;
-                }
-                continue;
-            }
-            raw.append(*p++);
+            escaped |= *p == '\\';
+            p += *p == '\\' ? 2 : 1;
         }
+        const QByteArray raw(start, qMin(p, end) - start);
         ++p; // closing quote
-        // Let Qt decode the escapes of this one literal.
-        const QJsonDocument d = QJsonDocument::fromJson("[\"" + raw + "\"]");
-        return d.array().at(0).toString();
+        if (!escaped)
+            return QString::fromUtf8(raw);
+        // Let Qt decode the escapes of this one literal ("\u0062ase_url" is "base_url").
+        return QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString();
     };
     const auto childPath = [&](const Frame& f) {
         return f.object ? f.path + keyStep(f.pendingKey) : u"%1[%2]"_s.arg(f.path).arg(f.index);

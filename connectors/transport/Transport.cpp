@@ -3,7 +3,6 @@
 #include <Endpoint.h>
 
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -48,13 +47,7 @@ qint64 Transport::backoffDelay(int retry, double random, int baseMs, int capMs)
 
 bool Transport::isAllowedUrl(const QUrl& url)
 {
-    if (!Endpoint::isAllowed(url))
-        return false;
-    if (url.scheme() == u"https" || url.host().compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return true;
-    // The shared rule reads the host as text; the socket will use the parsed address.
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
+    return Endpoint::isAllowed(url);
 }
 
 bool Transport::takeBudget(const QString& connectionId)

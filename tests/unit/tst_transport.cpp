@@ -293,6 +293,8 @@ private Q_SLOTS:
         QTest::newRow("http loopback v6") << u"http://[::1]:8080/x"_s << true;
         QTest::newRow("http public") << u"http://api.hubapi.com/x"_s << false;
         QTest::newRow("http private") << u"http://192.168.1.10/x"_s << false;
+        QTest::newRow("http name under localhost") << u"http://api.localhost/x"_s << false;
+        QTest::newRow("http 127.0.0.300") << u"http://127.0.0.300/x"_s << false;
         QTest::newRow("ftp") << u"ftp://127.0.0.1/x"_s << false;
         QTest::newRow("no host") << u"https:///x"_s << false;
     }
