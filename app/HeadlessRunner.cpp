@@ -7,12 +7,8 @@
 #include "monitor/MonitorCommands.h"
 #include "report/ReportCommand.h"
 
-#include <Database.h>
-#include <EnvSecretStore.h>
-#include <HeadlessSecretStore.h>
-#include <KeychainSecretStore.h>
+#include <SecretStore.h>
 #include <StoreRepair.h>
-#include <WorkspaceRepository.h>
 
 #include <QDir>
 #include <QEventLoop>
@@ -27,17 +23,24 @@ using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
-HeadlessRunner::HeadlessRunner(QTextStream& out, QTextStream& err, QIODevice& in, SecretStore& secrets)
+HeadlessRunner::HeadlessRunner(QTextStream& out, QTextStream& err, QIODevice& in, AppContext::Options services)
     : m_out(out)
     , m_err(err)
     , m_in(in)
-    , m_secrets(secrets)
+    , m_services(std::move(services))
 {
+    m_services.leaseKind.clear(); // only `run` polls on schedule and so names itself in the lease
 }
 
 int HeadlessRunner::run(const CommandLineOptions& o)
 {
     using Command = CommandLineOptions::Command;
+    // Polling commands take PLUMBLINE_SECRET_<ID> where set (servers, CI), else the keychain; `secret set` always
+    // writes to the keychain.
+    AppContext::Options polling = m_services;
+    if (polling.secrets == AppContext::Secrets::Keychain)
+        polling.secrets = AppContext::Secrets::EnvironmentThenKeychain;
+    polling.leaseKind.clear();
     switch (o.command) {
     case Command::Help:
         m_out << CommandLine::helpText();
@@ -55,20 +58,21 @@ int HeadlessRunner::run(const CommandLineOptions& o)
     case Command::SecretSet:
         return runSecretSet(o);
     case Command::Check:
-        return runCheckCommand(o, m_secrets, m_out, m_err);
+        return runCheckCommand(o, polling, m_out, m_err);
     case Command::Sandbox:
         return runSandboxCommand(quint16(o.port), o.scenario, m_out, m_err);
     case Command::Run:
-        return runRunCommand(o, m_secrets, m_out, m_err);
+        polling.leaseKind = u"run"_s; // how a second `run` or a window names this poller
+        return runRunCommand(o, polling, m_out, m_err);
     case Command::Alerts:
     case Command::AlertAck:
     case Command::AlertSnooze:
     case Command::MaintenanceAdd:
     case Command::MaintenanceList:
     case Command::MaintenanceRemove:
-        return runAlertCommand(o, m_secrets, m_out, m_err);
+        return runAlertCommand(o, m_services, m_out, m_err);
     case Command::Report:
-        return runReportCommand(o, m_out, m_err);
+        return runReportCommand(o, m_services, m_out, m_err);
     case Command::Repair:
         return runRepair(o);
     case Command::Gui:
@@ -78,35 +82,24 @@ int HeadlessRunner::run(const CommandLineOptions& o)
     return CommandLine::ExitUsage;
 }
 
-namespace {
-
-struct OpenedStore
+std::unique_ptr<AppContext> HeadlessRunner::openContext(const CommandLineOptions& o)
 {
-    Database database;
-    std::unique_ptr<WorkspaceRepository> repository;
-};
-
-bool openStore(const CommandLineOptions& o, OpenedStore& store, QTextStream& err)
-{
-    const QString dir = AppPaths::dataDir(o.dataDir);
-    const Database::OpenResult opened = store.database.open(AppPaths::databaseFile(dir));
-    if (!opened) {
-        err << opened.message << '\n';
-        return false;
+    AppContext::Options options = m_services;
+    options.databaseFile = AppPaths::databaseFile(AppPaths::dataDir(o.dataDir));
+    auto context = std::make_unique<AppContext>(std::move(options));
+    if (const AppContext::Opened opened = context->open(); !opened) {
+        m_err << opened.message << '\n';
+        return nullptr;
     }
-    store.repository = std::make_unique<WorkspaceRepository>(store.database, AppPaths::osUser());
-    return true;
+    return context;
 }
-
-} // namespace
 
 int HeadlessRunner::runImport(const CommandLineOptions& o)
 {
-    OpenedStore store;
-    if (!openStore(o, store, m_err))
+    const std::unique_ptr<AppContext> context = openContext(o);
+    if (!context)
         return CommandLine::ExitFailure;
-    WorkspaceService service(*store.repository, m_secrets);
-    const WorkspaceService::ImportOutcome outcome = service.importFile(o.file);
+    const WorkspaceService::ImportOutcome outcome = context->service().importFile(o.file);
     if (!outcome.ok()) {
         m_err << tr("Nothing was imported from %1:").arg(o.file) << '\n';
         for (const QString& line : outcome.messages())
@@ -120,11 +113,10 @@ int HeadlessRunner::runImport(const CommandLineOptions& o)
 
 int HeadlessRunner::runExport(const CommandLineOptions& o)
 {
-    OpenedStore store;
-    if (!openStore(o, store, m_err))
+    const std::unique_ptr<AppContext> context = openContext(o);
+    if (!context)
         return CommandLine::ExitFailure;
-    WorkspaceService service(*store.repository, m_secrets);
-    if (const StoreResult r = service.exportFile(o.file); !r) {
+    if (const StoreResult r = context->service().exportFile(o.file); !r) {
         m_err << r.error << '\n';
         return CommandLine::ExitFailure;
     }
@@ -134,10 +126,11 @@ int HeadlessRunner::runExport(const CommandLineOptions& o)
 
 int HeadlessRunner::runSecretSet(const CommandLineOptions& o)
 {
-    OpenedStore store;
-    if (!openStore(o, store, m_err))
+    const std::unique_ptr<AppContext> context = openContext(o);
+    if (!context)
         return CommandLine::ExitFailure;
-    if (!store.repository->connection(o.connectionId)) {
+    WorkspaceService& service = context->service();
+    if (!service.connection(o.connectionId)) {
         m_err << tr("There is no connection \"%1\".").arg(o.connectionId) << '\n';
         return CommandLine::ExitFailure;
     }
@@ -149,13 +142,13 @@ int HeadlessRunner::runSecretSet(const CommandLineOptions& o)
         m_err << tr("No API key on standard input; nothing was stored.") << '\n';
         return CommandLine::ExitFailure;
     }
-    WorkspaceService service(*store.repository, m_secrets);
     QEventLoop loop; // a command-line tool waiting for its one job, not a nested loop inside a GUI
     int code = CommandLine::ExitFailure;
-    QObject context;
-    service.setSecret(o.connectionId, secret, &context, [&](const StoreResult& r) {
+    QObject receiver;
+    service.setSecret(o.connectionId, secret, &receiver, [&](const StoreResult& r) {
         if (r) {
-            m_out << tr("The API key for \"%1\" is stored in %2.").arg(o.connectionId, m_secrets.displayName()) << '\n';
+            m_out << tr("The API key for \"%1\" is stored in %2.").arg(o.connectionId, context->secrets().displayName())
+                  << '\n';
             code = CommandLine::ExitOk;
         } else {
             m_err << r.error << '\n';
@@ -200,8 +193,7 @@ int runHeadless(int argc, char** argv, const CommandLineOptions& options)
     if (options.command == Command::Help || options.command == Command::Version
         || options.command == Command::Invalid) {
         // No QCoreApplication: these work anywhere, even without a display or a writable home.
-        KeychainSecretStore unused;
-        return HeadlessRunner(out, err, in, unused).run(options);
+        return HeadlessRunner(out, err, in).run(options);
     }
     // `report` draws a PDF, which needs fonts and so a QGuiApplication; it never shows a window, so it runs on the
     // offscreen platform unless one is chosen explicitly (servers and CI have no display).
@@ -229,13 +221,7 @@ int runHeadless(int argc, char** argv, const CommandLineOptions& options)
     Translations translations;
     translations.install(app);
     in.open(stdin, QIODevice::ReadOnly);
-    KeychainSecretStore keychain;
-    // Polling commands take PLUMBLINE_SECRET_<ID> where set (servers, CI), else the keychain; `secret set`
-    // always writes to the keychain.
-    EnvSecretStore environment;
-    HeadlessSecretStore headless(environment, keychain);
-    const bool polls = options.command == Command::Check || options.command == Command::Run;
-    return HeadlessRunner(out, err, in, polls ? static_cast<SecretStore&>(headless) : keychain).run(options);
+    return HeadlessRunner(out, err, in).run(options);
 }
 
 } // namespace plumbline

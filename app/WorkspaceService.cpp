@@ -2,7 +2,10 @@
 
 #include <SecretShapes.h>
 
+#include <ChangeLogTableModel.h>
+#include <ConnectionTableModel.h>
 #include <Database.h>
+#include <IntegrationTableModel.h>
 #include <VendorProfile.h>
 #include <WorkspaceRepository.h>
 
@@ -20,6 +23,69 @@ WorkspaceService::WorkspaceService(WorkspaceRepository& repository, SecretStore&
     , m_repository(repository)
     , m_secrets(secrets)
 {
+    connect(&m_repository, &WorkspaceRepository::connectionsChanged, this, &WorkspaceService::connectionsChanged);
+    connect(&m_repository, &WorkspaceRepository::integrationsChanged, this, &WorkspaceService::integrationsChanged);
+    connect(&m_repository, &WorkspaceRepository::changeLogChanged, this, &WorkspaceService::changeLogChanged);
+}
+
+QList<Connection> WorkspaceService::connections() const
+{
+    return m_repository.connections();
+}
+
+std::optional<Connection> WorkspaceService::connection(const QString& id) const
+{
+    return m_repository.connection(id);
+}
+
+QList<Integration> WorkspaceService::integrations() const
+{
+    return m_repository.integrations();
+}
+
+std::optional<Integration> WorkspaceService::integration(const QString& id) const
+{
+    return m_repository.integration(id);
+}
+
+QStringList WorkspaceService::dependentIntegrations(const QString& connectionId) const
+{
+    return m_repository.dependentIntegrations(connectionId);
+}
+
+QString WorkspaceService::subjectName(const QString& subject) const
+{
+    const QString id = subject.section(u':', 1);
+    if (const auto i = m_repository.integration(id))
+        return i->name;
+    if (const auto c = m_repository.connection(id))
+        return c->name;
+    return id;
+}
+
+StoreResult WorkspaceService::saveIntegration(const Integration& integration)
+{
+    return m_repository.saveIntegration(integration);
+}
+
+StoreResult WorkspaceService::removeIntegration(const QString& id)
+{
+    return m_repository.removeIntegration(id);
+}
+
+ConnectionTableModel* WorkspaceService::createConnectionModel(QObject* parent) const
+{
+    return new ConnectionTableModel(m_repository, parent);
+}
+
+IntegrationTableModel* WorkspaceService::createIntegrationModel(QObject* parent) const
+{
+    return new IntegrationTableModel(m_repository, parent);
+}
+
+ChangeLogTableModel* WorkspaceService::createChangeLogModel(QObject* parent) const
+{
+    return new ChangeLogTableModel(m_repository, parent);
 }
 
 QString WorkspaceService::secretNameFor(const Connection& connection)

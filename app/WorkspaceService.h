@@ -9,6 +9,9 @@
 
 namespace plumbline {
 
+class ChangeLogTableModel;
+class ConnectionTableModel;
+class IntegrationTableModel;
 class WorkspaceRepository;
 
 // Application service for definitions: keeps the store and the keychain in step (a connection's key is written,
@@ -25,6 +28,25 @@ public:
 
     WorkspaceRepository& repository() { return m_repository; }
     SecretStore& secrets() { return m_secrets; }
+
+    // Definitions, as the window reads them.
+    QList<Connection> connections() const;
+    std::optional<Connection> connection(const QString& id) const;
+    QList<Integration> integrations() const;
+    std::optional<Integration> integration(const QString& id) const;
+    // Integrations that use the connection as source, destination or middleware.
+    QStringList dependentIntegrations(const QString& connectionId) const;
+    // The display name of an alert subject ("integration:<id>", "connection:<id>"), or its id when it is gone.
+    QString subjectName(const QString& subject) const;
+
+    // Integrations have no keys: they are saved and removed as they are (with a change-log entry).
+    StoreResult saveIntegration(const Integration& integration);
+    StoreResult removeIntegration(const QString& id);
+
+    // Item models over the definitions (owned by `parent`), updated in place as definitions change.
+    ConnectionTableModel* createConnectionModel(QObject* parent) const;
+    IntegrationTableModel* createIntegrationModel(QObject* parent) const;
+    ChangeLogTableModel* createChangeLogModel(QObject* parent) const;
 
     // Saves the definition; when `newSecret` is set, stores it in the keychain too. `done` says whether the
     // key could be stored (the definition is kept either way, with its credential marked unavailable).
@@ -54,6 +76,11 @@ public:
     StoreResult exportFile(const QString& path) const;
 
     static QString secretNameFor(const Connection& connection);
+
+Q_SIGNALS:
+    void connectionsChanged();
+    void integrationsChanged();
+    void changeLogChanged();
 
 private:
     void recordSecretOutcome(const QString& connectionId, const SecretResult& result, bool written);

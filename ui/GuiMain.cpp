@@ -5,32 +5,19 @@
 #include "settings/Appearance.h"
 #include "settings/SettingsController.h"
 
+#include <AppContext.h>
+#include <AlertEngine.h>
 #include <AppPaths.h>
-#include <ConnectionTester.h>
-#include <CountProbe.h>
-#include <Database.h>
-#include <DemoHistory.h>
-#include <DemoWorkspace.h>
-#include <KeychainSecretStore.h>
-#include <MemorySecretStore.h>
-#include <MonitorRepository.h>
 #include <ResourcePaths.h>
 #include <Translations.h>
-#include <Transport.h>
-#include <WorkspaceRepository.h>
 #include <WorkspaceService.h>
 #include <monitor/Monitor.h>
-#include <monitor/Poller.h>
-#include <monitor/WebhookRelay.h>
-#include <sandbox/SandboxServer.h>
-#include <schema/SchemaFetcher.h>
 
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -102,67 +89,36 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     const QString dataDir = demo ? demoDir.path() : AppPaths::dataDir(options.dataDir);
     SettingsController settings(app, translations, AppSettings(), dataDir);
     settings.applyStored();
-    Database database;
-    if (const Database::OpenResult opened = database.open(AppPaths::databaseFile(dataDir)); !opened) {
+    // Every service comes from the composition root. The demo is throwaway: its store lives in a temporary folder
+    // and its keys in memory, never the keychain.
+    AppContext::Options contextOptions;
+    contextOptions.databaseFile = AppPaths::databaseFile(dataDir);
+    contextOptions.secrets = demo ? AppContext::Secrets::Memory : AppContext::Secrets::Keychain;
+    AppContext context(contextOptions);
+    if (const AppContext::Opened opened = context.open(); !opened) {
         QMessageBox::critical(
             nullptr, QApplication::translate("GuiMain", "Plumbline cannot open its workspace"), opened.message);
         return 1;
     }
-    WorkspaceRepository repository(database, AppPaths::osUser());
-    std::unique_ptr<SecretStore> secrets;
-    if (demo)
-        secrets = std::make_unique<MemorySecretStore>();
-    else
-        secrets = std::make_unique<KeychainSecretStore>();
-    WorkspaceService service(repository, *secrets);
-
-    // One network access manager for the whole process, shared through the transport.
-    QNetworkAccessManager network;
-    Transport transport(network);
-    ConnectionTester tester(*secrets, transport);
-    SchemaFetcher schemaFetcher(*secrets, transport);
-    MonitorRepository history(database);
-    Poller poller(*secrets, transport);
-    AlertEngine alerts;
-    Monitor monitor(repository, history, poller, alerts);
-    monitor.setOsUser(AppPaths::osUser());
-    monitor.setLeaseKind(QStringLiteral("window"));
+    Monitor& monitor = context.monitor();
 
     // The demo runs the fake vendor stack in-process on a free loopback port and imports its workspace.
-    SandboxServer sandbox;
     MainWindow::Options windowOptions;
     windowOptions.demo = demo;
     windowOptions.dataDir = dataDir;
-    if (demo) {
-        if (!sandbox.listen(0)) {
-            QMessageBox::critical(nullptr, QApplication::translate("GuiMain", "Plumbline"),
-                QApplication::translate("GuiMain", "The demo sandbox could not listen on 127.0.0.1."));
-            return 1;
-        }
-        windowOptions.sandboxScenarios = SandboxServer::scenarioNames();
+    if (demo && !context.startSandbox()) {
+        QMessageBox::critical(nullptr, QApplication::translate("GuiMain", "Plumbline"),
+            QApplication::translate("GuiMain", "The demo sandbox could not listen on 127.0.0.1."));
+        return 1;
     }
 
-    // The monitor-side settings: thresholds, retention and the outbound webhook, now and whenever they change.
-    std::unique_ptr<WebhookRelay> webhook;
-    QUrl webhookUrl = WebhookRelay::configuredUrl();
-    const auto applyMonitorSettings = [&](const AppSettings::Values& values) {
-        monitor.setDefaults(AppSettings::ruleDefaults(values));
-        monitor.setRetention(values.retention);
-        const QUrl url(values.webhookUrl, QUrl::StrictMode);
-        if (webhook && url == webhookUrl)
-            return;
-        webhookUrl = url;
-        webhook.reset();
-        if (url.isValid() && !url.isEmpty()) {
-            webhook = std::make_unique<WebhookRelay>(monitor, transport, repository, url);
-            QObject::connect(webhook.get(), &WebhookRelay::deliveryFailed, &settings, [&settings](const QString& e) {
-                if (MainWindow* w = settings.window())
-                    w->showError(e);
-            });
-        }
-    };
-    applyMonitorSettings(settings.values());
-    QObject::connect(&settings, &SettingsController::applied, &settings, applyMonitorSettings);
+    // The monitor-side settings (thresholds, retention, the outbound webhook), now and whenever they change.
+    context.applySettings(settings.values());
+    QObject::connect(&settings, &SettingsController::applied, &context, &AppContext::applySettings);
+    QObject::connect(&context, &AppContext::webhookFailed, &settings, [&settings](const QString& e) {
+        if (MainWindow* w = settings.window())
+            w->showError(e);
+    });
 
     // The tray shows the worst open alert and tells a person once per alert state change (unless switched off).
     TrayIcon tray;
@@ -175,32 +131,17 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     };
     QObject::connect(&tray, &TrayIcon::showWindowRequested, &settings, showWindow);
     QObject::connect(&monitor, &Monitor::alertTransitions, &tray,
-        [&tray, &alerts, &repository, &settings](const QList<AlertTransition>& transitions) {
-            if (settings.values().desktopNotifications) {
-                tray.notify(transitions, [&repository](const QString& subject) {
-                    const QString id = subject.section(u':', 1);
-                    if (const auto i = repository.integration(id))
-                        return i->name;
-                    if (const auto c = repository.connection(id))
-                        return c->name;
-                    return id;
-                });
-            }
-            tray.setWorst(alerts.worstOpen(QDateTime::currentDateTimeUtc()));
+        [&tray, &context, &settings](const QList<AlertTransition>& transitions) {
+            if (settings.values().desktopNotifications)
+                tray.notify(transitions, [&context](const QString& subject) { return context.service().subjectName(subject); });
+            tray.setWorst(context.alerts().worstOpen(context.clock()()));
         });
 
     // The window is built by the settings controller, which rebuilds it when the language changes.
     settings.setWindowFactory([&] {
-        auto window = std::make_unique<MainWindow>(service, windowOptions);
-        window->setConnectionTester(&tester);
-        window->setHistory(&history);
-        window->setSchemaFetcher(&schemaFetcher);
-        window->setMonitor(&monitor);
-        window->setNewChecks([&settings] { return AppSettings::newChecks(settings.values()); });
+        auto window = std::make_unique<MainWindow>(context, windowOptions);
         QObject::connect(window.get(), &MainWindow::demoRequested, window.get(),
             [] { QProcess::startDetached(QApplication::applicationFilePath(), { QStringLiteral("--demo") }); });
-        QObject::connect(window.get(), &MainWindow::sandboxScenarioRequested, &sandbox,
-            [&sandbox](const QString& scenario) { sandbox.setScenario(scenario); });
         QObject::connect(
             window.get(), &MainWindow::settingsRequested, &settings, [&settings] { settings.openSettings(); });
         return window;
@@ -219,23 +160,11 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
 
     if (demo) {
         // Definitions first, then a month of history leading up to what the sandbox reports now, then polling.
-        DemoWorkspace::populateFromSandbox(
-            service, sandbox, &settings, [&settings, &monitor, &repository, &history, &poller](const QString& error) {
-                if (!error.isEmpty()) {
-                    if (settings.window())
-                        settings.window()->showError(error);
-                    monitor.start();
-                    return;
-                }
-                DemoHistory::Options options;
-                options.defaults = AppSettings::ruleDefaults(settings.values());
-                DemoHistory::backfill(repository, history, poller, options, &settings,
-                    [&settings, &monitor](const DemoHistory::Outcome& outcome) {
-                        if (!outcome.ok() && settings.window())
-                            settings.window()->showError(outcome.error);
-                        monitor.start();
-                    });
-            });
+        context.loadDemo(true, &settings, [&settings, &monitor](const QString& error) {
+            if (!error.isEmpty() && settings.window())
+                settings.window()->showError(error);
+            monitor.start();
+        });
     } else {
         monitor.start();
     }

@@ -15,7 +15,9 @@
 
 #include <ChangeLogTableModel.h>
 #include <ConnectionTableModel.h>
+#include <AppContext.h>
 #include <CountProbe.h>
+#include <settings/AppSettings.h>
 #include <IntegrationTableModel.h>
 #include <MonitorRepository.h>
 #include <VendorProfile.h>
@@ -143,6 +145,23 @@ MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* pare
     } else {
         resize(1100, 720);
     }
+}
+
+MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
+    : MainWindow(context.service(), [&] {
+        if (options.sandboxScenarios.isEmpty())
+            options.sandboxScenarios = context.sandboxScenarios();
+        return std::move(options);
+    }(), parent)
+{
+    setClock(context.clock());
+    setConnectionTester(&context.tester());
+    setHistory(&context.history());
+    setSchemaFetcher(&context.schemaFetcher());
+    setMonitor(&context.monitor());
+    setNewChecks([&context] { return AppSettings::newChecks(context.settings()); });
+    connect(this, &MainWindow::sandboxScenarioRequested, &context,
+        [&context](const QString& scenario) { context.setSandboxScenario(scenario); });
 }
 
 MainWindow::~MainWindow() = default;

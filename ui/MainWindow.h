@@ -24,6 +24,7 @@ class QTimer;
 namespace plumbline {
 
 class AlertsPage;
+class AppContext;
 class ChangeLogTableModel;
 class DeprecationsPage;
 class HeartbeatIndicator;
@@ -65,6 +66,8 @@ public:
         Deprecations,
     };
 
+    // The window on the application's services (app/AppContext, the composition root).
+    MainWindow(AppContext& context, Options options, QWidget* parent = nullptr);
     MainWindow(WorkspaceService& service, Options options, QWidget* parent = nullptr);
     ~MainWindow() override;
 

@@ -6,12 +6,9 @@
 #include "CheckReport.h"
 #include "Monitor.h"
 #include "Poller.h"
-#include "WebhookRelay.h"
 
-#include <AlertEngine.h>
 #include <Database.h>
 #include <MonitorRepository.h>
-#include <Transport.h>
 #include <WorkspaceRepository.h>
 
 #include <QCoreApplication>
@@ -19,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -32,40 +28,33 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(MonitorCommands)
 };
 
-// Everything a headless monitor needs, composed in one place.
+// A headless monitor: the composition root on the workspace of --data-dir, with the settings file's thresholds,
+// retention and webhook (the same as the window's).
 struct HeadlessMonitor
 {
-    Database database;
-    std::unique_ptr<WorkspaceRepository> workspace;
-    std::unique_ptr<MonitorRepository> history;
-    QNetworkAccessManager network;
-    std::unique_ptr<Transport> transport;
-    std::unique_ptr<Poller> poller;
-    AlertEngine alerts;
-    std::unique_ptr<Monitor> monitor;
+    std::unique_ptr<AppContext> context;
+    WorkspaceRepository* workspace = nullptr;
+    MonitorRepository* history = nullptr;
+    Monitor* monitor = nullptr;
 
-    QString open(const CommandLineOptions& o, SecretStore& secrets)
+    QString open(const CommandLineOptions& o, AppContext::Options options)
     {
-        const Database::OpenResult opened = database.open(AppPaths::databaseFile(AppPaths::dataDir(o.dataDir)));
-        if (!opened)
+        options.databaseFile = AppPaths::databaseFile(AppPaths::dataDir(o.dataDir));
+        context = std::make_unique<AppContext>(std::move(options));
+        if (const AppContext::Opened opened = context->open(); !opened)
             return opened.message;
-        workspace = std::make_unique<WorkspaceRepository>(database, AppPaths::osUser());
-        history = std::make_unique<MonitorRepository>(database);
-        transport = std::make_unique<Transport>(network);
-        poller = std::make_unique<Poller>(secrets, *transport);
-        monitor = std::make_unique<Monitor>(*workspace, *history, *poller, alerts);
-        monitor->setOsUser(AppPaths::osUser());
-        // The same thresholds and retention as the window (Settings; the settings file).
-        const AppSettings::Values settings = AppSettings().load();
-        monitor->setDefaults(AppSettings::ruleDefaults(settings));
-        monitor->setRetention(settings.retention);
+        context->applySettings(AppSettings().load());
+        workspace = &context->workspace();
+        history = &context->history();
+        monitor = &context->monitor();
         return {};
     }
+    Database& database() { return context->database(); }
 };
 
 } // namespace
 
-int runCheckCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStream& out, QTextStream& err)
+int runCheckCommand(const CommandLineOptions& o, const AppContext::Options& services, QTextStream& out, QTextStream& err)
 {
     constexpr int kUnknown = 3;
     // Whatever happens, the first line on standard output is a plugin status line, and --json prints a document
@@ -80,11 +69,11 @@ int runCheckCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStre
         return kUnknown;
     };
     HeadlessMonitor m;
-    if (const QString error = m.open(o, secrets); !error.isEmpty())
+    if (const QString error = m.open(o, services); !error.isEmpty())
         return unknown(error);
-    const quint64 readMark = m.database.readFaults();
+    const quint64 readMark = m.database().readFaults();
     const QList<Integration> integrations = m.workspace->integrations();
-    if (const StoreResult read = m.database.readResultSince(readMark); !read)
+    if (const StoreResult read = m.database().readResultSince(readMark); !read)
         return unknown(read.error);
     for (const QString& id : o.integrations) {
         const bool known = std::any_of(
@@ -96,11 +85,11 @@ int runCheckCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStre
         return unknown(Tr::tr("the workspace has no integrations; import one with plumbline import FILE"));
     // One overall deadline (--timeout, default 60 s): what has not answered by then is reported as a timeout,
     // so a stalled vendor makes `check` slow by at most that much instead of by retries × stall per queued request.
-    m.poller->setDeadline(o.timeoutS * 1000);
+    m.context->poller().setDeadline(o.timeoutS * 1000);
     QEventLoop loop; // a command-line tool waiting for its one cycle
     CycleReport report;
     QObject::connect(
-        m.monitor.get(), &Monitor::storeError, &loop, [&err](const QString& message) { err << message << '\n'; });
+        m.monitor, &Monitor::storeError, &loop, [&err](const QString& message) { err << message << '\n'; });
     m.monitor->runCycle(o.integrations, [&](const CycleReport& r) {
         report = r;
         loop.quit();
@@ -114,10 +103,10 @@ int runCheckCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStre
     return severityExitCode(report.status);
 }
 
-int runRunCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStream& out, QTextStream& err)
+int runRunCommand(const CommandLineOptions& o, const AppContext::Options& services, QTextStream& out, QTextStream& err)
 {
     HeadlessMonitor m;
-    if (const QString error = m.open(o, secrets); !error.isEmpty()) {
+    if (const QString error = m.open(o, services); !error.isEmpty()) {
         err << error << '\n';
         return 1;
     }
@@ -134,28 +123,23 @@ int runRunCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStream
         if (!m.monitor->isPolling())
             QCoreApplication::quit();
     });
-    QObject::connect(m.monitor.get(), &Monitor::pollingChanged, &stop, [&](bool polling) {
+    QObject::connect(m.monitor, &Monitor::pollingChanged, &stop, [&](bool polling) {
         if (!polling && stopping)
             QCoreApplication::quit();
     });
-    QObject::connect(m.monitor.get(), &Monitor::cycleFinished, &stop, [&out](const CycleReport& r) {
+    QObject::connect(m.monitor, &Monitor::cycleFinished, &stop, [&out](const CycleReport& r) {
         out << CheckReport::toText(r).section(u'\n', 0, 0) << '\n';
         out.flush();
     });
-    QObject::connect(m.monitor.get(), &Monitor::storeError, &stop, [&err](const QString& message) {
+    QObject::connect(m.monitor, &Monitor::storeError, &stop, [&err](const QString& message) {
         err << message << '\n';
         err.flush();
     });
-    std::unique_ptr<WebhookRelay> webhook;
-    if (const QUrl url = WebhookRelay::configuredUrl(); url.isValid() && !url.isEmpty()) {
-        webhook = std::make_unique<WebhookRelay>(*m.monitor, *m.transport, *m.workspace, url);
-        QObject::connect(webhook.get(), &WebhookRelay::deliveryFailed, &stop, [&err](const QString& e) {
-            err << Tr::tr("Webhook: %1").arg(e) << '\n';
-            err.flush();
-        });
-    }
+    QObject::connect(m.context.get(), &AppContext::webhookFailed, &stop, [&err](const QString& e) {
+        err << Tr::tr("Webhook: %1").arg(e) << '\n';
+        err.flush();
+    });
     // One poller per workspace: a second `run` (or a window) follows the one that polls and takes over when it stops.
-    m.monitor->setLeaseKind(u"run"_s);
     const auto announce = [&](bool leading) {
         if (leading) {
             out << Tr::tr("Plumbline is polling %n integration(s); stop with Ctrl+C or SIGTERM.", nullptr,
@@ -171,7 +155,7 @@ int runRunCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStream
         }
         out.flush();
     };
-    QObject::connect(m.monitor.get(), &Monitor::leadershipChanged, &stop, [&](bool leading) {
+    QObject::connect(m.monitor, &Monitor::leadershipChanged, &stop, [&](bool leading) {
         if (!stopping)
             announce(leading);
     });
@@ -204,11 +188,11 @@ QString localTime(const QDateTime& t)
 
 } // namespace
 
-int runAlertCommand(const CommandLineOptions& o, SecretStore& secrets, QTextStream& out, QTextStream& err)
+int runAlertCommand(const CommandLineOptions& o, const AppContext::Options& services, QTextStream& out, QTextStream& err)
 {
     using Command = CommandLineOptions::Command;
     HeadlessMonitor m;
-    if (const QString error = m.open(o, secrets); !error.isEmpty()) {
+    if (const QString error = m.open(o, services); !error.isEmpty()) {
         err << error << '\n';
         return 1;
     }

@@ -5,7 +5,6 @@
 #include "ReportCollector.h"
 #include "ReportWriter.h"
 
-#include <Database.h>
 #include <MonitorRepository.h>
 #include <WorkspaceRepository.h>
 
@@ -44,7 +43,7 @@ QDateTime parseReportBound(const QString& text, bool end)
     return at.toUTC();
 }
 
-int runReportCommand(const CommandLineOptions& o, QTextStream& out, QTextStream& err)
+int runReportCommand(const CommandLineOptions& o, const AppContext::Options& services, QTextStream& out, QTextStream& err)
 {
     using T = ReportCommandText;
     const auto usage = [&err](const QString& message) {
@@ -73,15 +72,16 @@ int runReportCommand(const CommandLineOptions& o, QTextStream& out, QTextStream&
         err << T::tr("There is no workspace in %1.").arg(QDir::toNativeSeparators(dir)) << '\n';
         return CommandLine::ExitFailure;
     }
-    Database database;
-    if (const Database::OpenResult opened = database.open(file); !opened) {
+    AppContext::Options options = services;
+    options.databaseFile = file;
+    options.secrets = AppContext::Secrets::Memory; // a report reads no keys
+    AppContext context(options);
+    if (const AppContext::Opened opened = context.open(); !opened) {
         err << opened.message << '\n';
         return CommandLine::ExitFailure;
     }
-    WorkspaceRepository workspace(database, AppPaths::osUser());
-    MonitorRepository monitor(database);
-    ReportRequest request { from, to, o.integrations, now, AppPaths::osUser() };
-    ReportCollector collector(workspace, monitor, request);
+    ReportRequest request { from, to, o.integrations, now, context.osUser() };
+    ReportCollector collector(context.workspace(), context.history(), request);
     if (const QString problem = collector.validate(); !problem.isEmpty()) {
         err << problem << '\n';
         return CommandLine::ExitFailure;

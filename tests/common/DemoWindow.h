@@ -1,13 +1,15 @@
 #pragma once
-// The real main window wired like `plumbline --demo` (ui/GuiMain.cpp), for GUI tests: a workspace in a temporary
-// SQLite file, keys in memory, the in-process sandbox on a loopback port, the monitor and its history, schema
-// fetching, and the Sandbox › Scenario menu switching the sandbox. Tests derive from it for their own helpers.
-// Like the demo, it can begin with a month of history (DemoHistory); by default it begins empty, as the tests that
-// count alerts and polls from the first check expect.
+// The real main window on the production composition root (app/AppContext), wired like `plumbline --demo`
+// (ui/GuiMain.cpp): a workspace in a temporary SQLite file, keys in memory, the in-process sandbox on a loopback
+// port, the monitor and its history, schema fetching, and the Sandbox › Scenario menu switching the sandbox.
+// Only the transport's timeouts are shorter, so unreachable scenarios end quickly. Tests derive from it for their
+// own helpers. Like the demo, it can begin with a month of history (DemoHistory); by default it begins empty, as
+// the tests that count alerts and polls from the first check expect.
 #include <AlertEngine.h>
+#include <AppContext.h>
 #include <Database.h>
 #include <DemoHistory.h>
-#include <DemoWorkspace.h>
+#include <HistoryService.h>
 #include <MainWindow.h>
 #include <MemorySecretStore.h>
 #include <MonitorRepository.h>
@@ -19,7 +21,8 @@
 #include <sandbox/SandboxServer.h>
 #include <schema/SchemaFetcher.h>
 
-#include <QNetworkAccessManager>
+#include <QAction>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -29,18 +32,19 @@ namespace plumbline::test {
 struct DemoWindow
 {
     QTemporaryDir dir;
-    Database database;
-    std::unique_ptr<WorkspaceRepository> repository;
-    MemorySecretStore secrets;
-    std::unique_ptr<WorkspaceService> service;
-    QNetworkAccessManager network;
-    std::unique_ptr<Transport> transport;
-    SandboxServer sandbox;
-    std::unique_ptr<MonitorRepository> history;
-    std::unique_ptr<Poller> poller;
-    AlertEngine alerts;
-    std::unique_ptr<Monitor> monitor;
-    std::unique_ptr<SchemaFetcher> fetcher;
+    std::unique_ptr<AppContext> context;
+    // The context's services, for tests to reach into (valid after start()).
+    Database* database = nullptr;
+    WorkspaceRepository* repository = nullptr;
+    MemorySecretStore* secrets = nullptr;
+    WorkspaceService* service = nullptr;
+    Transport* transport = nullptr;
+    SandboxServer* sandbox = nullptr;
+    MonitorRepository* history = nullptr;
+    Poller* poller = nullptr;
+    AlertEngine* alerts = nullptr;
+    Monitor* monitor = nullptr;
+    SchemaFetcher* fetcher = nullptr;
     std::unique_ptr<MainWindow> window;
     DemoHistory::Outcome backfill; // with history: what the backfill wrote and how long it took
 
@@ -50,53 +54,56 @@ struct DemoWindow
         Backfilled, // as `plumbline --demo`: a month of history written before the monitor starts
     };
 
-    // Opens the store, starts the sandbox, shows the window at `size` and imports the sandbox's workspace.
-    // `osUser` is who acknowledges and snoozes.
-    bool start(const QString& osUser, const QSize& size, History withHistory = History::Empty)
+    static void shortTimeouts(TransportPolicy& policy)
     {
-        using namespace Qt::StringLiterals;
-        if (!dir.isValid() || !database.open(dir.filePath(u"plumbline.sqlite"_s)) || !sandbox.listen(0))
-            return false;
-        repository = std::make_unique<WorkspaceRepository>(database, u"tester"_s);
-        service = std::make_unique<WorkspaceService>(*repository, secrets);
-        TransportPolicy policy; // short, so unreachable scenarios end quickly
         policy.stallTimeoutMs = 1500;
         policy.deadlineMs = 3000;
         policy.backoffBaseMs = 5;
         policy.backoffCapMs = 20;
-        transport = std::make_unique<Transport>(network, policy);
-        history = std::make_unique<MonitorRepository>(database);
-        poller = std::make_unique<Poller>(secrets, *transport);
-        monitor = std::make_unique<Monitor>(*repository, *history, *poller, alerts);
-        monitor->setOsUser(osUser);
-        fetcher = std::make_unique<SchemaFetcher>(secrets, *transport);
-        MainWindow::Options options;
-        options.demo = true;
-        options.sandboxScenarios = SandboxServer::scenarioNames();
-        window = std::make_unique<MainWindow>(*service, options);
-        window->setHistory(history.get());
-        window->setMonitor(monitor.get());
-        window->setSchemaFetcher(fetcher.get());
-        QObject::connect(window.get(), &MainWindow::sandboxScenarioRequested, &sandbox,
-            [this](const QString& name) { sandbox.setScenario(name); });
+    }
+
+    // Opens the store, starts the sandbox and imports its workspace, then shows the window at `size`.
+    // `osUser` is who acknowledges and snoozes.
+    bool start(const QString& osUser = QStringLiteral("tester"), const QSize& size = QSize(1100, 720),
+        History withHistory = History::Empty)
+    {
+        if (!dir.isValid())
+            return false;
+        AppContext::Options options;
+        options.databaseFile = dir.filePath(QStringLiteral("plumbline.sqlite"));
+        options.secrets = AppContext::Secrets::Memory;
+        options.osUser = osUser;
+        options.tuneTransport = &DemoWindow::shortTimeouts;
+        context = std::make_unique<AppContext>(options);
+        if (!context->open() || !context->startSandbox())
+            return false;
+        database = &context->database();
+        repository = &context->workspace();
+        secrets = static_cast<MemorySecretStore*>(&context->secrets());
+        service = &context->service();
+        transport = &context->transport();
+        sandbox = context->sandbox();
+        history = &context->history();
+        poller = &context->poller();
+        alerts = &context->alerts();
+        monitor = &context->monitor();
+        fetcher = &context->schemaFetcher();
+        MainWindow::Options windowOptions;
+        windowOptions.demo = true;
+        windowOptions.dataDir = dir.path();
+        window = std::make_unique<MainWindow>(*context, windowOptions);
         window->resize(size);
         window->show();
-        bool populated = false;
-        QString error = u"not finished"_s;
-        DemoWorkspace::populateFromSandbox(*service, sandbox, window.get(), [&](const QString& e) {
+        bool loaded = false;
+        QString error = QStringLiteral("not finished");
+        context->loadDemo(withHistory == History::Backfilled, window.get(), [&](const QString& e) {
             error = e;
-            populated = true;
+            loaded = true;
         });
-        if (!QTest::qWaitFor([&] { return populated; }, 5000) || !error.isEmpty())
+        if (!QTest::qWaitFor([&] { return loaded; }, withHistory == History::Backfilled ? 15000 : 5000))
             return false;
-        if (withHistory == History::Empty)
-            return true;
-        bool written = false;
-        DemoHistory::backfill(*repository, *history, *poller, {}, window.get(), [&](const DemoHistory::Outcome& o) {
-            backfill = o;
-            written = true;
-        });
-        return QTest::qWaitFor([&] { return written; }, 10000) && backfill.ok();
+        backfill = context->demoHistory();
+        return error.isEmpty();
     }
 
     // Polls now (the given integrations, or all) and waits until everything is stored and evaluated.
@@ -105,6 +112,17 @@ struct DemoWindow
         bool done = false;
         monitor->runCycle(ids, [&](const CycleReport&) { done = true; });
         return QTest::qWaitFor([&] { return done; }, timeoutMs);
+    }
+
+    // View › Check counts now (F5), as a person does it, and waits for the cycle it starts.
+    [[nodiscard]] bool refreshAndWait(int timeoutMs = 20000)
+    {
+        QSignalSpy finished(monitor, &Monitor::cycleFinished);
+        QAction* refresh = window->findChild<QAction*>(QStringLiteral("actionRefreshCounts"));
+        if (!refresh || !refresh->isEnabled())
+            return false;
+        refresh->trigger();
+        return QTest::qWaitFor([&] { return !finished.isEmpty() && !monitor->isPolling(); }, timeoutMs);
     }
 };
 

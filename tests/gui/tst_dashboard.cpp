@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(env.cycle());
         env.select(u"crm-to-newsletter"_s);
         IntegrationDashboard* dashboard = env.dashboard();
-        env.sandbox.setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
+        env.sandbox->setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
         auto* runNow = child<QPushButton>(dashboard, u"runNowButton"_s);
         QVERIFY(runNow->isEnabled());
         runNow->click();
@@ -181,7 +181,7 @@ private Q_SLOTS:
         Env env;
         QVERIFY(env.start());
         QVERIFY(env.cycle());
-        env.sandbox.setScenario(u"server_errors"_s, u"mailchimp-sandbox"_s);
+        env.sandbox->setScenario(u"server_errors"_s, u"mailchimp-sandbox"_s);
         QVERIFY(env.cycle());
         env.select(u"crm-to-newsletter"_s);
         IntegrationDashboard* dashboard = env.dashboard();
@@ -289,9 +289,9 @@ private Q_SLOTS:
         Env env;
         QVERIFY(env.start());
         QVERIFY(env.cycle());
-        env.sandbox.setScenario(u"mapping_drift"_s);
+        env.sandbox->setScenario(u"mapping_drift"_s);
         // Schemas are fetched on the first poll and then hourly: a new monitor fetches them again.
-        Monitor fresh(*env.repository, *env.history, *env.poller, env.alerts);
+        Monitor fresh(*env.repository, *env.history, *env.poller, *env.alerts);
         env.window->setMonitor(&fresh);
         bool done = false;
         fresh.runCycle({}, [&](const CycleReport&) { done = true; });
@@ -310,7 +310,7 @@ private Q_SLOTS:
         saveShot(env.window.get(), u"dash-mapping-drift-light.png"_s);
         env.dashboard()->tabs()->setCurrentIndex(IntegrationDashboard::SchemaTab);
         saveShot(env.window.get(), u"dash-schema-light.png"_s);
-        env.window->setMonitor(env.monitor.get());
+        env.window->setMonitor(env.monitor);
     }
 
     // The guided wizard: HubSpot contacts -> Mailchimp audience, suggestions accepted as they are.
@@ -368,7 +368,7 @@ private Q_SLOTS:
     {
         Env env;
         QVERIFY(env.start());
-        const QString goodKey = env.sandbox.secrets().value(u"mailchimp-sandbox"_s);
+        const QString goodKey = env.sandbox->secrets().value(u"mailchimp-sandbox"_s);
         bool ran = false;
         QTimer::singleShot(0, this, [&] {
             auto* wizard = qobject_cast<MappingWizard*>(QApplication::activeModalWidget());
@@ -379,13 +379,13 @@ private Q_SLOTS:
             source->setCurrentIndex(source->findData(u"hubspot-sandbox"_s));
             auto* destination = child<QComboBox>(wizard, u"destinationConnectionCombo"_s);
             destination->setCurrentIndex(destination->findData(u"mailchimp-sandbox"_s));
-            env.sandbox.setScenario(u"auth_revoked"_s, u"mailchimp-sandbox"_s);
+            env.sandbox->setScenario(u"auth_revoked"_s, u"mailchimp-sandbox"_s);
             wizard->next();
             auto* retry = child<QPushButton>(wizard, u"retrySchemasButton"_s);
             QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 10000);
             QVERIFY(child<QLabel>(wizard, u"destinationSchemaStatus"_s)->text().startsWith(u"✘"_s));
             QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-            env.sandbox.setScenario(u"healthy"_s, u"mailchimp-sandbox"_s);
+            env.sandbox->setScenario(u"healthy"_s, u"mailchimp-sandbox"_s);
             retry->click();
             QTRY_VERIFY_WITH_TIMEOUT(wizard->schemasReady(), 10000);
             QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
@@ -420,8 +420,8 @@ private Q_SLOTS:
         Env env;
         QVERIFY(env.start());
         QVERIFY(env.cycle());
-        env.sandbox.setScenario(u"count_drift"_s);
-        env.sandbox.setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
+        env.sandbox->setScenario(u"count_drift"_s);
+        env.sandbox->setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
         QVERIFY(env.cycle());
         env.select(u"crm-to-newsletter"_s);
         saveShot(env.window.get(), u"dash-overview-dark.png"_s);

@@ -4,7 +4,7 @@
 
 #include <ConnectionDialog.h>
 #include <ConnectionTester.h>
-#include <CountProbe.h>
+#include <settings/AppSettings.h>
 #include <Database.h>
 #include <DemoWorkspace.h>
 #include <IntegrationTableModel.h>
@@ -17,7 +17,6 @@
 #include <WorkspaceService.h>
 #include <monitor/Monitor.h>
 #include <monitor/Poller.h>
-#include <monitor/WebhookRelay.h>
 #include <sandbox/SandboxServer.h>
 
 #include <DemoHistory.h>
@@ -38,7 +37,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
 #include <QTcpServer>
@@ -56,50 +54,8 @@ class TestDemo : public QObject
     Q_OBJECT
 
 private:
-    struct Demo
+    struct Demo : test::DemoWindow
     {
-        QTemporaryDir dir;
-        Database database;
-        std::unique_ptr<WorkspaceRepository> repository;
-        MemorySecretStore secrets;
-        std::unique_ptr<WorkspaceService> service;
-        QNetworkAccessManager network;
-        std::unique_ptr<Transport> transport;
-        std::unique_ptr<CountProbe> probe;
-        SandboxServer sandbox;
-        std::unique_ptr<MainWindow> window;
-
-        bool start()
-        {
-            if (!dir.isValid() || !database.open(dir.filePath(u"plumbline.sqlite"_s)) || !sandbox.listen(0))
-                return false;
-            repository = std::make_unique<WorkspaceRepository>(database, u"tester"_s);
-            service = std::make_unique<WorkspaceService>(*repository, secrets);
-            TransportPolicy policy;
-            policy.stallTimeoutMs = 1500;
-            policy.deadlineMs = 3000;
-            policy.backoffBaseMs = 5;
-            policy.backoffCapMs = 20;
-            transport = std::make_unique<Transport>(network, policy);
-            probe = std::make_unique<CountProbe>(*repository, secrets, *transport);
-            MainWindow::Options options;
-            options.demo = true;
-            options.sandboxScenarios = SandboxServer::scenarioNames();
-            window = std::make_unique<MainWindow>(*service, options);
-            window->setCountProbe(probe.get());
-            QObject::connect(window.get(), &MainWindow::sandboxScenarioRequested, &sandbox,
-                [this](const QString& name) { sandbox.setScenario(name); });
-            window->show();
-            bool populated = false;
-            QString error = u"not finished"_s;
-            DemoWorkspace::populateFromSandbox(*service, sandbox, window.get(), [&](const QString& e) {
-                error = e;
-                populated = true;
-            });
-            if (!QTest::qWaitFor([&] { return populated; }, 5000) || !error.isEmpty())
-                return false;
-            return true;
-        }
         IntegrationTableModel* model() const
         {
             auto* table = window->findChild<QTableView*>(u"integrationsTable"_s);
@@ -108,11 +64,6 @@ private:
             while (auto* proxy = qobject_cast<QAbstractProxyModel*>(model))
                 model = proxy->sourceModel();
             return qobject_cast<IntegrationTableModel*>(model);
-        }
-        [[nodiscard]] bool refreshAndWait()
-        {
-            window->findChild<QAction*>(u"actionRefreshCounts"_s)->trigger();
-            return QTest::qWaitFor([&] { return !probe->isBusy(); }, 15000);
         }
     };
 
@@ -343,7 +294,7 @@ private Q_SLOTS:
         QVERIFY(summary && summary->isVisible());
         QCOMPARE(summary->text(), u"3 not checked yet · no check yet"_s);
 
-        demo.sandbox.setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
+        demo.sandbox->setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
         QVERIFY(demo.check());
         now = QDateTime::currentDateTimeUtc();
         demo.window->setClock([&now] { return now; });
@@ -407,9 +358,9 @@ private Q_SLOTS:
         const Workspace ws = demo.repository->workspace();
         QCOMPARE(ws.connections.size(), 7);
         QVERIFY(ws.integrations.size() >= 3);
-        QCOMPARE(demo.secrets.size(), qsizetype(7));
+        QCOMPARE(demo.secrets->size(), qsizetype(7));
         for (const Connection& c : ws.connections) {
-            QVERIFY2(c.baseUrl.startsWith(demo.sandbox.baseUrl()), qPrintable(c.baseUrl));
+            QVERIFY2(c.baseUrl.startsWith(demo.sandbox->baseUrl()), qPrintable(c.baseUrl));
             QCOMPARE(c.secretState, SecretState::Stored);
         }
     }
@@ -446,12 +397,11 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         Demo demo;
         QVERIFY(demo.start());
-        ConnectionTester tester(demo.secrets, *demo.transport);
         ConnectionDialog dialog(*demo.service, demo.repository->connection(u"hubspot-sandbox"_s), demo.window.get());
         auto* button = dialog.findChild<QPushButton*>(u"testConnectionButton"_s);
         QVERIFY(button);
         QVERIFY(!button->isEnabled()); // no tester yet
-        dialog.setTester(&tester);
+        dialog.setTester(&demo.context->tester()); // the one the window's editor uses
         QVERIFY(button->isEnabled());
         if (!typedKey.isEmpty())
             dialog.findChild<QLineEdit*>(u"secretEdit"_s)->setText(typedKey);
@@ -461,7 +411,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(expected), 10000);
         QVERIFY(!result->text().contains(u"pat-na1-wrong-key-000"_s));
         // Testing saves nothing: the definition and the stored key are unchanged.
-        QCOMPARE(demo.secrets.size(), qsizetype(7));
+        QCOMPARE(demo.secrets->size(), qsizetype(7));
     }
 
     // The monitor drives the window: a revoked key shows as a critical status with its reason and what to check,
@@ -470,18 +420,14 @@ private Q_SLOTS:
     {
         Demo demo;
         QVERIFY(demo.start());
-        MonitorRepository history(demo.database);
-        Poller poller(demo.secrets, *demo.transport);
-        AlertEngine alerts;
-        Monitor monitor(*demo.repository, history, poller, alerts);
+        Monitor& monitor = *demo.monitor; // the window's
         TrayIcon tray;
         QStringList notified;
         QObject::connect(&monitor, &Monitor::alertTransitions, &tray, [&](const QList<AlertTransition>& t) {
             notified << tray.notify(t, [](const QString& subject) { return subject; });
-            tray.setWorst(alerts.worstOpen(QDateTime::currentDateTimeUtc()));
+            tray.setWorst(demo.alerts->worstOpen(QDateTime::currentDateTimeUtc()));
         });
-        demo.window->setMonitor(&monitor);
-        demo.sandbox.setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
+        demo.sandbox->setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
         bool done = false;
         monitor.runCycle({}, [&](const CycleReport&) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
@@ -539,24 +485,21 @@ private Q_SLOTS:
             f.write("[notifications]\nwebhook_url=http://127.0.0.1:" + QByteArray::number(receiver.serverPort())
                 + "/hook\n");
         }
+        // The settings file, read as the window and `run` read it, reaches the composition root.
         qputenv("PLUMBLINE_SETTINGS", settingsFile.toUtf8());
-        const QUrl url = WebhookRelay::configuredUrl();
+        const AppSettings::Values values = AppSettings().load();
         qunsetenv("PLUMBLINE_SETTINGS");
-        QCOMPARE(url.port(), int(receiver.serverPort()));
+        QCOMPARE(QUrl(values.webhookUrl).port(), int(receiver.serverPort()));
+        QVERIFY(!demo.context->webhook());
+        demo.context->applySettings(values);
+        QVERIFY(demo.context->webhook());
 
-        MonitorRepository history(demo.database);
-        Poller poller(demo.secrets, *demo.transport);
-        AlertEngine alerts;
-        Monitor monitor(*demo.repository, history, poller, alerts);
-        WebhookRelay relay(monitor, *demo.transport, *demo.repository, url);
-        demo.sandbox.setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
-        bool done = false;
-        monitor.runCycle({}, [&](const CycleReport&) { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        demo.sandbox->setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
+        QVERIFY(demo.check());
         QTRY_VERIFY_WITH_TIMEOUT(received.contains("\"blocks\""), 10000);
         QVERIFY(received.startsWith("POST /hook"));
         QVERIFY(received.contains("auth"));
-        const QString key = demo.sandbox.secrets().value(u"hubspot-sandbox"_s);
+        const QString key = demo.sandbox->secrets().value(u"hubspot-sandbox"_s);
         QVERIFY(!key.isEmpty());
         QVERIFY(!received.contains(key.toUtf8()));
     }
@@ -567,13 +510,11 @@ private Q_SLOTS:
     {
         Demo demo;
         QVERIFY(demo.start());
-        MonitorRepository history(demo.database);
-        Poller poller(demo.secrets, *demo.transport);
-        AlertEngine alerts;
-        Monitor monitor(*demo.repository, history, poller, alerts);
+        Monitor& monitor = *demo.monitor; // the window's
+        MonitorRepository& history = *demo.history;
         QDateTime now = QDateTime::currentDateTimeUtc();
         monitor.setClock([&now] { return now; });
-        poller.setClock([&now] { return now; });
+        demo.poller->setClock([&now] { return now; });
         bool done = false;
         monitor.runCycle({}, [&](const CycleReport&) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
@@ -588,7 +529,6 @@ private Q_SLOTS:
         };
         QVERIFY(!hasStale(monitor.report()));
         // Pausing from the View menu stops the schedule; resuming restarts it.
-        demo.window->setMonitor(&monitor);
         monitor.start();
         QAction* pause = demo.window->findChild<QAction*>(u"actionPausePolling"_s);
         QVERIFY(pause && pause->isEnabled());
@@ -624,9 +564,10 @@ private Q_SLOTS:
         QVERIFY(demo.refreshAndWait());
         QAction* action = demo.window->findChild<QAction*>(u"scenario_"_s + scenario);
         QVERIFY(action);
-        action->trigger();
-        QCOMPARE(demo.sandbox.scenario(), scenario);
-        QVERIFY(QTest::qWaitFor([&] { return !demo.probe->isBusy(); }, 15000));
+        QSignalSpy checked(demo.monitor, &Monitor::cycleFinished);
+        action->trigger(); // switches the sandbox, then checks counts now
+        QCOMPARE(demo.sandbox->scenario(), scenario);
+        QVERIFY(QTest::qWaitFor([&] { return !checked.isEmpty() && !demo.monitor->isPolling(); }, 15000));
         IntegrationTableModel* model = demo.model();
         const int row = model->rowOf(u"crm-to-newsletter"_s);
         QVERIFY(row >= 0);

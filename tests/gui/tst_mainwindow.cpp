@@ -1,6 +1,7 @@
 #include <ChangeLogTableModel.h>
 #include <ConnectionDialog.h>
 #include <ConnectionTableModel.h>
+#include <AppContext.h>
 #include <Database.h>
 #include <IntegrationDialog.h>
 #include <IntegrationTableModel.h>
@@ -55,27 +56,36 @@ public:
     QString saveFileName(const QString&, const QString&, const QString&) override { return nextFileName; }
 };
 
-// One throwaway workspace: a real SQLite store in a temporary folder, keys in memory.
+// One throwaway workspace on the production composition root: a real SQLite store in a temporary folder, keys in
+// memory.
 struct Environment
 {
     QTemporaryDir dir;
-    Database database;
-    std::unique_ptr<WorkspaceRepository> repository;
-    MemorySecretStore secrets;
-    std::unique_ptr<WorkspaceService> service;
+    std::unique_ptr<AppContext> context;
+    WorkspaceRepository* repository = nullptr;
+    MemorySecretStore* secrets = nullptr;
+    WorkspaceService* service = nullptr;
     std::unique_ptr<MainWindow> window;
 
     bool open()
     {
-        if (!dir.isValid() || !database.open(dir.filePath(u"plumbline.db"_s)))
+        if (!dir.isValid())
             return false;
-        repository = std::make_unique<WorkspaceRepository>(database, u"tester"_s);
-        service = std::make_unique<WorkspaceService>(*repository, secrets);
+        AppContext::Options options;
+        options.databaseFile = dir.filePath(u"plumbline.db"_s);
+        options.secrets = AppContext::Secrets::Memory;
+        options.osUser = u"tester"_s;
+        context = std::make_unique<AppContext>(options);
+        if (!context->open())
+            return false;
+        repository = &context->workspace();
+        secrets = static_cast<MemorySecretStore*>(&context->secrets());
+        service = &context->service();
         return true;
     }
     MainWindow& makeWindow(bool demo = false)
     {
-        window = std::make_unique<MainWindow>(*service, MainWindow::Options { demo, dir.path(), {} });
+        window = std::make_unique<MainWindow>(*context, MainWindow::Options { demo, dir.path(), {} });
         window->show();
         return *window;
     }
@@ -216,7 +226,7 @@ void TestMainWindow::addConnectionStoresDefinitionAndKey()
     if (QTest::currentTestFailed())
         return;
     WorkspaceRepository& repo = *m_env.repository;
-    QTRY_VERIFY(m_env.secrets.contains(u"hubspot-production"_s, u"token"_s));
+    QTRY_VERIFY(m_env.secrets->contains(u"hubspot-production"_s, u"token"_s));
     QTRY_COMPARE(repo.connection(u"hubspot-production"_s).value_or(Connection {}).secretState, SecretState::Stored);
     const Connection c = *repo.connection(u"hubspot-production"_s);
     QCOMPARE(c.name, u"HubSpot production"_s);
@@ -241,7 +251,7 @@ void TestMainWindow::addIntegrationWithMappings()
         });
     if (QTest::currentTestFailed())
         return;
-    QTRY_VERIFY(m_env.secrets.contains(u"mailchimp-newsletter"_s, u"api_key"_s));
+    QTRY_VERIFY(m_env.secrets->contains(u"mailchimp-newsletter"_s, u"api_key"_s));
     QCOMPARE(m_env.repository->connection(u"mailchimp-newsletter"_s)->options.value(u"audience_id").toString(),
         u"a1b2c3d4e5"_s);
 
@@ -381,16 +391,16 @@ void TestMainWindow::deleteConnectionNamesDependents()
     QTest::qWait(50);
     QVERIFY(repo.connection(u"hubspot-production"_s));
     QVERIFY(repo.integration(u"hubspot-to-mailchimp"_s));
-    QVERIFY(m_env.secrets.contains(u"hubspot-production"_s, u"token"_s));
+    QVERIFY(m_env.secrets->contains(u"hubspot-production"_s, u"token"_s));
 
     m_prompter.answers = { true };
     deleteAction->trigger();
     QCOMPARE(m_prompter.texts.size(), 2);
-    QTRY_VERIFY(!m_env.secrets.contains(u"hubspot-production"_s, u"token"_s));
+    QTRY_VERIFY(!m_env.secrets->contains(u"hubspot-production"_s, u"token"_s));
     QVERIFY(!repo.connection(u"hubspot-production"_s));
     QVERIFY(!repo.integration(u"hubspot-to-mailchimp"_s));
     QVERIFY(repo.connection(u"mailchimp-newsletter"_s));
-    QVERIFY(m_env.secrets.contains(u"mailchimp-newsletter"_s, u"api_key"_s));
+    QVERIFY(m_env.secrets->contains(u"mailchimp-newsletter"_s, u"api_key"_s));
     QVERIFY(!child<QWidget>(&window, u"errorBanner"_s)->isVisible());
     QCOMPARE(child<QTableView>(&window, u"integrationsTable"_s)->model()->rowCount(), 0);
 }
@@ -485,8 +495,10 @@ void TestMainWindow::demoShowsBanner()
     QVERIFY(banner);
     QVERIFY(banner->isVisible());
     QVERIFY(!child<QWidget>(&window, u"errorBanner"_s)->isVisible());
+    // The heartbeat tells the truth about the monitor the composition root gave the window, and that this is the demo.
     auto* polling = child<QLabel>(&window, u"pollingLabel"_s);
-    QVERIFY(polling->text().contains(u"polling is off"_s, Qt::CaseInsensitive));
+    QVERIFY2(polling->text().startsWith(u"Not checked yet"_s), qPrintable(polling->text()));
+    QVERIFY2(polling->text().contains(u"keys in memory only"_s), qPrintable(polling->text()));
 
     // Outside the demo there is no demo banner.
     QVERIFY(!child<QWidget>(m_env.window.get(), u"demoBanner"_s)->isVisible());

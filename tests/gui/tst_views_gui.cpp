@@ -107,7 +107,7 @@ private Q_SLOTS:
         Demo demo;
         QVERIFY(demo.start());
         // Break one connection's key before the first check: its integration is the one to look at.
-        demo.sandbox.setScenario(u"auth_revoked"_s, u"mailchimp-sandbox"_s);
+        demo.sandbox->setScenario(u"auth_revoked"_s, u"mailchimp-sandbox"_s);
         QVERIFY(demo.currentId().isEmpty());
         QVERIFY(demo.check());
         const QString id = demo.currentId();
@@ -221,7 +221,7 @@ private Q_SLOTS:
 
         QAction* scenario = demo.window->findChild<QAction*>(u"scenario_auth_revoked"_s);
         QVERIFY(scenario);
-        QSignalSpy finished(demo.monitor.get(), &Monitor::cycleFinished);
+        QSignalSpy finished(demo.monitor, &Monitor::cycleFinished);
         scenario->trigger(); // switches the sandbox and checks now, as from the Sandbox menu
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
 
@@ -254,7 +254,7 @@ private Q_SLOTS:
         QVERIFY(alertsItem);
         QCOMPARE(alertsItem->text(), u"Alerts"_s); // nothing open while healthy
 
-        demo.sandbox.setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
+        demo.sandbox->setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
         QVERIFY(demo.check());
         const QList<Alert> open = demo.history->openAlerts();
         QVERIFY(!open.isEmpty());
@@ -336,7 +336,7 @@ private Q_SLOTS:
         Demo demo;
         QVERIFY(demo.start());
         QVERIFY(demo.check());
-        demo.sandbox.setScenario(u"deprecated_version"_s, u"hubspot-sandbox"_s);
+        demo.sandbox->setScenario(u"deprecated_version"_s, u"hubspot-sandbox"_s);
         QVERIFY(demo.check());
         demo.window->activateWindow();
         QTest::keyClick(demo.window.get(), Qt::Key_5, Qt::ControlModifier);
