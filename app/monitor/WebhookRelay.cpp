@@ -1,12 +1,10 @@
 #include "WebhookRelay.h"
 
 #include "Monitor.h"
-#include "../AppPaths.h"
 
 #include <WorkspaceRepository.h>
 #include <notify/WebhookNotifier.h>
 
-#include <QSettings>
 
 namespace plumbline {
 
@@ -34,11 +32,5 @@ WebhookRelay::WebhookRelay(Monitor& monitor, Transport& transport, WorkspaceRepo
 }
 
 WebhookRelay::~WebhookRelay() = default;
-
-QUrl WebhookRelay::configuredUrl()
-{
-    const QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
-    return QUrl(settings.value(QStringLiteral("notifications/webhook_url")).toString(), QUrl::StrictMode);
-}
 
 } // namespace plumbline

@@ -12,7 +12,8 @@ class WebhookNotifier;
 class WorkspaceRepository;
 
 // Sends each alert state change that should reach a person to the outbound webhook (Slack-compatible), when one
-// is configured (`webhook_url` in the [notifications] group of the settings file; https, or http to this computer).
+// is configured (`webhook_url` in the [notifications] group of the settings file, read through AppSettings; https,
+// or http to this computer). The composition root (AppContext::applySettings) creates, replaces and removes it.
 class WebhookRelay final : public QObject
 {
     Q_OBJECT
@@ -22,9 +23,6 @@ public:
     WebhookRelay(Monitor& monitor, Transport& transport, WorkspaceRepository& workspace, QUrl url,
         QObject* parent = nullptr);
     ~WebhookRelay() override;
-
-    // The configured URL, or an empty one.
-    static QUrl configuredUrl();
 
 Q_SIGNALS:
     void deliveryFailed(const QString& error);

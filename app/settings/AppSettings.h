@@ -15,7 +15,7 @@ namespace plumbline {
 //   [notifications] desktop (true/false), webhook_url (empty: off; https, or http to this computer)
 //   [checks]        interval_s, tolerance_pct, tolerance_abs, lag_grace_s: defaults for new integrations' checks
 //   [retention]     raw_days, hourly_days (0: forever)
-// `notifications/webhook_url` is the key WebhookRelay has always read. Unknown or malformed values fall back to
+// `notifications/webhook_url` is the one place the webhook URL is read from. Unknown or malformed values fall back to
 // the defaults below; save() refuses invalid values and then writes nothing.
 struct AppSettingsValues
 {

@@ -2,12 +2,12 @@
 // rebuilds the main window in the new language.
 #include <Database.h>
 #include <IntegrationDialog.h>
+#include <AppContext.h>
 #include <MainWindow.h>
 #include <MemorySecretStore.h>
 #include <Translations.h>
 #include <WorkspaceRepository.h>
 #include <WorkspaceService.h>
-#include <monitor/WebhookRelay.h>
 #include <settings/AppSettings.h>
 #include <settings/Appearance.h>
 #include <settings/SettingsController.h>
@@ -143,10 +143,9 @@ void TestSettings::roundTripAndCompatibleKeys()
     v.retention.hourlyDays = 0;
     QCOMPARE(settings.save(v), QString());
     QCOMPARE(settings.load(), v);
-    // The key WebhookRelay has always read.
+    // The key the webhook has always been read from (by the composition root, through these values: tst_demo).
     const QSettings raw(m_file, QSettings::IniFormat);
     QCOMPARE(raw.value(u"notifications/webhook_url"_s).toString(), v.webhookUrl);
-    QCOMPARE(WebhookRelay::configuredUrl(), QUrl(v.webhookUrl));
     const RuleSettings rules = AppSettings::ruleDefaults(v);
     QCOMPARE(rules.intervalS, 600);
     QCOMPARE(rules.tolerancePct, 3.5);
@@ -388,12 +387,12 @@ void TestSettings::applicationIcon()
 
 void TestSettings::languageSwitchRebuildsWindow()
 {
-    // A real workspace; the window starts in English.
-    Database database;
-    QVERIFY(database.open(m_dir->filePath(u"plumbline.sqlite"_s)));
-    WorkspaceRepository repository(database, u"tester"_s);
-    MemorySecretStore secrets;
-    WorkspaceService service(repository, secrets);
+    // A real workspace on the production composition root; the window starts in English.
+    AppContext::Options options;
+    options.databaseFile = m_dir->filePath(u"plumbline.sqlite"_s);
+    options.secrets = AppContext::Secrets::Memory;
+    AppContext context(options);
+    QVERIFY(context.open());
     AppSettings::Values english;
     english.language = u"en"_s;
     QCOMPARE(AppSettings(m_file).save(english), QString());
@@ -405,7 +404,7 @@ void TestSettings::languageSwitchRebuildsWindow()
     int built = 0;
     controller.setWindowFactory([&] {
         ++built;
-        auto window = std::make_unique<MainWindow>(service, MainWindow::Options { false, m_dir->path(), {} });
+        auto window = std::make_unique<MainWindow>(context, MainWindow::Options { false, m_dir->path(), {} });
         connect(
             window.get(), &MainWindow::settingsRequested, &controller, [&controller] { controller.openSettings(); });
         return window;
