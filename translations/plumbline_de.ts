@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>ApiVersionCalendar</name>
+    <message>
+        <source>deprecated since %1</source>
+        <translation>veraltet seit %1</translation>
+    </message>
+    <message>
+        <source>asked for %1, got %2</source>
+        <translation>%1 angefordert, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>the latest check got no usable answer</source>
+        <translation>die letzte Prüfung ergab keine verwertbare Antwort</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The webhook URL is not a valid address, e.g. https://hooks.slack.com/services/…</source>
@@ -393,25 +412,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     </message>
 </context>
 <context>
-    <name>DeprecationCalendar</name>
-    <message>
-        <source>deprecated since %1</source>
-        <translation>veraltet seit %1</translation>
-    </message>
-    <message>
-        <source>asked for %1, got %2</source>
-        <translation>%1 angefordert, %2 erhalten</translation>
-    </message>
-    <message>
-        <source>not checked yet</source>
-        <translation>noch nicht geprüft</translation>
-    </message>
-    <message>
-        <source>the latest check got no usable answer</source>
-        <translation>die letzte Prüfung ergab keine verwertbare Antwort</translation>
-    </message>
-</context>
-<context>
     <name>Direction</name>
     <message>
         <source>Two-way</source>
@@ -600,11 +600,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     </message>
     <message numerus="yes">
         <source>%n row(s) copied</source>
-        <translation><numerusform>%n Zeile kopiert</numerusform><numerusform>%n Zeilen kopiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile kopiert</numerusform>
+            <numerusform>%n Zeilen kopiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dropped (their definition could not be read)</source>
-        <translation><numerusform>%n verworfen (die Definition konnte nicht gelesen werden)</numerusform><numerusform>%n verworfen (ihre Definitionen konnten nicht gelesen werden)</numerusform></translation>
+        <translation>
+            <numerusform>%n verworfen (die Definition konnte nicht gelesen werden)</numerusform>
+            <numerusform>%n verworfen (ihre Definitionen konnten nicht gelesen werden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>rows on damaged pages are lost</source>
@@ -2219,7 +2225,10 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>the HubSpot object type</source>
@@ -3581,6 +3590,152 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
 </context>
 <context>
+    <name>plumbline::ApiVersionCalendarModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Under 14 days</source>
+        <translation>Weniger als 14 Tage</translation>
+    </message>
+    <message>
+        <source>Under 90 days</source>
+        <translation>Weniger als 90 Tage</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No deadline announced</source>
+        <translation>Kein Termin angekündigt</translation>
+    </message>
+    <message>
+        <source>Stops working</source>
+        <translation>Funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Another version is served</source>
+        <translation>Eine andere Version wird ausgeliefert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vendor's response</source>
+        <translation>Antwort des Anbieters</translation>
+    </message>
+    <message>
+        <source>Vendor's schedule</source>
+        <translation>Zeitplan des Anbieters</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>As served at the check of %1</source>
+        <translation>So bei der Prüfung vom %1 ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Ausgeliefert</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ApiVersionsPage</name>
+    <message>
+        <source>API versions and deadlines</source>
+        <translation>API-Versionen und Fristen</translation>
+    </message>
+    <message>
+        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <translation>Die Termine stammen aus den Antworten der Anbieter selbst (Deprecation- und Sunset-Header, Versionslisten, 410 Gone) bei der letzten Prüfung sowie aus den End-of-Life-Terminen, die die Anbieter veröffentlichen. Rot: eingestellt, eine andere Version wird ausgeliefert oder weniger als 14 Tage übrig; Gelb: weniger als 90 Tage.</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>Noch keine Verbindungen.</translation>
+    </message>
+    <message>
+        <source>No API version of your connections is going away within 90 days.</source>
+        <translation>Keine API-Version Ihrer Verbindungen wird innerhalb der nächsten 90 Tage abgeschaltet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API version deadline(s) need attention within 90 days.</source>
+        <translation>
+            <numerusform>%n API-Versionsfrist erfordert in den nächsten 90 Tagen Ihre Aufmerksamkeit.</numerusform>
+            <numerusform>%n API-Versionsfristen erfordern in den nächsten 90 Tagen Ihre Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ChangeLogPage</name>
+    <message>
+        <source>Change log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::ChangeLogTableModel</name>
     <message>
         <source>Added</source>
@@ -3877,6 +4032,29 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
 </context>
 <context>
+    <name>plumbline::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set API &amp;key…</source>
+        <translation>API-&amp;Key festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::CountSeriesQuery</name>
     <message>
         <source>every poll</source>
@@ -4099,145 +4277,6 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
 </context>
 <context>
-    <name>plumbline::DeprecationCalendarModel</name>
-    <message>
-        <source>Retired</source>
-        <translation>Eingestellt</translation>
-    </message>
-    <message>
-        <source>Under 14 days</source>
-        <translation>Weniger als 14 Tage</translation>
-    </message>
-    <message>
-        <source>Under 90 days</source>
-        <translation>Weniger als 90 Tage</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>No deadline announced</source>
-        <translation>Kein Termin angekündigt</translation>
-    </message>
-    <message>
-        <source>Stops working</source>
-        <translation>Funktioniert nicht mehr</translation>
-    </message>
-    <message>
-        <source>Deprecated</source>
-        <translation>Veraltet</translation>
-    </message>
-    <message>
-        <source>Another version is served</source>
-        <translation>Eine andere Version wird ausgeliefert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vendor's response</source>
-        <translation>Antwort des Anbieters</translation>
-    </message>
-    <message>
-        <source>Vendor's schedule</source>
-        <translation>Zeitplan des Anbieters</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>nicht bekannt</translation>
-    </message>
-    <message>
-        <source>As served at the check of %1</source>
-        <translation>So bei der Prüfung vom %1 ausgeliefert</translation>
-    </message>
-    <message>
-        <source>Urgency</source>
-        <translation>Dringlichkeit</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Angefordert</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>Ausgeliefert</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Was passiert</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Verbleibende Tage</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Herkunft</translation>
-    </message>
-</context>
-<context>
-    <name>plumbline::DeprecationsPage</name>
-    <message>
-        <source>API versions and deadlines</source>
-        <translation>API-Versionen und Fristen</translation>
-    </message>
-    <message>
-        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
-        <translation>Die Termine stammen aus den Antworten der Anbieter selbst (Deprecation- und Sunset-Header, Versionslisten, 410 Gone) bei der letzten Prüfung sowie aus den End-of-Life-Terminen, die die Anbieter veröffentlichen. Rot: eingestellt, eine andere Version wird ausgeliefert oder weniger als 14 Tage übrig; Gelb: weniger als 90 Tage.</translation>
-    </message>
-    <message>
-        <source>No connections yet.</source>
-        <translation>Noch keine Verbindungen.</translation>
-    </message>
-    <message>
-        <source>No API version of your connections is going away within 90 days.</source>
-        <translation>Keine API-Version Ihrer Verbindungen wird innerhalb der nächsten 90 Tage abgeschaltet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n API version deadline(s) need attention within 90 days.</source>
-        <translation>
-            <numerusform>%n API-Versionsfrist erfordert in den nächsten 90 Tagen Ihre Aufmerksamkeit.</numerusform>
-            <numerusform>%n API-Versionsfristen erfordern in den nächsten 90 Tagen Ihre Aufmerksamkeit.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>plumbline::EnvSecretStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
@@ -4250,6 +4289,33 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>environment variables</source>
         <translation>Umgebungsvariablen</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FirstRunPage</name>
+    <message>
+        <source>Welcome to Plumbline</source>
+        <translation>Willkommen bei Plumbline</translation>
+    </message>
+    <message>
+        <source>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
+
+Start by exploring a demo workspace, or add the first account you want to watch.</source>
+        <translation>Plumbline überwacht die Integrationen zwischen Ihren Marketing-Tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier oder jede REST-API — und meldet Ihnen, wenn eine davon unbemerkt keine Daten mehr überträgt.
+
+Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Account hinzu, den Sie überwachen möchten.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first connection</source>
+        <translation>Erste &amp;Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set up an integration step by step…</source>
+        <translation>Eine Integration Schritt für Schritt einrichten…</translation>
     </message>
 </context>
 <context>
@@ -4906,8 +4972,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>&amp;Karenzzeit:</translation>
     </message>
     <message>
-        <source>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. Polling is off in this version; these settings are kept for the monitor.</source>
-        <translation>Eine Differenz gilt als Problem, wenn sie beide Toleranzen länger als die Karenzzeit überschreitet. Die Abfrage ist in dieser Version ausgeschaltet; diese Einstellungen werden für den Monitor aufbewahrt.</translation>
+        <source>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. The monitor polls the integration at this interval.</source>
+        <translation>Eine Differenz gilt als Problem, wenn sie beide Toleranzen länger als die Karenzzeit überschreitet. Der Monitor fragt die Integration in diesem Intervall ab.</translation>
     </message>
     <message>
         <source>Who is responsible for this flow</source>
@@ -5145,16 +5211,16 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Plumbline</translation>
     </message>
     <message>
-        <source>Demo workspace · keys in memory only · scheduled polling is off in this version</source>
-        <translation>Demo-Arbeitsbereich · Keys nur im Arbeitsspeicher · geplante Abfrage ist in dieser Version ausgeschaltet</translation>
+        <source>Demo workspace · keys in memory only · scheduled polling is off</source>
+        <translation>Demo-Arbeitsbereich · Keys nur im Arbeitsspeicher · geplante Abfrage ist ausgeschaltet</translation>
     </message>
     <message>
         <source>This is a demo workspace wired to a built-in sandbox that imitates HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. It is discarded when you quit; its keys are kept in memory only. Use Sandbox › Scenario to break something, then Check counts now (F5).</source>
         <translation>Dies ist ein Demo-Arbeitsbereich, der mit einer eingebauten Sandbox verbunden ist. Sie simuliert HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier und eine REST-API auf diesem Computer. Der Arbeitsbereich wird beim Beenden verworfen; seine Keys liegen nur im Arbeitsspeicher. Nutzen Sie Sandbox › Szenario, um etwas kaputtzumachen, und dann „Datensätze jetzt zählen“ (F5).</translation>
     </message>
     <message>
-        <source>Scheduled polling is off in this version · F5 checks counts now</source>
-        <translation>Geplante Abfrage ist in dieser Version ausgeschaltet · F5 zählt die Datensätze jetzt</translation>
+        <source>Scheduled polling is off · F5 checks counts now</source>
+        <translation>Geplante Abfrage ist ausgeschaltet · F5 zählt die Datensätze jetzt</translation>
     </message>
     <message>
         <source>Checking counts…</source>
@@ -5315,50 +5381,6 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>Integrations</source>
         <translation>Integrationen</translation>
-    </message>
-    <message>
-        <source>Welcome to Plumbline</source>
-        <translation>Willkommen bei Plumbline</translation>
-    </message>
-    <message>
-        <source>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
-
-Start by exploring a demo workspace, or add the first account you want to watch.</source>
-        <translation>Plumbline überwacht die Integrationen zwischen Ihren Marketing-Tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier oder jede REST-API — und meldet Ihnen, wenn eine davon unbemerkt keine Daten mehr überträgt.
-
-Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Account hinzu, den Sie überwachen möchten.</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo workspace</source>
-        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Add your first connection</source>
-        <translation>Erste &amp;Verbindung hinzufügen</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Change log</source>
-        <translation>Änderungsprotokoll</translation>
-    </message>
-    <message>
-        <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
-        <translation>Noch keine Integrationen. Fügen Sie eine hinzu, um festzulegen, welche Daten zwischen zwei Ihrer Verbindungen fließen.</translation>
     </message>
     <message>
         <source>“%1” was saved, but its API key could not be stored: %2 Set the key again with “Set API key…” when the keychain is available.</source>
@@ -5530,38 +5552,6 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         </translation>
     </message>
     <message>
-        <source>Set up an integration step by step…</source>
-        <translation>Eine Integration Schritt für Schritt einrichten…</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>An&amp;zeigen:</translation>
-    </message>
-    <message>
-        <source>Which integrations to show</source>
-        <translation>Welche Integrationen angezeigt werden</translation>
-    </message>
-    <message>
-        <source>Search integrations</source>
-        <translation>Integrationen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search name, system or object (%1)</source>
-        <translation>Name, System oder Objekt suchen (%1)</translation>
-    </message>
-    <message>
-        <source>No integration matches the filter and search.</source>
-        <translation>Keine Integration entspricht Filter und Suche.</translation>
-    </message>
-    <message>
-        <source>Integration dashboard</source>
-        <translation>Dashboard der Integration</translation>
-    </message>
-    <message>
-        <source>Select an integration to see its dashboard.</source>
-        <translation>Wählen Sie eine Integration aus, um ihr Dashboard zu sehen.</translation>
-    </message>
-    <message>
         <source>Export audit &amp;report…</source>
         <translation>&amp;Prüfbericht exportieren…</translation>
     </message>
@@ -5572,47 +5562,6 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <message>
         <source>Inventory, health, incidents and changes over a period, as PDF, CSV or HTML</source>
         <translation>Inventar, Zustand, Vorfälle und Änderungen über einen Zeitraum als PDF, CSV oder HTML</translation>
-    </message>
-    <message>
-        <source>No integrations yet</source>
-        <translation>Noch keine Integrationen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n critical</source>
-        <translation><numerusform>%n kritisch</numerusform><numerusform>%n kritisch</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown</source>
-        <translation><numerusform>%n unbekannt</numerusform><numerusform>%n unbekannt</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n OK</source>
-        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not checked yet</source>
-        <translation><numerusform>%n noch nicht geprüft</numerusform><numerusform>%n noch nicht geprüft</numerusform></translation>
-    </message>
-    <message>
-        <source>last check %1</source>
-        <translation>letzte Prüfung %1</translation>
-    </message>
-    <message>
-        <source>no check yet</source>
-        <translation>noch keine Prüfung</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <comment>between the parts of the overview's summary line</comment>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Overview summary</source>
-        <translation>Zusammenfassung der Übersicht</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +5922,86 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <message>
         <source>The lease could not be released: %1</source>
         <translation>Die Sperre konnte nicht freigegeben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::OverviewPage</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>Integration dashboard</source>
+        <translation>Dashboard der Integration</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Which integrations to show</source>
+        <translation>Welche Integrationen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Search integrations</source>
+        <translation>Integrationen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search name, system or object (%1)</source>
+        <translation>Name, System oder Objekt suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Overview summary</source>
+        <translation>Zusammenfassung der Übersicht</translation>
+    </message>
+    <message>
+        <source>No integration matches the filter and search.</source>
+        <translation>Keine Integration entspricht Filter und Suche.</translation>
+    </message>
+    <message>
+        <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
+        <translation>Noch keine Integrationen. Fügen Sie eine hinzu, um festzulegen, welche Daten zwischen zwei Ihrer Verbindungen fließen.</translation>
+    </message>
+    <message>
+        <source>Select an integration to see its dashboard.</source>
+        <translation>Wählen Sie eine Integration aus, um ihr Dashboard zu sehen.</translation>
+    </message>
+    <message>
+        <source>No integrations yet</source>
+        <translation>Noch keine Integrationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation><numerusform>%n kritisch</numerusform><numerusform>%n kritisch</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation><numerusform>%n unbekannt</numerusform><numerusform>%n unbekannt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked yet</source>
+        <translation><numerusform>%n noch nicht geprüft</numerusform><numerusform>%n noch nicht geprüft</numerusform></translation>
+    </message>
+    <message>
+        <source>last check %1</source>
+        <translation>letzte Prüfung %1</translation>
+    </message>
+    <message>
+        <source>no check yet</source>
+        <translation>noch keine Prüfung</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the parts of the overview's summary line</comment>
+        <translation> · </translation>
     </message>
 </context>
 <context>

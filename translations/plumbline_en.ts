@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>ApiVersionCalendar</name>
+    <message>
+        <source>deprecated since %1</source>
+        <translation>deprecated since %1</translation>
+    </message>
+    <message>
+        <source>asked for %1, got %2</source>
+        <translation>asked for %1, got %2</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <source>the latest check got no usable answer</source>
+        <translation>the latest check got no usable answer</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The webhook URL is not a valid address, e.g. https://hooks.slack.com/services/…</source>
@@ -381,25 +400,6 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <message>
         <source>the demo sandbox</source>
         <translation>the demo sandbox</translation>
-    </message>
-</context>
-<context>
-    <name>DeprecationCalendar</name>
-    <message>
-        <source>deprecated since %1</source>
-        <translation>deprecated since %1</translation>
-    </message>
-    <message>
-        <source>asked for %1, got %2</source>
-        <translation>asked for %1, got %2</translation>
-    </message>
-    <message>
-        <source>not checked yet</source>
-        <translation>not checked yet</translation>
-    </message>
-    <message>
-        <source>the latest check got no usable answer</source>
-        <translation>the latest check got no usable answer</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3581,152 @@ All times are UTC. The gap is the destination count minus the source count. This
     </message>
 </context>
 <context>
+    <name>plumbline::ApiVersionCalendarModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Under 14 days</source>
+        <translation>Under 14 days</translation>
+    </message>
+    <message>
+        <source>Under 90 days</source>
+        <translation>Under 90 days</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>No deadline announced</source>
+        <translation>No deadline announced</translation>
+    </message>
+    <message>
+        <source>Stops working</source>
+        <translation>Stops working</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Deprecated</translation>
+    </message>
+    <message>
+        <source>Another version is served</source>
+        <translation>Another version is served</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vendor's response</source>
+        <translation>Vendor's response</translation>
+    </message>
+    <message>
+        <source>Vendor's schedule</source>
+        <translation>Vendor's schedule</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>As served at the check of %1</source>
+        <translation>As served at the check of %1</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ApiVersionsPage</name>
+    <message>
+        <source>API versions and deadlines</source>
+        <translation>API versions and deadlines</translation>
+    </message>
+    <message>
+        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <translation>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>No connections yet.</translation>
+    </message>
+    <message>
+        <source>No API version of your connections is going away within 90 days.</source>
+        <translation>No API version of your connections is going away within 90 days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API version deadline(s) need attention within 90 days.</source>
+        <translation>
+            <numerusform>%n API version deadline need attention within 90 days.</numerusform>
+            <numerusform>%n API version deadlines need attention within 90 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ChangeLogPage</name>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::ChangeLogTableModel</name>
     <message>
         <source>Added</source>
@@ -3877,6 +4023,29 @@ All times are UTC. The gap is the destination count minus the source count. This
     </message>
 </context>
 <context>
+    <name>plumbline::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Set API &amp;key…</source>
+        <translation>Set API &amp;key…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::CountSeriesQuery</name>
     <message>
         <source>every poll</source>
@@ -4099,145 +4268,6 @@ All times are UTC. The gap is the destination count minus the source count. This
     </message>
 </context>
 <context>
-    <name>plumbline::DeprecationCalendarModel</name>
-    <message>
-        <source>Retired</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <source>Under 14 days</source>
-        <translation>Under 14 days</translation>
-    </message>
-    <message>
-        <source>Under 90 days</source>
-        <translation>Under 90 days</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>No deadline announced</source>
-        <translation>No deadline announced</translation>
-    </message>
-    <message>
-        <source>Stops working</source>
-        <translation>Stops working</translation>
-    </message>
-    <message>
-        <source>Deprecated</source>
-        <translation>Deprecated</translation>
-    </message>
-    <message>
-        <source>Another version is served</source>
-        <translation>Another version is served</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>today</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vendor's response</source>
-        <translation>Vendor's response</translation>
-    </message>
-    <message>
-        <source>Vendor's schedule</source>
-        <translation>Vendor's schedule</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>not known</translation>
-    </message>
-    <message>
-        <source>As served at the check of %1</source>
-        <translation>As served at the check of %1</translation>
-    </message>
-    <message>
-        <source>Urgency</source>
-        <translation>Urgency</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connection</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Vendor</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Requested</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>Served</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>What happens</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Days left</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-</context>
-<context>
-    <name>plumbline::DeprecationsPage</name>
-    <message>
-        <source>API versions and deadlines</source>
-        <translation>API versions and deadlines</translation>
-    </message>
-    <message>
-        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
-        <translation>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</translation>
-    </message>
-    <message>
-        <source>No connections yet.</source>
-        <translation>No connections yet.</translation>
-    </message>
-    <message>
-        <source>No API version of your connections is going away within 90 days.</source>
-        <translation>No API version of your connections is going away within 90 days.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n API version deadline(s) need attention within 90 days.</source>
-        <translation>
-            <numerusform>%n API version deadline need attention within 90 days.</numerusform>
-            <numerusform>%n API version deadlines need attention within 90 days.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>plumbline::EnvSecretStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
@@ -4250,6 +4280,33 @@ All times are UTC. The gap is the destination count minus the source count. This
     <message>
         <source>environment variables</source>
         <translation>environment variables</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FirstRunPage</name>
+    <message>
+        <source>Welcome to Plumbline</source>
+        <translation>Welcome to Plumbline</translation>
+    </message>
+    <message>
+        <source>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
+
+Start by exploring a demo workspace, or add the first account you want to watch.</source>
+        <translation>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
+
+Start by exploring a demo workspace, or add the first account you want to watch.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Open the &amp;demo workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first connection</source>
+        <translation>&amp;Add your first connection</translation>
+    </message>
+    <message>
+        <source>Set up an integration step by step…</source>
+        <translation>Set up an integration step by step…</translation>
     </message>
 </context>
 <context>
@@ -4906,8 +4963,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>&amp;Lag grace:</translation>
     </message>
     <message>
-        <source>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. Polling is off in this version; these settings are kept for the monitor.</source>
-        <translation>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. Polling is off in this version; these settings are kept for the monitor.</translation>
+        <source>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. The monitor polls the integration at this interval.</source>
+        <translation>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. The monitor polls the integration at this interval.</translation>
     </message>
     <message>
         <source>Who is responsible for this flow</source>
@@ -5145,16 +5202,16 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Plumbline</translation>
     </message>
     <message>
-        <source>Demo workspace · keys in memory only · scheduled polling is off in this version</source>
-        <translation>Demo workspace · keys in memory only · scheduled polling is off in this version</translation>
+        <source>Demo workspace · keys in memory only · scheduled polling is off</source>
+        <translation>Demo workspace · keys in memory only · scheduled polling is off</translation>
     </message>
     <message>
         <source>This is a demo workspace wired to a built-in sandbox that imitates HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. It is discarded when you quit; its keys are kept in memory only. Use Sandbox › Scenario to break something, then Check counts now (F5).</source>
         <translation>This is a demo workspace wired to a built-in sandbox that imitates HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. It is discarded when you quit; its keys are kept in memory only. Use Sandbox › Scenario to break something, then Check counts now (F5).</translation>
     </message>
     <message>
-        <source>Scheduled polling is off in this version · F5 checks counts now</source>
-        <translation>Scheduled polling is off in this version · F5 checks counts now</translation>
+        <source>Scheduled polling is off · F5 checks counts now</source>
+        <translation>Scheduled polling is off · F5 checks counts now</translation>
     </message>
     <message>
         <source>Checking counts…</source>
@@ -5311,50 +5368,6 @@ All times are UTC. The gap is the destination count minus the source count. This
     <message>
         <source>Integrations</source>
         <translation>Integrations</translation>
-    </message>
-    <message>
-        <source>Welcome to Plumbline</source>
-        <translation>Welcome to Plumbline</translation>
-    </message>
-    <message>
-        <source>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
-
-Start by exploring a demo workspace, or add the first account you want to watch.</source>
-        <translation>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
-
-Start by exploring a demo workspace, or add the first account you want to watch.</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo workspace</source>
-        <translation>Open the &amp;demo workspace</translation>
-    </message>
-    <message>
-        <source>&amp;Add your first connection</source>
-        <translation>&amp;Add your first connection</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Connections</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <source>Change log</source>
-        <translation>Change log</translation>
-    </message>
-    <message>
-        <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
-        <translation>No integrations yet. Add one to say which data flows between two of your connections.</translation>
     </message>
     <message>
         <source>“%1” was saved, but its API key could not be stored: %2 Set the key again with “Set API key…” when the keychain is available.</source>
@@ -5530,38 +5543,6 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         </translation>
     </message>
     <message>
-        <source>Set up an integration step by step…</source>
-        <translation>Set up an integration step by step…</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>Sho&amp;w:</translation>
-    </message>
-    <message>
-        <source>Which integrations to show</source>
-        <translation>Which integrations to show</translation>
-    </message>
-    <message>
-        <source>Search integrations</source>
-        <translation>Search integrations</translation>
-    </message>
-    <message>
-        <source>Search name, system or object (%1)</source>
-        <translation>Search name, system or object (%1)</translation>
-    </message>
-    <message>
-        <source>No integration matches the filter and search.</source>
-        <translation>No integration matches the filter and search.</translation>
-    </message>
-    <message>
-        <source>Integration dashboard</source>
-        <translation>Integration dashboard</translation>
-    </message>
-    <message>
-        <source>Select an integration to see its dashboard.</source>
-        <translation>Select an integration to see its dashboard.</translation>
-    </message>
-    <message>
         <source>Export audit &amp;report…</source>
         <translation>Export audit &amp;report…</translation>
     </message>
@@ -5572,47 +5553,6 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <message>
         <source>Inventory, health, incidents and changes over a period, as PDF, CSV or HTML</source>
         <translation>Inventory, health, incidents and changes over a period, as PDF, CSV or HTML</translation>
-    </message>
-    <message>
-        <source>No integrations yet</source>
-        <translation>No integrations yet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n critical</source>
-        <translation><numerusform>%n critical</numerusform><numerusform>%n critical</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown</source>
-        <translation><numerusform>%n unknown</numerusform><numerusform>%n unknown</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n OK</source>
-        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not checked yet</source>
-        <translation><numerusform>%n not checked yet</numerusform><numerusform>%n not checked yet</numerusform></translation>
-    </message>
-    <message>
-        <source>last check %1</source>
-        <translation>last check %1</translation>
-    </message>
-    <message>
-        <source>no check yet</source>
-        <translation>no check yet</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <comment>between the parts of the overview's summary line</comment>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Overview summary</source>
-        <translation>Overview summary</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +5913,86 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <message>
         <source>The lease could not be released: %1</source>
         <translation>The lease could not be released: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::OverviewPage</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrations</translation>
+    </message>
+    <message>
+        <source>Integration dashboard</source>
+        <translation>Integration dashboard</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Which integrations to show</source>
+        <translation>Which integrations to show</translation>
+    </message>
+    <message>
+        <source>Search integrations</source>
+        <translation>Search integrations</translation>
+    </message>
+    <message>
+        <source>Search name, system or object (%1)</source>
+        <translation>Search name, system or object (%1)</translation>
+    </message>
+    <message>
+        <source>Overview summary</source>
+        <translation>Overview summary</translation>
+    </message>
+    <message>
+        <source>No integration matches the filter and search.</source>
+        <translation>No integration matches the filter and search.</translation>
+    </message>
+    <message>
+        <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
+        <translation>No integrations yet. Add one to say which data flows between two of your connections.</translation>
+    </message>
+    <message>
+        <source>Select an integration to see its dashboard.</source>
+        <translation>Select an integration to see its dashboard.</translation>
+    </message>
+    <message>
+        <source>No integrations yet</source>
+        <translation>No integrations yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation><numerusform>%n critical</numerusform><numerusform>%n critical</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation><numerusform>%n unknown</numerusform><numerusform>%n unknown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked yet</source>
+        <translation><numerusform>%n not checked yet</numerusform><numerusform>%n not checked yet</numerusform></translation>
+    </message>
+    <message>
+        <source>last check %1</source>
+        <translation>last check %1</translation>
+    </message>
+    <message>
+        <source>no check yet</source>
+        <translation>no check yet</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the parts of the overview's summary line</comment>
+        <translation> · </translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>ApiVersionCalendar</name>
+    <message>
+        <source>deprecated since %1</source>
+        <translation>obsoleta desde %1</translation>
+    </message>
+    <message>
+        <source>asked for %1, got %2</source>
+        <translation>se solicitó %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>the latest check got no usable answer</source>
+        <translation>la última comprobación no obtuvo ninguna respuesta utilizable</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The webhook URL is not a valid address, e.g. https://hooks.slack.com/services/…</source>
@@ -391,25 +410,6 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
     </message>
 </context>
 <context>
-    <name>DeprecationCalendar</name>
-    <message>
-        <source>deprecated since %1</source>
-        <translation>obsoleta desde %1</translation>
-    </message>
-    <message>
-        <source>asked for %1, got %2</source>
-        <translation>se solicitó %1, se obtuvo %2</translation>
-    </message>
-    <message>
-        <source>not checked yet</source>
-        <translation>aún sin comprobar</translation>
-    </message>
-    <message>
-        <source>the latest check got no usable answer</source>
-        <translation>la última comprobación no obtuvo ninguna respuesta utilizable</translation>
-    </message>
-</context>
-<context>
     <name>Direction</name>
     <message>
         <source>Two-way</source>
@@ -598,11 +598,17 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
     </message>
     <message numerus="yes">
         <source>%n row(s) copied</source>
-        <translation><numerusform>%n fila copiada</numerusform><numerusform>%n filas copiadas</numerusform></translation>
+        <translation>
+            <numerusform>%n fila copiada</numerusform>
+            <numerusform>%n filas copiadas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dropped (their definition could not be read)</source>
-        <translation><numerusform>%n descartada (no se ha podido leer su definición)</numerusform><numerusform>%n descartadas (no se ha podido leer su definición)</numerusform></translation>
+        <translation>
+            <numerusform>%n descartada (no se ha podido leer su definición)</numerusform>
+            <numerusform>%n descartadas (no se ha podido leer su definición)</numerusform>
+        </translation>
     </message>
     <message>
         <source>rows on damaged pages are lost</source>
@@ -2217,7 +2223,10 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>the HubSpot object type</source>
@@ -3579,6 +3588,152 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
 </context>
 <context>
+    <name>plumbline::ApiVersionCalendarModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Under 14 days</source>
+        <translation>Menos de 14 días</translation>
+    </message>
+    <message>
+        <source>Under 90 days</source>
+        <translation>Menos de 90 días</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>No deadline announced</source>
+        <translation>Sin fecha límite anunciada</translation>
+    </message>
+    <message>
+        <source>Stops working</source>
+        <translation>Deja de funcionar</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsoleta</translation>
+    </message>
+    <message>
+        <source>Another version is served</source>
+        <translation>Se sirve otra versión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vendor's response</source>
+        <translation>Respuesta del proveedor</translation>
+    </message>
+    <message>
+        <source>Vendor's schedule</source>
+        <translation>Calendario del proveedor</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>As served at the check of %1</source>
+        <translation>Versión servida en la comprobación del %1</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Servida</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ApiVersionsPage</name>
+    <message>
+        <source>API versions and deadlines</source>
+        <translation>Versiones de API y fechas límite</translation>
+    </message>
+    <message>
+        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <translation>Las fechas proceden de las propias respuestas de los proveedores en la última comprobación (cabeceras Deprecation y Sunset, listas de versiones, 410 Gone) y de las fechas de fin de soporte que publican los proveedores. Rojo: retirada, se sirve otra versión o quedan menos de 14 días; ámbar: menos de 90 días.</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>Aún no hay conexiones.</translation>
+    </message>
+    <message>
+        <source>No API version of your connections is going away within 90 days.</source>
+        <translation>Ninguna versión de API de sus conexiones se retira en los próximos 90 días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API version deadline(s) need attention within 90 days.</source>
+        <translation>
+            <numerusform>%n fecha límite de versión de API requiere atención en los próximos 90 días.</numerusform>
+            <numerusform>%n fechas límite de versiones de API requieren atención en los próximos 90 días.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ChangeLogPage</name>
+    <message>
+        <source>Change log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::ChangeLogTableModel</name>
     <message>
         <source>Added</source>
@@ -3875,6 +4030,29 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
 </context>
 <context>
+    <name>plumbline::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Set API &amp;key…</source>
+        <translation>Establecer API &amp;key…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::CountSeriesQuery</name>
     <message>
         <source>every poll</source>
@@ -4097,145 +4275,6 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
 </context>
 <context>
-    <name>plumbline::DeprecationCalendarModel</name>
-    <message>
-        <source>Retired</source>
-        <translation>Retirada</translation>
-    </message>
-    <message>
-        <source>Under 14 days</source>
-        <translation>Menos de 14 días</translation>
-    </message>
-    <message>
-        <source>Under 90 days</source>
-        <translation>Menos de 90 días</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>No deadline announced</source>
-        <translation>Sin fecha límite anunciada</translation>
-    </message>
-    <message>
-        <source>Stops working</source>
-        <translation>Deja de funcionar</translation>
-    </message>
-    <message>
-        <source>Deprecated</source>
-        <translation>Obsoleta</translation>
-    </message>
-    <message>
-        <source>Another version is served</source>
-        <translation>Se sirve otra versión</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>hoy</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vendor's response</source>
-        <translation>Respuesta del proveedor</translation>
-    </message>
-    <message>
-        <source>Vendor's schedule</source>
-        <translation>Calendario del proveedor</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>desconocida</translation>
-    </message>
-    <message>
-        <source>As served at the check of %1</source>
-        <translation>Versión servida en la comprobación del %1</translation>
-    </message>
-    <message>
-        <source>Urgency</source>
-        <translation>Urgencia</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Solicitada</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>Servida</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Qué ocurre</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Días restantes</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-</context>
-<context>
-    <name>plumbline::DeprecationsPage</name>
-    <message>
-        <source>API versions and deadlines</source>
-        <translation>Versiones de API y fechas límite</translation>
-    </message>
-    <message>
-        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
-        <translation>Las fechas proceden de las propias respuestas de los proveedores en la última comprobación (cabeceras Deprecation y Sunset, listas de versiones, 410 Gone) y de las fechas de fin de soporte que publican los proveedores. Rojo: retirada, se sirve otra versión o quedan menos de 14 días; ámbar: menos de 90 días.</translation>
-    </message>
-    <message>
-        <source>No connections yet.</source>
-        <translation>Aún no hay conexiones.</translation>
-    </message>
-    <message>
-        <source>No API version of your connections is going away within 90 days.</source>
-        <translation>Ninguna versión de API de sus conexiones se retira en los próximos 90 días.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n API version deadline(s) need attention within 90 days.</source>
-        <translation>
-            <numerusform>%n fecha límite de versión de API requiere atención en los próximos 90 días.</numerusform>
-            <numerusform>%n fechas límite de versiones de API requieren atención en los próximos 90 días.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>plumbline::EnvSecretStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
@@ -4248,6 +4287,33 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <message>
         <source>environment variables</source>
         <translation>variables de entorno</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FirstRunPage</name>
+    <message>
+        <source>Welcome to Plumbline</source>
+        <translation>Le damos la bienvenida a Plumbline</translation>
+    </message>
+    <message>
+        <source>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
+
+Start by exploring a demo workspace, or add the first account you want to watch.</source>
+        <translation>Plumbline vigila las integraciones entre sus herramientas de marketing (HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier o cualquier API REST) y le avisa cuando una deja de mover datos sin dar señales.
+
+Empiece explorando un espacio de trabajo de demostración o añada la primera cuenta que desee vigilar.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Abrir el espacio de trabajo de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first connection</source>
+        <translation>&amp;Añadir su primera conexión</translation>
+    </message>
+    <message>
+        <source>Set up an integration step by step…</source>
+        <translation>Configurar una integración paso a paso…</translation>
     </message>
 </context>
 <context>
@@ -4904,8 +4970,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>&amp;Margen de retraso:</translation>
     </message>
     <message>
-        <source>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. Polling is off in this version; these settings are kept for the monitor.</source>
-        <translation>Una diferencia se considera un problema cuando supera ambas tolerancias durante más tiempo que el margen de retraso. Las consultas periódicas están desactivadas en esta versión; estos ajustes se conservan para el monitor.</translation>
+        <source>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. The monitor polls the integration at this interval.</source>
+        <translation>Una diferencia se considera un problema cuando supera ambas tolerancias durante más tiempo que el margen de retraso. El monitor consulta la integración con este intervalo.</translation>
     </message>
     <message>
         <source>Who is responsible for this flow</source>
@@ -5143,16 +5209,16 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Plumbline</translation>
     </message>
     <message>
-        <source>Demo workspace · keys in memory only · scheduled polling is off in this version</source>
-        <translation>Espacio de trabajo de demostración · claves solo en memoria · la consulta programada está desactivada en esta versión</translation>
+        <source>Demo workspace · keys in memory only · scheduled polling is off</source>
+        <translation>Espacio de trabajo de demostración · claves solo en memoria · la consulta programada está desactivada</translation>
     </message>
     <message>
         <source>This is a demo workspace wired to a built-in sandbox that imitates HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. It is discarded when you quit; its keys are kept in memory only. Use Sandbox › Scenario to break something, then Check counts now (F5).</source>
         <translation>Este es un espacio de trabajo de demostración conectado a un sandbox integrado que imita HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier y una API REST en este equipo. Se descarta al salir; sus claves solo se guardan en memoria. Use Sandbox › Escenario para provocar un fallo y, después, Comprobar recuentos ahora (F5).</translation>
     </message>
     <message>
-        <source>Scheduled polling is off in this version · F5 checks counts now</source>
-        <translation>La consulta programada está desactivada en esta versión · F5 comprueba los recuentos ahora</translation>
+        <source>Scheduled polling is off · F5 checks counts now</source>
+        <translation>La consulta programada está desactivada · F5 comprueba los recuentos ahora</translation>
     </message>
     <message>
         <source>Checking counts…</source>
@@ -5313,50 +5379,6 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <message>
         <source>Integrations</source>
         <translation>Integraciones</translation>
-    </message>
-    <message>
-        <source>Welcome to Plumbline</source>
-        <translation>Le damos la bienvenida a Plumbline</translation>
-    </message>
-    <message>
-        <source>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
-
-Start by exploring a demo workspace, or add the first account you want to watch.</source>
-        <translation>Plumbline vigila las integraciones entre sus herramientas de marketing (HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier o cualquier API REST) y le avisa cuando una deja de mover datos sin dar señales.
-
-Empiece explorando un espacio de trabajo de demostración o añada la primera cuenta que desee vigilar.</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo workspace</source>
-        <translation>Abrir el espacio de trabajo de &amp;demostración</translation>
-    </message>
-    <message>
-        <source>&amp;Add your first connection</source>
-        <translation>&amp;Añadir su primera conexión</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Conexiones</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
-    </message>
-    <message>
-        <source>Change log</source>
-        <translation>Registro de cambios</translation>
-    </message>
-    <message>
-        <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
-        <translation>Aún no hay integraciones. Añada una para indicar qué datos fluyen entre dos de sus conexiones.</translation>
     </message>
     <message>
         <source>“%1” was saved, but its API key could not be stored: %2 Set the key again with “Set API key…” when the keychain is available.</source>
@@ -5528,38 +5550,6 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         </translation>
     </message>
     <message>
-        <source>Set up an integration step by step…</source>
-        <translation>Configurar una integración paso a paso…</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <source>Which integrations to show</source>
-        <translation>Qué integraciones mostrar</translation>
-    </message>
-    <message>
-        <source>Search integrations</source>
-        <translation>Buscar integraciones</translation>
-    </message>
-    <message>
-        <source>Search name, system or object (%1)</source>
-        <translation>Buscar nombre, sistema u objeto (%1)</translation>
-    </message>
-    <message>
-        <source>No integration matches the filter and search.</source>
-        <translation>Ninguna integración coincide con el filtro y la búsqueda.</translation>
-    </message>
-    <message>
-        <source>Integration dashboard</source>
-        <translation>Panel de la integración</translation>
-    </message>
-    <message>
-        <source>Select an integration to see its dashboard.</source>
-        <translation>Seleccione una integración para ver su panel.</translation>
-    </message>
-    <message>
         <source>Export audit &amp;report…</source>
         <translation>Exportar i&amp;nforme de auditoría…</translation>
     </message>
@@ -5570,47 +5560,6 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     <message>
         <source>Inventory, health, incidents and changes over a period, as PDF, CSV or HTML</source>
         <translation>Inventario, estado, incidentes y cambios durante un periodo, en PDF, CSV o HTML</translation>
-    </message>
-    <message>
-        <source>No integrations yet</source>
-        <translation>Todavía no hay integraciones</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n critical</source>
-        <translation><numerusform>%n crítica</numerusform><numerusform>%n críticas</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown</source>
-        <translation><numerusform>%n desconocida</numerusform><numerusform>%n desconocidas</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n OK</source>
-        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not checked yet</source>
-        <translation><numerusform>%n aún sin comprobar</numerusform><numerusform>%n aún sin comprobar</numerusform></translation>
-    </message>
-    <message>
-        <source>last check %1</source>
-        <translation>última comprobación %1</translation>
-    </message>
-    <message>
-        <source>no check yet</source>
-        <translation>ninguna comprobación todavía</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <comment>between the parts of the overview's summary line</comment>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Overview summary</source>
-        <translation>Resumen de la vista general</translation>
     </message>
 </context>
 <context>
@@ -5971,6 +5920,86 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     <message>
         <source>The lease could not be released: %1</source>
         <translation>No se ha podido liberar el bloqueo de consulta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::OverviewPage</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
+    <message>
+        <source>Integration dashboard</source>
+        <translation>Panel de la integración</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Which integrations to show</source>
+        <translation>Qué integraciones mostrar</translation>
+    </message>
+    <message>
+        <source>Search integrations</source>
+        <translation>Buscar integraciones</translation>
+    </message>
+    <message>
+        <source>Search name, system or object (%1)</source>
+        <translation>Buscar nombre, sistema u objeto (%1)</translation>
+    </message>
+    <message>
+        <source>Overview summary</source>
+        <translation>Resumen de la vista general</translation>
+    </message>
+    <message>
+        <source>No integration matches the filter and search.</source>
+        <translation>Ninguna integración coincide con el filtro y la búsqueda.</translation>
+    </message>
+    <message>
+        <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
+        <translation>Aún no hay integraciones. Añada una para indicar qué datos fluyen entre dos de sus conexiones.</translation>
+    </message>
+    <message>
+        <source>Select an integration to see its dashboard.</source>
+        <translation>Seleccione una integración para ver su panel.</translation>
+    </message>
+    <message>
+        <source>No integrations yet</source>
+        <translation>Todavía no hay integraciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation><numerusform>%n crítica</numerusform><numerusform>%n críticas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation><numerusform>%n desconocida</numerusform><numerusform>%n desconocidas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked yet</source>
+        <translation><numerusform>%n aún sin comprobar</numerusform><numerusform>%n aún sin comprobar</numerusform></translation>
+    </message>
+    <message>
+        <source>last check %1</source>
+        <translation>última comprobación %1</translation>
+    </message>
+    <message>
+        <source>no check yet</source>
+        <translation>ninguna comprobación todavía</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the parts of the overview's summary line</comment>
+        <translation> · </translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>ApiVersionCalendar</name>
+    <message>
+        <source>deprecated since %1</source>
+        <translation>obsolète depuis le %1</translation>
+    </message>
+    <message>
+        <source>asked for %1, got %2</source>
+        <translation>version %1 demandée, version %2 servie</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore de vérification</translation>
+    </message>
+    <message>
+        <source>the latest check got no usable answer</source>
+        <translation>la dernière vérification n'a obtenu aucune réponse exploitable</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The webhook URL is not a valid address, e.g. https://hooks.slack.com/services/…</source>
@@ -384,25 +403,6 @@ Codes de sortie : 0 succès, 1 échec, 64 utilisation incorrecte (check : 0-3 
     </message>
 </context>
 <context>
-    <name>DeprecationCalendar</name>
-    <message>
-        <source>deprecated since %1</source>
-        <translation>obsolète depuis le %1</translation>
-    </message>
-    <message>
-        <source>asked for %1, got %2</source>
-        <translation>version %1 demandée, version %2 servie</translation>
-    </message>
-    <message>
-        <source>not checked yet</source>
-        <translation>pas encore de vérification</translation>
-    </message>
-    <message>
-        <source>the latest check got no usable answer</source>
-        <translation>la dernière vérification n'a obtenu aucune réponse exploitable</translation>
-    </message>
-</context>
-<context>
     <name>Direction</name>
     <message>
         <source>Two-way</source>
@@ -591,11 +591,17 @@ Codes de sortie : 0 succès, 1 échec, 64 utilisation incorrecte (check : 0-3 
     </message>
     <message numerus="yes">
         <source>%n row(s) copied</source>
-        <translation><numerusform>%n ligne copiée</numerusform><numerusform>%n lignes copiées</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dropped (their definition could not be read)</source>
-        <translation><numerusform>%n écartée (sa définition n'a pas pu être lue)</numerusform><numerusform>%n écartées (leur définition n'a pas pu être lue)</numerusform></translation>
+        <translation>
+            <numerusform>%n écartée (sa définition n'a pas pu être lue)</numerusform>
+            <numerusform>%n écartées (leur définition n'a pas pu être lue)</numerusform>
+        </translation>
     </message>
     <message>
         <source>rows on damaged pages are lost</source>
@@ -2210,7 +2216,10 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>the HubSpot object type</source>
@@ -3572,6 +3581,152 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     </message>
 </context>
 <context>
+    <name>plumbline::ApiVersionCalendarModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Under 14 days</source>
+        <translation>Moins de 14 jours</translation>
+    </message>
+    <message>
+        <source>Under 90 days</source>
+        <translation>Moins de 90 jours</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>No deadline announced</source>
+        <translation>Aucune échéance annoncée</translation>
+    </message>
+    <message>
+        <source>Stops working</source>
+        <translation>Cesse de fonctionner</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Another version is served</source>
+        <translation>Une autre version est servie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vendor's response</source>
+        <translation>Réponse du fournisseur</translation>
+    </message>
+    <message>
+        <source>Vendor's schedule</source>
+        <translation>Calendrier du fournisseur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>As served at the check of %1</source>
+        <translation>Version servie lors de la vérification du %1</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Servie</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Conséquence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ApiVersionsPage</name>
+    <message>
+        <source>API versions and deadlines</source>
+        <translation>Versions d'API et échéances</translation>
+    </message>
+    <message>
+        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <translation>Les dates proviennent des réponses des fournisseurs eux-mêmes (en-têtes Deprecation et Sunset, listes de versions, 410 Gone) lors de la dernière vérification, ainsi que des dates de fin de vie publiées par les fournisseurs. Rouge : version retirée, autre version servie ou moins de 14 jours restants ; orange : moins de 90 jours.</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>Aucune connexion pour l'instant.</translation>
+    </message>
+    <message>
+        <source>No API version of your connections is going away within 90 days.</source>
+        <translation>Aucune version d'API de vos connexions ne sera retirée dans les 90 prochains jours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API version deadline(s) need attention within 90 days.</source>
+        <translation>
+            <numerusform>%n échéance de version d'API demande votre attention dans les 90 jours.</numerusform>
+            <numerusform>%n échéances de version d'API demandent votre attention dans les 90 jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ChangeLogPage</name>
+    <message>
+        <source>Change log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::ChangeLogTableModel</name>
     <message>
         <source>Added</source>
@@ -3868,6 +4023,29 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     </message>
 </context>
 <context>
+    <name>plumbline::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Set API &amp;key…</source>
+        <translation>Dé&amp;finir la clé API…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::CountSeriesQuery</name>
     <message>
         <source>every poll</source>
@@ -4090,145 +4268,6 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     </message>
 </context>
 <context>
-    <name>plumbline::DeprecationCalendarModel</name>
-    <message>
-        <source>Retired</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Under 14 days</source>
-        <translation>Moins de 14 jours</translation>
-    </message>
-    <message>
-        <source>Under 90 days</source>
-        <translation>Moins de 90 jours</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>No deadline announced</source>
-        <translation>Aucune échéance annoncée</translation>
-    </message>
-    <message>
-        <source>Stops working</source>
-        <translation>Cesse de fonctionner</translation>
-    </message>
-    <message>
-        <source>Deprecated</source>
-        <translation>Obsolète</translation>
-    </message>
-    <message>
-        <source>Another version is served</source>
-        <translation>Une autre version est servie</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>aujourd'hui</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vendor's response</source>
-        <translation>Réponse du fournisseur</translation>
-    </message>
-    <message>
-        <source>Vendor's schedule</source>
-        <translation>Calendrier du fournisseur</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>As served at the check of %1</source>
-        <translation>Version servie lors de la vérification du %1</translation>
-    </message>
-    <message>
-        <source>Urgency</source>
-        <translation>Urgence</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Demandée</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>Servie</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Conséquence</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Jours restants</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-</context>
-<context>
-    <name>plumbline::DeprecationsPage</name>
-    <message>
-        <source>API versions and deadlines</source>
-        <translation>Versions d'API et échéances</translation>
-    </message>
-    <message>
-        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
-        <translation>Les dates proviennent des réponses des fournisseurs eux-mêmes (en-têtes Deprecation et Sunset, listes de versions, 410 Gone) lors de la dernière vérification, ainsi que des dates de fin de vie publiées par les fournisseurs. Rouge : version retirée, autre version servie ou moins de 14 jours restants ; orange : moins de 90 jours.</translation>
-    </message>
-    <message>
-        <source>No connections yet.</source>
-        <translation>Aucune connexion pour l'instant.</translation>
-    </message>
-    <message>
-        <source>No API version of your connections is going away within 90 days.</source>
-        <translation>Aucune version d'API de vos connexions ne sera retirée dans les 90 prochains jours.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n API version deadline(s) need attention within 90 days.</source>
-        <translation>
-            <numerusform>%n échéance de version d'API demande votre attention dans les 90 jours.</numerusform>
-            <numerusform>%n échéances de version d'API demandent votre attention dans les 90 jours.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>plumbline::EnvSecretStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
@@ -4241,6 +4280,33 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     <message>
         <source>environment variables</source>
         <translation>les variables d'environnement</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::FirstRunPage</name>
+    <message>
+        <source>Welcome to Plumbline</source>
+        <translation>Bienvenue dans Plumbline</translation>
+    </message>
+    <message>
+        <source>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
+
+Start by exploring a demo workspace, or add the first account you want to watch.</source>
+        <translation>Plumbline surveille les intégrations entre vos outils marketing — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier ou toute API REST — et vous prévient quand l'une d'elles cesse discrètement de transférer des données.
+
+Commencez par explorer un espace de travail de démonstration, ou ajoutez le premier compte que vous souhaitez surveiller.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Ouvrir l'espace de travail de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first connection</source>
+        <translation>&amp;Ajouter votre première connexion</translation>
+    </message>
+    <message>
+        <source>Set up an integration step by step…</source>
+        <translation>Configurer une intégration pas à pas…</translation>
     </message>
 </context>
 <context>
@@ -4897,8 +4963,8 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
         <translation>Délai de &amp;grâce :</translation>
     </message>
     <message>
-        <source>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. Polling is off in this version; these settings are kept for the monitor.</source>
-        <translation>Un écart est considéré comme un problème lorsqu'il dépasse les deux tolérances plus longtemps que le délai de grâce. L'interrogation est désactivée dans cette version ; ces réglages sont conservés pour le moniteur.</translation>
+        <source>A gap counts as a problem when it exceeds both tolerances for longer than the lag grace. The monitor polls the integration at this interval.</source>
+        <translation>Un écart est considéré comme un problème lorsqu'il dépasse les deux tolérances plus longtemps que le délai de grâce. Le moniteur interroge l'intégration à cet intervalle.</translation>
     </message>
     <message>
         <source>Who is responsible for this flow</source>
@@ -5136,16 +5202,16 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
         <translation>Plumbline</translation>
     </message>
     <message>
-        <source>Demo workspace · keys in memory only · scheduled polling is off in this version</source>
-        <translation>Espace de travail de démonstration · clés en mémoire uniquement · interrogation planifiée désactivée dans cette version</translation>
+        <source>Demo workspace · keys in memory only · scheduled polling is off</source>
+        <translation>Espace de travail de démonstration · clés en mémoire uniquement · interrogation planifiée désactivée</translation>
     </message>
     <message>
         <source>This is a demo workspace wired to a built-in sandbox that imitates HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. It is discarded when you quit; its keys are kept in memory only. Use Sandbox › Scenario to break something, then Check counts now (F5).</source>
         <translation>Ceci est un espace de travail de démonstration relié à un bac à sable intégré qui imite HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier et une API REST sur cet ordinateur. Il est supprimé lorsque vous quittez l'application ; ses clés sont conservées en mémoire uniquement. Utilisez Bac à sable › Scénario pour provoquer une panne, puis Vérifier les comptages maintenant (F5).</translation>
     </message>
     <message>
-        <source>Scheduled polling is off in this version · F5 checks counts now</source>
-        <translation>L'interrogation planifiée est désactivée dans cette version · F5 vérifie les comptages maintenant</translation>
+        <source>Scheduled polling is off · F5 checks counts now</source>
+        <translation>L'interrogation planifiée est désactivée · F5 vérifie les comptages maintenant</translation>
     </message>
     <message>
         <source>Checking counts…</source>
@@ -5306,50 +5372,6 @@ Toutes les heures sont exprimées en UTC. L'écart correspond au comptage de des
     <message>
         <source>Integrations</source>
         <translation>Intégrations</translation>
-    </message>
-    <message>
-        <source>Welcome to Plumbline</source>
-        <translation>Bienvenue dans Plumbline</translation>
-    </message>
-    <message>
-        <source>Plumbline watches the integrations between your marketing tools — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when one quietly stops moving data.
-
-Start by exploring a demo workspace, or add the first account you want to watch.</source>
-        <translation>Plumbline surveille les intégrations entre vos outils marketing — HubSpot, Salesforce, Mailchimp, Shopify, Make, Zapier ou toute API REST — et vous prévient quand l'une d'elles cesse discrètement de transférer des données.
-
-Commencez par explorer un espace de travail de démonstration, ou ajoutez le premier compte que vous souhaitez surveiller.</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo workspace</source>
-        <translation>Ouvrir l'espace de travail de &amp;démonstration</translation>
-    </message>
-    <message>
-        <source>&amp;Add your first connection</source>
-        <translation>&amp;Ajouter votre première connexion</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Connexions</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>Change log</source>
-        <translation>Journal des modifications</translation>
-    </message>
-    <message>
-        <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
-        <translation>Aucune intégration pour l'instant. Ajoutez-en une pour indiquer quelles données circulent entre deux de vos connexions.</translation>
     </message>
     <message>
         <source>“%1” was saved, but its API key could not be stored: %2 Set the key again with “Set API key…” when the keychain is available.</source>
@@ -5521,38 +5543,6 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
         </translation>
     </message>
     <message>
-        <source>Set up an integration step by step…</source>
-        <translation>Configurer une intégration pas à pas…</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>Affic&amp;her :</translation>
-    </message>
-    <message>
-        <source>Which integrations to show</source>
-        <translation>Quelles intégrations afficher</translation>
-    </message>
-    <message>
-        <source>Search integrations</source>
-        <translation>Rechercher des intégrations</translation>
-    </message>
-    <message>
-        <source>Search name, system or object (%1)</source>
-        <translation>Rechercher un nom, un système ou un objet (%1)</translation>
-    </message>
-    <message>
-        <source>No integration matches the filter and search.</source>
-        <translation>Aucune intégration ne correspond au filtre et à la recherche.</translation>
-    </message>
-    <message>
-        <source>Integration dashboard</source>
-        <translation>Tableau de bord de l'intégration</translation>
-    </message>
-    <message>
-        <source>Select an integration to see its dashboard.</source>
-        <translation>Sélectionnez une intégration pour afficher son tableau de bord.</translation>
-    </message>
-    <message>
         <source>Export audit &amp;report…</source>
         <translation>Exporter le &amp;rapport d'audit…</translation>
     </message>
@@ -5563,47 +5553,6 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <message>
         <source>Inventory, health, incidents and changes over a period, as PDF, CSV or HTML</source>
         <translation>Inventaire, état de santé, incidents et modifications sur une période, au format PDF, CSV ou HTML</translation>
-    </message>
-    <message>
-        <source>No integrations yet</source>
-        <translation>Aucune intégration pour l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n critical</source>
-        <translation><numerusform>%n critique</numerusform><numerusform>%n critiques</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown</source>
-        <translation><numerusform>%n inconnue</numerusform><numerusform>%n inconnues</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n OK</source>
-        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not checked yet</source>
-        <translation><numerusform>%n pas encore vérifiée</numerusform><numerusform>%n pas encore vérifiées</numerusform></translation>
-    </message>
-    <message>
-        <source>last check %1</source>
-        <translation>dernière vérification %1</translation>
-    </message>
-    <message>
-        <source>no check yet</source>
-        <translation>aucune vérification pour l’instant</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <comment>between the parts of the overview's summary line</comment>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Overview summary</source>
-        <translation>Résumé de la vue d’ensemble</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +5913,86 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <message>
         <source>The lease could not be released: %1</source>
         <translation>Le verrou d'interrogation n'a pas pu être libéré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::OverviewPage</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
+    <message>
+        <source>Integration dashboard</source>
+        <translation>Tableau de bord de l'intégration</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>Which integrations to show</source>
+        <translation>Quelles intégrations afficher</translation>
+    </message>
+    <message>
+        <source>Search integrations</source>
+        <translation>Rechercher des intégrations</translation>
+    </message>
+    <message>
+        <source>Search name, system or object (%1)</source>
+        <translation>Rechercher un nom, un système ou un objet (%1)</translation>
+    </message>
+    <message>
+        <source>Overview summary</source>
+        <translation>Résumé de la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>No integration matches the filter and search.</source>
+        <translation>Aucune intégration ne correspond au filtre et à la recherche.</translation>
+    </message>
+    <message>
+        <source>No integrations yet. Add one to say which data flows between two of your connections.</source>
+        <translation>Aucune intégration pour l'instant. Ajoutez-en une pour indiquer quelles données circulent entre deux de vos connexions.</translation>
+    </message>
+    <message>
+        <source>Select an integration to see its dashboard.</source>
+        <translation>Sélectionnez une intégration pour afficher son tableau de bord.</translation>
+    </message>
+    <message>
+        <source>No integrations yet</source>
+        <translation>Aucune intégration pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation><numerusform>%n critique</numerusform><numerusform>%n critiques</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation><numerusform>%n inconnue</numerusform><numerusform>%n inconnues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked yet</source>
+        <translation><numerusform>%n pas encore vérifiée</numerusform><numerusform>%n pas encore vérifiées</numerusform></translation>
+    </message>
+    <message>
+        <source>last check %1</source>
+        <translation>dernière vérification %1</translation>
+    </message>
+    <message>
+        <source>no check yet</source>
+        <translation>aucune vérification pour l’instant</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the parts of the overview's summary line</comment>
+        <translation> · </translation>
     </message>
 </context>
 <context>

@@ -284,7 +284,7 @@ QWidget* IntegrationDialog::buildChecksTab()
     addFieldRow(form, tr("&Lag grace:"), m_lagGrace, nullptr);
 
     auto* note = new QLabel(tr("A gap counts as a problem when it exceeds both tolerances for longer than the lag "
-                               "grace. Polling is off in this version; these settings are kept for the monitor."),
+                               "grace. The monitor polls the integration at this interval."),
         page);
     note->setWordWrap(true);
     form->addRow(note);

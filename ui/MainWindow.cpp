@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "ConnectionDialog.h"
-#include "FormRows.h"
 #include "IntegrationDialog.h"
 #include "MessageBanner.h"
 #include "Prompter.h"
@@ -9,11 +8,14 @@
 #include "dashboard/IntegrationDashboard.h"
 #include "export/ReportDialog.h"
 #include "pages/AlertsPage.h"
-#include "pages/DeprecationsPage.h"
+#include "pages/ApiVersionsPage.h"
+#include "pages/ChangeLogPage.h"
+#include "pages/ConnectionsPage.h"
+#include "pages/FirstRunPage.h"
 #include "pages/HeartbeatIndicator.h"
+#include "pages/OverviewPage.h"
 #include "wizard/MappingWizard.h"
 
-#include <ChangeLogTableModel.h>
 #include <ConnectionTableModel.h>
 #include <AppContext.h>
 #include <CountProbe.h>
@@ -24,33 +26,24 @@
 #include <WorkspaceRepository.h>
 #include <WorkspaceService.h>
 #include <monitor/Monitor.h>
-#include <views/IntegrationFilterProxy.h>
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QComboBox>
 #include <QDir>
 #include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTableView>
 #include <QTime>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -58,43 +51,19 @@ using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
-namespace {
-
-QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
-{
-    QTableView* table = makeReadOnlyTable(parent, objectName, accessibleName);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    return table;
-}
-
-QLabel* pageHeading(const QString& text, QWidget* parent)
-{
-    auto* heading = new QLabel(text, parent);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    heading->setFont(font);
-    return heading;
-}
-
-} // namespace
-
 MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* parent)
     : QMainWindow(parent)
     , m_service(service)
     , m_options(std::move(options))
     , m_defaultPrompter(std::make_unique<Prompter>(this))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(m_options.demo ? tr("Plumbline — demo workspace") : tr("Plumbline"));
 
     WorkspaceRepository& repository = m_service.repository();
-    m_connectionModel = new ConnectionTableModel(repository, this);
     m_integrationModel = new IntegrationTableModel(repository, this);
     m_statusProxy = new StatusIconProxy(IntegrationTableModel::StatusRole, IntegrationTableModel::NameColumn, this);
     m_statusProxy->setSourceModel(m_integrationModel);
-    m_changeLogModel = new ChangeLogTableModel(repository, this);
 
     createActions();
     createPages();
@@ -103,14 +72,14 @@ MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* pare
     m_heartbeat = new HeartbeatIndicator(this);
     m_pollingLabel = m_heartbeat->textLabel();
     if (m_options.demo) {
-        m_heartbeat->setOffText(tr("Demo workspace · keys in memory only · scheduled polling is off in this version"));
+        m_heartbeat->setOffText(tr("Demo workspace · keys in memory only · scheduled polling is off"));
         m_heartbeat->setSuffix(tr("demo workspace, keys in memory only"));
         m_demoBanner->showMessage(tr("This is a demo workspace wired to a built-in sandbox that imitates HubSpot, "
                                      "Salesforce, Mailchimp, Shopify, Make, Zapier and a REST API on this computer. "
                                      "It is discarded when you quit; its keys are kept in memory only. Use Sandbox › "
                                      "Scenario to break something, then Check counts now (F5)."));
     } else {
-        m_heartbeat->setOffText(tr("Scheduled polling is off in this version · F5 checks counts now"));
+        m_heartbeat->setOffText(tr("Scheduled polling is off · F5 checks counts now"));
     }
     statusBar()->addPermanentWidget(m_heartbeat);
 
@@ -126,13 +95,6 @@ MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* pare
         updateIntegrationDetail(); // the definition shown may have been edited
     });
     updateStaleThreshold();
-    // The summary's "last check … ago" moves on by itself, at least once a minute.
-    m_summaryTimer = new QTimer(this);
-    m_summaryTimer->setObjectName(u"overviewSummaryTimer"_s);
-    m_summaryTimer->setInterval(30 * 1000);
-    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateOverviewSummary);
-    m_summaryTimer->start();
-    updateOverviewSummary();
 
     showPage(repository.connections().isEmpty() ? Page::FirstRun : Page::Integrations);
     if (m_integrationModel->rowCount() > 0)
@@ -196,8 +158,7 @@ void MainWindow::setCountProbe(CountProbe* probe)
 
 void MainWindow::setClock(std::function<QDateTime()> clock)
 {
-    m_clock = clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); };
-    updateOverviewSummary();
+    m_overviewPage->setClock(std::move(clock));
 }
 
 void MainWindow::setConnectionTester(ConnectionTester* tester)
@@ -220,7 +181,7 @@ void MainWindow::setMonitor(Monitor* monitor)
     m_monitor = monitor;
     m_actionRefreshCounts->setEnabled(m_monitor || m_probe);
     m_actionPausePolling->setEnabled(m_monitor != nullptr);
-    m_dashboard->setMonitor(m_monitor);
+    m_overviewPage->setMonitor(m_monitor);
     if (!m_monitor)
         return;
     connect(m_monitor, &Monitor::cycleFinished, this, &MainWindow::showReport);
@@ -233,7 +194,7 @@ void MainWindow::setMonitor(Monitor* monitor)
     connect(m_monitor, &Monitor::storeError, this, &MainWindow::showError);
     m_heartbeat->setMonitor(m_monitor);
     m_alertsPage->setMonitor(m_monitor);
-    m_deprecationsPage->setMonitor(m_monitor);
+    m_apiVersionsPage->setMonitor(m_monitor);
     showReport(m_monitor->report());
 }
 
@@ -245,8 +206,8 @@ void MainWindow::setHistory(MonitorRepository* history)
     m_actionExportReport->setEnabled(m_history != nullptr);
     m_heartbeat->setHistory(m_history);
     m_alertsPage->setHistory(m_history);
-    m_deprecationsPage->setHistory(m_history);
-    m_dashboard->setHistory(history);
+    m_apiVersionsPage->setHistory(m_history);
+    m_overviewPage->setHistory(history);
     if (m_history) {
         connect(m_history, &MonitorRepository::alertsChanged, this, &MainWindow::refreshOpenAlerts);
         // History written outside a poll cycle (the demo's month of history): show it now. A cycle's own writes are
@@ -272,74 +233,13 @@ void MainWindow::integrationModelChanged()
         selectIntegration(m_sidebar->currentIndex().data(IntegrationTableModel::IdRole).toString());
     updateIntegrationDetail();
     updateActions();
-    if (m_overviewEmpty) {
-        const bool filteredOut = m_integrationFilter->rowCount() == 0 && m_integrationModel->rowCount() > 0;
-        m_overviewEmpty->setVisible(filteredOut);
-    }
+    m_overviewPage->updateEmptyState();
     updateOverviewSummary();
 }
 
 void MainWindow::updateOverviewSummary()
 {
-    if (!m_overviewSummary)
-        return;
-    const int rows = m_integrationModel->rowCount();
-    if (rows == 0) {
-        m_overviewSummary->setText(tr("No integrations yet"));
-        return;
-    }
-    int critical = 0;
-    int warning = 0;
-    int unknown = 0;
-    int ok = 0;
-    int unchecked = 0;
-    std::optional<QDateTime> newestReading;
-    for (int row = 0; row < rows; ++row) {
-        const std::optional<CountSnapshot> snap
-            = m_integrationModel->snapshot(m_integrationModel->integrationAt(row).id);
-        if (snap && snap->at.isValid() && (!newestReading || snap->at > *newestReading))
-            newestReading = snap->at;
-        if (!snap || !snap->status) {
-            ++unchecked;
-            continue;
-        }
-        switch (*snap->status) {
-        case Severity::Critical:
-            ++critical;
-            break;
-        case Severity::Warning:
-            ++warning;
-            break;
-        case Severity::Unknown:
-            ++unknown;
-            break;
-        case Severity::Ok:
-            ++ok;
-            break;
-        }
-    }
-    QStringList parts;
-    if (critical > 0)
-        parts << tr("%n critical", nullptr, critical);
-    if (warning > 0)
-        parts << tr("%n warning(s)", nullptr, warning);
-    if (unknown > 0)
-        parts << tr("%n unknown", nullptr, unknown);
-    if (ok > 0)
-        parts << tr("%n OK", nullptr, ok);
-    if (unchecked > 0)
-        parts << tr("%n not checked yet", nullptr, unchecked);
-    // The monitor's heartbeat is its last finished check (whichever process polls); without a monitor, the newest
-    // count read.
-    std::optional<QDateTime> lastCheck = m_history ? m_history->lastHeartbeat() : std::nullopt;
-    if (!lastCheck && !m_history)
-        lastCheck = newestReading;
-    if (lastCheck)
-        parts
-            << tr("last check %1").arg(HeartbeatIndicator::agoText(std::max<qint64>(0, lastCheck->secsTo(m_clock()))));
-    else
-        parts << tr("no check yet");
-    m_overviewSummary->setText(parts.join(tr(" · ", "between the parts of the overview's summary line")));
+    m_overviewPage->updateSummary();
 }
 
 void MainWindow::updateStaleThreshold()
@@ -439,7 +339,7 @@ void MainWindow::createActions()
     m_actionShowConnections = make(tr("&Connections"), u"actionShowConnections"_s, QKeySequence(tr("Ctrl+2")));
     m_actionShowChangeLog = make(tr("Change &log"), u"actionShowChangeLog"_s, QKeySequence(tr("Ctrl+3")));
     m_actionShowAlerts = make(tr("&Alerts"), u"actionShowAlerts"_s, QKeySequence(tr("Ctrl+4")));
-    m_actionShowDeprecations = make(tr("API &versions"), u"actionShowDeprecations"_s, QKeySequence(tr("Ctrl+5")));
+    m_actionShowApiVersions = make(tr("API &versions"), u"actionShowApiVersions"_s, QKeySequence(tr("Ctrl+5")));
     m_actionFind = make(tr("&Find integration…"), u"actionFind"_s, QKeySequence(QKeySequence::Find));
     m_actionRefreshCounts
         = make(tr("Check counts &now"), u"actionRefreshCounts"_s, QKeySequence(QKeySequence::Refresh));
@@ -456,7 +356,7 @@ void MainWindow::createActions()
     });
     auto* pages = new QActionGroup(this);
     for (QAction* a : { m_actionShowIntegrations, m_actionShowConnections, m_actionShowChangeLog, m_actionShowAlerts,
-             m_actionShowDeprecations }) {
+             m_actionShowApiVersions }) {
         a->setCheckable(true);
         pages->addAction(a);
     }
@@ -464,13 +364,11 @@ void MainWindow::createActions()
     connect(m_actionShowConnections, &QAction::triggered, this, [this] { showPage(Page::Connections); });
     connect(m_actionShowChangeLog, &QAction::triggered, this, [this] { showPage(Page::ChangeLog); });
     connect(m_actionShowAlerts, &QAction::triggered, this, [this] { showPage(Page::Alerts); });
-    connect(m_actionShowDeprecations, &QAction::triggered, this, [this] { showPage(Page::Deprecations); });
+    connect(m_actionShowApiVersions, &QAction::triggered, this, [this] { showPage(Page::ApiVersions); });
     connect(m_actionFind, &QAction::triggered, this, [this] {
         showPage(Page::Integrations);
-        if (currentPage() == Page::Integrations) {
-            m_overviewSearch->setFocus(Qt::ShortcutFocusReason);
-            m_overviewSearch->selectAll();
-        }
+        if (currentPage() == Page::Integrations)
+            m_overviewPage->focusSearch();
     });
 
     m_actionAddConnection = make(tr("Add &connection…"), u"actionAddConnection"_s, QKeySequence(tr("Ctrl+N")));
@@ -550,7 +448,7 @@ void MainWindow::createMenus()
     view->addAction(m_actionShowConnections);
     view->addAction(m_actionShowChangeLog);
     view->addAction(m_actionShowAlerts);
-    view->addAction(m_actionShowDeprecations);
+    view->addAction(m_actionShowApiVersions);
     view->addSeparator();
     view->addAction(m_actionFind);
 
@@ -601,7 +499,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_actionShowConnections);
     toolbar->addAction(m_actionShowChangeLog);
     toolbar->addAction(m_actionShowAlerts);
-    toolbar->addAction(m_actionShowDeprecations);
+    toolbar->addAction(m_actionShowApiVersions);
     toolbar->addSeparator();
     toolbar->addAction(m_actionAddConnection);
     toolbar->addAction(m_actionAddIntegration);
@@ -655,14 +553,14 @@ void MainWindow::createPages()
 
     m_stack = new QStackedWidget(splitter);
     m_stack->setObjectName(u"pages"_s);
-    m_firstRunPage = createFirstRunPage();
-    m_integrationsPage = createIntegrationsPage();
-    m_connectionsPage = createConnectionsPage();
-    m_changeLogPage = createChangeLogPage();
+    createFirstRunPage();
+    createOverviewPage();
+    createConnectionsPage();
+    m_changeLogPage = new ChangeLogPage(m_service.repository());
     createAlertsPage();
-    createDeprecationsPage();
-    for (QWidget* page : { m_firstRunPage, m_integrationsPage, m_connectionsPage, m_changeLogPage,
-             static_cast<QWidget*>(m_alertsPage), static_cast<QWidget*>(m_deprecationsPage) })
+    m_apiVersionsPage = new ApiVersionsPage(m_service.repository());
+    for (QWidget* page : std::initializer_list<QWidget*> { m_firstRunPage, m_overviewPage, m_connectionsPage,
+             m_changeLogPage, m_alertsPage, m_apiVersionsPage })
         m_stack->addWidget(page);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 0);
@@ -699,7 +597,7 @@ QWidget* MainWindow::createPageList(QWidget* parent)
     m_pageList->setIconSize(QSize(iconSize, iconSize));
     const QList<QPair<QAction*, Page>> entries { { m_actionShowIntegrations, Page::Integrations },
         { m_actionShowConnections, Page::Connections }, { m_actionShowChangeLog, Page::ChangeLog },
-        { m_actionShowAlerts, Page::Alerts }, { m_actionShowDeprecations, Page::Deprecations } };
+        { m_actionShowAlerts, Page::Alerts }, { m_actionShowApiVersions, Page::ApiVersions } };
     for (const auto& [action, page] : entries) {
         auto* item = new QListWidgetItem(m_pageList);
         item->setData(Qt::UserRole, int(page));
@@ -758,264 +656,39 @@ QWidget* MainWindow::createAlertsPage()
     return m_alertsPage;
 }
 
-QWidget* MainWindow::createDeprecationsPage()
+void MainWindow::createFirstRunPage()
 {
-    m_deprecationsPage = new DeprecationsPage(m_service.repository());
-    return m_deprecationsPage;
+    m_firstRunPage = new FirstRunPage;
+    connect(m_firstRunPage, &FirstRunPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_firstRunPage, &FirstRunPage::addConnectionRequested, this, &MainWindow::addConnection);
+    connect(m_firstRunPage, &FirstRunPage::guidedIntegrationRequested, this, &MainWindow::addIntegrationGuided);
 }
 
-QWidget* MainWindow::createFirstRunPage()
+void MainWindow::createOverviewPage()
 {
-    auto* page = new QWidget;
-    page->setObjectName(u"firstRunPage"_s);
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    auto* heading = pageHeading(tr("Welcome to Plumbline"), page);
-    heading->setAlignment(Qt::AlignHCenter);
-    layout->addWidget(heading);
-    auto* text = new QLabel(tr("Plumbline watches the integrations between your marketing tools — HubSpot, "
-                               "Salesforce, Mailchimp, Shopify, Make, Zapier or any REST API — and tells you when "
-                               "one quietly stops moving data.\n\nStart by exploring a demo workspace, or add the "
-                               "first account you want to watch."),
-        page);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignHCenter);
-    text->setFixedWidth(560); // a fixed width lets the wrapped label report its full height
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addSpacing(16);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    auto* demo = new QPushButton(tr("Open the &demo workspace"), page);
-    demo->setObjectName(u"openDemoButton"_s);
-    auto* add = new QPushButton(tr("&Add your first connection"), page);
-    add->setObjectName(u"addFirstConnectionButton"_s);
-    add->setDefault(true);
-    auto* guided = new QPushButton(tr("Set up an integration step by step…"), page);
-    guided->setObjectName(u"guidedIntegrationButton"_s);
-    buttons->addWidget(demo);
-    buttons->addWidget(add);
-    buttons->addWidget(guided);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    layout->addStretch(3);
-    connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
-    connect(add, &QPushButton::clicked, this, &MainWindow::addConnection);
-    connect(guided, &QPushButton::clicked, this, &MainWindow::addIntegrationGuided);
-    return page;
+    m_overviewPage = new OverviewPage(m_service.repository(), *m_integrationModel, *m_statusProxy);
+    connect(m_overviewPage, &OverviewPage::filterChanged, this, &MainWindow::integrationModelChanged);
+    connect(m_overviewPage, &OverviewPage::editRequested, this, &MainWindow::editIntegration);
+    connect(m_overviewPage, &OverviewPage::selectRequested, this, &MainWindow::selectIntegration);
+    connect(m_overviewPage, &OverviewPage::tableSelectionChanged, this, &MainWindow::showSelectedIntegration);
 }
 
-QWidget* MainWindow::createIntegrationsPage()
+void MainWindow::createConnectionsPage()
 {
-    auto* page = new QWidget;
-    page->setObjectName(u"integrationsPage"_s);
-    auto* layout = new QVBoxLayout(page);
-    auto* heading = pageHeading(tr("Integrations"), page);
-    layout->addWidget(heading);
-
-    // Filter and search (Ctrl+F) over name, systems and objects; sorting by the model's numbers, not its text.
-    auto* filterBar = new QHBoxLayout;
-    auto* filterLabel = new QLabel(tr("Sho&w:"), page);
-    m_overviewFilter = new QComboBox(page);
-    m_overviewFilter->setObjectName(u"overviewFilter"_s);
-    m_overviewFilter->setAccessibleName(tr("Which integrations to show"));
-    using StateFilter = IntegrationFilterProxy::StateFilter;
-    for (StateFilter f : { StateFilter::All, StateFilter::Problems, StateFilter::Critical, StateFilter::Warning,
-             StateFilter::Unknown, StateFilter::Ok, StateFilter::NotChecked })
-        m_overviewFilter->addItem(IntegrationFilterProxy::stateFilterDisplayName(f), int(f));
-    filterLabel->setBuddy(m_overviewFilter);
-    m_overviewSearch = new QLineEdit(page);
-    m_overviewSearch->setObjectName(u"overviewSearch"_s);
-    m_overviewSearch->setAccessibleName(tr("Search integrations"));
-    m_overviewSearch->setPlaceholderText(tr("Search name, system or object (%1)")
-                                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    m_overviewSearch->setClearButtonEnabled(true);
-    filterBar->addWidget(filterLabel);
-    filterBar->addWidget(m_overviewFilter);
-    filterBar->addWidget(m_overviewSearch, 1);
-    layout->addLayout(filterBar);
-
-    m_integrationFilter = new IntegrationFilterProxy(this);
-    m_integrationFilter->setSourceModel(m_statusProxy);
-    auto* splitter = new QSplitter(Qt::Vertical, page);
-    splitter->setChildrenCollapsible(false);
-    auto* tableBox = new QWidget(splitter);
-    auto* tableLayout = new QVBoxLayout(tableBox);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    // How the workspace is doing, in one line: how many integrations are in each state, and when it was checked.
-    m_overviewSummary = new QLabel(tableBox);
-    m_overviewSummary->setObjectName(u"overviewSummary"_s);
-    m_overviewSummary->setAccessibleName(tr("Overview summary"));
-    m_overviewSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    tableLayout->addWidget(m_overviewSummary);
-    m_integrationsTable = makeTable(tableBox, u"integrationsTable"_s, tr("Integrations"));
-    m_integrationsTable->setModel(m_integrationFilter);
-    m_integrationsTable->setSortingEnabled(true);
-    m_integrationsTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the workspace's order
-    m_overviewEmpty = new QLabel(tr("No integration matches the filter and search."), tableBox);
-    m_overviewEmpty->setObjectName(u"overviewEmptyLabel"_s);
-    m_overviewEmpty->setAlignment(Qt::AlignCenter);
-    m_overviewEmpty->setForegroundRole(QPalette::PlaceholderText);
-    m_overviewEmpty->hide();
-    tableLayout->addWidget(m_integrationsTable, 1);
-    tableLayout->addWidget(m_overviewEmpty);
-    // The name takes the room; sides and counts fit their contents; owner and direction are in the detail below.
-    m_integrationsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_integrationsTable->horizontalHeader()->setSectionResizeMode(
-        IntegrationTableModel::NameColumn, QHeaderView::Stretch);
-    for (int column : { int(IntegrationTableModel::SourceColumn), int(IntegrationTableModel::DestinationColumn) }) {
-        m_integrationsTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
-        m_integrationsTable->horizontalHeader()->resizeSection(column, 190);
-    }
-    // In ten seconds: which integration, its state and why, and the numbers. Sides, owner and direction are in the
-    // tooltip and the detail below.
-    // The gap in records too: the dashboard and the reason (“… 100 missing (4.4 %) …”) give it.
-    for (int column : { int(IntegrationTableModel::OwnerColumn), int(IntegrationTableModel::DirectionColumn),
-             int(IntegrationTableModel::SourceColumn), int(IntegrationTableModel::DestinationColumn),
-             int(IntegrationTableModel::GapColumn) })
-        m_integrationsTable->setColumnHidden(column, true);
-    // Name, the counts and their gap, alerts, when it was checked, the state, then why (takes the room).
-    QHeaderView* header = m_integrationsTable->horizontalHeader();
-    int visual = 1;
-    for (int column :
-        { int(IntegrationTableModel::SourceCountColumn), int(IntegrationTableModel::DestinationCountColumn),
-            int(IntegrationTableModel::GapColumn), int(IntegrationTableModel::GapPercentColumn),
-            int(IntegrationTableModel::AlertsColumn), int(IntegrationTableModel::CheckedColumn),
-            int(IntegrationTableModel::StatusColumn), int(IntegrationTableModel::ReasonColumn) })
-        header->moveSection(header->visualIndex(column), visual++);
-    m_statusProxy->addColumn(IntegrationTableModel::StatusColumn);
-    header->setSectionResizeMode(IntegrationTableModel::NameColumn, QHeaderView::Interactive);
-    header->resizeSection(IntegrationTableModel::NameColumn, 220);
-    // The state is a dot and a word; the reason gets the rest of the width and wraps onto more lines rather than
-    // being cut ("Critical: hubspot…" said nothing), the whole line also in its tooltip.
-    header->setSectionResizeMode(IntegrationTableModel::StatusColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(IntegrationTableModel::ReasonColumn, QHeaderView::Stretch);
-    header->setMinimumSectionSize(60);
-    m_integrationsTable->setWordWrap(true);
-    m_integrationsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    heading->setBuddy(m_integrationsTable);
-    connect(m_overviewFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_integrationFilter->setStateFilter(
-            IntegrationFilterProxy::StateFilter(m_overviewFilter->currentData().toInt()));
-        integrationModelChanged();
-    });
-    connect(m_overviewSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_integrationFilter->setSearchText(text);
-        integrationModelChanged();
-    });
-    // Down from the search field goes to the results.
-    m_overviewSearch->installEventFilter(this);
-    m_dashboard = new IntegrationDashboard(m_service.repository(), splitter);
-    m_dashboard->setAccessibleName(tr("Integration dashboard"));
-    connect(m_dashboard, &IntegrationDashboard::editRequested, this, &MainWindow::editIntegration);
-    splitter->addWidget(tableBox);
-    splitter->addWidget(m_dashboard);
-    // Rows grow when a reason wraps: room for a few of them above the dashboard.
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    layout->addWidget(splitter, 1);
-
-    connect(m_integrationsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) {
-            if (current.isValid())
-                selectIntegration(current.data(IntegrationTableModel::IdRole).toString());
-            showSelectedIntegration();
-        });
-    // A new current row also changes the selection: the dashboard reads the store once per integration chosen.
-    connect(m_integrationsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &MainWindow::showSelectedIntegration);
-    // Enter or a double click opens the integration's details below (Ctrl+E edits it).
-    connect(m_integrationsTable, &QTableView::activated, this, [this](const QModelIndex& index) {
-        selectIntegration(index.data(IntegrationTableModel::IdRole).toString());
-        m_dashboard->setFocus(Qt::OtherFocusReason);
-    });
-    return page;
-}
-
-QWidget* MainWindow::createConnectionsPage()
-{
-    auto* page = new QWidget;
-    page->setObjectName(u"connectionsPage"_s);
-    auto* layout = new QVBoxLayout(page);
-    auto* heading = pageHeading(tr("Connections"), page);
-    layout->addWidget(heading);
-    m_connectionsTable = makeTable(page, u"connectionsTable"_s, tr("Connections"));
-    m_connectionsTable->setModel(m_connectionModel);
-    m_connectionsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_connectionsTable->horizontalHeader()->setSectionResizeMode(
-        ConnectionTableModel::ApiVersionColumn, QHeaderView::ResizeToContents);
-    heading->setBuddy(m_connectionsTable);
-    layout->addWidget(m_connectionsTable, 1);
-
-    auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("&Add…"), page);
-    add->setObjectName(u"addConnectionButton"_s);
-    m_editConnectionButton = new QPushButton(tr("&Edit…"), page);
-    m_editConnectionButton->setObjectName(u"editConnectionButton"_s);
-    m_setKeyButton = new QPushButton(tr("Set API &key…"), page);
-    m_setKeyButton->setObjectName(u"setApiKeyButton"_s);
-    m_deleteConnectionButton = new QPushButton(tr("&Delete…"), page);
-    m_deleteConnectionButton->setObjectName(u"deleteConnectionButton"_s);
-    buttons->addWidget(add);
-    buttons->addWidget(m_editConnectionButton);
-    buttons->addWidget(m_setKeyButton);
-    buttons->addWidget(m_deleteConnectionButton);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-
-    connect(add, &QPushButton::clicked, this, &MainWindow::addConnection);
-    connect(m_editConnectionButton, &QPushButton::clicked, m_actionEditConnection, &QAction::trigger);
-    connect(m_setKeyButton, &QPushButton::clicked, m_actionSetApiKey, &QAction::trigger);
-    connect(m_deleteConnectionButton, &QPushButton::clicked, m_actionDeleteConnection, &QAction::trigger);
-    connect(
-        m_connectionsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_connectionsTable, &QTableView::activated, this,
-        [this](const QModelIndex& index) { editConnection(index.data(ConnectionTableModel::IdRole).toString()); });
-    return page;
-}
-
-QWidget* MainWindow::createChangeLogPage()
-{
-    auto* page = new QWidget;
-    page->setObjectName(u"changeLogPage"_s);
-    auto* layout = new QVBoxLayout(page);
-    auto* heading = pageHeading(tr("Change log"), page);
-    layout->addWidget(heading);
-    m_changeLogTable = makeTable(page, u"changeLogTable"_s, tr("Change log"));
-    m_changeLogTable->setModel(m_changeLogModel);
-    m_changeLogTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_changeLogTable->horizontalHeader()->setStretchLastSection(true);
-    heading->setBuddy(m_changeLogTable);
-    layout->addWidget(m_changeLogTable, 1);
-    return page;
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_overviewSearch && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter)
-            && m_integrationFilter->rowCount() > 0) {
-            m_integrationsTable->setFocus(Qt::TabFocusReason);
-            if (!selectedIntegrationId() || key == Qt::Key_Down) {
-                const QModelIndex first = m_integrationFilter->index(0, IntegrationTableModel::NameColumn);
-                if (!selectedIntegrationId())
-                    selectIntegration(first.data(IntegrationTableModel::IdRole).toString());
-            }
-            return true;
-        }
-        if (key == Qt::Key_Escape && !m_overviewSearch->text().isEmpty()) {
-            m_overviewSearch->clear();
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
+    m_connectionsPage = new ConnectionsPage(m_service.repository());
+    m_connectionModel = m_connectionsPage->model();
+    connect(m_connectionsPage, &ConnectionsPage::addRequested, this, &MainWindow::addConnection);
+    connect(m_connectionsPage, &ConnectionsPage::editSelectedRequested, m_actionEditConnection, &QAction::trigger);
+    connect(m_connectionsPage, &ConnectionsPage::setKeySelectedRequested, m_actionSetApiKey, &QAction::trigger);
+    connect(m_connectionsPage, &ConnectionsPage::deleteSelectedRequested, m_actionDeleteConnection, &QAction::trigger);
+    connect(m_connectionsPage, &ConnectionsPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_connectionsPage, &ConnectionsPage::editRequested, this, [this](const QString& id) { editConnection(id); });
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
     QWidget* current = m_stack->currentWidget();
-    if (current == m_integrationsPage)
+    if (current == m_overviewPage)
         return Page::Integrations;
     if (current == m_connectionsPage)
         return Page::Connections;
@@ -1023,8 +696,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::ChangeLog;
     if (current == m_alertsPage)
         return Page::Alerts;
-    if (current == m_deprecationsPage)
-        return Page::Deprecations;
+    if (current == m_apiVersionsPage)
+        return Page::ApiVersions;
     return Page::FirstRun;
 }
 
@@ -1039,7 +712,7 @@ void MainWindow::showPage(Page page)
         m_actionShowIntegrations->setChecked(true);
         break;
     case Page::Integrations:
-        m_stack->setCurrentWidget(m_integrationsPage);
+        m_stack->setCurrentWidget(m_overviewPage);
         m_actionShowIntegrations->setChecked(true);
         break;
     case Page::Connections:
@@ -1054,10 +727,10 @@ void MainWindow::showPage(Page page)
         m_stack->setCurrentWidget(m_alertsPage);
         m_actionShowAlerts->setChecked(true);
         break;
-    case Page::Deprecations:
-        m_deprecationsPage->reload(); // days left move on while the window is open
-        m_stack->setCurrentWidget(m_deprecationsPage);
-        m_actionShowDeprecations->setChecked(true);
+    case Page::ApiVersions:
+        m_apiVersionsPage->reload(); // days left move on while the window is open
+        m_stack->setCurrentWidget(m_apiVersionsPage);
+        m_actionShowApiVersions->setChecked(true);
         break;
     }
     if (m_pageList) {
@@ -1089,9 +762,7 @@ void MainWindow::updateActions()
     m_actionEditConnection->setEnabled(hasConnection);
     m_actionDeleteConnection->setEnabled(hasConnection);
     m_actionSetApiKey->setEnabled(hasConnection);
-    m_editConnectionButton->setEnabled(hasConnection);
-    m_deleteConnectionButton->setEnabled(hasConnection);
-    m_setKeyButton->setEnabled(hasConnection);
+    m_connectionsPage->setSelectionActionsEnabled(hasConnection);
     m_actionEditIntegration->setEnabled(hasIntegration);
     m_actionDeleteIntegration->setEnabled(hasIntegration);
     m_actionAddIntegration->setEnabled(m_connectionModel->rowCount() > 0);
@@ -1103,18 +774,12 @@ void MainWindow::updateActions()
 
 std::optional<QString> MainWindow::selectedConnectionId() const
 {
-    const QModelIndex current = m_connectionsTable->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_connectionsTable->selectionModel()->isRowSelected(current.row(), {}))
-        return std::nullopt;
-    return current.data(ConnectionTableModel::IdRole).toString();
+    return m_connectionsPage->selectedConnectionId();
 }
 
 std::optional<QString> MainWindow::selectedIntegrationId() const
 {
-    const QModelIndex current = m_integrationsTable->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_integrationsTable->selectionModel()->isRowSelected(current.row(), {}))
-        return std::nullopt;
-    return current.data(IntegrationTableModel::IdRole).toString();
+    return m_overviewPage->selectedIntegrationId();
 }
 
 void MainWindow::selectIntegration(const QString& id)
@@ -1122,15 +787,7 @@ void MainWindow::selectIntegration(const QString& id)
     const int row = m_integrationModel->rowOf(id);
     if (row < 0)
         return;
-    // The table shows the filtered and sorted rows; an integration hidden by the filter stays unselected there.
-    const QModelIndex tableIndex
-        = m_integrationFilter->mapFromSource(m_statusProxy->index(row, IntegrationTableModel::NameColumn));
-    if (tableIndex.isValid()
-        && (m_integrationsTable->currentIndex().row() != tableIndex.row() || !selectedIntegrationId())) {
-        m_integrationsTable->selectionModel()->setCurrentIndex(
-            tableIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_integrationsTable->scrollTo(tableIndex);
-    }
+    m_overviewPage->selectRow(row);
     if (m_sidebar->currentIndex().row() != row)
         m_sidebar->selectionModel()->setCurrentIndex(
             m_statusProxy->index(row, IntegrationTableModel::NameColumn), QItemSelectionModel::ClearAndSelect);
@@ -1138,7 +795,7 @@ void MainWindow::selectIntegration(const QString& id)
 
 void MainWindow::showSelectedIntegration()
 {
-    if (selectedIntegrationId() != m_dashboard->integrationId())
+    if (selectedIntegrationId() != m_overviewPage->dashboard()->integrationId())
         updateIntegrationDetail();
     updateActions();
 }
@@ -1146,12 +803,7 @@ void MainWindow::showSelectedIntegration()
 void MainWindow::updateIntegrationDetail()
 {
     const std::optional<QString> id = selectedIntegrationId();
-    m_dashboard->showIntegration(id,
-        m_integrationModel->rowCount() == 0
-            ? tr("No integrations yet. Add one to say which data flows between two of your connections.")
-            : tr("Select an integration to see its dashboard."));
-    if (id)
-        m_dashboard->setLiveState(m_integrationModel->snapshot(*id), m_findings.value(*id));
+    m_overviewPage->showIntegration(id, id ? m_findings.value(*id) : QList<Finding>());
 }
 
 void MainWindow::showError(const QString& message)
@@ -1178,9 +830,7 @@ void MainWindow::addConnection()
         }
     });
     showPage(Page::Connections);
-    const int row = m_connectionModel->rowOf(c.id);
-    if (row >= 0)
-        m_connectionsTable->selectRow(row);
+    m_connectionsPage->selectConnection(c.id);
 }
 
 void MainWindow::editConnection(const QString& id, bool focusSecret)

@@ -11,34 +11,30 @@
 #include <optional>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QListView;
 class QListWidget;
-class QPushButton;
 class QStackedWidget;
-class QTableView;
-class QTimer;
 
 namespace plumbline {
 
 class AlertsPage;
 class AppContext;
-class ChangeLogTableModel;
-class DeprecationsPage;
+class ApiVersionsPage;
+class ChangeLogPage;
+class ConnectionsPage;
+class FirstRunPage;
 class HeartbeatIndicator;
-class IntegrationFilterProxy;
 class ConnectionTester;
 class CountProbe;
 class Monitor;
 class MonitorRepository;
 struct CycleReport;
 class ConnectionTableModel;
-class IntegrationDashboard;
 class IntegrationTableModel;
 class SchemaFetcher;
 class MessageBanner;
+class OverviewPage;
 class Prompter;
 class StatusIconProxy;
 class WorkspaceService;
@@ -63,7 +59,7 @@ public:
         Connections,
         ChangeLog,
         Alerts,
-        Deprecations,
+        ApiVersions,
     };
 
     // The window on the application's services (app/AppContext, the composition root).
@@ -101,19 +97,14 @@ Q_SIGNALS:
     // Demo only: the user picked a sandbox scenario to see how Plumbline reacts.
     void sandboxScenarioRequested(const QString& scenario);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void createActions();
     void createMenus();
     void createPages();
-    QWidget* createFirstRunPage();
-    QWidget* createIntegrationsPage();
-    QWidget* createConnectionsPage();
-    QWidget* createChangeLogPage();
+    void createFirstRunPage();
+    void createOverviewPage();
+    void createConnectionsPage();
     QWidget* createAlertsPage();
-    QWidget* createDeprecationsPage();
     QWidget* createPageList(QWidget* parent);
     void updatePageList();
     void updateStaleThreshold();
@@ -154,36 +145,21 @@ private:
     Prompter* m_prompter = nullptr;
     std::function<Checks()> m_newChecks;
 
-    ConnectionTableModel* m_connectionModel = nullptr;
+    ConnectionTableModel* m_connectionModel = nullptr; // the connections page's
     IntegrationTableModel* m_integrationModel = nullptr;
     StatusIconProxy* m_statusProxy = nullptr;
-    IntegrationFilterProxy* m_integrationFilter = nullptr; // the overview's filter, search and sort
-    ChangeLogTableModel* m_changeLogModel = nullptr;
 
     MessageBanner* m_demoBanner = nullptr;
     MessageBanner* m_errorBanner = nullptr;
     QListView* m_sidebar = nullptr;
     QListWidget* m_pageList = nullptr;
     QStackedWidget* m_stack = nullptr;
-    QWidget* m_firstRunPage = nullptr;
-    QWidget* m_integrationsPage = nullptr;
-    QWidget* m_connectionsPage = nullptr;
-    QWidget* m_changeLogPage = nullptr;
+    FirstRunPage* m_firstRunPage = nullptr;
+    OverviewPage* m_overviewPage = nullptr;
+    ConnectionsPage* m_connectionsPage = nullptr;
+    ChangeLogPage* m_changeLogPage = nullptr;
     AlertsPage* m_alertsPage = nullptr;
-    DeprecationsPage* m_deprecationsPage = nullptr;
-    QTableView* m_integrationsTable = nullptr;
-    QComboBox* m_overviewFilter = nullptr;
-    QLineEdit* m_overviewSearch = nullptr;
-    QLabel* m_overviewEmpty = nullptr;
-    QLabel* m_overviewSummary = nullptr; // "1 critical · 1 warning · 1 OK · last check 1 min ago"
-    QTimer* m_summaryTimer = nullptr; // keeps its "ago" current
-    std::function<QDateTime()> m_clock;
-    IntegrationDashboard* m_dashboard = nullptr;
-    QTableView* m_connectionsTable = nullptr;
-    QTableView* m_changeLogTable = nullptr;
-    QPushButton* m_editConnectionButton = nullptr;
-    QPushButton* m_deleteConnectionButton = nullptr;
-    QPushButton* m_setKeyButton = nullptr;
+    ApiVersionsPage* m_apiVersionsPage = nullptr;
     QLabel* m_pollingLabel = nullptr; // the heartbeat's text
     HeartbeatIndicator* m_heartbeat = nullptr;
     CountProbe* m_probe = nullptr;
@@ -198,7 +174,7 @@ private:
     QAction* m_actionShowConnections = nullptr;
     QAction* m_actionShowChangeLog = nullptr;
     QAction* m_actionShowAlerts = nullptr;
-    QAction* m_actionShowDeprecations = nullptr;
+    QAction* m_actionShowApiVersions = nullptr;
     QAction* m_actionFind = nullptr;
     QAction* m_actionAddConnection = nullptr;
     QAction* m_actionAddIntegration = nullptr;

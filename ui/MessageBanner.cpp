@@ -1,5 +1,7 @@
 #include "MessageBanner.h"
 
+#include "StatusIcons.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -80,7 +82,7 @@ void MessageBanner::applyTint()
     // Follow the application palette (light or dark); only the background is tinted, the text keeps its colour.
     m_applying = true;
     QPalette pal = QApplication::palette(this);
-    const QColor tint = m_kind == Kind::Error ? QColor(0xd0, 0x3a, 0x2f) : QColor(0x2f, 0x7d, 0xd0);
+    const QColor tint = m_kind == Kind::Error ? StatusPalette::errorText() : QColor(0x2f, 0x7d, 0xd0);
     pal.setColor(QPalette::Window, blend(pal.color(QPalette::Base), tint, 0.18));
     setPalette(pal);
     m_applying = false;

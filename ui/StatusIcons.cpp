@@ -5,27 +5,28 @@
 
 namespace plumbline {
 
+QColor StatusPalette::colour(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+        return QColor(0x2e, 0x9e, 0x4f);
+    case Severity::Warning:
+        return QColor(0xe0, 0x9b, 0x14);
+    case Severity::Critical:
+        return QColor(0xd1, 0x34, 0x38);
+    case Severity::Unknown:
+        break;
+    }
+    return QColor(0x80, 0x80, 0x88);
+}
+
 QIcon StatusIcons::icon(Severity severity)
 {
     static QHash<int, QIcon> cache;
     const auto it = cache.constFind(int(severity));
     if (it != cache.constEnd())
         return *it;
-    QColor color;
-    switch (severity) {
-    case Severity::Ok:
-        color = QColor(0x2e, 0x9e, 0x4f);
-        break;
-    case Severity::Warning:
-        color = QColor(0xe0, 0x9b, 0x14);
-        break;
-    case Severity::Critical:
-        color = QColor(0xd1, 0x34, 0x38);
-        break;
-    case Severity::Unknown:
-        color = QColor(0x80, 0x80, 0x88);
-        break;
-    }
+    const QColor color = StatusPalette::colour(severity);
     QIcon icon;
     for (int size : { 16, 32, 64 }) {
         QPixmap pixmap(size, size);

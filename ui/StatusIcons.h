@@ -2,10 +2,21 @@
 
 #include <Severity.h>
 
+#include <QColor>
 #include <QIcon>
 #include <QIdentityProxyModel>
 
 namespace plumbline {
+
+// The one palette of severity colours: the status dots, the dashboard's state word and finding strips, and error
+// texts (critical) all read it. The colours keep their meaning in light and dark palettes. (The audit report keeps
+// its own print colours, app/report: darker text on white and pastel cells for paper.)
+struct StatusPalette
+{
+    static QColor colour(Severity severity);
+    // An inline error message ("the range is empty", "pick both sides"): the critical colour.
+    static QColor errorText() { return colour(Severity::Critical); }
+};
 
 // Status dots drawn once per severity; the colours keep their meaning in light and dark palettes.
 struct StatusIcons

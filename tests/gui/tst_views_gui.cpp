@@ -1,5 +1,5 @@
 // The views a person watches: the overview (filter, search, sort), live updates after a poll that keep the
-// selection, the Alerts page with bulk acknowledge and snooze, the deprecation calendar and the heartbeat in the
+// selection, the Alerts page with bulk acknowledge and snooze, the API versions calendar and the heartbeat in the
 // status bar. The real MainWindow over the in-process sandbox, with a real Monitor and SQLite store.
 #include "../common/DemoWindow.h"
 
@@ -16,11 +16,11 @@
 #include <monitor/Poller.h>
 #include <charts/DashboardCharts.h>
 #include <pages/AlertsPage.h>
-#include <pages/DeprecationsPage.h>
+#include <pages/ApiVersionsPage.h>
 #include <pages/HeartbeatIndicator.h>
 #include <sandbox/SandboxServer.h>
 #include <views/AlertTableModel.h>
-#include <views/DeprecationCalendarModel.h>
+#include <views/ApiVersionCalendarModel.h>
 #include <views/IntegrationFilterProxy.h>
 
 #include <QAbstractItemModelTester>
@@ -340,25 +340,25 @@ private Q_SLOTS:
         QVERIFY(demo.check());
         demo.window->activateWindow();
         QTest::keyClick(demo.window.get(), Qt::Key_5, Qt::ControlModifier);
-        QCOMPARE(demo.window->currentPage(), MainWindow::Page::Deprecations);
-        auto* page = demo.window->findChild<DeprecationsPage*>();
+        QCOMPARE(demo.window->currentPage(), MainWindow::Page::ApiVersions);
+        auto* page = demo.window->findChild<ApiVersionsPage*>();
         QVERIFY(page);
         QTableView* table = page->table();
         QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(table->model()->rowCount(), demo.repository->connections().size()); // one line each, nothing else due
         const QModelIndex first = table->model()->index(0, 0);
-        QCOMPARE(first.data(DeprecationCalendarModel::ConnectionIdRole).toString(), u"hubspot-sandbox"_s);
-        const DeprecationRow row = page->model()->rowAt(0);
-        QCOMPARE(row.kind, DeprecationRow::Kind::Sunset);
-        QCOMPARE(row.source, DeprecationRow::Source::Vendor);
+        QCOMPARE(first.data(ApiVersionCalendarModel::ConnectionIdRole).toString(), u"hubspot-sandbox"_s);
+        const ApiVersionRow row = page->model()->rowAt(0);
+        QCOMPARE(row.kind, ApiVersionRow::Kind::Sunset);
+        QCOMPARE(row.source, ApiVersionRow::Source::Vendor);
         QVERIFY2(row.daysLeft && *row.daysLeft >= 59 && *row.daysLeft <= 60, qPrintable(QString::number(row.daysLeft.value_or(-1))));
-        QCOMPARE(row.urgency, DeprecationRow::Urgency::Soon);
-        QCOMPARE(first.data(DeprecationCalendarModel::SeverityRole).toString(), u"warning"_s);
+        QCOMPARE(row.urgency, ApiVersionRow::Urgency::Soon);
+        QCOMPARE(first.data(ApiVersionCalendarModel::SeverityRole).toString(), u"warning"_s);
         QVERIFY(!first.data(Qt::DecorationRole).isNull()); // the status dot
-        QCOMPARE(table->model()->index(0, DeprecationCalendarModel::RequestedColumn).data().toString(), u"2026-03"_s);
+        QCOMPARE(table->model()->index(0, ApiVersionCalendarModel::RequestedColumn).data().toString(), u"2026-03"_s);
         // The others were checked and announced nothing.
         for (int r = 1; r < table->model()->rowCount(); ++r)
-            QCOMPARE(page->model()->rowAt(r).urgency, DeprecationRow::Urgency::Ok);
+            QCOMPARE(page->model()->rowAt(r).urgency, ApiVersionRow::Urgency::Ok);
         demo.screenshot(u"calendar"_s);
     }
 

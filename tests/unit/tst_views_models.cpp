@@ -1,13 +1,13 @@
 // In-place updates keep persistent indexes; the alerts model's states and filters; the overview's filter proxy;
-// the deprecation calendar's ordering and urgency. Every model runs under QAbstractItemModelTester.
+// the API versions calendar's ordering and urgency. Every model runs under QAbstractItemModelTester.
 #include <ConnectionTableModel.h>
 #include <Database.h>
 #include <IntegrationTableModel.h>
 #include <MonitorRepository.h>
 #include <WorkspaceRepository.h>
-#include <calendar/DeprecationCalendar.h>
+#include <calendar/ApiVersionCalendar.h>
 #include <views/AlertTableModel.h>
-#include <views/DeprecationCalendarModel.h>
+#include <views/ApiVersionCalendarModel.h>
 #include <views/IntegrationFilterProxy.h>
 
 #include <QAbstractItemModelTester>
@@ -388,13 +388,13 @@ private Q_SLOTS:
 
     void calendarUrgencyAndOrder()
     {
-        QCOMPARE(DeprecationCalendar::urgencyFor(-1), DeprecationRow::Urgency::Retired);
-        QCOMPARE(DeprecationCalendar::urgencyFor(0), DeprecationRow::Urgency::Critical);
-        QCOMPARE(DeprecationCalendar::urgencyFor(13), DeprecationRow::Urgency::Critical);
-        QCOMPARE(DeprecationCalendar::urgencyFor(14), DeprecationRow::Urgency::Soon);
-        QCOMPARE(DeprecationCalendar::urgencyFor(89), DeprecationRow::Urgency::Soon);
-        QCOMPARE(DeprecationCalendar::urgencyFor(90), DeprecationRow::Urgency::Ok);
-        QCOMPARE(DeprecationCalendar::urgencyFor(std::nullopt), DeprecationRow::Urgency::Soon);
+        QCOMPARE(ApiVersionCalendar::urgencyFor(-1), ApiVersionRow::Urgency::Retired);
+        QCOMPARE(ApiVersionCalendar::urgencyFor(0), ApiVersionRow::Urgency::Critical);
+        QCOMPARE(ApiVersionCalendar::urgencyFor(13), ApiVersionRow::Urgency::Critical);
+        QCOMPARE(ApiVersionCalendar::urgencyFor(14), ApiVersionRow::Urgency::Soon);
+        QCOMPARE(ApiVersionCalendar::urgencyFor(89), ApiVersionRow::Urgency::Soon);
+        QCOMPARE(ApiVersionCalendar::urgencyFor(90), ApiVersionRow::Urgency::Ok);
+        QCOMPARE(ApiVersionCalendar::urgencyFor(std::nullopt), ApiVersionRow::Urgency::Soon);
 
         Store s;
         QVERIFY(s.open());
@@ -406,11 +406,11 @@ private Q_SLOTS:
         QVERIFY(s.connection(u"mk"_s, u"Make"_s, Vendor::Make, u"v2"_s)); // never checked
 
         // Before any check: versions and the catalog only.
-        QList<DeprecationRow> rows = DeprecationCalendar::build(*s.workspace, nullptr, kNow);
+        QList<ApiVersionRow> rows = ApiVersionCalendar::build(*s.workspace, nullptr, kNow);
         QCOMPARE(rows.size(), 6);
         QCOMPARE(rows.first().connectionId, u"sf-gone"_s);
-        QCOMPARE(rows.first().urgency, DeprecationRow::Urgency::Retired);
-        QCOMPARE(rows.first().source, DeprecationRow::Source::Catalog);
+        QCOMPARE(rows.first().urgency, ApiVersionRow::Urgency::Retired);
+        QCOMPARE(rows.first().source, ApiVersionRow::Source::Catalog);
 
         PollBatch batch;
         ConnectionFacts hs;
@@ -438,41 +438,41 @@ private Q_SLOTS:
         batch.connectionFacts = { hs, sh, mc };
         QVERIFY(s.history->write(batch));
 
-        rows = DeprecationCalendar::build(*s.workspace, s.history.get(), kNow);
+        rows = ApiVersionCalendar::build(*s.workspace, s.history.get(), kNow);
         QStringList order;
-        for (const DeprecationRow& r : rows)
+        for (const ApiVersionRow& r : rows)
             order << r.connectionId;
         // Retired first; then by days left (fell forward today, 10 days, Summer '27); undated last.
         QCOMPARE(order, (QStringList { u"sf-gone"_s, u"sh"_s, u"hs"_s, u"sf-old"_s, u"mc"_s, u"mk"_s }));
-        QCOMPARE(rows.at(1).kind, DeprecationRow::Kind::FellForward);
-        QCOMPARE(rows.at(1).urgency, DeprecationRow::Urgency::Critical);
-        QCOMPARE(rows.at(2).urgency, DeprecationRow::Urgency::Critical);
+        QCOMPARE(rows.at(1).kind, ApiVersionRow::Kind::FellForward);
+        QCOMPARE(rows.at(1).urgency, ApiVersionRow::Urgency::Critical);
+        QCOMPARE(rows.at(2).urgency, ApiVersionRow::Urgency::Critical);
         QCOMPARE(rows.at(2).daysLeft, std::optional<qint64>(10));
         QCOMPARE(rows.at(2).servedVersion, u"2026-03"_s);
-        QCOMPARE(rows.at(3).urgency, DeprecationRow::Urgency::Ok);
+        QCOMPARE(rows.at(3).urgency, ApiVersionRow::Urgency::Ok);
         QCOMPARE(rows.at(3).deadline.date(), QDate(2027, 6, 1));
-        QCOMPARE(rows.at(4).urgency, DeprecationRow::Urgency::Ok);
-        QCOMPARE(rows.at(5).urgency, DeprecationRow::Urgency::Unknown);
+        QCOMPARE(rows.at(4).urgency, ApiVersionRow::Urgency::Ok);
+        QCOMPARE(rows.at(5).urgency, ApiVersionRow::Urgency::Unknown);
 
         // The model shows them in that order and updates in place when the deadline moves.
-        DeprecationCalendarModel model;
+        ApiVersionCalendarModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRows(rows);
-        QCOMPARE(model.index(2, DeprecationCalendarModel::DaysLeftColumn).data().toString(),
-            DeprecationCalendarModel::tr("%n days", nullptr, 10));
-        QCOMPARE(model.index(0, DeprecationCalendarModel::DaysLeftColumn)
-                     .data(DeprecationCalendarModel::SortRole)
+        QCOMPARE(model.index(2, ApiVersionCalendarModel::DaysLeftColumn).data().toString(),
+            ApiVersionCalendarModel::tr("%n days", nullptr, 10));
+        QCOMPARE(model.index(0, ApiVersionCalendarModel::DaysLeftColumn)
+                     .data(ApiVersionCalendarModel::SortRole)
                      .toLongLong()
                 < 0,
             true);
-        QCOMPARE(model.index(2, 0).data(DeprecationCalendarModel::SeverityRole).toString(), u"critical"_s);
+        QCOMPARE(model.index(2, 0).data(ApiVersionCalendarModel::SeverityRole).toString(), u"critical"_s);
         const QPersistentModelIndex hsIndex(model.index(2, 0));
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        rows = DeprecationCalendar::build(*s.workspace, s.history.get(), kNow.addDays(-30)); // 40 days left then
+        rows = ApiVersionCalendar::build(*s.workspace, s.history.get(), kNow.addDays(-30)); // 40 days left then
         model.setRows(rows);
         QCOMPARE(resets.size(), 0);
-        QCOMPARE(hsIndex.data(DeprecationCalendarModel::ConnectionIdRole).toString(), u"hs"_s);
-        QCOMPARE(model.rowAt(hsIndex.row()).urgency, DeprecationRow::Urgency::Soon);
+        QCOMPARE(hsIndex.data(ApiVersionCalendarModel::ConnectionIdRole).toString(), u"hs"_s);
+        QCOMPARE(model.rowAt(hsIndex.row()).urgency, ApiVersionRow::Urgency::Soon);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "DashboardCharts.h"
 
 #include "ChartPanel.h"
+#include "StatusIcons.h"
 
 #include <MonitorRepository.h>
 
@@ -211,7 +212,7 @@ void DashboardCharts::buildRangeBar(QWidget* bar)
     m_customError = new QLabel(m_customBox);
     m_customError->setObjectName(u"customError"_s);
     QPalette errorPalette = m_customError->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    errorPalette.setColor(QPalette::WindowText, StatusPalette::errorText());
     m_customError->setPalette(errorPalette);
     m_customError->hide();
     custom->addWidget(fromLabel);

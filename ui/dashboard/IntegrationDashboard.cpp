@@ -55,21 +55,6 @@ QString subjectOf(const Finding& f)
     return f.integrationId.isEmpty() ? u"connection:"_s + f.connectionId : u"integration:"_s + f.integrationId;
 }
 
-QColor severityColour(Severity severity)
-{
-    switch (severity) {
-    case Severity::Critical:
-        return QColor(0xd3, 0x2f, 0x2f);
-    case Severity::Warning:
-        return QColor(0xf2, 0x99, 0x00);
-    case Severity::Ok:
-        return QColor(0x2e, 0x7d, 0x32);
-    case Severity::Unknown:
-        break;
-    }
-    return QColor(0x75, 0x75, 0x75);
-}
-
 QString relativeTime(const QDateTime& at)
 {
     const qint64 secs = at.secsTo(QDateTime::currentDateTimeUtc());
@@ -512,7 +497,7 @@ void IntegrationDashboard::updateHeader()
     m_statusIcon->setPixmap(StatusIcons::icon(status).pixmap(iconSize, iconSize));
     m_statusWord->setText(severityDisplayName(status));
     QPalette p = m_statusWord->palette();
-    p.setColor(QPalette::WindowText, severityColour(status));
+    p.setColor(QPalette::WindowText, StatusPalette::colour(status));
     m_statusWord->setPalette(p);
     m_statusIcon->setAccessibleName(severityDisplayName(status));
 
@@ -628,7 +613,7 @@ QFrame* IntegrationDashboard::findingCard(const Finding& finding, const std::opt
     strip->setFixedWidth(5);
     strip->setAutoFillBackground(true);
     QPalette sp = strip->palette();
-    sp.setColor(QPalette::Window, severityColour(finding.severity));
+    sp.setColor(QPalette::Window, StatusPalette::colour(finding.severity));
     strip->setPalette(sp);
     row->addWidget(strip);
 
@@ -639,7 +624,7 @@ QFrame* IntegrationDashboard::findingCard(const Finding& finding, const std::opt
     title->setObjectName(u"findingMessage"_s);
     title->setWordWrap(true);
     title->setTextFormat(Qt::RichText);
-    title->setText(u"<b style=\"color:%1\">%2</b>&nbsp;&nbsp;%3"_s.arg(severityColour(finding.severity).name(),
+    title->setText(u"<b style=\"color:%1\">%2</b>&nbsp;&nbsp;%3"_s.arg(StatusPalette::colour(finding.severity).name(),
         esc(severityDisplayName(finding.severity)), esc(finding.message)));
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     body->addWidget(title);

@@ -1,5 +1,7 @@
 #include "MappingWizard.h"
 
+#include "StatusIcons.h"
+
 #include <Vendor.h>
 #include <WorkspaceJson.h>
 #include <WorkspaceRepository.h>
@@ -153,7 +155,7 @@ QWizardPage* MappingWizard::createSidesPage()
     m_sidesError->setObjectName(u"sidesError"_s);
     m_sidesError->setWordWrap(true);
     QPalette p = m_sidesError->palette();
-    p.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
+    p.setColor(QPalette::WindowText, StatusPalette::errorText());
     m_sidesError->setPalette(p);
     m_sidesError->hide();
     layout->addWidget(m_sidesError);

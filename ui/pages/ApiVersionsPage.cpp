@@ -1,11 +1,11 @@
-#include "DeprecationsPage.h"
+#include "ApiVersionsPage.h"
 
 #include "StatusIcons.h"
 
 #include <WorkspaceRepository.h>
-#include <calendar/DeprecationCalendar.h>
+#include <calendar/ApiVersionCalendar.h>
 #include <monitor/Monitor.h>
-#include <views/DeprecationCalendarModel.h>
+#include <views/ApiVersionCalendarModel.h>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -17,17 +17,17 @@ using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
-DeprecationsPage::DeprecationsPage(WorkspaceRepository& workspace, QWidget* parent)
+ApiVersionsPage::ApiVersionsPage(WorkspaceRepository& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
-    setObjectName(u"deprecationsPage"_s);
-    m_model = new DeprecationCalendarModel(this);
-    m_icons = new StatusIconProxy(DeprecationCalendarModel::SeverityRole, DeprecationCalendarModel::UrgencyColumn, this);
+    setObjectName(u"apiVersionsPage"_s);
+    m_model = new ApiVersionCalendarModel(this);
+    m_icons = new StatusIconProxy(ApiVersionCalendarModel::SeverityRole, ApiVersionCalendarModel::UrgencyColumn, this);
     m_icons->setSourceModel(m_model);
     m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSortRole(DeprecationCalendarModel::SortRole);
+    m_proxy->setSortRole(ApiVersionCalendarModel::SortRole);
     m_proxy->setSourceModel(m_icons);
 
     auto* layout = new QVBoxLayout(this);
@@ -38,12 +38,12 @@ DeprecationsPage::DeprecationsPage(WorkspaceRepository& workspace, QWidget* pare
     heading->setFont(font);
     layout->addWidget(heading);
     m_summary = new QLabel(this);
-    m_summary->setObjectName(u"deprecationsSummary"_s);
+    m_summary->setObjectName(u"apiVersionsSummary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
     m_table = new QTableView(this);
-    m_table->setObjectName(u"deprecationsTable"_s);
+    m_table->setObjectName(u"apiVersionsTable"_s);
     m_table->setAccessibleName(tr("API versions and deadlines"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -71,42 +71,42 @@ DeprecationsPage::DeprecationsPage(WorkspaceRepository& workspace, QWidget* pare
     legend->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(legend);
 
-    connect(&m_workspace, &WorkspaceRepository::connectionsChanged, this, &DeprecationsPage::reload);
+    connect(&m_workspace, &WorkspaceRepository::connectionsChanged, this, &ApiVersionsPage::reload);
     reload();
 }
 
-void DeprecationsPage::setHistory(MonitorRepository* history)
+void ApiVersionsPage::setHistory(MonitorRepository* history)
 {
     m_history = history;
     reload();
 }
 
-void DeprecationsPage::setMonitor(Monitor* monitor)
+void ApiVersionsPage::setMonitor(Monitor* monitor)
 {
     if (m_monitor)
         disconnect(m_monitor, nullptr, this, nullptr);
     m_monitor = monitor;
     if (m_monitor)
-        connect(m_monitor, &Monitor::cycleFinished, this, &DeprecationsPage::reload);
+        connect(m_monitor, &Monitor::cycleFinished, this, &ApiVersionsPage::reload);
     reload();
 }
 
-int DeprecationsPage::urgentCount() const
+int ApiVersionsPage::urgentCount() const
 {
     int n = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const auto u = m_model->rowAt(row).urgency;
-        n += u == DeprecationRow::Urgency::Retired || u == DeprecationRow::Urgency::Critical
-                || u == DeprecationRow::Urgency::Soon
+        n += u == ApiVersionRow::Urgency::Retired || u == ApiVersionRow::Urgency::Critical
+                || u == ApiVersionRow::Urgency::Soon
             ? 1
             : 0;
     }
     return n;
 }
 
-void DeprecationsPage::reload()
+void ApiVersionsPage::reload()
 {
-    m_model->setRows(DeprecationCalendar::build(m_workspace, m_history, m_clock()));
+    m_model->setRows(ApiVersionCalendar::build(m_workspace, m_history, m_clock()));
     const int urgent = urgentCount();
     if (m_model->rowCount() == 0)
         m_summary->setText(tr("No connections yet."));

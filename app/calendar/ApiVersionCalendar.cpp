@@ -1,4 +1,4 @@
-#include "DeprecationCalendar.h"
+#include "ApiVersionCalendar.h"
 
 #include <MonitorRepository.h>
 #include <VendorProfile.h>
@@ -10,24 +10,24 @@ using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
-DeprecationRow::Urgency DeprecationCalendar::urgencyFor(std::optional<qint64> daysLeft)
+ApiVersionRow::Urgency ApiVersionCalendar::urgencyFor(std::optional<qint64> daysLeft)
 {
     if (!daysLeft)
-        return DeprecationRow::Urgency::Soon;
+        return ApiVersionRow::Urgency::Soon;
     if (*daysLeft < 0)
-        return DeprecationRow::Urgency::Retired;
+        return ApiVersionRow::Urgency::Retired;
     if (*daysLeft < 14)
-        return DeprecationRow::Urgency::Critical;
+        return ApiVersionRow::Urgency::Critical;
     if (*daysLeft < 90)
-        return DeprecationRow::Urgency::Soon;
-    return DeprecationRow::Urgency::Ok;
+        return ApiVersionRow::Urgency::Soon;
+    return ApiVersionRow::Urgency::Ok;
 }
 
-void DeprecationCalendar::sort(QList<DeprecationRow>& rows)
+void ApiVersionCalendar::sort(QList<ApiVersionRow>& rows)
 {
-    std::stable_sort(rows.begin(), rows.end(), [](const DeprecationRow& a, const DeprecationRow& b) {
-        const bool aRetired = a.urgency == DeprecationRow::Urgency::Retired;
-        const bool bRetired = b.urgency == DeprecationRow::Urgency::Retired;
+    std::stable_sort(rows.begin(), rows.end(), [](const ApiVersionRow& a, const ApiVersionRow& b) {
+        const bool aRetired = a.urgency == ApiVersionRow::Urgency::Retired;
+        const bool bRetired = b.urgency == ApiVersionRow::Urgency::Retired;
         if (aRetired != bRetired)
             return aRetired;
         if (a.daysLeft.has_value() != b.daysLeft.has_value())
@@ -51,14 +51,14 @@ std::optional<qint64> daysBetween(const QDateTime& now, const QDateTime& deadlin
 
 } // namespace
 
-QList<DeprecationRow> DeprecationCalendar::build(const WorkspaceRepository& workspace,
+QList<ApiVersionRow> ApiVersionCalendar::build(const WorkspaceRepository& workspace,
     const MonitorRepository* history, const QDateTime& now)
 {
-    QList<DeprecationRow> rows;
+    QList<ApiVersionRow> rows;
     for (const Connection& c : workspace.connections()) {
         const std::optional<ConnectionFacts> facts
             = history ? history->latestConnectionFacts(c.id) : std::optional<ConnectionFacts>();
-        DeprecationRow base;
+        ApiVersionRow base;
         base.connectionId = c.id;
         base.connectionName = c.name;
         base.vendorName = vendorDisplayName(c.vendor);
@@ -70,17 +70,17 @@ QList<DeprecationRow> DeprecationCalendar::build(const WorkspaceRepository& work
         qsizetype before = rows.size();
 
         if (facts) {
-            DeprecationRow r = base;
-            r.source = DeprecationRow::Source::Vendor;
+            ApiVersionRow r = base;
+            r.source = ApiVersionRow::Source::Vendor;
             r.notice = facts->notice;
             if (facts->retired) {
-                r.kind = DeprecationRow::Kind::Retired;
+                r.kind = ApiVersionRow::Kind::Retired;
                 r.deadline = facts->sunset.value_or(facts->ts);
                 r.daysLeft = daysBetween(now, r.deadline);
-                r.urgency = DeprecationRow::Urgency::Retired;
+                r.urgency = ApiVersionRow::Urgency::Retired;
                 rows << r;
             } else if (facts->sunset) {
-                r.kind = DeprecationRow::Kind::Sunset;
+                r.kind = ApiVersionRow::Kind::Sunset;
                 r.deadline = *facts->sunset;
                 r.daysLeft = daysBetween(now, r.deadline);
                 r.urgency = urgencyFor(r.daysLeft);
@@ -88,30 +88,30 @@ QList<DeprecationRow> DeprecationCalendar::build(const WorkspaceRepository& work
                     r.notice = tr("deprecated since %1").arg(facts->deprecatedAt->date().toString(Qt::ISODate));
                 rows << r;
             } else if (facts->deprecated) {
-                r.kind = DeprecationRow::Kind::Deprecated;
+                r.kind = ApiVersionRow::Kind::Deprecated;
                 if (facts->deprecatedAt) {
                     r.deadline = *facts->deprecatedAt;
                     r.daysLeft = daysBetween(now, r.deadline);
                 }
                 // Deprecated without an end date: warn, whatever the day it was announced.
-                r.urgency = DeprecationRow::Urgency::Soon;
+                r.urgency = ApiVersionRow::Urgency::Soon;
                 rows << r;
             }
             if (facts->fellForward && !facts->retired) {
-                DeprecationRow f = base;
-                f.source = DeprecationRow::Source::Vendor;
-                f.kind = DeprecationRow::Kind::FellForward;
+                ApiVersionRow f = base;
+                f.source = ApiVersionRow::Source::Vendor;
+                f.kind = ApiVersionRow::Kind::FellForward;
                 f.deadline = facts->ts;
                 f.daysLeft = daysBetween(now, f.deadline);
-                f.urgency = DeprecationRow::Urgency::Critical;
+                f.urgency = ApiVersionRow::Urgency::Critical;
                 f.notice = tr("asked for %1, got %2").arg(base.requestedVersion, facts->servedVersion);
                 rows << f;
             }
         }
         for (const VersionDeadline& d : VendorCatalog::versionDeadlines(c.vendor, base.requestedVersion)) {
-            DeprecationRow r = base;
-            r.source = DeprecationRow::Source::Catalog;
-            r.kind = DeprecationRow::Kind::Sunset;
+            ApiVersionRow r = base;
+            r.source = ApiVersionRow::Source::Catalog;
+            r.kind = ApiVersionRow::Kind::Sunset;
             r.deadline = QDateTime(d.sunset, QTime(0, 0), Qt::UTC);
             r.daysLeft = daysBetween(now, r.deadline);
             r.urgency = urgencyFor(r.daysLeft);
@@ -120,9 +120,9 @@ QList<DeprecationRow> DeprecationCalendar::build(const WorkspaceRepository& work
         }
         if (rows.size() == before) {
             // Nothing announced: fine if the vendor answered with the version asked for, unknown if never checked.
-            DeprecationRow r = base;
+            ApiVersionRow r = base;
             const bool answered = facts && facts->errorKind.isEmpty();
-            r.urgency = answered ? DeprecationRow::Urgency::Ok : DeprecationRow::Urgency::Unknown;
+            r.urgency = answered ? ApiVersionRow::Urgency::Ok : ApiVersionRow::Urgency::Unknown;
             if (!facts)
                 r.notice = tr("not checked yet");
             else if (!answered)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <views/DeprecationRow.h>
+#include <views/ApiVersionRow.h>
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,22 +10,22 @@ namespace plumbline {
 class MonitorRepository;
 class WorkspaceRepository;
 
-// Assembles the deprecation calendar (ARCHITECTURE §7): every connection's requested and served API version with
+// Assembles the API versions calendar (ARCHITECTURE §7): every connection's requested and served API version with
 // its known deadlines, from the vendor catalog and from the deprecation signals of the latest stored connection
 // facts; soonest first (retired, then by date, undated last). Urgency follows the `deprecation` rule: retired or
 // fell forward, under 14 days, under 90 days, ok, unknown.
-class DeprecationCalendar final
+class ApiVersionCalendar final
 {
-    Q_DECLARE_TR_FUNCTIONS(DeprecationCalendar)
+    Q_DECLARE_TR_FUNCTIONS(ApiVersionCalendar)
 
 public:
     // `history` may be null (nothing checked yet: versions and catalog dates only).
-    static QList<DeprecationRow> build(const WorkspaceRepository& workspace, const MonitorRepository* history,
+    static QList<ApiVersionRow> build(const WorkspaceRepository& workspace, const MonitorRepository* history,
         const QDateTime& now);
 
-    static DeprecationRow::Urgency urgencyFor(std::optional<qint64> daysLeft);
+    static ApiVersionRow::Urgency urgencyFor(std::optional<qint64> daysLeft);
     // Soonest first: retired, then by days left, undated rows last by urgency; ties by connection name.
-    static void sort(QList<DeprecationRow>& rows);
+    static void sort(QList<ApiVersionRow>& rows);
 };
 
 } // namespace plumbline

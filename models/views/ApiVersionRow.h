@@ -6,9 +6,9 @@
 
 namespace plumbline {
 
-// One line of the deprecation calendar: a connection's API version and one known deadline for it (or none).
+// One line of the API versions calendar: a connection's API version and one known deadline for it (or none).
 // Assembled by the app layer (app/calendar) from the vendor catalog and the stored connection facts.
-struct DeprecationRow
+struct ApiVersionRow
 {
     enum class Kind
     {
@@ -47,7 +47,7 @@ struct DeprecationRow
     QDateTime checkedAt;      // the facts' time; invalid when never checked
 
     QString key() const { return connectionId + u'\n' + QString::number(int(kind)) + u'\n' + QString::number(int(source)); }
-    bool operator==(const DeprecationRow&) const = default;
+    bool operator==(const ApiVersionRow&) const = default;
 };
 
 } // namespace plumbline

@@ -1,4 +1,4 @@
-#include "DeprecationCalendarModel.h"
+#include "ApiVersionCalendarModel.h"
 
 #include <QLocale>
 #include <limits>
@@ -7,66 +7,66 @@ using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
-DeprecationCalendarModel::DeprecationCalendarModel(QObject* parent)
-    : KeyedRowsModel<DeprecationRow>(parent)
+ApiVersionCalendarModel::ApiVersionCalendarModel(QObject* parent)
+    : KeyedRowsModel<ApiVersionRow>(parent)
 {
 }
 
-void DeprecationCalendarModel::setRows(const QList<DeprecationRow>& rows)
+void ApiVersionCalendarModel::setRows(const QList<ApiVersionRow>& rows)
 {
-    syncRows(rows, [](const DeprecationRow& a, const DeprecationRow& b) { return a == b; });
+    syncRows(rows, [](const ApiVersionRow& a, const ApiVersionRow& b) { return a == b; });
 }
 
-int DeprecationCalendarModel::columnCount(const QModelIndex& parent) const
+int ApiVersionCalendarModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString DeprecationCalendarModel::urgencyDisplayName(DeprecationRow::Urgency urgency)
+QString ApiVersionCalendarModel::urgencyDisplayName(ApiVersionRow::Urgency urgency)
 {
     switch (urgency) {
-    case DeprecationRow::Urgency::Retired:
+    case ApiVersionRow::Urgency::Retired:
         return tr("Retired");
-    case DeprecationRow::Urgency::Critical:
+    case ApiVersionRow::Urgency::Critical:
         return tr("Under 14 days");
-    case DeprecationRow::Urgency::Soon:
+    case ApiVersionRow::Urgency::Soon:
         return tr("Under 90 days");
-    case DeprecationRow::Urgency::Ok:
+    case ApiVersionRow::Urgency::Ok:
         return tr("OK");
-    case DeprecationRow::Urgency::Unknown:
+    case ApiVersionRow::Urgency::Unknown:
         return tr("Unknown");
     }
     return {};
 }
 
-QString DeprecationCalendarModel::kindDisplayName(DeprecationRow::Kind kind)
+QString ApiVersionCalendarModel::kindDisplayName(ApiVersionRow::Kind kind)
 {
     switch (kind) {
-    case DeprecationRow::Kind::None:
+    case ApiVersionRow::Kind::None:
         return tr("No deadline announced");
-    case DeprecationRow::Kind::Sunset:
+    case ApiVersionRow::Kind::Sunset:
         return tr("Stops working");
-    case DeprecationRow::Kind::Deprecated:
+    case ApiVersionRow::Kind::Deprecated:
         return tr("Deprecated");
-    case DeprecationRow::Kind::Retired:
+    case ApiVersionRow::Kind::Retired:
         return tr("Retired");
-    case DeprecationRow::Kind::FellForward:
+    case ApiVersionRow::Kind::FellForward:
         return tr("Another version is served");
     }
     return {};
 }
 
-QString DeprecationCalendarModel::severityKeyOf(DeprecationRow::Urgency urgency)
+QString ApiVersionCalendarModel::severityKeyOf(ApiVersionRow::Urgency urgency)
 {
     switch (urgency) {
-    case DeprecationRow::Urgency::Retired:
-    case DeprecationRow::Urgency::Critical:
+    case ApiVersionRow::Urgency::Retired:
+    case ApiVersionRow::Urgency::Critical:
         return u"critical"_s;
-    case DeprecationRow::Urgency::Soon:
+    case ApiVersionRow::Urgency::Soon:
         return u"warning"_s;
-    case DeprecationRow::Urgency::Ok:
+    case ApiVersionRow::Urgency::Ok:
         return u"ok"_s;
-    case DeprecationRow::Urgency::Unknown:
+    case ApiVersionRow::Urgency::Unknown:
         return u"unknown"_s;
     }
     return {};
@@ -74,35 +74,35 @@ QString DeprecationCalendarModel::severityKeyOf(DeprecationRow::Urgency urgency)
 
 namespace {
 
-QString daysText(const DeprecationRow& r)
+QString daysText(const ApiVersionRow& r)
 {
     if (!r.daysLeft)
         return {};
     const qint64 d = *r.daysLeft;
     if (d < 0)
-        return DeprecationCalendarModel::tr("%n days ago", nullptr, int(-d));
+        return ApiVersionCalendarModel::tr("%n days ago", nullptr, int(-d));
     if (d == 0)
-        return DeprecationCalendarModel::tr("today");
-    return DeprecationCalendarModel::tr("%n days", nullptr, int(d));
+        return ApiVersionCalendarModel::tr("today");
+    return ApiVersionCalendarModel::tr("%n days", nullptr, int(d));
 }
 
-QString sourceText(const DeprecationRow& r)
+QString sourceText(const ApiVersionRow& r)
 {
-    const QString origin = r.source == DeprecationRow::Source::Vendor ? DeprecationCalendarModel::tr("Vendor's response")
-        : r.source == DeprecationRow::Source::Catalog               ? DeprecationCalendarModel::tr("Vendor's schedule")
+    const QString origin = r.source == ApiVersionRow::Source::Vendor ? ApiVersionCalendarModel::tr("Vendor's response")
+        : r.source == ApiVersionRow::Source::Catalog               ? ApiVersionCalendarModel::tr("Vendor's schedule")
                                                                       : QString();
     if (r.notice.isEmpty())
         return origin;
-    return origin.isEmpty() ? r.notice : DeprecationCalendarModel::tr("%1: %2").arg(origin, r.notice);
+    return origin.isEmpty() ? r.notice : ApiVersionCalendarModel::tr("%1: %2").arg(origin, r.notice);
 }
 
 } // namespace
 
-QVariant DeprecationCalendarModel::data(const QModelIndex& index, int role) const
+QVariant ApiVersionCalendarModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DeprecationRow& r = m_rows.at(index.row());
+    const ApiVersionRow& r = m_rows.at(index.row());
     switch (role) {
     case ConnectionIdRole:
         return r.connectionId;
@@ -164,7 +164,7 @@ QVariant DeprecationCalendarModel::data(const QModelIndex& index, int role) cons
     }
 }
 
-QVariant DeprecationCalendarModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ApiVersionCalendarModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

@@ -10,27 +10,27 @@ class QTableView;
 
 namespace plumbline {
 
-class DeprecationCalendarModel;
+class ApiVersionCalendarModel;
 class Monitor;
 class MonitorRepository;
 class StatusIconProxy;
 class WorkspaceRepository;
 
-// The deprecation calendar page (ARCHITECTURE §7): every connection's API version and its known deadlines,
+// The API versions page (ARCHITECTURE §7): every connection's API version and its known deadlines,
 // soonest first, with a status dot by urgency. Rebuilt in place after each poll cycle and on workspace changes.
-class DeprecationsPage final : public QWidget
+class ApiVersionsPage final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DeprecationsPage)
+    Q_DISABLE_COPY_MOVE(ApiVersionsPage)
 
 public:
-    explicit DeprecationsPage(WorkspaceRepository& workspace, QWidget* parent = nullptr);
+    explicit ApiVersionsPage(WorkspaceRepository& workspace, QWidget* parent = nullptr);
 
     void setHistory(MonitorRepository* history);
     void setMonitor(Monitor* monitor);
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
-    DeprecationCalendarModel* model() const { return m_model; }
+    ApiVersionCalendarModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     // Rows with less than 90 days left or already retired.
     int urgentCount() const;
@@ -45,7 +45,7 @@ private:
     MonitorRepository* m_history = nullptr;
     Monitor* m_monitor = nullptr;
     std::function<QDateTime()> m_clock;
-    DeprecationCalendarModel* m_model = nullptr;
+    ApiVersionCalendarModel* m_model = nullptr;
     StatusIconProxy* m_icons = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_table = nullptr;
