@@ -26,7 +26,7 @@ public:
 
     WorkspaceService(WorkspaceRepository& repository, SecretStore& secrets, QObject* parent = nullptr);
 
-    WorkspaceRepository& repository() { return m_repository; }
+    const WorkspaceRepository& repository() const { return m_repository; }
     SecretStore& secrets() { return m_secrets; }
 
     // Definitions, as the window reads them.

@@ -12,6 +12,8 @@ packages=(
   # test: a display server, a session bus with a keyring, screenshots, PDF and AppStream tools, packaging
   xvfb xauth dbus dbus-x11 gnome-keyring imagemagick poppler-utils appstream sqlite3 dpkg-dev file
   desktop-file-utils curl
+  # style: the formatting check (ctest `format`) uses the clang-format Debian 12 ships (14)
+  clang-format
 )
 
 missing=()

@@ -5,7 +5,6 @@
 #include "FormRows.h"
 
 #include <VendorProfile.h>
-#include <WorkspaceRepository.h>
 #include <WorkspaceService.h>
 
 #include <QComboBox>
@@ -67,7 +66,7 @@ ConnectionDialog::ConnectionDialog(WorkspaceService& service, const std::optiona
         if (c.secretState == SecretState::Unknown) {
             // Ask the keychain (without keeping the value) so the status line can say whether a key is stored.
             m_service.refreshSecretState(c.id, this, [this](const StoreResult&) {
-                if (const std::optional<Connection> fresh = m_service.repository().connection(m_existing->id))
+                if (const std::optional<Connection> fresh = m_service.connection(m_existing->id))
                     m_existing->secretState = fresh->secretState;
                 updateSecretStatus();
             });
@@ -472,7 +471,7 @@ void ConnectionDialog::accept()
     QList<QPair<QString, QString>> problems;
     for (const FieldProblem& p : VendorCatalog::validate(c, secretToCheck))
         problems.append({ p.field, p.message });
-    if (isNew() && !c.id.isEmpty() && m_service.repository().connection(c.id))
+    if (isNew() && !c.id.isEmpty() && m_service.connection(c.id))
         problems.append({ u"id"_s, tr("Another connection already uses this ID.") });
     if (!showProblems(problems))
         return;

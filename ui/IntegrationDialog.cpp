@@ -4,7 +4,7 @@
 
 #include <MappingTableModel.h>
 #include <WorkspaceJson.h>
-#include <WorkspaceRepository.h>
+#include <WorkspaceService.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,10 +43,10 @@ enum Tab
 
 } // namespace
 
-IntegrationDialog::IntegrationDialog(const WorkspaceRepository& repository, const std::optional<Integration>& existing,
+IntegrationDialog::IntegrationDialog(const WorkspaceService& workspace, const std::optional<Integration>& existing,
     QWidget* parent)
     : QDialog(parent)
-    , m_repository(repository)
+    , m_workspace(workspace)
     , m_existing(existing)
 {
     setObjectName(u"integrationDialog"_s);
@@ -83,7 +83,7 @@ QComboBox* IntegrationDialog::connectionCombo(const QString& objectName, const Q
     auto* combo = new QComboBox(this);
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessibleName);
-    for (const Connection& c : m_repository.connections())
+    for (const Connection& c : m_workspace.connections())
         combo->addItem(tr("%1 (%2)").arg(c.name, vendorDisplayName(c.vendor)), c.id);
     return combo;
 }
@@ -460,7 +460,7 @@ void IntegrationDialog::accept()
     if (!WorkspaceJson::isValidId(i.id))
         problems.append({ u"id"_s,
             tr("Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.") });
-    else if (isNew() && m_repository.integration(i.id))
+    else if (isNew() && m_workspace.integration(i.id))
         problems.append({ u"id"_s, tr("Another integration already uses this ID.") });
     if (i.name.isEmpty())
         problems.append({ u"name"_s, tr("Give the integration a name.") });

@@ -21,7 +21,7 @@ class QTableView;
 namespace plumbline {
 
 class MappingTableModel;
-class WorkspaceRepository;
+class WorkspaceService;
 
 // Adds or edits an integration: both sides, direction, middleware, field mappings, checks and documentation.
 class IntegrationDialog final : public QDialog
@@ -31,7 +31,7 @@ class IntegrationDialog final : public QDialog
 
 public:
     // `existing` unset: a new integration.
-    IntegrationDialog(const WorkspaceRepository& repository, const std::optional<Integration>& existing,
+    IntegrationDialog(const WorkspaceService& workspace, const std::optional<Integration>& existing,
         QWidget* parent = nullptr);
 
     Integration integration() const;
@@ -59,7 +59,7 @@ private:
     void updateMappingButtons();
     bool isNew() const { return !m_existing.has_value(); }
 
-    const WorkspaceRepository& m_repository;
+    const WorkspaceService& m_workspace;
     std::optional<Integration> m_existing;
 
     QTabWidget* m_tabs = nullptr;

@@ -18,12 +18,10 @@
 
 #include <ConnectionTableModel.h>
 #include <AppContext.h>
-#include <CountProbe.h>
 #include <settings/AppSettings.h>
 #include <IntegrationTableModel.h>
-#include <MonitorRepository.h>
+#include <HistoryService.h>
 #include <VendorProfile.h>
-#include <WorkspaceRepository.h>
 #include <WorkspaceService.h>
 #include <monitor/Monitor.h>
 
@@ -51,17 +49,20 @@ using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
-MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* parent)
+MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     : QMainWindow(parent)
-    , m_service(service)
+    , m_context(context)
+    , m_service(context.service())
+    , m_history(context.historyService())
     , m_options(std::move(options))
     , m_defaultPrompter(std::make_unique<Prompter>(this))
 {
+    if (m_options.sandboxScenarios.isEmpty())
+        m_options.sandboxScenarios = context.sandboxScenarios();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(m_options.demo ? tr("Plumbline — demo workspace") : tr("Plumbline"));
 
-    WorkspaceRepository& repository = m_service.repository();
-    m_integrationModel = new IntegrationTableModel(repository, this);
+    m_integrationModel = m_service.createIntegrationModel(this);
     m_statusProxy = new StatusIconProxy(IntegrationTableModel::StatusRole, IntegrationTableModel::NameColumn, this);
     m_statusProxy->setSourceModel(m_integrationModel);
 
@@ -90,13 +91,13 @@ MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* pare
     }
     connect(m_connectionModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_integrationModel, &QAbstractItemModel::modelReset, this, &MainWindow::integrationModelChanged);
-    connect(&repository, &WorkspaceRepository::integrationsChanged, this, [this] {
+    connect(&m_service, &WorkspaceService::integrationsChanged, this, [this] {
         updateStaleThreshold();
         updateIntegrationDetail(); // the definition shown may have been edited
     });
     updateStaleThreshold();
 
-    showPage(repository.connections().isEmpty() ? Page::FirstRun : Page::Integrations);
+    showPage(m_service.connections().isEmpty() ? Page::FirstRun : Page::Integrations);
     if (m_integrationModel->rowCount() > 0)
         selectIntegration(m_integrationModel->integrationAt(0).id);
     updateActions();
@@ -107,21 +108,26 @@ MainWindow::MainWindow(WorkspaceService& service, Options options, QWidget* pare
     } else {
         resize(1100, 720);
     }
-}
 
-MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
-    : MainWindow(context.service(), [&] {
-        if (options.sandboxScenarios.isEmpty())
-            options.sandboxScenarios = context.sandboxScenarios();
-        return std::move(options);
-    }(), parent)
-{
-    setClock(context.clock());
-    setConnectionTester(&context.tester());
-    setHistory(&context.history());
-    setSchemaFetcher(&context.schemaFetcher());
+    // One clock for everything the window shows "ago" or "left" (the context's; tests may fix it).
+    m_overviewPage->setClock(context.clock());
+    m_heartbeat->setClock(context.clock());
+    m_alertsPage->setClock(context.clock());
+    m_apiVersionsPage->setClock(context.clock());
+    m_heartbeat->setHistory(&m_history);
+    m_alertsPage->setHistory(&m_history);
+    m_apiVersionsPage->setHistory(&m_history);
+    m_overviewPage->setHistory(&m_history);
+    connect(&m_history, &HistoryService::alertsChanged, this, &MainWindow::refreshOpenAlerts);
+    // History written outside a poll cycle (the demo's month of history): show it now. A cycle's own writes are
+    // shown once it has finished (showReport).
+    connect(&m_history, &HistoryService::samplesWritten, this, [this] {
+        if (!m_monitor || !m_monitor->isPolling())
+            updateIntegrationDetail();
+    });
+    refreshOpenAlerts();
+    updateOverviewSummary();
     setMonitor(&context.monitor());
-    setNewChecks([&context] { return AppSettings::newChecks(context.settings()); });
     connect(this, &MainWindow::sandboxScenarioRequested, &context,
         [&context](const QString& scenario) { context.setSandboxScenario(scenario); });
 }
@@ -138,40 +144,10 @@ Prompter& MainWindow::prompter()
     return m_prompter ? *m_prompter : *m_defaultPrompter;
 }
 
-void MainWindow::setCountProbe(CountProbe* probe)
-{
-    if (m_probe)
-        disconnect(m_probe, nullptr, this, nullptr);
-    m_probe = probe;
-    m_actionRefreshCounts->setEnabled(m_probe != nullptr);
-    if (!m_probe)
-        return;
-    connect(m_probe, &CountProbe::readingChanged, this, &MainWindow::showReading);
-    connect(m_probe, &CountProbe::busyChanged, this, [this](bool busy) {
-        if (busy)
-            statusBar()->showMessage(tr("Checking counts…"));
-        else
-            statusBar()->showMessage(
-                tr("Counts checked at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)), 15000);
-    });
-}
-
-void MainWindow::setClock(std::function<QDateTime()> clock)
-{
-    m_overviewPage->setClock(std::move(clock));
-}
-
-void MainWindow::setConnectionTester(ConnectionTester* tester)
-{
-    m_tester = tester;
-}
-
 void MainWindow::refreshCounts()
 {
     if (m_monitor)
         m_monitor->runCycle({}, nullptr);
-    else if (m_probe)
-        m_probe->probeAll();
 }
 
 void MainWindow::setMonitor(Monitor* monitor)
@@ -179,7 +155,7 @@ void MainWindow::setMonitor(Monitor* monitor)
     if (m_monitor)
         disconnect(m_monitor, nullptr, this, nullptr);
     m_monitor = monitor;
-    m_actionRefreshCounts->setEnabled(m_monitor || m_probe);
+    m_actionRefreshCounts->setEnabled(m_monitor != nullptr);
     m_actionPausePolling->setEnabled(m_monitor != nullptr);
     m_overviewPage->setMonitor(m_monitor);
     if (!m_monitor)
@@ -198,32 +174,9 @@ void MainWindow::setMonitor(Monitor* monitor)
     showReport(m_monitor->report());
 }
 
-void MainWindow::setHistory(MonitorRepository* history)
-{
-    if (m_history)
-        disconnect(m_history, nullptr, this, nullptr);
-    m_history = history;
-    m_actionExportReport->setEnabled(m_history != nullptr);
-    m_heartbeat->setHistory(m_history);
-    m_alertsPage->setHistory(m_history);
-    m_apiVersionsPage->setHistory(m_history);
-    m_overviewPage->setHistory(history);
-    if (m_history) {
-        connect(m_history, &MonitorRepository::alertsChanged, this, &MainWindow::refreshOpenAlerts);
-        // History written outside a poll cycle (the demo's month of history): show it now. A cycle's own writes are
-        // shown once it has finished (showReport).
-        connect(m_history, &MonitorRepository::samplesWritten, this, [this] {
-            if (!m_monitor || !m_monitor->isPolling())
-                updateIntegrationDetail();
-        });
-    }
-    refreshOpenAlerts();
-    updateOverviewSummary();
-}
-
 void MainWindow::refreshOpenAlerts()
 {
-    m_integrationModel->setOpenAlerts(m_history ? m_history->openAlerts() : QList<Alert>());
+    m_integrationModel->setOpenAlerts(m_history.openAlerts());
 }
 
 void MainWindow::integrationModelChanged()
@@ -252,11 +205,6 @@ void MainWindow::updateStaleThreshold()
             shortest = interval;
     }
     m_heartbeat->setStaleAfter(shortest > 0 ? 2 * qint64(shortest) + RuleSettings().staleGraceS : 3600);
-}
-
-void MainWindow::setSchemaFetcher(SchemaFetcher* fetcher)
-{
-    m_schemaFetcher = fetcher;
 }
 
 void MainWindow::showReport(const CycleReport& report)
@@ -304,23 +252,6 @@ void MainWindow::showReport(const CycleReport& report)
 void MainWindow::updateHeartbeat()
 {
     m_heartbeat->refresh();
-}
-
-void MainWindow::showReading(const QString& integrationId)
-{
-    const std::optional<IntegrationReading> reading = m_probe ? m_probe->reading(integrationId) : std::nullopt;
-    if (!reading)
-        return;
-    CountSnapshot snapshot;
-    snapshot.source = reading->source.count;
-    snapshot.destination = reading->destination.count;
-    snapshot.sourceProblem = reading->source.error.message;
-    snapshot.destinationProblem = reading->destination.error.message;
-    snapshot.at = reading->at;
-    m_integrationModel->setSnapshot(integrationId, snapshot);
-    updateOverviewSummary();
-    if (selectedIntegrationId() == integrationId)
-        updateIntegrationDetail();
 }
 
 void MainWindow::createActions()
@@ -387,7 +318,6 @@ void MainWindow::createActions()
     m_actionExportReport = make(tr("Export audit &report…"), u"actionExportReport"_s, QKeySequence(tr("Ctrl+Shift+R")));
     m_actionExportReport->setStatusTip(
         tr("Inventory, health, incidents and changes over a period, as PDF, CSV or HTML"));
-    m_actionExportReport->setEnabled(false); // needs the monitor's history
     m_actionQuit = make(tr("&Quit"), u"actionQuit"_s, QKeySequence(tr("Ctrl+Q")));
     m_actionQuit->setMenuRole(QAction::QuitRole);
     m_actionAbout = make(tr("&About Plumbline"), u"actionAbout"_s);
@@ -421,8 +351,7 @@ void MainWindow::createActions()
     connect(m_actionImport, &QAction::triggered, this, &MainWindow::importWorkspace);
     connect(m_actionExport, &QAction::triggered, this, &MainWindow::exportWorkspace);
     connect(m_actionExportReport, &QAction::triggered, this, [this] {
-        if (m_history)
-            ReportDialog::exportAuditReport(m_service.repository(), *m_history, this);
+        ReportDialog::exportAuditReport(m_service, m_history, this);
     });
     connect(m_actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_actionAbout, &QAction::triggered, this, &MainWindow::about);
@@ -556,9 +485,9 @@ void MainWindow::createPages()
     createFirstRunPage();
     createOverviewPage();
     createConnectionsPage();
-    m_changeLogPage = new ChangeLogPage(m_service.repository());
+    m_changeLogPage = new ChangeLogPage(m_service);
     createAlertsPage();
-    m_apiVersionsPage = new ApiVersionsPage(m_service.repository());
+    m_apiVersionsPage = new ApiVersionsPage(m_service);
     for (QWidget* page : std::initializer_list<QWidget*> { m_firstRunPage, m_overviewPage, m_connectionsPage,
              m_changeLogPage, m_alertsPage, m_apiVersionsPage })
         m_stack->addWidget(page);
@@ -651,7 +580,7 @@ void MainWindow::updatePageList()
 
 QWidget* MainWindow::createAlertsPage()
 {
-    m_alertsPage = new AlertsPage(m_service.repository());
+    m_alertsPage = new AlertsPage(m_service);
     connect(m_alertsPage, &AlertsPage::openCountChanged, this, &MainWindow::updatePageList);
     return m_alertsPage;
 }
@@ -666,7 +595,7 @@ void MainWindow::createFirstRunPage()
 
 void MainWindow::createOverviewPage()
 {
-    m_overviewPage = new OverviewPage(m_service.repository(), *m_integrationModel, *m_statusProxy);
+    m_overviewPage = new OverviewPage(m_service, *m_integrationModel, *m_statusProxy);
     connect(m_overviewPage, &OverviewPage::filterChanged, this, &MainWindow::integrationModelChanged);
     connect(m_overviewPage, &OverviewPage::editRequested, this, &MainWindow::editIntegration);
     connect(m_overviewPage, &OverviewPage::selectRequested, this, &MainWindow::selectIntegration);
@@ -675,7 +604,7 @@ void MainWindow::createOverviewPage()
 
 void MainWindow::createConnectionsPage()
 {
-    m_connectionsPage = new ConnectionsPage(m_service.repository());
+    m_connectionsPage = new ConnectionsPage(m_service);
     m_connectionModel = m_connectionsPage->model();
     connect(m_connectionsPage, &ConnectionsPage::addRequested, this, &MainWindow::addConnection);
     connect(m_connectionsPage, &ConnectionsPage::editSelectedRequested, m_actionEditConnection, &QAction::trigger);
@@ -814,13 +743,13 @@ void MainWindow::showError(const QString& message)
 void MainWindow::addConnection()
 {
     ConnectionDialog dialog(m_service, std::nullopt, this);
-    dialog.setTester(m_tester);
+    dialog.setTester(&m_context.tester());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Connection c = dialog.connection();
     m_service.saveConnection(c, dialog.newSecret(), this, [this, c](const StoreResult& result) {
         if (!result) {
-            const bool saved = m_service.repository().connection(c.id).has_value();
+            const bool saved = m_service.connection(c.id).has_value();
             showError(saved ? tr("“%1” was saved, but its API key could not be stored: %2 Set the key again with "
                                  "“Set API key…” when the keychain is available.")
                                   .arg(c.name, result.error)
@@ -835,11 +764,11 @@ void MainWindow::addConnection()
 
 void MainWindow::editConnection(const QString& id, bool focusSecret)
 {
-    const std::optional<Connection> existing = m_service.repository().connection(id);
+    const std::optional<Connection> existing = m_service.connection(id);
     if (!existing)
         return;
     ConnectionDialog dialog(m_service, existing, this);
-    dialog.setTester(m_tester);
+    dialog.setTester(&m_context.tester());
     if (focusSecret)
         dialog.focusSecret();
     if (dialog.exec() != QDialog::Accepted)
@@ -859,16 +788,16 @@ void MainWindow::editConnection(const QString& id, bool focusSecret)
 
 void MainWindow::deleteConnection(const QString& id)
 {
-    const std::optional<Connection> c = m_service.repository().connection(id);
+    const std::optional<Connection> c = m_service.connection(id);
     if (!c)
         return;
-    const QStringList dependents = m_service.repository().dependentIntegrations(id);
+    const QStringList dependents = m_service.dependentIntegrations(id);
     QString text = tr("Delete the connection “%1”? Its API key is removed from %2 as well.")
                        .arg(c->name, m_service.secrets().displayName());
     if (!dependents.isEmpty()) {
         QStringList names;
         for (const QString& integrationId : dependents) {
-            const std::optional<Integration> i = m_service.repository().integration(integrationId);
+            const std::optional<Integration> i = m_service.integration(integrationId);
             names << (i ? tr("“%1” (%2)").arg(i->name, integrationId) : integrationId);
         }
         text += u"\n\n"_s
@@ -892,14 +821,12 @@ void MainWindow::addIntegration()
         showError(tr("Add the connections on both sides of the flow first; an integration links two of them."));
         return;
     }
-    IntegrationDialog dialog(m_service.repository(), std::nullopt, this);
-    if (m_newChecks)
-        dialog.setNewChecks(m_newChecks());
+    IntegrationDialog dialog(m_service, std::nullopt, this);
+    dialog.setNewChecks(AppSettings::newChecks(m_context.settings()));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // WorkspaceService has no integration methods yet; definitions without secrets go straight to the repository.
     const Integration i = dialog.integration();
-    if (const StoreResult r = m_service.repository().saveIntegration(i); !r) {
+    if (const StoreResult r = m_service.saveIntegration(i); !r) {
         showError(tr("“%1” could not be saved: %2").arg(i.name, r.error));
         return;
     }
@@ -910,12 +837,12 @@ void MainWindow::addIntegration()
 
 void MainWindow::addIntegrationGuided()
 {
-    MappingWizard wizard(m_service.repository(), m_schemaFetcher, this);
+    MappingWizard wizard(m_service, &m_context.schemaFetcher(), this);
     wizard.setAddConnection([this] { addConnection(); });
     if (wizard.exec() != QDialog::Accepted)
         return;
     const Integration i = wizard.integration();
-    if (const StoreResult r = m_service.repository().saveIntegration(i); !r) {
+    if (const StoreResult r = m_service.saveIntegration(i); !r) {
         showError(tr("“%1” could not be saved: %2").arg(i.name, r.error));
         return;
     }
@@ -926,14 +853,14 @@ void MainWindow::addIntegrationGuided()
 
 void MainWindow::editIntegration(const QString& id)
 {
-    const std::optional<Integration> existing = m_service.repository().integration(id);
+    const std::optional<Integration> existing = m_service.integration(id);
     if (!existing)
         return;
-    IntegrationDialog dialog(m_service.repository(), existing, this);
+    IntegrationDialog dialog(m_service, existing, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Integration i = dialog.integration();
-    if (const StoreResult r = m_service.repository().saveIntegration(i); !r) {
+    if (const StoreResult r = m_service.saveIntegration(i); !r) {
         showError(tr("“%1” could not be saved: %2").arg(i.name, r.error));
         return;
     }
@@ -944,7 +871,7 @@ void MainWindow::editIntegration(const QString& id)
 
 void MainWindow::deleteIntegration(const QString& id)
 {
-    const std::optional<Integration> i = m_service.repository().integration(id);
+    const std::optional<Integration> i = m_service.integration(id);
     if (!i)
         return;
     if (!prompter().confirm(tr("Delete integration"),
@@ -952,7 +879,7 @@ void MainWindow::deleteIntegration(const QString& id)
                "connections stay.")
                 .arg(i->name)))
         return;
-    if (const StoreResult r = m_service.repository().removeIntegration(id); !r)
+    if (const StoreResult r = m_service.removeIntegration(id); !r)
         showError(r.error);
     else
         statusBar()->showMessage(tr("Integration “%1” deleted.").arg(i->name), 5000);

@@ -25,14 +25,11 @@ class ChangeLogPage;
 class ConnectionsPage;
 class FirstRunPage;
 class HeartbeatIndicator;
-class ConnectionTester;
-class CountProbe;
+class HistoryService;
 class Monitor;
-class MonitorRepository;
 struct CycleReport;
 class ConnectionTableModel;
 class IntegrationTableModel;
-class SchemaFetcher;
 class MessageBanner;
 class OverviewPage;
 class Prompter;
@@ -62,28 +59,16 @@ public:
         ApiVersions,
     };
 
-    // The window on the application's services (app/AppContext, the composition root).
+    // The window on the application's services, all taken from the composition root (app/AppContext): the
+    // workspace and history services, the monitor, the connection tester, the schema fetcher, settings and clock.
     MainWindow(AppContext& context, Options options, QWidget* parent = nullptr);
-    MainWindow(WorkspaceService& service, Options options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Test seam: who answers confirmations and file choices (not owned; nullptr restores the default).
     void setPrompter(Prompter* prompter);
-    // Where live counts come from (not owned). Without one, "Check counts now" is disabled.
-    void setCountProbe(CountProbe* probe);
-    // Enables "Test connection" in the connection editor (not owned).
-    void setConnectionTester(ConnectionTester* tester);
-    // Scheduled polling and health: statuses, findings and the heartbeat come from it (not owned).
+    // Test seam: a second monitor over the same store (not owned) takes the context's place; statuses, findings
+    // and the heartbeat come from it.
     void setMonitor(Monitor* monitor);
-    // The checks a new integration starts with (Settings; default: Checks()).
-    void setNewChecks(std::function<Checks()> newChecks) { m_newChecks = std::move(newChecks); }
-    // The stored monitor history (charts, alerts, schema and run logs) to read from (not owned).
-    void setHistory(MonitorRepository* history);
-    // Reads field schemas for the guided integration wizard (not owned). Without one, the wizard cannot suggest.
-    void setSchemaFetcher(SchemaFetcher* fetcher);
-
-    // Test seam: the time the overview's summary line counts "last check … ago" from (default: the current time).
-    void setClock(std::function<QDateTime()> clock);
 
     Page currentPage() const;
     void showPage(Page page);
@@ -115,7 +100,6 @@ private:
     void updateIntegrationDetail();
     void showSelectedIntegration(); // only when the selection names another integration
     void refreshCounts();
-    void showReading(const QString& integrationId);
     void showReport(const CycleReport& report);
     void updateHeartbeat();
     void updateOverviewSummary();
@@ -139,11 +123,12 @@ private:
 
     Prompter& prompter();
 
+    AppContext& m_context;
     WorkspaceService& m_service;
+    HistoryService& m_history;
     Options m_options;
     std::unique_ptr<Prompter> m_defaultPrompter;
     Prompter* m_prompter = nullptr;
-    std::function<Checks()> m_newChecks;
 
     ConnectionTableModel* m_connectionModel = nullptr; // the connections page's
     IntegrationTableModel* m_integrationModel = nullptr;
@@ -162,11 +147,7 @@ private:
     ApiVersionsPage* m_apiVersionsPage = nullptr;
     QLabel* m_pollingLabel = nullptr; // the heartbeat's text
     HeartbeatIndicator* m_heartbeat = nullptr;
-    CountProbe* m_probe = nullptr;
-    ConnectionTester* m_tester = nullptr;
     Monitor* m_monitor = nullptr;
-    MonitorRepository* m_history = nullptr;
-    SchemaFetcher* m_schemaFetcher = nullptr;
     QDateTime m_lastCycle;
     QHash<QString, QList<Finding>> m_findings; // integration id -> findings of the last evaluated poll
 

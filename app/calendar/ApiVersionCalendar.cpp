@@ -1,5 +1,8 @@
 #include "ApiVersionCalendar.h"
 
+#include "../HistoryService.h"
+#include "../WorkspaceService.h"
+
 #include <MonitorRepository.h>
 #include <VendorProfile.h>
 #include <WorkspaceRepository.h>
@@ -50,6 +53,12 @@ std::optional<qint64> daysBetween(const QDateTime& now, const QDateTime& deadlin
 }
 
 } // namespace
+
+QList<ApiVersionRow> ApiVersionCalendar::build(const WorkspaceService& workspace, const HistoryService* history,
+    const QDateTime& now)
+{
+    return build(workspace.repository(), history ? &history->store() : nullptr, now);
+}
 
 QList<ApiVersionRow> ApiVersionCalendar::build(const WorkspaceRepository& workspace,
     const MonitorRepository* history, const QDateTime& now)

@@ -7,8 +7,10 @@
 
 namespace plumbline {
 
+class HistoryService;
 class MonitorRepository;
 class WorkspaceRepository;
+class WorkspaceService;
 
 // Assembles the API versions calendar (ARCHITECTURE §7): every connection's requested and served API version with
 // its known deadlines, from the vendor catalog and from the deprecation signals of the latest stored connection
@@ -21,6 +23,9 @@ class ApiVersionCalendar final
 public:
     // `history` may be null (nothing checked yet: versions and catalog dates only).
     static QList<ApiVersionRow> build(const WorkspaceRepository& workspace, const MonitorRepository* history,
+        const QDateTime& now);
+    // The same, from the application services the window holds.
+    static QList<ApiVersionRow> build(const WorkspaceService& workspace, const HistoryService* history,
         const QDateTime& now);
 
     static ApiVersionRow::Urgency urgencyFor(std::optional<qint64> daysLeft);

@@ -1,5 +1,8 @@
 #include "ReportJob.h"
 
+#include "../HistoryService.h"
+#include "../WorkspaceService.h"
+
 #include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
@@ -16,6 +19,12 @@ ReportJob::ReportJob(const WorkspaceRepository& workspace, const MonitorReposito
 {
     m_slices->setInterval(0);
     connect(m_slices, &QTimer::timeout, this, &ReportJob::collectSlice);
+}
+
+ReportJob::ReportJob(const WorkspaceService& workspace, const HistoryService& history, ReportRequest request,
+    ReportFormat format, QString path, QObject* parent)
+    : ReportJob(workspace.repository(), history.store(), std::move(request), format, std::move(path), parent)
+{
 }
 
 ReportJob::~ReportJob()

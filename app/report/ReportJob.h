@@ -13,6 +13,9 @@ class QTimer;
 
 namespace plumbline {
 
+class HistoryService;
+class WorkspaceService;
+
 // One report export for a window, without freezing it. The history is collected on the calling (GUI) thread in
 // short slices between events, because the repositories' SQLite connection belongs to that thread; the slow part,
 // laying out and writing the file, runs on a worker thread with the collected document. Cancel stops either part
@@ -24,6 +27,9 @@ class ReportJob final : public QObject
 
 public:
     ReportJob(const WorkspaceRepository& workspace, const MonitorRepository& monitor, ReportRequest request,
+        ReportFormat format, QString path, QObject* parent = nullptr);
+    // The same, on the services the window holds.
+    ReportJob(const WorkspaceService& workspace, const HistoryService& history, ReportRequest request,
         ReportFormat format, QString path, QObject* parent = nullptr);
     ~ReportJob() override; // cancels and waits for the worker
 

@@ -1,6 +1,7 @@
 #include "ChartBench.h"
 
 #include <Database.h>
+#include <HistoryService.h>
 #include <MonitorRepository.h>
 #include <WorkspaceRepository.h>
 #include <charts/DashboardCharts.h>
@@ -114,7 +115,8 @@ QList<BenchResult> dashboardOpenBench(bool quick)
     qint64 drawn = 0;
     for (int run = 0; run < runs; ++run) {
         {
-            DashboardCharts charts(monitor);
+            HistoryService history(monitor);
+            DashboardCharts charts(history);
             charts.setClock([now] { return now; });
             charts.setRange(DashboardCharts::Range::Year);
             charts.resize(kSize);

@@ -47,6 +47,7 @@ struct DemoWindow
     SchemaFetcher* fetcher = nullptr;
     std::unique_ptr<MainWindow> window;
     DemoHistory::Outcome backfill; // with history: what the backfill wrote and how long it took
+    Clock clock;                   // set before start() to run the whole context on a test clock
 
     enum class History
     {
@@ -74,6 +75,7 @@ struct DemoWindow
         options.secrets = AppContext::Secrets::Memory;
         options.osUser = osUser;
         options.tuneTransport = &DemoWindow::shortTimeouts;
+        options.clock = clock;
         context = std::make_unique<AppContext>(options);
         if (!context->open() || !context->startSandbox())
             return false;

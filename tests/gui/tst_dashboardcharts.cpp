@@ -2,6 +2,7 @@
 // generated history written through MonitorRepository::write.
 
 #include <Database.h>
+#include <HistoryService.h>
 #include <MonitorRepository.h>
 #include <WorkspaceRepository.h>
 #include <charts/DashboardCharts.h>
@@ -60,6 +61,7 @@ struct Store
     Database db;
     std::unique_ptr<WorkspaceRepository> workspace;
     std::unique_ptr<MonitorRepository> monitor;
+    std::unique_ptr<HistoryService> history; // what the charts read, as in the window
 
     bool open()
     {
@@ -67,6 +69,7 @@ struct Store
             return false;
         workspace = std::make_unique<WorkspaceRepository>(db, u"tester"_s);
         monitor = std::make_unique<MonitorRepository>(db);
+        history = std::make_unique<HistoryService>(*monitor);
         for (const QString& id : { u"hubspot-main"_s, u"mailchimp-main"_s }) {
             Connection c;
             c.id = id;
@@ -188,7 +191,7 @@ void TestDashboardCharts::initTestCase()
 void TestDashboardCharts::init()
 {
     m_now = kNow;
-    m_charts = std::make_unique<DashboardCharts>(*m_store.monitor);
+    m_charts = std::make_unique<DashboardCharts>(*m_store.history);
     m_charts->setClock([this] { return m_now; });
     m_charts->resize(1000, 600);
     m_charts->show();

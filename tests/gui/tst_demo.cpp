@@ -287,9 +287,9 @@ private Q_SLOTS:
     void overviewShowsTheReasonAndASummary()
     {
         test::DemoWindow demo;
-        QVERIFY(demo.start(u"tester"_s, QSize(1400, 900)));
         QDateTime now = QDateTime::currentDateTimeUtc();
-        demo.window->setClock([&now] { return now; });
+        demo.clock = [&now] { return now; };
+        QVERIFY(demo.start(u"tester"_s, QSize(1400, 900)));
         auto* summary = demo.window->findChild<QLabel*>(u"overviewSummary"_s);
         QVERIFY(summary && summary->isVisible());
         QCOMPARE(summary->text(), u"3 not checked yet · no check yet"_s);
@@ -297,7 +297,6 @@ private Q_SLOTS:
         demo.sandbox->setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
         QVERIFY(demo.check());
         now = QDateTime::currentDateTimeUtc();
-        demo.window->setClock([&now] { return now; });
         // Both HubSpot flows are critical; the Shopify one is fine.
         QCOMPARE(summary->text(), u"2 critical · 1 OK · last check just now"_s);
         // The "ago" moves on by itself, at least once a minute.

@@ -2,6 +2,7 @@
 
 #include "../common/ReportFixture.h"
 
+#include <AppContext.h>
 #include <export/ReportDialog.h>
 
 #include <QComboBox>
@@ -25,9 +26,7 @@ class TestReportDialog final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<WorkspaceRepository> m_workspace;
-    std::unique_ptr<MonitorRepository> m_monitor;
+    std::unique_ptr<AppContext> m_context; // the production composition root, over the fixture's store
     const QDateTime m_end = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
 
     static QStringList entries(const QString& dir)
@@ -39,21 +38,28 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(m_db.open(m_dir.filePath(u"w.sqlite"_s)));
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(u"w.sqlite"_s)));
         test::ReportFixture fixture;
         fixture.integrations = 120;
         fixture.days = 90;
         fixture.pollHours = 6;
         fixture.end = m_end;
-        const QString error = fixture.write(m_db);
+        const QString error = fixture.write(db);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_workspace = std::make_unique<WorkspaceRepository>(m_db, u"auditor"_s);
-        m_monitor = std::make_unique<MonitorRepository>(m_db);
+        db.close();
+        AppContext::Options options;
+        options.databaseFile = m_dir.filePath(u"w.sqlite"_s);
+        options.secrets = AppContext::Secrets::Memory;
+        options.osUser = u"auditor"_s;
+        m_context = std::make_unique<AppContext>(options);
+        const AppContext::Opened opened = m_context->open();
+        QVERIFY2(opened, qPrintable(opened.message));
     }
 
     void presetsAndSelection()
     {
-        ReportDialog dialog(*m_workspace, *m_monitor);
+        ReportDialog dialog(m_context->service(), m_context->historyService());
         dialog.setNow(m_end);
         auto* preset = dialog.findChild<QComboBox*>(u"reportPeriod"_s);
         auto* from = dialog.findChild<QDateEdit*>(u"reportFrom"_s);
@@ -82,7 +88,7 @@ private Q_SLOTS:
     void exportsWhileTheWindowResponds()
     {
         QTemporaryDir out;
-        ReportDialog dialog(*m_workspace, *m_monitor);
+        ReportDialog dialog(m_context->service(), m_context->historyService());
         dialog.setNow(m_end);
         dialog.findChild<QComboBox*>(u"reportPeriod"_s)->setCurrentIndex(2);
         dialog.setFormat(ReportFormat::Pdf);
@@ -117,7 +123,7 @@ private Q_SLOTS:
     void cancelLeavesNothing()
     {
         QTemporaryDir out;
-        ReportDialog dialog(*m_workspace, *m_monitor);
+        ReportDialog dialog(m_context->service(), m_context->historyService());
         dialog.setNow(m_end);
         dialog.findChild<QComboBox*>(u"reportPeriod"_s)->setCurrentIndex(2);
         dialog.setFormat(ReportFormat::Pdf);
@@ -141,7 +147,7 @@ private Q_SLOTS:
 
     void failureIsShown()
     {
-        ReportDialog dialog(*m_workspace, *m_monitor);
+        ReportDialog dialog(m_context->service(), m_context->historyService());
         dialog.setFormat(ReportFormat::Html);
         dialog.setDestination(m_dir.filePath(u"no/such/folder/r.html"_s));
         QTest::mouseClick(dialog.findChild<QPushButton*>(u"reportExport"_s), Qt::LeftButton);

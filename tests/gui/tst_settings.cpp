@@ -328,9 +328,11 @@ void TestSettings::dialogOpensDataFolder()
 
 void TestSettings::newIntegrationStartsWithDefaultChecks()
 {
-    Database database;
-    QVERIFY(database.open(m_dir->filePath(u"plumbline.sqlite"_s)));
-    WorkspaceRepository repository(database, u"tester"_s);
+    AppContext::Options options;
+    options.databaseFile = m_dir->filePath(u"plumbline.sqlite"_s);
+    options.secrets = AppContext::Secrets::Memory;
+    AppContext context(options);
+    QVERIFY(context.open());
     AppSettings::Values v;
     v.intervalS = 1800;
     v.tolerancePct = 7.5;
@@ -338,7 +340,7 @@ void TestSettings::newIntegrationStartsWithDefaultChecks()
     v.lagGraceS = 3600;
     const Checks checks = AppSettings::newChecks(v);
 
-    IntegrationDialog added(repository, std::nullopt);
+    IntegrationDialog added(context.service(), std::nullopt);
     added.setNewChecks(checks);
     QCOMPARE(child<QSpinBox>(&added, u"intervalSpin"_s)->value(), 1800);
     QCOMPARE(added.integration().checks.intervalS, 1800);
@@ -350,7 +352,7 @@ void TestSettings::newIntegrationStartsWithDefaultChecks()
     Integration existing;
     existing.id = u"crm-to-mail"_s;
     existing.name = u"CRM to mail"_s;
-    IntegrationDialog edited(repository, existing);
+    IntegrationDialog edited(context.service(), existing);
     edited.setNewChecks(checks);
     QCOMPARE(edited.integration().checks, Checks());
 }

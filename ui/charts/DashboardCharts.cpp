@@ -3,7 +3,7 @@
 #include "ChartPanel.h"
 #include "StatusIcons.h"
 
-#include <MonitorRepository.h>
+#include <HistoryService.h>
 
 #include <QButtonGroup>
 #include <QChart>
@@ -70,7 +70,7 @@ enum SideMetric
 
 } // namespace
 
-DashboardCharts::DashboardCharts(MonitorRepository& history, QWidget* parent)
+DashboardCharts::DashboardCharts(HistoryService& history, QWidget* parent)
     : QWidget(parent)
     , m_history(history)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -373,7 +373,7 @@ void DashboardCharts::reload()
     query.now = m_clock().toUTC();
     query.budget = budget();
     m_loadedBudget = query.budget;
-    m_data = CountSeriesQuery(m_history).load(*m_integration, query);
+    m_data = m_history.chartData(*m_integration, query);
 
     if (m_data.isEmpty() && !m_zoom) {
         const bool anyHistory = m_history.lastSuccessfulPoll(m_integration->id).has_value()

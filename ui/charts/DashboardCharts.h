@@ -20,7 +20,7 @@ class QTimer;
 
 namespace plumbline {
 
-class MonitorRepository;
+class HistoryService;
 class ChartPanel;
 
 // The charts of the integration dashboard (ARCHITECTURE §7): source vs destination counts with the tolerance band,
@@ -44,7 +44,7 @@ public:
     };
     Q_ENUM(Range)
 
-    explicit DashboardCharts(MonitorRepository& history, QWidget* parent = nullptr);
+    explicit DashboardCharts(HistoryService& history, QWidget* parent = nullptr);
     ~DashboardCharts() override;
 
     void setIntegration(const Integration& integration); // loads data, resets zoom
@@ -87,7 +87,7 @@ private:
     void updateDescription();
     int budget() const;
 
-    MonitorRepository& m_history;
+    HistoryService& m_history;
     std::function<QDateTime()> m_clock;
     std::optional<Integration> m_integration;
     Range m_range = Range::Day;

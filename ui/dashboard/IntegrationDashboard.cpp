@@ -5,9 +5,9 @@
 #include "StatusIcons.h"
 #include "charts/DashboardCharts.h"
 
-#include <MonitorRepository.h>
+#include <HistoryService.h>
 #include <VendorProfile.h>
-#include <WorkspaceRepository.h>
+#include <WorkspaceService.h>
 #include <monitor/Monitor.h>
 #include <schema/MappingHealth.h>
 #include <views/MappingStateModel.h>
@@ -109,7 +109,7 @@ struct ScrollState
 
 } // namespace
 
-IntegrationDashboard::IntegrationDashboard(WorkspaceRepository& workspace, QWidget* parent)
+IntegrationDashboard::IntegrationDashboard(WorkspaceService& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
 {
@@ -358,7 +358,7 @@ QWidget* IntegrationDashboard::createRunLogTab()
     return page;
 }
 
-void IntegrationDashboard::setHistory(MonitorRepository* history)
+void IntegrationDashboard::setHistory(HistoryService* history)
 {
     if (m_history)
         disconnect(m_history, nullptr, this, nullptr);
@@ -375,7 +375,7 @@ void IntegrationDashboard::setHistory(MonitorRepository* history)
     }
     if (m_history) {
         // Acknowledged or snoozed elsewhere (or here): the cards show the new alert state.
-        connect(m_history, &MonitorRepository::alertsChanged, this, [this] {
+        connect(m_history, &HistoryService::alertsChanged, this, [this] {
             m_findingsKey.clear();
             updateFindings();
         });

@@ -25,9 +25,9 @@ namespace plumbline {
 class DashboardCharts;
 class MappingStateModel;
 class Monitor;
-class MonitorRepository;
+class HistoryService;
 class RunLogModel;
-class WorkspaceRepository;
+class WorkspaceService;
 struct Alert;
 
 // The selected integration's dashboard (ARCHITECTURE §7): a header with its state and the two sides, and tabs for
@@ -50,10 +50,10 @@ public:
         DefinitionTab,
     };
 
-    explicit IntegrationDashboard(WorkspaceRepository& workspace, QWidget* parent = nullptr);
+    explicit IntegrationDashboard(WorkspaceService& workspace, QWidget* parent = nullptr);
     ~IntegrationDashboard() override;
 
-    void setHistory(MonitorRepository* history);
+    void setHistory(HistoryService* history);
     void setMonitor(Monitor* monitor);
 
     // Shows an integration (nullopt: the empty state with `emptyText`).
@@ -94,8 +94,8 @@ private:
     void snooze(qint64 alertId, const QDateTime& until);
     void copyRunLogSelection();
 
-    WorkspaceRepository& m_workspace;
-    MonitorRepository* m_history = nullptr;
+    WorkspaceService& m_workspace;
+    HistoryService* m_history = nullptr;
     Monitor* m_monitor = nullptr;
     std::optional<QString> m_id;
     std::optional<Integration> m_integration; // read once per refresh

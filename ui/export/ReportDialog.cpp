@@ -1,8 +1,8 @@
 #include "ReportDialog.h"
 
 #include <AppPaths.h>
-#include <MonitorRepository.h>
-#include <WorkspaceRepository.h>
+#include <HistoryService.h>
+#include <WorkspaceService.h>
 #include <report/ReportJob.h>
 
 #include <QComboBox>
@@ -37,10 +37,10 @@ enum Preset
 
 } // namespace
 
-ReportDialog::ReportDialog(const WorkspaceRepository& workspace, const MonitorRepository& monitor, QWidget* parent)
+ReportDialog::ReportDialog(const WorkspaceService& workspace, const HistoryService& history, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_monitor(monitor)
+    , m_history(history)
     , m_now(QDateTime::currentDateTimeUtc())
 {
     setObjectName(u"reportDialog"_s);
@@ -179,9 +179,9 @@ ReportDialog::ReportDialog(const WorkspaceRepository& workspace, const MonitorRe
 ReportDialog::~ReportDialog() = default;
 
 void ReportDialog::exportAuditReport(
-    const WorkspaceRepository& workspace, const MonitorRepository& monitor, QWidget* parent)
+    const WorkspaceService& workspace, const HistoryService& history, QWidget* parent)
 {
-    ReportDialog dialog(workspace, monitor, parent);
+    ReportDialog dialog(workspace, history, parent);
     dialog.exec();
 }
 
@@ -289,7 +289,7 @@ void ReportDialog::startExport()
     // Every integration checked means "all", which also keeps deleted ones' changes in the change log.
     if (ids.size() < m_integrations->count())
         request.integrationIds = ids;
-    m_job = std::make_unique<ReportJob>(m_workspace, m_monitor, request, format(), m_destination->text().trimmed());
+    m_job = std::make_unique<ReportJob>(m_workspace, m_history, request, format(), m_destination->text().trimmed());
     connect(m_job.get(), &ReportJob::progress, this, [this](double done, const QString& what) {
         m_progress->setValue(int(done * 1000));
         m_status->setText(what);

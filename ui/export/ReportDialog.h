@@ -16,9 +16,9 @@ class QPushButton;
 
 namespace plumbline {
 
-class MonitorRepository;
+class HistoryService;
 class ReportJob;
-class WorkspaceRepository;
+class WorkspaceService;
 
 // File › Export Audit Report…: period (last 7, 30, 90 days or custom dates), integrations, format and destination;
 // then progress with Cancel. The export runs as a ReportJob, so the window keeps responding.
@@ -28,12 +28,12 @@ class ReportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ReportDialog)
 
 public:
-    ReportDialog(const WorkspaceRepository& workspace, const MonitorRepository& monitor, QWidget* parent = nullptr);
+    ReportDialog(const WorkspaceService& workspace, const HistoryService& history, QWidget* parent = nullptr);
     ~ReportDialog() override;
 
     // What the main window calls: shows the dialog modally.
     static void exportAuditReport(
-        const WorkspaceRepository& workspace, const MonitorRepository& monitor, QWidget* parent);
+        const WorkspaceService& workspace, const HistoryService& history, QWidget* parent);
 
     // Test seams: the destination without a file dialog, and a fixed "now".
     void setDestination(const QString& path);
@@ -53,8 +53,8 @@ private:
     ReportFormat format() const;
     QString suggestedName() const;
 
-    const WorkspaceRepository& m_workspace;
-    const MonitorRepository& m_monitor;
+    const WorkspaceService& m_workspace;
+    const HistoryService& m_history;
     QDateTime m_now;
     QComboBox* m_preset = nullptr;
     QDateEdit* m_from = nullptr;

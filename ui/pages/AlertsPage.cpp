@@ -2,8 +2,8 @@
 
 #include "StatusIcons.h"
 
-#include <MonitorRepository.h>
-#include <WorkspaceRepository.h>
+#include <HistoryService.h>
+#include <WorkspaceService.h>
 #include <monitor/Monitor.h>
 #include <views/AlertTableModel.h>
 
@@ -53,7 +53,7 @@ QString eventKindText(AlertTransition::Kind kind)
 
 } // namespace
 
-AlertsPage::AlertsPage(WorkspaceRepository& workspace, QWidget* parent)
+AlertsPage::AlertsPage(WorkspaceService& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -195,13 +195,13 @@ AlertsPage::AlertsPage(WorkspaceRepository& workspace, QWidget* parent)
     updateEmptyState();
 }
 
-void AlertsPage::setHistory(MonitorRepository* history)
+void AlertsPage::setHistory(HistoryService* history)
 {
     if (m_history)
         disconnect(m_history, nullptr, this, nullptr);
     m_history = history;
     if (m_history)
-        connect(m_history, &MonitorRepository::alertsChanged, this, &AlertsPage::reload);
+        connect(m_history, &HistoryService::alertsChanged, this, &AlertsPage::reload);
     reload();
 }
 
@@ -232,10 +232,17 @@ QString AlertsPage::subjectName(const QString& subject) const
 
 void AlertsPage::reload()
 {
-    if (m_history)
-        m_model->reload(*m_history);
-    else
+    if (m_history) {
+        const QList<Alert> alerts = m_history->alerts({}, true);
+        QHash<qint64, QDateTime> lastEvent;
+        for (const Alert& a : alerts) {
+            if (const QList<AlertEvent> events = m_history->alertEvents(a.id); !events.isEmpty())
+                lastEvent.insert(a.id, events.constLast().ts);
+        }
+        m_model->setAlerts(alerts, lastEvent);
+    } else {
         m_model->setAlerts({});
+    }
     const int open = m_model->openCount();
     if (open != m_lastOpenCount) {
         m_lastOpenCount = open;

@@ -17,9 +17,9 @@ namespace plumbline {
 class AlertFilterProxy;
 class AlertTableModel;
 class Monitor;
-class MonitorRepository;
+class HistoryService;
 class StatusIconProxy;
-class WorkspaceRepository;
+class WorkspaceService;
 
 // The Alerts page (ARCHITECTURE §7): every alert the monitor raised, filtered by state, with bulk Acknowledge and
 // Snooze and the selected alert's history below. Refreshes in place when the store's alerts change, so the
@@ -30,9 +30,9 @@ class AlertsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(AlertsPage)
 
 public:
-    explicit AlertsPage(WorkspaceRepository& workspace, QWidget* parent = nullptr);
+    explicit AlertsPage(WorkspaceService& workspace, QWidget* parent = nullptr);
 
-    void setHistory(MonitorRepository* history);
+    void setHistory(HistoryService* history);
     // Acknowledge and Snooze go through the monitor (not owned); without one they are disabled.
     void setMonitor(Monitor* monitor);
     void setClock(std::function<QDateTime()> clock);
@@ -59,8 +59,8 @@ private:
     void snoozeCustom();
     QString subjectName(const QString& subject) const;
 
-    WorkspaceRepository& m_workspace;
-    MonitorRepository* m_history = nullptr;
+    WorkspaceService& m_workspace;
+    HistoryService* m_history = nullptr;
     Monitor* m_monitor = nullptr;
     std::function<QDateTime()> m_clock;
     AlertTableModel* m_model = nullptr;

@@ -2,7 +2,7 @@
 
 #include "StatusIcons.h"
 
-#include <WorkspaceRepository.h>
+#include <WorkspaceService.h>
 #include <calendar/ApiVersionCalendar.h>
 #include <monitor/Monitor.h>
 #include <views/ApiVersionCalendarModel.h>
@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
-ApiVersionsPage::ApiVersionsPage(WorkspaceRepository& workspace, QWidget* parent)
+ApiVersionsPage::ApiVersionsPage(WorkspaceService& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -71,11 +71,11 @@ ApiVersionsPage::ApiVersionsPage(WorkspaceRepository& workspace, QWidget* parent
     legend->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(legend);
 
-    connect(&m_workspace, &WorkspaceRepository::connectionsChanged, this, &ApiVersionsPage::reload);
+    connect(&m_workspace, &WorkspaceService::connectionsChanged, this, &ApiVersionsPage::reload);
     reload();
 }
 
-void ApiVersionsPage::setHistory(MonitorRepository* history)
+void ApiVersionsPage::setHistory(HistoryService* history)
 {
     m_history = history;
     reload();

@@ -12,9 +12,9 @@ namespace plumbline {
 
 class ApiVersionCalendarModel;
 class Monitor;
-class MonitorRepository;
+class HistoryService;
 class StatusIconProxy;
-class WorkspaceRepository;
+class WorkspaceService;
 
 // The API versions page (ARCHITECTURE §7): every connection's API version and its known deadlines,
 // soonest first, with a status dot by urgency. Rebuilt in place after each poll cycle and on workspace changes.
@@ -24,9 +24,9 @@ class ApiVersionsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ApiVersionsPage)
 
 public:
-    explicit ApiVersionsPage(WorkspaceRepository& workspace, QWidget* parent = nullptr);
+    explicit ApiVersionsPage(WorkspaceService& workspace, QWidget* parent = nullptr);
 
-    void setHistory(MonitorRepository* history);
+    void setHistory(HistoryService* history);
     void setMonitor(Monitor* monitor);
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -41,8 +41,8 @@ Q_SIGNALS:
     void urgentCountChanged(int count);
 
 private:
-    WorkspaceRepository& m_workspace;
-    MonitorRepository* m_history = nullptr;
+    WorkspaceService& m_workspace;
+    HistoryService* m_history = nullptr;
     Monitor* m_monitor = nullptr;
     std::function<QDateTime()> m_clock;
     ApiVersionCalendarModel* m_model = nullptr;

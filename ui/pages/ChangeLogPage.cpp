@@ -3,6 +3,7 @@
 #include "PageParts.h"
 
 #include <ChangeLogTableModel.h>
+#include <WorkspaceService.h>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -13,9 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
-ChangeLogPage::ChangeLogPage(WorkspaceRepository& workspace, QWidget* parent)
+ChangeLogPage::ChangeLogPage(WorkspaceService& workspace, QWidget* parent)
     : QWidget(parent)
-    , m_model(new ChangeLogTableModel(workspace, this))
+    , m_model(workspace.createChangeLogModel(this))
 {
     setObjectName(u"changeLogPage"_s);
     auto* layout = new QVBoxLayout(this);

@@ -7,7 +7,7 @@ class QTableView;
 namespace plumbline {
 
 class ChangeLogTableModel;
-class WorkspaceRepository;
+class WorkspaceService;
 
 // The change log page: every change to the workspace's definitions, newest first, as the repository records them.
 class ChangeLogPage final : public QWidget
@@ -16,7 +16,7 @@ class ChangeLogPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ChangeLogPage)
 
 public:
-    explicit ChangeLogPage(WorkspaceRepository& workspace, QWidget* parent = nullptr);
+    explicit ChangeLogPage(WorkspaceService& workspace, QWidget* parent = nullptr);
 
     ChangeLogTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -3,6 +3,7 @@
 #include "PageParts.h"
 
 #include <ConnectionTableModel.h>
+#include <WorkspaceService.h>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,9 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
-ConnectionsPage::ConnectionsPage(WorkspaceRepository& workspace, QWidget* parent)
+ConnectionsPage::ConnectionsPage(WorkspaceService& workspace, QWidget* parent)
     : QWidget(parent)
-    , m_model(new ConnectionTableModel(workspace, this))
+    , m_model(workspace.createConnectionModel(this))
 {
     setObjectName(u"connectionsPage"_s);
     auto* layout = new QVBoxLayout(this);

@@ -9,7 +9,7 @@ class QTableView;
 namespace plumbline {
 
 class ConnectionTableModel;
-class WorkspaceRepository;
+class WorkspaceService;
 
 // The connections page: the workspace's accounts (vendor, account, API version), with Add, Edit, Set API key and
 // Delete. The window decides what the buttons do (they act on the selected connection, as the Workspace menu does).
@@ -19,7 +19,7 @@ class ConnectionsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ConnectionsPage)
 
 public:
-    explicit ConnectionsPage(WorkspaceRepository& workspace, QWidget* parent = nullptr);
+    explicit ConnectionsPage(WorkspaceService& workspace, QWidget* parent = nullptr);
 
     ConnectionTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -2,7 +2,7 @@
 
 #include "StatusIcons.h"
 
-#include <MonitorRepository.h>
+#include <HistoryService.h>
 #include <monitor/Monitor.h>
 
 #include <QHBoxLayout>
@@ -54,7 +54,7 @@ void HeartbeatIndicator::setMonitor(Monitor* monitor)
     refresh();
 }
 
-void HeartbeatIndicator::setHistory(MonitorRepository* history)
+void HeartbeatIndicator::setHistory(HistoryService* history)
 {
     m_history = history;
     refresh();

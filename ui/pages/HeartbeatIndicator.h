@@ -12,7 +12,7 @@ class QTimer;
 namespace plumbline {
 
 class Monitor;
-class MonitorRepository;
+class HistoryService;
 
 // The status bar's account of the monitor itself (ARCHITECTURE §5: the monitor must not fail silently): "Last
 // check 2 min ago", "Polling paused", or — as a warning — "Polling has stopped — last check 3 h ago". Reads the
@@ -36,7 +36,7 @@ public:
     explicit HeartbeatIndicator(QWidget* parent = nullptr);
 
     void setMonitor(Monitor* monitor);
-    void setHistory(MonitorRepository* history);
+    void setHistory(HistoryService* history);
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     // The heartbeat is late after this many seconds (2 × the shortest interval + grace).
     void setStaleAfter(qint64 seconds);
@@ -62,7 +62,7 @@ private:
     QLabel* m_text = nullptr;
     QTimer* m_timer = nullptr;
     Monitor* m_monitor = nullptr;
-    MonitorRepository* m_history = nullptr;
+    HistoryService* m_history = nullptr;
     std::function<QDateTime()> m_clock;
     QDateTime m_lastCycle; // when there is no store to read
     qint64 m_staleAfterS = 3600;

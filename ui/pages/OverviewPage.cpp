@@ -6,7 +6,7 @@
 #include "dashboard/IntegrationDashboard.h"
 
 #include <IntegrationTableModel.h>
-#include <MonitorRepository.h>
+#include <HistoryService.h>
 #include <views/IntegrationFilterProxy.h>
 
 #include <QComboBox>
@@ -26,7 +26,7 @@ using namespace Qt::StringLiterals;
 namespace plumbline {
 
 OverviewPage::OverviewPage(
-    WorkspaceRepository& workspace, IntegrationTableModel& model, StatusIconProxy& statusProxy, QWidget* parent)
+    WorkspaceService& workspace, IntegrationTableModel& model, StatusIconProxy& statusProxy, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_statusProxy(statusProxy)
@@ -177,7 +177,7 @@ void OverviewPage::arrangeColumns()
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
-void OverviewPage::setHistory(MonitorRepository* history)
+void OverviewPage::setHistory(HistoryService* history)
 {
     m_history = history;
     m_dashboard->setHistory(history);

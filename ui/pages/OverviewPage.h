@@ -20,9 +20,9 @@ class IntegrationDashboard;
 class IntegrationFilterProxy;
 class IntegrationTableModel;
 class Monitor;
-class MonitorRepository;
+class HistoryService;
 class StatusIconProxy;
-class WorkspaceRepository;
+class WorkspaceService;
 
 // The overview (the Integrations page): a one-line summary of the workspace, the integrations filtered by state and
 // searched (Ctrl+F), and the selected integration's dashboard below. The window keeps the table, the sidebar and the
@@ -35,14 +35,14 @@ class OverviewPage final : public QWidget
 
 public:
     // `statusProxy` adds the status dots over `model` (both not owned; the sidebar shows them too).
-    OverviewPage(WorkspaceRepository& workspace, IntegrationTableModel& model, StatusIconProxy& statusProxy,
+    OverviewPage(WorkspaceService& workspace, IntegrationTableModel& model, StatusIconProxy& statusProxy,
         QWidget* parent = nullptr);
 
     IntegrationDashboard* dashboard() const { return m_dashboard; }
     QTableView* table() const { return m_table; }
 
     // The summary's "last check" comes from the history's heartbeat (not owned; may be null).
-    void setHistory(MonitorRepository* history);
+    void setHistory(HistoryService* history);
     void setMonitor(Monitor* monitor);
     // The time the summary line counts "last check … ago" from (default: the current time).
     void setClock(std::function<QDateTime()> clock);
@@ -78,7 +78,7 @@ private:
 
     IntegrationTableModel& m_model;
     StatusIconProxy& m_statusProxy;
-    MonitorRepository* m_history = nullptr;
+    HistoryService* m_history = nullptr;
     std::function<QDateTime()> m_clock;
     IntegrationFilterProxy* m_filterProxy = nullptr; // the overview's filter, search and sort
     QComboBox* m_filter = nullptr;

@@ -4,7 +4,7 @@
 
 #include <Vendor.h>
 #include <WorkspaceJson.h>
-#include <WorkspaceRepository.h>
+#include <WorkspaceService.h>
 #include <schema/SchemaFetcher.h>
 
 #include <QCheckBox>
@@ -66,9 +66,9 @@ QString sideKey(const QComboBox* connection, const QComboBox* object)
 
 } // namespace
 
-MappingWizard::MappingWizard(WorkspaceRepository& repository, SchemaFetcher* fetcher, QWidget* parent)
+MappingWizard::MappingWizard(const WorkspaceService& workspace, SchemaFetcher* fetcher, QWidget* parent)
     : QWizard(parent)
-    , m_repository(repository)
+    , m_workspace(workspace)
     , m_fetcher(fetcher)
 {
     setObjectName(u"mappingWizard"_s);
@@ -197,7 +197,7 @@ void MappingWizard::reloadConnections()
     const QString destination = m_destinationConnection->currentData().toString();
     m_sourceConnection->clear();
     m_destinationConnection->clear();
-    for (const Connection& c : m_repository.connections()) {
+    for (const Connection& c : m_workspace.connections()) {
         if (isMiddleware(c.vendor))
             continue;
         const QString text = tr("%1 (%2)").arg(c.name, vendorDisplayName(c.vendor));
@@ -225,7 +225,7 @@ void MappingWizard::reloadConnections()
 
 void MappingWizard::updateObjects(QComboBox* connection, QComboBox* object)
 {
-    const std::optional<Connection> c = m_repository.connection(connection->currentData().toString());
+    const std::optional<Connection> c = m_workspace.connection(connection->currentData().toString());
     object->clear();
     if (c)
         object->addItems(objectSuggestions(*c));
@@ -289,7 +289,7 @@ void MappingWizard::fetchSide(bool source)
     QComboBox* connectionCombo = source ? m_sourceConnection : m_destinationConnection;
     const QString object = (source ? m_sourceObject : m_destinationObject)->currentText().trimmed();
     QLabel* status = source ? m_sourceStatus : m_destinationStatus;
-    const std::optional<Connection> c = m_repository.connection(connectionCombo->currentData().toString());
+    const std::optional<Connection> c = m_workspace.connection(connectionCombo->currentData().toString());
     const QString title = source ? tr("Source") : tr("Destination");
     if (!c || !m_fetcher) {
         status->setText(tr("✘ %1: the field list cannot be read here.").arg(title));
@@ -449,7 +449,7 @@ void MappingWizard::updateSummary()
 {
     const Integration i = integration();
     const auto side = [this](const IntegrationSide& s) -> QString {
-        const std::optional<Connection> c = m_repository.connection(s.connection);
+        const std::optional<Connection> c = m_workspace.connection(s.connection);
         return tr("%1 · %2").arg(c ? c->name : s.connection, s.object).toHtmlEscaped();
     };
     QString mappings;
@@ -474,7 +474,7 @@ QString MappingWizard::uniqueId(const QString& name) const
     if (base.isEmpty())
         base = u"integration"_s;
     QString id = base;
-    for (int n = 2; m_repository.integration(id) || !WorkspaceJson::isValidId(id); ++n)
+    for (int n = 2; m_workspace.integration(id) || !WorkspaceJson::isValidId(id); ++n)
         id = base + u'-' + QString::number(n);
     return id;
 }

@@ -17,7 +17,7 @@ class QTableWidget;
 namespace plumbline {
 
 class SchemaFetcher;
-class WorkspaceRepository;
+class WorkspaceService;
 
 // The guided first integration (ARCHITECTURE §7): pick the two sides, fetch both field schemas, confirm the
 // suggested field mappings, and create the integration. The caller saves integration() when the wizard is accepted.
@@ -36,7 +36,7 @@ public:
         ConfirmPage,
     };
 
-    MappingWizard(WorkspaceRepository& repository, SchemaFetcher* fetcher, QWidget* parent = nullptr);
+    MappingWizard(const WorkspaceService& workspace, SchemaFetcher* fetcher, QWidget* parent = nullptr);
     ~MappingWizard() override;
 
     // Called by "Add connection…" on the first page (the main window's editor); the lists refresh afterwards.
@@ -62,7 +62,7 @@ private:
     void updateSummary();
     QString uniqueId(const QString& name) const;
 
-    WorkspaceRepository& m_repository;
+    const WorkspaceService& m_workspace;
     SchemaFetcher* m_fetcher;
     std::function<void()> m_addConnection;
 

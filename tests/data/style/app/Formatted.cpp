@@ -1,0 +1,8 @@
+namespace plumbline {
+
+int answer()
+{
+    return 42;
+}
+
+} // namespace plumbline

@@ -1,0 +1,3 @@
+namespace plumbline {
+int   answer( ) { int x=42 ;return x; }
+}

@@ -1,0 +1,27 @@
+# The formatting check (ctest `format`): every C++ file of the project is as .clang-format says. Run with
+#   cmake -DROOT=<source dir> -DCLANG_FORMAT=<clang-format> -P tests/style/check_format.cmake
+# To fix what it reports: `cmake --build build/ci --target format` (or clang-format -i on the files named).
+if(NOT ROOT OR NOT CLANG_FORMAT)
+    message(FATAL_ERROR "check_format: pass -DROOT=<source dir> -DCLANG_FORMAT=<clang-format>")
+endif()
+set(files)
+foreach(dir app ui models connectors resources tests)
+    file(GLOB_RECURSE found RELATIVE ${ROOT} ${ROOT}/${dir}/*.cpp ${ROOT}/${dir}/*.h)
+    list(APPEND files ${found})
+endforeach()
+list(FILTER files EXCLUDE REGEX "^tests/data/")
+list(SORT files)
+set(unformatted)
+foreach(file IN LISTS files)
+    execute_process(COMMAND ${CLANG_FORMAT} --dry-run --Werror ${file} WORKING_DIRECTORY ${ROOT}
+        RESULT_VARIABLE result OUTPUT_QUIET ERROR_QUIET)
+    if(NOT result EQUAL 0)
+        list(APPEND unformatted ${file})
+    endif()
+endforeach()
+list(LENGTH files checked)
+if(unformatted)
+    list(JOIN unformatted "\n  " listed)
+    message(FATAL_ERROR "Not formatted as .clang-format says (clang-format -i, or the `format` target):\n  ${listed}")
+endif()
+message(STATUS "check_format: ${checked} files formatted")
