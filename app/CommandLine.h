@@ -5,7 +5,7 @@
 
 namespace plumbline {
 
-// The command line of the one executable (ARCHITECTURE §8), parsed without needing a QCoreApplication.
+// The command line of the one executable (ARCHITECTURE.md, "Contracts"), parsed without needing a QCoreApplication.
 struct CommandLineOptions
 {
     enum class Command

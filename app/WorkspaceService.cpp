@@ -130,7 +130,7 @@ void WorkspaceService::setSecret(const QString& connectionId, const QString& sec
         QTimer::singleShot(0, context, [done, r] { done(r); });
         return;
     }
-    // A CR/LF in a key would become a header injection when the key is sent (ARCHITECTURE §6).
+    // A CR/LF in a key would become a header injection when the key is sent (ARCHITECTURE.md, "Vendors").
     if (const QString problem = SecretShapes::controlCharacterProblem(secret); !problem.isEmpty()) {
         const StoreResult r = StoreResult::failure(problem);
         QTimer::singleShot(0, context, [done, r] { done(r); });

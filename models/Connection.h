@@ -20,11 +20,11 @@ enum class SecretState
 QString secretStateKey(SecretState state);
 SecretState secretStateFromKey(const QString& key);
 
-// The environment variable a headless run takes the connection's key from (ARCHITECTURE §8): PLUMBLINE_SECRET_<ID>,
+// The environment variable a headless run takes the connection's key from (ARCHITECTURE.md, "Contracts"): PLUMBLINE_SECRET_<ID>,
 // the id upper-cased with every non-alphanumeric character replaced by '_'.
 QString secretVariableName(const QString& connectionId);
 
-// One account at one vendor (ARCHITECTURE §3). The secret lives in the OS keychain, never here.
+// One account at one vendor (ARCHITECTURE.md, "Contracts"). The secret lives in the OS keychain, never here.
 struct Connection
 {
     QString id;

@@ -10,7 +10,7 @@ class QSqlQuery;
 
 namespace plumbline {
 
-// The workspace's SQLite file: the one writer connection, its pragmas and its migrations (ARCHITECTURE §4).
+// The workspace's SQLite file: the one writer connection, its pragmas and its migrations (ARCHITECTURE.md, "Storage").
 // It also guards against a damaged file: open validates the write-ahead log and runs `PRAGMA quick_check` when it
 // is due (see IntegrityCheck), and every read of the repositories reports a failure here (noteReadFault), so that
 // "could not read" is never mistaken for "no rows".

@@ -59,7 +59,7 @@ struct Checks
     bool operator==(const Checks&) const = default;
 };
 
-// A data flow between two connections, with its mappings, checks and documentation (ARCHITECTURE §3).
+// A data flow between two connections, with its mappings, checks and documentation (ARCHITECTURE.md, "Contracts").
 struct Integration
 {
     QString id;

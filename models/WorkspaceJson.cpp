@@ -126,7 +126,7 @@ public:
     void problem(const QString& path, const QString& message) { problems << WorkspaceProblem { path, message }; }
 
     // Every key and string value of a connection or integration, at any depth: a credential never goes in a
-    // workspace file (ARCHITECTURE §8, §11). The value is never echoed, only what it looks like.
+    // workspace file (ARCHITECTURE.md, "Contracts"). The value is never echoed, only what it looks like.
     void secrets(const QJsonValue& value, const QString& path, const QString& connectionId, const QString& key = {})
     {
         if (value.isObject()) {

@@ -410,6 +410,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <source>the demo sandbox</source>
         <translation>Demo-Sandbox</translation>
     </message>
+    <message>
+        <source>The demo sandbox is not running.</source>
+        <translation>Die Demo-Sandbox läuft nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -5223,14 +5227,6 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Geplante Abfrage ist ausgeschaltet · F5 zählt die Datensätze jetzt</translation>
     </message>
     <message>
-        <source>Checking counts…</source>
-        <translation>Datensätze werden gezählt…</translation>
-    </message>
-    <message>
-        <source>Counts checked at %1</source>
-        <translation>Datensätze gezählt um %1</translation>
-    </message>
-    <message>
         <source>Checking integrations…</source>
         <translation>Integrationen werden geprüft…</translation>
     </message>
@@ -5972,23 +5968,38 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation><numerusform>%n kritisch</numerusform><numerusform>%n kritisch</numerusform></translation>
+        <translation>
+            <numerusform>%n kritisch</numerusform>
+            <numerusform>%n kritisch</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
-        <translation><numerusform>%n unbekannt</numerusform><numerusform>%n unbekannt</numerusform></translation>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
-        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked yet</source>
-        <translation><numerusform>%n noch nicht geprüft</numerusform><numerusform>%n noch nicht geprüft</numerusform></translation>
+        <translation>
+            <numerusform>%n noch nicht geprüft</numerusform>
+            <numerusform>%n noch nicht geprüft</numerusform>
+        </translation>
     </message>
     <message>
         <source>last check %1</source>

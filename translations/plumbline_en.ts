@@ -401,6 +401,10 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <source>the demo sandbox</source>
         <translation>the demo sandbox</translation>
     </message>
+    <message>
+        <source>The demo sandbox is not running.</source>
+        <translation>The demo sandbox is not running.</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -5214,14 +5218,6 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Scheduled polling is off · F5 checks counts now</translation>
     </message>
     <message>
-        <source>Checking counts…</source>
-        <translation>Checking counts…</translation>
-    </message>
-    <message>
-        <source>Counts checked at %1</source>
-        <translation>Counts checked at %1</translation>
-    </message>
-    <message>
         <source>Checking integrations…</source>
         <translation>Checking integrations…</translation>
     </message>
@@ -5963,23 +5959,38 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation><numerusform>%n critical</numerusform><numerusform>%n critical</numerusform></translation>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
-        <translation><numerusform>%n unknown</numerusform><numerusform>%n unknown</numerusform></translation>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
-        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked yet</source>
-        <translation><numerusform>%n not checked yet</numerusform><numerusform>%n not checked yet</numerusform></translation>
+        <translation>
+            <numerusform>%n not checked yet</numerusform>
+            <numerusform>%n not checked yet</numerusform>
+        </translation>
     </message>
     <message>
         <source>last check %1</source>

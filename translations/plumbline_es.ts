@@ -408,6 +408,10 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <source>the demo sandbox</source>
         <translation>el sandbox de demostración</translation>
     </message>
+    <message>
+        <source>The demo sandbox is not running.</source>
+        <translation>El entorno de prueba de la demostración no está en marcha.</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -5221,14 +5225,6 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>La consulta programada está desactivada · F5 comprueba los recuentos ahora</translation>
     </message>
     <message>
-        <source>Checking counts…</source>
-        <translation>Comprobando recuentos…</translation>
-    </message>
-    <message>
-        <source>Counts checked at %1</source>
-        <translation>Recuentos comprobados a las %1</translation>
-    </message>
-    <message>
         <source>Checking integrations…</source>
         <translation>Comprobando integraciones…</translation>
     </message>
@@ -5970,23 +5966,38 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation><numerusform>%n crítica</numerusform><numerusform>%n críticas</numerusform></translation>
+        <translation>
+            <numerusform>%n crítica</numerusform>
+            <numerusform>%n críticas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
-        <translation><numerusform>%n desconocida</numerusform><numerusform>%n desconocidas</numerusform></translation>
+        <translation>
+            <numerusform>%n desconocida</numerusform>
+            <numerusform>%n desconocidas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
-        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked yet</source>
-        <translation><numerusform>%n aún sin comprobar</numerusform><numerusform>%n aún sin comprobar</numerusform></translation>
+        <translation>
+            <numerusform>%n aún sin comprobar</numerusform>
+            <numerusform>%n aún sin comprobar</numerusform>
+        </translation>
     </message>
     <message>
         <source>last check %1</source>

@@ -401,6 +401,10 @@ Codes de sortie : 0 succès, 1 échec, 64 utilisation incorrecte (check : 0-3 
         <source>the demo sandbox</source>
         <translation>le bac à sable de démonstration</translation>
     </message>
+    <message>
+        <source>The demo sandbox is not running.</source>
+        <translation>Le bac à sable de démonstration ne tourne pas.</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -5214,14 +5218,6 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
         <translation>L'interrogation planifiée est désactivée · F5 vérifie les comptages maintenant</translation>
     </message>
     <message>
-        <source>Checking counts…</source>
-        <translation>Vérification des comptages…</translation>
-    </message>
-    <message>
-        <source>Counts checked at %1</source>
-        <translation>Comptages vérifiés à %1</translation>
-    </message>
-    <message>
         <source>Checking integrations…</source>
         <translation>Vérification des intégrations…</translation>
     </message>
@@ -5963,23 +5959,38 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation><numerusform>%n critique</numerusform><numerusform>%n critiques</numerusform></translation>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
-        <translation><numerusform>%n inconnue</numerusform><numerusform>%n inconnues</numerusform></translation>
+        <translation>
+            <numerusform>%n inconnue</numerusform>
+            <numerusform>%n inconnues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
-        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked yet</source>
-        <translation><numerusform>%n pas encore vérifiée</numerusform><numerusform>%n pas encore vérifiées</numerusform></translation>
+        <translation>
+            <numerusform>%n pas encore vérifiée</numerusform>
+            <numerusform>%n pas encore vérifiées</numerusform>
+        </translation>
     </message>
     <message>
         <source>last check %1</source>

@@ -12,7 +12,7 @@ class MonitorRepository;
 class WorkspaceRepository;
 class WorkspaceService;
 
-// Assembles the API versions calendar (ARCHITECTURE §7): every connection's requested and served API version with
+// Assembles the API versions calendar (ARCHITECTURE.md, "The window"): every connection's requested and served API version with
 // its known deadlines, from the vendor catalog and from the deprecation signals of the latest stored connection
 // facts; soonest first (retired, then by date, undated last). Urgency follows the `deprecation` rule: retired or
 // fell forward, under 14 days, under 90 days, ok, unknown.

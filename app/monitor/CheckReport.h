@@ -7,7 +7,7 @@
 
 namespace plumbline {
 
-// The `plumbline check` output: the JSON document of ARCHITECTURE §8, and a readable table whose first line is a
+// The `plumbline check` output: the JSON document of ARCHITECTURE.md, "Contracts", and a readable table whose first line is a
 // Nagios/Icinga-style status line.
 class CheckReport final
 {

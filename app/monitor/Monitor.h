@@ -52,7 +52,7 @@ struct CycleReport
     QString storeError;
 };
 
-// Polls, stores, evaluates and alerts (ARCHITECTURE §5): a cycle polls integrations through the Poller, writes the
+// Polls, stores, evaluates and alerts (ARCHITECTURE.md, "Monitoring"): a cycle polls integrations through the Poller, writes the
 // samples and facts in one batch, runs the health rules over the stored history, records the findings, and feeds
 // them to the alert engine, whose transitions are stored and announced. The scheduler runs each integration on
 // its interval with jitter and backs off after failures; a missed interval (laptop asleep) polls once, not N times.
@@ -80,7 +80,7 @@ public:
     void runCycle(const QStringList& integrationIds, std::function<void(const CycleReport&)> done);
 
     // Scheduled polling. Only the process that holds the workspace's `poller` lease in the store polls on schedule
-    // (ARCHITECTURE §13); the others follow the store (cycleFinished with the stored state when another process
+    // (ARCHITECTURE.md, "Monitoring"); the others follow the store (cycleFinished with the stored state when another process
     // wrote) and take the lease over when its holder stops, dies or lets it expire. runCycle (check, Run now) polls
     // whatever the lease says.
     void start();

@@ -47,7 +47,7 @@ public:
     // An overall deadline per poll (0: none, wait for every answer; the transport's own timeouts bound each
     // request). When it passes, the poll finishes with what it has: a side or connection that has not answered is
     // reported as a timeout (count null), and answers arriving later are ignored. `plumbline check` sets one so a
-    // stalled vendor cannot hold the command for minutes (ARCHITECTURE §8: check --timeout).
+    // stalled vendor cannot hold the command for minutes (ARCHITECTURE.md, "Contracts": check --timeout).
     void setDeadline(int ms) { m_deadlineMs = ms; }
     int deadline() const { return m_deadlineMs; }
 

@@ -10,7 +10,7 @@
 
 namespace plumbline {
 
-// The audit report as one document model (ARCHITECTURE §9). The collector fills it once; the PDF, HTML and CSV
+// The audit report as one document model (ARCHITECTURE.md, "Reports"). The collector fills it once; the PDF, HTML and CSV
 // writers only lay it out, so the three formats carry the same facts. Never holds a secret.
 
 // One typed value. Writers format it: PDF and HTML by locale, CSV as ISO 8601 and plain numbers.

@@ -20,7 +20,7 @@ struct QuotaState
     bool known() const { return remaining.has_value() && limit.has_value(); }
 };
 
-// Deprecation signals seen in a response (ARCHITECTURE §5: `Deprecation`, `Sunset`, Salesforce `Warning: 299`,
+// Deprecation signals seen in a response (ARCHITECTURE.md, "Monitoring": `Deprecation`, `Sunset`, Salesforce `Warning: 299`,
 // Shopify `X-Shopify-API-Deprecated-Reason` and served `X-Shopify-API-Version`, 410 Gone).
 struct DeprecationSignals
 {

@@ -8,7 +8,7 @@
 
 namespace plumbline {
 
-// The sandbox's switchable behaviours (ARCHITECTURE §8). Each exists to make one monitoring rule fire.
+// The sandbox's switchable behaviours (ARCHITECTURE.md, "Contracts"). Each exists to make one monitoring rule fire.
 enum class Scenario
 {
     Healthy,

@@ -14,7 +14,7 @@ class VendorSandbox;
 struct SandboxContext;
 struct SandboxReply;
 
-// The fake vendor stack (ARCHITECTURE §6, §8): every vendor on one loopback port under its own prefix, one
+// The fake vendor stack (ARCHITECTURE.md, "Vendors" and "Contracts"): every vendor on one loopback port under its own prefix, one
 // synthetic dataset, scenarios switchable at run time, and the control endpoints under /_sandbox/.
 class SandboxServer final : public QObject
 {

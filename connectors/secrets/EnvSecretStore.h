@@ -6,7 +6,7 @@
 
 namespace plumbline {
 
-// Headless only (servers, CI): secrets from PLUMBLINE_SECRET_<ID> variables (ARCHITECTURE §8). Read-only.
+// Headless only (servers, CI): secrets from PLUMBLINE_SECRET_<ID> variables (ARCHITECTURE.md, "Contracts"). Read-only.
 class EnvSecretStore final : public SecretStore
 {
     Q_OBJECT

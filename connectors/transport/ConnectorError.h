@@ -7,7 +7,7 @@
 
 namespace plumbline {
 
-// Typed connector errors (ARCHITECTURE §6). The keys appear in logs and JSON output.
+// Typed connector errors (ARCHITECTURE.md, "Vendors"). The keys appear in logs and JSON output.
 enum class ErrorKind
 {
     None,

@@ -52,7 +52,7 @@ struct TransportPolicy
     int budgetWindowMs = 3600000;
 };
 
-// The one way connectors talk HTTP (ARCHITECTURE §6): TLS verified, plain http only to loopback, stall and total
+// The one way connectors talk HTTP (ARCHITECTURE.md, "Vendors"): TLS verified, plain http only to loopback, stall and total
 // timeouts, at most `maxAttempts` with full-jitter backoff honouring Retry-After, no retry of 4xx other than
 // 408/429, bounded concurrency per host, a per-connection budget, a size cap, and credentials redacted from every
 // log line and message. Clock, randomness and timers' scale are injectable for tests.

@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-// The alert state machine (ARCHITECTURE §5). Per (subject, rule):
+// The alert state machine (ARCHITECTURE.md, "Monitoring"). Per (subject, rule):
 //  - a finding whose severity is Warning, Critical or Unknown counts as the rule firing; Ok (or no finding) counts as
 //    healthy. Unknown opens alerts too, with severity "unknown" (ranked as in worse(): unknown < warning < critical),
 //    because "we cannot tell" is something a person must hear about when it persists;

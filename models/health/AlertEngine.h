@@ -49,7 +49,7 @@ struct AlertTransition
 
 QString alertTransitionKey(AlertTransition::Kind kind);
 
-// Turns each poll's findings into alert state changes (ARCHITECTURE §5): an alert opens after N consecutive
+// Turns each poll's findings into alert state changes (ARCHITECTURE.md, "Monitoring"): an alert opens after N consecutive
 // failing polls (default 3 for rules that flap, immediately for auth, permission and a retired version), escalates,
 // and resolves after M consecutive healthy polls (default 2). Acknowledged alerts still notify on escalation;
 // snoozed alerts stay quiet until the snooze ends; maintenance windows suppress opening and notifying, while the

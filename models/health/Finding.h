@@ -9,7 +9,7 @@
 
 namespace plumbline {
 
-// One rule's verdict (ARCHITECTURE §5): stable rule id, severity, one line with the numbers, the evidence, and
+// One rule's verdict (ARCHITECTURE.md, "Monitoring"): stable rule id, severity, one line with the numbers, the evidence, and
 // what a marketing ops manager should check. Never a secret.
 struct Finding
 {

@@ -1,6 +1,6 @@
 // Integration rules: count_drift, silent_failure, stale (and the monitor's own heartbeat), volume_anomaly,
 // run_failures; and the two evaluate* entry points. Mapping drift: RulesMapping.cpp; connection rules:
-// RulesConnection.cpp. Semantics: ARCHITECTURE §5, one finding per rule and subject at most.
+// RulesConnection.cpp. Semantics: ARCHITECTURE.md, "Monitoring", one finding per rule and subject at most.
 
 #include "Rules.h"
 

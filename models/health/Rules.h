@@ -8,7 +8,7 @@
 
 namespace plumbline {
 
-// The health rules (ARCHITECTURE §5): pure functions from stored facts to findings. Each returns the findings that
+// The health rules (ARCHITECTURE.md, "Monitoring"): pure functions from stored facts to findings. Each returns the findings that
 // fire (an empty list when healthy); Unknown when the facts cannot tell (e.g. no count could be read).
 // A count that could not be read is never treated as 0.
 class Rules final

@@ -5,7 +5,7 @@
 
 namespace plumbline {
 
-// Health of a finding, an integration, a connection or the whole workspace (ARCHITECTURE §5).
+// Health of a finding, an integration, a connection or the whole workspace (ARCHITECTURE.md, "Monitoring").
 enum class Severity
 {
     Ok,

@@ -1,4 +1,4 @@
--- Schema 3: the monitor's history (ARCHITECTURE §4, §5). Every timestamp is INTEGER milliseconds since the epoch,
+-- Schema 3: the monitor's history (ARCHITECTURE.md, "Storage" and "Monitoring"). Every timestamp is INTEGER milliseconds since the epoch,
 -- UTC. A count that could not be read is NULL, never 0. History of a deleted integration or connection goes with
 -- it (ON DELETE CASCADE); findings and alerts are kept forever and have no foreign key.
 

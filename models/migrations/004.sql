@@ -1,4 +1,4 @@
--- Schema 4: one poller per workspace (ARCHITECTURE §13). The process that holds the `poller` lease polls; the
+-- Schema 4: one poller per workspace (ARCHITECTURE.md, "Monitoring"). The process that holds the `poller` lease polls; the
 -- others follow the store and can say who polls. The holder renews the lease while it lives; an expired lease (its
 -- holder was killed, or the computer slept) may be taken over. Times are milliseconds since the epoch, UTC.
 CREATE TABLE leases (

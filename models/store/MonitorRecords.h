@@ -82,7 +82,7 @@ enum class RollupGrain
 // Start of the UTC hour or day that holds `ts`.
 QDateTime rollupBucket(RollupGrain grain, const QDateTime& ts);
 
-// Retention (ARCHITECTURE §4). Daily rollups, findings, alerts and schema history are kept forever.
+// Retention (ARCHITECTURE.md, "Storage"). Daily rollups, findings, alerts and schema history are kept forever.
 // A value <= 0 keeps that tier forever too.
 struct RetentionSettings
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-// The dashboard charts' benchmark (ARCHITECTURE §8). BenchResult: tests/bench/BenchResult.h.
+// The dashboard charts' benchmark (ARCHITECTURE.md, "Contracts"). BenchResult: tests/bench/BenchResult.h.
 #include "BenchResult.h"
 
 #include <QList>

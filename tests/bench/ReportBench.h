@@ -1,6 +1,6 @@
 #pragma once
 
-// The audit report's benchmark (ARCHITECTURE §8, §9). BenchResult is plumbline-bench's struct (BenchResult.h).
+// The audit report's benchmark (ARCHITECTURE.md, "Contracts" and "Reports"). BenchResult is plumbline-bench's struct (BenchResult.h).
 #include "BenchResult.h"
 
 #include <QList>

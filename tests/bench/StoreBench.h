@@ -1,6 +1,6 @@
 #pragma once
 
-// The monitor store's benchmarks (ARCHITECTURE §8). BenchResult is plumbline-bench's struct
+// The monitor store's benchmarks (ARCHITECTURE.md, "Contracts"). BenchResult is plumbline-bench's struct
 // (tests/bench/BenchResult.h): { name, value, unit, baseline, baselineIs, n }.
 #include "BenchResult.h"
 

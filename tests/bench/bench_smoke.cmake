@@ -1,5 +1,5 @@
 # Runs `plumbline-bench --json --quick`; passes when it exits 0 and every line of its output is a JSON object
-# with the keys of ARCHITECTURE §8 (name, value, unit, baseline, baseline_is, n). Timings are not judged.
+# with the keys of ARCHITECTURE.md, "Contracts" (name, value, unit, baseline, baseline_is, n). Timings are not judged.
 execute_process(COMMAND ${BENCH} --json --quick RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "plumbline-bench exited with ${rc}\nstdout:\n${out}\nstderr:\n${err}")

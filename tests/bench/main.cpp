@@ -1,4 +1,4 @@
-// plumbline-bench (ARCHITECTURE §8): benchmarks, each against a baseline measured in the same run.
+// plumbline-bench (ARCHITECTURE.md, "Contracts"): benchmarks, each against a baseline measured in the same run.
 #include "BenchResult.h"
 #include "ChartBench.h"
 #include "PollBench.h"

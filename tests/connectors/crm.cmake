@@ -5,8 +5,6 @@ plumbline_add_test(tst_salesforce SOURCES tst_salesforce.cpp CrmTestSupport.h ..
     LIBS plumbline_connectors Qt6::Network LABELS connectors)
 plumbline_add_test(tst_mailchimp SOURCES tst_mailchimp.cpp CrmTestSupport.h ../common/FakeNetworkAccessManager.h
     LIBS plumbline_connectors Qt6::Network LABELS connectors)
-# Loopback runs against the sandbox (branch wt-sandbox); registered only once that code is in the tree.
-if(EXISTS ${PROJECT_SOURCE_DIR}/connectors/sandbox/SandboxServer.h)
-    plumbline_add_test(tst_crm_sandbox SOURCES tst_crm_sandbox.cpp CrmTestSupport.h
-        LIBS plumbline_connectors plumbline_models Qt6::Network LABELS connectors sandbox)
-endif()
+# Loopback runs against the sandbox.
+plumbline_add_test(tst_crm_sandbox SOURCES tst_crm_sandbox.cpp CrmTestSupport.h
+    LIBS plumbline_connectors plumbline_sandbox plumbline_models Qt6::Network LABELS connectors sandbox)

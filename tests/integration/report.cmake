@@ -1,4 +1,4 @@
-# `plumbline report` end to end (ARCHITECTURE §9): the real binary on a known workspace, each format read back
+# `plumbline report` end to end (ARCHITECTURE.md, "Reports"): the real binary on a known workspace, each format read back
 # (pdftotext from poppler-utils, a CSV parser, the HTML's references), a planted secret absent everywhere, edge
 # cases, usage errors, and SIGTERM in the middle leaving nothing behind.
 plumbline_add_test(tst_report_cli SOURCES tst_report_cli.cpp IntegrationSupport.h ../common/ReportFixture.h

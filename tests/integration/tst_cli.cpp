@@ -1,4 +1,4 @@
-// The real `plumbline` binary's command line (ARCHITECTURE §8): no display needed for --version/--help,
+// The real `plumbline` binary's command line (ARCHITECTURE.md, "Contracts"): no display needed for --version/--help,
 // import/export round trip, all-or-nothing import with every problem by JSON path, the change log, a newer
 // database left untouched, usage errors.
 
@@ -311,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(readAll(after), readAll(before));
     }
 
-    // ARCHITECTURE §8: "An import with any problem is refused whole, with every problem listed by its JSON path."
+    // ARCHITECTURE.md, "Contracts": "An import with any problem is refused whole, with every problem listed by its JSON path."
     // An integration with a structural problem AND a dangling connection reference must report both.
     void everyProblemOfOneIntegrationIsListed()
     {

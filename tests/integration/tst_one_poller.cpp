@@ -1,4 +1,4 @@
-// One poller per workspace (ARCHITECTURE §13, issue "nothing breaks quietly" item 8): two `plumbline run`s and a
+// One poller per workspace (ARCHITECTURE.md, "Monitoring", issue "nothing breaks quietly" item 8): two `plumbline run`s and a
 // window on one data folder poll each integration once per interval, send one notification per alert transition,
 // say who polls, and hand over within two intervals when the poller is killed with kill -9. Real processes of the
 // real binary, the in-process sandbox over loopback HTTP, a real webhook receiver, the real SQLite file.

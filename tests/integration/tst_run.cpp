@@ -1,4 +1,4 @@
-// Durability of the headless poller `plumbline run` (ARCHITECTURE §5, §8): the real binary against an in-process
+// Durability of the headless poller `plumbline run` (ARCHITECTURE.md, "Monitoring" and "Contracts"): the real binary against an in-process
 // sandbox. A clean stop on SIGTERM and SIGINT exits 0 after storing what is in flight; kill -9 at random moments
 // never loses a committed sample, never corrupts the database and never touches the definitions; the next start
 // resumes polling. Also `plumbline check`'s exit codes against the sandbox.

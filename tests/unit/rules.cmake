@@ -1,2 +1,2 @@
-# Health rules (ARCHITECTURE §5): every rule table-driven.
+# Health rules (ARCHITECTURE.md, "Monitoring"): every rule table-driven.
 plumbline_add_test(tst_rules SOURCES tst_rules.cpp LIBS plumbline_models LABELS unit)

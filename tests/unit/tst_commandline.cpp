@@ -1,4 +1,4 @@
-// Unit tests for CommandLine::parse (ARCHITECTURE §8 command line).
+// Unit tests for CommandLine::parse (ARCHITECTURE.md, "Contracts" command line).
 
 #include <CommandLine.h>
 

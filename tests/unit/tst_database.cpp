@@ -1,4 +1,4 @@
-// Unit tests for plumbline::Database: creation, pragmas, permissions, migrations and refusals (ARCHITECTURE §4).
+// Unit tests for plumbline::Database: creation, pragmas, permissions, migrations and refusals (ARCHITECTURE.md, "Storage").
 
 #include <Database.h>
 #include <WorkspaceRepository.h>

@@ -1,4 +1,4 @@
-// Unit tests for plumbline::MonitorRepository on real SQLite files (ARCHITECTURE §4, §5).
+// Unit tests for plumbline::MonitorRepository on real SQLite files (ARCHITECTURE.md, "Storage" and "Monitoring").
 
 #include <Database.h>
 #include <MonitorRepository.h>

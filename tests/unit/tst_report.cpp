@@ -1,4 +1,4 @@
-// Unit tests for the audit report (app/report, ARCHITECTURE §9) on real SQLite files.
+// Unit tests for the audit report (app/report, ARCHITECTURE.md, "Reports") on real SQLite files.
 
 #include "../common/ReportFixture.h"
 

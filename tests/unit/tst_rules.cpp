@@ -1,4 +1,4 @@
-// Unit tests for the health rules (ARCHITECTURE §5): every rule table-driven, with first poll, a null count, the
+// Unit tests for the health rules (ARCHITECTURE.md, "Monitoring"): every rule table-driven, with first poll, a null count, the
 // lag-grace boundary, recovery, clock skew and extreme values, plus rule-specific rows.
 
 #include <Rules.h>

@@ -1,4 +1,4 @@
-// Unit tests for the workspace JSON contract (ARCHITECTURE §8): strict parsing with JSON paths, and writing.
+// Unit tests for the workspace JSON contract (ARCHITECTURE.md, "Contracts"): strict parsing with JSON paths, and writing.
 
 #include <WorkspaceJson.h>
 

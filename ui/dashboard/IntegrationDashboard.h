@@ -30,7 +30,7 @@ class RunLogModel;
 class WorkspaceService;
 struct Alert;
 
-// The selected integration's dashboard (ARCHITECTURE §7): a header with its state and the two sides, and tabs for
+// The selected integration's dashboard (ARCHITECTURE.md, "The window"): a header with its state and the two sides, and tabs for
 // the overview (charts and current findings with their alerts: acknowledge, snooze), the mappings' states, the
 // schema change history, the run and error log, and the definition. Reads definitions from the workspace and
 // history from the monitor's store; acts through the Monitor. refresh() keeps the tab, selections and scroll

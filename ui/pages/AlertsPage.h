@@ -21,7 +21,7 @@ class HistoryService;
 class StatusIconProxy;
 class WorkspaceService;
 
-// The Alerts page (ARCHITECTURE §7): every alert the monitor raised, filtered by state, with bulk Acknowledge and
+// The Alerts page (ARCHITECTURE.md, "The window"): every alert the monitor raised, filtered by state, with bulk Acknowledge and
 // Snooze and the selected alert's history below. Refreshes in place when the store's alerts change, so the
 // selection survives a poll.
 class AlertsPage final : public QWidget

@@ -16,7 +16,7 @@ class HistoryService;
 class StatusIconProxy;
 class WorkspaceService;
 
-// The API versions page (ARCHITECTURE §7): every connection's API version and its known deadlines,
+// The API versions page (ARCHITECTURE.md, "The window"): every connection's API version and its known deadlines,
 // soonest first, with a status dot by urgency. Rebuilt in place after each poll cycle and on workspace changes.
 class ApiVersionsPage final : public QWidget
 {

@@ -130,7 +130,7 @@ void HeartbeatIndicator::refresh()
             text = tr("Last check %1").arg(agoText(age));
         }
     }
-    // One process polls a workspace; this window may be following another one (ARCHITECTURE §13).
+    // One process polls a workspace; this window may be following another one (ARCHITECTURE.md, "Monitoring").
     if (m_monitor && m_monitor->isRunning() && !m_monitor->isLeading()) {
         if (const std::optional<LeaseHolder> poller = m_monitor->poller())
             text += u" · "_s + pollerText(*poller);

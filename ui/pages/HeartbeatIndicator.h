@@ -14,7 +14,7 @@ namespace plumbline {
 class Monitor;
 class HistoryService;
 
-// The status bar's account of the monitor itself (ARCHITECTURE §5: the monitor must not fail silently): "Last
+// The status bar's account of the monitor itself (ARCHITECTURE.md, "Monitoring": the monitor must not fail silently): "Last
 // check 2 min ago", "Polling paused", or — as a warning — "Polling has stopped — last check 3 h ago". Reads the
 // heartbeat the monitor stores with every cycle; refreshed on a timer and when a cycle finishes.
 class HeartbeatIndicator final : public QWidget

@@ -19,7 +19,7 @@ namespace plumbline {
 class SchemaFetcher;
 class WorkspaceService;
 
-// The guided first integration (ARCHITECTURE §7): pick the two sides, fetch both field schemas, confirm the
+// The guided first integration (ARCHITECTURE.md, "The window"): pick the two sides, fetch both field schemas, confirm the
 // suggested field mappings, and create the integration. The caller saves integration() when the wizard is accepted.
 // Network work is asynchronous: progress and errors show inline with Retry; the window never freezes.
 class MappingWizard final : public QWizard
