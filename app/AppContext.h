@@ -46,19 +46,19 @@ class AppContext final : public QObject
 public:
     enum class Secrets
     {
-        Keychain,                // the OS keychain (the window, import, export, secret set)
+        Keychain, // the OS keychain (the window, import, export, secret set)
         EnvironmentThenKeychain, // PLUMBLINE_SECRET_<ID> where set, else the keychain (check, run)
-        Memory,                  // in memory only (the demo, tests)
+        Memory, // in memory only (the demo, tests)
     };
 
     struct Options
     {
-        QString databaseFile;                  // the SQLite file (AppPaths::databaseFile)
+        QString databaseFile; // the SQLite file (AppPaths::databaseFile)
         Secrets secrets = Secrets::Keychain;
         std::function<void(TransportPolicy&)> tuneTransport; // tests: shorter timeouts and retries
-        QString osUser;                        // who acknowledges and edits; empty: AppPaths::osUser()
+        QString osUser; // who acknowledges and edits; empty: AppPaths::osUser()
         QString leaseKind = QStringLiteral("window"); // how this process shows up as the workspace's poller
-        Clock clock;                           // empty: the system clock
+        Clock clock; // empty: the system clock
     };
 
     struct Opened
@@ -122,7 +122,7 @@ private:
     QUrl m_webhookUrl;
     DemoHistory::Outcome m_demoHistory;
 
-    std::unique_ptr<SecretStore> m_keychain;       // behind the environment store (EnvironmentThenKeychain)
+    std::unique_ptr<SecretStore> m_keychain; // behind the environment store (EnvironmentThenKeychain)
     std::unique_ptr<EnvSecretStore> m_environment;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;

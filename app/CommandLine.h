@@ -19,13 +19,13 @@ struct CommandLineOptions
         Run,
         Report,
         Sandbox,
-        Alerts,            // alerts [--json]
-        AlertAck,          // alert ack ID
-        AlertSnooze,       // alert snooze ID --until DATE
-        MaintenanceAdd,    // maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
-        MaintenanceList,   // maintenance list [INTEGRATION_ID]
+        Alerts, // alerts [--json]
+        AlertAck, // alert ack ID
+        AlertSnooze, // alert snooze ID --until DATE
+        MaintenanceAdd, // maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+        MaintenanceList, // maintenance list [INTEGRATION_ID]
         MaintenanceRemove, // maintenance remove WINDOW_ID
-        Repair,            // repair: copy what can be read from a damaged workspace into a new file
+        Repair, // repair: copy what can be read from a damaged workspace into a new file
         Version,
         Help,
         Invalid,
@@ -34,7 +34,7 @@ struct CommandLineOptions
     Command command = Command::Gui;
     QString error; // for Invalid: what is wrong, translated
     QString dataDir;
-    QString file;         // import/export FILE
+    QString file; // import/export FILE
     QString connectionId; // secret set ID
     bool json = false;
     QStringList integrations;
@@ -44,9 +44,9 @@ struct CommandLineOptions
     QString output;
     int port = 0;
     QString scenario;
-    QString until;       // alert snooze
-    QString note;        // maintenance add
-    QString targetId;    // alert id, integration id or maintenance window id
+    QString until; // alert snooze
+    QString note; // maintenance add
+    QString targetId; // alert id, integration id or maintenance window id
     // check: the whole poll's deadline. A vendor that has not answered by then is reported as a timeout (count
     // null) rather than holding the command: the transport alone may retry a stalled request for about a minute,
     // and requests to one host queue behind each other (four at a time).

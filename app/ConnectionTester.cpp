@@ -17,8 +17,8 @@ ConnectionTester::ConnectionTester(SecretStore& secrets, Transport& transport, Q
 {
 }
 
-void ConnectionTester::test(const Connection& connection, const std::optional<QString>& typedSecret, QObject* context,
-    Done done)
+void ConnectionTester::test(
+    const Connection& connection, const std::optional<QString>& typedSecret, QObject* context, Done done)
 {
     if (typedSecret && !typedSecret->isEmpty()) {
         testWith(connection, *typedSecret, context, std::move(done));

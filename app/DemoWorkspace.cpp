@@ -28,10 +28,11 @@ QString DemoWorkspace::populate(WorkspaceService& service)
     return outcome.ok() ? QString() : outcome.messages().join(u'\n');
 }
 
-void DemoWorkspace::populateFromSandbox(WorkspaceService& service, const SandboxServer& sandbox, QObject* context,
-    std::function<void(const QString&)> done)
+void DemoWorkspace::populateFromSandbox(
+    WorkspaceService& service, const SandboxServer& sandbox, QObject* context, std::function<void(const QString&)> done)
 {
-    const WorkspaceService::ImportOutcome outcome = service.importBytes(sandbox.workspaceJson(), tr("the demo sandbox"));
+    const WorkspaceService::ImportOutcome outcome
+        = service.importBytes(sandbox.workspaceJson(), tr("the demo sandbox"));
     if (!outcome.ok()) {
         done(outcome.messages().join(u'\n'));
         return;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <series/CountSeriesQuery.h>
 #include <MonitorRecords.h>
+#include <series/CountSeriesQuery.h>
 
 #include <QDateTime>
 #include <QObject>

@@ -20,8 +20,8 @@ class Tr
 int runSandboxCommand(quint16 port, const QString& scenario, QTextStream& out, QTextStream& err)
 {
     if (!scenario.isEmpty() && !SandboxServer::scenarioNames().contains(scenario)) {
-        err << Tr::tr("Unknown scenario \"%1\". Known scenarios: %2").arg(scenario,
-                   SandboxServer::scenarioNames().join(u", "))
+        err << Tr::tr("Unknown scenario \"%1\". Known scenarios: %2")
+                   .arg(scenario, SandboxServer::scenarioNames().join(u", "))
             << '\n';
         err.flush();
         return 64;

@@ -9,8 +9,12 @@ namespace plumbline {
 namespace {
 
 int g_signalFds[2] = { -1, -1 };
-struct sigaction g_oldInt {};
-struct sigaction g_oldTerm {};
+struct sigaction g_oldInt
+{
+};
+struct sigaction g_oldTerm
+{
+};
 
 extern "C" void onStopSignal(int)
 {
@@ -31,7 +35,9 @@ StopSignals::StopSignals(QObject* parent)
         [[maybe_unused]] const ssize_t n = ::read(g_signalFds[1], &byte, 1);
         Q_EMIT stopRequested();
     });
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onStopSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

@@ -50,8 +50,8 @@ public:
 
     // Saves the definition; when `newSecret` is set, stores it in the keychain too. `done` says whether the
     // key could be stored (the definition is kept either way, with its credential marked unavailable).
-    void saveConnection(const Connection& connection, const std::optional<QString>& newSecret, QObject* context,
-        Done done);
+    void saveConnection(
+        const Connection& connection, const std::optional<QString>& newSecret, QObject* context, Done done);
     // Stores a key for an existing connection (the `secret set` command and "Rotate key").
     void setSecret(const QString& connectionId, const QString& secret, QObject* context, Done done);
     // Deletes the connection, its dependent integrations when asked, and its keychain entry.
@@ -64,7 +64,7 @@ public:
     struct ImportOutcome
     {
         QList<WorkspaceProblem> problems; // the file's problems, each with its JSON path
-        QString error;                    // a store or file error
+        QString error; // a store or file error
         int connections = 0;
         int integrations = 0;
         bool ok() const { return problems.isEmpty() && error.isEmpty(); }

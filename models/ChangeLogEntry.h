@@ -12,10 +12,10 @@ struct ChangeLogEntry
     qint64 id = 0;
     QDateTime timestamp;
     QString osUser;
-    QString action;     // create, update, delete, import, secret_set, secret_delete
+    QString action; // create, update, delete, import, secret_set, secret_delete
     QString entityType; // connection, integration, workspace
     QString entityId;
-    QString summary;    // one line for people
+    QString summary; // one line for people
     QJsonObject details; // field -> {from, to}
 };
 

@@ -11,17 +11,17 @@ namespace plumbline {
 // What Plumbline last learned about a connection's secret. Never the secret itself.
 enum class SecretState
 {
-    Unknown,     // not checked yet
-    Stored,      // the keychain holds an entry
-    Missing,     // the keychain answered: no entry
+    Unknown, // not checked yet
+    Stored, // the keychain holds an entry
+    Missing, // the keychain answered: no entry
     Unavailable, // the keychain could not be asked (no service, locked, access denied)
 };
 
 QString secretStateKey(SecretState state);
 SecretState secretStateFromKey(const QString& key);
 
-// The environment variable a headless run takes the connection's key from (ARCHITECTURE.md, "Contracts"): PLUMBLINE_SECRET_<ID>,
-// the id upper-cased with every non-alphanumeric character replaced by '_'.
+// The environment variable a headless run takes the connection's key from (ARCHITECTURE.md, "Contracts"):
+// PLUMBLINE_SECRET_<ID>, the id upper-cased with every non-alphanumeric character replaced by '_'.
 QString secretVariableName(const QString& connectionId);
 
 // One account at one vendor (ARCHITECTURE.md, "Contracts"). The secret lives in the OS keychain, never here.
@@ -30,7 +30,7 @@ struct Connection
     QString id;
     QString name;
     Vendor vendor = Vendor::Generic;
-    QString baseUrl;    // empty: the vendor's default
+    QString baseUrl; // empty: the vendor's default
     QString apiVersion; // e.g. v3, 62.0, 2025-01
     QString authMethod; // e.g. private_app_token, api_key, bearer
     QJsonObject options;

@@ -2,15 +2,15 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QtEndian>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -150,7 +150,8 @@ Database::OpenResult Database::open(const QString& filePath, IntegrityCheck chec
             const QString why = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
-            return { OpenError::CannotOpen, tr("Plumbline could not open its workspace file %1: %2").arg(filePath, why) };
+            return { OpenError::CannotOpen,
+                tr("Plumbline could not open its workspace file %1: %2").arg(filePath, why) };
         }
         // Read the version before anything writes: a newer database must be left exactly as it is.
         QString versionError;
@@ -182,7 +183,8 @@ Database::OpenResult Database::open(const QString& filePath, IntegrityCheck chec
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
-            return { OpenError::CannotOpen, tr("Plumbline could not prepare its workspace file %1: %2").arg(filePath, error) };
+            return { OpenError::CannotOpen,
+                tr("Plumbline could not prepare its workspace file %1: %2").arg(filePath, error) };
         }
         m_filePath = filePath;
         // Before any migration writes: a damaged file is refused untouched.
@@ -277,8 +279,8 @@ StoreResult Database::readResultSince(quint64 mark) const
         return {};
     if (m_lastFaultDamaged)
         return StoreResult::failure(damagedMessage(m_filePath, m_lastReadFault));
-    return StoreResult::failure(
-        tr("Plumbline could not read its workspace file %1: %2").arg(m_filePath, m_lastReadFault.simplified().left(300)));
+    return StoreResult::failure(tr("Plumbline could not read its workspace file %1: %2")
+                                    .arg(m_filePath, m_lastReadFault.simplified().left(300)));
 }
 
 bool Database::noteReadFault(const QSqlQuery& query) const
@@ -345,7 +347,8 @@ QString Database::walDamage(const QString& filePath)
         const uchar* f = data + later;
         if (qFromBigEndian<quint32>(f + 8) == salt1 && qFromBigEndian<quint32>(f + 12) == salt2
             && qFromBigEndian<quint32>(f + 4) != 0)
-            return u"frame %1 of the write-ahead log fails its checksum; later saved changes would be lost"_s.arg(frame + 1);
+            return u"frame %1 of the write-ahead log fails its checksum; later saved changes would be lost"_s.arg(
+                frame + 1);
     }
     return {};
 }

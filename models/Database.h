@@ -23,11 +23,11 @@ public:
     enum class OpenError
     {
         None,
-        CannotCreate,  // directory or file could not be created
-        CannotOpen,    // SQLite refused the file (not a database, permissions)
-        NewerSchema,   // written by a newer Plumbline: refused and left untouched
+        CannotCreate, // directory or file could not be created
+        CannotOpen, // SQLite refused the file (not a database, permissions)
+        NewerSchema, // written by a newer Plumbline: refused and left untouched
         MigrationFailed,
-        Damaged,       // pages, indexes or the write-ahead log are damaged: refused and left untouched
+        Damaged, // pages, indexes or the write-ahead log are damaged: refused and left untouched
     };
 
     struct OpenResult

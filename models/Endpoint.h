@@ -6,8 +6,8 @@
 
 namespace plumbline {
 
-// The transport rule (ARCHITECTURE.md, "Vendors") as one predicate for the store, the editors and the transport: https to
-// anywhere, plain http only to this computer (localhost, 127.0.0.0/8, ::1).
+// The transport rule (ARCHITECTURE.md, "Vendors") as one predicate for the store, the editors and the transport: https
+// to anywhere, plain http only to this computer (localhost, 127.0.0.0/8, ::1).
 class Endpoint final
 {
     Q_DECLARE_TR_FUNCTIONS(Endpoint)

@@ -59,8 +59,8 @@ QString vendorDisplayName(Vendor vendor)
 
 QList<Vendor> allVendors()
 {
-    return { Vendor::HubSpot, Vendor::Salesforce, Vendor::Mailchimp, Vendor::Shopify,
-        Vendor::Make,         Vendor::Zapier,     Vendor::Generic };
+    return { Vendor::HubSpot, Vendor::Salesforce, Vendor::Mailchimp, Vendor::Shopify, Vendor::Make, Vendor::Zapier,
+        Vendor::Generic };
 }
 
 } // namespace plumbline

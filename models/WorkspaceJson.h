@@ -22,7 +22,8 @@ struct WorkspaceParseResult
     QList<WorkspaceProblem> problems;
 };
 
-// The workspace JSON format, version 1 (ARCHITECTURE.md, "Contracts"): strict reading that lists every problem, and writing.
+// The workspace JSON format, version 1 (ARCHITECTURE.md, "Contracts"): strict reading that lists every problem, and
+// writing.
 class WorkspaceJson final
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceJson)

@@ -258,9 +258,10 @@ QList<Integration> WorkspaceRepository::integrations() const
     QHash<QString, qsizetype> index;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, name, source_connection, source_object, source_filter, destination_connection, "
-                "destination_object, destination_filter, direction, middleware_connection, middleware_ref, checks, "
-                "owner, purpose, runbook, created_at, updated_at FROM integrations ORDER BY name COLLATE NOCASE, id"_s)) {
+    if (!q.exec(
+            u"SELECT id, name, source_connection, source_object, source_filter, destination_connection, "
+            "destination_object, destination_filter, direction, middleware_connection, middleware_ref, checks, "
+            "owner, purpose, runbook, created_at, updated_at FROM integrations ORDER BY name COLLATE NOCASE, id"_s)) {
         m_database.noteReadFault(q);
         return out;
     }
@@ -479,8 +480,7 @@ StoreResult WorkspaceRepository::removeConnection(const QString& id, bool withDe
     if (!before)
         return StoreResult::failure(tr("There is no connection \"%1\".").arg(id));
     if (!dependents.isEmpty() && !withDependents) {
-        return StoreResult::failure(
-            tr("Connection \"%1\" is used by %2.").arg(before->name, dependents.join(u", ")));
+        return StoreResult::failure(tr("Connection \"%1\" is used by %2.").arg(before->name, dependents.join(u", ")));
     }
     Transaction tx(m_database.connection(), m_failAfter);
     if (!tx.isOpen())
@@ -497,7 +497,8 @@ StoreResult WorkspaceRepository::removeConnection(const QString& id, bool withDe
     q.addBindValue(id);
     if (!tx.exec(q))
         return StoreResult::failure(tr("Could not delete connection \"%1\": %2").arg(id, tx.error()));
-    ChangeLogEntry e { 0, {}, {}, u"delete"_s, u"connection"_s, id, tr("Connection \"%1\" deleted").arg(before->name), {} };
+    ChangeLogEntry e { 0, {}, {}, u"delete"_s, u"connection"_s, id, tr("Connection \"%1\" deleted").arg(before->name),
+        {} };
     if (StoreResult r = appendLog(tx, e); !r)
         return r;
     if (!tx.commit())
@@ -550,7 +551,8 @@ StoreResult WorkspaceRepository::removeIntegration(const QString& id)
         return StoreResult::failure(tr("The workspace is not writable: %1").arg(tx.error()));
     if (StoreResult r = deleteIntegration(tx, id); !r)
         return r;
-    ChangeLogEntry e { 0, {}, {}, u"delete"_s, u"integration"_s, id, tr("Integration \"%1\" deleted").arg(before->name), {} };
+    ChangeLogEntry e { 0, {}, {}, u"delete"_s, u"integration"_s, id, tr("Integration \"%1\" deleted").arg(before->name),
+        {} };
     if (StoreResult r = appendLog(tx, e); !r)
         return r;
     if (!tx.commit())
@@ -622,9 +624,9 @@ StoreResult WorkspaceRepository::setSecretState(const QString& connectionId, Sec
     Transaction tx(m_database.connection(), m_failAfter);
     if (!tx.isOpen())
         return StoreResult::failure(tr("The workspace is not writable: %1").arg(tx.error()));
-    QSqlQuery q = tx.query(secretChanged
-            ? u"UPDATE connections SET secret_state = ?, secret_updated_at = ? WHERE id = ?"_s
-            : u"UPDATE connections SET secret_state = ? WHERE id = ?"_s);
+    QSqlQuery q
+        = tx.query(secretChanged ? u"UPDATE connections SET secret_state = ?, secret_updated_at = ? WHERE id = ?"_s
+                                 : u"UPDATE connections SET secret_state = ? WHERE id = ?"_s);
     q.addBindValue(secretStateKey(state));
     if (secretChanged)
         q.addBindValue(toIso(now()));

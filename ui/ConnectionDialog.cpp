@@ -36,8 +36,8 @@ QLabel* makeNote(QWidget* parent, const QString& objectName)
 
 } // namespace
 
-ConnectionDialog::ConnectionDialog(WorkspaceService& service, const std::optional<Connection>& existing,
-    QWidget* parent)
+ConnectionDialog::ConnectionDialog(
+    WorkspaceService& service, const std::optional<Connection>& existing, QWidget* parent)
     : QDialog(parent)
     , m_service(service)
     , m_existing(existing)
@@ -250,8 +250,8 @@ void ConnectionDialog::applyVendor(Vendor vendor)
         edit->setToolTip(o.help);
         edit->setAccessibleName(o.label);
         edit->setAccessibleDescription(o.help);
-        insertFieldRow(m_form, m_optionsRow + m_optionRowCount,
-            o.label + (o.required ? tr(" (required):") : tr(":")), edit, addErrorLabel(o.key));
+        insertFieldRow(m_form, m_optionsRow + m_optionRowCount, o.label + (o.required ? tr(" (required):") : tr(":")),
+            edit, addErrorLabel(o.key));
         ++m_optionRowCount;
         m_optionEdits.insert(o.key, edit);
         setTabOrder(previous, edit);

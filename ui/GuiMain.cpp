@@ -5,8 +5,8 @@
 #include "settings/Appearance.h"
 #include "settings/SettingsController.h"
 
-#include <AppContext.h>
 #include <AlertEngine.h>
+#include <AppContext.h>
 #include <AppPaths.h>
 #include <ResourcePaths.h>
 #include <Translations.h>
@@ -133,7 +133,8 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     QObject::connect(&monitor, &Monitor::alertTransitions, &tray,
         [&tray, &context, &settings](const QList<AlertTransition>& transitions) {
             if (settings.values().desktopNotifications)
-                tray.notify(transitions, [&context](const QString& subject) { return context.service().subjectName(subject); });
+                tray.notify(
+                    transitions, [&context](const QString& subject) { return context.service().subjectName(subject); });
             tray.setWorst(context.alerts().worstOpen(context.clock()()));
         });
 

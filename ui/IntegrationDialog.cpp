@@ -43,8 +43,8 @@ enum Tab
 
 } // namespace
 
-IntegrationDialog::IntegrationDialog(const WorkspaceService& workspace, const std::optional<Integration>& existing,
-    QWidget* parent)
+IntegrationDialog::IntegrationDialog(
+    const WorkspaceService& workspace, const std::optional<Integration>& existing, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_existing(existing)
@@ -393,7 +393,8 @@ Integration IntegrationDialog::integration() const
         parseFilter(m_destinationFilter->text()) };
     i.direction = directionFromKey(m_direction->currentData().toString()).value_or(Direction::OneWay);
     if (m_middlewareCheck->isChecked())
-        i.middleware = Middleware { m_middlewareConnection->currentData().toString(), m_middlewareRef->text().trimmed() };
+        i.middleware
+            = Middleware { m_middlewareConnection->currentData().toString(), m_middlewareRef->text().trimmed() };
     else
         i.middleware.reset();
     i.mappings = m_mappingModel->mappings();
@@ -458,8 +459,8 @@ void IntegrationDialog::accept()
     const Integration i = integration();
     QList<QPair<QString, QString>> problems;
     if (!WorkspaceJson::isValidId(i.id))
-        problems.append({ u"id"_s,
-            tr("Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.") });
+        problems.append(
+            { u"id"_s, tr("Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.") });
     else if (isNew() && m_workspace.integration(i.id))
         problems.append({ u"id"_s, tr("Another integration already uses this ID.") });
     if (i.name.isEmpty())
@@ -475,8 +476,9 @@ void IntegrationDialog::accept()
     if (!i.source.connection.isEmpty() && i.source.connection == i.destination.connection
         && i.source.object.compare(i.destination.object, Qt::CaseInsensitive) == 0 && !i.source.object.isEmpty()
         && i.source.filter == i.destination.filter)
-        problems.append({ u"sides"_s, tr("Source and destination are the same; choose a different connection, "
-                                         "object or filter for one side.") });
+        problems.append({ u"sides"_s,
+            tr("Source and destination are the same; choose a different connection, "
+               "object or filter for one side.") });
     if (i.middleware && i.middleware->connection.isEmpty())
         problems.append({ u"middleware"_s, tr("Choose the middleware's connection, or untick “middleware”.") });
     if (const QList<int> rows = m_mappingModel->incompleteRows(); !rows.isEmpty()) {

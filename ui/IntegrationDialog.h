@@ -31,8 +31,8 @@ class IntegrationDialog final : public QDialog
 
 public:
     // `existing` unset: a new integration.
-    IntegrationDialog(const WorkspaceService& workspace, const std::optional<Integration>& existing,
-        QWidget* parent = nullptr);
+    IntegrationDialog(
+        const WorkspaceService& workspace, const std::optional<Integration>& existing, QWidget* parent = nullptr);
 
     Integration integration() const;
     // A new integration starts with these checks (Settings › Checks of new integrations); no effect when editing.

@@ -16,14 +16,14 @@
 #include "pages/OverviewPage.h"
 #include "wizard/MappingWizard.h"
 
-#include <ConnectionTableModel.h>
 #include <AppContext.h>
-#include <settings/AppSettings.h>
-#include <IntegrationTableModel.h>
+#include <ConnectionTableModel.h>
 #include <HistoryService.h>
+#include <IntegrationTableModel.h>
 #include <VendorProfile.h>
 #include <WorkspaceService.h>
 #include <monitor/Monitor.h>
+#include <settings/AppSettings.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -350,9 +350,8 @@ void MainWindow::createActions()
     });
     connect(m_actionImport, &QAction::triggered, this, &MainWindow::importWorkspace);
     connect(m_actionExport, &QAction::triggered, this, &MainWindow::exportWorkspace);
-    connect(m_actionExportReport, &QAction::triggered, this, [this] {
-        ReportDialog::exportAuditReport(m_service, m_history, this);
-    });
+    connect(m_actionExportReport, &QAction::triggered, this,
+        [this] { ReportDialog::exportAuditReport(m_service, m_history, this); });
     connect(m_actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_actionAbout, &QAction::triggered, this, &MainWindow::about);
 }
@@ -488,8 +487,8 @@ void MainWindow::createPages()
     m_changeLogPage = new ChangeLogPage(m_service);
     createAlertsPage();
     m_apiVersionsPage = new ApiVersionsPage(m_service);
-    for (QWidget* page : std::initializer_list<QWidget*> { m_firstRunPage, m_overviewPage, m_connectionsPage,
-             m_changeLogPage, m_alertsPage, m_apiVersionsPage })
+    for (QWidget* page : std::initializer_list<QWidget*> {
+             m_firstRunPage, m_overviewPage, m_connectionsPage, m_changeLogPage, m_alertsPage, m_apiVersionsPage })
         m_stack->addWidget(page);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 0);
@@ -611,7 +610,8 @@ void MainWindow::createConnectionsPage()
     connect(m_connectionsPage, &ConnectionsPage::setKeySelectedRequested, m_actionSetApiKey, &QAction::trigger);
     connect(m_connectionsPage, &ConnectionsPage::deleteSelectedRequested, m_actionDeleteConnection, &QAction::trigger);
     connect(m_connectionsPage, &ConnectionsPage::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_connectionsPage, &ConnectionsPage::editRequested, this, [this](const QString& id) { editConnection(id); });
+    connect(
+        m_connectionsPage, &ConnectionsPage::editRequested, this, [this](const QString& id) { editConnection(id); });
 }
 
 MainWindow::Page MainWindow::currentPage() const

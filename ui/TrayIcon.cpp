@@ -39,8 +39,8 @@ void TrayIcon::setWorst(Severity severity)
                                                 : tr("Plumbline: %1").arg(severityDisplayName(severity)));
 }
 
-QStringList TrayIcon::notify(const QList<AlertTransition>& transitions,
-    const std::function<QString(const QString&)>& subjectName)
+QStringList TrayIcon::notify(
+    const QList<AlertTransition>& transitions, const std::function<QString(const QString&)>& subjectName)
 {
     QStringList shown;
     for (const AlertTransition& t : transitions) {

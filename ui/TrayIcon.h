@@ -25,7 +25,8 @@ public:
     void setWorst(Severity severity);
     Severity worst() const { return m_worst; }
     // Returns the notification texts shown (for tests and the log view).
-    QStringList notify(const QList<AlertTransition>& transitions, const std::function<QString(const QString&)>& subjectName);
+    QStringList notify(
+        const QList<AlertTransition>& transitions, const std::function<QString(const QString&)>& subjectName);
 
 Q_SIGNALS:
     void showWindowRequested();

@@ -54,14 +54,14 @@ std::optional<qint64> daysBetween(const QDateTime& now, const QDateTime& deadlin
 
 } // namespace
 
-QList<ApiVersionRow> ApiVersionCalendar::build(const WorkspaceService& workspace, const HistoryService* history,
-    const QDateTime& now)
+QList<ApiVersionRow> ApiVersionCalendar::build(
+    const WorkspaceService& workspace, const HistoryService* history, const QDateTime& now)
 {
     return build(workspace.repository(), history ? &history->store() : nullptr, now);
 }
 
-QList<ApiVersionRow> ApiVersionCalendar::build(const WorkspaceRepository& workspace,
-    const MonitorRepository* history, const QDateTime& now)
+QList<ApiVersionRow> ApiVersionCalendar::build(
+    const WorkspaceRepository& workspace, const MonitorRepository* history, const QDateTime& now)
 {
     QList<ApiVersionRow> rows;
     for (const Connection& c : workspace.connections()) {

@@ -7,8 +7,8 @@
 
 namespace plumbline {
 
-// The `plumbline check` output: the JSON document of ARCHITECTURE.md, "Contracts", and a readable table whose first line is a
-// Nagios/Icinga-style status line.
+// The `plumbline check` output: the JSON document of ARCHITECTURE.md, "Contracts", and a readable table whose first
+// line is a Nagios/Icinga-style status line.
 class CheckReport final
 {
     Q_DECLARE_TR_FUNCTIONS(CheckReport)

@@ -52,9 +52,9 @@ struct CycleReport
     QString storeError;
 };
 
-// Polls, stores, evaluates and alerts (ARCHITECTURE.md, "Monitoring"): a cycle polls integrations through the Poller, writes the
-// samples and facts in one batch, runs the health rules over the stored history, records the findings, and feeds
-// them to the alert engine, whose transitions are stored and announced. The scheduler runs each integration on
+// Polls, stores, evaluates and alerts (ARCHITECTURE.md, "Monitoring"): a cycle polls integrations through the Poller,
+// writes the samples and facts in one batch, runs the health rules over the stored history, records the findings, and
+// feeds them to the alert engine, whose transitions are stored and announced. The scheduler runs each integration on
 // its interval with jitter and backs off after failures; a missed interval (laptop asleep) polls once, not N times.
 class Monitor final : public QObject
 {
@@ -80,9 +80,9 @@ public:
     void runCycle(const QStringList& integrationIds, std::function<void(const CycleReport&)> done);
 
     // Scheduled polling. Only the process that holds the workspace's `poller` lease in the store polls on schedule
-    // (ARCHITECTURE.md, "Monitoring"); the others follow the store (cycleFinished with the stored state when another process
-    // wrote) and take the lease over when its holder stops, dies or lets it expire. runCycle (check, Run now) polls
-    // whatever the lease says.
+    // (ARCHITECTURE.md, "Monitoring"); the others follow the store (cycleFinished with the stored state when another
+    // process wrote) and take the lease over when its holder stops, dies or lets it expire. runCycle (check, Run now)
+    // polls whatever the lease says.
     void start();
     void stop();
     // What this process is, as others see it: "window" or "run".
@@ -145,15 +145,15 @@ private:
     bool m_running = false;
     bool m_paused = false;
     int m_inFlight = 0;
-    QHash<QString, QDateTime> m_due;      // integration id -> next poll
-    QHash<QString, int> m_failures;       // consecutive failed polls, for backoff
+    QHash<QString, QDateTime> m_due; // integration id -> next poll
+    QHash<QString, int> m_failures; // consecutive failed polls, for backoff
     QHash<QString, QDateTime> m_lastPoll; // integration id -> last poll start (runs since, schema cadence)
     QHash<QString, QDateTime> m_lastSchema;
     RetentionSettings m_retention;
     QDateTime m_lastPrune;
 
     QTimer m_leaseTimer;
-    LeaseHolder m_self;   // this process, as recorded in the lease
+    LeaseHolder m_self; // this process, as recorded in the lease
     bool m_leading = false;
     qint64 m_seenDataVersion = -1;
 };

@@ -54,7 +54,8 @@ struct HeadlessMonitor
 
 } // namespace
 
-int runCheckCommand(const CommandLineOptions& o, const AppContext::Options& services, QTextStream& out, QTextStream& err)
+int runCheckCommand(
+    const CommandLineOptions& o, const AppContext::Options& services, QTextStream& out, QTextStream& err)
 {
     constexpr int kUnknown = 3;
     // Whatever happens, the first line on standard output is a plugin status line, and --json prints a document
@@ -188,7 +189,8 @@ QString localTime(const QDateTime& t)
 
 } // namespace
 
-int runAlertCommand(const CommandLineOptions& o, const AppContext::Options& services, QTextStream& out, QTextStream& err)
+int runAlertCommand(
+    const CommandLineOptions& o, const AppContext::Options& services, QTextStream& out, QTextStream& err)
 {
     using Command = CommandLineOptions::Command;
     HeadlessMonitor m;

@@ -15,9 +15,11 @@ int runCheckCommand(
     const CommandLineOptions& options, const AppContext::Options& services, QTextStream& out, QTextStream& err);
 
 // `plumbline run`: poll on schedule without a window until SIGINT/SIGTERM, then exit cleanly (0).
-int runRunCommand(const CommandLineOptions& options, const AppContext::Options& services, QTextStream& out, QTextStream& err);
+int runRunCommand(
+    const CommandLineOptions& options, const AppContext::Options& services, QTextStream& out, QTextStream& err);
 
 // `alerts`, `alert ack|snooze`, `maintenance add|list|remove`: what a person does about alerts, from a shell.
-int runAlertCommand(const CommandLineOptions& options, const AppContext::Options& services, QTextStream& out, QTextStream& err);
+int runAlertCommand(
+    const CommandLineOptions& options, const AppContext::Options& services, QTextStream& out, QTextStream& err);
 
 } // namespace plumbline

@@ -146,8 +146,8 @@ void Poller::poll(const Integration& integration, const QHash<QString, Connectio
         m_secrets.read(connection.id, WorkspaceService::secretNameFor(connection), this,
             [this, state, connection, use, failed](const SecretResult& secret) {
                 if (!secret.ok()) {
-                    // Nothing was sent: this is not the vendor rejecting a key (ARCHITECTURE.md, "Monitoring" auth) but Plumbline
-                    // having none to send, which needs other steps.
+                    // Nothing was sent: this is not the vendor rejecting a key (ARCHITECTURE.md, "Monitoring" auth) but
+                    // Plumbline having none to send, which needs other steps.
                     const ErrorKind kind
                         = secret.unavailable() ? ErrorKind::KeychainUnavailable : ErrorKind::MissingKey;
                     failed(

@@ -19,8 +19,8 @@ struct PollOutcome
     QString integrationId;
     Sample sample;
     QList<ConnectionFacts> connectionFacts; // one per connection asked
-    QList<SchemaSnapshot> schemas;          // only when fetched this time
-    QList<RunRecord> runs;                  // middleware runs since the last poll
+    QList<SchemaSnapshot> schemas; // only when fetched this time
+    QList<RunRecord> runs; // middleware runs since the last poll
     std::optional<MiddlewareSnapshot> middlewareState;
     QString middlewareConnection;
     QString middlewareRef;
@@ -51,8 +51,8 @@ public:
     void setDeadline(int ms) { m_deadlineMs = ms; }
     int deadline() const { return m_deadlineMs; }
 
-    static ConnectionFacts factsFrom(const QString& connectionId, const ConnectorError& error, const ResponseMeta& meta,
-        const QDateTime& at);
+    static ConnectionFacts factsFrom(
+        const QString& connectionId, const ConnectorError& error, const ResponseMeta& meta, const QDateTime& at);
 
 private:
     SecretStore& m_secrets;

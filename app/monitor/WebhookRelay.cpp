@@ -5,11 +5,10 @@
 #include <WorkspaceRepository.h>
 #include <notify/WebhookNotifier.h>
 
-
 namespace plumbline {
 
-WebhookRelay::WebhookRelay(Monitor& monitor, Transport& transport, WorkspaceRepository& workspace, QUrl url,
-    QObject* parent)
+WebhookRelay::WebhookRelay(
+    Monitor& monitor, Transport& transport, WorkspaceRepository& workspace, QUrl url, QObject* parent)
     : QObject(parent)
     , m_notifier(std::make_unique<WebhookNotifier>(transport, std::move(url)))
 {

@@ -20,8 +20,8 @@ class WebhookRelay final : public QObject
     Q_DISABLE_COPY_MOVE(WebhookRelay)
 
 public:
-    WebhookRelay(Monitor& monitor, Transport& transport, WorkspaceRepository& workspace, QUrl url,
-        QObject* parent = nullptr);
+    WebhookRelay(
+        Monitor& monitor, Transport& transport, WorkspaceRepository& workspace, QUrl url, QObject* parent = nullptr);
     ~WebhookRelay() override;
 
 Q_SIGNALS:

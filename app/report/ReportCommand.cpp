@@ -43,7 +43,8 @@ QDateTime parseReportBound(const QString& text, bool end)
     return at.toUTC();
 }
 
-int runReportCommand(const CommandLineOptions& o, const AppContext::Options& services, QTextStream& out, QTextStream& err)
+int runReportCommand(
+    const CommandLineOptions& o, const AppContext::Options& services, QTextStream& out, QTextStream& err)
 {
     using T = ReportCommandText;
     const auto usage = [&err](const QString& message) {

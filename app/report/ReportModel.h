@@ -10,8 +10,8 @@
 
 namespace plumbline {
 
-// The audit report as one document model (ARCHITECTURE.md, "Reports"). The collector fills it once; the PDF, HTML and CSV
-// writers only lay it out, so the three formats carry the same facts. Never holds a secret.
+// The audit report as one document model (ARCHITECTURE.md, "Reports"). The collector fills it once; the PDF, HTML and
+// CSV writers only lay it out, so the three formats carry the same facts. Never holds a secret.
 
 // One typed value. Writers format it: PDF and HTML by locale, CSV as ISO 8601 and plain numbers.
 struct ReportCell

@@ -24,9 +24,9 @@ struct SideCheck
     bool known = false;
     bool missing = false;
     QString type;
-    QString oldType;         // set when the type differs from an earlier snapshot's
+    QString oldType; // set when the type differs from an earlier snapshot's
     std::optional<FieldInfo> lastSeen; // the field as an earlier snapshot had it (for a rename guess)
-    QDateTime since;         // first snapshot showing the current problem
+    QDateTime since; // first snapshot showing the current problem
 };
 
 SideCheck check(const QList<SchemaSnapshot>& history, const QString& field)
@@ -65,8 +65,8 @@ SideCheck check(const QList<SchemaSnapshot>& history, const QString& field)
 
 } // namespace
 
-QList<MappingState> MappingHealth::evaluate(const Integration& integration,
-    const QList<SchemaSnapshot>& sourceHistory, const QList<SchemaSnapshot>& destinationHistory)
+QList<MappingState> MappingHealth::evaluate(const Integration& integration, const QList<SchemaSnapshot>& sourceHistory,
+    const QList<SchemaSnapshot>& destinationHistory)
 {
     QStringList usedSource;
     QStringList usedDestination;
@@ -102,8 +102,7 @@ QList<MappingState> MappingHealth::evaluate(const Integration& integration,
             s.state = MappingState::State::TypeChanged;
             const SideCheck& c = src.oldType.isEmpty() ? dst : src;
             s.since = c.since;
-            s.detail = tr("%1 was %2, now %3")
-                           .arg(src.oldType.isEmpty() ? m.destination : m.source, c.oldType, c.type);
+            s.detail = tr("%1 was %2, now %3").arg(src.oldType.isEmpty() ? m.destination : m.source, c.oldType, c.type);
         } else if (src.known && dst.known) {
             s.state = MappingState::State::Ok;
         } else {

@@ -140,8 +140,8 @@ double MappingSuggester::similarity(const FieldInfo& source, const FieldInfo& de
             return 0.0;
         if (synonyms().contains(na) && synonyms().contains(nb) && canonical(a) != canonical(b))
             return 0.0;
-        return std::max({ jaccard(tokens(a), tokens(b)), editSimilarity(na, nb),
-            editSimilarity(canonical(a), canonical(b)) });
+        return std::max(
+            { jaccard(tokens(a), tokens(b)), editSimilarity(na, nb), editSimilarity(canonical(a), canonical(b)) });
     };
     score = std::max(score, spelling(source.name, destination.name));
     if (!sl.isEmpty() && !dl.isEmpty())
@@ -149,8 +149,8 @@ double MappingSuggester::similarity(const FieldInfo& source, const FieldInfo& de
     return std::min(score, 1.0);
 }
 
-QList<MappingSuggestion> MappingSuggester::suggest(const QList<FieldInfo>& source, const QList<FieldInfo>& destination,
-    double threshold)
+QList<MappingSuggestion> MappingSuggester::suggest(
+    const QList<FieldInfo>& source, const QList<FieldInfo>& destination, double threshold)
 {
     struct Pair
     {
@@ -192,8 +192,8 @@ QList<MappingSuggestion> MappingSuggester::suggest(const QList<FieldInfo>& sourc
     return out;
 }
 
-std::optional<FieldInfo> MappingSuggester::likelyRename(const FieldInfo& old, const QList<FieldInfo>& current,
-    const QStringList& taken, double threshold)
+std::optional<FieldInfo> MappingSuggester::likelyRename(
+    const FieldInfo& old, const QList<FieldInfo>& current, const QStringList& taken, double threshold)
 {
     std::optional<FieldInfo> best;
     double bestScore = threshold;

@@ -43,8 +43,8 @@ public:
     static double similarity(const FieldInfo& source, const FieldInfo& destination);
 
     // One-to-one suggestions, best first by source order of the source schema.
-    static QList<MappingSuggestion> suggest(const QList<FieldInfo>& source, const QList<FieldInfo>& destination,
-        double threshold = kDefaultThreshold);
+    static QList<MappingSuggestion> suggest(
+        const QList<FieldInfo>& source, const QList<FieldInfo>& destination, double threshold = kDefaultThreshold);
 
     // The field of `current` that most likely replaced `old` (renamed, same label or similar name), if any.
     // Fields named in `taken` (already used by other mappings) are not offered.

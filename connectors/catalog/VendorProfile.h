@@ -11,10 +11,10 @@ namespace plumbline {
 // One field of a vendor's connection form that is stored in Connection::options.
 struct VendorOption
 {
-    QString key;         // key in Connection::options
-    QString label;       // translated
+    QString key; // key in Connection::options
+    QString label; // translated
     QString placeholder; // translated example
-    QString help;        // translated
+    QString help; // translated
     bool required = false;
 };
 
@@ -23,15 +23,15 @@ struct VendorOption
 struct VendorProfile
 {
     Vendor vendor = Vendor::Generic;
-    QString defaultBaseUrl;    // empty: must be given (Salesforce instance URL, generic URL)
-    QString baseUrlLabel;      // translated
+    QString defaultBaseUrl; // empty: must be given (Salesforce instance URL, generic URL)
+    QString baseUrlLabel; // translated
     bool baseUrlRequired = false;
     QString defaultApiVersion;
-    QStringList apiVersions;   // suggestions, newest first
-    QString authMethod;        // stored in Connection::authMethod
-    QString secretName;        // keychain entry is connection/<id>/<secretName>
-    QString secretLabel;       // translated, e.g. "Private app token"
-    QString secretHelp;        // translated: where to find it at the vendor
+    QStringList apiVersions; // suggestions, newest first
+    QString authMethod; // stored in Connection::authMethod
+    QString secretName; // keychain entry is connection/<id>/<secretName>
+    QString secretLabel; // translated, e.g. "Private app token"
+    QString secretHelp; // translated: where to find it at the vendor
     QList<VendorOption> options;
 };
 
@@ -39,8 +39,8 @@ struct VendorProfile
 struct VersionDeadline
 {
     QString version;
-    QDate sunset;  // the version stops answering (or stopped) on this day
-    QString note;  // translated: where the date comes from, in the vendor's words
+    QDate sunset; // the version stops answering (or stopped) on this day
+    QString note; // translated: where the date comes from, in the vendor's words
 };
 
 // A problem with a connection's definition, for inline messages in the editor.

@@ -19,8 +19,7 @@ class Connector
     Q_DISABLE_COPY_MOVE(Connector)
 
 public:
-    template <typename T>
-    using Done = std::function<void(const T&)>;
+    template <typename T> using Done = std::function<void(const T&)>;
 
     Connector(Transport& transport, Connection connection, QString secret);
     virtual ~Connector();

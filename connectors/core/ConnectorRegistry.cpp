@@ -10,8 +10,8 @@
 
 namespace plumbline {
 
-std::unique_ptr<Connector> ConnectorRegistry::create(Transport& transport, const Connection& connection,
-    const QString& secret)
+std::unique_ptr<Connector> ConnectorRegistry::create(
+    Transport& transport, const Connection& connection, const QString& secret)
 {
     switch (connection.vendor) {
     case Vendor::HubSpot:

@@ -15,21 +15,21 @@ struct QuotaState
     std::optional<qint64> remaining;
     std::optional<qint64> limit;
     std::optional<int> windowS; // length of the window the numbers refer to (10 for HubSpot, 86400 for daily)
-    QString source;             // which header or endpoint said so, e.g. "X-HubSpot-RateLimit-*"
+    QString source; // which header or endpoint said so, e.g. "X-HubSpot-RateLimit-*"
 
     bool known() const { return remaining.has_value() && limit.has_value(); }
 };
 
-// Deprecation signals seen in a response (ARCHITECTURE.md, "Monitoring": `Deprecation`, `Sunset`, Salesforce `Warning: 299`,
-// Shopify `X-Shopify-API-Deprecated-Reason` and served `X-Shopify-API-Version`, 410 Gone).
+// Deprecation signals seen in a response (ARCHITECTURE.md, "Monitoring": `Deprecation`, `Sunset`, Salesforce `Warning:
+// 299`, Shopify `X-Shopify-API-Deprecated-Reason` and served `X-Shopify-API-Version`, 410 Gone).
 struct DeprecationSignals
 {
     bool deprecated = false;
-    bool retired = false;             // 410, or the version is no longer offered
-    bool fellForward = false;         // the vendor served another version than the one asked for
+    bool retired = false; // 410, or the version is no longer offered
+    bool fellForward = false; // the vendor served another version than the one asked for
     std::optional<QDateTime> deprecatedAt;
     std::optional<QDateTime> sunset;
-    QString notice;                   // the vendor's words (Warning text, deprecated reason)
+    QString notice; // the vendor's words (Warning text, deprecated reason)
 
     bool any() const { return deprecated || retired || fellForward || sunset.has_value(); }
 };
@@ -61,7 +61,7 @@ struct CountResult
 
 struct SchemaField
 {
-    QString name;  // the API name (HubSpot property name, Salesforce field name, Mailchimp merge tag)
+    QString name; // the API name (HubSpot property name, Salesforce field name, Mailchimp merge tag)
     QString label; // what people see
     QString type;
 
@@ -109,7 +109,7 @@ struct MiddlewareState
     std::optional<bool> paused;
     std::optional<bool> invalid;
     std::optional<qint64> storedFailures; // Make dlqCount
-    std::optional<QDateTime> lastSuccess;  // Zapier last_successful_run_date
+    std::optional<QDateTime> lastSuccess; // Zapier last_successful_run_date
     QString name;
 };
 

@@ -17,8 +17,7 @@ namespace plumbline {
 
 namespace {
 
-template <typename R>
-void answerLater(QObject* context, const Connector::Done<R>& done, R r)
+template <typename R> void answerLater(QObject* context, const Connector::Done<R>& done, R r)
 {
     QTimer::singleShot(0, context, [done, r = std::move(r)] { done(r); });
 }
@@ -152,8 +151,8 @@ GenericConnector::Built GenericConnector::buildCount(const IntegrationSide& side
     }
     const auto url = urlFor(side.object);
     if (!url) {
-        b.error = { ErrorKind::NotFound, tr("\"%1\" cannot be made into a URL below the connection's URL.")
-                                             .arg(side.object.left(100)),
+        b.error = { ErrorKind::NotFound,
+            tr("\"%1\" cannot be made into a URL below the connection's URL.").arg(side.object.left(100)),
             std::nullopt };
         return b;
     }
@@ -284,8 +283,8 @@ void GenericConnector::runLog(const QString& ref, const QDateTime& since, QObjec
     const QString pointer = m_connection.options.value(u"errors_pointer").toString().trimmed();
     RunLogResult early;
     if (pointer.isEmpty()) {
-        early.error = { ErrorKind::NotFound, tr("This generic connection has no run/error list pointer set."),
-            std::nullopt };
+        early.error
+            = { ErrorKind::NotFound, tr("This generic connection has no run/error list pointer set."), std::nullopt };
     } else if (!GenericParser::isValidPointer(pointer)) {
         early.error = settingsError(tr("\"%1\" is not a JSON pointer; write it like /errors.").arg(pointer));
     } else if (const auto problem = authProblem()) {
@@ -293,9 +292,8 @@ void GenericConnector::runLog(const QString& ref, const QDateTime& since, QObjec
     }
     const auto url = urlFor(ref);
     if (early.error.ok() && !url)
-        early.error = { ErrorKind::NotFound, tr("\"%1\" cannot be made into a URL below the connection's URL.")
-                                                 .arg(ref.left(100)),
-            std::nullopt };
+        early.error = { ErrorKind::NotFound,
+            tr("\"%1\" cannot be made into a URL below the connection's URL.").arg(ref.left(100)), std::nullopt };
     if (!early.error.ok()) {
         answerLater(context, done, early);
         return;

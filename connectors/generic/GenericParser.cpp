@@ -83,7 +83,8 @@ std::optional<QJsonValue> GenericParser::resolve(const QJsonValue& root, const Q
         return std::nullopt;
     };
     if (!isValidPointer(pointer))
-        return fail(tr("\"%1\" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).").arg(pointer));
+        return fail(
+            tr("\"%1\" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).").arg(pointer));
     QJsonValue at = root;
     if (pointer.isEmpty())
         return at;

@@ -17,7 +17,8 @@ class GenericParser final
 public:
     // RFC 6901: "" is the whole document; "/a/0/b~1c~0d" walks object members and array indexes ("~1" = "/",
     // "~0" = "~"). nullopt when the pointer is malformed or leads nowhere; `problem` says why.
-    static std::optional<QJsonValue> resolve(const QJsonValue& root, const QString& pointer, QString* problem = nullptr);
+    static std::optional<QJsonValue> resolve(
+        const QJsonValue& root, const QString& pointer, QString* problem = nullptr);
     static bool isValidPointer(const QString& pointer);
 
     // The count at `pointer`: a whole JSON number >= 0 or a string of digits. Anything else is a Parse error.

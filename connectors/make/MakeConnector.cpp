@@ -14,8 +14,7 @@ namespace plumbline {
 
 namespace {
 
-template <typename R>
-void answerLater(QObject* context, const Connector::Done<R>& done, R r)
+template <typename R> void answerLater(QObject* context, const Connector::Done<R>& done, R r)
 {
     QTimer::singleShot(0, context, [done, r = std::move(r)] { done(r); });
 }
@@ -54,9 +53,8 @@ void MakeConnector::get(const QString& path, const QUrlQuery& query, QObject* co
     request.headers = { { "Authorization", "Token " + m_secret.toUtf8() }, { "Accept", "application/json" } };
     request.connectionId = m_connection.id;
     const QString version = m_connection.apiVersion.isEmpty() ? u"v2"_s : m_connection.apiVersion;
-    m_transport.send(std::move(request), context, [then = std::move(then), version](const HttpResponse& r) {
-        then(r, ResponseSignals::read(r, version));
-    });
+    m_transport.send(std::move(request), context,
+        [then = std::move(then), version](const HttpResponse& r) { then(r, ResponseSignals::read(r, version)); });
 }
 
 ConnectorError MakeConnector::failure(const HttpResponse& r) const
@@ -99,16 +97,17 @@ void MakeConnector::quota(QObject* context, Done<QuotaResult> done)
         answerLater(context, done, QuotaResult {});
         return;
     }
-    get(u"/organizations/"_s + segment(org), {}, context, [this, done](const HttpResponse& r, const ResponseMeta& meta) {
-        QuotaResult result = r.error.ok() ? MakeParser::parseOrganization(r.body) : QuotaResult {};
-        if (!r.error.ok())
-            result.error = failure(r);
-        if (!result.quota.limit && meta.quota.limit)
-            result.quota = meta.quota;
-        result.meta = meta;
-        result.meta.quota = result.quota;
-        done(result);
-    });
+    get(u"/organizations/"_s + segment(org), {}, context,
+        [this, done](const HttpResponse& r, const ResponseMeta& meta) {
+            QuotaResult result = r.error.ok() ? MakeParser::parseOrganization(r.body) : QuotaResult {};
+            if (!r.error.ok())
+                result.error = failure(r);
+            if (!result.quota.limit && meta.quota.limit)
+                result.quota = meta.quota;
+            result.meta = meta;
+            result.meta.quota = result.quota;
+            done(result);
+        });
 }
 
 void MakeConnector::runLog(const QString& ref, const QDateTime& since, QObject* context, Done<RunLogResult> done)

@@ -22,7 +22,8 @@ std::optional<QJsonObject> object(const QByteArray& body, QString* problem)
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
     if (e.error != QJsonParseError::NoError) {
-        *problem = MakeParser::tr("Make sent a body that is not JSON (%1 at byte %2).").arg(e.errorString()).arg(e.offset);
+        *problem
+            = MakeParser::tr("Make sent a body that is not JSON (%1 at byte %2).").arg(e.errorString()).arg(e.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -269,7 +270,9 @@ QString MakeParser::errorText(const QByteArray& body)
     if (!subs.isEmpty())
         text += (text.isEmpty() ? QString() : u"; "_s) + subs.join(u"; "_s);
     const QJsonValue code = o.value(u"code");
-    const QString codeText = code.isString() ? code.toString() : code.isDouble() ? QString::number(code.toInteger()) : QString();
+    const QString codeText = code.isString() ? code.toString()
+        : code.isDouble()                    ? QString::number(code.toInteger())
+                                             : QString();
     if (!codeText.isEmpty() && !text.isEmpty())
         text += u" (%1)"_s.arg(codeText);
     return text;

@@ -23,8 +23,8 @@ public:
     struct Logs
     {
         QList<RunEvent> events; // in the order sent (Make: imtId descending)
-        QString last;           // pg.last, for the next page
-        int entries = 0;        // entries in the page, executions or not
+        QString last; // pg.last, for the next page
+        int entries = 0; // entries in the page, executions or not
         ConnectorError error;
     };
     static Logs parseLogs(const QByteArray& body);

@@ -12,11 +12,11 @@
 
 namespace plumbline {
 
-// The optional outbound webhook (ARCHITECTURE.md, "Monitoring"): one Slack-compatible JSON message per alert state change, posted
-// through the Transport (https, or plain http only to loopback; retried with backoff). Every text in the message
-// and every error goes through the transport's Redactor first; URLs in messages lose their key-like query values.
-// A delivery that still fails after the transport's attempts is reported (ok = false, redacted error) and kept in a
-// small bounded queue that tries again later, oldest first, so a webhook outage does not lose state changes.
+// The optional outbound webhook (ARCHITECTURE.md, "Monitoring"): one Slack-compatible JSON message per alert state
+// change, posted through the Transport (https, or plain http only to loopback; retried with backoff). Every text in the
+// message and every error goes through the transport's Redactor first; URLs in messages lose their key-like query
+// values. A delivery that still fails after the transport's attempts is reported (ok = false, redacted error) and kept
+// in a small bounded queue that tries again later, oldest first, so a webhook outage does not lose state changes.
 class WebhookNotifier final : public QObject
 {
     Q_OBJECT

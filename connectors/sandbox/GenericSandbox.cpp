@@ -10,7 +10,8 @@ namespace {
 constexpr int kQuota = 600; // per minute
 }
 
-GenericSandbox::GenericSandbox(SandboxContext& context, QString connectionId, QByteArray authHeader, QByteArray authScheme)
+GenericSandbox::GenericSandbox(
+    SandboxContext& context, QString connectionId, QByteArray authHeader, QByteArray authScheme)
     : VendorSandbox(context, std::move(connectionId))
     , m_authHeader(std::move(authHeader))
     , m_authScheme(std::move(authScheme))
@@ -22,7 +23,8 @@ SandboxReply GenericSandbox::failure(int status, const QString& message) const
     const QJsonObject error { { u"id"_s, uuid() }, { u"status"_s, status }, { u"timestamp"_s, isoMs(now()) },
         { u"message"_s, message } };
     return SandboxReply::json(status,
-        QJsonObject { { u"meta"_s, QJsonObject { { u"total"_s, QJsonValue::Null } } }, { u"errors"_s, QJsonArray { error } } });
+        QJsonObject {
+            { u"meta"_s, QJsonObject { { u"total"_s, QJsonValue::Null } } }, { u"errors"_s, QJsonArray { error } } });
 }
 
 bool GenericSandbox::authorized(const SandboxRequest& request) const
@@ -34,7 +36,8 @@ bool GenericSandbox::authorized(const SandboxRequest& request) const
 SandboxReply GenericSandbox::unauthorized(const SandboxRequest&) const
 {
     SandboxReply r = failure(401, u"Invalid or missing API key."_s);
-    r.setHeader(QByteArrayLiteral("WWW-Authenticate"), m_authScheme.isEmpty() ? QByteArrayLiteral("ApiKey") : m_authScheme);
+    r.setHeader(
+        QByteArrayLiteral("WWW-Authenticate"), m_authScheme.isEmpty() ? QByteArrayLiteral("ApiKey") : m_authScheme);
     return r;
 }
 
@@ -86,8 +89,9 @@ SandboxReply GenericSandbox::route(const SandboxRequest& request)
     if (request.method != "GET" && request.method != "POST")
         return failure(405, u"Method not allowed."_s);
     if (path.isEmpty())
-        return SandboxReply::json(200, QJsonObject { { u"status"_s, u"ok"_s }, { u"service"_s, u"warehouse-api"_s },
-                                           { u"version"_s, u"1.4.2"_s } });
+        return SandboxReply::json(200,
+            QJsonObject {
+                { u"status"_s, u"ok"_s }, { u"service"_s, u"warehouse-api"_s }, { u"version"_s, u"1.4.2"_s } });
     if (path != u"/contacts")
         return failure(404, u"No such collection: %1"_s.arg(path.mid(1)));
     const qint64 total = servedCount([this](const QDateTime& t) { return dataset().people(t); }, true);

@@ -1,8 +1,8 @@
 #include "HubSpotSandbox.h"
 
+#include "SandboxSchemas.h"
 #include <QJsonArray>
 #include <QJsonDocument>
-#include "SandboxSchemas.h"
 
 #include <QRegularExpression>
 
@@ -49,7 +49,8 @@ SandboxReply HubSpotSandbox::forbidden(const SandboxRequest&) const
         { u"errors"_s,
             QJsonArray { QJsonObject { { u"message"_s, u"One or more of the following scopes are required."_s },
                 { u"context"_s,
-                    QJsonObject { { u"requiredGranularScopes"_s, QJsonArray { u"crm.objects.contacts.read"_s } } } } } } },
+                    QJsonObject {
+                        { u"requiredGranularScopes"_s, QJsonArray { u"crm.objects.contacts.read"_s } } } } } } },
         { u"links"_s, QJsonObject { { u"scopes"_s, u"https://developers.hubspot.com/scopes"_s } } },
         { u"category"_s, u"MISSING_SCOPES"_s } };
     return SandboxReply::json(403, body);
@@ -58,7 +59,8 @@ SandboxReply HubSpotSandbox::forbidden(const SandboxRequest&) const
 SandboxReply HubSpotSandbox::tooManyRequests(const SandboxRequest&) const
 {
     return SandboxReply::json(429,
-        QJsonObject { { u"status"_s, u"error"_s }, { u"message"_s, u"You have reached your ten_secondly_rolling limit."_s },
+        QJsonObject { { u"status"_s, u"error"_s },
+            { u"message"_s, u"You have reached your ten_secondly_rolling limit."_s },
             { u"errorType"_s, u"RATE_LIMIT"_s }, { u"correlationId"_s, uuid() },
             { u"policyName"_s, u"TEN_SECONDLY_ROLLING"_s }, { u"requestId"_s, uuid() } });
 }
@@ -128,7 +130,8 @@ SandboxReply HubSpotSandbox::route(const SandboxRequest& request)
 SandboxReply HubSpotSandbox::properties(const QString& objectType) const
 {
     const bool drifted = state().scenario == Scenario::MappingDrift;
-    return SandboxReply::json(200, QJsonObject { { u"results"_s, SandboxSchemas::hubspotProperties(objectType, drifted) } });
+    return SandboxReply::json(
+        200, QJsonObject { { u"results"_s, SandboxSchemas::hubspotProperties(objectType, drifted) } });
 }
 
 SandboxReply HubSpotSandbox::search(const QString& objectType, const SandboxRequest& request)
@@ -146,7 +149,13 @@ SandboxReply HubSpotSandbox::search(const QString& objectType, const SandboxRequ
 
     // The one filter the sandbox understands is the opt-out flag, which is what makes HubSpot and Mailchimp
     // counts comparable; any other filter counts everyone.
-    enum class OptOut { Any, OnlyOut, OnlyIn } optOut = OptOut::Any;
+    enum class OptOut
+    {
+        Any,
+        OnlyOut,
+        OnlyIn
+    } optOut
+        = OptOut::Any;
     for (const QJsonValue& group : body.value(u"filterGroups").toArray()) {
         for (const QJsonValue& f : group.toObject().value(u"filters").toArray()) {
             const QJsonObject filter = f.toObject();
@@ -188,8 +197,8 @@ SandboxReply HubSpotSandbox::search(const QString& objectType, const SandboxRequ
     QJsonObject out { { u"total"_s, total }, { u"results"_s, results } };
     if (after + limit < total) {
         const QString next = QString::number(after + limit);
-        out.insert(u"paging"_s,
-            QJsonObject { { u"next"_s, QJsonObject { { u"after"_s, next }, { u"link"_s, QString() } } } });
+        out.insert(
+            u"paging"_s, QJsonObject { { u"next"_s, QJsonObject { { u"after"_s, next }, { u"link"_s, QString() } } } });
     }
     return SandboxReply::json(200, out);
 }

@@ -21,7 +21,8 @@ SandboxReply MailchimpSandbox::problem(int status, const QString& title, const Q
             { u"title"_s, title }, { u"status"_s, status }, { u"detail"_s, detail }, { u"instance"_s, uuid() } }),
         QByteArrayLiteral("application/problem+json; charset=utf-8"));
     r.setHeader(QByteArrayLiteral("Link"),
-        QByteArrayLiteral("<https://us6.api.mailchimp.com/schema/3.0/ProblemDetailDocument.json>; rel=\"describedBy\""));
+        QByteArrayLiteral(
+            "<https://us6.api.mailchimp.com/schema/3.0/ProblemDetailDocument.json>; rel=\"describedBy\""));
     return r;
 }
 
@@ -50,8 +51,7 @@ SandboxReply MailchimpSandbox::forbidden(const SandboxRequest&) const
 
 SandboxReply MailchimpSandbox::tooManyRequests(const SandboxRequest&) const
 {
-    return problem(429, u"Too Many Requests"_s,
-        u"You have exceeded the limit of 10 simultaneous connections."_s);
+    return problem(429, u"Too Many Requests"_s, u"You have exceeded the limit of 10 simultaneous connections."_s);
 }
 
 SandboxReply MailchimpSandbox::serverError(int status) const
@@ -122,10 +122,12 @@ SandboxReply MailchimpSandbox::list()
 
 SandboxReply MailchimpSandbox::mergeFields(const SandboxRequest& request) const
 {
-    const QJsonArray all = SandboxSchemas::mailchimpMergeFields(m_audienceId, state().scenario == Scenario::MappingDrift);
+    const QJsonArray all
+        = SandboxSchemas::mailchimpMergeFields(m_audienceId, state().scenario == Scenario::MappingDrift);
     // The vendor's default page size is 10; honour count and offset so a client that forgets count sees it.
-    const int count = qBound(1, request.query.queryItemValue(u"count"_s).isEmpty()
-            ? 10 : request.query.queryItemValue(u"count"_s).toInt(), 1000);
+    const int count = qBound(1,
+        request.query.queryItemValue(u"count"_s).isEmpty() ? 10 : request.query.queryItemValue(u"count"_s).toInt(),
+        1000);
     const int offset = qMax(0, request.query.queryItemValue(u"offset"_s).toInt());
     QJsonArray page;
     for (int i = offset; i < all.size() && i < offset + count; ++i)

@@ -106,8 +106,8 @@ SandboxReply MakeSandbox::logs(const SandboxRequest& request) const
     const QDateTime t = now();
     const QString fromText = request.query.queryItemValue(u"from"_s);
     const QString toText = request.query.queryItemValue(u"to"_s);
-    const QDateTime from = fromText.isEmpty() ? t.addDays(-30)
-                                              : QDateTime::fromMSecsSinceEpoch(fromText.toLongLong(), Qt::UTC);
+    const QDateTime from
+        = fromText.isEmpty() ? t.addDays(-30) : QDateTime::fromMSecsSinceEpoch(fromText.toLongLong(), Qt::UTC);
     const QDateTime to = toText.isEmpty() ? t : qMin(t, QDateTime::fromMSecsSinceEpoch(toText.toLongLong(), Qt::UTC));
     const QString limitText = request.query.queryItemValue(u"pg[limit]"_s, QUrl::FullyDecoded);
     const int limit = qBound(1, limitText.isEmpty() ? 50 : limitText.toInt(), 10000);
@@ -157,7 +157,8 @@ SandboxReply MakeSandbox::route(const SandboxRequest& request)
                 QJsonObject { { u"id"_s, m_ids.organizationId }, { u"name"_s, u"Plumbline Sandbox"_s },
                     { u"zone"_s, u"eu1.make.com"_s }, { u"countryId"_s, 1 }, { u"timezoneId"_s, 113 },
                     { u"license"_s,
-                        QJsonObject { { u"apiLimit"_s, 240 }, { u"operations"_s, 40000 }, { u"transfer"_s, 10240 } } } } } });
+                        QJsonObject {
+                            { u"apiLimit"_s, 240 }, { u"operations"_s, 40000 }, { u"transfer"_s, 10240 } } } } } });
     }
     if (path == u"/scenarios") {
         const QString team = request.query.queryItemValue(u"teamId"_s);

@@ -36,8 +36,8 @@ const QRegularExpression& versionPathRe()
 
 SandboxReply SalesforceSandbox::error(int status, const QString& errorCode, const QString& message)
 {
-    return SandboxReply::json(status,
-        QJsonArray { QJsonObject { { u"message"_s, message }, { u"errorCode"_s, errorCode } } });
+    return SandboxReply::json(
+        status, QJsonArray { QJsonObject { { u"message"_s, message }, { u"errorCode"_s, errorCode } } });
 }
 
 bool SalesforceSandbox::isPublic(const SandboxRequest& request) const
@@ -143,14 +143,15 @@ SandboxReply SalesforceSandbox::route(const SandboxRequest& request)
     if (rest.endsWith(u'/'))
         rest.chop(1);
     if (request.method != "GET")
-        return error(405, u"METHOD_NOT_ALLOWED"_s, u"HTTP Method '%1' not allowed. Allowed are GET"_s
-                                                       .arg(QString::fromLatin1(request.method)));
+        return error(405, u"METHOD_NOT_ALLOWED"_s,
+            u"HTTP Method '%1' not allowed. Allowed are GET"_s.arg(QString::fromLatin1(request.method)));
     SandboxReply reply;
     const QString prefix = u"/services/data/v%1.0"_s.arg(major);
     if (rest.isEmpty()) {
         reply = SandboxReply::json(200,
-            QJsonObject { { u"limits"_s, QString(prefix + u"/limits"_s) }, { u"query"_s, QString(prefix + u"/query"_s) },
-                { u"sobjects"_s, QString(prefix + u"/sobjects"_s) }, { u"recent"_s, QString(prefix + u"/recent"_s) } });
+            QJsonObject { { u"limits"_s, QString(prefix + u"/limits"_s) },
+                { u"query"_s, QString(prefix + u"/query"_s) }, { u"sobjects"_s, QString(prefix + u"/sobjects"_s) },
+                { u"recent"_s, QString(prefix + u"/recent"_s) } });
     } else if (rest == u"/query") {
         reply = query(request);
     } else if (rest == u"/limits") {
@@ -158,9 +159,8 @@ SandboxReply SalesforceSandbox::route(const SandboxRequest& request)
     } else if (rest.startsWith(u"/sobjects/") && rest.endsWith(u"/describe")) {
         const QString sobject = rest.mid(10, rest.size() - 10 - 9);
         QJsonObject describe = SandboxSchemas::salesforceDescribe(sobject, state().scenario == Scenario::MappingDrift);
-        reply = describe.isEmpty()
-            ? error(404, u"NOT_FOUND"_s, u"The requested resource does not exist"_s)
-            : SandboxReply::json(200, describe);
+        reply = describe.isEmpty() ? error(404, u"NOT_FOUND"_s, u"The requested resource does not exist"_s)
+                                   : SandboxReply::json(200, describe);
     } else {
         reply = error(404, u"NOT_FOUND"_s, u"The requested resource does not exist"_s);
     }
@@ -196,8 +196,8 @@ SandboxReply SalesforceSandbox::query(const SandboxRequest& request)
             u"sObject type '%1' is not supported. If you are attempting to use a custom object, be sure to append "
             "the '__c' after the entity name."_s.arg(sobject));
     }
-    return SandboxReply::json(200,
-        QJsonObject { { u"totalSize"_s, total }, { u"done"_s, true }, { u"records"_s, QJsonArray {} } });
+    return SandboxReply::json(
+        200, QJsonObject { { u"totalSize"_s, total }, { u"done"_s, true }, { u"records"_s, QJsonArray {} } });
 }
 
 SandboxReply SalesforceSandbox::limits() const

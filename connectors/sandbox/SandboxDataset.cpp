@@ -64,11 +64,11 @@ qint64 SandboxDataset::leads(const QDateTime& at) const
 SandboxPerson SandboxDataset::person(qint64 index) const
 {
     static const QStringList first = { u"Ada"_s, u"Ben"_s, u"Chloe"_s, u"Dev"_s, u"Elena"_s, u"Farid"_s, u"Grace"_s,
-        u"Hiro"_s, u"Ines"_s, u"Jonas"_s, u"Kemi"_s, u"Luca"_s, u"Maya"_s, u"Noah"_s, u"Olga"_s, u"Priya"_s,
-        u"Quinn"_s, u"Rosa"_s, u"Sami"_s, u"Tess"_s, u"Umar"_s, u"Vera"_s, u"Wen"_s };
-    static const QStringList last = { u"Almeida"_s, u"Brooks"_s, u"Castillo"_s, u"Dubois"_s, u"Eriksen"_s,
-        u"Fischer"_s, u"Gallagher"_s, u"Haddad"_s, u"Ivanova"_s, u"Jensen"_s, u"Kowalski"_s, u"Lindqvist"_s,
-        u"Moreau"_s, u"Nakamura"_s, u"Okafor"_s, u"Petrov"_s, u"Rossi"_s, u"Schmidt"_s, u"Tanaka"_s };
+        u"Hiro"_s, u"Ines"_s, u"Jonas"_s, u"Kemi"_s, u"Luca"_s, u"Maya"_s, u"Noah"_s, u"Olga"_s, u"Priya"_s, u"Quinn"_s,
+        u"Rosa"_s, u"Sami"_s, u"Tess"_s, u"Umar"_s, u"Vera"_s, u"Wen"_s };
+    static const QStringList last = { u"Almeida"_s, u"Brooks"_s, u"Castillo"_s, u"Dubois"_s, u"Eriksen"_s, u"Fischer"_s,
+        u"Gallagher"_s, u"Haddad"_s, u"Ivanova"_s, u"Jensen"_s, u"Kowalski"_s, u"Lindqvist"_s, u"Moreau"_s,
+        u"Nakamura"_s, u"Okafor"_s, u"Petrov"_s, u"Rossi"_s, u"Schmidt"_s, u"Tanaka"_s };
     static const QStringList companies = { u"Northwind Traders"_s, u"Acme Outdoor"_s, u"Bluebird Coffee"_s,
         u"Cobalt Labs"_s, u"Driftwood Studio"_s, u"Evergreen Health"_s, u"Foxglove Books"_s };
     static const QStringList stages = { u"subscriber"_s, u"lead"_s, u"marketingqualifiedlead"_s,

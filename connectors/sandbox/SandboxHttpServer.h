@@ -15,8 +15,8 @@ class SandboxHttpServer final : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    using Handler = std::function<SandboxReply(const QByteArray& method, const QUrl& url, const SandboxHeaders& headers,
-        const QByteArray& body)>;
+    using Handler = std::function<SandboxReply(
+        const QByteArray& method, const QUrl& url, const SandboxHeaders& headers, const QByteArray& body)>;
 
     explicit SandboxHttpServer(Handler handler, QObject* parent = nullptr);
     ~SandboxHttpServer() override;

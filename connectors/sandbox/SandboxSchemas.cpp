@@ -27,7 +27,8 @@ QJsonObject hubspotProperty(const QString& name, const QString& label, const QSt
         { u"createdAt"_s, u"2019-08-06T02:41:52.000Z"_s },
         { u"updatedAt"_s, u"2025-11-03T09:12:00.000Z"_s },
         { u"modificationMetadata"_s,
-            QJsonObject { { u"archivable"_s, true }, { u"readOnlyDefinition"_s, true }, { u"readOnlyValue"_s, false } } },
+            QJsonObject {
+                { u"archivable"_s, true }, { u"readOnlyDefinition"_s, true }, { u"readOnlyValue"_s, false } } },
     };
 }
 
@@ -58,8 +59,8 @@ QJsonObject sfField(const QString& name, const QString& label, const QString& ty
     };
 }
 
-QJsonObject mergeField(int id, const QString& tag, const QString& name, const QString& type, const QString& listId,
-    int order)
+QJsonObject mergeField(
+    int id, const QString& tag, const QString& name, const QString& type, const QString& listId, int order)
 {
     return QJsonObject {
         { u"merge_id"_s, id },
@@ -70,7 +71,8 @@ QJsonObject mergeField(int id, const QString& tag, const QString& name, const QS
         { u"default_value"_s, QString() },
         { u"public"_s, true },
         { u"display_order"_s, order },
-        { u"options"_s, type == u"phone" ? QJsonObject { { u"phone_format"_s, u"none"_s } } : QJsonObject { { u"size"_s, 25 } } },
+        { u"options"_s,
+            type == u"phone" ? QJsonObject { { u"phone_format"_s, u"none"_s } } : QJsonObject { { u"size"_s, 25 } } },
         { u"help_text"_s, QString() },
         { u"list_id"_s, listId },
     };
@@ -90,10 +92,10 @@ QJsonArray SandboxSchemas::hubspotProperties(const QString& objectType, bool dri
     out << hubspotProperty(drifted ? u"first_name"_s : u"firstname"_s, u"First Name"_s, u"string"_s, u"text"_s,
         u"A contact's first name"_s);
     out << hubspotProperty(u"lastname"_s, u"Last Name"_s, u"string"_s, u"text"_s, u"A contact's last name"_s);
-    out << hubspotProperty(u"company"_s, u"Company Name"_s, u"string"_s, u"text"_s,
-        u"Name of the contact's company."_s);
-    out << hubspotProperty(u"phone"_s, u"Phone Number"_s, u"string"_s, u"phonenumber"_s,
-        u"A contact's primary phone number"_s);
+    out << hubspotProperty(
+        u"company"_s, u"Company Name"_s, u"string"_s, u"text"_s, u"Name of the contact's company."_s);
+    out << hubspotProperty(
+        u"phone"_s, u"Phone Number"_s, u"string"_s, u"phonenumber"_s, u"A contact's primary phone number"_s);
     out << hubspotProperty(u"lifecyclestage"_s, u"Lifecycle Stage"_s, u"enumeration"_s, u"radio"_s,
         u"The qualification of contacts to sales readiness."_s,
         QJsonArray { option(u"Subscriber"_s, u"subscriber"_s, 0), option(u"Lead"_s, u"lead"_s, 1),
@@ -103,12 +105,12 @@ QJsonArray SandboxSchemas::hubspotProperties(const QString& objectType, bool dri
     out << hubspotProperty(u"hs_email_optout"_s, u"Unsubscribed from all email"_s, u"enumeration"_s,
         u"booleancheckbox"_s, u"Indicates that the current email address has opted out of all email."_s,
         QJsonArray { option(u"True"_s, u"true"_s, 0), option(u"False"_s, u"false"_s, 1) });
-    out << hubspotProperty(u"createdate"_s, u"Create Date"_s, u"datetime"_s, u"date"_s,
-        u"The date that a contact entered the system"_s);
+    out << hubspotProperty(
+        u"createdate"_s, u"Create Date"_s, u"datetime"_s, u"date"_s, u"The date that a contact entered the system"_s);
     out << hubspotProperty(u"lastmodifieddate"_s, u"Last Modified Date"_s, u"datetime"_s, u"date"_s,
         u"Most recent timestamp of any property update for a contact."_s);
-    out << hubspotProperty(u"hs_object_id"_s, u"Record ID"_s, u"number"_s, u"number"_s,
-        u"The unique ID for this record."_s);
+    out << hubspotProperty(
+        u"hs_object_id"_s, u"Record ID"_s, u"number"_s, u"number"_s, u"The unique ID for this record."_s);
     return out;
 }
 
@@ -144,7 +146,10 @@ QJsonObject SandboxSchemas::salesforceDescribe(const QString& sobject, bool drif
         { u"name"_s, sobject },
         { u"label"_s, sobject },
         { u"labelPlural"_s, QString(sobject + u"s"_s) },
-        { u"keyPrefix"_s, sobject == u"Contact" ? u"003"_s : sobject == u"Account" ? u"001"_s : u"00Q"_s },
+        { u"keyPrefix"_s,
+            sobject == u"Contact"       ? u"003"_s
+                : sobject == u"Account" ? u"001"_s
+                                        : u"00Q"_s },
         { u"custom"_s, false },
         { u"createable"_s, true },
         { u"updateable"_s, true },

@@ -32,8 +32,7 @@ QSet<QString> toSet(const QStringList& list)
 
 SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
-    , m_context(std::make_unique<SandboxContext>(SandboxContext {
-          SandboxDataset(QDateTime::currentDateTimeUtc()),
+    , m_context(std::make_unique<SandboxContext>(SandboxContext { SandboxDataset(QDateTime::currentDateTimeUtc()),
           SandboxScenarios(SandboxWorkspace::connectionIds(), toSet(SandboxWorkspace::destinationIds())),
           SandboxWorkspace::secrets(), {} }))
 {
@@ -66,10 +65,8 @@ bool SandboxServer::listen(quint16 port)
         delete tcp;
         return false;
     }
-    m_http = new SandboxHttpServer(
-        [this](const QByteArray& method, const QUrl& url, const SandboxHeaders& headers, const QByteArray& body) {
-            return dispatch(method, url, headers, body);
-        },
+    m_http = new SandboxHttpServer([this](const QByteArray& method, const QUrl& url, const SandboxHeaders& headers,
+                                       const QByteArray& body) { return dispatch(method, url, headers, body); },
         this);
     m_http->bind(tcp);
     m_port = tcp->serverPort();
@@ -157,8 +154,8 @@ int SandboxServer::heldRequests() const
     return m_http ? m_http->heldCount() : 0;
 }
 
-SandboxReply SandboxServer::dispatch(const QByteArray& method, const QUrl& url, const SandboxHeaders& headers,
-    const QByteArray& body)
+SandboxReply SandboxServer::dispatch(
+    const QByteArray& method, const QUrl& url, const SandboxHeaders& headers, const QByteArray& body)
 {
     const QString path = url.path(QUrl::FullyDecoded);
     if (path.startsWith(u"/_sandbox/"))
@@ -226,8 +223,8 @@ SandboxReply SandboxServer::control(const QByteArray& method, const QString& pat
         const QJsonValue connection = o.value(u"connection");
         if (!connection.isUndefined() && !connection.isNull()
             && (!connection.isString() || !m_context->scenarios.hasConnection(connection.toString())))
-            return badRequest(u"unknown connection \"%1\"; expected one of: %2"_s.arg(connection.toString(),
-                m_context->scenarios.connectionIds().join(u", ")));
+            return badRequest(u"unknown connection \"%1\"; expected one of: %2"_s.arg(
+                connection.toString(), m_context->scenarios.connectionIds().join(u", ")));
         setScenario(name, connection.toString());
         return scenarioDocument();
     }

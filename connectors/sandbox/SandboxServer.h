@@ -14,8 +14,8 @@ class VendorSandbox;
 struct SandboxContext;
 struct SandboxReply;
 
-// The fake vendor stack (ARCHITECTURE.md, "Vendors" and "Contracts"): every vendor on one loopback port under its own prefix, one
-// synthetic dataset, scenarios switchable at run time, and the control endpoints under /_sandbox/.
+// The fake vendor stack (ARCHITECTURE.md, "Vendors" and "Contracts"): every vendor on one loopback port under its own
+// prefix, one synthetic dataset, scenarios switchable at run time, and the control endpoints under /_sandbox/.
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -49,8 +49,8 @@ public:
     int heldRequests() const;
 
 private:
-    SandboxReply dispatch(const QByteArray& method, const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
-        const QByteArray& body);
+    SandboxReply dispatch(const QByteArray& method, const QUrl& url,
+        const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body);
     SandboxReply control(const QByteArray& method, const QString& path, const QByteArray& body);
     SandboxReply scenarioDocument() const;
 

@@ -19,8 +19,8 @@ const QString SandboxWorkspace::kZapId = u"9b2e6f0c-4d1a-4e8b-a3c5-71f0d2e8b6a4"
 const QByteArray SandboxWorkspace::kGenericAuthHeader = QByteArrayLiteral("X-Api-Key");
 
 namespace {
-Connection connection(const QString& id, const QString& name, Vendor vendor, const QString& url,
-    const QString& version, const QString& auth, const QJsonObject& options, const QString& notes)
+Connection connection(const QString& id, const QString& name, Vendor vendor, const QString& url, const QString& version,
+    const QString& auth, const QJsonObject& options, const QString& notes)
 {
     Connection c;
     c.id = id;
@@ -107,8 +107,9 @@ Workspace SandboxWorkspace::build(const QString& baseUrl)
             {}, u"Runs the Shopify to Salesforce Zap."_s),
         connection(kGeneric, u"Data warehouse API (sandbox)"_s, Vendor::Generic, baseUrl + u"/generic"_s, u"v1"_s,
             u"header"_s,
-            QJsonObject { { u"auth_header"_s, QString::fromLatin1(kGenericAuthHeader) }, { u"auth_scheme"_s, QString() },
-                { u"count_pointer"_s, u"/meta/total"_s }, { u"errors_pointer"_s, u"/errors"_s } },
+            QJsonObject { { u"auth_header"_s, QString::fromLatin1(kGenericAuthHeader) },
+                { u"auth_scheme"_s, QString() }, { u"count_pointer"_s, u"/meta/total"_s },
+                { u"errors_pointer"_s, u"/errors"_s } },
             u"In-house warehouse loader with a small REST API."_s),
     };
 
@@ -123,7 +124,8 @@ Workspace SandboxWorkspace::build(const QString& baseUrl)
     news.destination = { kMailchimp, kAudienceId, u"subscribed"_s };
     news.middleware = Middleware { kMake, QString::number(kMakeScenarioId) };
     news.mappings = { { u"email"_s, u"EMAIL"_s, true }, { u"firstname"_s, u"FNAME"_s, false },
-        { u"lastname"_s, u"LNAME"_s, false }, { u"phone"_s, u"PHONE"_s, false }, { u"company"_s, u"COMPANY"_s, false } };
+        { u"lastname"_s, u"LNAME"_s, false }, { u"phone"_s, u"PHONE"_s, false },
+        { u"company"_s, u"COMPANY"_s, false } };
     news.checks = quickChecks();
     news.owner = u"Priya Shah (Lifecycle Marketing)"_s;
     news.purpose = u"Every HubSpot contact who has not opted out receives the weekly newsletter."_s;

@@ -7,9 +7,9 @@
 
 namespace plumbline {
 
-// The stack the sandbox fakes, as a workspace (ARCHITECTURE.md, "Contracts"): one connection per vendor wired to the sandbox's
-// URL, three integrations with distinct sources and destinations, the secrets the sandbox accepts, and the ids
-// the vendor responders need (audience, shop, Make scenario, Zap).
+// The stack the sandbox fakes, as a workspace (ARCHITECTURE.md, "Contracts"): one connection per vendor wired to the
+// sandbox's URL, three integrations with distinct sources and destinations, the secrets the sandbox accepts, and the
+// ids the vendor responders need (audience, shop, Make scenario, Zap).
 class SandboxWorkspace final
 {
 public:

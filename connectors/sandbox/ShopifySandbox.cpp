@@ -11,8 +11,8 @@ namespace {
 constexpr int kBucket = 40;
 constexpr int kLeakPerSecond = 2;
 // Supported stable versions, oldest first. retired_version drops the oldest (2025-01).
-const QStringList kSupported = { u"2025-01"_s, u"2025-04"_s, u"2025-07"_s, u"2025-10"_s, u"2026-01"_s,
-    u"2026-04"_s, u"2026-07"_s };
+const QStringList kSupported
+    = { u"2025-01"_s, u"2025-04"_s, u"2025-07"_s, u"2025-10"_s, u"2026-01"_s, u"2026-04"_s, u"2026-07"_s };
 
 const QRegularExpression& adminRe()
 {
@@ -51,8 +51,8 @@ SandboxReply ShopifySandbox::forbidden(const SandboxRequest&) const
 
 SandboxReply ShopifySandbox::tooManyRequests(const SandboxRequest&) const
 {
-    SandboxReply r = errors(429,
-        u"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."_s);
+    SandboxReply r = errors(
+        429, u"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."_s);
     r.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2.0"));
     return r;
 }
@@ -113,7 +113,8 @@ SandboxReply ShopifySandbox::route(const SandboxRequest& request)
                 QJsonObject { { u"id"_s, 548380009 }, { u"name"_s, u"Plumbline Sandbox Store"_s },
                     { u"email"_s, u"owner@plumbline-sandbox.example"_s }, { u"domain"_s, m_shop },
                     { u"myshopify_domain"_s, m_shop }, { u"plan_name"_s, u"basic"_s }, { u"currency"_s, u"USD"_s },
-                    { u"iana_timezone"_s, u"America/New_York"_s }, { u"created_at"_s, u"2022-05-10T11:02:13-04:00"_s } } } });
+                    { u"iana_timezone"_s, u"America/New_York"_s },
+                    { u"created_at"_s, u"2022-05-10T11:02:13-04:00"_s } } } });
     } else if (rest == u"/customers/count.json") {
         // Customers are a source (they flow to Salesforce through the Zap). Filters are accepted and ignored.
         const qint64 count = servedCount([this](const QDateTime& t) { return dataset().customers(t); }, false);
@@ -129,7 +130,8 @@ SandboxReply ShopifySandbox::route(const SandboxRequest& request)
                 { u"graphql_schema_name"_s, QJsonValue::Null }, { u"version"_s, served } };
         }
         reply = SandboxReply::json(200,
-            QJsonObject { { u"data_updated_at"_s, QString(isoMs(now()).left(19) + u"Z"_s) }, { u"deprecated_api_calls"_s, calls } });
+            QJsonObject { { u"data_updated_at"_s, QString(isoMs(now()).left(19) + u"Z"_s) },
+                { u"deprecated_api_calls"_s, calls } });
     } else {
         reply = errors(404, u"Not Found"_s);
     }

@@ -19,7 +19,8 @@ int intParam(const SandboxRequest& r, const QString& name, int fallback)
 }
 } // namespace
 
-ZapierSandbox::ZapierSandbox(SandboxContext& context, QString connectionId, QString zapId, QString destinationConnection)
+ZapierSandbox::ZapierSandbox(
+    SandboxContext& context, QString connectionId, QString zapId, QString destinationConnection)
     : VendorSandbox(context, std::move(connectionId))
     , m_zapId(std::move(zapId))
     , m_destination(std::move(destinationConnection))
@@ -55,8 +56,8 @@ SandboxReply ZapierSandbox::forbidden(const SandboxRequest&) const
 
 SandboxReply ZapierSandbox::tooManyRequests(const SandboxRequest&) const
 {
-    SandboxReply r = errors(429, u"throttled"_s, u"Too Many Requests"_s,
-        u"Request was throttled. Expected available in 2 seconds."_s);
+    SandboxReply r = errors(
+        429, u"throttled"_s, u"Too Many Requests"_s, u"Request was throttled. Expected available in 2 seconds."_s);
     r.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2"));
     return r;
 }
@@ -119,8 +120,8 @@ SandboxReply ZapierSandbox::zaps(const SandboxRequest& request) const
     QJsonArray data;
     if (offset == 0) {
         data << QJsonObject { { u"type"_s, u"zap"_s }, { u"id"_s, m_zapId }, { u"is_enabled"_s, true },
-            { u"last_successful_run_date"_s, isoMs(lastRun.addSecs(4)) }, { u"updated_at"_s, u"2025-10-02T08:15:44.000Z"_s },
-            { u"title"_s, kZapTitle },
+            { u"last_successful_run_date"_s, isoMs(lastRun.addSecs(4)) },
+            { u"updated_at"_s, u"2025-10-02T08:15:44.000Z"_s }, { u"title"_s, kZapTitle },
             { u"links"_s, QJsonObject { { u"html_editor"_s, QString(u"https://zapier.com/editor/"_s + m_zapId) } } } };
     }
     Q_UNUSED(limit)
@@ -135,7 +136,8 @@ SandboxReply ZapierSandbox::zapRuns(const SandboxRequest& request) const
     const QDateTime t = now();
     const int limit = qBound(1, intParam(request, u"limit"_s, 10), 100);
     const int offset = qMax(0, intParam(request, u"offset"_s, 0));
-    QDateTime from = QDateTime::fromString(request.query.queryItemValue(u"from_date"_s, QUrl::FullyDecoded), Qt::ISODate);
+    QDateTime from
+        = QDateTime::fromString(request.query.queryItemValue(u"from_date"_s, QUrl::FullyDecoded), Qt::ISODate);
     if (!from.isValid())
         from = t.addDays(-30);
     const MiddlewareRuns r = runs();
@@ -154,7 +156,9 @@ SandboxReply ZapierSandbox::zapRuns(const SandboxRequest& request) const
     }
     return SandboxReply::json(200,
         QJsonObject { { u"links"_s, QJsonObject { { u"next"_s, QJsonValue::Null }, { u"prev"_s, QJsonValue::Null } } },
-            { u"meta"_s, QJsonObject { { u"count"_s, r.countBetween(from, t) }, { u"limit"_s, limit }, { u"offset"_s, offset } } },
+            { u"meta"_s,
+                QJsonObject {
+                    { u"count"_s, r.countBetween(from, t) }, { u"limit"_s, limit }, { u"offset"_s, offset } } },
             { u"data"_s, data } });
 }
 

@@ -13,12 +13,12 @@ class EnvSecretStore final : public SecretStore
     Q_DISABLE_COPY_MOVE(EnvSecretStore)
 
 public:
-    explicit EnvSecretStore(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
-        QObject* parent = nullptr);
+    explicit EnvSecretStore(
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(), QObject* parent = nullptr);
 
     void read(const QString& connectionId, const QString& name, QObject* context, Done done) override;
-    void write(const QString& connectionId, const QString& name, const QString& value, QObject* context,
-        Done done) override;
+    void write(
+        const QString& connectionId, const QString& name, const QString& value, QObject* context, Done done) override;
     void remove(const QString& connectionId, const QString& name, QObject* context, Done done) override;
     QString displayName() const override { return tr("environment variables"); }
 

@@ -17,8 +17,8 @@ void HeadlessSecretStore::read(const QString& connectionId, const QString& name,
         m_keychain.read(connectionId, name, context, std::move(done));
 }
 
-void HeadlessSecretStore::write(const QString& connectionId, const QString& name, const QString& value,
-    QObject* context, Done done)
+void HeadlessSecretStore::write(
+    const QString& connectionId, const QString& name, const QString& value, QObject* context, Done done)
 {
     m_keychain.write(connectionId, name, value, context, std::move(done));
 }

@@ -15,8 +15,8 @@ public:
     HeadlessSecretStore(EnvSecretStore& environment, SecretStore& keychain, QObject* parent = nullptr);
 
     void read(const QString& connectionId, const QString& name, QObject* context, Done done) override;
-    void write(const QString& connectionId, const QString& name, const QString& value, QObject* context,
-        Done done) override;
+    void write(
+        const QString& connectionId, const QString& name, const QString& value, QObject* context, Done done) override;
     void remove(const QString& connectionId, const QString& name, QObject* context, Done done) override;
     QString displayName() const override { return m_keychain.displayName(); }
 

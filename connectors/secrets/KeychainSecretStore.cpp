@@ -16,7 +16,8 @@ KeychainSecretStore::KeychainSecretStore(QObject* parent)
 SecretResult KeychainSecretStore::classify(int keychainError, const QString& errorString)
 {
     SecretError error = SecretError::Other;
-    const auto mentions = [&](const char* text) { return errorString.contains(QLatin1String(text), Qt::CaseInsensitive); };
+    const auto mentions
+        = [&](const char* text) { return errorString.contains(QLatin1String(text), Qt::CaseInsensitive); };
     switch (QKeychain::Error(keychainError)) {
     case QKeychain::NoError:
         return {};
@@ -53,18 +54,17 @@ void KeychainSecretStore::run(MakeJob make, QObject* context, JobDone done, bool
 {
     QKeychain::Job* job = make();
     job->setAutoDelete(true);
-    connect(job, &QKeychain::Job::finished, context,
-        [this, make, context, done, mayRetry](QKeychain::Job* finished) {
-            const SecretResult r = classify(finished->error(), finished->errorString());
-            if (mayRetry && (r.error == SecretError::NoService || r.error == SecretError::Other)) {
-                // The keyring daemon may still be starting (login, D-Bus activation): one more try.
-                qCInfo(lcSecrets) << "keychain not ready, retrying once:" << finished->errorString();
-                QTimer::singleShot(m_retryDelayMs, context,
-                    [this, make, context, done] { run(make, context, done, false); });
-                return;
-            }
-            done(finished);
-        });
+    connect(job, &QKeychain::Job::finished, context, [this, make, context, done, mayRetry](QKeychain::Job* finished) {
+        const SecretResult r = classify(finished->error(), finished->errorString());
+        if (mayRetry && (r.error == SecretError::NoService || r.error == SecretError::Other)) {
+            // The keyring daemon may still be starting (login, D-Bus activation): one more try.
+            qCInfo(lcSecrets) << "keychain not ready, retrying once:" << finished->errorString();
+            QTimer::singleShot(
+                m_retryDelayMs, context, [this, make, context, done] { run(make, context, done, false); });
+            return;
+        }
+        done(finished);
+    });
     job->start();
 }
 
@@ -87,8 +87,8 @@ void KeychainSecretStore::read(const QString& connectionId, const QString& name,
         true);
 }
 
-void KeychainSecretStore::write(const QString& connectionId, const QString& name, const QString& value,
-    QObject* context, Done done)
+void KeychainSecretStore::write(
+    const QString& connectionId, const QString& name, const QString& value, QObject* context, Done done)
 {
     const QString key = entryKey(connectionId, name);
     run(
@@ -102,7 +102,8 @@ void KeychainSecretStore::write(const QString& connectionId, const QString& name
         [this, connectionId, name, value, context, done](QKeychain::Job* job) {
             const SecretResult r = classify(job->error(), job->errorString());
             if (!r.ok()) {
-                qCWarning(lcSecrets) << "keychain write failed for" << entryKey(connectionId, name) << job->errorString();
+                qCWarning(lcSecrets) << "keychain write failed for" << entryKey(connectionId, name)
+                                     << job->errorString();
                 done(r);
                 return;
             }

@@ -20,8 +20,8 @@ public:
     explicit KeychainSecretStore(QObject* parent = nullptr);
 
     void read(const QString& connectionId, const QString& name, QObject* context, Done done) override;
-    void write(const QString& connectionId, const QString& name, const QString& value, QObject* context,
-        Done done) override;
+    void write(
+        const QString& connectionId, const QString& name, const QString& value, QObject* context, Done done) override;
     void remove(const QString& connectionId, const QString& name, QObject* context, Done done) override;
     QString displayName() const override { return tr("the system keychain"); }
 

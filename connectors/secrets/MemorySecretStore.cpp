@@ -12,8 +12,8 @@ void MemorySecretStore::read(const QString& connectionId, const QString& name, Q
     deliver(context, std::move(done), { SecretError::None, *it, {} });
 }
 
-void MemorySecretStore::write(const QString& connectionId, const QString& name, const QString& value,
-    QObject* context, Done done)
+void MemorySecretStore::write(
+    const QString& connectionId, const QString& name, const QString& value, QObject* context, Done done)
 {
     if (m_failure != SecretError::None)
         return deliver(context, std::move(done), { m_failure, {}, messageFor(m_failure) });

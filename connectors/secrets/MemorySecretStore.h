@@ -17,8 +17,8 @@ public:
     using SecretStore::SecretStore;
 
     void read(const QString& connectionId, const QString& name, QObject* context, Done done) override;
-    void write(const QString& connectionId, const QString& name, const QString& value, QObject* context,
-        Done done) override;
+    void write(
+        const QString& connectionId, const QString& name, const QString& value, QObject* context, Done done) override;
     void remove(const QString& connectionId, const QString& name, QObject* context, Done done) override;
     QString displayName() const override { return tr("memory (this session only)"); }
 

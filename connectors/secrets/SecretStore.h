@@ -11,9 +11,9 @@ namespace plumbline {
 enum class SecretError
 {
     None,
-    NotFound,     // the keychain works but holds no such entry
-    NoService,    // no keychain service (no session bus, no Secret Service provider)
-    Locked,       // the keychain is locked
+    NotFound, // the keychain works but holds no such entry
+    NoService, // no keychain service (no session bus, no Secret Service provider)
+    Locked, // the keychain is locked
     AccessDenied, // the user or the system refused access
     NotSupported, // this store cannot do that (e.g. writing to environment variables)
     Other,
@@ -22,7 +22,7 @@ enum class SecretError
 struct SecretResult
 {
     SecretError error = SecretError::None;
-    QString value;   // the secret, for a successful read only
+    QString value; // the secret, for a successful read only
     QString message; // translated; never contains the secret
 
     bool ok() const { return error == SecretError::None; }
@@ -47,8 +47,8 @@ public:
     ~SecretStore() override = default;
 
     virtual void read(const QString& connectionId, const QString& name, QObject* context, Done done) = 0;
-    virtual void write(const QString& connectionId, const QString& name, const QString& value, QObject* context,
-        Done done)
+    virtual void write(
+        const QString& connectionId, const QString& name, const QString& value, QObject* context, Done done)
         = 0;
     virtual void remove(const QString& connectionId, const QString& name, QObject* context, Done done) = 0;
 

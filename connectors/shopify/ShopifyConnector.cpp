@@ -16,8 +16,7 @@ namespace plumbline {
 
 namespace {
 
-template <typename R>
-void answerLater(QObject* context, const Connector::Done<R>& done, R r)
+template <typename R> void answerLater(QObject* context, const Connector::Done<R>& done, R r)
 {
     QTimer::singleShot(0, context, [done, r = std::move(r)] { done(r); });
 }
@@ -103,36 +102,38 @@ void ShopifyConnector::get(const QString& path, const QUrlQuery& query, QObject*
 void ShopifyConnector::testConnection(QObject* context, Done<TestResult> done)
 {
     const QString base = u"/admin/api/%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(apiVersion())));
-    get(base + u"/shop.json"_s, {}, context, [this, base, context, done](const HttpResponse& r, const ResponseMeta& meta) {
-        TestResult result;
-        if (!r.error.ok()) {
-            result.error = ShopifyParser::refineError(r.status, r.error, r.body);
-            result.error.message = m_transport.redactor().redact(result.error.message);
-        } else {
-            result = ShopifyParser::parseShop(r.body);
-        }
-        result.meta = meta;
-        if (!result.error.ok()) {
-            done(result);
-            return;
-        }
-        // Custom apps may also read which deprecated calls they made; other apps get 403/404, which is no
-        // failure of the connection.
-        get(base + u"/deprecated_api_calls.json"_s, {}, context, [done, result](const HttpResponse& r2, const ResponseMeta&) mutable {
-            if (r2.error.ok()) {
-                const auto calls = ShopifyParser::parseDeprecatedApiCalls(r2.body);
-                if (calls.error.ok() && calls.calls > 0) {
-                    DeprecationSignals& d = result.meta.deprecation;
-                    d.deprecated = true;
-                    if (calls.deprecation.sunset && (!d.sunset || *calls.deprecation.sunset < *d.sunset))
-                        d.sunset = calls.deprecation.sunset;
-                    d.notice = d.notice.isEmpty() ? calls.deprecation.notice
-                                                  : d.notice + u"; "_s + calls.deprecation.notice;
-                }
+    get(base + u"/shop.json"_s, {}, context,
+        [this, base, context, done](const HttpResponse& r, const ResponseMeta& meta) {
+            TestResult result;
+            if (!r.error.ok()) {
+                result.error = ShopifyParser::refineError(r.status, r.error, r.body);
+                result.error.message = m_transport.redactor().redact(result.error.message);
+            } else {
+                result = ShopifyParser::parseShop(r.body);
             }
-            done(result);
+            result.meta = meta;
+            if (!result.error.ok()) {
+                done(result);
+                return;
+            }
+            // Custom apps may also read which deprecated calls they made; other apps get 403/404, which is no
+            // failure of the connection.
+            get(base + u"/deprecated_api_calls.json"_s, {}, context,
+                [done, result](const HttpResponse& r2, const ResponseMeta&) mutable {
+                    if (r2.error.ok()) {
+                        const auto calls = ShopifyParser::parseDeprecatedApiCalls(r2.body);
+                        if (calls.error.ok() && calls.calls > 0) {
+                            DeprecationSignals& d = result.meta.deprecation;
+                            d.deprecated = true;
+                            if (calls.deprecation.sunset && (!d.sunset || *calls.deprecation.sunset < *d.sunset))
+                                d.sunset = calls.deprecation.sunset;
+                            d.notice = d.notice.isEmpty() ? calls.deprecation.notice
+                                                          : d.notice + u"; "_s + calls.deprecation.notice;
+                        }
+                    }
+                    done(result);
+                });
         });
-    });
 }
 
 void ShopifyConnector::count(const IntegrationSide& side, QObject* context, Done<CountResult> done)
@@ -155,8 +156,8 @@ void ShopifyConnector::count(const IntegrationSide& side, QObject* context, Done
         answerLater(context, done, early);
         return;
     }
-    const QString path = u"/admin/api/%1/%2/count.json"_s.arg(
-        QString::fromLatin1(QUrl::toPercentEncoding(apiVersion())), side.object);
+    const QString path
+        = u"/admin/api/%1/%2/count.json"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(apiVersion())), side.object);
     get(path, *query, context, [this, done](const HttpResponse& r, const ResponseMeta& meta) {
         CountResult result;
         if (!r.error.ok()) {

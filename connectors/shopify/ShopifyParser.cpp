@@ -121,8 +121,8 @@ std::optional<QuotaState> ShopifyParser::parseCallLimit(const HeaderList& header
     return q;
 }
 
-QString ShopifyParser::readVersionSignals(const HeaderList& headers, const QString& requestedVersion,
-    DeprecationSignals& into)
+QString ShopifyParser::readVersionSignals(
+    const HeaderList& headers, const QString& requestedVersion, DeprecationSignals& into)
 {
     QString served;
     if (const auto v = HttpHeaders::value(headers, "X-Shopify-API-Version")) {

@@ -30,8 +30,8 @@ public:
 
     // X-Shopify-API-Version (served) vs the requested version -> fellForward; X-Shopify-API-Deprecated-Reason ->
     // deprecated + notice. Returns the served version ("" when not said).
-    static QString readVersionSignals(const HeaderList& headers, const QString& requestedVersion,
-        DeprecationSignals& into);
+    static QString readVersionSignals(
+        const HeaderList& headers, const QString& requestedVersion, DeprecationSignals& into);
 
     // GET /admin/api/{v}/deprecated_api_calls.json -> deprecated + notice per call, the earliest
     // migration_deadline as sunset. An empty list leaves `into` untouched.

@@ -11,21 +11,21 @@ namespace plumbline {
 enum class ErrorKind
 {
     None,
-    Auth,           // 401: credentials rejected
-    Permission,     // 403: scope or permission missing
-    NotFound,       // 404: object or account not found
-    RateLimited,    // 429 (with retry-after when given)
+    Auth, // 401: credentials rejected
+    Permission, // 403: scope or permission missing
+    NotFound, // 404: object or account not found
+    RateLimited, // 429 (with retry-after when given)
     QuotaExhausted, // daily quota used up (e.g. Salesforce REQUEST_LIMIT_EXCEEDED)
-    Gone,           // 410: version retired, resource removed
-    Server,         // 5xx
-    Network,        // DNS, refused, reset, policy refusal
-    Timeout,        // stall or total deadline
-    Tls,            // certificate or handshake failure
-    Parse,          // body not in the documented format
+    Gone, // 410: version retired, resource removed
+    Server, // 5xx
+    Network, // DNS, refused, reset, policy refusal
+    Timeout, // stall or total deadline
+    Tls, // certificate or handshake failure
+    Parse, // body not in the documented format
     // Before any request: Plumbline has no key to send (nothing was asked of the vendor).
-    MissingKey,          // no keychain entry, no PLUMBLINE_SECRET_<ID>
+    MissingKey, // no keychain entry, no PLUMBLINE_SECRET_<ID>
     KeychainUnavailable, // the keychain could not be asked (no Secret Service, locked, access denied)
-    UnusableKey,         // the stored key holds a line break or control character (would inject headers)
+    UnusableKey, // the stored key holds a line break or control character (would inject headers)
 };
 
 QString errorKindKey(ErrorKind kind);
@@ -36,7 +36,7 @@ ErrorKind errorKindForStatus(int status);
 struct ConnectorError
 {
     ErrorKind kind = ErrorKind::None;
-    QString message;                   // translated, redacted
+    QString message; // translated, redacted
     std::optional<qint64> retryAfterMs; // for RateLimited, when the vendor said
 
     bool ok() const { return kind == ErrorKind::None; }

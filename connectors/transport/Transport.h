@@ -40,20 +40,20 @@ struct HttpResponse
 
 struct TransportPolicy
 {
-    int stallTimeoutMs = 15000;   // no byte for this long: give up the attempt
-    int deadlineMs = 45000;       // the whole attempt, however it trickles
+    int stallTimeoutMs = 15000; // no byte for this long: give up the attempt
+    int deadlineMs = 45000; // the whole attempt, however it trickles
     int maxAttempts = 3;
     int backoffBaseMs = 500;
     int backoffCapMs = 10000;
-    int maxRetryAfterMs = 30000;  // a longer Retry-After is reported, not waited for
+    int maxRetryAfterMs = 30000; // a longer Retry-After is reported, not waited for
     qint64 maxResponseBytes = 16 * 1024 * 1024;
     int maxConcurrentPerHost = 4;
     int budgetPerConnection = 300; // requests per budget window, so polling never eats a customer's quota
     int budgetWindowMs = 3600000;
 };
 
-// The one way connectors talk HTTP (ARCHITECTURE.md, "Vendors"): TLS verified, plain http only to loopback, stall and total
-// timeouts, at most `maxAttempts` with full-jitter backoff honouring Retry-After, no retry of 4xx other than
+// The one way connectors talk HTTP (ARCHITECTURE.md, "Vendors"): TLS verified, plain http only to loopback, stall and
+// total timeouts, at most `maxAttempts` with full-jitter backoff honouring Retry-After, no retry of 4xx other than
 // 408/429, bounded concurrency per host, a per-connection budget, a size cap, and credentials redacted from every
 // log line and message. Clock, randomness and timers' scale are injectable for tests.
 class Transport final : public QObject

@@ -15,8 +15,7 @@ namespace plumbline {
 
 namespace {
 
-template <typename R>
-void answerLater(QObject* context, const Connector::Done<R>& done, R r)
+template <typename R> void answerLater(QObject* context, const Connector::Done<R>& done, R r)
 {
     QTimer::singleShot(0, context, [done, r = std::move(r)] { done(r); });
 }
@@ -67,9 +66,8 @@ void ZapierConnector::get(const QUrl& target, QObject* context, Then then)
     request.headers = { { "Authorization", "Bearer " + m_secret.toUtf8() }, { "Accept", "application/json" } };
     request.connectionId = m_connection.id;
     const QString version = m_connection.apiVersion.isEmpty() ? u"v2"_s : m_connection.apiVersion;
-    m_transport.send(std::move(request), context, [then = std::move(then), version](const HttpResponse& r) {
-        then(r, ResponseSignals::read(r, version));
-    });
+    m_transport.send(std::move(request), context,
+        [then = std::move(then), version](const HttpResponse& r) { then(r, ResponseSignals::read(r, version)); });
 }
 
 ConnectorError ZapierConnector::failure(const HttpResponse& r) const

@@ -28,7 +28,9 @@ std::optional<QJsonArray> dataList(const QByteArray& body, QString* next, QStrin
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
     if (e.error != QJsonParseError::NoError) {
-        *problem = ZapierParser::tr("Zapier sent a body that is not JSON (%1 at byte %2).").arg(e.errorString()).arg(e.offset);
+        *problem = ZapierParser::tr("Zapier sent a body that is not JSON (%1 at byte %2).")
+                       .arg(e.errorString())
+                       .arg(e.offset);
         return std::nullopt;
     }
     const QJsonValue data = doc.object().value(u"data");
@@ -71,8 +73,8 @@ RunEvent::Status ZapierParser::statusFromText(const QString& status)
         return RunEvent::Status::Warning;
     if (s == u"error" || s == u"errored" || s == u"failed" || s == u"failure" || s == u"stopped")
         return RunEvent::Status::Error;
-    if (s == u"pending" || s == u"running" || s == u"playing" || s == u"held" || s == u"delayed"
-        || s == u"scheduled" || s == u"waiting" || s == u"throttled" || s == u"queued")
+    if (s == u"pending" || s == u"running" || s == u"playing" || s == u"held" || s == u"delayed" || s == u"scheduled"
+        || s == u"waiting" || s == u"throttled" || s == u"queued")
         return RunEvent::Status::Pending;
     return RunEvent::Status::Unknown;
 }

@@ -12,17 +12,17 @@ namespace plumbline {
 // One alert: a rule firing on a subject (an integration or a connection), from opening to resolution.
 struct Alert
 {
-    qint64 id = 0;          // assigned by the store; 0 until stored
-    QString subject;        // "integration:<id>" or "connection:<id>"
+    qint64 id = 0; // assigned by the store; 0 until stored
+    QString subject; // "integration:<id>" or "connection:<id>"
     QString rule;
     Severity severity = Severity::Warning;
-    QString message;        // of the latest finding
+    QString message; // of the latest finding
     QDateTime openedAt;
-    QDateTime escalatedAt;  // last time the severity rose
+    QDateTime escalatedAt; // last time the severity rose
     QDateTime acknowledgedAt;
     QString acknowledgedBy;
     QDateTime snoozedUntil;
-    QDateTime resolvedAt;   // invalid while open
+    QDateTime resolvedAt; // invalid while open
     Severity notifiedSeverity = Severity::Ok; // the last severity a notification went out for
 
     bool isOpen() const { return !resolvedAt.isValid(); }
@@ -43,17 +43,17 @@ struct AlertTransition
         Suppressed, // would have opened or escalated, but a maintenance window is active
     };
     Kind kind = Kind::Opened;
-    Alert alert;        // state after the transition
+    Alert alert; // state after the transition
     bool notify = false; // one notification per state change: true when a person should be told now
 };
 
 QString alertTransitionKey(AlertTransition::Kind kind);
 
-// Turns each poll's findings into alert state changes (ARCHITECTURE.md, "Monitoring"): an alert opens after N consecutive
-// failing polls (default 3 for rules that flap, immediately for auth, permission and a retired version), escalates,
-// and resolves after M consecutive healthy polls (default 2). Acknowledged alerts still notify on escalation;
-// snoozed alerts stay quiet until the snooze ends; maintenance windows suppress opening and notifying, while the
-// polls are still recorded. Pure state machine: time comes in as arguments.
+// Turns each poll's findings into alert state changes (ARCHITECTURE.md, "Monitoring"): an alert opens after N
+// consecutive failing polls (default 3 for rules that flap, immediately for auth, permission and a retired version),
+// escalates, and resolves after M consecutive healthy polls (default 2). Acknowledged alerts still notify on
+// escalation; snoozed alerts stay quiet until the snooze ends; maintenance windows suppress opening and notifying,
+// while the polls are still recorded. Pure state machine: time comes in as arguments.
 class AlertEngine final
 {
     Q_DECLARE_TR_FUNCTIONS(AlertEngine)
@@ -77,8 +77,8 @@ public:
     void sync(const QList<Alert>& storedOpenAlerts);
 
     // One evaluated poll of `subject`: every finding for it (Ok findings may be omitted). Returns the transitions.
-    QList<AlertTransition> update(const QString& subject, const QList<Finding>& findings, const QDateTime& now,
-        bool inMaintenance);
+    QList<AlertTransition> update(
+        const QString& subject, const QList<Finding>& findings, const QDateTime& now, bool inMaintenance);
 
     QList<AlertTransition> acknowledge(qint64 alertId, const QString& user, const QDateTime& now);
     QList<AlertTransition> snooze(qint64 alertId, const QDateTime& until, const QDateTime& now);
@@ -93,8 +93,8 @@ private:
     struct Track
     {
         Alert alert;
-        int failing = 0;   // consecutive polls with the rule firing
-        int healthy = 0;   // consecutive polls without it
+        int failing = 0; // consecutive polls with the rule firing
+        int healthy = 0; // consecutive polls without it
         bool open = false;
         // Worst severity already reported as Suppressed in the current maintenance stretch (Ok: none), so that a
         // maintenance window marks each would-be change in history once rather than on every poll.

@@ -16,11 +16,11 @@ namespace plumbline {
 struct SideSample
 {
     std::optional<qint64> count;
-    int httpStatus = 0;         // 0: no HTTP answer
+    int httpStatus = 0; // 0: no HTTP answer
     qint64 latencyMs = 0;
-    QString errorKind;          // ConnectorError kind key: "" (none), auth, permission, not_found, rate_limited,
-                                // quota_exhausted, gone, server, network, timeout, tls, parse
-    QString errorMessage;       // redacted
+    QString errorKind; // ConnectorError kind key: "" (none), auth, permission, not_found, rate_limited,
+                       // quota_exhausted, gone, server, network, timeout, tls, parse
+    QString errorMessage; // redacted
 
     bool operator==(const SideSample&) const = default;
 };
@@ -42,21 +42,21 @@ struct ConnectionFacts
     QString connectionId;
     QDateTime ts;
     int httpStatus = 0;
-    QString errorKind;     // as SideSample::errorKind
+    QString errorKind; // as SideSample::errorKind
     QString errorMessage;
     std::optional<qint64> quotaRemaining;
     std::optional<qint64> quotaLimit;
     std::optional<int> quotaWindowS;
-    std::optional<qint64> retryAfterMs;    // from a 429
-    bool rateLimited = false;              // a 429 (or Salesforce REQUEST_LIMIT_EXCEEDED) was seen
+    std::optional<qint64> retryAfterMs; // from a 429
+    bool rateLimited = false; // a 429 (or Salesforce REQUEST_LIMIT_EXCEEDED) was seen
     QString requestedVersion;
     QString servedVersion;
     bool deprecated = false;
-    bool retired = false;                  // 410 or version no longer offered
-    bool fellForward = false;              // served version != requested
+    bool retired = false; // 410 or version no longer offered
+    bool fellForward = false; // served version != requested
     std::optional<QDateTime> deprecatedAt;
     std::optional<QDateTime> sunset;
-    QString notice;                        // vendor's words
+    QString notice; // vendor's words
     std::optional<QDateTime> credentialSetAt; // when the key was last stored (credential age)
 
     bool operator==(const ConnectionFacts&) const = default;
@@ -86,10 +86,10 @@ struct SchemaSnapshot
 struct RunRecord
 {
     QString connectionId;
-    QString ref;        // scenario id, zap id
+    QString ref; // scenario id, zap id
     QString externalId;
     QDateTime ts;
-    QString status;     // success, warning, error, pending, unknown
+    QString status; // success, warning, error, pending, unknown
     QString message;
 
     bool operator==(const RunRecord&) const = default;
@@ -124,14 +124,14 @@ struct IntegrationFacts
 {
     Integration integration;
     QDateTime now;
-    QList<Sample> samples;                    // recent raw samples, oldest first (the newest is the current poll)
+    QList<Sample> samples; // recent raw samples, oldest first (the newest is the current poll)
     std::optional<QDateTime> lastSuccessfulPoll; // both counts read
     std::optional<ConnectionFacts> source;
     std::optional<ConnectionFacts> destination;
     std::optional<ConnectionFacts> middleware;
     std::optional<SchemaSnapshot> sourceSchema;
     std::optional<SchemaSnapshot> destinationSchema;
-    QList<RunRecord> runs;                    // middleware runs in the rules' window, oldest first
+    QList<RunRecord> runs; // middleware runs in the rules' window, oldest first
     std::optional<MiddlewareSnapshot> middlewareState;
     QHash<QString, ConnectionLabel> connections; // the integration's connections by id (may be incomplete)
 };

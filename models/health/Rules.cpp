@@ -22,7 +22,7 @@ struct Gap
 {
     qint64 source = 0;
     qint64 destination = 0;
-    qint64 gap = 0;  // destination - source (both non-negative: cannot overflow)
+    qint64 gap = 0; // destination - source (both non-negative: cannot overflow)
     double pct = 0; // |gap| relative to the source (to the destination when the source is 0)
 };
 
@@ -172,12 +172,12 @@ QList<Finding> Rules::countDrift(const IntegrationFacts& facts, const RuleSettin
     QString message;
     if (g->gap < 0) {
         message = tr("%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8")
-                      .arg(in.destination.connection, num(g->destination), in.source.connection, num(g->source),
-                          object, num(absGap(*g)), pct(g->pct), duration(forS));
+                      .arg(in.destination.connection, num(g->destination), in.source.connection, num(g->source), object,
+                          num(absGap(*g)), pct(g->pct), duration(forS));
     } else {
         message = tr("%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8")
-                      .arg(in.destination.connection, num(g->destination), object, num(g->gap),
-                          in.source.connection, num(g->source), pct(g->pct), duration(forS));
+                      .arg(in.destination.connection, num(g->destination), object, num(g->gap), in.source.connection,
+                          num(g->source), pct(g->pct), duration(forS));
     }
     if (growing)
         message += tr(", and the gap grew on each of the last %n checks", nullptr, grewPolls);
@@ -253,8 +253,8 @@ QList<Finding> Rules::silentFailure(const IntegrationFacts& facts, const RuleSet
             if (base && latest && *latest != *base) {
                 const qint64 change = *latest - *base;
                 const qint64 absChange = change < 0 ? -change : change;
-                const double changePct = *base > 0 ? static_cast<double>(absChange) / static_cast<double>(*base) * 100.0
-                                                   : 100.0;
+                const double changePct
+                    = *base > 0 ? static_cast<double>(absChange) / static_cast<double>(*base) * 100.0 : 100.0;
                 const bool large = absChange > settings.toleranceAbs && changePct > settings.criticalPct;
                 ev.insert(u"frozen_since"_s, isoOrNull(frozenSince));
                 ev.insert(u"frozen_s"_s, frozenS);
@@ -277,8 +277,8 @@ QList<Finding> Rules::silentFailure(const IntegrationFacts& facts, const RuleSet
     // scenario or Zap that no longer exists is not_found's; a run log that could not be read this time says
     // nothing about how many runs were made (its connection's own finding says why).
     const bool middlewareGone = facts.middlewareState && facts.middlewareState->missing;
-    const bool runLogUnread = facts.middleware && !facts.middleware->errorKind.isEmpty()
-        && facts.middleware->errorKind != u"not_found";
+    const bool runLogUnread
+        = facts.middleware && !facts.middleware->errorKind.isEmpty() && facts.middleware->errorKind != u"not_found";
     if (in.middleware && !middlewareGone) {
         const QString mw = in.middleware->connection;
         const QString ref = in.middleware->ref;
@@ -319,8 +319,8 @@ QList<Finding> Rules::silentFailure(const IntegrationFacts& facts, const RuleSet
                     observedStart = qMin(first, facts.now);
             }
             const qint64 observedS = ageS(observedStart, facts.now);
-            const double expected = static_cast<double>(settings.expectedRunsPerDay) * static_cast<double>(observedS)
-                / 86400.0;
+            const double expected
+                = static_cast<double>(settings.expectedRunsPerDay) * static_cast<double>(observedS) / 86400.0;
             qint64 made = 0;
             for (const RunRecord& r : facts.runs) {
                 if (r.ts.isValid() && r.ts >= observedStart)
@@ -367,8 +367,8 @@ QList<Finding> Rules::silentFailure(const IntegrationFacts& facts, const RuleSet
         all.append(r.message);
     if (reasons.size() > 1)
         ev.insert(u"reasons"_s, all);
-    return { finding(u"silent_failure"_s, worst->severity, worst->message, worst->hint, ev, in.id, worst->connectionId,
-        facts.now) };
+    return { finding(
+        u"silent_failure"_s, worst->severity, worst->message, worst->hint, ev, in.id, worst->connectionId, facts.now) };
 }
 
 // ---- stale ---------------------------------------------------------------------------------------------------
@@ -390,7 +390,8 @@ QList<Finding> staleCheck(const std::optional<QDateTime>& last, const std::optio
         : why.isEmpty()
         ? Rules::tr("Plumbline has not checked this integration recently: check that polling is not paused (View › "
                     "Pause polling) and that Plumbline (or its \"plumbline run\" service) is running.")
-        : Rules::tr("Plumbline has not managed to read both counts recently, because %1.").arg(why.join(Rules::tr("; and ")));
+        : Rules::tr("Plumbline has not managed to read both counts recently, because %1.")
+              .arg(why.join(Rules::tr("; and ")));
     if (!last || !last->isValid()) {
         // Never a successful poll: judge from when watching started (first poll).
         if (!watchedSince || !watchedSince->isValid())
@@ -466,13 +467,13 @@ QList<Finding> Rules::stale(const IntegrationFacts& facts, const RuleSettings& s
         settings.staleCriticalFactor, facts.now, false, facts.integration.id, why);
 }
 
-QList<Finding> Rules::monitorStale(const std::optional<QDateTime>& lastHeartbeat, int intervalS, int graceS,
-    const QDateTime& now)
+QList<Finding> Rules::monitorStale(
+    const std::optional<QDateTime>& lastHeartbeat, int intervalS, int graceS, const QDateTime& now)
 {
     if (!lastHeartbeat)
         return {}; // never started: nothing to judge (the UI says "not checked yet")
-    return staleCheck(lastHeartbeat, std::nullopt, intervalS, graceS, RuleSettings().staleCriticalFactor, now, true,
-        QString());
+    return staleCheck(
+        lastHeartbeat, std::nullopt, intervalS, graceS, RuleSettings().staleCriticalFactor, now, true, QString());
 }
 
 // ---- volume_anomaly ------------------------------------------------------------------------------------------
@@ -606,9 +607,8 @@ QList<Finding> Rules::runFailures(const IntegrationFacts& facts, const RuleSetti
     }
     const double rate = finished > 0 ? static_cast<double>(errors) / static_cast<double>(finished) * 100.0 : 0.0;
     // -1: not known (a plain value keeps GCC's -Wmaybe-uninitialized quiet about optional<int64> at -O2).
-    const qint64 stored = facts.middlewareState && facts.middlewareState->storedFailures
-        ? *facts.middlewareState->storedFailures
-        : -1;
+    const qint64 stored
+        = facts.middlewareState && facts.middlewareState->storedFailures ? *facts.middlewareState->storedFailures : -1;
 
     QJsonObject ev {
         { u"consecutive_errors"_s, consecutive },
@@ -638,8 +638,8 @@ QList<Finding> Rules::runFailures(const IntegrationFacts& facts, const RuleSetti
     }
     if (stored > 0) {
         return { finding(u"run_failures"_s, Severity::Warning,
-            tr("%1 holds %2 incomplete runs of %3 waiting to be resolved").arg(mw, num(stored), ref), hint, ev,
-            in.id, mw, facts.now) };
+            tr("%1 holds %2 incomplete runs of %3 waiting to be resolved").arg(mw, num(stored), ref), hint, ev, in.id,
+            mw, facts.now) };
     }
     return {};
 }
@@ -661,8 +661,8 @@ QList<Finding> Rules::evaluateIntegration(const IntegrationFacts& facts, const R
     return out;
 }
 
-QList<Finding> Rules::evaluateConnection(const ConnectionFacts& facts, const QString& vendorKey,
-    const RuleSettings& settings, const QDateTime& now)
+QList<Finding> Rules::evaluateConnection(
+    const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings, const QDateTime& now)
 {
     QList<Finding> out;
     out += missingKey(facts, vendorKey, now);

@@ -8,9 +8,9 @@
 
 namespace plumbline {
 
-// The health rules (ARCHITECTURE.md, "Monitoring"): pure functions from stored facts to findings. Each returns the findings that
-// fire (an empty list when healthy); Unknown when the facts cannot tell (e.g. no count could be read).
-// A count that could not be read is never treated as 0.
+// The health rules (ARCHITECTURE.md, "Monitoring"): pure functions from stored facts to findings. Each returns the
+// findings that fire (an empty list when healthy); Unknown when the facts cannot tell (e.g. no count could be read). A
+// count that could not be read is never treated as 0.
 class Rules final
 {
     Q_DECLARE_TR_FUNCTIONS(Rules)
@@ -28,10 +28,10 @@ public:
 
     // Connection rules (from the latest facts of one connection).
     static QList<Finding> auth(const ConnectionFacts& facts, const QString& vendorKey, const QDateTime& now);
-    static QList<Finding> permission(const ConnectionFacts& facts, const QString& vendorKey,
-        const RuleSettings& settings, const QDateTime& now);
-    static QList<Finding> deprecation(const ConnectionFacts& facts, const QString& vendorKey,
-        const RuleSettings& settings, const QDateTime& now);
+    static QList<Finding> permission(
+        const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings, const QDateTime& now);
+    static QList<Finding> deprecation(
+        const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings, const QDateTime& now);
     static QList<Finding> rateLimit(const ConnectionFacts& facts, const RuleSettings& settings, const QDateTime& now);
     static QList<Finding> unreachable(const ConnectionFacts& facts, const QDateTime& now);
     static QList<Finding> badResponse(const ConnectionFacts& facts, const QDateTime& now);
@@ -39,19 +39,19 @@ public:
     static QList<Finding> missingKey(const ConnectionFacts& facts, const QString& vendorKey, const QDateTime& now);
 
     // The monitor itself: its last heartbeat is older than 2 × interval + grace.
-    static QList<Finding> monitorStale(const std::optional<QDateTime>& lastHeartbeat, int intervalS, int graceS,
-        const QDateTime& now);
+    static QList<Finding> monitorStale(
+        const std::optional<QDateTime>& lastHeartbeat, int intervalS, int graceS, const QDateTime& now);
 
     // store_failure: the monitor itself could not save this poll or read its history (a full disk, a read-only or
     // damaged workspace file). Unknown: what is stored no longer says how the integration is.
-    static QList<Finding> storeFailure(const QString& error, const QString& filePath, const QString& integrationId,
-        const QDateTime& now);
+    static QList<Finding> storeFailure(
+        const QString& error, const QString& filePath, const QString& integrationId, const QDateTime& now);
 
     // All integration rules, in a stable order.
     static QList<Finding> evaluateIntegration(const IntegrationFacts& facts, const RuleSettings& settings);
     // All connection rules, in a stable order.
-    static QList<Finding> evaluateConnection(const ConnectionFacts& facts, const QString& vendorKey,
-        const RuleSettings& settings, const QDateTime& now);
+    static QList<Finding> evaluateConnection(
+        const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings, const QDateTime& now);
 };
 
 } // namespace plumbline

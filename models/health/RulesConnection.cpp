@@ -126,14 +126,14 @@ QList<Finding> Rules::auth(const ConnectionFacts& facts, const QString& vendorKe
     const QString message = tr("%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped")
                                 .arg(facts.connectionId, statusSuffix(facts.httpStatus));
     const QString hint = newKeyHint(vendorKey) + u' ' + pasteKeyHint(facts.connectionId);
-    return { finding(u"auth"_s, Severity::Critical, message, hint, baseEvidence(facts), QString(), facts.connectionId,
-        now) };
+    return { finding(
+        u"auth"_s, Severity::Critical, message, hint, baseEvidence(facts), QString(), facts.connectionId, now) };
 }
 
 // ---- permission ----------------------------------------------------------------------------------------------
 
-QList<Finding> Rules::permission(const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings,
-    const QDateTime& now)
+QList<Finding> Rules::permission(
+    const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings, const QDateTime& now)
 {
     // A 403 whose kind is quota_exhausted (Salesforce REQUEST_LIMIT_EXCEEDED) is rate_limit's, not ours.
     const bool denied = facts.errorKind == u"permission" || (facts.errorKind.isEmpty() && facts.httpStatus == 403);
@@ -165,8 +165,8 @@ QList<Finding> Rules::permission(const ConnectionFacts& facts, const QString& ve
 
 // ---- deprecation ---------------------------------------------------------------------------------------------
 
-QList<Finding> Rules::deprecation(const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings,
-    const QDateTime& now)
+QList<Finding> Rules::deprecation(
+    const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings, const QDateTime& now)
 {
     const bool retired = facts.retired || facts.httpStatus == 410 || facts.errorKind == u"gone";
     // The connector decides "fell forward" (it knows each vendor's version spelling); a different spelling of the
@@ -227,8 +227,8 @@ QList<Finding> Rules::deprecation(const ConnectionFacts& facts, const QString& v
     }
     if (!facts.notice.isEmpty())
         message += u": "_s + facts.notice.simplified().left(160);
-    return { finding(u"deprecation"_s, severity, message, versionHint(vendorKey), ev, QString(), facts.connectionId,
-        now) };
+    return { finding(
+        u"deprecation"_s, severity, message, versionHint(vendorKey), ev, QString(), facts.connectionId, now) };
 }
 
 // ---- rate_limit ----------------------------------------------------------------------------------------------
@@ -273,10 +273,9 @@ QList<Finding> Rules::rateLimit(const ConnectionFacts& facts, const RuleSettings
         if (throttled)
             message += tr(", and it answered \"too many requests\"");
     } else {
-        message = facts.retryAfterMs
-            ? tr("%1 answered \"too many requests\" and asked to wait %2")
-                  .arg(facts.connectionId, duration((*facts.retryAfterMs + 999) / 1000))
-            : tr("%1 answered \"too many requests\"").arg(facts.connectionId);
+        message = facts.retryAfterMs ? tr("%1 answered \"too many requests\" and asked to wait %2")
+                                           .arg(facts.connectionId, duration((*facts.retryAfterMs + 999) / 1000))
+                                     : tr("%1 answered \"too many requests\"").arg(facts.connectionId);
     }
     const QString hint = tr("Plumbline uses only a few calls per check; something else is using this account's API "
                             "allowance heavily (another sync, an export, a new app or a script). Look at the "
@@ -301,7 +300,8 @@ QList<Finding> Rules::unreachable(const ConnectionFacts& facts, const QDateTime&
         hint = tr("Check the vendor's status page for an outage. If the vendor reports no problem, check this "
                   "computer's internet connection, proxy or VPN.");
     } else if (k == u"tls") {
-        message = tr("The secure connection to %1 failed: its certificate could not be verified").arg(facts.connectionId);
+        message
+            = tr("The secure connection to %1 failed: its certificate could not be verified").arg(facts.connectionId);
         hint = tr("Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this "
                   "computer. Check the date and time, and ask IT whether a proxy intercepts connections to this "
                   "vendor; also check the connection's address.");
@@ -316,8 +316,8 @@ QList<Finding> Rules::unreachable(const ConnectionFacts& facts, const QDateTime&
         hint = tr("The problem is at the vendor. Check its status page; if it lasts, contact its support with the time "
                   "shown here. Nothing needs changing in Plumbline.");
     }
-    return { finding(u"unreachable"_s, Severity::Critical, message, hint, baseEvidence(facts), QString(),
-        facts.connectionId, now) };
+    return { finding(
+        u"unreachable"_s, Severity::Critical, message, hint, baseEvidence(facts), QString(), facts.connectionId, now) };
 }
 
 QList<Finding> Rules::badResponse(const ConnectionFacts& facts, const QDateTime& now)
@@ -329,8 +329,8 @@ QList<Finding> Rules::badResponse(const ConnectionFacts& facts, const QDateTime&
     const QString hint = tr("Check the vendor's status page and developer changelog for a change to the API. Check the "
                             "connection's address and API version in Plumbline (a proxy or login page may answer "
                             "instead of the vendor). If it persists, update Plumbline.");
-    return { finding(u"bad_response"_s, Severity::Warning, message, hint, baseEvidence(facts), QString(),
-        facts.connectionId, now) };
+    return { finding(
+        u"bad_response"_s, Severity::Warning, message, hint, baseEvidence(facts), QString(), facts.connectionId, now) };
 }
 
 } // namespace plumbline

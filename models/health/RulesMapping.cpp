@@ -42,8 +42,9 @@ qsizetype levenshtein(const QString& a, const QString& b)
         cur[0] = i;
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const qsizetype cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            cur[static_cast<size_t>(j)] = qMin(qMin(prev[static_cast<size_t>(j)] + 1, cur[static_cast<size_t>(j - 1)] + 1),
-                prev[static_cast<size_t>(j - 1)] + cost);
+            cur[static_cast<size_t>(j)]
+                = qMin(qMin(prev[static_cast<size_t>(j)] + 1, cur[static_cast<size_t>(j - 1)] + 1),
+                    prev[static_cast<size_t>(j - 1)] + cost);
         }
         std::swap(prev, cur);
     }
@@ -206,8 +207,9 @@ QList<Finding> Rules::mappingDrift(const IntegrationFacts& facts, const RuleSett
         for (const Missing& x : missing) {
             if (parts.size() >= kMessageItems)
                 break;
-            parts << (x.suggestion.isEmpty() ? tr("%1 in %2").arg(x.field, x.connection)
-                                             : tr("%1 in %2 (renamed to %3?)").arg(x.field, x.connection, x.suggestion));
+            parts << (x.suggestion.isEmpty()
+                    ? tr("%1 in %2").arg(x.field, x.connection)
+                    : tr("%1 in %2 (renamed to %3?)").arg(x.field, x.connection, x.suggestion));
         }
         if (missing.size() > parts.size())
             parts << tr("and %n more", nullptr, static_cast<int>(missing.size() - parts.size()));
@@ -225,7 +227,9 @@ QList<Finding> Rules::mappingDrift(const IntegrationFacts& facts, const RuleSett
              "mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).")
               .arg(head->field, head->connection, head->suggestion);
     if (head->key)
-        hint += u' ' + tr("Without this field the sync cannot tell which records belong together and may create duplicates or stop.");
+        hint += u' '
+            + tr("Without this field the sync cannot tell which records belong together and may create duplicates or "
+                 "stop.");
     return { finding(u"mapping_drift"_s, severity, message, hint, ev, in.id, head->connection, facts.now) };
 }
 

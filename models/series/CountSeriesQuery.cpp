@@ -85,8 +85,8 @@ std::optional<CountRow> ChartData::rowAt(qint64 ts) const
 {
     if (rows.isEmpty())
         return std::nullopt;
-    const auto it = std::lower_bound(rows.cbegin(), rows.cend(), ts,
-        [](const CountRow& row, qint64 t) { return row.ts < t; });
+    const auto it
+        = std::lower_bound(rows.cbegin(), rows.cend(), ts, [](const CountRow& row, qint64 t) { return row.ts < t; });
     const CountRow* best = nullptr;
     if (it != rows.cend())
         best = &*it;
@@ -119,8 +119,8 @@ CountSeriesQuery::CountSeriesQuery(const MonitorRepository& history)
 {
 }
 
-SeriesTier CountSeriesQuery::tierFor(const QDateTime& from, const QDateTime& to, const QDateTime& now,
-    const RetentionSettings& retention)
+SeriesTier CountSeriesQuery::tierFor(
+    const QDateTime& from, const QDateTime& to, const QDateTime& now, const RetentionSettings& retention)
 {
     const qint64 span = from.msecsTo(to);
     const QDateTime rawStart = earliest(now, retention.rawDays);

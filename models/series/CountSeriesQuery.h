@@ -16,9 +16,9 @@ class MonitorRepository;
 // Where a chart's counts come from.
 enum class SeriesTier
 {
-    Raw,    // one point per poll
+    Raw, // one point per poll
     Hourly, // hourly rollups: the mean of each hour
-    Daily,  // daily rollups: the mean of each day
+    Daily, // daily rollups: the mean of each day
 };
 
 QString seriesTierKey(SeriesTier tier); // raw, hourly, daily
@@ -37,7 +37,7 @@ struct CountRow
     qint64 ts = 0; // ms since the epoch, UTC; the bucket's start for rollups
     std::optional<double> source;
     std::optional<double> destination;
-    std::optional<double> gap;    // of the samples with both counts read
+    std::optional<double> gap; // of the samples with both counts read
     std::optional<double> gapPct; // none when the source is 0
 
     bool operator==(const CountRow&) const = default;
@@ -48,7 +48,7 @@ struct CountRow
 struct ChartData
 {
     QDateTime from; // inclusive
-    QDateTime to;   // exclusive
+    QDateTime to; // exclusive
     SeriesTier tier = SeriesTier::Raw;
     qint64 stepMs = 0; // the expected distance between two points of the tier
     double tolerancePct = 0;
@@ -56,12 +56,12 @@ struct ChartData
 
     SegmentedSeries source;
     SegmentedSeries destination;
-    SegmentedSeries bandLow;  // source - max(tolerance_abs, source * tolerance_pct / 100), on the source's points
+    SegmentedSeries bandLow; // source - max(tolerance_abs, source * tolerance_pct / 100), on the source's points
     SegmentedSeries bandHigh; // source + the same
     SegmentedSeries gapPct;
-    SegmentedSeries sourceLatencyMs;      // raw samples only (kept for the raw retention)
+    SegmentedSeries sourceLatencyMs; // raw samples only (kept for the raw retention)
     SegmentedSeries destinationLatencyMs;
-    SegmentedSeries sourceQuotaPct;       // headroom: remaining / limit * 100, from the connection facts
+    SegmentedSeries sourceQuotaPct; // headroom: remaining / limit * 100, from the connection facts
     SegmentedSeries destinationQuotaPct;
 
     QList<CountRow> rows; // oldest first, every row read in the range
@@ -78,8 +78,8 @@ struct ChartData
 struct ChartQuery
 {
     QDateTime from; // inclusive
-    QDateTime to;   // exclusive
-    QDateTime now;  // for the tier (retention is counted back from now)
+    QDateTime to; // exclusive
+    QDateTime now; // for the tier (retention is counted back from now)
     int budget = 1000; // points per series, e.g. the chart's width in pixels
     DownsampleMethod method = DownsampleMethod::Lttb;
     RetentionSettings retention;
@@ -99,8 +99,8 @@ public:
 
     explicit CountSeriesQuery(const MonitorRepository& history);
 
-    static SeriesTier tierFor(const QDateTime& from, const QDateTime& to, const QDateTime& now,
-        const RetentionSettings& retention = {});
+    static SeriesTier tierFor(
+        const QDateTime& from, const QDateTime& to, const QDateTime& now, const RetentionSettings& retention = {});
 
     ChartData load(const Integration& integration, const ChartQuery& query) const;
 

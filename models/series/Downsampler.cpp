@@ -12,8 +12,10 @@ namespace {
 QList<QPointF> cleaned(QList<QPointF> points)
 {
     points.removeIf([](const QPointF& p) { return !std::isfinite(p.x()) || !std::isfinite(p.y()); });
-    if (!std::is_sorted(points.cbegin(), points.cend(), [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); }))
-        std::stable_sort(points.begin(), points.end(), [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
+    if (!std::is_sorted(
+            points.cbegin(), points.cend(), [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); }))
+        std::stable_sort(
+            points.begin(), points.end(), [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
     qsizetype kept = 0;
     for (qsizetype i = 0; i < points.size(); ++i) {
         if (kept > 0 && points.at(kept - 1).x() == points.at(i).x())
@@ -122,8 +124,7 @@ SeriesSegment lttbSegment(const SeriesSegment& segment, int threshold)
             qsizetype best = rangeStart;
             for (qsizetype i = rangeStart; i < rangeEnd; ++i) {
                 const QPointF& p = segment.at(i);
-                const double area
-                    = std::abs((pa.x() - avgX) * (p.y() - pa.y()) - (pa.x() - p.x()) * (avgY - pa.y()));
+                const double area = std::abs((pa.x() - avgX) * (p.y() - pa.y()) - (pa.x() - p.x()) * (avgY - pa.y()));
                 if (area > bestArea) {
                     bestArea = area;
                     best = i;
@@ -209,8 +210,8 @@ SegmentedSeries minMaxColumns(const QList<QPointF>& points, int columns, double 
 
 int pointCount(const SegmentedSeries& series)
 {
-    return std::accumulate(series.cbegin(), series.cend(), 0,
-        [](int sum, const SeriesSegment& s) { return sum + int(s.size()); });
+    return std::accumulate(
+        series.cbegin(), series.cend(), 0, [](int sum, const SeriesSegment& s) { return sum + int(s.size()); });
 }
 
 } // namespace plumbline::Downsampler

@@ -29,11 +29,11 @@ struct PollBatch
 {
     QList<QPair<QString, Sample>> samples; // (integration id, sample)
     QList<ConnectionFacts> connectionFacts;
-    QList<SchemaSnapshot> schemas;         // stored only when different from the latest of its object
-    QList<RunRecord> runs;                 // deduplicated by (connection, external id); the latest status wins
+    QList<SchemaSnapshot> schemas; // stored only when different from the latest of its object
+    QList<RunRecord> runs; // deduplicated by (connection, external id); the latest status wins
     QList<MiddlewareRecord> middleware;
     QList<Finding> findings;
-    std::optional<QDateTime> heartbeat;    // the monitor's own heartbeat; also counts one cycle
+    std::optional<QDateTime> heartbeat; // the monitor's own heartbeat; also counts one cycle
 
     bool isEmpty() const
     {
@@ -60,12 +60,12 @@ struct RollupStat
 // the union of their samples.
 struct Rollup
 {
-    QDateTime bucket;      // start of the bucket
-    qint64 n = 0;          // samples
-    RollupStat source;     // source counts that were read
+    QDateTime bucket; // start of the bucket
+    qint64 n = 0; // samples
+    RollupStat source; // source counts that were read
     RollupStat destination;
-    RollupStat gap;        // source - destination, of samples with both counts
-    qint64 errors = 0;     // samples with an error or an unread count on either side
+    RollupStat gap; // source - destination, of samples with both counts
+    qint64 errors = 0; // samples with an error or an unread count on either side
     qint64 maintenance = 0; // samples taken in a maintenance window
 
     void add(const Sample& sample);
@@ -86,7 +86,7 @@ QDateTime rollupBucket(RollupGrain grain, const QDateTime& ts);
 // A value <= 0 keeps that tier forever too.
 struct RetentionSettings
 {
-    int rawDays = 30;     // samples, connection facts, middleware states and runs (the latest of each is kept)
+    int rawDays = 30; // samples, connection facts, middleware states and runs (the latest of each is kept)
     int hourlyDays = 365; // hourly rollups
 
     bool operator==(const RetentionSettings&) const = default;
@@ -104,10 +104,10 @@ struct MonitorHeartbeat
 // Who holds a lease (the `poller` lease: the one process that polls a workspace).
 struct LeaseHolder
 {
-    QString holder;  // a random id per process
+    QString holder; // a random id per process
     qint64 pid = 0;
     QString host;
-    QString kind;    // what the process is: "window", "run"
+    QString kind; // what the process is: "window", "run"
     QString osUser;
     QDateTime acquiredAt;
     QDateTime renewedAt;
@@ -120,7 +120,7 @@ struct LeaseHolder
 struct AlertEvent
 {
     qint64 id = 0;
-    qint64 alertId = 0;  // 0: suppressed before it ever opened
+    qint64 alertId = 0; // 0: suppressed before it ever opened
     QDateTime ts;
     QString subject;
     QString rule;
@@ -137,7 +137,7 @@ struct MaintenanceWindow
     qint64 id = 0;
     QString integrationId;
     QDateTime from; // inclusive
-    QDateTime to;   // exclusive
+    QDateTime to; // exclusive
     QString note;
 
     bool contains(const QDateTime& at) const { return at >= from && at < to; }

@@ -11,10 +11,10 @@ namespace plumbline {
 
 class Database;
 
-// All SQL about the monitor's history (ARCHITECTURE.md, "Storage" and "Monitoring"): samples, rollups, connection facts, schema
-// snapshots, middleware runs and states, findings, alerts, maintenance windows and the monitor's heartbeat.
-// Writes go through the one writer connection of `Database`; each write is one transaction.
-// Time ranges are half-open [from, to); an invalid bound is open-ended.
+// All SQL about the monitor's history (ARCHITECTURE.md, "Storage" and "Monitoring"): samples, rollups, connection
+// facts, schema snapshots, middleware runs and states, findings, alerts, maintenance windows and the monitor's
+// heartbeat. Writes go through the one writer connection of `Database`; each write is one transaction. Time ranges are
+// half-open [from, to); an invalid bound is open-ended.
 class MonitorRepository final : public QObject
 {
     Q_OBJECT
@@ -86,9 +86,9 @@ public:
     bool inMaintenance(const QString& integrationId, const QDateTime& at) const;
     QList<MaintenanceWindow> maintenanceWindows(const QString& integrationId) const; // by start
 
-    // Leases (ARCHITECTURE.md, "Monitoring"): one process at a time holds `name`. acquire() takes it when it is free, expired, or
-    // already ours, in one statement (so two processes cannot both win), and extends it to now + ttl. A holder
-    // recorded on this host whose process no longer exists (killed) may be replaced at once when `takeOverDead`.
+    // Leases (ARCHITECTURE.md, "Monitoring"): one process at a time holds `name`. acquire() takes it when it is free,
+    // expired, or already ours, in one statement (so two processes cannot both win), and extends it to now + ttl. A
+    // holder recorded on this host whose process no longer exists (killed) may be replaced at once when `takeOverDead`.
     // Returns whether `self` holds the lease afterwards; a store failure is `false` with `result` set.
     bool acquireLease(const QString& name, const LeaseHolder& self, const QDateTime& now, qint64 ttlMs,
         StoreResult* result = nullptr);

@@ -23,10 +23,10 @@ namespace {
 
 // Parents before children, so that the new file's foreign keys accept every row whose definition survived. The
 // lease is not copied: it belongs to processes that ran on the damaged file.
-const QStringList kTables { u"connections"_s, u"integrations"_s, u"field_mappings"_s, u"change_log"_s,
-    u"samples"_s, u"rollup_hourly"_s, u"rollup_daily"_s, u"connection_facts"_s, u"schema_snapshots"_s,
-    u"run_events"_s, u"middleware_state"_s, u"findings"_s, u"alerts"_s, u"alert_events"_s,
-    u"maintenance_windows"_s, u"monitor_state"_s };
+const QStringList kTables { u"connections"_s, u"integrations"_s, u"field_mappings"_s, u"change_log"_s, u"samples"_s,
+    u"rollup_hourly"_s, u"rollup_daily"_s, u"connection_facts"_s, u"schema_snapshots"_s, u"run_events"_s,
+    u"middleware_state"_s, u"findings"_s, u"alerts"_s, u"alert_events"_s, u"maintenance_windows"_s,
+    u"monitor_state"_s };
 
 const QStringList kSidecars { QString(), u"-wal"_s, u"-shm"_s };
 
@@ -156,7 +156,8 @@ StoreRepair::Result StoreRepair::repair(const QString& filePath, bool force)
                     QStringList keys;
                     QStringList marks;
                     for (const Column& c : dstCols) {
-                        if (std::none_of(srcCols.cbegin(), srcCols.cend(), [&c](const Column& s) { return s.name == c.name; }))
+                        if (std::none_of(
+                                srcCols.cbegin(), srcCols.cend(), [&c](const Column& s) { return s.name == c.name; }))
                             continue;
                         cols << c.name;
                         marks << u"?"_s;
@@ -170,8 +171,8 @@ StoreRepair::Result StoreRepair::repair(const QString& filePath, bool force)
                     // sorting, so the rows before a damaged page arrive before the scan stops there.
                     const QString order = withoutRowid(dst, table) && !keys.isEmpty() ? keys.join(u", "_s) : u"rowid"_s;
                     QSqlQuery insert(dst);
-                    insert.prepare(
-                        u"INSERT OR IGNORE INTO %1 (%2) VALUES (%3)"_s.arg(table, cols.join(u", "_s), marks.join(u", "_s)));
+                    insert.prepare(u"INSERT OR IGNORE INTO %1 (%2) VALUES (%3)"_s.arg(
+                        table, cols.join(u", "_s), marks.join(u", "_s)));
                     for (const QString& direction : { u"ASC"_s, u"DESC"_s }) {
                         QSqlQuery read(src);
                         read.setForwardOnly(true);
@@ -198,7 +199,8 @@ StoreRepair::Result StoreRepair::repair(const QString& filePath, bool force)
                     result.tables << t;
                 }
                 if (!dst.commit()) {
-                    result.error = tr("Could not write the repaired workspace file %1: %2").arg(fresh, dst.lastError().text());
+                    result.error
+                        = tr("Could not write the repaired workspace file %1: %2").arg(fresh, dst.lastError().text());
                     dst.rollback();
                 }
                 src.close();

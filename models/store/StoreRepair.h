@@ -20,16 +20,16 @@ public:
     {
         QString name;
         qint64 copied = 0;
-        qint64 dropped = 0;   // read, but refused by the new file (their definition is gone)
+        qint64 dropped = 0; // read, but refused by the new file (their definition is gone)
         bool damaged = false; // a read failed: rows on the damaged pages are lost
     };
 
     struct Result
     {
-        QString error;         // translated; empty when the repair was made (or was not needed)
-        bool needed = true;    // false: the file was sound and nothing was changed
-        QString repairedFile;  // the workspace file, now the repaired copy
-        QString damagedCopy;   // where the damaged file was kept
+        QString error; // translated; empty when the repair was made (or was not needed)
+        bool needed = true; // false: the file was sound and nothing was changed
+        QString repairedFile; // the workspace file, now the repaired copy
+        QString damagedCopy; // where the damaged file was kept
         QList<Table> tables;
         bool ok() const { return error.isEmpty(); }
     };

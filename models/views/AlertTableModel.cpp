@@ -134,8 +134,7 @@ QString AlertTableModel::stateText(const Alert& a) const
     case State::Snoozed:
         return tr("Snoozed until %1").arg(locale.toString(a.snoozedUntil.toLocalTime(), QLocale::ShortFormat));
     case State::Acknowledged:
-        return a.acknowledgedBy.isEmpty() ? stateDisplayName(state)
-                                          : tr("Acknowledged by %1").arg(a.acknowledgedBy);
+        return a.acknowledgedBy.isEmpty() ? stateDisplayName(state) : tr("Acknowledged by %1").arg(a.acknowledgedBy);
     default:
         return stateDisplayName(state);
     }
@@ -159,9 +158,10 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (index.column()) {
         case SeverityColumn:
-            return a.severity == Severity::Critical ? 3 : a.severity == Severity::Unknown ? 2
-                : a.severity == Severity::Warning                                       ? 1
-                                                                                        : 0;
+            return a.severity == Severity::Critical ? 3
+                : a.severity == Severity::Unknown   ? 2
+                : a.severity == Severity::Warning   ? 1
+                                                    : 0;
         case StateColumn:
             return int(stateOf(a));
         case OpenedColumn:

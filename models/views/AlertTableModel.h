@@ -35,8 +35,8 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1, // qint64 alert id
-        SeverityRole,              // severity key
-        StateRole,                 // int(State)
+        SeverityRole, // severity key
+        StateRole, // int(State)
         SortRole,
     };
     enum class State

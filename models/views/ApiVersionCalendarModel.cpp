@@ -89,8 +89,8 @@ QString daysText(const ApiVersionRow& r)
 QString sourceText(const ApiVersionRow& r)
 {
     const QString origin = r.source == ApiVersionRow::Source::Vendor ? ApiVersionCalendarModel::tr("Vendor's response")
-        : r.source == ApiVersionRow::Source::Catalog               ? ApiVersionCalendarModel::tr("Vendor's schedule")
-                                                                      : QString();
+        : r.source == ApiVersionRow::Source::Catalog                 ? ApiVersionCalendarModel::tr("Vendor's schedule")
+                                                                     : QString();
     if (r.notice.isEmpty())
         return origin;
     return origin.isEmpty() ? r.notice : ApiVersionCalendarModel::tr("%1: %2").arg(origin, r.notice);
@@ -156,8 +156,8 @@ QVariant ApiVersionCalendarModel::data(const QModelIndex& index, int role) const
         if (index.column() == DateColumn && r.deadline.isValid())
             return QLocale().toString(r.deadline.toLocalTime(), QLocale::LongFormat);
         if (index.column() == ServedColumn && r.checkedAt.isValid())
-            return tr("As served at the check of %1").arg(
-                QLocale().toString(r.checkedAt.toLocalTime(), QLocale::ShortFormat));
+            return tr("As served at the check of %1")
+                .arg(QLocale().toString(r.checkedAt.toLocalTime(), QLocale::ShortFormat));
         return {};
     default:
         return {};

@@ -29,7 +29,7 @@ public:
     enum Role
     {
         ConnectionIdRole = Qt::UserRole + 1,
-        UrgencyRole,  // int(ApiVersionRow::Urgency)
+        UrgencyRole, // int(ApiVersionRow::Urgency)
         SeverityRole, // the urgency as a severity key, for the status dot
         SortRole,
     };

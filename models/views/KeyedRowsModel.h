@@ -12,8 +12,7 @@ namespace plumbline {
 // ones whose order changed, inserts the new ones where they belong and sends dataChanged only for the rows that
 // differ. Views keep their selection, current index, sort and scroll position across a poll or an edit, which a
 // model reset would throw away. Not a Q_OBJECT itself; the concrete model is.
-template<typename Row>
-class KeyedRowsModel : public QAbstractTableModel
+template <typename Row> class KeyedRowsModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;

@@ -22,14 +22,15 @@ struct MappingState
     State state = State::Unknown;
     QString sourceType;
     QString destinationType;
-    QString detail;     // translated: what changed ("was text, now number")
+    QString detail; // translated: what changed ("was text, now number")
     QString suggestion; // a likely rename, e.g. "first_name" (empty when none)
-    QDateTime since;    // when the schema that shows the problem was first seen
+    QDateTime since; // when the schema that shows the problem was first seen
 
     bool operator==(const MappingState&) const = default;
 };
 
-QString mappingStateKey(MappingState::State state); // ok, missing_on_source, missing_on_destination, type_changed, unknown
+QString mappingStateKey(
+    MappingState::State state); // ok, missing_on_source, missing_on_destination, type_changed, unknown
 
 // Read-only table of mapping states.
 class MappingStateModel final : public QAbstractTableModel
@@ -50,7 +51,7 @@ public:
     enum Role
     {
         StateKeyRole = Qt::UserRole + 1, // mappingStateKey()
-        SeverityRole,                    // "ok", "warning", "unknown" (for a status dot), as mapping_drift rates it
+        SeverityRole, // "ok", "warning", "unknown" (for a status dot), as mapping_drift rates it
     };
 
     explicit MappingStateModel(QObject* parent = nullptr);

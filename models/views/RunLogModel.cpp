@@ -27,9 +27,8 @@ QString RunLogModel::categoryText(RunLogEntry::Category category)
 
 void RunLogModel::setEntries(QList<RunLogEntry> entries)
 {
-    std::stable_sort(entries.begin(), entries.end(), [](const RunLogEntry& a, const RunLogEntry& b) {
-        return a.ts > b.ts;
-    });
+    std::stable_sort(
+        entries.begin(), entries.end(), [](const RunLogEntry& a, const RunLogEntry& b) { return a.ts > b.ts; });
     if (entries == m_entries)
         return;
     m_entries = std::move(entries);

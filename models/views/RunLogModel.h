@@ -10,14 +10,14 @@ struct RunLogEntry
 {
     enum class Category
     {
-        Run,       // the middleware's own run log
+        Run, // the middleware's own run log
         PollError, // a side could not be read
-        Finding,   // a rule fired
+        Finding, // a rule fired
     };
     QDateTime ts;
     Category category = Category::Run;
-    QString origin;  // connection or side the line is about
-    QString status;  // success, error, warning, critical, auth, ...
+    QString origin; // connection or side the line is about
+    QString status; // success, error, warning, critical, auth, ...
     QString message;
 
     bool operator==(const RunLogEntry&) const = default;
@@ -72,8 +72,8 @@ private:
     void refilter();
     QString cellText(const RunLogEntry& e, int column) const;
 
-    QList<RunLogEntry> m_entries;  // newest first
-    QList<qsizetype> m_filtered;   // indexes into m_entries
+    QList<RunLogEntry> m_entries; // newest first
+    QList<qsizetype> m_filtered; // indexes into m_entries
     std::optional<RunLogEntry::Category> m_category;
     QString m_text;
     int m_pageSize = kDefaultPageSize;

@@ -5,7 +5,8 @@
 
 namespace plumbline::bench {
 
-// One figure of a benchmark (ARCHITECTURE.md, "Contracts"): the measured value and the comparison measured in the same run.
+// One figure of a benchmark (ARCHITECTURE.md, "Contracts"): the measured value and the comparison measured in the same
+// run.
 struct BenchResult
 {
     QString name;

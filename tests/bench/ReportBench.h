@@ -1,6 +1,7 @@
 #pragma once
 
-// The audit report's benchmark (ARCHITECTURE.md, "Contracts" and "Reports"). BenchResult is plumbline-bench's struct (BenchResult.h).
+// The audit report's benchmark (ARCHITECTURE.md, "Contracts" and "Reports"). BenchResult is plumbline-bench's struct
+// (BenchResult.h).
 #include "BenchResult.h"
 
 #include <QList>

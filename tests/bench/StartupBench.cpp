@@ -218,8 +218,8 @@ int runBareWindow(int argc, char* argv[])
     const int rows = argc > 2 ? QByteArray(argv[2]).toInt() : 200;
     QMainWindow window;
     auto* table = new QTableWidget(rows, 6, &window);
-    table->setHorizontalHeaderLabels({ u"Integration"_s, u"Status"_s, u"Source"_s, u"Destination"_s, u"Gap"_s,
-        u"Checked"_s });
+    table->setHorizontalHeaderLabels(
+        { u"Integration"_s, u"Status"_s, u"Source"_s, u"Destination"_s, u"Gap"_s, u"Checked"_s });
     for (int r = 0; r < rows; ++r) {
         table->setItem(r, 0, new QTableWidgetItem(u"Integration %1: contacts to audience"_s.arg(r)));
         table->setItem(r, 1, new QTableWidgetItem(u"OK"_s));

@@ -9,8 +9,8 @@ namespace plumbline::bench {
 struct StartupOptions
 {
     int integrations = 200;
-    int repeats = 5;      // interleaved launches of each side; the median is reported
-    int settleMs = 3000;  // idle time after the first paint before VmRSS is read
+    int repeats = 5; // interleaved launches of each side; the median is reported
+    int settleMs = 3000; // idle time after the first paint before VmRSS is read
 };
 
 // startup_first_paint_200 and idle_rss_200: the real `plumbline` binary on a data dir with 200 integrations and

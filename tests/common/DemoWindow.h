@@ -47,7 +47,7 @@ struct DemoWindow
     SchemaFetcher* fetcher = nullptr;
     std::unique_ptr<MainWindow> window;
     DemoHistory::Outcome backfill; // with history: what the backfill wrote and how long it took
-    Clock clock;                   // set before start() to run the whole context on a test clock
+    Clock clock; // set before start() to run the whole context on a test clock
 
     enum class History
     {

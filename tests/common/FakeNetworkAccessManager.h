@@ -40,8 +40,8 @@ class FakeReply final : public QNetworkReply
     Q_OBJECT
 
 public:
-    FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, FakeBehaviour behaviour,
-        QObject* parent)
+    FakeReply(
+        const QNetworkRequest& request, QNetworkAccessManager::Operation op, FakeBehaviour behaviour, QObject* parent)
         : QNetworkReply(parent)
         , m_behaviour(std::move(behaviour))
     {

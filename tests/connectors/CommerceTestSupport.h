@@ -39,8 +39,7 @@ inline TransportPolicy singleAttemptPolicy()
 }
 
 // Runs one connector operation and waits for its answer.
-template <typename R, typename Call>
-R await(Call call)
+template <typename R, typename Call> R await(Call call)
 {
     std::optional<R> result;
     QObject context;
@@ -71,8 +70,8 @@ inline QList<QByteArray> truncations(const QByteArray& body)
 }
 
 // Every value of a JSON document replaced in turn by each value of another type; also each member removed.
-inline void mutateInto(const QJsonValue& value, const std::function<QJsonValue(const QJsonValue&)>& rebuild,
-    QList<QByteArray>& out)
+inline void mutateInto(
+    const QJsonValue& value, const std::function<QJsonValue(const QJsonValue&)>& rebuild, QList<QByteArray>& out)
 {
     static const QList<QJsonValue> replacements = { QJsonValue(QJsonValue::Null), QJsonValue(true),
         QJsonValue(QStringLiteral("x")), QJsonValue(-1), QJsonValue(1.5), QJsonValue(QJsonArray()),
@@ -85,11 +84,14 @@ inline void mutateInto(const QJsonValue& value, const std::function<QJsonValue(c
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString key = it.key();
-            mutateInto(it.value(), [o, key, rebuild](const QJsonValue& v) {
-                QJsonObject copy = o;
-                copy.insert(key, v);
-                return rebuild(copy);
-            }, out);
+            mutateInto(
+                it.value(),
+                [o, key, rebuild](const QJsonValue& v) {
+                    QJsonObject copy = o;
+                    copy.insert(key, v);
+                    return rebuild(copy);
+                },
+                out);
             QJsonObject without = o;
             without.remove(key);
             const QJsonValue whole = rebuild(without);
@@ -98,11 +100,14 @@ inline void mutateInto(const QJsonValue& value, const std::function<QJsonValue(c
     } else if (value.isArray()) {
         const QJsonArray a = value.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
-            mutateInto(a.at(i), [a, i, rebuild](const QJsonValue& v) {
-                QJsonArray copy = a;
-                copy.replace(i, v);
-                return rebuild(copy);
-            }, out);
+            mutateInto(
+                a.at(i),
+                [a, i, rebuild](const QJsonValue& v) {
+                    QJsonArray copy = a;
+                    copy.replace(i, v);
+                    return rebuild(copy);
+                },
+                out);
         }
     }
 }
@@ -117,11 +122,14 @@ inline QList<QByteArray> mutations(const QByteArray& body)
         const QJsonObject o = root.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString key = it.key();
-            mutateInto(it.value(), [o, key](const QJsonValue& v) {
-                QJsonObject copy = o;
-                copy.insert(key, v);
-                return QJsonValue(copy);
-            }, out);
+            mutateInto(
+                it.value(),
+                [o, key](const QJsonValue& v) {
+                    QJsonObject copy = o;
+                    copy.insert(key, v);
+                    return QJsonValue(copy);
+                },
+                out);
         }
     }
     out << QByteArray("[]") << QByteArray("null") << QByteArray("\"text\"") << QByteArray("<html>502</html>")

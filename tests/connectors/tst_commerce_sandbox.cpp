@@ -25,16 +25,16 @@ namespace {
 // count of the integration side; Make and Zapier: run log of the integration's scenario or Zap).
 enum class Expect
 {
-    Unaffected,  // answers exactly as under healthy
-    Error,       // fails with the row's ErrorKind
-    Deprecated,  // answers, with deprecation signals
+    Unaffected, // answers exactly as under healthy
+    Error, // fails with the row's ErrorKind
+    Deprecated, // answers, with deprecation signals
     FellForward, // answers from another API version than the one asked for (Shopify)
-    Retired,     // 410 Gone, retired
-    Spike,       // the second count is 40 % above the first
-    Drift,       // a stable tenth below the source
-    Gap,         // a gap to the source that widens with every poll
-    Stopped,     // middleware: no runs after the scenario started, yet it looks active
-    Frozen,      // destination count stuck where the sync stopped while the source grows
+    Retired, // 410 Gone, retired
+    Spike, // the second count is 40 % above the first
+    Drift, // a stable tenth below the source
+    Gap, // a gap to the source that widens with every poll
+    Stopped, // middleware: no runs after the scenario started, yet it looks active
+    Frozen, // destination count stuck where the sync stopped while the source grows
 };
 
 struct Row
@@ -111,9 +111,9 @@ private:
     SandboxServer m_server;
     Workspace m_workspace;
     QNetworkAccessManager m_network;
-    std::unique_ptr<Transport> m_transport;  // one attempt
-    std::unique_ptr<Transport> m_retrying;   // three attempts, millisecond backoff
-    std::unique_ptr<Transport> m_impatient;  // one attempt, gives up after 300 ms without data
+    std::unique_ptr<Transport> m_transport; // one attempt
+    std::unique_ptr<Transport> m_retrying; // three attempts, millisecond backoff
+    std::unique_ptr<Transport> m_impatient; // one attempt, gives up after 300 ms without data
     // The sandbox's clock: fixed while a test runs, moved on by init() and by tests that let time pass.
     QDateTime m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 2, 30), Qt::UTC);
 
@@ -148,8 +148,8 @@ private:
         const Connection* c = connectionOf(vendor);
         if (!c)
             return nullptr;
-        return ConnectorRegistry::create(transport ? *transport : *m_transport, *c,
-            secret.isEmpty() ? m_server.secrets().value(c->id) : secret);
+        return ConnectorRegistry::create(
+            transport ? *transport : *m_transport, *c, secret.isEmpty() ? m_server.secrets().value(c->id) : secret);
     }
     Transport* transportFor(const QString& scenario) const
     {
@@ -363,7 +363,8 @@ private Q_SLOTS:
         QTest::addColumn<Expect>("expect");
         QTest::addColumn<ErrorKind>("kind");
         for (const Row& r : table())
-            QTest::addRow("%s %s", r.vendorName, qPrintable(r.scenario)) << r.vendor << r.scenario << r.expect << r.kind;
+            QTest::addRow("%s %s", r.vendorName, qPrintable(r.scenario))
+                << r.vendor << r.scenario << r.expect << r.kind;
     }
     void scenarios()
     {

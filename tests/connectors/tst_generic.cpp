@@ -41,12 +41,12 @@ private Q_SLOTS:
         QCOMPARE(GenericParser::resolve(doc, u"/meta/a~1b/m~0n/0/count"_s), std::optional<QJsonValue>(u"42"_s));
         QCOMPARE(GenericParser::resolve(doc, u"/meta/a~1b/m~0n/1/count"_s), std::optional<QJsonValue>(7));
         QCOMPARE(GenericParser::resolve(doc, u""_s), std::optional<QJsonValue>(doc));
-        QVERIFY(!GenericParser::resolve(doc, u"/meta/a/b"_s));          // "/" must be escaped
-        QVERIFY(!GenericParser::resolve(doc, u"/meta/a~1b/m~0n/2"_s));  // out of range
+        QVERIFY(!GenericParser::resolve(doc, u"/meta/a/b"_s)); // "/" must be escaped
+        QVERIFY(!GenericParser::resolve(doc, u"/meta/a~1b/m~0n/2"_s)); // out of range
         QVERIFY(!GenericParser::resolve(doc, u"/meta/a~1b/m~0n/01"_s)); // no leading zeros
         QVERIFY(!GenericParser::resolve(doc, u"/meta/a~1b/m~0n/-"_s));
-        QVERIFY(!GenericParser::resolve(doc, u"meta"_s));               // must start with /
-        QVERIFY(!GenericParser::resolve(doc, u"/meta~2"_s));            // bad escape
+        QVERIFY(!GenericParser::resolve(doc, u"meta"_s)); // must start with /
+        QVERIFY(!GenericParser::resolve(doc, u"/meta~2"_s)); // bad escape
         QVERIFY(!GenericParser::resolve(doc, u"/meta~"_s));
         QVERIFY(!GenericParser::resolve(doc, u"/meta/a~1b/m~0n/0/count/deeper"_s));
         // ~01 is "~1", not "/" (RFC 6901 §4 order).
@@ -60,7 +60,8 @@ private Q_SLOTS:
     {
         QCOMPARE(GenericParser::parseCount(fixture(u"generic/count-total-200.json"_s), u"/total"_s).count,
             std::optional<qint64>(1234));
-        QCOMPARE(GenericParser::parseCount(fixture(u"generic/count-nested-200.json"_s), u"/meta/a~1b/m~0n/0/count"_s).count,
+        QCOMPARE(
+            GenericParser::parseCount(fixture(u"generic/count-nested-200.json"_s), u"/meta/a~1b/m~0n/0/count"_s).count,
             std::optional<qint64>(42));
         QCOMPARE(GenericParser::parseCount("[5,6]", u"/1"_s).count, std::optional<qint64>(6));
         QCOMPARE(GenericParser::parseCount("{\"total\":0}", u"/total"_s).count, std::optional<qint64>(0));
@@ -106,25 +107,32 @@ private Q_SLOTS:
         QCOMPARE(r.events.at(2).at, QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC)); // epoch ms
         QCOMPARE(r.events.at(2).status, RunEvent::Status::Pending);
         QCOMPARE(r.events.at(3).status, RunEvent::Status::Unknown);
-        QCOMPARE(GenericParser::parseRuns(fixture(u"generic/runs-200.json"_s), u"/status"_s).error.kind, ErrorKind::Parse);
+        QCOMPARE(
+            GenericParser::parseRuns(fixture(u"generic/runs-200.json"_s), u"/status"_s).error.kind, ErrorKind::Parse);
         QCOMPARE(GenericParser::parseRuns(R"({"errors":[{"id":"a","timestamp":"x"}]})", u"/errors"_s).error.kind,
             ErrorKind::Parse);
-        QCOMPARE(GenericParser::parseRuns(R"({"errors":[{"timestamp":1}]})", u"/errors"_s).error.kind, ErrorKind::Parse);
-        QCOMPARE(GenericParser::parseRuns(R"({"errors":[{"id":"a","timestamp":1,"status":[]}]})", u"/errors"_s).error.kind,
+        QCOMPARE(
+            GenericParser::parseRuns(R"({"errors":[{"timestamp":1}]})", u"/errors"_s).error.kind, ErrorKind::Parse);
+        QCOMPARE(
+            GenericParser::parseRuns(R"({"errors":[{"id":"a","timestamp":1,"status":[]}]})", u"/errors"_s).error.kind,
             ErrorKind::Parse);
         QCOMPARE(GenericParser::statusFrom(QJsonValue(422)), RunEvent::Status::Error);
         QCOMPARE(GenericParser::statusFrom(QJsonValue(201)), RunEvent::Status::Success);
         QCOMPARE(GenericParser::statusFrom(QJsonValue(3)), RunEvent::Status::Error);
         QCOMPARE(GenericParser::statusFrom(QJsonValue(99)), RunEvent::Status::Unknown);
         // An error list without status: each entry is an error.
-        QCOMPARE(GenericParser::parseRuns(R"({"errors":[{"id":"a","timestamp":1700000000}]})", u"/errors"_s).events.first().status,
+        QCOMPARE(GenericParser::parseRuns(R"({"errors":[{"id":"a","timestamp":1700000000}]})", u"/errors"_s)
+                     .events.first()
+                     .status,
             RunEvent::Status::Error);
     }
 
     void errorBodies()
     {
-        QCOMPARE(GenericParser::errorText(fixture(u"generic/problem-401.json"_s)), u"Unauthorized: API key not recognised"_s);
-        QCOMPARE(GenericParser::errorText(fixture(u"generic/error-403.json"_s)), u"Forbidden: missing scope contacts.read"_s);
+        QCOMPARE(GenericParser::errorText(fixture(u"generic/problem-401.json"_s)),
+            u"Unauthorized: API key not recognised"_s);
+        QCOMPARE(GenericParser::errorText(fixture(u"generic/error-403.json"_s)),
+            u"Forbidden: missing scope contacts.read"_s);
         QCOMPARE(GenericParser::errorText(R"({"error":{"message":"boom"}})"), u"boom"_s);
         QCOMPARE(GenericParser::errorText(R"({"errors":["a",{"message":"b"}]})"), u"a; b"_s);
     }
@@ -133,8 +141,8 @@ private Q_SLOTS:
     {
         int checked = 0;
         const QList<QPair<QString, QString>> cases = { { u"generic/count-total-200.json"_s, u"/total"_s },
-            { u"generic/count-nested-200.json"_s, u"/meta/a~1b/m~0n/0/count"_s }, { u"generic/runs-200.json"_s, u"/errors"_s },
-            { u"generic/problem-401.json"_s, u"/status"_s } };
+            { u"generic/count-nested-200.json"_s, u"/meta/a~1b/m~0n/0/count"_s },
+            { u"generic/runs-200.json"_s, u"/errors"_s }, { u"generic/problem-401.json"_s, u"/status"_s } };
         for (const auto& [file, pointer] : cases) {
             const QByteArray body = fixture(file);
             for (const QByteArray& cut : truncations(body)) {
@@ -162,8 +170,9 @@ private Q_SLOTS:
     void defaultGetCount()
     {
         FakeNetworkAccessManager nam;
-        nam.route(u"/v1/contacts"_s, { FakeBehaviour::respond(200, fixture(u"generic/count-total-200.json"_s),
-                                          { { "RateLimit", "\"default\";r=50;t=30" }, { "RateLimit-Policy", "\"default\";q=100;w=60" } }) });
+        nam.route(u"/v1/contacts"_s,
+            { FakeBehaviour::respond(200, fixture(u"generic/count-total-200.json"_s),
+                { { "RateLimit", "\"default\";r=50;t=30" }, { "RateLimit-Policy", "\"default\";q=100;w=60" } }) });
         Transport t(nam, singleAttemptPolicy());
         GenericConnector c(t, genericConnection(), kSecret);
         const CountResult r = await<CountResult>([&](QObject* ctx, auto done) {
@@ -187,7 +196,8 @@ private Q_SLOTS:
     void postWithBodyHeaderAndPointer()
     {
         const QJsonObject options { { u"method"_s, u"post"_s }, { u"body"_s, u"{\"limit\":1}"_s },
-            { u"auth_header"_s, u"X-API-Key"_s }, { u"auth_scheme"_s, QString() }, { u"count_pointer"_s, u"/meta/a~1b/m~0n/1/count"_s } };
+            { u"auth_header"_s, u"X-API-Key"_s }, { u"auth_scheme"_s, QString() },
+            { u"count_pointer"_s, u"/meta/a~1b/m~0n/1/count"_s } };
         FakeNetworkAccessManager nam;
         nam.route(u"/v1/search"_s, { FakeBehaviour::respond(200, fixture(u"generic/count-nested-200.json"_s)) });
         Transport t(nam, singleAttemptPolicy());
@@ -216,7 +226,9 @@ private Q_SLOTS:
         nam.route(u"/v1"_s, { FakeBehaviour::respond(200, R"({"total":"12"})") });
         Transport t(nam, singleAttemptPolicy());
         GenericConnector c(t, genericConnection({ { u"auth_scheme"_s, u"Token"_s } }), kSecret);
-        const CountResult r = await<CountResult>([&](QObject* ctx, auto done) { c.count({ u"crm-x"_s, QString(), {} }, ctx, done); });
+        const CountResult r = await<CountResult>([&](QObject* ctx, auto done) {
+            c.count({ u"crm-x"_s, QString(), {} }, ctx, done);
+        });
         QCOMPARE(r.count, std::optional<qint64>(12));
         QCOMPARE(nam.requests.first().url().toString(), u"https://api.example.test/v1"_s);
         QCOMPARE(nam.requests.first().rawHeader("Authorization"), "Token " + kSecret.toUtf8());
@@ -228,14 +240,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("object");
         QTest::addColumn<QJsonValue>("filter");
         QTest::addColumn<ErrorKind>("kind");
-        QTest::newRow("delete") << QJsonObject { { u"method"_s, u"DELETE"_s } } << u"x"_s << QJsonValue() << ErrorKind::Parse;
-        QTest::newRow("bad pointer") << QJsonObject { { u"count_pointer"_s, u"total"_s } } << u"x"_s << QJsonValue() << ErrorKind::Parse;
-        QTest::newRow("header injection") << QJsonObject { { u"auth_header"_s, u"X-Key\r\nEvil: 1"_s } } << u"x"_s << QJsonValue()
-                                          << ErrorKind::Parse;
+        QTest::newRow("delete") << QJsonObject { { u"method"_s, u"DELETE"_s } } << u"x"_s << QJsonValue()
+                                << ErrorKind::Parse;
+        QTest::newRow("bad pointer") << QJsonObject { { u"count_pointer"_s, u"total"_s } } << u"x"_s << QJsonValue()
+                                     << ErrorKind::Parse;
+        QTest::newRow("header injection") << QJsonObject { { u"auth_header"_s, u"X-Key\r\nEvil: 1"_s } } << u"x"_s
+                                          << QJsonValue() << ErrorKind::Parse;
         QTest::newRow("dot dot") << QJsonObject() << u"../admin"_s << QJsonValue() << ErrorKind::NotFound;
         QTest::newRow("array filter") << QJsonObject() << u"x"_s << QJsonValue(QJsonArray { 1 }) << ErrorKind::Parse;
-        QTest::newRow("nested filter on GET") << QJsonObject() << u"x"_s << QJsonValue(QJsonObject { { u"a"_s, QJsonObject() } })
-                                              << ErrorKind::Parse;
+        QTest::newRow("nested filter on GET")
+            << QJsonObject() << u"x"_s << QJsonValue(QJsonObject { { u"a"_s, QJsonObject() } }) << ErrorKind::Parse;
     }
     void refusedSettingsMakeNoRequest()
     {
@@ -261,14 +275,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<ErrorKind>("kind");
         QTest::addColumn<QString>("says");
-        QTest::newRow("auth") << 401 << fixture(u"generic/problem-401.json"_s) << QByteArray() << ErrorKind::Auth << u"API key not recognised"_s;
-        QTest::newRow("permission") << 403 << fixture(u"generic/error-403.json"_s) << QByteArray() << ErrorKind::Permission << u"missing scope"_s;
+        QTest::newRow("auth") << 401 << fixture(u"generic/problem-401.json"_s) << QByteArray() << ErrorKind::Auth
+                              << u"API key not recognised"_s;
+        QTest::newRow("permission") << 403 << fixture(u"generic/error-403.json"_s) << QByteArray()
+                                    << ErrorKind::Permission << u"missing scope"_s;
         QTest::newRow("not_found") << 404 << QByteArray() << QByteArray() << ErrorKind::NotFound << QString();
-        QTest::newRow("rate_limited") << 429 << QByteArray(R"({"message":"slow down"})") << QByteArray("1.5") << ErrorKind::RateLimited
-                                      << u"slow down"_s;
+        QTest::newRow("rate_limited") << 429 << QByteArray(R"({"message":"slow down"})") << QByteArray("1.5")
+                                      << ErrorKind::RateLimited << u"slow down"_s;
         QTest::newRow("gone") << 410 << QByteArray() << QByteArray() << ErrorKind::Gone << QString();
-        QTest::newRow("server") << 500 << QByteArray(R"({"error":"internal"})") << QByteArray() << ErrorKind::Server << u"internal"_s;
-        QTest::newRow("parse") << 200 << QByteArray(R"({"total":"n/a"})") << QByteArray() << ErrorKind::Parse << QString();
+        QTest::newRow("server") << 500 << QByteArray(R"({"error":"internal"})") << QByteArray() << ErrorKind::Server
+                                << u"internal"_s;
+        QTest::newRow("parse") << 200 << QByteArray(R"({"total":"n/a"})") << QByteArray() << ErrorKind::Parse
+                               << QString();
     }
     void typedErrors()
     {
@@ -284,7 +302,9 @@ private Q_SLOTS:
         nam.route(u"/v1/contacts"_s, { FakeBehaviour::respond(status, body, headers) });
         Transport t(nam, singleAttemptPolicy());
         GenericConnector c(t, genericConnection(), kSecret);
-        const CountResult r = await<CountResult>([&](QObject* ctx, auto done) { c.count({ u"crm-x"_s, u"contacts"_s, {} }, ctx, done); });
+        const CountResult r = await<CountResult>([&](QObject* ctx, auto done) {
+            c.count({ u"crm-x"_s, u"contacts"_s, {} }, ctx, done);
+        });
         QCOMPARE(r.error.kind, kind);
         QVERIFY(!r.count);
         QVERIFY2(says.isEmpty() || r.error.message.contains(says), qPrintable(r.error.message));
@@ -310,7 +330,8 @@ private Q_SLOTS:
         QCOMPARE(nam.requests.first().url().path(), u"/v1/jobs/sync-1"_s);
 
         GenericConnector none(t, genericConnection(), kSecret);
-        const RunLogResult missing = await<RunLogResult>([&](QObject* ctx, auto done) { none.runLog(u"x"_s, {}, ctx, done); });
+        const RunLogResult missing
+            = await<RunLogResult>([&](QObject* ctx, auto done) { none.runLog(u"x"_s, {}, ctx, done); });
         QCOMPARE(missing.error.kind, ErrorKind::NotFound);
         QCOMPARE(nam.requests.size(), 1);
     }
@@ -318,7 +339,9 @@ private Q_SLOTS:
     void testConnectionQuotaSchema()
     {
         FakeNetworkAccessManager nam;
-        nam.route(u"/v1"_s, { FakeBehaviour::respond(200, "ok", { { "X-RateLimit-Limit", "1000" }, { "X-RateLimit-Remaining", "990" } }) });
+        nam.route(u"/v1"_s,
+            { FakeBehaviour::respond(
+                200, "ok", { { "X-RateLimit-Limit", "1000" }, { "X-RateLimit-Remaining", "990" } }) });
         Transport t(nam, singleAttemptPolicy());
         GenericConnector c(t, genericConnection(), kSecret);
         const TestResult tr = await<TestResult>([&](QObject* ctx, auto done) { c.testConnection(ctx, done); });

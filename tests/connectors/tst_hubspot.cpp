@@ -123,8 +123,8 @@ private Q_SLOTS:
                                         << u"Invalid input"_s;
         QTest::newRow("404 no body") << 404 << QByteArray() << ErrorKind::NotFound << u"404"_s;
         // A deleted custom object: HubSpot answers 400, not 404 (tests/data/vendors/hubspot/SOURCES.md).
-        QTest::newRow("400 unknown object type") << 400 << hs(u"error-400-unknown-object-type.json"_s)
-                                                 << ErrorKind::NotFound << u"p_webinars"_s;
+        QTest::newRow("400 unknown object type")
+            << 400 << hs(u"error-400-unknown-object-type.json"_s) << ErrorKind::NotFound << u"p_webinars"_s;
         QTest::newRow("500 html") << 500 << QByteArray("<html>oops</html>") << ErrorKind::Server << u"500"_s;
         QTest::newRow("502 truncated json") << 502 << QByteArray("{\"message\":\"bad") << ErrorKind::Server << u"502"_s;
     }

@@ -72,9 +72,9 @@ private Q_SLOTS:
     {
         // GET /scenarios/{id}/logs/{executionId} wraps one entry in "scenarioLog"; as a list entry it reads alike.
         const QJsonObject single = QJsonDocument::fromJson(fixture(u"make/scenario-log-get-200.json"_s)).object();
-        const QByteArray body = QJsonDocument(QJsonObject { { u"scenarioLogs"_s,
-                                                  QJsonArray { single.value(u"scenarioLog"_s) } } })
-                                    .toJson();
+        const QByteArray body
+            = QJsonDocument(QJsonObject { { u"scenarioLogs"_s, QJsonArray { single.value(u"scenarioLog"_s) } } })
+                  .toJson();
         const auto r = MakeParser::parseLogs(body);
         QVERIFY(r.error.ok());
         QCOMPARE(r.events.first().externalId, u"cc1c49323b344687a324888762206003"_s);
@@ -108,11 +108,14 @@ private Q_SLOTS:
         QTest::newRow("list not array") << QByteArray(R"({"scenarioLogs":{}})");
         QTest::newRow("entry not object") << QByteArray(R"({"scenarioLogs":[1]})");
         QTest::newRow("no id") << QByteArray(R"({"scenarioLogs":[{"status":1,"timestamp":"2026-01-01T00:00:00Z"}]})");
-        QTest::newRow("status text") << QByteArray(R"({"scenarioLogs":[{"id":"a","status":"ok","timestamp":"2026-01-01T00:00:00Z"}]})");
-        QTest::newRow("status missing") << QByteArray(R"({"scenarioLogs":[{"id":"a","timestamp":"2026-01-01T00:00:00Z"}]})");
+        QTest::newRow("status text") << QByteArray(
+            R"({"scenarioLogs":[{"id":"a","status":"ok","timestamp":"2026-01-01T00:00:00Z"}]})");
+        QTest::newRow("status missing") << QByteArray(
+            R"({"scenarioLogs":[{"id":"a","timestamp":"2026-01-01T00:00:00Z"}]})");
         QTest::newRow("bad time") << QByteArray(R"({"scenarioLogs":[{"id":"a","status":1,"timestamp":"yesterday"}]})");
         QTest::newRow("no time") << QByteArray(R"({"scenarioLogs":[{"id":"a","status":1}]})");
-        QTest::newRow("ops text") << QByteArray(R"({"scenarioLogs":[{"id":"a","status":1,"timestamp":1,"operations":"2"}]})");
+        QTest::newRow("ops text") << QByteArray(
+            R"({"scenarioLogs":[{"id":"a","status":1,"timestamp":1,"operations":"2"}]})");
         QTest::newRow("array root") << QByteArray("[]");
     }
     void logsRejectWrongShapes()
@@ -135,9 +138,8 @@ private Q_SLOTS:
 
         // The list sample's entry has the same fields.
         const QJsonObject list = QJsonDocument::fromJson(fixture(u"make/scenarios-list-200.json"_s)).object();
-        const QByteArray wrapped = QJsonDocument(QJsonObject { { u"scenario"_s,
-                                                     list.value(u"scenarios"_s).toArray().first() } })
-                                       .toJson();
+        const QByteArray wrapped
+            = QJsonDocument(QJsonObject { { u"scenario"_s, list.value(u"scenarios"_s).toArray().first() } }).toJson();
         const RunLogResult fromList = MakeParser::parseScenario(wrapped);
         QVERIFY(fromList.error.ok());
         QCOMPARE(fromList.state.active, std::optional<bool>(false));
@@ -164,7 +166,8 @@ private Q_SLOTS:
         QVERIFY(!q.quota.remaining);
         QCOMPARE(MakeParser::parseOrganization(R"({"organization":{"license":{"apiLimit":"lots"}}})").error.kind,
             ErrorKind::Parse);
-        QCOMPARE(MakeParser::errorText(fixture(u"make/error-401.json"_s)), u"Access denied: Invalid access token. (SC401)"_s);
+        QCOMPARE(MakeParser::errorText(fixture(u"make/error-401.json"_s)),
+            u"Access denied: Invalid access token. (SC401)"_s);
         QCOMPARE(MakeParser::errorText(fixture(u"make/error-400-suberrors.json"_s)),
             u"Validation failed: Invalid filter.; from must be a number (IM005)"_s);
         QCOMPARE(MakeParser::errorText(fixture(u"make/error-429.json"_s)),
@@ -210,7 +213,8 @@ private Q_SLOTS:
     void runLogRequestsAndMapping()
     {
         FakeNetworkAccessManager nam;
-        nam.route(u"/api/v2/scenarios/418339"_s, { FakeBehaviour::respond(200, fixture(u"make/scenario-detail-200.json"_s)) });
+        nam.route(u"/api/v2/scenarios/418339"_s,
+            { FakeBehaviour::respond(200, fixture(u"make/scenario-detail-200.json"_s)) });
         nam.route(u"/api/v2/scenarios/418339/logs"_s,
             { FakeBehaviour::respond(200, fixture(u"make/scenario-logs-mixed-200.json"_s),
                 { { "X-RateLimit-Limit", "240" }, { "X-RateLimit-Remaining", "239" } }) });
@@ -218,7 +222,8 @@ private Q_SLOTS:
         MakeConnector c(t, makeConnection(), kSecret);
         QVERIFY(c.isMiddleware());
         const QDateTime since = QDateTime::fromMSecsSinceEpoch(1767225600050, Qt::UTC);
-        const RunLogResult r = await<RunLogResult>([&](QObject* ctx, auto done) { c.runLog(u"418339"_s, since, ctx, done); });
+        const RunLogResult r
+            = await<RunLogResult>([&](QObject* ctx, auto done) { c.runLog(u"418339"_s, since, ctx, done); });
         QVERIFY2(r.error.ok(), qPrintable(r.error.message));
         QCOMPARE(r.state.active, std::optional<bool>(true));
         QCOMPARE(r.state.storedFailures, std::optional<qint64>(2));
@@ -245,7 +250,8 @@ private Q_SLOTS:
     {
         FakeNetworkAccessManager nam;
         const qint64 newest = 1767225600000 + 500000;
-        nam.route(u"/api/v2/scenarios/1"_s, { FakeBehaviour::respond(200, R"({"scenario":{"id":1,"isActive":true}})") });
+        nam.route(
+            u"/api/v2/scenarios/1"_s, { FakeBehaviour::respond(200, R"({"scenario":{"id":1,"isActive":true}})") });
         nam.route(u"/api/v2/scenarios/1/logs"_s,
             { FakeBehaviour::respond(200, logsPage(100, newest, u"page1-last"_s)),
                 FakeBehaviour::respond(200, logsPage(30, newest - 100000, u"page2-last"_s)) });
@@ -279,20 +285,22 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<ErrorKind>("kind");
         QTest::addColumn<QString>("says");
-        QTest::newRow("auth") << 401 << fixture(u"make/error-401.json"_s) << QByteArray() << ErrorKind::Auth << u"Access denied"_s;
+        QTest::newRow("auth") << 401 << fixture(u"make/error-401.json"_s) << QByteArray() << ErrorKind::Auth
+                              << u"Access denied"_s;
         QTest::newRow("permission") << 403 << fixture(u"make/error-403.json"_s) << QByteArray() << ErrorKind::Permission
                                     << u"scenarios:read"_s;
         QTest::newRow("not_found") << 404 << fixture(u"make/error-404.json"_s) << QByteArray() << ErrorKind::NotFound
                                    << u"SC404"_s;
-        QTest::newRow("rate_limited") << 429 << fixture(u"make/error-429.json"_s) << QByteArray("3") << ErrorKind::RateLimited
-                                      << u"Requests limit for organization exceeded"_s;
+        QTest::newRow("rate_limited") << 429 << fixture(u"make/error-429.json"_s) << QByteArray("3")
+                                      << ErrorKind::RateLimited << u"Requests limit for organization exceeded"_s;
         QTest::newRow("rate_limited no retry-after") << 429 << fixture(u"make/error-429.json"_s) << QByteArray()
                                                      << ErrorKind::RateLimited << u"Requests limit"_s;
-        QTest::newRow("gone") << 410 << QByteArray(R"({"message":"Gone"})") << QByteArray() << ErrorKind::Gone << u"Gone"_s;
-        QTest::newRow("server") << 500 << QByteArray(R"({"message":"Internal error"})") << QByteArray() << ErrorKind::Server
-                                << u"Internal error"_s;
-        QTest::newRow("bad request") << 400 << fixture(u"make/error-400-suberrors.json"_s) << QByteArray() << ErrorKind::Server
-                                     << u"from must be a number"_s;
+        QTest::newRow("gone") << 410 << QByteArray(R"({"message":"Gone"})") << QByteArray() << ErrorKind::Gone
+                              << u"Gone"_s;
+        QTest::newRow("server") << 500 << QByteArray(R"({"message":"Internal error"})") << QByteArray()
+                                << ErrorKind::Server << u"Internal error"_s;
+        QTest::newRow("bad request") << 400 << fixture(u"make/error-400-suberrors.json"_s) << QByteArray()
+                                     << ErrorKind::Server << u"from must be a number"_s;
         QTest::newRow("parse") << 200 << QByteArray(R"({"scenarioLogs":"none"})") << QByteArray() << ErrorKind::Parse
                                << QString();
     }
@@ -327,12 +335,15 @@ private Q_SLOTS:
         FakeNetworkAccessManager nam;
         Transport t(nam, singleAttemptPolicy());
         MakeConnector c(t, makeConnection(), kSecret);
-        const CountResult n = await<CountResult>([&](QObject* ctx, auto done) { c.count({ u"make-eu"_s, u"x"_s, {} }, ctx, done); });
+        const CountResult n = await<CountResult>([&](QObject* ctx, auto done) {
+            c.count({ u"make-eu"_s, u"x"_s, {} }, ctx, done);
+        });
         QCOMPARE(n.error.kind, ErrorKind::NotFound);
         QVERIFY(!n.count);
         const SchemaResult s = await<SchemaResult>([&](QObject* ctx, auto done) { c.schema(u"x"_s, ctx, done); });
         QCOMPARE(s.error.kind, ErrorKind::NotFound);
-        const RunLogResult empty = await<RunLogResult>([&](QObject* ctx, auto done) { c.runLog(u" "_s, {}, ctx, done); });
+        const RunLogResult empty
+            = await<RunLogResult>([&](QObject* ctx, auto done) { c.runLog(u" "_s, {}, ctx, done); });
         QCOMPARE(empty.error.kind, ErrorKind::NotFound);
         // Quota without organization_id: unknown, and no request.
         const QuotaResult q = await<QuotaResult>([&](QObject* ctx, auto done) { c.quota(ctx, done); });
@@ -345,7 +356,8 @@ private Q_SLOTS:
     {
         FakeNetworkAccessManager nam;
         nam.route(u"/api/v2/users/me"_s, { FakeBehaviour::respond(200, fixture(u"make/users-me-200.json"_s)) });
-        nam.route(u"/api/v2/organizations/7"_s, { FakeBehaviour::respond(200, fixture(u"make/organization-200.json"_s)) });
+        nam.route(
+            u"/api/v2/organizations/7"_s, { FakeBehaviour::respond(200, fixture(u"make/organization-200.json"_s)) });
         Transport t(nam, singleAttemptPolicy());
         MakeConnector c(t, makeConnection(true), kSecret);
         const TestResult tr = await<TestResult>([&](QObject* ctx, auto done) { c.testConnection(ctx, done); });

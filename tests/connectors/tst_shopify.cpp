@@ -109,8 +109,8 @@ private Q_SLOTS:
         QVERIFY(fell.notice.contains(u"2025-04"));
 
         DeprecationSignals reason;
-        ShopifyParser::readVersionSignals({ { "X-Shopify-API-Deprecated-Reason",
-                                              "https://shopify.dev/api/usage/versioning#deprecation-practices" } },
+        ShopifyParser::readVersionSignals(
+            { { "X-Shopify-API-Deprecated-Reason", "https://shopify.dev/api/usage/versioning#deprecation-practices" } },
             u"2025-01"_s, reason);
         QVERIFY(reason.deprecated);
         QCOMPARE(reason.notice, u"https://shopify.dev/api/usage/versioning#deprecation-practices"_s);
@@ -210,7 +210,8 @@ private Q_SLOTS:
         QVERIFY(s);
         QCOMPARE(s->queryItemValue(u"created_at_min"_s), u"2026-01-01"_s);
         QCOMPARE(s->queryItemValue(u"status"_s), u"any"_s);
-        const auto o = ShopifyConnector::filterQuery(QJsonObject { { u"updated_at_min"_s, u"2026-01-01T00:00:00+00:00"_s } });
+        const auto o
+            = ShopifyConnector::filterQuery(QJsonObject { { u"updated_at_min"_s, u"2026-01-01T00:00:00+00:00"_s } });
         QVERIFY(o);
         QCOMPARE(o->queryItemValue(u"updated_at_min"_s, QUrl::FullyDecoded), u"2026-01-01T00:00:00+00:00"_s);
         QVERIFY(!ShopifyConnector::filterQuery(QJsonArray { 1 }));
@@ -227,9 +228,8 @@ private Q_SLOTS:
                     { "Content-Type", "application/json" } }) });
         Transport t(nam, singleAttemptPolicy());
         ShopifyConnector c(t, shopifyConnection(), kSecret);
-        const CountResult r = await<CountResult>([&](QObject* ctx, auto done) {
-            c.count(side(u"customers"_s, u"created_at_min=2026-01-01"_s), ctx, done);
-        });
+        const CountResult r = await<CountResult>(
+            [&](QObject* ctx, auto done) { c.count(side(u"customers"_s, u"created_at_min=2026-01-01"_s), ctx, done); });
         QVERIFY2(r.error.ok(), qPrintable(r.error.message));
         QCOMPARE(r.count, std::optional<qint64>(1));
         QCOMPARE(r.meta.httpStatus, 200);
@@ -271,9 +271,8 @@ private Q_SLOTS:
         FakeNetworkAccessManager nam;
         Transport t(nam, singleAttemptPolicy());
         ShopifyConnector c(t, shopifyConnection(), kSecret);
-        const CountResult bad = await<CountResult>([&](QObject* ctx, auto done) {
-            c.count(side(u"../shop"_s), ctx, done);
-        });
+        const CountResult bad
+            = await<CountResult>([&](QObject* ctx, auto done) { c.count(side(u"../shop"_s), ctx, done); });
         QCOMPARE(bad.error.kind, ErrorKind::NotFound);
         const CountResult badFilter = await<CountResult>([&](QObject* ctx, auto done) {
             c.count(side(u"customers"_s, QJsonArray { 1, 2 }), ctx, done);
@@ -326,7 +325,8 @@ private Q_SLOTS:
         nam.route(u"/admin/api/2025-01/customers/count.json"_s, { FakeBehaviour::respond(status, body, headers) });
         Transport t(nam, singleAttemptPolicy());
         ShopifyConnector c(t, shopifyConnection(), kSecret);
-        const CountResult r = await<CountResult>([&](QObject* ctx, auto done) { c.count(side(u"customers"_s), ctx, done); });
+        const CountResult r
+            = await<CountResult>([&](QObject* ctx, auto done) { c.count(side(u"customers"_s), ctx, done); });
         QCOMPARE(r.error.kind, kind);
         QVERIFY(!r.count.has_value());
         QCOMPARE(r.meta.httpStatus, status);
@@ -345,7 +345,8 @@ private Q_SLOTS:
         nam.route(u"/admin/api/2025-01/customers/count.json"_s, { FakeBehaviour::reset() });
         Transport t(nam, singleAttemptPolicy());
         ShopifyConnector c(t, shopifyConnection(), kSecret);
-        const CountResult r = await<CountResult>([&](QObject* ctx, auto done) { c.count(side(u"customers"_s), ctx, done); });
+        const CountResult r
+            = await<CountResult>([&](QObject* ctx, auto done) { c.count(side(u"customers"_s), ctx, done); });
         QCOMPARE(r.error.kind, ErrorKind::Network);
         QVERIFY(!r.count);
     }
@@ -366,7 +367,8 @@ private Q_SLOTS:
         QCOMPARE(r.meta.quota.remaining, std::optional<qint64>(39));
         QVERIFY(!r.meta.deprecation.fellForward);
         QVERIFY(r.meta.deprecation.deprecated);
-        QCOMPARE(r.meta.deprecation.sunset, std::optional<QDateTime>(QDateTime(QDate(2020, 7, 2), QTime(13, 0), Qt::UTC)));
+        QCOMPARE(
+            r.meta.deprecation.sunset, std::optional<QDateTime>(QDateTime(QDate(2020, 7, 2), QTime(13, 0), Qt::UTC)));
         QCOMPARE(nam.requests.size(), 2);
         for (const auto& req : nam.requests)
             QCOMPARE(req.rawHeader("X-Shopify-Access-Token"), kSecret.toUtf8());
@@ -392,7 +394,8 @@ private Q_SLOTS:
     void testConnectionAuthFailure()
     {
         FakeNetworkAccessManager nam;
-        nam.route(u"/admin/api/2025-01/shop.json"_s, { FakeBehaviour::respond(401, fixture(u"shopify/error-401.json"_s)) });
+        nam.route(
+            u"/admin/api/2025-01/shop.json"_s, { FakeBehaviour::respond(401, fixture(u"shopify/error-401.json"_s)) });
         Transport t(nam, singleAttemptPolicy());
         ShopifyConnector c(t, shopifyConnection(), kSecret);
         const TestResult r = await<TestResult>([&](QObject* ctx, auto done) { c.testConnection(ctx, done); });
@@ -404,13 +407,16 @@ private Q_SLOTS:
     {
         FakeNetworkAccessManager nam;
         nam.route(u"/admin/api/2025-01/shop.json"_s,
-            { FakeBehaviour::respond(200, fixture(u"shopify/shop-200.json"_s), { { "X-Shopify-Shop-Api-Call-Limit", "10/80" } }) });
+            { FakeBehaviour::respond(
+                200, fixture(u"shopify/shop-200.json"_s), { { "X-Shopify-Shop-Api-Call-Limit", "10/80" } }) });
         Transport t(nam, singleAttemptPolicy());
         ShopifyConnector c(t, shopifyConnection(), kSecret);
-        const SchemaResult s = await<SchemaResult>([&](QObject* ctx, auto done) { c.schema(u"customers"_s, ctx, done); });
+        const SchemaResult s
+            = await<SchemaResult>([&](QObject* ctx, auto done) { c.schema(u"customers"_s, ctx, done); });
         QVERIFY(s.error.ok());
         QVERIFY(s.fields.size() > 10);
-        const SchemaResult unknown = await<SchemaResult>([&](QObject* ctx, auto done) { c.schema(u"widgets"_s, ctx, done); });
+        const SchemaResult unknown
+            = await<SchemaResult>([&](QObject* ctx, auto done) { c.schema(u"widgets"_s, ctx, done); });
         QCOMPARE(unknown.error.kind, ErrorKind::NotFound);
         QVERIFY(unknown.fields.isEmpty());
         QVERIFY(nam.requests.isEmpty());

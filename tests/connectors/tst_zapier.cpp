@@ -50,9 +50,10 @@ private Q_SLOTS:
         QCOMPARE(r.zaps.at(0).state.name, u"Shopify customers to Mailchimp"_s);
         QCOMPARE(r.zaps.at(1).state.active, std::optional<bool>(false));
         QVERIFY(!r.zaps.at(1).state.lastSuccess); // null = never succeeded
-        QCOMPARE(r.zaps.at(2).id, u"12345"_s);     // numeric id tolerated
+        QCOMPARE(r.zaps.at(2).id, u"12345"_s); // numeric id tolerated
         QVERIFY(r.next.isEmpty());
-        QCOMPARE(ZapierParser::parseZaps(R"({"data":[{"id":"z","name":"Named"}]})").zaps.first().state.name, u"Named"_s);
+        QCOMPARE(
+            ZapierParser::parseZaps(R"({"data":[{"id":"z","name":"Named"}]})").zaps.first().state.name, u"Named"_s);
     }
 
     void runsFixture()
@@ -88,13 +89,22 @@ private Q_SLOTS:
         QTest::newRow("data object") << QByteArray(R"({"data":{}})") << true;
         QTest::newRow("zap without id") << QByteArray(R"({"data":[{"title":"x"}]})") << true;
         QTest::newRow("is_enabled text") << QByteArray(R"({"data":[{"id":"a","is_enabled":"true"}]})") << true;
-        QTest::newRow("bad last success") << QByteArray(R"({"data":[{"id":"a","last_successful_run_date":5}]})") << true;
+        QTest::newRow("bad last success")
+            << QByteArray(R"({"data":[{"id":"a","last_successful_run_date":5}]})") << true;
         QTest::newRow("title number") << QByteArray(R"({"data":[{"id":"a","title":5}]})") << true;
-        QTest::newRow("run without zap_id") << QByteArray(R"({"data":[{"id":"r","start_time":"2026-01-01T00:00:00Z"}]})") << false;
-        QTest::newRow("run without time") << QByteArray(R"({"data":[{"id":"r","zap_id":"z","status":"success"}]})") << false;
-        QTest::newRow("run status number") << QByteArray(R"({"data":[{"id":"r","zap_id":"z","start_time":"2026-01-01T00:00:00Z","status":1}]})") << false;
-        QTest::newRow("run end_time text") << QByteArray(R"({"data":[{"id":"r","zap_id":"z","start_time":"2026-01-01T00:00:00Z","end_time":"later"}]})") << false;
-        QTest::newRow("run steps object") << QByteArray(R"({"data":[{"id":"r","zap_id":"z","start_time":"2026-01-01T00:00:00Z","steps":{}}]})") << false;
+        QTest::newRow("run without zap_id")
+            << QByteArray(R"({"data":[{"id":"r","start_time":"2026-01-01T00:00:00Z"}]})") << false;
+        QTest::newRow("run without time")
+            << QByteArray(R"({"data":[{"id":"r","zap_id":"z","status":"success"}]})") << false;
+        QTest::newRow("run status number")
+            << QByteArray(R"({"data":[{"id":"r","zap_id":"z","start_time":"2026-01-01T00:00:00Z","status":1}]})")
+            << false;
+        QTest::newRow("run end_time text") << QByteArray(
+            R"({"data":[{"id":"r","zap_id":"z","start_time":"2026-01-01T00:00:00Z","end_time":"later"}]})")
+                                           << false;
+        QTest::newRow("run steps object")
+            << QByteArray(R"({"data":[{"id":"r","zap_id":"z","start_time":"2026-01-01T00:00:00Z","steps":{}}]})")
+            << false;
         QTest::newRow("runs html") << QByteArray("<html/>") << false;
     }
     void rejectWrongTypes()
@@ -117,7 +127,8 @@ private Q_SLOTS:
         const auto z = ZapierParser::parseZaps(R"({"data":[{"id":"a"}]})");
         QVERIFY(z.error.ok());
         QVERIFY(!z.zaps.first().state.active);
-        const auto r = ZapierParser::parseRuns(R"({"data":[{"id":"r","zap_id":"z","end_time":"2026-01-01T00:00:05Z"}]})");
+        const auto r
+            = ZapierParser::parseRuns(R"({"data":[{"id":"r","zap_id":"z","end_time":"2026-01-01T00:00:05Z"}]})");
         QVERIFY(r.error.ok());
         QCOMPARE(r.runs.first().event.status, RunEvent::Status::Unknown);
         QCOMPARE(r.runs.first().event.at, utc("2026-01-01T00:00:05Z"));
@@ -135,7 +146,8 @@ private Q_SLOTS:
     void fuzzNeverCrashes()
     {
         int checked = 0;
-        for (const QString& file : { u"zapier/zaps-200.json"_s, u"zapier/zap-runs-200.json"_s, u"zapier/error-401.json"_s }) {
+        for (const QString& file :
+            { u"zapier/zaps-200.json"_s, u"zapier/zap-runs-200.json"_s, u"zapier/error-401.json"_s }) {
             const QByteArray body = fixture(file);
             for (const QByteArray& cut : truncations(body)) {
                 QCOMPARE(ZapierParser::parseZaps(cut).error.kind, ErrorKind::Parse);
@@ -161,8 +173,9 @@ private Q_SLOTS:
     {
         FakeNetworkAccessManager nam;
         nam.route(u"/v2/zaps"_s, { FakeBehaviour::respond(200, fixture(u"zapier/zaps-200.json"_s)) });
-        nam.route(u"/v2/zap-runs"_s, { FakeBehaviour::respond(200, fixture(u"zapier/zap-runs-200.json"_s),
-                                          { { "X-RateLimit-Limit", "60" }, { "X-RateLimit-Remaining", "58" } }) });
+        nam.route(u"/v2/zap-runs"_s,
+            { FakeBehaviour::respond(200, fixture(u"zapier/zap-runs-200.json"_s),
+                { { "X-RateLimit-Limit", "60" }, { "X-RateLimit-Remaining", "58" } }) });
         Transport t(nam, singleAttemptPolicy());
         ZapierConnector c(t, zapierConnection(), kSecret);
         QVERIFY(c.isMiddleware());
@@ -195,16 +208,20 @@ private Q_SLOTS:
     {
         FakeNetworkAccessManager nam;
         nam.route(u"/v2/zaps"_s,
-            { FakeBehaviour::respond(200, "{\"data\":[{\"id\":\"other\"}],\"links\":{\"next\":\"https://api.zapier.com/v2/zaps?offset=1\"}}"),
+            { FakeBehaviour::respond(200,
+                  "{\"data\":[{\"id\":\"other\"}],\"links\":{\"next\":\"https://api.zapier.com/v2/zaps?offset=1\"}}"),
                 FakeBehaviour::respond(200, R"({"data":[{"id":"mine","is_enabled":false}],"links":{"next":null}})") });
         nam.route(u"/v2/zap-runs"_s,
-            { FakeBehaviour::respond(200, "{\"data\":[{\"id\":\"r1\",\"zap_id\":\"mine\",\"start_time\":\"2026-01-01T00:00:00Z\",\"status\":\"success\"}],\"links\":{\"next\":\"https://evil.example.com/v2/zap-runs?offset=1\"}}") });
+            { FakeBehaviour::respond(200,
+                "{\"data\":[{\"id\":\"r1\",\"zap_id\":\"mine\",\"start_time\":\"2026-01-01T00:00:00Z\",\"status\":"
+                "\"success\"}],\"links\":{\"next\":\"https://evil.example.com/v2/zap-runs?offset=1\"}}") });
         Transport t(nam, singleAttemptPolicy());
         ZapierConnector c(t, zapierConnection(), kSecret);
         QVERIFY(!c.followable(u"https://evil.example.com/v2/zaps"_s).isValid());
         QVERIFY(!c.followable(u"http://api.zapier.com/v2/zaps"_s).isValid());
         QVERIFY(c.followable(u"/v2/zaps?offset=10"_s).isValid());
-        const RunLogResult r = await<RunLogResult>([&](QObject* ctx, auto done) { c.runLog(u"mine"_s, {}, ctx, done); });
+        const RunLogResult r
+            = await<RunLogResult>([&](QObject* ctx, auto done) { c.runLog(u"mine"_s, {}, ctx, done); });
         QVERIFY2(r.error.ok(), qPrintable(r.error.message));
         QCOMPARE(r.state.active, std::optional<bool>(false));
         QCOMPARE(r.events.size(), 1);
@@ -221,7 +238,8 @@ private Q_SLOTS:
         nam.route(u"/v2/zaps"_s, { FakeBehaviour::respond(200, fixture(u"zapier/zaps-200.json"_s)) });
         Transport t(nam, singleAttemptPolicy());
         ZapierConnector c(t, zapierConnection(), kSecret);
-        const RunLogResult r = await<RunLogResult>([&](QObject* ctx, auto done) { c.runLog(u"nope"_s, {}, ctx, done); });
+        const RunLogResult r
+            = await<RunLogResult>([&](QObject* ctx, auto done) { c.runLog(u"nope"_s, {}, ctx, done); });
         QCOMPARE(r.error.kind, ErrorKind::NotFound);
         QCOMPARE(nam.requests.size(), 1);
     }
@@ -233,17 +251,19 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<ErrorKind>("kind");
         QTest::addColumn<QString>("says");
-        QTest::newRow("auth") << 401 << fixture(u"zapier/error-401.json"_s) << QByteArray() << ErrorKind::Auth << u"Not authenticated"_s;
-        QTest::newRow("permission") << 403 << fixture(u"zapier/error-403.json"_s) << QByteArray() << ErrorKind::Permission
-                                    << u"zap:runs"_s;
-        QTest::newRow("not_found") << 404 << QByteArray(R"({"errors":["Not found"]})") << QByteArray() << ErrorKind::NotFound
-                                   << u"Not found"_s;
-        QTest::newRow("rate_limited") << 429 << fixture(u"zapier/error-429.json"_s) << QByteArray("7") << ErrorKind::RateLimited
-                                      << u"Too many requests"_s;
+        QTest::newRow("auth") << 401 << fixture(u"zapier/error-401.json"_s) << QByteArray() << ErrorKind::Auth
+                              << u"Not authenticated"_s;
+        QTest::newRow("permission") << 403 << fixture(u"zapier/error-403.json"_s) << QByteArray()
+                                    << ErrorKind::Permission << u"zap:runs"_s;
+        QTest::newRow("not_found") << 404 << QByteArray(R"({"errors":["Not found"]})") << QByteArray()
+                                   << ErrorKind::NotFound << u"Not found"_s;
+        QTest::newRow("rate_limited") << 429 << fixture(u"zapier/error-429.json"_s) << QByteArray("7")
+                                      << ErrorKind::RateLimited << u"Too many requests"_s;
         QTest::newRow("gone") << 410 << QByteArray() << QByteArray() << ErrorKind::Gone << QString();
-        QTest::newRow("server") << 502 << QByteArray("<html>bad gateway</html>") << QByteArray() << ErrorKind::Server << QString();
-        QTest::newRow("parse") << 200 << QByteArray(R"({"data":[{"id":"r","zap_id":7.5}]})") << QByteArray() << ErrorKind::Parse
-                               << QString();
+        QTest::newRow("server") << 502 << QByteArray("<html>bad gateway</html>") << QByteArray() << ErrorKind::Server
+                                << QString();
+        QTest::newRow("parse") << 200 << QByteArray(R"({"data":[{"id":"r","zap_id":7.5}]})") << QByteArray()
+                               << ErrorKind::Parse << QString();
     }
     void typedErrors()
     {
@@ -283,7 +303,9 @@ private Q_SLOTS:
         QVERIFY(q.error.ok());
         QVERIFY(!q.quota.known()); // no X-RateLimit-* sent: unknown
         const int before = nam.requests.size();
-        const CountResult n = await<CountResult>([&](QObject* ctx, auto done) { c.count({ u"zapier"_s, u"x"_s, {} }, ctx, done); });
+        const CountResult n = await<CountResult>([&](QObject* ctx, auto done) {
+            c.count({ u"zapier"_s, u"x"_s, {} }, ctx, done);
+        });
         QCOMPARE(n.error.kind, ErrorKind::NotFound);
         QVERIFY(!n.count);
         const SchemaResult s = await<SchemaResult>([&](QObject* ctx, auto done) { c.schema(u"x"_s, ctx, done); });

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScrollArea>
@@ -41,15 +42,13 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QMenu>
 
 using namespace Qt::StringLiterals;
 using namespace plumbline;
 
 namespace {
 
-template <typename T>
-T* child(QObject* parent, const QString& name)
+template <typename T> T* child(QObject* parent, const QString& name)
 {
     return parent->findChild<T*>(name);
 }
@@ -74,7 +73,10 @@ private:
     {
         bool start() { return DemoWindow::start(u"tester"_s, QSize(1280, 900)); }
         [[nodiscard]] bool cycle(const QStringList& ids = {}) { return check(ids, 15000); }
-        IntegrationDashboard* dashboard() const { return child<IntegrationDashboard>(window.get(), u"integrationDashboard"_s); }
+        IntegrationDashboard* dashboard() const
+        {
+            return child<IntegrationDashboard>(window.get(), u"integrationDashboard"_s);
+        }
         void select(const QString& id)
         {
             auto* table = child<QTableView>(window.get(), u"integrationsTable"_s);
@@ -100,7 +102,9 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(dashboard, u"dashboardTitle"_s)->text(), u"HubSpot contacts to Mailchimp newsletter"_s);
         QCOMPARE(child<QLabel>(dashboard, u"dashboardStatus"_s)->text(), severityDisplayName(Severity::Ok));
         QVERIFY(child<QLabel>(dashboard, u"dashboardSides"_s)->text().contains(u"HubSpot"_s));
-        QVERIFY(child<QLabel>(dashboard, u"dashboardChecked"_s)->text().startsWith(IntegrationDashboard::tr("Last checked %1 (%2)").section(u' ', 0, 1)));
+        QVERIFY(child<QLabel>(dashboard, u"dashboardChecked"_s)
+                    ->text()
+                    .startsWith(IntegrationDashboard::tr("Last checked %1 (%2)").section(u' ', 0, 1)));
         QVERIFY(dashboard->chartsSlot());
         QVERIFY(child<QLabel>(dashboard, u"noFindingsLabel"_s));
 
@@ -297,8 +301,9 @@ private Q_SLOTS:
         fresh.runCycle({}, [&](const CycleReport&) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         env.select(u"crm-to-newsletter"_s);
-        auto* model = qobject_cast<MappingStateModel*>(qobject_cast<QAbstractProxyModel*>(
-            child<QTableView>(env.dashboard(), u"mappingStateTable"_s)->model())->sourceModel());
+        auto* model = qobject_cast<MappingStateModel*>(
+            qobject_cast<QAbstractProxyModel*>(child<QTableView>(env.dashboard(), u"mappingStateTable"_s)->model())
+                ->sourceModel());
         QTRY_VERIFY(!model->states().isEmpty());
         const MappingState first = model->states().at(1);
         QCOMPARE(first.mapping.source, u"firstname"_s);

@@ -4,7 +4,6 @@
 
 #include <ConnectionDialog.h>
 #include <ConnectionTester.h>
-#include <settings/AppSettings.h>
 #include <Database.h>
 #include <DemoWorkspace.h>
 #include <IntegrationTableModel.h>
@@ -18,6 +17,7 @@
 #include <monitor/Monitor.h>
 #include <monitor/Poller.h>
 #include <sandbox/SandboxServer.h>
+#include <settings/AppSettings.h>
 
 #include <DemoHistory.h>
 #include <schema/MappingHealth.h>

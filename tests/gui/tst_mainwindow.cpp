@@ -1,7 +1,7 @@
+#include <AppContext.h>
 #include <ChangeLogTableModel.h>
 #include <ConnectionDialog.h>
 #include <ConnectionTableModel.h>
-#include <AppContext.h>
 #include <Database.h>
 #include <IntegrationDialog.h>
 #include <IntegrationTableModel.h>
@@ -91,7 +91,7 @@ struct Environment
     }
 };
 
-template<typename T> T* child(QObject* parent, const QString& name)
+template <typename T> T* child(QObject* parent, const QString& name)
 {
     return parent->findChild<T*>(name);
 }
@@ -118,8 +118,8 @@ private:
     // Runs `fill` inside the modal dialog's own event loop once it is shown; rejects it if the test failed there.
     void whenDialogShows(const QString& objectName, std::function<void(QDialog*)> fill);
     static void clickSave(QDialog* dialog);
-    void addConnectionThroughDialog(const QString& vendor, const QString& name, const QString& secret,
-        std::function<void(QDialog*)> extra = {});
+    void addConnectionThroughDialog(
+        const QString& vendor, const QString& name, const QString& secret, std::function<void(QDialog*)> extra = {});
 
     Environment m_env;
     AnsweringPrompter m_prompter;
@@ -156,8 +156,8 @@ void TestMainWindow::clickSave(QDialog* dialog)
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
 }
 
-void TestMainWindow::addConnectionThroughDialog(const QString& vendor, const QString& name, const QString& secret,
-    std::function<void(QDialog*)> extra)
+void TestMainWindow::addConnectionThroughDialog(
+    const QString& vendor, const QString& name, const QString& secret, std::function<void(QDialog*)> extra)
 {
     whenDialogShows(u"connectionDialog"_s, [=](QDialog* dialog) {
         auto* vendorCombo = child<QComboBox>(dialog, u"vendorCombo"_s);
@@ -217,12 +217,11 @@ void TestMainWindow::firstRunOnEmptyWorkspace()
 
 void TestMainWindow::addConnectionStoresDefinitionAndKey()
 {
-    addConnectionThroughDialog(u"HubSpot"_s, u"HubSpot production"_s, u"pat-na1-0123456789"_s,
-        [](QDialog* dialog) {
-            // The id is suggested from the name while adding.
-            QCOMPARE(child<QLineEdit>(dialog, u"idEdit"_s)->text(), u"hubspot-production"_s);
-            QTest::keyClicks(child<QLineEdit>(dialog, u"ownerEdit"_s), u"Marketing ops"_s);
-        });
+    addConnectionThroughDialog(u"HubSpot"_s, u"HubSpot production"_s, u"pat-na1-0123456789"_s, [](QDialog* dialog) {
+        // The id is suggested from the name while adding.
+        QCOMPARE(child<QLineEdit>(dialog, u"idEdit"_s)->text(), u"hubspot-production"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"ownerEdit"_s), u"Marketing ops"_s);
+    });
     if (QTest::currentTestFailed())
         return;
     WorkspaceRepository& repo = *m_env.repository;
@@ -241,8 +240,8 @@ void TestMainWindow::addConnectionStoresDefinitionAndKey()
 
 void TestMainWindow::addIntegrationWithMappings()
 {
-    addConnectionThroughDialog(u"Mailchimp"_s, u"Mailchimp newsletter"_s, u"0123456789abcdef-us6"_s,
-        [](QDialog* dialog) {
+    addConnectionThroughDialog(
+        u"Mailchimp"_s, u"Mailchimp newsletter"_s, u"0123456789abcdef-us6"_s, [](QDialog* dialog) {
             auto* dc = child<QLabel>(dialog, u"dataCentreLabel"_s);
             QVERIFY(dc);
             QVERIFY(dc->isVisible());
@@ -330,8 +329,8 @@ void TestMainWindow::addIntegrationWithMappings()
     QCOMPARE(i->checks.intervalS, 600);
     QCOMPARE(i->owner, u"Dana"_s);
     QCOMPARE(i->runbook, u"Check the Make scenario first."_s);
-    const QList<FieldMapping> expected { { u"email"_s, u"email_address"_s, true },
-        { u"lastname"_s, u"LNAME"_s, false }, { u"firstname"_s, u"FNAME"_s, false } };
+    const QList<FieldMapping> expected { { u"email"_s, u"email_address"_s, true }, { u"lastname"_s, u"LNAME"_s, false },
+        { u"firstname"_s, u"FNAME"_s, false } };
     QCOMPARE(i->mappings, expected);
 
     // The overview shows it, with its definition in the detail panel.
@@ -436,8 +435,7 @@ void TestMainWindow::itemModels()
     QVERIFY(repo.saveConnection(b));
     QVERIFY(connectionsReset.size() >= 2);
     QCOMPARE(connections.rowCount(), 2);
-    QCOMPARE(connections.index(connections.rowOf(u"b"_s), ConnectionTableModel::NameColumn).data().toString(),
-        u"B"_s);
+    QCOMPARE(connections.index(connections.rowOf(u"b"_s), ConnectionTableModel::NameColumn).data().toString(), u"B"_s);
     QTRY_VERIFY(changeLog.rowCount() >= 2);
     QVERIFY(!changeLogReset.isEmpty());
 

@@ -22,9 +22,8 @@ private Q_SLOTS:
         test::DemoWindow demo;
         QVERIFY(demo.start(u"dana"_s, QSize(1280, 800)));
         QVERIFY(demo.check());
-        const auto storeCards = [&] {
-            return demo.window->findChildren<QWidget*>(QRegularExpression(u"^finding_store_failure"_s));
-        };
+        const auto storeCards
+            = [&] { return demo.window->findChildren<QWidget*>(QRegularExpression(u"^finding_store_failure"_s)); };
         QTRY_VERIFY(storeCards().isEmpty());
 
         demo.history->failAfterStatementsForTest(0); // the next write fails, as on a full disk
@@ -65,8 +64,8 @@ private Q_SLOTS:
         QVERIFY(!demo.monitor->isLeading());
         auto* label = demo.window->findChild<QLabel*>(u"pollingLabel"_s);
         QVERIFY(label);
-        QTRY_VERIFY2(label->text().contains(u"polled by plumbline run (process %1"_s.arg(other.pid)),
-            qPrintable(label->text()));
+        QTRY_VERIFY2(
+            label->text().contains(u"polled by plumbline run (process %1"_s.arg(other.pid)), qPrintable(label->text()));
         // The holder stops: the window takes over and the line goes.
         QVERIFY(demo.history->releaseLease(u"poller"_s, other.holder));
         QTRY_VERIFY_WITH_TIMEOUT(demo.monitor->isLeading(), 15000);

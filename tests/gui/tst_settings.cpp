@@ -1,8 +1,8 @@
 // The settings: AppSettings over a temporary settings file, the settings dialog, and the language switch that
 // rebuilds the main window in the new language.
+#include <AppContext.h>
 #include <Database.h>
 #include <IntegrationDialog.h>
-#include <AppContext.h>
 #include <MainWindow.h>
 #include <MemorySecretStore.h>
 #include <Translations.h>

@@ -12,9 +12,9 @@
 #include <Transport.h>
 #include <WorkspaceRepository.h>
 #include <WorkspaceService.h>
+#include <charts/DashboardCharts.h>
 #include <monitor/Monitor.h>
 #include <monitor/Poller.h>
-#include <charts/DashboardCharts.h>
 #include <pages/AlertsPage.h>
 #include <pages/ApiVersionsPage.h>
 #include <pages/HeartbeatIndicator.h>
@@ -186,7 +186,10 @@ private Q_SLOTS:
         table->sortByColumn(IntegrationTableModel::SourceCountColumn, Qt::AscendingOrder);
         qint64 previous = -1;
         for (int row = 0; row < table->model()->rowCount(); ++row) {
-            const qint64 count = demo.model()->snapshot(table->model()->index(row, 0).data(IntegrationTableModel::IdRole).toString())->source.value();
+            const qint64 count
+                = demo.model()
+                      ->snapshot(table->model()->index(row, 0).data(IntegrationTableModel::IdRole).toString())
+                      ->source.value();
             QVERIFY2(count >= previous, qPrintable(u"%1 after %2"_s.arg(count).arg(previous)));
             previous = count;
         }
@@ -209,7 +212,8 @@ private Q_SLOTS:
         QCOMPARE(model->index(sourceRow, 0).data(IntegrationTableModel::StatusRole).toString(), u"ok"_s);
         // Select it from the table itself, with the keyboard.
         table->setFocus();
-        table->selectionModel()->setCurrentIndex(table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->setCurrentIndex(
+            table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         while (demo.currentId() != id) {
             const int before = table->currentIndex().row();
             QTest::keyClick(table, Qt::Key_Down);
@@ -274,7 +278,8 @@ private Q_SLOTS:
             sawAuth = sawAuth
                 || table->model()->index(row, AlertTableModel::RuleColumn).data().toString()
                     == AlertTableModel::ruleDisplayName(u"auth"_s);
-            QCOMPARE(table->model()->index(row, AlertTableModel::StateColumn).data().toString(), AlertTableModel::tr("Open"));
+            QCOMPARE(table->model()->index(row, AlertTableModel::StateColumn).data().toString(),
+                AlertTableModel::tr("Open"));
         }
         QVERIFY(sawAuth);
 
@@ -351,7 +356,8 @@ private Q_SLOTS:
         const ApiVersionRow row = page->model()->rowAt(0);
         QCOMPARE(row.kind, ApiVersionRow::Kind::Sunset);
         QCOMPARE(row.source, ApiVersionRow::Source::Vendor);
-        QVERIFY2(row.daysLeft && *row.daysLeft >= 59 && *row.daysLeft <= 60, qPrintable(QString::number(row.daysLeft.value_or(-1))));
+        QVERIFY2(row.daysLeft && *row.daysLeft >= 59 && *row.daysLeft <= 60,
+            qPrintable(QString::number(row.daysLeft.value_or(-1))));
         QCOMPARE(row.urgency, ApiVersionRow::Urgency::Soon);
         QCOMPARE(first.data(ApiVersionCalendarModel::SeverityRole).toString(), u"warning"_s);
         QVERIFY(!first.data(Qt::DecorationRole).isNull()); // the status dot
@@ -373,15 +379,16 @@ private Q_SLOTS:
         QCOMPARE(indicator->state(), HeartbeatIndicator::State::NotYet);
         QVERIFY(demo.check());
         QCOMPARE(indicator->state(), HeartbeatIndicator::State::Fresh);
-        QVERIFY2(label->text().startsWith(HeartbeatIndicator::tr("Last check %1").arg(HeartbeatIndicator::tr("just now"))),
+        QVERIFY2(
+            label->text().startsWith(HeartbeatIndicator::tr("Last check %1").arg(HeartbeatIndicator::tr("just now"))),
             qPrintable(label->text()));
         // Three hours later without a check: a warning that polling has stopped.
         const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3 * 3600 + 30);
         indicator->setClock([later] { return later; });
         indicator->refresh();
         QCOMPARE(indicator->state(), HeartbeatIndicator::State::Stopped);
-        QVERIFY2(label->text().startsWith(
-                     HeartbeatIndicator::tr("Polling has stopped — last check %1").arg(HeartbeatIndicator::tr("%n h ago", nullptr, 3))),
+        QVERIFY2(label->text().startsWith(HeartbeatIndicator::tr("Polling has stopped — last check %1")
+                                              .arg(HeartbeatIndicator::tr("%n h ago", nullptr, 3))),
             qPrintable(label->text()));
         QVERIFY(label->font().bold());
         // Paused from the View menu.

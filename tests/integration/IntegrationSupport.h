@@ -32,15 +32,15 @@ inline bool hasSessionBus()
 
 // A keychain test needs a session bus with a Secret Service. On a developer machine without one it is skipped;
 // in CI (CI=true) a missing bus is a broken pipeline, not a reason to skip.
-#define PLUMBLINE_REQUIRE_SESSION_BUS()                                                                              \
-    do {                                                                                                           \
-        if (!plumbline::test::hasSessionBus()) {                                                                   \
-            if (plumbline::test::runningInCi())                                                                    \
-                QFAIL("CI=true but DBUS_SESSION_BUS_ADDRESS is not set: run the keychain tests inside "            \
-                      "dbus-run-session with an unlocked gnome-keyring-daemon (see toolchain.md, Keychain in CI)"); \
-            QSKIP("No D-Bus session bus (DBUS_SESSION_BUS_ADDRESS unset): the OS keychain cannot be reached. "     \
-                  "Run inside dbus-run-session with gnome-keyring-daemon --unlock to exercise it.");                \
-        }                                                                                                          \
+#define PLUMBLINE_REQUIRE_SESSION_BUS()                                                                                \
+    do {                                                                                                               \
+        if (!plumbline::test::hasSessionBus()) {                                                                       \
+            if (plumbline::test::runningInCi())                                                                        \
+                QFAIL("CI=true but DBUS_SESSION_BUS_ADDRESS is not set: run the keychain tests inside "                \
+                      "dbus-run-session with an unlocked gnome-keyring-daemon (see toolchain.md, Keychain in CI)");    \
+            QSKIP("No D-Bus session bus (DBUS_SESSION_BUS_ADDRESS unset): the OS keychain cannot be reached. "         \
+                  "Run inside dbus-run-session with gnome-keyring-daemon --unlock to exercise it.");                   \
+        }                                                                                                              \
     } while (false)
 
 struct ProcessResult
@@ -95,8 +95,8 @@ inline ProcessResult runPlumbline(const QStringList& arguments, const QByteArray
 }
 
 // Runs a program without blocking this thread's event loop, so an in-process sandbox keeps answering.
-inline ProcessResult runProgramAsync(const QString& program, const QStringList& arguments,
-    const QProcessEnvironment& environment, int timeoutMs)
+inline ProcessResult runProgramAsync(
+    const QString& program, const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs)
 {
     ProcessResult r;
     QProcess p;
@@ -214,8 +214,8 @@ inline QStringList findCanary(const QByteArray& bytes, const QString& canary, co
 inline QStringList findCanaryInDir(const QString& dir, const QString& canary, QStringList* scanned = nullptr)
 {
     QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-        QDirIterator::Subdirectories);
+    QDirIterator it(
+        dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile f(path);

@@ -99,7 +99,8 @@ private Q_SLOTS:
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), u"stored"_s);
             QVERIFY(!q.value(1).toString().isEmpty());
-            QVERIFY(q.exec(u"SELECT COUNT(*) FROM change_log WHERE action = 'secret_set' AND entity_id = 'hubspot-main'"_s));
+            QVERIFY(q.exec(
+                u"SELECT COUNT(*) FROM change_log WHERE action = 'secret_set' AND entity_id = 'hubspot-main'"_s));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 1);
             q.finish();
@@ -133,9 +134,10 @@ private Q_SLOTS:
         // The scan itself can find the canary (a scanner that never matches proves nothing).
         QVERIFY(!findCanary("xx" + kCanary.toUtf8() + "yy", kCanary, u"self-test"_s).isEmpty());
         QVERIFY(!findCanary("a" + kCanary.toUtf8().toBase64() + "b", kCanary, u"self-test"_s).isEmpty());
-        QVERIFY(!findCanary(QByteArray("pre") + QByteArray(reinterpret_cast<const char*>(kCanary.utf16()),
-                                                   kCanary.size() * 2),
-            kCanary, u"self-test"_s).isEmpty());
+        QVERIFY(!findCanary(
+            QByteArray("pre") + QByteArray(reinterpret_cast<const char*>(kCanary.utf16()), kCanary.size() * 2), kCanary,
+            u"self-test"_s)
+                     .isEmpty());
     }
 };
 

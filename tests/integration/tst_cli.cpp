@@ -311,8 +311,8 @@ private Q_SLOTS:
         QCOMPARE(readAll(after), readAll(before));
     }
 
-    // ARCHITECTURE.md, "Contracts": "An import with any problem is refused whole, with every problem listed by its JSON path."
-    // An integration with a structural problem AND a dangling connection reference must report both.
+    // ARCHITECTURE.md, "Contracts": "An import with any problem is refused whole, with every problem listed by its JSON
+    // path." An integration with a structural problem AND a dangling connection reference must report both.
     void everyProblemOfOneIntegrationIsListed()
     {
         QTemporaryDir dir;

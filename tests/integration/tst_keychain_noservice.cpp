@@ -59,7 +59,8 @@ private:
     static void verifyUnavailable(const SecretResult& r)
     {
         QVERIFY2(!r.ok(), "an operation without any keychain service reported success");
-        QVERIFY2(r.unavailable(), qPrintable(u"expected an 'unavailable' error, got %1: %2"_s.arg(int(r.error)).arg(r.message)));
+        QVERIFY2(r.unavailable(),
+            qPrintable(u"expected an 'unavailable' error, got %1: %2"_s.arg(int(r.error)).arg(r.message)));
         QVERIFY2(r.error != SecretError::NotFound, "no service must not look like 'no entry'");
         QVERIFY(!r.message.isEmpty());
         QVERIFY(!r.message.contains(kCanary));
@@ -153,7 +154,8 @@ private Q_SLOTS:
             }
             QVERIFY2(saved, "saveConnection never finished");
             QVERIFY2(!saved->ok(), "the key cannot have been stored: there is no keychain service");
-            QVERIFY2(saved->error.startsWith(SecretStore::messageFor(SecretError::NoService)), qPrintable(saved->error));
+            QVERIFY2(
+                saved->error.startsWith(SecretStore::messageFor(SecretError::NoService)), qPrintable(saved->error));
             QVERIFY(!saved->error.contains(kCanary));
 
             // The definition was saved anyway, its credential marked unavailable.
@@ -215,8 +217,8 @@ private Q_SLOTS:
         runs << imported;
         QVERIFY2(imported.finished && imported.exitCode == 0, imported.describe().constData());
 
-        const ProcessResult set = runPlumbline({ u"--data-dir"_s, dir.path(), u"secret"_s, u"set"_s, u"hubspot-main"_s },
-            kCanary.toUtf8() + '\n', env);
+        const ProcessResult set = runPlumbline(
+            { u"--data-dir"_s, dir.path(), u"secret"_s, u"set"_s, u"hubspot-main"_s }, kCanary.toUtf8() + '\n', env);
         runs << set;
         QVERIFY2(set.finished, "plumbline secret set did not finish");
         QCOMPARE(set.status, QProcess::NormalExit);
@@ -235,8 +237,8 @@ private Q_SLOTS:
         }
 
         // Still usable afterwards.
-        const ProcessResult exported = runPlumbline(
-            { u"--data-dir"_s, dir.path(), u"export"_s, dir.filePath(u"after.json"_s) }, {}, env);
+        const ProcessResult exported
+            = runPlumbline({ u"--data-dir"_s, dir.path(), u"export"_s, dir.filePath(u"after.json"_s) }, {}, env);
         runs << exported;
         QVERIFY2(exported.exitCode == 0, exported.describe().constData());
 

@@ -1,5 +1,5 @@
-// One poller per workspace (ARCHITECTURE.md, "Monitoring", issue "nothing breaks quietly" item 8): two `plumbline run`s and a
-// window on one data folder poll each integration once per interval, send one notification per alert transition,
+// One poller per workspace (ARCHITECTURE.md, "Monitoring", issue "nothing breaks quietly" item 8): two `plumbline run`s
+// and a window on one data folder poll each integration once per interval, send one notification per alert transition,
 // say who polls, and hand over within two intervals when the poller is killed with kill -9. Real processes of the
 // real binary, the in-process sandbox over loopback HTTP, a real webhook receiver, the real SQLite file.
 
@@ -9,6 +9,7 @@
 #include <sandbox/SandboxServer.h>
 #include <sandbox/SandboxWorkspace.h>
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +18,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QElapsedTimer>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
@@ -103,7 +103,8 @@ private:
     {
         QStringList out;
         QMap<QString, qint64> last;
-        for (const QString& row : readRows(m_db, u"SELECT integration_id, ts FROM samples ORDER BY integration_id, ts"_s)) {
+        for (const QString& row :
+            readRows(m_db, u"SELECT integration_id, ts FROM samples ORDER BY integration_id, ts"_s)) {
             const QString id = row.section(u'|', 0, 0);
             const qint64 ts = row.section(u'|', 1, 1).toLongLong();
             if (last.contains(id) && ts - last.value(id) < minGapMs)
@@ -164,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(workspace).toJson());
         f.close();
-        const ProcessResult imported = runProgramAsync(binaryPath(), { u"--data-dir"_s, m_dataDir, u"import"_s, file }, m_env, 60000);
+        const ProcessResult imported
+            = runProgramAsync(binaryPath(), { u"--data-dir"_s, m_dataDir, u"import"_s, file }, m_env, 60000);
         QVERIFY2(imported.exitCode == 0, imported.describe().constData());
     }
 
@@ -196,8 +198,9 @@ private Q_SLOTS:
         QProcess* b = start({ u"run"_s }, m_env);
         QVERIFY(b);
         // The second one says who polls, and follows.
-        QVERIFY2(waitForLine(b, u"Another Plumbline process polls this workspace (run, process %1"_s.arg(a->processId()),
-                     outB, 15000),
+        QVERIFY2(
+            waitForLine(b, u"Another Plumbline process polls this workspace (run, process %1"_s.arg(a->processId()),
+                outB, 15000),
             outB.constData());
         QProcessEnvironment gui = m_env;
         gui.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
@@ -254,11 +257,10 @@ private Q_SLOTS:
                      },
                      2 * kIntervalS * 1000),
             qPrintable(leaseHolderPid()));
-        QVERIFY2(QTest::qWaitFor(
-                     [&] {
-                         return readRows(m_db, u"SELECT COUNT(*) FROM samples"_s).value(0).toLongLong() > samplesBefore;
-                     },
-                     2 * kIntervalS * 1000),
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] { return readRows(m_db, u"SELECT COUNT(*) FROM samples"_s).value(0).toLongLong() > samplesBefore; },
+                2 * kIntervalS * 1000),
             "no poll after the hand-over");
         qInfo("hand-over after kill -9: %lld ms", qlonglong(handover.elapsed()));
         QVERIFY(handover.elapsed() <= 2 * kIntervalS * 1000);

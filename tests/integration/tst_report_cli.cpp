@@ -1,4 +1,5 @@
-// `plumbline report --format pdf|csv|html` through the real binary, without a display (ARCHITECTURE.md, "Contracts" and "Reports").
+// `plumbline report --format pdf|csv|html` through the real binary, without a display (ARCHITECTURE.md, "Contracts" and
+// "Reports").
 
 #include "../common/ReportFixture.h"
 #include "IntegrationSupport.h"

@@ -1,7 +1,7 @@
-// Durability of the headless poller `plumbline run` (ARCHITECTURE.md, "Monitoring" and "Contracts"): the real binary against an in-process
-// sandbox. A clean stop on SIGTERM and SIGINT exits 0 after storing what is in flight; kill -9 at random moments
-// never loses a committed sample, never corrupts the database and never touches the definitions; the next start
-// resumes polling. Also `plumbline check`'s exit codes against the sandbox.
+// Durability of the headless poller `plumbline run` (ARCHITECTURE.md, "Monitoring" and "Contracts"): the real binary
+// against an in-process sandbox. A clean stop on SIGTERM and SIGINT exits 0 after storing what is in flight; kill -9 at
+// random moments never loses a committed sample, never corrupts the database and never touches the definitions; the
+// next start resumes polling. Also `plumbline check`'s exit codes against the sandbox.
 //
 // The sandbox lives in this process, so the event loop must keep spinning while a child runs: every child is
 // started asynchronously and waited for with QTest::qWaitFor. The test only ever reads the database while a child
@@ -107,9 +107,8 @@ QProcessEnvironment headlessEnvironment()
 
 QByteArray describe(QProcess& p, const QByteArray& out, const QByteArray& err)
 {
-    return "exit " + QByteArray::number(p.exitCode())
-        + (p.exitStatus() == QProcess::CrashExit ? " (crashed)" : "") + "\n--- stdout ---\n" + out
-        + "\n--- stderr ---\n" + err;
+    return "exit " + QByteArray::number(p.exitCode()) + (p.exitStatus() == QProcess::CrashExit ? " (crashed)" : "")
+        + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
 }
 
 } // namespace
@@ -235,8 +234,8 @@ private:
             p.kill();
             waitForExit(p, 10000);
             // (QVERIFY2 evaluates its message even when it passes: read the output only on failure.)
-            QFAIL(qPrintable(u"no sample within 30 s (saw %1, before %2) %3\n%4"_s.arg(seen).arg(before).arg(error,
-                QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()))));
+            QFAIL(qPrintable(u"no sample within 30 s (saw %1, before %2) %3\n%4"_s.arg(seen).arg(before).arg(
+                error, QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()))));
         }
         const qint64 pid = p.processId();
 
@@ -286,8 +285,9 @@ private:
         QSet<QString> lost = committed;
         lost.subtract(now);
         QVERIFY2(lost.isEmpty(),
-            qPrintable(u"round %1: %2 committed sample(s) lost: %3"_s.arg(round).arg(lost.size()).arg(
-                QStringList(lost.begin(), lost.end()).join(u", "_s))));
+            qPrintable(u"round %1: %2 committed sample(s) lost: %3"_s.arg(round)
+                           .arg(lost.size())
+                           .arg(QStringList(lost.begin(), lost.end()).join(u", "_s))));
 
         // A batch is all or nothing: the rollups hold exactly the stored samples.
         const QStringList mismatched = db.rows(
@@ -299,8 +299,8 @@ private:
         for (const QString& row : mismatched) {
             const QStringList v = row.split(u'|');
             QVERIFY2(v.size() == 4 && v[1] == v[2] && v[1] == v[3],
-                qPrintable(u"round %1: samples and rollups disagree (id|samples|hourly|daily): %2"_s.arg(round).arg(
-                    row)));
+                qPrintable(
+                    u"round %1: samples and rollups disagree (id|samples|hourly|daily): %2"_s.arg(round).arg(row)));
         }
 
         const QStringList defs = definitions(db);
@@ -397,8 +397,8 @@ private Q_SLOTS:
             const qsizetype added = committed.size() - atStart.size();
             if (added > 0)
                 ++roundsWithNewSamples;
-            qInfo("round %2d: killed after %4d ms, %lld sample(s) committed in this round, %lld in all", round,
-                delayMs, qlonglong(added), qlonglong(committed.size()));
+            qInfo("round %2d: killed after %4d ms, %lld sample(s) committed in this round, %lld in all", round, delayMs,
+                qlonglong(added), qlonglong(committed.size()));
             verifyDatabase(committed, round);
             if (QTest::currentTestFailed())
                 return;
@@ -433,8 +433,9 @@ private Q_SLOTS:
             p.kill();
             waitForExit(p, 10000);
         }
-        QVERIFY2(polled, qPrintable(u"no new samples after restart (%1 -> %2) %3\n%4"_s.arg(before).arg(seen).arg(error,
-                             QString::fromUtf8(describe(p, out, err)))));
+        QVERIFY2(polled,
+            qPrintable(u"no new samples after restart (%1 -> %2) %3\n%4"_s.arg(before).arg(seen).arg(
+                error, QString::fromUtf8(describe(p, out, err)))));
         QVERIFY2(exited && p.exitCode() == 0, describe(p, out, err).constData());
 
         const qint64 heartbeatAfter = monitorState(u"heartbeat_ts"_s).toLongLong();
@@ -511,9 +512,9 @@ private Q_SLOTS:
 
         // The cycle in flight was stored: samples with unread counts, under the heartbeat of this process.
         const qint64 after = sampleCount(&error);
-        QVERIFY2(after > before, qPrintable(u"the cycle in flight was not stored (%1 -> %2) %3\n%4"_s.arg(before)
-                                                 .arg(after)
-                                                 .arg(error, QString::fromUtf8(describe(p, out, err)))));
+        QVERIFY2(after > before,
+            qPrintable(u"the cycle in flight was not stored (%1 -> %2) %3\n%4"_s.arg(before).arg(after).arg(
+                error, QString::fromUtf8(describe(p, out, err)))));
         QCOMPARE(monitorState(u"heartbeat_pid"_s), QString::number(pid));
         {
             ReadOnlyDatabase db(m_dbFile);

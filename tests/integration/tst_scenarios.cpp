@@ -1,5 +1,5 @@
-// End to end (ARCHITECTURE.md, "Contracts"): for every sandbox scenario, the real `plumbline check --json` names the expected
-// rule within five consecutive runs, and `healthy` stays ok with exit 0. The sandbox runs in this process
+// End to end (ARCHITECTURE.md, "Contracts"): for every sandbox scenario, the real `plumbline check --json` names the
+// expected rule within five consecutive runs, and `healthy` stays ok with exit 0. The sandbox runs in this process
 // (SandboxServer on a free port, a fresh one per scenario) and answers while the test's event loop spins and the
 // `check` child runs asynchronously. Each scenario gets its own data directory: import the sandbox workspace, one
 // healthy `check` as the baseline sample, switch the scenario, then up to five `check` runs.
@@ -401,9 +401,9 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains("X-Evil") && !r.err.contains("X-Evil"));
     }
 
-    // Each vendor's "it does not exist" (ARCHITECTURE.md, "Contracts" object_deleted, per connection): the integrations that use
-    // the object, scenario or Zap turn critical on the first check with a not_found finding that names the system,
-    // the thing and its id; no hint points at a warning that is not there; an alert opens at once.
+    // Each vendor's "it does not exist" (ARCHITECTURE.md, "Contracts" object_deleted, per connection): the integrations
+    // that use the object, scenario or Zap turn critical on the first check with a not_found finding that names the
+    // system, the thing and its id; no hint points at a warning that is not there; an alert opens at once.
     void objectDeleted_data()
     {
         QTest::addColumn<QString>("connection");

@@ -37,7 +37,8 @@ QByteArray workspaceJson(int integrations)
         list << QJsonObject { { u"id"_s, u"flow-%1"_s.arg(i, 4, 10, QLatin1Char('0')) },
             { u"name"_s, u"HubSpot contacts to Mailchimp audience, region %1"_s.arg(i) },
             { u"source"_s, QJsonObject { { u"connection"_s, u"hubspot-main"_s }, { u"object"_s, u"contacts"_s } } },
-            { u"destination"_s, QJsonObject { { u"connection"_s, u"mailchimp-main"_s }, { u"object"_s, u"5f1a9c3e2b"_s } } },
+            { u"destination"_s,
+                QJsonObject { { u"connection"_s, u"mailchimp-main"_s }, { u"object"_s, u"5f1a9c3e2b"_s } } },
             { u"purpose"_s, u"Every contact of region %1 receives the newsletter in their own language."_s.arg(i) },
             { u"runbook"_s, u"Open the Make scenario's history and look for failed bundles."_s } };
     }
@@ -134,7 +135,8 @@ private:
         const ProcessResult text = run(dataDir, { u"check"_s });
         QCOMPARE(text.exitCode, 3);
         const QString first = text.outText().section(u'\n', 0, 0);
-        QVERIFY2(first.startsWith(u"PLUMBLINE UNKNOWN - "_s) && first.contains(fileName) && first.contains(u"damaged"_s),
+        QVERIFY2(
+            first.startsWith(u"PLUMBLINE UNKNOWN - "_s) && first.contains(fileName) && first.contains(u"damaged"_s),
             text.describe().constData());
 
         const ProcessResult json = run(dataDir, { u"check"_s, u"--json"_s });
@@ -277,7 +279,8 @@ private Q_SLOTS:
         }
         const ProcessResult json = run(dataDir, { u"check"_s, u"--json"_s });
         QCOMPARE(json.exitCode, 3);
-        QVERIFY2(QJsonDocument::fromJson(json.out).object().value(u"error"_s).toString().contains(u"plumbline.sqlite"_s),
+        QVERIFY2(
+            QJsonDocument::fromJson(json.out).object().value(u"error"_s).toString().contains(u"plumbline.sqlite"_s),
             json.describe().constData());
         const ProcessResult repaired = run(dataDir, { u"repair"_s });
         QVERIFY2(repaired.exitCode == 1, repaired.describe().constData());
@@ -332,8 +335,7 @@ private Q_SLOTS:
             }
         }
         // With room again, the next check stores and is OK: nothing was half-written.
-        const ProcessResult again
-            = runProgramAsync(binaryPath(), { u"--data-dir"_s, dataDir, u"check"_s }, env, 90000);
+        const ProcessResult again = runProgramAsync(binaryPath(), { u"--data-dir"_s, dataDir, u"check"_s }, env, 90000);
         QVERIFY2(again.exitCode == 0 && again.outText().startsWith(u"PLUMBLINE OK"_s), again.describe().constData());
     }
 
@@ -345,8 +347,8 @@ private Q_SLOTS:
         QTest::newRow("not SQLite") << u"garbage"_s << QStringList() << u"not a Plumbline workspace"_s;
         QTest::newRow("newer schema") << u"future"_s << QStringList() << u"newer version"_s;
         QTest::newRow("empty workspace") << u"empty"_s << QStringList() << u"no integrations"_s;
-        QTest::newRow("unknown integration") << u"workspace"_s << QStringList { u"--integration"_s, u"nosuch"_s }
-                                             << u"nosuch"_s;
+        QTest::newRow("unknown integration")
+            << u"workspace"_s << QStringList { u"--integration"_s, u"nosuch"_s } << u"nosuch"_s;
         QTest::newRow("folder under a file") << u"file-as-folder"_s << QStringList() << u"could not create"_s;
     }
 
@@ -391,7 +393,8 @@ private Q_SLOTS:
                 const QJsonObject doc = QJsonDocument::fromJson(r.out, &e).object();
                 QVERIFY2(e.error == QJsonParseError::NoError, r.describe().constData());
                 QCOMPARE(doc.value(u"status"_s).toString(), u"unknown"_s);
-                QVERIFY2(doc.value(u"error"_s).toString().contains(words, Qt::CaseInsensitive), r.describe().constData());
+                QVERIFY2(
+                    doc.value(u"error"_s).toString().contains(words, Qt::CaseInsensitive), r.describe().constData());
                 QVERIFY(doc.value(u"integrations"_s).isArray() && doc.value(u"connections"_s).isArray());
                 QVERIFY(!doc.value(u"generated_at"_s).toString().isEmpty());
             } else {

@@ -76,7 +76,8 @@ private slots:
 private:
     Response send(const QByteArray& method, const QString& path, const Headers& headers = {},
         const QByteArray& body = {}, int timeoutMs = 5000);
-    Response call(const QString& connection, const QByteArray& method, const QString& path, const QByteArray& body = {});
+    Response call(
+        const QString& connection, const QByteArray& method, const QString& path, const QByteArray& body = {});
     Headers auth(const QString& connection) const;
     qint64 hubspotSubscribed();
     void setScenario(const QString& name, const QString& connection = {});
@@ -102,8 +103,8 @@ void TestSandbox::cleanup()
     m_server.reset();
 }
 
-Response TestSandbox::send(const QByteArray& method, const QString& path, const Headers& headers,
-    const QByteArray& body, int timeoutMs)
+Response TestSandbox::send(
+    const QByteArray& method, const QString& path, const Headers& headers, const QByteArray& body, int timeoutMs)
 {
     QNetworkRequest request(QUrl(m_server->baseUrl() + path));
     for (const auto& h : headers)
@@ -143,7 +144,8 @@ Headers TestSandbox::auth(const QString& connection) const
     return { { "Authorization", "Bearer " + s } };
 }
 
-Response TestSandbox::call(const QString& connection, const QByteArray& method, const QString& path, const QByteArray& body)
+Response TestSandbox::call(
+    const QString& connection, const QByteArray& method, const QString& path, const QByteArray& body)
 {
     return send(method, path, auth(connection), body);
 }
@@ -238,27 +240,63 @@ void TestSandbox::vendorEndpoints_data()
     QTest::addColumn<int>("kind"); // QJsonValue::Type expected at pointer
 
     const QByteArray search = R"({"limit":1,"filterGroups":[]})";
-    QTest::newRow("hubspot properties v3") << u"hubspot-sandbox"_s << QByteArray("GET") << u"/hubspot/crm/v3/properties/contacts"_s << QByteArray() << u"/results/0/fieldType"_s << int(QJsonValue::String);
-    QTest::newRow("hubspot properties dated") << u"hubspot-sandbox"_s << QByteArray("GET") << u"/hubspot/crm/properties/2026-03/contacts"_s << QByteArray() << u"/results/0/groupName"_s << int(QJsonValue::String);
-    QTest::newRow("hubspot search v3") << u"hubspot-sandbox"_s << QByteArray("POST") << u"/hubspot/crm/v3/objects/contacts/search"_s << search << u"/total"_s << int(QJsonValue::Double);
-    QTest::newRow("hubspot search dated") << u"hubspot-sandbox"_s << QByteArray("POST") << u"/hubspot/crm/objects/2026-03/contacts/search"_s << search << u"/results/0/properties/email"_s << int(QJsonValue::String);
-    QTest::newRow("salesforce versions") << u"salesforce-sandbox"_s << QByteArray("GET") << u"/salesforce/services/data/"_s << QByteArray() << u"/0/version"_s << int(QJsonValue::String);
-    QTest::newRow("salesforce count") << u"salesforce-sandbox"_s << QByteArray("GET") << u"/salesforce/services/data/v62.0/query?q=SELECT+COUNT()+FROM+Contact"_s << QByteArray() << u"/totalSize"_s << int(QJsonValue::Double);
-    QTest::newRow("salesforce describe") << u"salesforce-sandbox"_s << QByteArray("GET") << u"/salesforce/services/data/v62.0/sobjects/Contact/describe"_s << QByteArray() << u"/fields/0/type"_s << int(QJsonValue::String);
-    QTest::newRow("salesforce limits") << u"salesforce-sandbox"_s << QByteArray("GET") << u"/salesforce/services/data/v62.0/limits"_s << QByteArray() << u"/DailyApiRequests/Remaining"_s << int(QJsonValue::Double);
-    QTest::newRow("mailchimp ping") << u"mailchimp-sandbox"_s << QByteArray("GET") << u"/mailchimp/3.0/ping"_s << QByteArray() << u"/health_status"_s << int(QJsonValue::String);
-    QTest::newRow("mailchimp list") << u"mailchimp-sandbox"_s << QByteArray("GET") << u"/mailchimp/3.0/lists/5f1a9c3e2b"_s << QByteArray() << u"/stats/member_count"_s << int(QJsonValue::Double);
-    QTest::newRow("mailchimp merge fields") << u"mailchimp-sandbox"_s << QByteArray("GET") << u"/mailchimp/3.0/lists/5f1a9c3e2b/merge-fields?count=1000"_s << QByteArray() << u"/merge_fields/0/tag"_s << int(QJsonValue::String);
-    QTest::newRow("shopify shop") << u"shopify-sandbox"_s << QByteArray("GET") << u"/shopify/admin/api/2025-01/shop.json"_s << QByteArray() << u"/shop/myshopify_domain"_s << int(QJsonValue::String);
-    QTest::newRow("shopify count") << u"shopify-sandbox"_s << QByteArray("GET") << u"/shopify/admin/api/2025-01/customers/count.json"_s << QByteArray() << u"/count"_s << int(QJsonValue::Double);
-    QTest::newRow("make me") << u"make-sandbox"_s << QByteArray("GET") << u"/make/api/v2/users/me"_s << QByteArray() << u"/authUser/id"_s << int(QJsonValue::Double);
-    QTest::newRow("make organization") << u"make-sandbox"_s << QByteArray("GET") << u"/make/api/v2/organizations/21"_s << QByteArray() << u"/organization/license/apiLimit"_s << int(QJsonValue::Double);
-    QTest::newRow("make scenario") << u"make-sandbox"_s << QByteArray("GET") << u"/make/api/v2/scenarios/4711"_s << QByteArray() << u"/scenario/isActive"_s << int(QJsonValue::Bool);
-    QTest::newRow("make logs") << u"make-sandbox"_s << QByteArray("GET") << u"/make/api/v2/scenarios/4711/logs?pg%5Blimit%5D=100"_s << QByteArray() << u"/scenarioLogs/0/status"_s << int(QJsonValue::Double);
-    QTest::newRow("zapier zaps") << u"zapier-sandbox"_s << QByteArray("GET") << u"/zapier/v2/zaps?limit=1"_s << QByteArray() << u"/data/0/is_enabled"_s << int(QJsonValue::Bool);
-    QTest::newRow("zapier runs") << u"zapier-sandbox"_s << QByteArray("GET") << u"/zapier/v2/zap-runs?from_date=2026-11-26T08:00:00Z&limit=100"_s << QByteArray() << u"/data/0/zap_id"_s << int(QJsonValue::String);
-    QTest::newRow("generic base") << u"generic-sandbox"_s << QByteArray("GET") << u"/generic"_s << QByteArray() << u"/status"_s << int(QJsonValue::String);
-    QTest::newRow("generic count") << u"generic-sandbox"_s << QByteArray("GET") << u"/generic/contacts"_s << QByteArray() << u"/meta/total"_s << int(QJsonValue::Double);
+    QTest::newRow("hubspot properties v3")
+        << u"hubspot-sandbox"_s << QByteArray("GET") << u"/hubspot/crm/v3/properties/contacts"_s << QByteArray()
+        << u"/results/0/fieldType"_s << int(QJsonValue::String);
+    QTest::newRow("hubspot properties dated")
+        << u"hubspot-sandbox"_s << QByteArray("GET") << u"/hubspot/crm/properties/2026-03/contacts"_s << QByteArray()
+        << u"/results/0/groupName"_s << int(QJsonValue::String);
+    QTest::newRow("hubspot search v3") << u"hubspot-sandbox"_s << QByteArray("POST")
+                                       << u"/hubspot/crm/v3/objects/contacts/search"_s << search << u"/total"_s
+                                       << int(QJsonValue::Double);
+    QTest::newRow("hubspot search dated")
+        << u"hubspot-sandbox"_s << QByteArray("POST") << u"/hubspot/crm/objects/2026-03/contacts/search"_s << search
+        << u"/results/0/properties/email"_s << int(QJsonValue::String);
+    QTest::newRow("salesforce versions") << u"salesforce-sandbox"_s << QByteArray("GET")
+                                         << u"/salesforce/services/data/"_s << QByteArray() << u"/0/version"_s
+                                         << int(QJsonValue::String);
+    QTest::newRow("salesforce count") << u"salesforce-sandbox"_s << QByteArray("GET")
+                                      << u"/salesforce/services/data/v62.0/query?q=SELECT+COUNT()+FROM+Contact"_s
+                                      << QByteArray() << u"/totalSize"_s << int(QJsonValue::Double);
+    QTest::newRow("salesforce describe") << u"salesforce-sandbox"_s << QByteArray("GET")
+                                         << u"/salesforce/services/data/v62.0/sobjects/Contact/describe"_s
+                                         << QByteArray() << u"/fields/0/type"_s << int(QJsonValue::String);
+    QTest::newRow("salesforce limits") << u"salesforce-sandbox"_s << QByteArray("GET")
+                                       << u"/salesforce/services/data/v62.0/limits"_s << QByteArray()
+                                       << u"/DailyApiRequests/Remaining"_s << int(QJsonValue::Double);
+    QTest::newRow("mailchimp ping") << u"mailchimp-sandbox"_s << QByteArray("GET") << u"/mailchimp/3.0/ping"_s
+                                    << QByteArray() << u"/health_status"_s << int(QJsonValue::String);
+    QTest::newRow("mailchimp list") << u"mailchimp-sandbox"_s << QByteArray("GET")
+                                    << u"/mailchimp/3.0/lists/5f1a9c3e2b"_s << QByteArray() << u"/stats/member_count"_s
+                                    << int(QJsonValue::Double);
+    QTest::newRow("mailchimp merge fields")
+        << u"mailchimp-sandbox"_s << QByteArray("GET") << u"/mailchimp/3.0/lists/5f1a9c3e2b/merge-fields?count=1000"_s
+        << QByteArray() << u"/merge_fields/0/tag"_s << int(QJsonValue::String);
+    QTest::newRow("shopify shop") << u"shopify-sandbox"_s << QByteArray("GET")
+                                  << u"/shopify/admin/api/2025-01/shop.json"_s << QByteArray()
+                                  << u"/shop/myshopify_domain"_s << int(QJsonValue::String);
+    QTest::newRow("shopify count") << u"shopify-sandbox"_s << QByteArray("GET")
+                                   << u"/shopify/admin/api/2025-01/customers/count.json"_s << QByteArray()
+                                   << u"/count"_s << int(QJsonValue::Double);
+    QTest::newRow("make me") << u"make-sandbox"_s << QByteArray("GET") << u"/make/api/v2/users/me"_s << QByteArray()
+                             << u"/authUser/id"_s << int(QJsonValue::Double);
+    QTest::newRow("make organization") << u"make-sandbox"_s << QByteArray("GET") << u"/make/api/v2/organizations/21"_s
+                                       << QByteArray() << u"/organization/license/apiLimit"_s
+                                       << int(QJsonValue::Double);
+    QTest::newRow("make scenario") << u"make-sandbox"_s << QByteArray("GET") << u"/make/api/v2/scenarios/4711"_s
+                                   << QByteArray() << u"/scenario/isActive"_s << int(QJsonValue::Bool);
+    QTest::newRow("make logs") << u"make-sandbox"_s << QByteArray("GET")
+                               << u"/make/api/v2/scenarios/4711/logs?pg%5Blimit%5D=100"_s << QByteArray()
+                               << u"/scenarioLogs/0/status"_s << int(QJsonValue::Double);
+    QTest::newRow("zapier zaps") << u"zapier-sandbox"_s << QByteArray("GET") << u"/zapier/v2/zaps?limit=1"_s
+                                 << QByteArray() << u"/data/0/is_enabled"_s << int(QJsonValue::Bool);
+    QTest::newRow("zapier runs") << u"zapier-sandbox"_s << QByteArray("GET")
+                                 << u"/zapier/v2/zap-runs?from_date=2026-11-26T08:00:00Z&limit=100"_s << QByteArray()
+                                 << u"/data/0/zap_id"_s << int(QJsonValue::String);
+    QTest::newRow("generic base") << u"generic-sandbox"_s << QByteArray("GET") << u"/generic"_s << QByteArray()
+                                  << u"/status"_s << int(QJsonValue::String);
+    QTest::newRow("generic count") << u"generic-sandbox"_s << QByteArray("GET") << u"/generic/contacts"_s
+                                   << QByteArray() << u"/meta/total"_s << int(QJsonValue::Double);
 }
 
 void TestSandbox::vendorEndpoints()
@@ -296,14 +334,31 @@ void TestSandbox::vendorUnauthorized_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QByteArray>("signatureHeader");
 
-    QTest::newRow("hubspot") << QByteArray("GET") << u"/hubspot/crm/v3/properties/contacts"_s << QByteArray("Authorization") << QByteArray("Bearer wrong") << u"/category"_s << u"INVALID_AUTHENTICATION"_s << QByteArray("x-hubspot-auth-failure");
-    QTest::newRow("hubspot missing") << QByteArray("GET") << u"/hubspot/crm/v3/properties/contacts"_s << QByteArray("X-Nothing") << QByteArray("1") << u"/status"_s << u"error"_s << QByteArray("x-hubspot-auth-failure");
-    QTest::newRow("salesforce") << QByteArray("GET") << u"/salesforce/services/data/v62.0/limits"_s << QByteArray("Authorization") << QByteArray("Bearer wrong") << u"/0/errorCode"_s << u"INVALID_SESSION_ID"_s << QByteArray("WWW-Authenticate");
-    QTest::newRow("mailchimp") << QByteArray("GET") << u"/mailchimp/3.0/ping"_s << QByteArray("Authorization") << QByteArray("Basic " + QByteArray("u:wrong-us6").toBase64()) << u"/title"_s << u"API Key Invalid"_s << QByteArray("Link");
-    QTest::newRow("shopify") << QByteArray("GET") << u"/shopify/admin/api/2025-01/shop.json"_s << QByteArray("X-Shopify-Access-Token") << QByteArray("shpat_wrong") << u"/errors"_s << u"[API] Invalid API key or access token (unrecognized login or wrong password)"_s << QByteArray();
-    QTest::newRow("make bearer instead of token") << QByteArray("GET") << u"/make/api/v2/users/me"_s << QByteArray("Authorization") << QByteArray("Bearer b7e1c2d4-3f5a-4a8b-9c0d-e1f2a3b4c5d6") << u"/message"_s << u"Access denied."_s << QByteArray();
-    QTest::newRow("zapier") << QByteArray("GET") << u"/zapier/v2/zaps"_s << QByteArray("Authorization") << QByteArray("Bearer wrong") << u"/errors/0/status"_s << u"401"_s << QByteArray();
-    QTest::newRow("generic") << QByteArray("GET") << u"/generic/contacts"_s << QByteArray("Authorization") << QByteArray("Bearer wh_live_sbx_4c2f8e1a9b7d3e5f") << u"/errors/0/message"_s << u"Invalid or missing API key."_s << QByteArray();
+    QTest::newRow("hubspot") << QByteArray("GET") << u"/hubspot/crm/v3/properties/contacts"_s
+                             << QByteArray("Authorization") << QByteArray("Bearer wrong") << u"/category"_s
+                             << u"INVALID_AUTHENTICATION"_s << QByteArray("x-hubspot-auth-failure");
+    QTest::newRow("hubspot missing") << QByteArray("GET") << u"/hubspot/crm/v3/properties/contacts"_s
+                                     << QByteArray("X-Nothing") << QByteArray("1") << u"/status"_s << u"error"_s
+                                     << QByteArray("x-hubspot-auth-failure");
+    QTest::newRow("salesforce") << QByteArray("GET") << u"/salesforce/services/data/v62.0/limits"_s
+                                << QByteArray("Authorization") << QByteArray("Bearer wrong") << u"/0/errorCode"_s
+                                << u"INVALID_SESSION_ID"_s << QByteArray("WWW-Authenticate");
+    QTest::newRow("mailchimp") << QByteArray("GET") << u"/mailchimp/3.0/ping"_s << QByteArray("Authorization")
+                               << QByteArray("Basic " + QByteArray("u:wrong-us6").toBase64()) << u"/title"_s
+                               << u"API Key Invalid"_s << QByteArray("Link");
+    QTest::newRow("shopify") << QByteArray("GET") << u"/shopify/admin/api/2025-01/shop.json"_s
+                             << QByteArray("X-Shopify-Access-Token") << QByteArray("shpat_wrong") << u"/errors"_s
+                             << u"[API] Invalid API key or access token (unrecognized login or wrong password)"_s
+                             << QByteArray();
+    QTest::newRow("make bearer instead of token")
+        << QByteArray("GET") << u"/make/api/v2/users/me"_s << QByteArray("Authorization")
+        << QByteArray("Bearer b7e1c2d4-3f5a-4a8b-9c0d-e1f2a3b4c5d6") << u"/message"_s << u"Access denied."_s
+        << QByteArray();
+    QTest::newRow("zapier") << QByteArray("GET") << u"/zapier/v2/zaps"_s << QByteArray("Authorization")
+                            << QByteArray("Bearer wrong") << u"/errors/0/status"_s << u"401"_s << QByteArray();
+    QTest::newRow("generic") << QByteArray("GET") << u"/generic/contacts"_s << QByteArray("Authorization")
+                             << QByteArray("Bearer wh_live_sbx_4c2f8e1a9b7d3e5f") << u"/errors/0/message"_s
+                             << u"Invalid or missing API key."_s << QByteArray();
 }
 
 void TestSandbox::vendorUnauthorized()
@@ -382,8 +437,8 @@ void TestSandbox::scenarioWireEffect()
     } else if (scenario == u"mapping_drift") {
         const QByteArray fields = call(u"mailchimp-sandbox"_s, "GET", mcList + u"/merge-fields?count=1000"_s).body;
         QVERIFY(fields.contains("\"FIRSTNAME\"") && !fields.contains("\"FNAME\""));
-        const QByteArray describe = call(u"salesforce-sandbox"_s, "GET",
-            u"/salesforce/services/data/v62.0/sobjects/Contact/describe"_s).body;
+        const QByteArray describe
+            = call(u"salesforce-sandbox"_s, "GET", u"/salesforce/services/data/v62.0/sobjects/Contact/describe"_s).body;
         QVERIFY(describe.contains("\"First_Name__c\"") && !describe.contains("\"FirstName\""));
     } else if (scenario == u"auth_revoked") {
         const Response r = call(u"hubspot-sandbox"_s, "GET", u"/hubspot/crm/v3/properties/contacts"_s);
@@ -453,7 +508,8 @@ void TestSandbox::scenarioWireEffect()
     } else if (scenario == u"server_errors") {
         QCOMPARE(call(u"hubspot-sandbox"_s, "GET", u"/hubspot/crm/v3/properties/contacts"_s).status, 503);
         QCOMPARE(call(u"hubspot-sandbox"_s, "GET", u"/hubspot/crm/v3/properties/contacts"_s).status, 500);
-        QCOMPARE(call(u"salesforce-sandbox"_s, "GET", sfCount).at(u"/0/errorCode"_s).toString(), u"SERVER_UNAVAILABLE"_s);
+        QCOMPARE(
+            call(u"salesforce-sandbox"_s, "GET", sfCount).at(u"/0/errorCode"_s).toString(), u"SERVER_UNAVAILABLE"_s);
     } else if (scenario == u"malformed") {
         const Response first = call(u"hubspot-sandbox"_s, "POST", hsSearch, "{}");
         QCOMPARE(first.status, 200);

@@ -1,6 +1,6 @@
-// Alert lifecycle with an injected clock (ARCHITECTURE.md, "Monitoring"): opening after N failing polls or at once, flapping,
-// escalation and de-escalation, acknowledgement, snooze expiry, maintenance windows, resolution, restore after a
-// restart, the tray's worst state, and independence of subjects and rules.
+// Alert lifecycle with an injected clock (ARCHITECTURE.md, "Monitoring"): opening after N failing polls or at once,
+// flapping, escalation and de-escalation, acknowledgement, snooze expiry, maintenance windows, resolution, restore
+// after a restart, the tray's worst state, and independence of subjects and rules.
 #include <AlertEngine.h>
 
 #include <QTest>

@@ -209,8 +209,7 @@ void TestCountSeriesQuery::rawDay()
 
 void TestCountSeriesQuery::hourlyMonthGapSign()
 {
-    const ChartData data
-        = CountSeriesQuery(*m_store.monitor).load(m_store.integration, query(kNow.addDays(-30), kNow));
+    const ChartData data = CountSeriesQuery(*m_store.monitor).load(m_store.integration, query(kNow.addDays(-30), kNow));
     QCOMPARE(data.tier, SeriesTier::Hourly);
     QCOMPARE(data.stepMs, qint64(3600) * 1000);
     QCOMPARE(data.rows.size(), 30 * 24 - 2); // two hourly buckets lost to the outage
@@ -245,7 +244,8 @@ void TestCountSeriesQuery::dailyAndEmpty()
     QVERIFY(none.source.isEmpty());
     QVERIFY(!none.latest());
 
-    const ChartData backwards = CountSeriesQuery(*m_store.monitor).load(m_store.integration, query(kNow, kNow.addDays(-1)));
+    const ChartData backwards
+        = CountSeriesQuery(*m_store.monitor).load(m_store.integration, query(kNow, kNow.addDays(-1)));
     QVERIFY(backwards.isEmpty());
 }
 

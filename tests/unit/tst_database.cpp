@@ -1,14 +1,15 @@
-// Unit tests for plumbline::Database: creation, pragmas, permissions, migrations and refusals (ARCHITECTURE.md, "Storage").
+// Unit tests for plumbline::Database: creation, pragmas, permissions, migrations and refusals (ARCHITECTURE.md,
+// "Storage").
 
 #include <Database.h>
 #include <WorkspaceRepository.h>
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QScopeGuard>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>

@@ -64,14 +64,15 @@ void TestDownsampler::invariants_data()
     QTest::addColumn<Bounds>("segments");
 
     for (const QString& method : { u"lttb"_s, u"minmax"_s }) {
-        const auto name = [&method](const char* what) { return qPrintable(method + u": "_s + QLatin1StringView(what)); };
+        const auto name
+            = [&method](const char* what) { return qPrintable(method + u": "_s + QLatin1StringView(what)); };
         QTest::newRow(name("empty")) << method << QList<QPointF>() << 100 << 2.5 << Bounds();
         QTest::newRow(name("one point")) << method << QList<QPointF> { { 5, 1 } } << 100 << 2.5 << Bounds { { 5, 5 } };
         QTest::newRow(name("two points, one gap"))
             << method << QList<QPointF> { { 0, 1 }, { 10, 2 } } << 100 << 2.5 << Bounds { { 0, 0 }, { 10, 10 } };
         QTest::newRow(name("10k no gaps")) << method << wave(10000, 1.0) << 400 << 2.5 << Bounds { { 0, 9999 } };
-        QTest::newRow(name("10k, gaps never split")) << method << wave(10000, 1.0, { { 100, 200 } }) << 400 << 0.0
-                                                     << Bounds { { 0, 9999 } };
+        QTest::newRow(name("10k, gaps never split"))
+            << method << wave(10000, 1.0, { { 100, 200 } }) << 400 << 0.0 << Bounds { { 0, 9999 } };
         QTest::newRow(name("10k with two outages"))
             << method << wave(10000, 300.0, { { 2000, 2010 }, { 7000, 7500 } }) << 400 << 750.0
             << Bounds { { 0, 1999 * 300.0 }, { 2010 * 300.0, 6999 * 300.0 }, { 7500 * 300.0, 9999 * 300.0 } };
@@ -163,7 +164,7 @@ void TestDownsampler::duplicatesKeepLastAndUnsortedIsSorted()
     QVERIFY(out.first().size() <= 200);
     QVERIFY(std::is_sorted(out.first().cbegin(), out.first().cend(),
         [](const QPointF& a, const QPointF& b) { return a.x() <= b.x() && !(a.x() == b.x()); }));
-    QVERIFY(out.first().contains(QPointF(100, 8888)));  // the maximum, and the last of its x
+    QVERIFY(out.first().contains(QPointF(100, 8888))); // the maximum, and the last of its x
     QVERIFY(!out.first().contains(QPointF(100, 7777)));
 }
 

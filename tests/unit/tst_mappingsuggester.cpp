@@ -76,7 +76,8 @@ private Q_SLOTS:
         QTest::newRow("email~email_address") << field(u"email"_s) << field(u"email_address"_s) << true;
         QTest::newRow("phone~PHONE") << field(u"phone"_s) << field(u"PHONE"_s) << true;
         QTest::newRow("company~COMPANY") << field(u"company"_s) << field(u"COMPANY"_s) << true;
-        QTest::newRow("phone~Business Phone label") << field(u"phone"_s) << field(u"Phone"_s, u"Business Phone"_s) << true;
+        QTest::newRow("phone~Business Phone label")
+            << field(u"phone"_s) << field(u"Phone"_s, u"Business Phone"_s) << true;
         // Case, underscore, space and punctuation variants.
         QTest::newRow("first_name~FirstName") << field(u"first_name"_s) << field(u"FirstName"_s) << true;
         QTest::newRow("Last Name~last-name") << field(u"Last Name"_s) << field(u"last-name"_s) << true;
@@ -92,8 +93,8 @@ private Q_SLOTS:
         QTest::newRow("email!~phone") << field(u"email"_s, u"Email"_s) << field(u"PHONE"_s, u"Phone Number"_s) << false;
         QTest::newRow("lifecyclestage!~BIRTHDAY")
             << field(u"lifecyclestage"_s, u"Lifecycle Stage"_s) << field(u"BIRTHDAY"_s, u"Birthday"_s) << false;
-        QTest::newRow("hs_object_id!~Id") << field(u"hs_object_id"_s, u"Record ID"_s) << field(u"Id"_s, u"Contact ID"_s)
-                                          << false;
+        QTest::newRow("hs_object_id!~Id")
+            << field(u"hs_object_id"_s, u"Record ID"_s) << field(u"Id"_s, u"Contact ID"_s) << false;
         QTest::newRow("empty") << field(QString()) << field(u"EMAIL"_s) << false;
     }
     void similarity()
@@ -126,22 +127,23 @@ private Q_SLOTS:
             << MappingSuggester::kDefaultThreshold
             << u"email->Email*, first_name->FirstName, last_name->LastName, phone->Phone"_s;
         // One to one: two source fields want the same destination; the better one wins and the other gets nothing.
-        QTest::newRow("one to one")
-            << QList<FieldInfo> { field(u"email"_s), field(u"email_address"_s) }
-            << QList<FieldInfo> { field(u"EMAIL"_s) } << MappingSuggester::kDefaultThreshold << u"email->EMAIL*"_s;
-        QTest::newRow("nothing in common")
-            << QList<FieldInfo> { field(u"lifecyclestage"_s, u"Lifecycle Stage"_s) }
-            << QList<FieldInfo> { field(u"BIRTHDAY"_s, u"Birthday"_s) } << MappingSuggester::kDefaultThreshold << QString();
+        QTest::newRow("one to one") << QList<FieldInfo> { field(u"email"_s), field(u"email_address"_s) }
+                                    << QList<FieldInfo> { field(u"EMAIL"_s) } << MappingSuggester::kDefaultThreshold
+                                    << u"email->EMAIL*"_s;
+        QTest::newRow("nothing in common") << QList<FieldInfo> { field(u"lifecyclestage"_s, u"Lifecycle Stage"_s) }
+                                           << QList<FieldInfo> { field(u"BIRTHDAY"_s, u"Birthday"_s) }
+                                           << MappingSuggester::kDefaultThreshold << QString();
         // Threshold: a near name passes a loose threshold and fails a strict one.
         QTest::newRow("loose threshold") << QList<FieldInfo> { field(u"zipcode"_s) }
-                                         << QList<FieldInfo> { field(u"ZIP_CODE2"_s) } << 0.5 << u"zipcode->ZIP_CODE2"_s;
+                                         << QList<FieldInfo> { field(u"ZIP_CODE2"_s) } << 0.5
+                                         << u"zipcode->ZIP_CODE2"_s;
         QTest::newRow("strict threshold") << QList<FieldInfo> { field(u"zipcode"_s) }
                                           << QList<FieldInfo> { field(u"ZIP_CODE2"_s) } << 0.99 << QString();
         QTest::newRow("no key without email")
             << QList<FieldInfo> { field(u"phone"_s) } << QList<FieldInfo> { field(u"PHONE"_s) }
             << MappingSuggester::kDefaultThreshold << u"phone->PHONE"_s;
-        QTest::newRow("empty schemas") << QList<FieldInfo>() << mailchimpAudience() << MappingSuggester::kDefaultThreshold
-                                       << QString();
+        QTest::newRow("empty schemas") << QList<FieldInfo>() << mailchimpAudience()
+                                       << MappingSuggester::kDefaultThreshold << QString();
     }
     void suggest()
     {

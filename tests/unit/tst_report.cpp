@@ -144,7 +144,7 @@ private Q_SLOTS:
             alertEvent(2, t0.addDays(5), K::Resolved, Severity::Ok) };
         d = ReportCollector::timeInStates(events, t0, t1);
         QCOMPARE(d.warning, kDay + 3600); // day 1 to day 2 + 1 h: a warning outranks unknown (max_state)
-        QCOMPARE(d.unknown, 2 * kDay);     // alone, days 3-5
+        QCOMPARE(d.unknown, 2 * kDay); // alone, days 3-5
         QCOMPARE(d.critical, kDay - 3600); // day 2 + 1 h to day 3
         QCOMPARE(d.ok, 10 * kDay - 4 * kDay);
         // Clipped to a window that starts inside the warning.

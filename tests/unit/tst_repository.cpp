@@ -26,7 +26,8 @@ Connection hubspot()
     c.baseUrl = u"https://api.hubapi.com"_s;
     c.apiVersion = u"v3"_s;
     c.authMethod = u"private_app_token"_s;
-    c.options = QJsonObject { { u"portal"_s, 12345 }, { u"nested"_s, QJsonObject { { u"a"_s, QJsonArray { 1, u"two"_s, true } } } } };
+    c.options = QJsonObject { { u"portal"_s, 12345 },
+        { u"nested"_s, QJsonObject { { u"a"_s, QJsonArray { 1, u"two"_s, true } } } } };
     c.owner = u"Dana"_s;
     c.notes = u"line one\nline 'two' \"quoted\""_s;
     return c;
@@ -70,7 +71,8 @@ Integration crmToEmail()
     i.checks.tolerancePct = 1.5;
     i.checks.toleranceAbs = 25;
     i.checks.lagGraceS = 1800;
-    i.checks.extra = QJsonObject { { u"future_rule"_s, QJsonObject { { u"on"_s, true } } }, { u"weights"_s, QJsonArray { 1, 2 } } };
+    i.checks.extra = QJsonObject { { u"future_rule"_s, QJsonObject { { u"on"_s, true } } },
+        { u"weights"_s, QJsonArray { 1, 2 } } };
     i.owner = u"Dana"_s;
     i.purpose = u"Newsletter"_s;
     i.runbook = u"Check the Make scenario."_s;
@@ -676,8 +678,10 @@ void TestRepository::logChangeUsesOsUser()
     Store s(u"erin"_s);
     QSignalSpy log(s.repo.get(), &WorkspaceRepository::changeLogChanged);
     QVERIFY(s.repo->logChange({ 0, {}, {}, u"secret_delete"_s, u"connection"_s, u"x"_s, u"removed"_s, {} }).ok());
-    QVERIFY(s.repo->logChange({ 0, kT0.addDays(-1), u"root"_s, u"secret_set"_s, u"connection"_s, u"y"_s, u"set"_s,
-        QJsonObject { { u"k"_s, 1 } } }).ok());
+    QVERIFY(s.repo
+                ->logChange({ 0, kT0.addDays(-1), u"root"_s, u"secret_set"_s, u"connection"_s, u"y"_s, u"set"_s,
+                    QJsonObject { { u"k"_s, 1 } } })
+                .ok());
     QCOMPARE(log.count(), 2);
     const QList<ChangeLogEntry> entries = s.repo->changeLog();
     QCOMPARE(entries.size(), 2);

@@ -1,5 +1,5 @@
-// Unit tests for the health rules (ARCHITECTURE.md, "Monitoring"): every rule table-driven, with first poll, a null count, the
-// lag-grace boundary, recovery, clock skew and extreme values, plus rule-specific rows.
+// Unit tests for the health rules (ARCHITECTURE.md, "Monitoring"): every rule table-driven, with first poll, a null
+// count, the lag-grace boundary, recovery, clock skew and extreme values, plus rule-specific rows.
 
 #include <Rules.h>
 
@@ -190,8 +190,9 @@ QString evidenceMismatch(const QJsonObject& got, const QJsonObject& expected)
     QStringList out;
     for (auto it = expected.begin(); it != expected.end(); ++it) {
         if (!got.contains(it.key()) || !jsonEqual(got.value(it.key()), it.value())) {
-            out << it.key() + u": got "_s + QString::fromUtf8(QJsonDocument(QJsonArray { got.value(it.key()) }).toJson(
-                      QJsonDocument::Compact))
+            out << it.key() + u": got "_s
+                    + QString::fromUtf8(
+                        QJsonDocument(QJsonArray { got.value(it.key()) }).toJson(QJsonDocument::Compact))
                     + u" expected "_s
                     + QString::fromUtf8(QJsonDocument(QJsonArray { it.value() }).toJson(QJsonDocument::Compact));
         }
@@ -221,7 +222,7 @@ QJsonValue i64(qint64 v)
         const QString mismatch_ = evidenceMismatch(f_.evidence, (EV));                                                 \
         QVERIFY2(mismatch_.isEmpty(), qPrintable(mismatch_ + u" in "_s + dump(got_)));                                 \
         for (const QString& w_ : (WORDS))                                                                              \
-            QVERIFY2(f_.message.contains(w_), qPrintable(u"\""_s + w_ + u"\" not in: "_s + f_.message));             \
+            QVERIFY2(f_.message.contains(w_), qPrintable(u"\""_s + w_ + u"\" not in: "_s + f_.message));               \
         QVERIFY(!f_.hint.isEmpty());                                                                                   \
         QCOMPARE(f_.at, t0());                                                                                         \
     } while (false)
@@ -295,8 +296,7 @@ void TestRules::countDrift_data()
 
     const QJsonObject none;
     QTest::newRow("first poll") << u"0 1200/1130"_s << false << QString() << none << QStringList();
-    QTest::newRow("null destination count") << u"-1800 1200/1130, -900 1200/1130, 0 1200/-"_s << false
-                                            << u"unknown"_s
+    QTest::newRow("null destination count") << u"-1800 1200/1130, -900 1200/1130, 0 1200/-"_s << false << u"unknown"_s
                                             << QJsonObject { { u"source"_s, 1200 }, { u"destination"_s, QJsonValue() } }
                                             << QStringList { u"destination"_s, u"mailchimp-main"_s };
     QTest::newRow("null source count") << u"-1800 1200/1130, 0 -/1130"_s << false << u"unknown"_s
@@ -304,48 +304,48 @@ void TestRules::countDrift_data()
                                        << QStringList { u"source"_s, u"hubspot-main"_s };
     QTest::newRow("both counts null") << u"0 -/-"_s << false << u"unknown"_s << none
                                       << QStringList { u"hubspot-main"_s, u"mailchimp-main"_s };
-    QTest::newRow("negative count is unreadable") << u"-1800 1200/1130, 0 1200/-5"_s << false << u"unknown"_s
-                                                  << QJsonObject { { u"destination"_s, QJsonValue() } } << QStringList();
-    QTest::newRow("lag grace: exactly at grace") << u"-900 1200/1130, 0 1200/1130"_s << false << QString() << none
-                                                 << QStringList();
+    QTest::newRow("negative count is unreadable")
+        << u"-1800 1200/1130, 0 1200/-5"_s << false << u"unknown"_s
+        << QJsonObject { { u"destination"_s, QJsonValue() } } << QStringList();
+    QTest::newRow("lag grace: exactly at grace")
+        << u"-900 1200/1130, 0 1200/1130"_s << false << QString() << none << QStringList();
     QTest::newRow("lag grace: one second past")
         << u"-901 1200/1130, 0 1200/1130"_s << false << u"warning"_s
         << QJsonObject { { u"gap"_s, -70 }, { u"gap_pct"_s, 5.8 }, { u"source"_s, 1200 }, { u"destination"_s, 1130 },
                { u"since"_s, u"2026-11-26T08:44:59Z"_s } }
         << QStringList { u"1,130"_s, u"1,200"_s, u"70 missing"_s, u"5.8 %"_s, u"15 min"_s };
     QTest::newRow("unreadable sample inside the run does not break it")
-        << u"-1500 1200/1130, -900 1200/-, 0 1200/1130"_s << false << u"warning"_s
-        << QJsonObject { { u"gap"_s, -70 } } << QStringList { u"25 min"_s };
-    QTest::newRow("recovery: healthy now") << u"-3600 1200/1000, -1800 1200/1000, 0 1200/1195"_s << false << QString()
-                                           << none << QStringList();
+        << u"-1500 1200/1130, -900 1200/-, 0 1200/1130"_s << false << u"warning"_s << QJsonObject { { u"gap"_s, -70 } }
+        << QStringList { u"25 min"_s };
+    QTest::newRow("recovery: healthy now")
+        << u"-3600 1200/1000, -1800 1200/1000, 0 1200/1195"_s << false << QString() << none << QStringList();
     QTest::newRow("recovered, then drifted again recently")
         << u"-3600 1200/1100, -1800 1200/1200, -600 1200/1130, 0 1200/1130"_s << false << QString() << none
         << QStringList();
-    QTest::newRow("within absolute tolerance") << u"-3000 20/10, 0 20/10"_s << false << QString() << none
-                                               << QStringList();
-    QTest::newRow("within percent tolerance") << u"-3000 100000/99000, 0 100000/99000"_s << false << QString() << none
-                                              << QStringList();
+    QTest::newRow("within absolute tolerance")
+        << u"-3000 20/10, 0 20/10"_s << false << QString() << none << QStringList();
+    QTest::newRow("within percent tolerance")
+        << u"-3000 100000/99000, 0 100000/99000"_s << false << QString() << none << QStringList();
     QTest::newRow("clock skew: newest sample in the future")
         << u"-1800 1200/1130, 600 1200/1130"_s << false << u"warning"_s
         << QJsonObject { { u"since"_s, u"2026-11-26T08:30:00Z"_s } } << QStringList { u"30 min"_s };
-    QTest::newRow("clock skew: every sample in the future") << u"600 1200/1130, 1200 1200/1130"_s << false << QString()
-                                                            << none << QStringList();
-    QTest::newRow("clock skew: out of order") << u"-100 1200/1130, -2000 1200/1130, -1000 1200/1130, 0 1200/1130"_s
-                                              << false << u"warning"_s
-                                              << QJsonObject { { u"since"_s, u"2026-11-26T08:26:40Z"_s } }
-                                              << QStringList { u"33 min"_s };
-    QTest::newRow("critical past critical pct") << u"-1000 1200/1000, 0 1200/1000"_s << false << u"critical"_s
-                                                << QJsonObject { { u"gap"_s, -200 }, { u"gap_pct"_s, 16.7 } }
-                                                << QStringList { u"200 missing"_s, u"16.7 %"_s };
+    QTest::newRow("clock skew: every sample in the future")
+        << u"600 1200/1130, 1200 1200/1130"_s << false << QString() << none << QStringList();
+    QTest::newRow("clock skew: out of order")
+        << u"-100 1200/1130, -2000 1200/1130, -1000 1200/1130, 0 1200/1130"_s << false << u"warning"_s
+        << QJsonObject { { u"since"_s, u"2026-11-26T08:26:40Z"_s } } << QStringList { u"33 min"_s };
+    QTest::newRow("critical past critical pct")
+        << u"-1000 1200/1000, 0 1200/1000"_s << false << u"critical"_s
+        << QJsonObject { { u"gap"_s, -200 }, { u"gap_pct"_s, 16.7 } } << QStringList { u"200 missing"_s, u"16.7 %"_s };
     QTest::newRow("growing gap over 4 polls: critical")
         << u"-1200 1000/960, -900 1000/950, -600 1000/940, -300 1000/930, 0 1000/920"_s << false << u"critical"_s
         << QJsonObject { { u"gap"_s, -80 }, { u"grew_polls"_s, 4 } } << QStringList { u"80 missing"_s, u"grew"_s };
     QTest::newRow("gap grew only twice: warning")
         << u"-1200 1000/940, -900 1000/950, -600 1000/950, -300 1000/930, 0 1000/920"_s << false << u"warning"_s
         << QJsonObject { { u"grew_polls"_s, 2 } } << QStringList();
-    QTest::newRow("destination ahead of source") << u"-1000 1000/1050, 0 1000/1050"_s << false << u"warning"_s
-                                                 << QJsonObject { { u"gap"_s, 50 }, { u"gap_pct"_s, 5.0 } }
-                                                 << QStringList { u"50 more"_s };
+    QTest::newRow("destination ahead of source")
+        << u"-1000 1000/1050, 0 1000/1050"_s << false << u"warning"_s
+        << QJsonObject { { u"gap"_s, 50 }, { u"gap_pct"_s, 5.0 } } << QStringList { u"50 more"_s };
     QTest::newRow("two-way compares the same way") << u"-1000 1200/1130, 0 1200/1130"_s << true << u"warning"_s
                                                    << QJsonObject { { u"gap"_s, -70 } } << QStringList();
     QTest::newRow("extreme: both zero") << u"-3000 0/0, 0 0/0"_s << false << QString() << none << QStringList();
@@ -362,8 +362,9 @@ void TestRules::countDrift_data()
     QTest::newRow("extreme: both near INT64 max, tiny gap")
         << u"-1000 9223372036854775807/9223372036854775000, 0 9223372036854775807/9223372036854775000"_s << false
         << QString() << none << QStringList();
-    QTest::newRow("extreme: very long drift") << u"-31536000 1200/1130, 0 1200/1130"_s << false << u"warning"_s
-                                              << QJsonObject { { u"for_s"_s, 31536000 } } << QStringList { u"365 days"_s };
+    QTest::newRow("extreme: very long drift")
+        << u"-31536000 1200/1130, 0 1200/1130"_s << false << u"warning"_s << QJsonObject { { u"for_s"_s, 31536000 } }
+        << QStringList { u"365 days"_s };
 }
 
 void TestRules::countDrift()
@@ -398,7 +399,8 @@ void TestRules::countDriftWithoutGraceFiresOnTheFirstPoll()
 
 void TestRules::countDriftExactMessage()
 {
-    const QList<Finding> got = Rules::countDrift(facts(u"-1500 1200/1130, -600 1200/1130, 0 1200/1130"_s), RuleSettings());
+    const QList<Finding> got
+        = Rules::countDrift(facts(u"-1500 1200/1130, -600 1200/1130, 0 1200/1130"_s), RuleSettings());
     QCOMPARE(got.size(), 1);
     QCOMPARE(got.constFirst().message,
         u"mailchimp-main holds 1,130 of hubspot-main's 1,200 contacts: 70 missing (5.8 %) for 25 min"_s);
@@ -435,33 +437,33 @@ void TestRules::silentFrozen_data()
     QTest::addColumn<QStringList>("words");
     const QJsonObject none;
     QTest::newRow("first poll") << u"0 1200/1130"_s << QString() << none << QStringList();
-    QTest::newRow("null destination counts are not frozen") << u"-4000 1200/-, -2000 1250/-, 0 1300/-"_s << QString()
-                                                            << none << QStringList();
-    QTest::newRow("window: one second short") << u"-3599 1200/1130, 0 1210/1130"_s << QString() << none << QStringList();
+    QTest::newRow("null destination counts are not frozen")
+        << u"-4000 1200/-, -2000 1250/-, 0 1300/-"_s << QString() << none << QStringList();
+    QTest::newRow("window: one second short")
+        << u"-3599 1200/1130, 0 1210/1130"_s << QString() << none << QStringList();
     QTest::newRow("window: exactly reached")
         << u"-3600 1200/1130, 0 1210/1130"_s << u"warning"_s
         << QJsonObject { { u"source_change"_s, 10 }, { u"frozen_since"_s, u"2026-11-26T08:00:00Z"_s } }
         << QStringList { u"1,130"_s, u"+10"_s, u"1 h"_s };
-    QTest::newRow("recovery: destination moved") << u"-7200 1200/1100, -3600 1200/1100, -60 1250/1150, 0 1250/1150"_s
-                                                 << QString() << none << QStringList();
-    QTest::newRow("source did not change either") << u"-7200 1200/1130, 0 1200/1130"_s << QString() << none
-                                                  << QStringList();
+    QTest::newRow("recovery: destination moved")
+        << u"-7200 1200/1100, -3600 1200/1100, -60 1250/1150, 0 1250/1150"_s << QString() << none << QStringList();
+    QTest::newRow("source did not change either")
+        << u"-7200 1200/1130, 0 1200/1130"_s << QString() << none << QStringList();
     QTest::newRow("source changed before the window only")
         << u"-7200 1100/1130, -3700 1200/1130, -1800 1200/1130, 0 1200/1130"_s << QString() << none << QStringList();
-    QTest::newRow("unreadable source inside the window") << u"-7200 -/1130, -3600 1200/1130, 0 1210/1130"_s
-                                                         << u"warning"_s << QJsonObject { { u"source_change"_s, 10 } }
-                                                         << QStringList();
-    QTest::newRow("clock skew: samples in the future") << u"600 1200/1130, 1200 1300/1130"_s << QString() << none
-                                                       << QStringList();
-    QTest::newRow("large source change: critical") << u"-7200 1000/1000, -3600 1000/1000, 0 1500/1000"_s
-                                                   << u"critical"_s
-                                                   << QJsonObject { { u"source_change"_s, 500 }, { u"destination"_s, 1000 } }
-                                                   << QStringList { u"+500"_s };
+    QTest::newRow("unreadable source inside the window")
+        << u"-7200 -/1130, -3600 1200/1130, 0 1210/1130"_s << u"warning"_s << QJsonObject { { u"source_change"_s, 10 } }
+        << QStringList();
+    QTest::newRow("clock skew: samples in the future")
+        << u"600 1200/1130, 1200 1300/1130"_s << QString() << none << QStringList();
+    QTest::newRow("large source change: critical")
+        << u"-7200 1000/1000, -3600 1000/1000, 0 1500/1000"_s << u"critical"_s
+        << QJsonObject { { u"source_change"_s, 500 }, { u"destination"_s, 1000 } } << QStringList { u"+500"_s };
     QTest::newRow("source shrank") << u"-7200 1000/1000, 0 995/1000"_s << u"warning"_s
                                    << QJsonObject { { u"source_change"_s, -5 } } << QStringList { u"-5"_s };
-    QTest::newRow("extreme: source from 0 to INT64 max") << u"-7200 0/0, 0 9223372036854775807/0"_s << u"critical"_s
-                                                         << QJsonObject { { u"source_change"_s, i64(Max64) } }
-                                                         << QStringList();
+    QTest::newRow("extreme: source from 0 to INT64 max")
+        << u"-7200 0/0, 0 9223372036854775807/0"_s << u"critical"_s
+        << QJsonObject { { u"source_change"_s, i64(Max64) } } << QStringList();
 }
 
 void TestRules::silentFrozen()
@@ -486,14 +488,13 @@ void TestRules::silentMiddleware_data()
     QTest::addColumn<QStringList>("words");
     const QString halfDay = u"-43200 100/100, 0 100/100"_s;
     const QJsonObject none;
-    QTest::newRow("first poll: nothing observed yet") << 24 << u"active=1"_s << QString() << u"0 100/100"_s << QString()
-                                                      << none << QStringList();
-    QTest::newRow("no expectation, no snapshot") << 0 << QString() << QString() << halfDay << QString() << none
-                                                 << QStringList();
-    QTest::newRow("paused, no expectation: warning") << 0 << u"active=1 paused=1"_s << QString() << halfDay
-                                                     << u"warning"_s
-                                                     << QJsonObject { { u"middleware_paused"_s, true } }
-                                                     << QStringList { u"4711"_s, u"paused"_s };
+    QTest::newRow("first poll: nothing observed yet")
+        << 24 << u"active=1"_s << QString() << u"0 100/100"_s << QString() << none << QStringList();
+    QTest::newRow("no expectation, no snapshot")
+        << 0 << QString() << QString() << halfDay << QString() << none << QStringList();
+    QTest::newRow("paused, no expectation: warning")
+        << 0 << u"active=1 paused=1"_s << QString() << halfDay << u"warning"_s
+        << QJsonObject { { u"middleware_paused"_s, true } } << QStringList { u"4711"_s, u"paused"_s };
     QTest::newRow("switched off while runs are expected: critical")
         << 24 << u"active=0"_s << runSeries(12, u"success"_s, -60, 3600) << halfDay << u"critical"_s
         << QJsonObject { { u"middleware_active"_s, false } } << QStringList { u"switched off"_s };
@@ -502,23 +503,23 @@ void TestRules::silentMiddleware_data()
     QTest::newRow("fewer runs than half the expected")
         << 24 << u"active=1"_s << runSeries(3, u"success"_s, -60, 3600) << halfDay << u"warning"_s
         << QJsonObject { { u"runs"_s, 3 }, { u"expected_runs"_s, 12.0 } } << QStringList { u"3 runs"_s, u"12"_s };
-    QTest::newRow("boundary: exactly half the expected runs") << 24 << u"active=1"_s
-                                                              << runSeries(6, u"success"_s, -60, 3600) << halfDay
-                                                              << QString() << none << QStringList();
+    QTest::newRow("boundary: exactly half the expected runs")
+        << 24 << u"active=1"_s << runSeries(6, u"success"_s, -60, 3600) << halfDay << QString() << none
+        << QStringList();
     QTest::newRow("no runs at all: critical") << 24 << u"active=1"_s << QString() << halfDay << u"critical"_s
                                               << QJsonObject { { u"runs"_s, 0 } } << QStringList { u"no runs"_s };
-    QTest::newRow("recovery: runs as expected") << 24 << u"active=1 last=-60"_s
-                                                << runSeries(12, u"success"_s, -60, 3600) << halfDay << QString() << none
-                                                << QStringList();
+    QTest::newRow("recovery: runs as expected")
+        << 24 << u"active=1 last=-60"_s << runSeries(12, u"success"_s, -60, 3600) << halfDay << QString() << none
+        << QStringList();
     QTest::newRow("clock skew: run stamps in the future still count")
         << 24 << u"active=1"_s << runSeries(12, u"success"_s, 3000, 3600) << halfDay << QString() << none
         << QStringList();
     QTest::newRow("no success for longer than two run intervals")
         << 24 << u"active=1 last=-7201"_s << runSeries(12, u"error"_s, -60, 3600) << halfDay << u"warning"_s
         << QJsonObject { { u"last_success"_s, u"2026-11-26T06:59:59Z"_s } } << QStringList { u"2 h"_s };
-    QTest::newRow("last success at the allowed limit") << 24 << u"active=1 last=-7200"_s
-                                                       << runSeries(12, u"error"_s, -60, 3600) << halfDay << QString()
-                                                       << none << QStringList();
+    QTest::newRow("last success at the allowed limit")
+        << 24 << u"active=1 last=-7200"_s << runSeries(12, u"error"_s, -60, 3600) << halfDay << QString() << none
+        << QStringList();
     QTest::newRow("extreme: a million runs a day expected")
         << 1000000 << u"active=1"_s << runSeries(3, u"success"_s) << halfDay << u"warning"_s
         << QJsonObject { { u"runs"_s, 3 }, { u"expected_runs"_s, 500000.0 } } << QStringList { u"500,000"_s };
@@ -572,31 +573,32 @@ void TestRules::stale_data()
     QTest::addColumn<QStringList>("words");
     const QJsonObject none;
     // Defaults: interval 300, grace 120 -> warning after 720 s, critical after 1,920 s.
-    QTest::newRow("first poll, nothing yet") << false << qint64(0) << u"0 -/-"_s << 300 << QString() << none
-                                             << QStringList();
-    QTest::newRow("null counts for a while: never succeeded") << false << qint64(0) << u"-800 -/-, 0 -/-"_s << 300
-                                                              << u"warning"_s
-                                                              << QJsonObject { { u"last_poll"_s, QJsonValue() }, { u"age_s"_s, 800 } }
-                                                              << QStringList { u"13 min"_s };
-    QTest::newRow("never polled at all") << false << qint64(0) << QString() << 300 << QString() << none << QStringList();
-    QTest::newRow("grace boundary: exactly 2x interval + grace") << true << qint64(-720) << u"0 1/1"_s << 300
-                                                                << QString() << none << QStringList();
-    QTest::newRow("grace boundary: one second later") << true << qint64(-721) << u"0 -/-"_s << 300 << u"warning"_s
-                                                      << QJsonObject { { u"age_s"_s, 721 }, { u"threshold_s"_s, 720 } }
-                                                      << QStringList { u"12 min"_s, u"5 min"_s };
-    QTest::newRow("critical boundary: 6x interval + grace") << true << qint64(-1920) << u"0 -/-"_s << 300
-                                                           << u"warning"_s << none << QStringList();
+    QTest::newRow("first poll, nothing yet")
+        << false << qint64(0) << u"0 -/-"_s << 300 << QString() << none << QStringList();
+    QTest::newRow("null counts for a while: never succeeded")
+        << false << qint64(0) << u"-800 -/-, 0 -/-"_s << 300 << u"warning"_s
+        << QJsonObject { { u"last_poll"_s, QJsonValue() }, { u"age_s"_s, 800 } } << QStringList { u"13 min"_s };
+    QTest::newRow("never polled at all") << false << qint64(0) << QString() << 300 << QString() << none
+                                         << QStringList();
+    QTest::newRow("grace boundary: exactly 2x interval + grace")
+        << true << qint64(-720) << u"0 1/1"_s << 300 << QString() << none << QStringList();
+    QTest::newRow("grace boundary: one second later")
+        << true << qint64(-721) << u"0 -/-"_s << 300 << u"warning"_s
+        << QJsonObject { { u"age_s"_s, 721 }, { u"threshold_s"_s, 720 } } << QStringList { u"12 min"_s, u"5 min"_s };
+    QTest::newRow("critical boundary: 6x interval + grace")
+        << true << qint64(-1920) << u"0 -/-"_s << 300 << u"warning"_s << none << QStringList();
     QTest::newRow("critical boundary: one second later") << true << qint64(-1921) << u"0 -/-"_s << 300 << u"critical"_s
                                                          << QJsonObject { { u"age_s"_s, 1921 } } << QStringList();
-    QTest::newRow("recovery: fresh success") << true << qint64(-10) << u"-2000 -/-, 0 1/1"_s << 300 << QString() << none
-                                             << QStringList();
-    QTest::newRow("clock skew: slightly in the future is fresh") << true << qint64(300) << u"0 1/1"_s << 300
-                                                                << QString() << none << QStringList();
+    QTest::newRow("recovery: fresh success")
+        << true << qint64(-10) << u"-2000 -/-, 0 1/1"_s << 300 << QString() << none << QStringList();
+    QTest::newRow("clock skew: slightly in the future is fresh")
+        << true << qint64(300) << u"0 1/1"_s << 300 << QString() << none << QStringList();
     QTest::newRow("clock skew: far in the future is unknown")
         << true << qint64(1000) << u"0 1/1"_s << 300 << u"unknown"_s
         << QJsonObject { { u"clock_skew_s"_s, 1000 }, { u"age_s"_s, QJsonValue() } } << QStringList { u"future"_s };
-    QTest::newRow("extreme: ten years old") << true << qint64(-315360000) << u"0 -/-"_s << 300 << u"critical"_s
-                                            << QJsonObject { { u"age_s"_s, 315360000 } } << QStringList { u"3,650 days"_s };
+    QTest::newRow("extreme: ten years old")
+        << true << qint64(-315360000) << u"0 -/-"_s << 300 << u"critical"_s << QJsonObject { { u"age_s"_s, 315360000 } }
+        << QStringList { u"3,650 days"_s };
     QTest::newRow("override: hourly interval") << true << qint64(-7321) << u"0 -/-"_s << 3600 << u"warning"_s
                                                << QJsonObject { { u"threshold_s"_s, 7320 } } << QStringList();
 }
@@ -627,8 +629,8 @@ void TestRules::monitorStale_data()
     QTest::newRow("first start: no heartbeat yet") << false << qint64(0) << QString() << QStringList();
     QTest::newRow("fresh") << true << qint64(-100) << QString() << QStringList();
     QTest::newRow("boundary: at threshold") << true << qint64(-720) << QString() << QStringList();
-    QTest::newRow("boundary: past threshold") << true << qint64(-721) << u"warning"_s
-                                              << QStringList { u"12 min"_s, u"stopped"_s };
+    QTest::newRow("boundary: past threshold")
+        << true << qint64(-721) << u"warning"_s << QStringList { u"12 min"_s, u"stopped"_s };
     QTest::newRow("hours: critical") << true << qint64(-10800) << u"critical"_s << QStringList { u"3 h"_s };
     QTest::newRow("clock skew: far future") << true << qint64(5000) << u"unknown"_s << QStringList { u"future"_s };
     QTest::newRow("extreme: decades") << true << qint64(-946080000) << u"critical"_s << QStringList { u"days"_s };
@@ -670,12 +672,14 @@ void TestRules::mappingDrift_data()
     QTest::newRow("FNAME renamed to FIRSTNAME")
         << std3 << hub << u"EMAIL|Email Address, FIRSTNAME|First Name, LNAME|Last Name, PHONE|Phone Number"_s
         << u"warning"_s
-        << QJsonObject { { u"field"_s, u"FNAME"_s }, { u"side"_s, u"destination"_s }, { u"suggestion"_s, u"FIRSTNAME"_s } }
+        << QJsonObject { { u"field"_s, u"FNAME"_s }, { u"side"_s, u"destination"_s },
+               { u"suggestion"_s, u"FIRSTNAME"_s } }
         << QStringList { u"FNAME"_s, u"mailchimp-main"_s, u"FIRSTNAME"_s };
     QTest::newRow("FirstName renamed to First_Name__c")
         << u"Email>EMAIL*, FirstName>FNAME"_s << u"Email, First_Name__c|First Name, LastName|Last Name"_s << chimp
         << u"warning"_s
-        << QJsonObject { { u"field"_s, u"FirstName"_s }, { u"side"_s, u"source"_s }, { u"suggestion"_s, u"First_Name__c"_s } }
+        << QJsonObject { { u"field"_s, u"FirstName"_s }, { u"side"_s, u"source"_s },
+               { u"suggestion"_s, u"First_Name__c"_s } }
         << QStringList { u"First_Name__c"_s, u"hubspot-main"_s };
     QTest::newRow("firstname renamed to first_name")
         << std3 << u"email, first_name|First name, lastname"_s << chimp << u"warning"_s
@@ -690,20 +694,21 @@ void TestRules::mappingDrift_data()
                                                     << QJsonObject { { u"suggestion"_s, u"EMAIL"_s } } << QStringList();
     QTest::newRow("no similar field: no suggestion")
         << u"email>EMAIL*, zip>ZIPCODE"_s << u"email, zip"_s << chimp << u"warning"_s
-        << QJsonObject { { u"field"_s, u"ZIPCODE"_s }, { u"suggestion"_s, QJsonValue() } } << QStringList { u"ZIPCODE"_s };
+        << QJsonObject { { u"field"_s, u"ZIPCODE"_s }, { u"suggestion"_s, QJsonValue() } }
+        << QStringList { u"ZIPCODE"_s };
     QTest::newRow("an already-mapped field is not suggested")
         << std3 << hub << u"EMAIL, FIRSTNAME|First Name, LNAME|Last Name"_s << u"warning"_s
         << QJsonObject { { u"suggestion"_s, u"FIRSTNAME"_s } } << QStringList();
-    QTest::newRow("suggested by label") << u"email>EMAIL*, firstname>FNAME"_s << hub
-                                        << u"EMAIL, MMERGE7|First Name"_s << u"warning"_s
-                                        << QJsonObject { { u"suggestion"_s, u"MMERGE7"_s } } << QStringList();
+    QTest::newRow("suggested by label") << u"email>EMAIL*, firstname>FNAME"_s << hub << u"EMAIL, MMERGE7|First Name"_s
+                                        << u"warning"_s << QJsonObject { { u"suggestion"_s, u"MMERGE7"_s } }
+                                        << QStringList();
     QTest::newRow("recovery: mapping updated to the new name")
         << u"email>EMAIL*, firstname>FIRSTNAME"_s << hub << u"EMAIL, FIRSTNAME"_s << QString() << none << QStringList();
     QTest::newRow("missing with the other side unread")
         << std3 << u"!"_s << u"EMAIL, LNAME"_s << u"warning"_s
         << QJsonObject { { u"unchecked_sides"_s, QJsonArray { u"source"_s } } } << QStringList();
-    QTest::newRow("extreme: thousands of fields") << std3 << hub << QString() << u"critical"_s
-                                                  << QJsonObject { { u"field"_s, u"EMAIL"_s } } << QStringList();
+    QTest::newRow("extreme: thousands of fields")
+        << std3 << hub << QString() << u"critical"_s << QJsonObject { { u"field"_s, u"EMAIL"_s } } << QStringList();
 }
 
 void TestRules::mappingDrift()
@@ -744,18 +749,16 @@ void TestRules::volumeAnomaly_data()
                                         << QStringList();
     QTest::newRow("steady growth") << series(steady(1000, usual + QList<qint64> { 11 })) << QString() << none
                                    << QStringList();
-    QTest::newRow("early poll: one record in 2 s is not a flood")
-        << series(steady(1000, { 0, 0, 0, 0, 0, 0, 0, 0, 0 })) + u", 2 1001/1001"_s << QString() << none
-        << QStringList();
-    QTest::newRow("spike: critical")
-        << series(steady(1000, usual + QList<qint64> { 5000 })) << u"critical"_s
-        << QJsonObject { { u"delta"_s, 5000 }, { u"median"_s, 10.0 }, { u"mad"_s, 1.0 } }
-        << QStringList { u"+5,000"_s, u"5 min"_s, u"+10"_s };
+    QTest::newRow("early poll: one record in 2 s is not a flood") << series(steady(1000, { 0, 0, 0, 0, 0, 0, 0, 0, 0 }))
+            + u", 2 1001/1001"_s << QString() << none << QStringList();
+    QTest::newRow("spike: critical") << series(steady(1000, usual + QList<qint64> { 5000 })) << u"critical"_s
+                                     << QJsonObject { { u"delta"_s, 5000 }, { u"median"_s, 10.0 }, { u"mad"_s, 1.0 } }
+                                     << QStringList { u"+5,000"_s, u"5 min"_s, u"+10"_s };
     QTest::newRow("threshold: just above (score 7.4): warning")
         << series(steady(1000, usual + QList<qint64> { 21 })) << u"warning"_s
         << QJsonObject { { u"delta"_s, 21 }, { u"score"_s, 7.4 } } << QStringList { u"7.4"_s };
-    QTest::newRow("threshold: just below (score 5.4)") << series(steady(1000, usual + QList<qint64> { 18 }))
-                                                       << QString() << none << QStringList();
+    QTest::newRow("threshold: just below (score 5.4)")
+        << series(steady(1000, usual + QList<qint64> { 18 })) << QString() << none << QStringList();
     QTest::newRow("mass deletion") << series(steady(10000, usual + QList<qint64> { -3000 })) << u"critical"_s
                                    << QJsonObject { { u"delta"_s, -3000 } } << QStringList { u"-3,000"_s };
     QTest::newRow("null newest count") << series(steady(1000, usual + QList<qint64> { 5000 })) + u", 300 -/-"_s
@@ -772,18 +775,17 @@ void TestRules::volumeAnomaly_data()
     QTest::newRow("clock skew: time going backwards is skipped")
         << series(steady(1000, usual + QList<qint64> { 10 })) + u", -600 1105/1105, 300 1110/1110"_s << QString()
         << none << QStringList();
-    QTest::newRow("flat history, tiny change") << series(steady(500, { 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 })) << QString()
-                                               << none << QStringList();
-    QTest::newRow("flat history (MAD 0), real change") << series(steady(500, { 0, 0, 0, 0, 0, 0, 0, 0, 0, 50 }))
-                                                       << u"critical"_s
-                                                       << QJsonObject { { u"mad"_s, 0.0 }, { u"score"_s, 50.0 } }
-                                                       << QStringList();
+    QTest::newRow("flat history, tiny change")
+        << series(steady(500, { 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 })) << QString() << none << QStringList();
+    QTest::newRow("flat history (MAD 0), real change")
+        << series(steady(500, { 0, 0, 0, 0, 0, 0, 0, 0, 0, 50 })) << u"critical"_s
+        << QJsonObject { { u"mad"_s, 0.0 }, { u"score"_s, 50.0 } } << QStringList();
     QTest::newRow("extreme: counts near INT64 max")
         << series(steady(Max64 - 1000000, usual + QList<qint64> { 500000 })) << u"critical"_s
         << QJsonObject { { u"delta"_s, 500000 } } << QStringList { u"+500,000"_s };
-    QTest::newRow("extreme: zero to INT64 max") << series(steady(0, { 0, 0, 0, 0, 0, 0, 0, 0, 0, Max64 }))
-                                                << u"critical"_s << QJsonObject { { u"delta"_s, i64(Max64) } }
-                                                << QStringList();
+    QTest::newRow("extreme: zero to INT64 max")
+        << series(steady(0, { 0, 0, 0, 0, 0, 0, 0, 0, 0, Max64 })) << u"critical"_s
+        << QJsonObject { { u"delta"_s, i64(Max64) } } << QStringList();
 }
 
 void TestRules::volumeAnomaly()
@@ -811,7 +813,8 @@ void TestRules::runFailures_data()
         << QStringList();
     QTest::newRow("three failures in a row: critical")
         << runSeries(6, u"success"_s, -4000) + u", -3000 error, -2000 error, -1000 error"_s << qint64(-1)
-        << u"critical"_s << QJsonObject { { u"consecutive_errors"_s, 3 }, { u"last_error"_s, u"Module 3: invalid email"_s } }
+        << u"critical"_s
+        << QJsonObject { { u"consecutive_errors"_s, 3 }, { u"last_error"_s, u"Module 3: invalid email"_s } }
         << QStringList { u"3"_s, u"4711"_s };
     QTest::newRow("pending runs do not break the streak")
         << u"-4000 error, -3000 error, -2000 error, -100 pending"_s << qint64(-1) << u"critical"_s
@@ -826,20 +829,21 @@ void TestRules::runFailures_data()
     QTest::newRow("error rate just under 50 %")
         << u"-7000 success, -6000 success, -5000 error, -4000 success, -3000 error, -2000 success, -1000 error"_s
         << qint64(-1) << QString() << none << QStringList();
-    QTest::newRow("too few runs to judge a rate") << u"-3000 error, -2000 success, -1000 error"_s << qint64(-1)
-                                                  << QString() << none << QStringList();
-    QTest::newRow("failures outside the window") << runSeries(5, u"error"_s, -90000) << qint64(-1) << QString() << none
-                                                 << QStringList();
+    QTest::newRow("too few runs to judge a rate")
+        << u"-3000 error, -2000 success, -1000 error"_s << qint64(-1) << QString() << none << QStringList();
+    QTest::newRow("failures outside the window")
+        << runSeries(5, u"error"_s, -90000) << qint64(-1) << QString() << none << QStringList();
     QTest::newRow("clock skew: out of order")
-        << u"-100 success, -300 error, -200 error, -5000 success, -4000 success, -3000 success"_s << qint64(-1) << QString() << none << QStringList();
-    QTest::newRow("clock skew: future failures count") << u"-100 error, 500 error, 900 error"_s << qint64(-1)
-                                                       << u"critical"_s << QJsonObject { { u"consecutive_errors"_s, 3 } }
-                                                       << QStringList();
+        << u"-100 success, -300 error, -200 error, -5000 success, -4000 success, -3000 success"_s << qint64(-1)
+        << QString() << none << QStringList();
+    QTest::newRow("clock skew: future failures count")
+        << u"-100 error, 500 error, 900 error"_s << qint64(-1) << u"critical"_s
+        << QJsonObject { { u"consecutive_errors"_s, 3 } } << QStringList();
     QTest::newRow("stored incomplete runs") << runSeries(5, u"success"_s) << qint64(5) << u"warning"_s
                                             << QJsonObject { { u"stored_failures"_s, 5 } } << QStringList { u"5"_s };
-    QTest::newRow("extreme: a thousand failures") << runSeries(1000, u"error"_s, -10, 60) << qint64(Max64)
-                                                  << u"critical"_s << QJsonObject { { u"consecutive_errors"_s, 1000 } }
-                                                  << QStringList { u"1,000"_s };
+    QTest::newRow("extreme: a thousand failures")
+        << runSeries(1000, u"error"_s, -10, 60) << qint64(Max64) << u"critical"_s
+        << QJsonObject { { u"consecutive_errors"_s, 1000 } } << QStringList { u"1,000"_s };
 }
 
 void TestRules::runFailures()
@@ -890,8 +894,8 @@ void TestRules::auth_data()
     QTest::newRow("bare 401 without a kind") << u"hubspot"_s << QString() << 401 << u"critical"_s << plumbline;
     QTest::newRow("first poll: no answer yet") << u"hubspot"_s << QString() << 0 << QString() << QStringList();
     QTest::newRow("recovery: 200") << u"hubspot"_s << QString() << 200 << QString() << QStringList();
-    QTest::newRow("403 is permission, not auth") << u"hubspot"_s << u"permission"_s << 403 << QString()
-                                                 << QStringList();
+    QTest::newRow("403 is permission, not auth")
+        << u"hubspot"_s << u"permission"_s << 403 << QString() << QStringList();
     QTest::newRow("timeout is not auth") << u"hubspot"_s << u"timeout"_s << 0 << QString() << QStringList();
 }
 
@@ -928,36 +932,36 @@ void TestRules::permission_data()
     QTest::addColumn<QStringList>("hintWords");
     const qint64 day = 86400;
     const QJsonObject none;
-    QTest::newRow("hubspot missing scope") << u"hubspot"_s << u"permission"_s << 403 << false << qint64(0) << 90
-                                           << u"critical"_s << QJsonObject { { u"http_status"_s, 403 } }
-                                           << QStringList { u"crm.objects.contacts.read"_s };
-    QTest::newRow("salesforce insufficient access") << u"salesforce"_s << u"permission"_s << 403 << false << qint64(0)
-                                                    << 90 << u"critical"_s << none
-                                                    << QStringList { u"permission set"_s };
+    QTest::newRow("hubspot missing scope")
+        << u"hubspot"_s << u"permission"_s << 403 << false << qint64(0) << 90 << u"critical"_s
+        << QJsonObject { { u"http_status"_s, 403 } } << QStringList { u"crm.objects.contacts.read"_s };
+    QTest::newRow("salesforce insufficient access")
+        << u"salesforce"_s << u"permission"_s << 403 << false << qint64(0) << 90 << u"critical"_s << none
+        << QStringList { u"permission set"_s };
     QTest::newRow("shopify scope") << u"shopify"_s << u"permission"_s << 403 << false << qint64(0) << 90
                                    << u"critical"_s << none << QStringList { u"read_customers"_s };
     QTest::newRow("salesforce REQUEST_LIMIT_EXCEEDED is not permission")
         << u"salesforce"_s << u"quota_exhausted"_s << 403 << false << qint64(0) << 90 << QString() << none
         << QStringList();
-    QTest::newRow("first poll: no answer, no credential date") << u"hubspot"_s << QString() << 0 << false << qint64(0)
-                                                                << 90 << QString() << none << QStringList();
-    QTest::newRow("rotation: exactly 90 days") << u"hubspot"_s << QString() << 200 << true << 90 * day << 90
-                                               << QString() << none << QStringList();
+    QTest::newRow("first poll: no answer, no credential date")
+        << u"hubspot"_s << QString() << 0 << false << qint64(0) << 90 << QString() << none << QStringList();
+    QTest::newRow("rotation: exactly 90 days")
+        << u"hubspot"_s << QString() << 200 << true << 90 * day << 90 << QString() << none << QStringList();
     QTest::newRow("rotation: 91 days") << u"hubspot"_s << QString() << 200 << true << 91 * day << 90 << u"warning"_s
                                        << QJsonObject { { u"credential_age_days"_s, 91 }, { u"rotation_days"_s, 90 } }
                                        << QStringList { u"Private Apps"_s, u"Ctrl+K"_s };
-    QTest::newRow("rotation not checked (0)") << u"hubspot"_s << QString() << 200 << true << 400 * day << 0 << QString()
-                                              << none << QStringList();
-    QTest::newRow("recovery: access restored, key fresh") << u"hubspot"_s << QString() << 200 << true << 3 * day << 90
-                                                          << QString() << none << QStringList();
-    QTest::newRow("clock skew: key set in the future") << u"hubspot"_s << QString() << 200 << true << -400 * day << 90
-                                                       << QString() << none << QStringList();
-    QTest::newRow("extreme: a century-old key") << u"mailchimp"_s << QString() << 200 << true << 36500 * day << 90
-                                                << u"warning"_s << QJsonObject { { u"credential_age_days"_s, 36500 } }
-                                                << QStringList { u"API keys"_s };
-    QTest::newRow("denied and old key: denial wins") << u"make"_s << u"permission"_s << 403 << true << 200 * day << 90
-                                                     << u"critical"_s << QJsonObject { { u"credential_age_days"_s, 200 } }
-                                                     << QStringList { u"scenarios:read"_s };
+    QTest::newRow("rotation not checked (0)")
+        << u"hubspot"_s << QString() << 200 << true << 400 * day << 0 << QString() << none << QStringList();
+    QTest::newRow("recovery: access restored, key fresh")
+        << u"hubspot"_s << QString() << 200 << true << 3 * day << 90 << QString() << none << QStringList();
+    QTest::newRow("clock skew: key set in the future")
+        << u"hubspot"_s << QString() << 200 << true << -400 * day << 90 << QString() << none << QStringList();
+    QTest::newRow("extreme: a century-old key")
+        << u"mailchimp"_s << QString() << 200 << true << 36500 * day << 90 << u"warning"_s
+        << QJsonObject { { u"credential_age_days"_s, 36500 } } << QStringList { u"API keys"_s };
+    QTest::newRow("denied and old key: denial wins")
+        << u"make"_s << u"permission"_s << 403 << true << 200 * day << 90 << u"critical"_s
+        << QJsonObject { { u"credential_age_days"_s, 200 } } << QStringList { u"scenarios:read"_s };
 }
 
 void TestRules::permission()
@@ -1000,30 +1004,30 @@ void TestRules::deprecation_data()
     QTest::addColumn<QStringList>("words");
     const qint64 day = 86400;
     const QJsonObject none;
-    QTest::newRow("first poll: no signals") << u"v3"_s << QString() << false << false << 0 << false << qint64(0)
-                                            << QString() << none << QStringList();
+    QTest::newRow("first poll: no signals")
+        << u"v3"_s << QString() << false << false << 0 << false << qint64(0) << QString() << none << QStringList();
     QTest::newRow("healthy: served as requested") << u"2025-01"_s << u"2025-01"_s << false << false << 200 << false
                                                   << qint64(0) << QString() << none << QStringList();
     QTest::newRow("deprecated, no date") << u"62.0"_s << u"62.0"_s << true << false << 200 << false << qint64(0)
                                          << u"warning"_s
-                                         << QJsonObject { { u"requested"_s, u"62.0"_s }, { u"days_left"_s, QJsonValue() } }
+                                         << QJsonObject { { u"requested"_s, u"62.0"_s },
+                                                { u"days_left"_s, QJsonValue() } }
                                          << QStringList { u"62.0"_s, u"deprecated"_s };
-    QTest::newRow("sunset in 91 days, not deprecated") << u"v3"_s << QString() << false << false << 200 << true
-                                                       << 91 * day << QString() << none << QStringList();
-    QTest::newRow("sunset in 90 days: warning") << u"v3"_s << QString() << false << false << 200 << true << 90 * day
-                                                << u"warning"_s << QJsonObject { { u"days_left"_s, 90 } }
-                                                << QStringList { u"90 day"_s };
-    QTest::newRow("sunset in 15 days: warning") << u"v3"_s << QString() << true << false << 200 << true << 15 * day
-                                                << u"warning"_s << QJsonObject { { u"days_left"_s, 15 } }
-                                                << QStringList();
-    QTest::newRow("sunset in 14 days: critical") << u"v3"_s << QString() << true << false << 200 << true << 14 * day
-                                                 << u"critical"_s
-                                                 << QJsonObject { { u"days_left"_s, 14 }, { u"sunset"_s, u"2026-12-10T09:00:00Z"_s } }
-                                                 << QStringList { u"14 day"_s };
-    QTest::newRow("sunset passed (clock or vendor late)") << u"v3"_s << QString() << true << false << 200 << true
-                                                          << -3 * day << u"critical"_s
-                                                          << QJsonObject { { u"days_left"_s, -3 } }
-                                                          << QStringList { u"3 days ago"_s };
+    QTest::newRow("sunset in 91 days, not deprecated")
+        << u"v3"_s << QString() << false << false << 200 << true << 91 * day << QString() << none << QStringList();
+    QTest::newRow("sunset in 90 days: warning")
+        << u"v3"_s << QString() << false << false << 200 << true << 90 * day << u"warning"_s
+        << QJsonObject { { u"days_left"_s, 90 } } << QStringList { u"90 day"_s };
+    QTest::newRow("sunset in 15 days: warning")
+        << u"v3"_s << QString() << true << false << 200 << true << 15 * day << u"warning"_s
+        << QJsonObject { { u"days_left"_s, 15 } } << QStringList();
+    QTest::newRow("sunset in 14 days: critical")
+        << u"v3"_s << QString() << true << false << 200 << true << 14 * day << u"critical"_s
+        << QJsonObject { { u"days_left"_s, 14 }, { u"sunset"_s, u"2026-12-10T09:00:00Z"_s } }
+        << QStringList { u"14 day"_s };
+    QTest::newRow("sunset passed (clock or vendor late)")
+        << u"v3"_s << QString() << true << false << 200 << true << -3 * day << u"critical"_s
+        << QJsonObject { { u"days_left"_s, -3 } } << QStringList { u"3 days ago"_s };
     QTest::newRow("retired flag") << u"30.0"_s << QString() << false << true << 200 << false << qint64(0)
                                   << u"critical"_s << QJsonObject { { u"retired"_s, true } }
                                   << QStringList { u"30.0"_s, u"retired"_s };
@@ -1035,10 +1039,9 @@ void TestRules::deprecation_data()
                                   << QStringList { u"2024-10"_s, u"2024-01"_s };
     QTest::newRow("recovery: moved to a current version") << u"2026-03"_s << u"2026-03"_s << false << false << 200
                                                           << false << qint64(0) << QString() << none << QStringList();
-    QTest::newRow("extreme: sunset a century away, deprecated") << u"v3"_s << QString() << true << false << 200 << true
-                                                                << 36500 * day << u"warning"_s
-                                                                << QJsonObject { { u"days_left"_s, 36500 } }
-                                                                << QStringList();
+    QTest::newRow("extreme: sunset a century away, deprecated")
+        << u"v3"_s << QString() << true << false << 200 << true << 36500 * day << u"warning"_s
+        << QJsonObject { { u"days_left"_s, 36500 } } << QStringList();
 }
 
 void TestRules::deprecation()
@@ -1061,8 +1064,8 @@ void TestRules::deprecation()
     c.retired = retired;
     if (hasSunset)
         c.sunset = t0().addSecs(sunsetInS);
-    CHECK_FINDING(Rules::deprecation(c, u"salesforce"_s, RuleSettings(), t0()), u"deprecation"_s, severity, evidence,
-        words);
+    CHECK_FINDING(
+        Rules::deprecation(c, u"salesforce"_s, RuleSettings(), t0()), u"deprecation"_s, severity, evidence, words);
 }
 
 // ---- rate_limit ----------------------------------------------------------------------------------------------
@@ -1070,7 +1073,7 @@ void TestRules::deprecation()
 void TestRules::rateLimit_data()
 {
     QTest::addColumn<qint64>("remaining"); // -1: not known
-    QTest::addColumn<qint64>("limit");     // -1: not known
+    QTest::addColumn<qint64>("limit"); // -1: not known
     QTest::addColumn<bool>("limited");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("status");
@@ -1078,35 +1081,36 @@ void TestRules::rateLimit_data()
     QTest::addColumn<QJsonObject>("evidence");
     QTest::addColumn<QStringList>("words");
     const QJsonObject none;
-    QTest::newRow("first poll: nothing known") << qint64(-1) << qint64(-1) << false << QString() << 0 << QString()
-                                               << none << QStringList();
+    QTest::newRow("first poll: nothing known")
+        << qint64(-1) << qint64(-1) << false << QString() << 0 << QString() << none << QStringList();
     QTest::newRow("healthy") << qint64(180) << qint64(190) << false << QString() << 200 << QString() << none
                              << QStringList();
-    QTest::newRow("boundary: exactly 20 %") << qint64(38) << qint64(190) << false << QString() << 200 << QString()
-                                            << none << QStringList();
-    QTest::newRow("boundary: under 20 %") << qint64(37) << qint64(190) << false << QString() << 200 << u"warning"_s
-                                          << QJsonObject { { u"remaining"_s, 37 }, { u"limit"_s, 190 }, { u"headroom_pct"_s, 19.5 } }
-                                          << QStringList { u"37"_s, u"190"_s, u"19.5 %"_s, u"10 s"_s };
+    QTest::newRow("boundary: exactly 20 %")
+        << qint64(38) << qint64(190) << false << QString() << 200 << QString() << none << QStringList();
+    QTest::newRow("boundary: under 20 %")
+        << qint64(37) << qint64(190) << false << QString() << 200 << u"warning"_s
+        << QJsonObject { { u"remaining"_s, 37 }, { u"limit"_s, 190 }, { u"headroom_pct"_s, 19.5 } }
+        << QStringList { u"37"_s, u"190"_s, u"19.5 %"_s, u"10 s"_s };
     QTest::newRow("nothing left: critical") << qint64(0) << qint64(190) << false << QString() << 200 << u"critical"_s
                                             << QJsonObject { { u"remaining"_s, 0 } } << QStringList();
     QTest::newRow("429 seen") << qint64(-1) << qint64(-1) << true << u"rate_limited"_s << 429 << u"warning"_s
                               << QJsonObject { { u"rate_limited"_s, true }, { u"retry_after_ms"_s, 2500 } }
                               << QStringList { u"too many requests"_s, u"3 s"_s };
-    QTest::newRow("Salesforce daily quota exhausted") << qint64(-1) << qint64(-1) << true << u"quota_exhausted"_s << 403
-                                                      << u"critical"_s << QJsonObject { { u"quota_exhausted"_s, true } }
-                                                      << QStringList { u"quota"_s };
-    QTest::newRow("recovery: headroom back") << qint64(100) << qint64(190) << false << QString() << 200 << QString()
-                                             << none << QStringList();
-    QTest::newRow("limit 0 cannot be judged") << qint64(0) << qint64(0) << false << QString() << 200 << QString()
-                                              << none << QStringList();
-    QTest::newRow("skewed figures: remaining above limit") << qint64(500) << qint64(190) << false << QString() << 200
-                                                           << QString() << none << QStringList();
-    QTest::newRow("skewed figures: negative remaining") << qint64(-5) << qint64(190) << false << QString() << 200
-                                                        << u"critical"_s << QJsonObject { { u"headroom_pct"_s, 0.0 } }
-                                                        << QStringList();
-    QTest::newRow("extreme: INT64 max limit") << qint64(1) << Max64 << false << QString() << 200 << u"warning"_s
-                                              << QJsonObject { { u"limit"_s, i64(Max64) } }
-                                              << QStringList { u"9,223,372,036,854,775,807"_s };
+    QTest::newRow("Salesforce daily quota exhausted")
+        << qint64(-1) << qint64(-1) << true << u"quota_exhausted"_s << 403 << u"critical"_s
+        << QJsonObject { { u"quota_exhausted"_s, true } } << QStringList { u"quota"_s };
+    QTest::newRow("recovery: headroom back")
+        << qint64(100) << qint64(190) << false << QString() << 200 << QString() << none << QStringList();
+    QTest::newRow("limit 0 cannot be judged")
+        << qint64(0) << qint64(0) << false << QString() << 200 << QString() << none << QStringList();
+    QTest::newRow("skewed figures: remaining above limit")
+        << qint64(500) << qint64(190) << false << QString() << 200 << QString() << none << QStringList();
+    QTest::newRow("skewed figures: negative remaining")
+        << qint64(-5) << qint64(190) << false << QString() << 200 << u"critical"_s
+        << QJsonObject { { u"headroom_pct"_s, 0.0 } } << QStringList();
+    QTest::newRow("extreme: INT64 max limit")
+        << qint64(1) << Max64 << false << QString() << 200 << u"warning"_s << QJsonObject { { u"limit"_s, i64(Max64) } }
+        << QStringList { u"9,223,372,036,854,775,807"_s };
 }
 
 void TestRules::rateLimit()
@@ -1157,8 +1161,8 @@ void TestRules::unreachable()
     QFETCH(int, status);
     QFETCH(QString, severity);
     QFETCH(QStringList, words);
-    CHECK_FINDING(Rules::unreachable(conn(u"conn-1"_s, kind, status), t0()), u"unreachable"_s, severity, QJsonObject(),
-        words);
+    CHECK_FINDING(
+        Rules::unreachable(conn(u"conn-1"_s, kind, status), t0()), u"unreachable"_s, severity, QJsonObject(), words);
 }
 
 void TestRules::badResponse_data()
@@ -1168,8 +1172,8 @@ void TestRules::badResponse_data()
     QTest::addColumn<QString>("severity");
     QTest::addColumn<QStringList>("words");
     QTest::newRow("first poll: nothing") << QString() << 0 << QString() << QStringList();
-    QTest::newRow("malformed JSON on 200") << u"parse"_s << 200 << u"warning"_s
-                                           << QStringList { u"200"_s, u"changed"_s };
+    QTest::newRow("malformed JSON on 200")
+        << u"parse"_s << 200 << u"warning"_s << QStringList { u"200"_s, u"changed"_s };
     QTest::newRow("parse without HTTP status") << u"parse"_s << 0 << u"warning"_s << QStringList { u"conn-1"_s };
     QTest::newRow("recovery: readable again") << QString() << 200 << QString() << QStringList();
     QTest::newRow("server error is unreachable") << u"server"_s << 502 << QString() << QStringList();
@@ -1182,10 +1186,9 @@ void TestRules::badResponse()
     QFETCH(int, status);
     QFETCH(QString, severity);
     QFETCH(QStringList, words);
-    CHECK_FINDING(Rules::badResponse(conn(u"conn-1"_s, kind, status), t0()), u"bad_response"_s, severity,
-        QJsonObject(), words);
+    CHECK_FINDING(
+        Rules::badResponse(conn(u"conn-1"_s, kind, status), t0()), u"bad_response"_s, severity, QJsonObject(), words);
 }
-
 
 // ---- not_found -----------------------------------------------------------------------------------------------
 
@@ -1224,7 +1227,7 @@ void TestRules::notFound_data()
     QTest::addColumn<QString>("side");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("connection");
-    QTest::addColumn<QStringList>("words");     // in the message
+    QTest::addColumn<QStringList>("words"); // in the message
     QTest::addColumn<QStringList>("hintWords"); // in the hint
     QTest::newRow("deleted audience") << u"destination"_s << 404 << u"mailchimp-main"_s
                                       << QStringList { u"Mailchimp audience members"_s, u"Mailchimp newsletter"_s,
@@ -1236,9 +1239,9 @@ void TestRules::notFound_data()
     QTest::newRow("deleted Make scenario") << u"middleware"_s << 404 << u"make-eu"_s
                                            << QStringList { u"Make scenario 4711"_s, u"Make (EU)"_s, u"deleted"_s }
                                            << QStringList { u"Scenarios"_s, u"/scenarios/<id>/edit"_s };
-    QTest::newRow("definition without an id") << u"destination"_s << 0 << u"mailchimp-main"_s
-                                              << QStringList { u"cannot be checked"_s, u"Resource Not Found"_s }
-                                              << QStringList { u"fill in"_s };
+    QTest::newRow("definition without an id")
+        << u"destination"_s << 0 << u"mailchimp-main"_s
+        << QStringList { u"cannot be checked"_s, u"Resource Not Found"_s } << QStringList { u"fill in"_s };
     QTest::newRow("nothing missing") << QString() << 0 << QString() << QStringList() << QStringList();
 }
 
@@ -1254,8 +1257,8 @@ void TestRules::notFound()
         QVERIFY2(got.isEmpty(), qPrintable(dump(got)));
         return;
     }
-    CHECK_FINDING(got, u"not_found"_s, u"critical"_s, (QJsonObject { { u"side"_s, side }, { u"connection"_s, connection } }),
-        words);
+    CHECK_FINDING(got, u"not_found"_s, u"critical"_s,
+        (QJsonObject { { u"side"_s, side }, { u"connection"_s, connection } }), words);
     const Finding& f = got.constFirst();
     QCOMPARE(f.integrationId, u"crm-to-email"_s);
     QCOMPARE(f.connectionId, connection);
@@ -1297,10 +1300,9 @@ void TestRules::missingKey_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QStringList>("hintWords");
-    QTest::newRow("no entry, no variable")
-        << u"missing_key"_s << u"no_key"_s
-        << QStringList { u"Set API key"_s, u"PLUMBLINE_SECRET_HUBSPOT_MAIN"_s, u"plumbline secret set hubspot-main"_s,
-               u"Private Apps"_s };
+    QTest::newRow("no entry, no variable") << u"missing_key"_s << u"no_key"_s
+                                           << QStringList { u"Set API key"_s, u"PLUMBLINE_SECRET_HUBSPOT_MAIN"_s,
+                                                  u"plumbline secret set hubspot-main"_s, u"Private Apps"_s };
     QTest::newRow("keychain locked or absent")
         << u"keychain_unavailable"_s << u"keychain_unavailable"_s
         << QStringList { u"Unlock"_s, u"PLUMBLINE_SECRET_HUBSPOT_MAIN"_s, u"do not replace it"_s };
@@ -1403,8 +1405,8 @@ void TestRules::severityPrecedence_data()
     QTest::newRow("ok") << QStringList { u"ok"_s } << u"ok"_s << 0;
     QTest::newRow("unknown alone") << QStringList { u"ok"_s, u"unknown"_s } << u"unknown"_s << 3;
     QTest::newRow("warning beats unknown") << QStringList { u"unknown"_s, u"warning"_s } << u"warning"_s << 1;
-    QTest::newRow("warning beats unknown, either order") << QStringList { u"warning"_s, u"unknown"_s }
-                                                         << u"warning"_s << 1;
+    QTest::newRow("warning beats unknown, either order")
+        << QStringList { u"warning"_s, u"unknown"_s } << u"warning"_s << 1;
     QTest::newRow("critical beats all") << QStringList { u"warning"_s, u"critical"_s, u"unknown"_s } << u"critical"_s
                                         << 2;
 }

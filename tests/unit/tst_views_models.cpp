@@ -460,9 +460,8 @@ private Q_SLOTS:
         model.setRows(rows);
         QCOMPARE(model.index(2, ApiVersionCalendarModel::DaysLeftColumn).data().toString(),
             ApiVersionCalendarModel::tr("%n days", nullptr, 10));
-        QCOMPARE(model.index(0, ApiVersionCalendarModel::DaysLeftColumn)
-                     .data(ApiVersionCalendarModel::SortRole)
-                     .toLongLong()
+        QCOMPARE(
+            model.index(0, ApiVersionCalendarModel::DaysLeftColumn).data(ApiVersionCalendarModel::SortRole).toLongLong()
                 < 0,
             true);
         QCOMPARE(model.index(2, 0).data(ApiVersionCalendarModel::SeverityRole).toString(), u"critical"_s);

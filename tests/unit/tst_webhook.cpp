@@ -17,8 +17,8 @@
 using namespace Qt::StringLiterals;
 using namespace plumbline;
 
-using plumbline::test::Receiver;
 using plumbline::test::ReceivedRequest;
+using plumbline::test::Receiver;
 
 namespace {
 

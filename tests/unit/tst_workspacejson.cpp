@@ -1,4 +1,5 @@
-// Unit tests for the workspace JSON contract (ARCHITECTURE.md, "Contracts"): strict parsing with JSON paths, and writing.
+// Unit tests for the workspace JSON contract (ARCHITECTURE.md, "Contracts"): strict parsing with JSON paths, and
+// writing.
 
 #include <WorkspaceJson.h>
 

@@ -38,8 +38,7 @@ struct Fixture
     }
 
     // Runs an asynchronous service call and waits for its one answer.
-    template<typename Call>
-    std::optional<StoreResult> run(Call call)
+    template <typename Call> std::optional<StoreResult> run(Call call)
     {
         std::optional<StoreResult> result;
         int calls = 0;
@@ -370,7 +369,8 @@ void TestWorkspaceService::importFileAtLimit()
     const WorkspaceService::ImportOutcome o = f.service->importFile(path);
     QVERIFY2(o.ok(), qPrintable(o.messages().join(u"\n")));
     QCOMPARE(o.connections, 1);
-    QVERIFY2(f.repo->changeLog().first().summary.contains(u"big.json"_s), qPrintable(f.repo->changeLog().first().summary));
+    QVERIFY2(
+        f.repo->changeLog().first().summary.contains(u"big.json"_s), qPrintable(f.repo->changeLog().first().summary));
 }
 
 void TestWorkspaceService::importFileMissing()

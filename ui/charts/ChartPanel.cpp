@@ -1,9 +1,9 @@
 #include "ChartPanel.h"
 
 #include <QAreaSeries>
-#include <QDateTime>
 #include <QChart>
 #include <QChartView>
+#include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>

@@ -23,10 +23,10 @@ namespace plumbline {
 class HistoryService;
 class ChartPanel;
 
-// The charts of the integration dashboard (ARCHITECTURE.md, "The window"): source vs destination counts with the tolerance band,
-// gap %, quota headroom and latency over a chosen time range, with an exact-value readout under the pointer and a
-// rubber-band zoom on the time axis. Reads through CountSeriesQuery (models/series): raw samples, hourly or daily
-// rollups by range, each series reduced to about the chart's width in points and split at gaps. All Qt Charts
+// The charts of the integration dashboard (ARCHITECTURE.md, "The window"): source vs destination counts with the
+// tolerance band, gap %, quota headroom and latency over a chosen time range, with an exact-value readout under the
+// pointer and a rubber-band zoom on the time axis. Reads through CountSeriesQuery (models/series): raw samples, hourly
+// or daily rollups by range, each series reduced to about the chart's width in points and split at gaps. All Qt Charts
 // code of the application lives in ui/charts (Qt Charts is deprecated from Qt 6.10; keep it behind this widget).
 class DashboardCharts : public QWidget
 {

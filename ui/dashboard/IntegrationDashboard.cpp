@@ -347,8 +347,8 @@ QWidget* IntegrationDashboard::createRunLogTab()
     connect(copy, &QAction::triggered, this, &IntegrationDashboard::copyRunLogSelection);
     connect(m_runLogCategory, &QComboBox::currentIndexChanged, this, [this] {
         const int c = m_runLogCategory->currentData().toInt();
-        m_runLogModel->setCategoryFilter(c < 0 ? std::nullopt
-                                               : std::optional<RunLogEntry::Category>(RunLogEntry::Category(c)));
+        m_runLogModel->setCategoryFilter(
+            c < 0 ? std::nullopt : std::optional<RunLogEntry::Category>(RunLogEntry::Category(c)));
     });
     connect(m_runLogFilter, &QLineEdit::textChanged, m_runLogModel, &RunLogModel::setTextFilter);
     connect(m_previousPage, &QPushButton::clicked, this, [this] { m_runLogModel->setPage(m_runLogModel->page() - 1); });
@@ -510,16 +510,16 @@ void IntegrationDashboard::updateHeader()
 
     QStringList counts;
     if (m_snapshot) {
-        const auto count = [](const std::optional<qint64>& c) -> QString {
-            return c ? QLocale().toString(*c) : tr("unavailable");
-        };
+        const auto count
+            = [](const std::optional<qint64>& c) -> QString { return c ? QLocale().toString(*c) : tr("unavailable"); };
         counts << tr("Source %1").arg(count(m_snapshot->source))
                << tr("Destination %1").arg(count(m_snapshot->destination));
         if (m_snapshot->source && m_snapshot->destination) {
             const qint64 gap = *m_snapshot->destination - *m_snapshot->source;
             counts << (*m_snapshot->source != 0
-                    ? tr("Gap %1 (%2 %)").arg(QLocale().toString(gap),
-                          QLocale().toString(100.0 * double(gap) / double(*m_snapshot->source), 'f', 1))
+                    ? tr("Gap %1 (%2 %)")
+                          .arg(QLocale().toString(gap),
+                              QLocale().toString(100.0 * double(gap) / double(*m_snapshot->source), 'f', 1))
                     : tr("Gap %1").arg(QLocale().toString(gap)));
         }
     }
@@ -564,8 +564,8 @@ void IntegrationDashboard::updateFindings()
         alerts << openAlertFor(f);
         const std::optional<Alert>& a = alerts.last();
         key += f.rule + u'|' + f.connectionId + u'|' + severityKey(f.severity) + u'|' + f.message + u'|' + f.hint
-            + (a ? u"|%1|%2|%3"_s.arg(a->id).arg(a->acknowledgedAt.toString(Qt::ISODate),
-                       a->snoozedUntil.toString(Qt::ISODate))
+            + (a ? u"|%1|%2|%3"_s.arg(a->id).arg(
+                   a->acknowledgedAt.toString(Qt::ISODate), a->snoozedUntil.toString(Qt::ISODate))
                  : QString())
             + u'\n';
     }
@@ -588,8 +588,8 @@ void IntegrationDashboard::updateFindings()
     }
     if (shown.isEmpty()) {
         auto* label = new QLabel(m_snapshot || !m_findings.isEmpty() ? tr("All checks pass.")
-                                                                    : tr("No findings yet: this integration has not "
-                                                                         "been checked since Plumbline started."),
+                                                                     : tr("No findings yet: this integration has not "
+                                                                          "been checked since Plumbline started."),
             m_findingsBox);
         label->setObjectName(u"noFindingsLabel"_s);
         m_findingsLayout->addWidget(label);
@@ -602,8 +602,8 @@ void IntegrationDashboard::updateFindings()
 QFrame* IntegrationDashboard::findingCard(const Finding& finding, const std::optional<Alert>& alert, QWidget* parent)
 {
     auto* card = new QFrame(parent);
-    card->setObjectName(u"finding_"_s + finding.rule
-        + (finding.connectionId.isEmpty() ? QString() : u"_"_s + finding.connectionId));
+    card->setObjectName(
+        u"finding_"_s + finding.rule + (finding.connectionId.isEmpty() ? QString() : u"_"_s + finding.connectionId));
     card->setProperty("rule", finding.rule);
     card->setFrameShape(QFrame::StyledPanel);
     card->setAccessibleName(tr("%1: %2").arg(severityDisplayName(finding.severity), finding.message));
@@ -679,8 +679,9 @@ QFrame* IntegrationDashboard::findingCard(const Finding& finding, const std::opt
     auto* ack = new QPushButton(tr("Acknowledge"), card);
     ack->setObjectName(u"acknowledgeButton"_s);
     ack->setEnabled(m_monitor && alert && !alert->acknowledgedAt.isValid());
-    ack->setToolTip(alert && alert->acknowledgedAt.isValid() ? tr("Already acknowledged")
-                                                             : tr("Say that someone is on it; escalations still notify"));
+    ack->setToolTip(alert && alert->acknowledgedAt.isValid()
+            ? tr("Already acknowledged")
+            : tr("Say that someone is on it; escalations still notify"));
     auto* snoozeButton = new QToolButton(card);
     snoozeButton->setObjectName(u"snoozeButton"_s);
     snoozeButton->setText(tr("Snooze"));
@@ -694,17 +695,16 @@ QFrame* IntegrationDashboard::findingCard(const Finding& finding, const std::opt
         const qint64 alertId = alert->id;
         ack->setProperty("alertId", alertId);
         connect(ack, &QPushButton::clicked, this, [this, alertId] { acknowledge(alertId); });
-        const auto addSnooze = [this, menu, alertId](const QString& text, const QString& name,
-                                   std::function<QDateTime()> until) {
-            QAction* a = menu->addAction(text);
-            a->setObjectName(name);
-            connect(a, &QAction::triggered, this, [this, alertId, until] { snooze(alertId, until()); });
-        };
+        const auto addSnooze
+            = [this, menu, alertId](const QString& text, const QString& name, std::function<QDateTime()> until) {
+                  QAction* a = menu->addAction(text);
+                  a->setObjectName(name);
+                  connect(a, &QAction::triggered, this, [this, alertId, until] { snooze(alertId, until()); });
+              };
         addSnooze(tr("For 1 hour"), u"snooze1h"_s, [] { return QDateTime::currentDateTimeUtc().addSecs(3600); });
         addSnooze(tr("For 4 hours"), u"snooze4h"_s, [] { return QDateTime::currentDateTimeUtc().addSecs(4 * 3600); });
-        addSnooze(tr("Until tomorrow 09:00"), u"snoozeTomorrow"_s, [] {
-            return QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)).toUTC();
-        });
+        addSnooze(tr("Until tomorrow 09:00"), u"snoozeTomorrow"_s,
+            [] { return QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)).toUTC(); });
         addSnooze(tr("For 1 week"), u"snooze1w"_s, [] { return QDateTime::currentDateTimeUtc().addDays(7); });
     }
     actions->addWidget(ack);
@@ -806,9 +806,8 @@ void IntegrationDashboard::updateSchemaChanges()
         QTreeWidgetItem* found = nullptr;
         for (int n = 0; n < m_schemaTree->topLevelItemCount() && !found; ++n) {
             QTreeWidgetItem* top = m_schemaTree->topLevelItem(n);
-            const auto keyOf = [](const QTreeWidgetItem* it) {
-                return it->text(0) + u'|' + it->text(1) + u'|' + it->text(2);
-            };
+            const auto keyOf
+                = [](const QTreeWidgetItem* it) { return it->text(0) + u'|' + it->text(1) + u'|' + it->text(2); };
             if (keyOf(top) != currentKey.first())
                 continue;
             found = top;
@@ -885,8 +884,8 @@ void IntegrationDashboard::updateRunLog()
             if (selected.contains(e))
                 selection.select(m_runLogModel->index(row, 0), m_runLogModel->index(row, RunLogModel::ColumnCount - 1));
             if (current && e == *current)
-                m_runLogTable->selectionModel()->setCurrentIndex(m_runLogModel->index(row, 0),
-                    QItemSelectionModel::NoUpdate);
+                m_runLogTable->selectionModel()->setCurrentIndex(
+                    m_runLogModel->index(row, 0), QItemSelectionModel::NoUpdate);
         }
         m_runLogTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     }
@@ -938,14 +937,14 @@ void IntegrationDashboard::updateDefinition()
     QString html = u"<p><small>%1</small></p><table cellspacing=4>"_s.arg(esc(tr("ID: %1").arg(i.id)));
     html += side(tr("Source"), i.source);
     html += side(tr("Destination"), i.destination);
-    html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Direction")),
-        esc(directionDisplayName(i.direction)));
+    html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(
+        esc(tr("Direction")), esc(directionDisplayName(i.direction)));
     if (i.middleware) {
-        html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Middleware")),
-            esc(tr("%1, %2").arg(connectionName(i.middleware->connection), i.middleware->ref)));
+        html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(
+            esc(tr("Middleware")), esc(tr("%1, %2").arg(connectionName(i.middleware->connection), i.middleware->ref)));
     }
-    html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(esc(tr("Owner")),
-        esc(i.owner.isEmpty() ? tr("(nobody named)") : i.owner));
+    html += u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(
+        esc(tr("Owner")), esc(i.owner.isEmpty() ? tr("(nobody named)") : i.owner));
     html += u"</table>"_s;
     html += u"<h3>%1</h3>"_s.arg(esc(tr("Field mappings")));
     if (i.mappings.isEmpty()) {
@@ -965,10 +964,10 @@ void IntegrationDashboard::updateDefinition()
                 .arg(i.checks.tolerancePct)
                 .arg(i.checks.toleranceAbs)
                 .arg(i.checks.lagGraceS)));
-    html += u"<h3>%1</h3><p>%2</p>"_s.arg(esc(tr("Purpose")),
-        i.purpose.isEmpty() ? esc(tr("(not documented)")) : paragraphs(i.purpose));
-    html += u"<h3>%1</h3><p>%2</p>"_s.arg(esc(tr("Runbook")),
-        i.runbook.isEmpty() ? esc(tr("(not documented)")) : paragraphs(i.runbook));
+    html += u"<h3>%1</h3><p>%2</p>"_s.arg(
+        esc(tr("Purpose")), i.purpose.isEmpty() ? esc(tr("(not documented)")) : paragraphs(i.purpose));
+    html += u"<h3>%1</h3><p>%2</p>"_s.arg(
+        esc(tr("Runbook")), i.runbook.isEmpty() ? esc(tr("(not documented)")) : paragraphs(i.runbook));
     const int scroll = m_definition->verticalScrollBar()->value();
     m_definition->setHtml(html);
     m_definition->verticalScrollBar()->setValue(scroll);

@@ -30,8 +30,8 @@ class RunLogModel;
 class WorkspaceService;
 struct Alert;
 
-// The selected integration's dashboard (ARCHITECTURE.md, "The window"): a header with its state and the two sides, and tabs for
-// the overview (charts and current findings with their alerts: acknowledge, snooze), the mappings' states, the
+// The selected integration's dashboard (ARCHITECTURE.md, "The window"): a header with its state and the two sides, and
+// tabs for the overview (charts and current findings with their alerts: acknowledge, snooze), the mappings' states, the
 // schema change history, the run and error log, and the definition. Reads definitions from the workspace and
 // history from the monitor's store; acts through the Monitor. refresh() keeps the tab, selections and scroll
 // positions, so a finished poll never throws the reader back to the top.
@@ -99,7 +99,7 @@ private:
     Monitor* m_monitor = nullptr;
     std::optional<QString> m_id;
     std::optional<Integration> m_integration; // read once per refresh
-    bool m_dirty = false;                     // a refresh was asked for while hidden
+    bool m_dirty = false; // a refresh was asked for while hidden
     std::optional<CountSnapshot> m_snapshot;
     QList<Finding> m_findings;
     QString m_findingsKey; // what the cards show, to rebuild them only when something changed
@@ -118,7 +118,7 @@ private:
     QScrollArea* m_overviewScroll = nullptr;
     QVBoxLayout* m_chartsSlot = nullptr;
     DashboardCharts* m_charts = nullptr; // created once the history is known
-    QString m_chartsIntegration;         // whose history the charts show
+    QString m_chartsIntegration; // whose history the charts show
     QVBoxLayout* m_findingsLayout = nullptr;
     QWidget* m_findingsBox = nullptr;
     MappingStateModel* m_mappingModel = nullptr;

@@ -178,8 +178,7 @@ ReportDialog::ReportDialog(const WorkspaceService& workspace, const HistoryServi
 
 ReportDialog::~ReportDialog() = default;
 
-void ReportDialog::exportAuditReport(
-    const WorkspaceService& workspace, const HistoryService& history, QWidget* parent)
+void ReportDialog::exportAuditReport(const WorkspaceService& workspace, const HistoryService& history, QWidget* parent)
 {
     ReportDialog dialog(workspace, history, parent);
     dialog.exec();

@@ -32,8 +32,7 @@ public:
     ~ReportDialog() override;
 
     // What the main window calls: shows the dialog modally.
-    static void exportAuditReport(
-        const WorkspaceService& workspace, const HistoryService& history, QWidget* parent);
+    static void exportAuditReport(const WorkspaceService& workspace, const HistoryService& history, QWidget* parent);
 
     // Test seams: the destination without a file dialog, and a fixed "now".
     void setDestination(const QString& path);

@@ -83,8 +83,8 @@ AlertsPage::AlertsPage(WorkspaceService& workspace, QWidget* parent)
     for (AlertFilterProxy::Filter f : { AlertFilterProxy::Filter::Open, AlertFilterProxy::Filter::Acknowledged,
              AlertFilterProxy::Filter::Snoozed, AlertFilterProxy::Filter::Resolved, AlertFilterProxy::Filter::All })
         m_filter->addItem(AlertFilterProxy::filterDisplayName(f), int(f));
-    m_filter->setItemData(0, tr("Every alert that is not resolved, acknowledged and snoozed ones included"),
-        Qt::ToolTipRole);
+    m_filter->setItemData(
+        0, tr("Every alert that is not resolved, acknowledged and snoozed ones included"), Qt::ToolTipRole);
     filterLabel->setBuddy(m_filter);
     bar->addWidget(filterLabel);
     bar->addWidget(m_filter);

@@ -21,9 +21,9 @@ class HistoryService;
 class StatusIconProxy;
 class WorkspaceService;
 
-// The Alerts page (ARCHITECTURE.md, "The window"): every alert the monitor raised, filtered by state, with bulk Acknowledge and
-// Snooze and the selected alert's history below. Refreshes in place when the store's alerts change, so the
-// selection survives a poll.
+// The Alerts page (ARCHITECTURE.md, "The window"): every alert the monitor raised, filtered by state, with bulk
+// Acknowledge and Snooze and the selected alert's history below. Refreshes in place when the store's alerts change, so
+// the selection survives a poll.
 class AlertsPage final : public QWidget
 {
     Q_OBJECT

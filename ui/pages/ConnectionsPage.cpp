@@ -52,9 +52,11 @@ ConnectionsPage::ConnectionsPage(WorkspaceService& workspace, QWidget* parent)
     connect(m_editButton, &QPushButton::clicked, this, &ConnectionsPage::editSelectedRequested);
     connect(m_setKeyButton, &QPushButton::clicked, this, &ConnectionsPage::setKeySelectedRequested);
     connect(m_deleteButton, &QPushButton::clicked, this, &ConnectionsPage::deleteSelectedRequested);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConnectionsPage::selectionChanged);
-    connect(m_table, &QTableView::activated, this,
-        [this](const QModelIndex& index) { Q_EMIT editRequested(index.data(ConnectionTableModel::IdRole).toString()); });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConnectionsPage::selectionChanged);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT editRequested(index.data(ConnectionTableModel::IdRole).toString());
+    });
 }
 
 std::optional<QString> ConnectionsPage::selectedConnectionId() const

@@ -111,7 +111,8 @@ void HeartbeatIndicator::refresh()
     } else {
         QDateTime last = m_lastCycle;
         if (m_history) {
-            if (const std::optional<QDateTime> stored = m_history->lastHeartbeat(); stored && (!last.isValid() || *stored > last))
+            if (const std::optional<QDateTime> stored = m_history->lastHeartbeat();
+                stored && (!last.isValid() || *stored > last))
                 last = *stored;
         }
         const qint64 age = last.isValid() ? std::max<qint64>(0, last.secsTo(m_clock())) : -1;

@@ -14,8 +14,8 @@ namespace plumbline {
 class Monitor;
 class HistoryService;
 
-// The status bar's account of the monitor itself (ARCHITECTURE.md, "Monitoring": the monitor must not fail silently): "Last
-// check 2 min ago", "Polling paused", or — as a warning — "Polling has stopped — last check 3 h ago". Reads the
+// The status bar's account of the monitor itself (ARCHITECTURE.md, "Monitoring": the monitor must not fail silently):
+// "Last check 2 min ago", "Polling paused", or — as a warning — "Polling has stopped — last check 3 h ago". Reads the
 // heartbeat the monitor stores with every cycle; refreshed on a timer and when a cycle finishes.
 class HeartbeatIndicator final : public QWidget
 {
@@ -25,8 +25,8 @@ class HeartbeatIndicator final : public QWidget
 public:
     enum class State
     {
-        Off,     // no monitor
-        NotYet,  // never checked
+        Off, // no monitor
+        NotYet, // never checked
         Fresh,
         Stopped, // older than the polling should allow
         Paused,

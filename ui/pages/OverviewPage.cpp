@@ -5,8 +5,8 @@
 #include "StatusIcons.h"
 #include "dashboard/IntegrationDashboard.h"
 
-#include <IntegrationTableModel.h>
 #include <HistoryService.h>
+#include <IntegrationTableModel.h>
 #include <views/IntegrationFilterProxy.h>
 
 #include <QComboBox>
@@ -54,15 +54,15 @@ OverviewPage::OverviewPage(
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) {
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             if (current.isValid())
                 Q_EMIT selectRequested(current.data(IntegrationTableModel::IdRole).toString());
             Q_EMIT tableSelectionChanged();
         });
     // A new current row also changes the selection: the dashboard reads the store once per integration chosen.
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &OverviewPage::tableSelectionChanged);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OverviewPage::tableSelectionChanged);
     // Enter or a double click opens the integration's details below (Ctrl+E edits it).
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT selectRequested(index.data(IntegrationTableModel::IdRole).toString());

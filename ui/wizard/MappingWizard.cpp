@@ -120,24 +120,24 @@ QWizardPage* MappingWizard::createSidesPage()
     m_name->setObjectName(u"wizardNameEdit"_s);
     m_name->setPlaceholderText(tr("e.g. HubSpot contacts to Mailchimp newsletter"));
     form->addRow(tr("&Name:"), m_name);
-    const auto sideRow = [&](QComboBox*& connection, QComboBox*& object, const QString& connectionName,
-                             const QString& objectName) {
-        auto* row = new QHBoxLayout;
-        connection = new QComboBox(page);
-        connection->setObjectName(connectionName);
-        connection->setMinimumContentsLength(24);
-        object = new QComboBox(page);
-        object->setObjectName(objectName);
-        object->setEditable(true);
-        object->setMinimumContentsLength(16);
-        object->setToolTip(tr("The object or list: contacts, Contact, an audience id, customers, …"));
-        row->addWidget(connection, 2);
-        row->addWidget(object, 1);
-        return row;
-    };
+    const auto sideRow
+        = [&](QComboBox*& connection, QComboBox*& object, const QString& connectionName, const QString& objectName) {
+              auto* row = new QHBoxLayout;
+              connection = new QComboBox(page);
+              connection->setObjectName(connectionName);
+              connection->setMinimumContentsLength(24);
+              object = new QComboBox(page);
+              object->setObjectName(objectName);
+              object->setEditable(true);
+              object->setMinimumContentsLength(16);
+              object->setToolTip(tr("The object or list: contacts, Contact, an audience id, customers, …"));
+              row->addWidget(connection, 2);
+              row->addWidget(object, 1);
+              return row;
+          };
     auto* sourceRow = sideRow(m_sourceConnection, m_sourceObject, u"sourceConnectionCombo"_s, u"sourceObjectCombo"_s);
-    auto* destRow = sideRow(m_destinationConnection, m_destinationObject, u"destinationConnectionCombo"_s,
-        u"destinationObjectCombo"_s);
+    auto* destRow = sideRow(
+        m_destinationConnection, m_destinationObject, u"destinationConnectionCombo"_s, u"destinationObjectCombo"_s);
     form->addRow(tr("&Source:"), sourceRow);
     form->addRow(tr("&Destination:"), destRow);
     m_sourceConnection->setAccessibleName(tr("Source connection"));
@@ -268,8 +268,8 @@ QWizardPage* MappingWizard::createSchemasPage()
 
 void MappingWizard::fetchSchemas()
 {
-    const QString key = sideKey(m_sourceConnection, m_sourceObject) + u'\n'
-        + sideKey(m_destinationConnection, m_destinationObject);
+    const QString key
+        = sideKey(m_sourceConnection, m_sourceObject) + u'\n' + sideKey(m_destinationConnection, m_destinationObject);
     if (key == m_fetchedFor && (schemasReady() || !m_retry->isVisible()))
         return; // already fetched (or fetching) for these sides
     m_fetchedFor = key;
@@ -298,22 +298,23 @@ void MappingWizard::fetchSide(bool source)
     }
     status->setText(tr("⏳ %1: reading the fields of %2 · %3…").arg(title, c->name, object));
     const int generation = m_generation;
-    m_fetcher->fetch(*c, object, this, [this, source, status, title, generation, name = c->name](const SchemaResult& r) {
-        if (generation != m_generation)
-            return;
-        if (!r.error.ok()) {
-            status->setText(tr("✘ %1: %2 could not be read: %3").arg(title, name, r.error.message));
-            m_retry->show();
-            return;
-        }
-        QList<FieldInfo> fields;
-        for (const SchemaField& f : r.fields)
-            fields << FieldInfo { f.name, f.label, f.type };
-        status->setText(tr("✔ %1: %n field(s) in %2", nullptr, int(fields.size())).arg(title, name));
-        (source ? m_sourceFields : m_destinationFields) = fields;
-        (source ? m_sourceReady : m_destinationReady) = true;
-        static_cast<FunctionPage*>(m_schemasPage)->changed();
-    });
+    m_fetcher->fetch(
+        *c, object, this, [this, source, status, title, generation, name = c->name](const SchemaResult& r) {
+            if (generation != m_generation)
+                return;
+            if (!r.error.ok()) {
+                status->setText(tr("✘ %1: %2 could not be read: %3").arg(title, name, r.error.message));
+                m_retry->show();
+                return;
+            }
+            QList<FieldInfo> fields;
+            for (const SchemaField& f : r.fields)
+                fields << FieldInfo { f.name, f.label, f.type };
+            status->setText(tr("✔ %1: %n field(s) in %2", nullptr, int(fields.size())).arg(title, name));
+            (source ? m_sourceFields : m_destinationFields) = fields;
+            (source ? m_sourceReady : m_destinationReady) = true;
+            static_cast<FunctionPage*>(m_schemasPage)->changed();
+        });
 }
 
 QWizardPage* MappingWizard::createMappingsPage()
@@ -327,8 +328,8 @@ QWizardPage* MappingWizard::createMappingsPage()
     m_table = new QTableWidget(0, MappingColumnCount, page);
     m_table->setObjectName(u"wizardMappingTable"_s);
     m_table->setAccessibleName(tr("Suggested field mappings"));
-    m_table->setHorizontalHeaderLabels({ tr("Use"), tr("Source field"), tr("Destination field"), tr("Confidence"),
-        tr("Key") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Use"), tr("Source field"), tr("Destination field"), tr("Confidence"), tr("Key") });
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -398,8 +399,8 @@ void MappingWizard::fillMappings()
             m_table->item(row, ConfidenceColumn)->setText(tr("chosen"));
         });
         m_table->setCellWidget(row, DestinationColumn, combo);
-        auto* confidence = new QTableWidgetItem(s ? tr("%1 %").arg(QLocale().toString(qRound(s->confidence * 100)))
-                                                  : QString());
+        auto* confidence
+            = new QTableWidgetItem(s ? tr("%1 %").arg(QLocale().toString(qRound(s->confidence * 100))) : QString());
         confidence->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         confidence->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, ConfidenceColumn, confidence);

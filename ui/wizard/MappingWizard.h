@@ -1,7 +1,7 @@
 #pragma once
 
-#include <HealthFacts.h>
 #include <Connection.h>
+#include <HealthFacts.h>
 #include <Integration.h>
 #include <schema/MappingSuggester.h>
 
@@ -19,8 +19,8 @@ namespace plumbline {
 class SchemaFetcher;
 class WorkspaceService;
 
-// The guided first integration (ARCHITECTURE.md, "The window"): pick the two sides, fetch both field schemas, confirm the
-// suggested field mappings, and create the integration. The caller saves integration() when the wizard is accepted.
+// The guided first integration (ARCHITECTURE.md, "The window"): pick the two sides, fetch both field schemas, confirm
+// the suggested field mappings, and create the integration. The caller saves integration() when the wizard is accepted.
 // Network work is asynchronous: progress and errors show inline with Retry; the window never freezes.
 class MappingWizard final : public QWizard
 {
