@@ -142,22 +142,13 @@ QString checkedText(const QDateTime& at)
     return QLocale().toString(local, QLocale::ShortFormat);
 }
 
-// Sorting by state puts the worst first when descending: ok < not checked < warning < unknown < critical.
-int severityRank(const std::optional<Severity>& s)
+// Sorting by state puts the worst first when descending, in the one order of severities (severityRank), with
+// "not checked yet" just above ok: ok < not checked < unknown < warning < critical.
+int stateSortRank(const std::optional<Severity>& s)
 {
     if (!s)
         return 1;
-    switch (*s) {
-    case Severity::Ok:
-        return 0;
-    case Severity::Warning:
-        return 2;
-    case Severity::Unknown:
-        return 3;
-    case Severity::Critical:
-        return 4;
-    }
-    return 1;
+    return *s == Severity::Ok ? 0 : plumbline::severityRank(*s) + 1;
 }
 
 } // namespace
@@ -203,7 +194,7 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
         case CheckedColumn:
             return has ? snap->at : QDateTime();
         case StatusColumn:
-            return severityRank(has ? snap->status : std::nullopt);
+            return stateSortRank(has ? snap->status : std::nullopt);
         case AlertsColumn:
             return countAlerts(i);
         default:

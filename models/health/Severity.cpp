@@ -64,7 +64,7 @@ int severityExitCode(Severity severity)
 
 // The monitoring-plugins precedence (max_state): CRITICAL > WARNING > UNKNOWN > OK. A warning that is known
 // outranks a state that cannot be told, so a monitoring system that pages on WARNING is not silenced by UNKNOWN.
-static int rank(Severity s)
+int severityRank(Severity s)
 {
     switch (s) {
     case Severity::Ok:
@@ -81,7 +81,7 @@ static int rank(Severity s)
 
 Severity worse(Severity a, Severity b)
 {
-    return rank(a) >= rank(b) ? a : b;
+    return severityRank(a) >= severityRank(b) ? a : b;
 }
 
 Severity worstOf(const QList<Finding>& findings)

@@ -20,6 +20,8 @@ QString severityDisplayName(Severity severity); // translated
 // Nagios-style exit code: 0 ok, 1 warning, 2 critical, 3 unknown.
 int severityExitCode(Severity severity);
 // The worse of two, by the monitoring-plugins precedence (max_state): critical > warning > unknown > ok.
+// The one order of severities, the monitoring-plugins precedence: ok 0 < unknown 1 < warning 2 < critical 3.
+int severityRank(Severity severity);
 Severity worse(Severity a, Severity b);
 
 } // namespace plumbline

@@ -221,6 +221,45 @@ private Q_SLOTS:
             IntegrationTableModel::tr("no problem found"));
     }
 
+    // One order of severities everywhere: worse() folds by it and the overview sorts by it, "not checked yet"
+    // just above ok. Descending, the worst comes first: critical, warning, unknown, not checked, ok.
+    void stateSortFollowsTheOneSeverityOrder()
+    {
+        QCOMPARE(severityRank(Severity::Ok), 0);
+        QVERIFY(severityRank(Severity::Ok) < severityRank(Severity::Unknown));
+        QVERIFY(severityRank(Severity::Unknown) < severityRank(Severity::Warning));
+        QVERIFY(severityRank(Severity::Warning) < severityRank(Severity::Critical));
+        QCOMPARE(worse(Severity::Unknown, Severity::Warning), Severity::Warning);
+
+        Store s;
+        QVERIFY(s.open());
+        QVERIFY(s.connection(u"hs"_s, u"HubSpot"_s, Vendor::HubSpot, u"v3"_s));
+        QVERIFY(s.connection(u"mc"_s, u"Mailchimp"_s, Vendor::Mailchimp, u"3.0"_s));
+        const QStringList all { u"ok"_s, u"unchecked"_s, u"unknown"_s, u"warning"_s, u"critical"_s };
+        for (const QString& id : all)
+            QVERIFY(s.integration(id, id, u"hs"_s, u"mc"_s));
+        IntegrationTableModel model(*s.workspace);
+        const auto snapshot = [](Severity status) {
+            CountSnapshot snap;
+            snap.source = 10;
+            snap.destination = 10;
+            snap.at = kNow;
+            snap.status = status;
+            return snap;
+        };
+        model.setSnapshot(u"ok"_s, snapshot(Severity::Ok));
+        model.setSnapshot(u"unknown"_s, snapshot(Severity::Unknown));
+        model.setSnapshot(u"warning"_s, snapshot(Severity::Warning));
+        model.setSnapshot(u"critical"_s, snapshot(Severity::Critical));
+        IntegrationFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(IntegrationTableModel::StatusColumn, Qt::DescendingOrder);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order << proxy.index(row, 0).data(IntegrationTableModel::IdRole).toString();
+        QCOMPARE(order, (QStringList { u"critical"_s, u"warning"_s, u"unknown"_s, u"unchecked"_s, u"ok"_s }));
+    }
+
     void overviewFilterAndSearch()
     {
         Store s;
