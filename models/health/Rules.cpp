@@ -195,13 +195,13 @@ QList<Finding> Rules::countDrift(const IntegrationFacts& facts, const RuleSettin
 
 // ---- silent_failure ------------------------------------------------------------------------------------------
 
-QList<Finding> Rules::silentFailure(const IntegrationFacts& facts, const RuleSettings& settings)
+namespace {
+
+// (a) The destination count has not moved for the window while the source changed.
+void frozenDestination(
+    const IntegrationFacts& facts, const RuleSettings& settings, QList<Reason>& reasons, QJsonObject& ev)
 {
     const Integration& in = facts.integration;
-    QList<Reason> reasons;
-    QJsonObject ev;
-
-    // (a) The destination count has not moved for the window while the source changed.
     qsizetype nd = -1;
     for (qsizetype i = facts.samples.size() - 1; i >= 0; --i) {
         if (usable(facts.samples.at(i).destination.count)) {
@@ -262,16 +262,114 @@ QList<Finding> Rules::silentFailure(const IntegrationFacts& facts, const RuleSet
                 ev.insert(u"source_change"_s, change);
                 ev.insert(u"source_change_pct"_s, round1(changePct));
                 reasons.append({ large ? Severity::Critical : Severity::Warning,
-                    tr("%1 has stayed at %2 %3 for %4 while %5 changed by %6")
+                    Rules::tr("%1 has stayed at %2 %3 for %4 while %5 changed by %6")
                         .arg(in.destination.connection, num(value), objectName(in.destination), duration(frozenS),
                             in.source.connection, signedNum(change)),
-                    tr("Nothing has reached %1 for %2 although %3 changed. Check that the sync between them is "
-                       "switched on and still signed in to both systems, and look at its history for errors.")
+                    Rules::tr("Nothing has reached %1 for %2 although %3 changed. Check that the sync between them is "
+                              "switched on and still signed in to both systems, and look at its history for errors.")
                         .arg(in.destination.connection, duration(frozenS), in.source.connection),
                     in.destination.connection });
             }
         }
     }
+}
+
+// (b1) The scenario or Zap that carries the flow is invalid, switched off or paused.
+void middlewareSwitchedOff(const IntegrationFacts& facts, bool expectsRuns, QList<Reason>& reasons, QJsonObject& ev)
+{
+    const QString mw = facts.integration.middleware->connection;
+    const QString ref = facts.integration.middleware->ref;
+    if (facts.middlewareState) {
+        const MiddlewareSnapshot& st = *facts.middlewareState;
+        if (st.active)
+            ev.insert(u"middleware_active"_s, *st.active);
+        if (st.paused)
+            ev.insert(u"middleware_paused"_s, *st.paused);
+        if (st.invalid)
+            ev.insert(u"middleware_invalid"_s, *st.invalid);
+        const QString hintOn
+            = Rules::tr("Open %1 and look at the scenario or Zap %2: switch it back on, fix the step it "
+                        "marks as broken (often a connection that needs signing in again), and run it "
+                        "once to catch up.")
+                  .arg(mw, ref);
+        if (st.invalid.value_or(false)) {
+            reasons.append({ Severity::Critical,
+                Rules::tr("The scenario or Zap %1 in %2 is marked invalid and cannot run").arg(ref, mw), hintOn, mw });
+        } else if (st.active && !*st.active) {
+            reasons.append({ expectsRuns ? Severity::Critical : Severity::Warning,
+                Rules::tr("The scenario or Zap %1 in %2 is switched off").arg(ref, mw), hintOn, mw });
+        } else if (st.paused.value_or(false)) {
+            reasons.append({ expectsRuns ? Severity::Critical : Severity::Warning,
+                Rules::tr("The scenario or Zap %1 in %2 is paused").arg(ref, mw), hintOn, mw });
+        }
+    }
+}
+
+// (b2) Too few runs for the part of the run window Plumbline has watched, or no success for too long.
+// Nothing is said when the run log could not be read this time.
+void middlewareRuns(const IntegrationFacts& facts, const RuleSettings& settings, bool runLogUnread,
+    QList<Reason>& reasons, QJsonObject& ev)
+{
+    const QString mw = facts.integration.middleware->connection;
+    const QString ref = facts.integration.middleware->ref;
+    const bool expectsRuns = settings.expectedRunsPerDay > 0;
+    if (expectsRuns && facts.now.isValid() && !runLogUnread) {
+        // Expected runs, scaled to the part of the run window that Plumbline has watched.
+        QDateTime observedStart = facts.now.addSecs(-settings.runWindowS);
+        if (!facts.samples.isEmpty()) {
+            QDateTime first;
+            for (const Sample& s : facts.samples) {
+                if (s.ts.isValid() && (!first.isValid() || s.ts < first))
+                    first = s.ts;
+            }
+            if (first.isValid() && first > observedStart)
+                observedStart = qMin(first, facts.now);
+        }
+        const qint64 observedS = ageS(observedStart, facts.now);
+        const double expected
+            = static_cast<double>(settings.expectedRunsPerDay) * static_cast<double>(observedS) / 86400.0;
+        qint64 made = 0;
+        for (const RunRecord& r : facts.runs) {
+            if (r.ts.isValid() && r.ts >= observedStart)
+                ++made;
+        }
+        ev.insert(u"runs"_s, made);
+        ev.insert(u"expected_runs"_s, round1(expected));
+        const QString hintRuns = Rules::tr("Open %1 and check the schedule of %2: is it still switched on, is its "
+                                           "trigger still firing, and has the plan run out of operations or tasks?")
+                                     .arg(mw, ref);
+        if (expected >= 1.0 && made == 0) {
+            reasons.append({ Severity::Critical,
+                Rules::tr("%1 made no runs in %2 (about %3 expected)").arg(ref, duration(observedS), pct(expected)),
+                hintRuns, mw });
+        } else if (expected >= 1.0 && static_cast<double>(made) < expected * settings.minRunsPct / 100.0) {
+            reasons.append({ Severity::Warning,
+                Rules::tr("%1 made %2 runs in %3 (about %4 expected)")
+                    .arg(ref, num(made), duration(observedS), pct(expected)),
+                hintRuns, mw });
+        }
+        if (facts.middlewareState && facts.middlewareState->lastSuccess
+            && facts.middlewareState->lastSuccess->isValid()) {
+            const QDateTime last = *facts.middlewareState->lastSuccess;
+            const qint64 sinceS = ageS(last, facts.now);
+            const qint64 allowed = qMax<qint64>(settings.silentWindowS, 2 * 86400 / settings.expectedRunsPerDay);
+            ev.insert(u"last_success"_s, isoOrNull(last));
+            if (sinceS > allowed) {
+                reasons.append({ Severity::Warning,
+                    Rules::tr("%1 has not run successfully for %2").arg(ref, duration(sinceS)), hintRuns, mw });
+            }
+        }
+    }
+}
+
+} // namespace
+
+QList<Finding> Rules::silentFailure(const IntegrationFacts& facts, const RuleSettings& settings)
+{
+    const Integration& in = facts.integration;
+    QList<Reason> reasons;
+    QJsonObject ev;
+    frozenDestination(facts, settings, reasons, ev);
 
     // (b) The middleware that carries the flow: switched off, invalid, too few runs, no success for too long. A
     // scenario or Zap that no longer exists is not_found's; a run log that could not be read this time says
@@ -280,79 +378,9 @@ QList<Finding> Rules::silentFailure(const IntegrationFacts& facts, const RuleSet
     const bool runLogUnread
         = facts.middleware && !facts.middleware->errorKind.isEmpty() && facts.middleware->errorKind != u"not_found";
     if (in.middleware && !middlewareGone) {
-        const QString mw = in.middleware->connection;
-        const QString ref = in.middleware->ref;
         const bool expectsRuns = settings.expectedRunsPerDay > 0;
-        if (facts.middlewareState) {
-            const MiddlewareSnapshot& st = *facts.middlewareState;
-            if (st.active)
-                ev.insert(u"middleware_active"_s, *st.active);
-            if (st.paused)
-                ev.insert(u"middleware_paused"_s, *st.paused);
-            if (st.invalid)
-                ev.insert(u"middleware_invalid"_s, *st.invalid);
-            const QString hintOn = tr("Open %1 and look at the scenario or Zap %2: switch it back on, fix the step it "
-                                      "marks as broken (often a connection that needs signing in again), and run it "
-                                      "once to catch up.")
-                                       .arg(mw, ref);
-            if (st.invalid.value_or(false)) {
-                reasons.append({ Severity::Critical,
-                    tr("The scenario or Zap %1 in %2 is marked invalid and cannot run").arg(ref, mw), hintOn, mw });
-            } else if (st.active && !*st.active) {
-                reasons.append({ expectsRuns ? Severity::Critical : Severity::Warning,
-                    tr("The scenario or Zap %1 in %2 is switched off").arg(ref, mw), hintOn, mw });
-            } else if (st.paused.value_or(false)) {
-                reasons.append({ expectsRuns ? Severity::Critical : Severity::Warning,
-                    tr("The scenario or Zap %1 in %2 is paused").arg(ref, mw), hintOn, mw });
-            }
-        }
-        if (expectsRuns && facts.now.isValid() && !runLogUnread) {
-            // Expected runs, scaled to the part of the run window that Plumbline has watched.
-            QDateTime observedStart = facts.now.addSecs(-settings.runWindowS);
-            if (!facts.samples.isEmpty()) {
-                QDateTime first;
-                for (const Sample& s : facts.samples) {
-                    if (s.ts.isValid() && (!first.isValid() || s.ts < first))
-                        first = s.ts;
-                }
-                if (first.isValid() && first > observedStart)
-                    observedStart = qMin(first, facts.now);
-            }
-            const qint64 observedS = ageS(observedStart, facts.now);
-            const double expected
-                = static_cast<double>(settings.expectedRunsPerDay) * static_cast<double>(observedS) / 86400.0;
-            qint64 made = 0;
-            for (const RunRecord& r : facts.runs) {
-                if (r.ts.isValid() && r.ts >= observedStart)
-                    ++made;
-            }
-            ev.insert(u"runs"_s, made);
-            ev.insert(u"expected_runs"_s, round1(expected));
-            const QString hintRuns = tr("Open %1 and check the schedule of %2: is it still switched on, is its "
-                                        "trigger still firing, and has the plan run out of operations or tasks?")
-                                         .arg(mw, ref);
-            if (expected >= 1.0 && made == 0) {
-                reasons.append({ Severity::Critical,
-                    tr("%1 made no runs in %2 (about %3 expected)").arg(ref, duration(observedS), pct(expected)),
-                    hintRuns, mw });
-            } else if (expected >= 1.0 && static_cast<double>(made) < expected * settings.minRunsPct / 100.0) {
-                reasons.append({ Severity::Warning,
-                    tr("%1 made %2 runs in %3 (about %4 expected)")
-                        .arg(ref, num(made), duration(observedS), pct(expected)),
-                    hintRuns, mw });
-            }
-            if (facts.middlewareState && facts.middlewareState->lastSuccess
-                && facts.middlewareState->lastSuccess->isValid()) {
-                const QDateTime last = *facts.middlewareState->lastSuccess;
-                const qint64 sinceS = ageS(last, facts.now);
-                const qint64 allowed = qMax<qint64>(settings.silentWindowS, 2 * 86400 / settings.expectedRunsPerDay);
-                ev.insert(u"last_success"_s, isoOrNull(last));
-                if (sinceS > allowed) {
-                    reasons.append({ Severity::Warning,
-                        tr("%1 has not run successfully for %2").arg(ref, duration(sinceS)), hintRuns, mw });
-                }
-            }
-        }
+        middlewareSwitchedOff(facts, expectsRuns, reasons, ev);
+        middlewareRuns(facts, settings, runLogUnread, reasons, ev);
     }
 
     if (reasons.isEmpty())
