@@ -1,5 +1,6 @@
 #include "DemoHistory.h"
 
+#include <ConnectorRegistry.h>
 #include <MonitorRepository.h>
 #include <Rules.h>
 #include <Vendor.h>
@@ -183,7 +184,7 @@ DemoHistory::Outcome DemoHistory::write(const WorkspaceRepository& workspace, Mo
 
     QHash<QString, ConnectionLabel> labels;
     for (const Connection& c : workspace.connections())
-        labels.insert(c.id, ConnectionLabel { c.name, vendorKey(c.vendor) });
+        labels.insert(c.id, ConnectionLabel { c.name, &ConnectorRegistry::descriptor(c.vendor) });
 
     // What the vendors report now: the schemas and connection facts the history leads up to.
     QHash<QString, SchemaSnapshot> currentSchemas;
@@ -194,7 +195,8 @@ DemoHistory::Outcome DemoHistory::write(const WorkspaceRepository& workspace, Mo
         for (const ConnectionFacts& f : o.connectionFacts) {
             // Several integrations ask the same connection: an answer without an error is the better template.
             const auto known = factTemplates.constFind(f.connectionId);
-            if (known == factTemplates.constEnd() || (!known->errorKind.isEmpty() && f.errorKind.isEmpty()))
+            if (known == factTemplates.constEnd()
+                || (known->errorKind != ErrorKind::None && f.errorKind == ErrorKind::None))
                 factTemplates.insert(f.connectionId, f);
         }
     }
@@ -366,9 +368,9 @@ DemoHistory::Outcome DemoHistory::write(const WorkspaceRepository& workspace, Mo
         f.connectionId = connectionId;
         f.ts = t;
         // A healthy past: whatever went wrong just now is the present's to report.
-        if (f.httpStatus == 0 || !f.errorKind.isEmpty())
+        if (f.httpStatus == 0 || f.errorKind != ErrorKind::None)
             f.httpStatus = 200;
-        f.errorKind.clear();
+        f.errorKind = ErrorKind::None;
         f.errorMessage.clear();
         f.rateLimited = false;
         f.retryAfterMs.reset();

@@ -217,7 +217,8 @@ void MainWindow::showReport(const CycleReport& report)
         snapshot.destinationProblem = h.destination.sample.errorMessage;
         // Never polled (nothing stored: no count, no answer, no error on either side) and nothing found: not
         // checked yet, rather than OK on the strength of no history at all.
-        const auto unread = [](const SideSample& s) { return !s.count && s.httpStatus == 0 && s.errorKind.isEmpty(); };
+        const auto unread
+            = [](const SideSample& s) { return !s.count && s.httpStatus == 0 && s.errorKind == ErrorKind::None; };
         const bool neverPolled = unread(h.source.sample) && unread(h.destination.sample) && h.findings.isEmpty();
         if (!neverPolled) {
             snapshot.at = report.generatedAt;

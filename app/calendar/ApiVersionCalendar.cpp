@@ -130,7 +130,7 @@ QList<ApiVersionRow> ApiVersionCalendar::build(
         if (rows.size() == before) {
             // Nothing announced: fine if the vendor answered with the version asked for, unknown if never checked.
             ApiVersionRow r = base;
-            const bool answered = facts && facts->errorKind.isEmpty();
+            const bool answered = facts && facts->errorKind == ErrorKind::None;
             r.urgency = answered ? ApiVersionRow::Urgency::Ok : ApiVersionRow::Urgency::Unknown;
             if (!facts)
                 r.notice = tr("not checked yet");

@@ -28,7 +28,8 @@ QJsonObject sideJson(const SideHealth& side)
             side.sample.httpStatus == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(side.sample.httpStatus) },
         { u"latency_ms"_s, double(side.sample.latencyMs) },
         { u"error"_s,
-            side.sample.errorKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(side.sample.errorKind) },
+            side.sample.errorKind == ErrorKind::None ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue(errorKindKey(side.sample.errorKind)) },
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "Poller.h"
 
+#include <ConnectorRegistry.h>
 #include <Database.h>
 #include <MonitorRepository.h>
 #include <Rules.h>
@@ -133,7 +134,7 @@ void Monitor::finishCycle(const QList<PollOutcome>& outcomes, std::function<void
     QHash<QString, ConnectionFacts> uniqueFacts;
     for (const ConnectionFacts& f : std::as_const(batch.connectionFacts)) {
         auto it = uniqueFacts.find(f.connectionId);
-        if (it == uniqueFacts.end() || (it->errorKind.isEmpty() && !f.errorKind.isEmpty()))
+        if (it == uniqueFacts.end() || (it->errorKind == ErrorKind::None && f.errorKind != ErrorKind::None))
             uniqueFacts.insert(f.connectionId, f); // a failure says more than a success
     }
     batch.connectionFacts = uniqueFacts.values();
@@ -254,7 +255,7 @@ QList<Finding> Monitor::evaluateIntegration(const QString& id, const QDateTime& 
     facts.now = now;
     for (const Connection& c : m_workspace.connections()) {
         if (integration->connectionIds().contains(c.id))
-            facts.connections.insert(c.id, ConnectionLabel { c.name, vendorKey(c.vendor) });
+            facts.connections.insert(c.id, ConnectionLabel { c.name, &ConnectorRegistry::descriptor(c.vendor) });
     }
     facts.samples = m_history.recentSamples(id, kRecentSamples);
     facts.lastSuccessfulPoll = m_history.lastSuccessfulPoll(id);
@@ -288,7 +289,8 @@ QList<Finding> Monitor::evaluateConnection(const QString& id, const QDateTime& n
         return {};
     if (connection->secretUpdatedAt.isValid())
         facts->credentialSetAt = connection->secretUpdatedAt;
-    QList<Finding> findings = Rules::evaluateConnection(*facts, vendorKey(connection->vendor), m_defaults, now);
+    QList<Finding> findings
+        = Rules::evaluateConnection(*facts, ConnectorRegistry::descriptor(connection->vendor), m_defaults, now);
     for (Finding& f : findings) {
         f.connectionId = id;
         if (!f.at.isValid())

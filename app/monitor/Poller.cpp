@@ -52,7 +52,7 @@ struct PollState
             return;
         const auto timedOut = [&message](SideSample& s) {
             s = SideSample {};
-            s.errorKind = errorKindKey(ErrorKind::Timeout);
+            s.errorKind = ErrorKind::Timeout;
             s.errorMessage = message;
         };
         if (!sourceAnswered)
@@ -76,7 +76,7 @@ SideSample sideFrom(const CountResult& r)
     s.count = r.count;
     s.httpStatus = r.meta.httpStatus;
     s.latencyMs = r.meta.latencyMs;
-    s.errorKind = r.error.ok() ? QString() : errorKindKey(r.error.kind);
+    s.errorKind = r.error.kind;
     s.errorMessage = r.error.message;
     return s;
 }
@@ -103,7 +103,7 @@ ConnectionFacts Poller::factsFrom(
     f.connectionId = connectionId;
     f.ts = at;
     f.httpStatus = meta.httpStatus;
-    f.errorKind = error.ok() ? QString() : errorKindKey(error.kind);
+    f.errorKind = error.kind;
     f.errorMessage = error.message;
     f.quotaRemaining = meta.quota.remaining;
     f.quotaLimit = meta.quota.limit;
@@ -184,7 +184,7 @@ void Poller::poll(const Integration& integration, const QHash<QString, Connectio
                 if (state->finished)
                     return;
                 SideSample s;
-                s.errorKind = errorKindKey(error.kind);
+                s.errorKind = error.kind;
                 s.errorMessage = error.message;
                 (isSource ? state->outcome.sample.source : state->outcome.sample.destination) = s;
                 (isSource ? state->sourceAnswered : state->destinationAnswered) = true;

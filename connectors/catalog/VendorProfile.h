@@ -19,7 +19,7 @@ struct VendorOption
 };
 
 // What the connection editor and the connectors need to know about a vendor: defaults, its own fields, and how
-// its credential is named. Statically registered, one per vendor.
+// its credential is named. Each vendor's descriptor (connectors/<vendor>/<Vendor>Descriptor.cpp) gives its own.
 struct VendorProfile
 {
     Vendor vendor = Vendor::Generic;
@@ -67,6 +67,11 @@ public:
     // The announced end-of-life dates for `version` of this vendor; empty when none is known. Only dates the vendor
     // published are listed; everything else comes from the responses' own signals (Deprecation, Sunset, …).
     static QList<VersionDeadline> versionDeadlines(Vendor vendor, const QString& version);
+
+    // Objects the guided set-up suggests for a side at this connection.
+    static QStringList objectSuggestions(const Connection& connection);
+    // Make and Zapier: they carry records between other systems and have runs, not records.
+    static bool isMiddleware(Vendor vendor);
 
     // Checks a definition (and, when `secret` is given, the key's shape). Empty when all is well.
     static QList<FieldProblem> validate(const Connection& connection, const std::optional<QString>& secret = {});

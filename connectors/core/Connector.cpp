@@ -37,6 +37,11 @@ Connector::Connector(Transport& transport, Connection connection, QString secret
 
 Connector::~Connector() = default;
 
+bool Connector::isMiddleware() const
+{
+    return VendorCatalog::isMiddleware(m_connection.vendor);
+}
+
 void Connector::runLog(const QString&, const QDateTime&, QObject* context, Done<RunLogResult> done)
 {
     RunLogResult r;

@@ -34,7 +34,8 @@ public:
     // Middleware only: runs of `ref` (scenario id, zap id) since `since`, and the middleware's state.
     virtual void runLog(const QString& ref, const QDateTime& since, QObject* context, Done<RunLogResult> done);
 
-    virtual bool isMiddleware() const { return false; }
+    // Make and Zapier, as their descriptors declare.
+    bool isMiddleware() const;
 
 protected:
     Transport& m_transport;

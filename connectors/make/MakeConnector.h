@@ -25,7 +25,6 @@ public:
     void schema(const QString& object, QObject* context, Done<SchemaResult> done) override;
     void quota(QObject* context, Done<QuotaResult> done) override;
     void runLog(const QString& ref, const QDateTime& since, QObject* context, Done<RunLogResult> done) override;
-    bool isMiddleware() const override { return true; }
 
 private:
     using Then = std::function<void(const HttpResponse&, const ResponseMeta&)>;

@@ -23,7 +23,6 @@ public:
     void schema(const QString& object, QObject* context, Done<SchemaResult> done) override;
     void quota(QObject* context, Done<QuotaResult> done) override;
     void runLog(const QString& ref, const QDateTime& since, QObject* context, Done<RunLogResult> done) override;
-    bool isMiddleware() const override { return true; }
 
     // A `links.next` we may follow: same scheme, host and port as the base URL. Invalid URL otherwise.
     QUrl followable(const QString& next) const;

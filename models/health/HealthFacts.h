@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../ErrorKind.h"
 #include "../Integration.h"
 
 #include <QDateTime>
@@ -10,6 +11,8 @@
 
 namespace plumbline {
 
+class VendorWords;
+
 // What the monitor stored about the world; the rules read only these (models know no network).
 
 // One side of one poll. `count` is nullopt when it could not be read — never 0.
@@ -18,8 +21,7 @@ struct SideSample
     std::optional<qint64> count;
     int httpStatus = 0; // 0: no HTTP answer
     qint64 latencyMs = 0;
-    QString errorKind; // ConnectorError kind key: "" (none), auth, permission, not_found, rate_limited,
-                       // quota_exhausted, gone, server, network, timeout, tls, parse
+    ErrorKind errorKind = ErrorKind::None; // stored by its key (auth, permission, not_found, …)
     QString errorMessage; // redacted
 
     bool operator==(const SideSample&) const = default;
@@ -42,7 +44,7 @@ struct ConnectionFacts
     QString connectionId;
     QDateTime ts;
     int httpStatus = 0;
-    QString errorKind; // as SideSample::errorKind
+    ErrorKind errorKind = ErrorKind::None;
     QString errorMessage;
     std::optional<qint64> quotaRemaining;
     std::optional<qint64> quotaLimit;
@@ -114,7 +116,7 @@ struct MiddlewareSnapshot
 struct ConnectionLabel
 {
     QString name;
-    QString vendor;
+    const VendorWords* vendor = nullptr; // the vendor's words; nullptr: a service Plumbline knows nothing special about
 
     bool operator==(const ConnectionLabel&) const = default;
 };

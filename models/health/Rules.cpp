@@ -87,14 +87,14 @@ QList<Finding> Rules::countDrift(const IntegrationFacts& facts, const RuleSettin
             { u"source"_s, countOrNull(usable(newest.source.count)) },
             { u"destination"_s, countOrNull(usable(newest.destination.count)) },
         };
-        if (!newest.source.errorKind.isEmpty())
-            ev.insert(u"source_error"_s, newest.source.errorKind);
-        if (!newest.destination.errorKind.isEmpty())
-            ev.insert(u"destination_error"_s, newest.destination.errorKind);
+        if (newest.source.errorKind != ErrorKind::None)
+            ev.insert(u"source_error"_s, errorKindKey(newest.source.errorKind));
+        if (newest.destination.errorKind != ErrorKind::None)
+            ev.insert(u"destination_error"_s, errorKindKey(newest.destination.errorKind));
         // A side whose object no longer exists has its own finding (not_found); a gap that cannot be computed says
         // nothing more about it.
-        if ((srcMissing && newest.source.errorKind == u"not_found")
-            || (dstMissing && newest.destination.errorKind == u"not_found"))
+        if ((srcMissing && newest.source.errorKind == ErrorKind::NotFound)
+            || (dstMissing && newest.destination.errorKind == ErrorKind::NotFound))
             return {};
         QString message;
         QString conn;
@@ -375,8 +375,8 @@ QList<Finding> Rules::silentFailure(const IntegrationFacts& facts, const RuleSet
     // scenario or Zap that no longer exists is not_found's; a run log that could not be read this time says
     // nothing about how many runs were made (its connection's own finding says why).
     const bool middlewareGone = facts.middlewareState && facts.middlewareState->missing;
-    const bool runLogUnread
-        = facts.middleware && !facts.middleware->errorKind.isEmpty() && facts.middleware->errorKind != u"not_found";
+    const bool runLogUnread = facts.middleware && facts.middleware->errorKind != ErrorKind::None
+        && facts.middleware->errorKind != ErrorKind::NotFound;
     if (in.middleware && !middlewareGone) {
         const bool expectsRuns = settings.expectedRunsPerDay > 0;
         middlewareSwitchedOff(facts, expectsRuns, reasons, ev);
@@ -690,16 +690,16 @@ QList<Finding> Rules::evaluateIntegration(const IntegrationFacts& facts, const R
 }
 
 QList<Finding> Rules::evaluateConnection(
-    const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings, const QDateTime& now)
+    const ConnectionFacts& facts, const VendorWords& vendor, const RuleSettings& settings, const QDateTime& now)
 {
     QList<Finding> out;
-    out += missingKey(facts, vendorKey, now);
-    out += auth(facts, vendorKey, now);
-    out += permission(facts, vendorKey, settings, now);
+    out += missingKey(facts, vendor, now);
+    out += auth(facts, vendor, now);
+    out += permission(facts, vendor, settings, now);
     out += unreachable(facts, now);
     out += badResponse(facts, now);
     out += rateLimit(facts, settings, now);
-    out += deprecation(facts, vendorKey, settings, now);
+    out += deprecation(facts, vendor, settings, now);
     return out;
 }
 

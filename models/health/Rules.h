@@ -3,6 +3,7 @@
 #include "Finding.h"
 #include "HealthFacts.h"
 #include "RuleSettings.h"
+#include "VendorWords.h"
 
 #include <QCoreApplication>
 
@@ -26,17 +27,17 @@ public:
     // not_found: an object on either side, or the scenario/Zap that carries the flow, no longer exists.
     static QList<Finding> notFound(const IntegrationFacts& facts, const RuleSettings& settings);
 
-    // Connection rules (from the latest facts of one connection).
-    static QList<Finding> auth(const ConnectionFacts& facts, const QString& vendorKey, const QDateTime& now);
+    // Connection rules (from the latest facts of one connection), in the words of the connection's vendor.
+    static QList<Finding> auth(const ConnectionFacts& facts, const VendorWords& vendor, const QDateTime& now);
     static QList<Finding> permission(
-        const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings, const QDateTime& now);
+        const ConnectionFacts& facts, const VendorWords& vendor, const RuleSettings& settings, const QDateTime& now);
     static QList<Finding> deprecation(
-        const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings, const QDateTime& now);
+        const ConnectionFacts& facts, const VendorWords& vendor, const RuleSettings& settings, const QDateTime& now);
     static QList<Finding> rateLimit(const ConnectionFacts& facts, const RuleSettings& settings, const QDateTime& now);
     static QList<Finding> unreachable(const ConnectionFacts& facts, const QDateTime& now);
     static QList<Finding> badResponse(const ConnectionFacts& facts, const QDateTime& now);
     // missing_key: Plumbline had no key to send (no keychain entry, no PLUMBLINE_SECRET_<ID>, or no keychain).
-    static QList<Finding> missingKey(const ConnectionFacts& facts, const QString& vendorKey, const QDateTime& now);
+    static QList<Finding> missingKey(const ConnectionFacts& facts, const VendorWords& vendor, const QDateTime& now);
 
     // The monitor itself: its last heartbeat is older than 2 × interval + grace.
     static QList<Finding> monitorStale(
@@ -51,7 +52,7 @@ public:
     static QList<Finding> evaluateIntegration(const IntegrationFacts& facts, const RuleSettings& settings);
     // All connection rules, in a stable order.
     static QList<Finding> evaluateConnection(
-        const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings, const QDateTime& now);
+        const ConnectionFacts& facts, const VendorWords& vendor, const RuleSettings& settings, const QDateTime& now);
 };
 
 } // namespace plumbline

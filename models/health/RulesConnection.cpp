@@ -17,8 +17,8 @@ QJsonObject baseEvidence(const ConnectionFacts& f)
     QJsonObject ev;
     if (f.httpStatus != 0)
         ev.insert(u"http_status"_s, f.httpStatus);
-    if (!f.errorKind.isEmpty())
-        ev.insert(u"error_kind"_s, f.errorKind);
+    if (f.errorKind != ErrorKind::None)
+        ev.insert(u"error_kind"_s, errorKindKey(f.errorKind));
     if (!f.errorMessage.isEmpty())
         ev.insert(u"error"_s, f.errorMessage);
     return ev;
@@ -31,101 +31,17 @@ QString statusSuffix(int httpStatus)
 
 } // namespace
 
-// Where to get a new key, in the vendor's own menus.
-QString rules_detail::newKeyHint(const QString& vendorKey)
-{
-    if (vendorKey == u"hubspot")
-        return Rules::tr("In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: "
-                         "Development › Legacy apps), open the app Plumbline uses, or create one with read access to "
-                         "the CRM objects you monitor, and copy the access token from its Auth tab (\"Show token\").");
-    if (vendorKey == u"salesforce")
-        return Rules::tr("The Salesforce session or access token has expired or was revoked, or the user was "
-                         "deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue "
-                         "a new access token for the connected app Plumbline uses (Setup › App Manager).");
-    if (vendorKey == u"mailchimp")
-        return Rules::tr("In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A "
-                         "Key. Copy it whole: the end of the key after the dash (for example -us6) names your "
-                         "account's data centre.");
-    if (vendorKey == u"shopify")
-        return Rules::tr("In the Shopify admin, open Settings › Apps and sales channels › Develop apps, select the "
-                         "app Plumbline uses › API credentials, and reveal or reinstall to get a new Admin API "
-                         "access token (it is shown only once).");
-    if (vendorKey == u"make")
-        return Rules::tr("In Make, click your avatar › Profile › API access › Add token, with at least the "
-                         "scenarios:read scope. Tokens belong to one zone (eu1, us1, …): create it in the zone this "
-                         "connection uses.");
-    if (vendorKey == u"zapier")
-        return Rules::tr("The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access "
-                         "to Zapier to sign in again and issue a new token with the zap:runs scope.");
-    return Rules::tr("Ask the owner of this service for a new API key, and check in the connection's options that "
-                     "the header name and scheme (for example Authorization: Bearer) are still right.");
-}
-
-namespace {
-
-// Which rights are missing, in the vendor's own terms.
-QString scopeHint(const QString& vendorKey)
-{
-    if (vendorKey == u"hubspot")
-        return Rules::tr("The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private "
-                         "Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: "
-                         "crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, "
-                         "paste it into Plumbline.");
-    if (vendorKey == u"salesforce")
-        return Rules::tr("The Salesforce user behind the token may no longer read this object or its fields. Ask your "
-                         "Salesforce admin to check the user's profile or permission set: API Enabled, Read on the "
-                         "object, field-level access to the mapped fields, and View Setup and Configuration for the "
-                         "API usage figures.");
-    if (vendorKey == u"mailchimp")
-        return Rules::tr("Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the "
-                         "user's role (Manager or above) under Account & billing › Settings › Users, and that the "
-                         "audience id in the connection is still right.");
-    if (vendorKey == u"shopify")
-        return Rules::tr("The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales "
-                         "channels › Develop apps › the app › Configuration › Admin API integration, add the read "
-                         "scope of what you monitor (for example read_customers, read_orders), save and reinstall "
-                         "the app.");
-    if (vendorKey == u"make")
-        return Rules::tr("The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) "
-                         "with scenarios:read, and organizations:read for the plan's limits.");
-    if (vendorKey == u"zapier")
-        return Rules::tr("The Zapier token lacks the zap:runs scope, or the Zap belongs to an account it cannot "
-                         "see. Ask whoever set up the access to grant it.");
-    return Rules::tr("The key is valid but not allowed to read this data. Ask the owner of this service to grant it "
-                     "read access.");
-}
-
-QString versionHint(const QString& vendorKey)
-{
-    if (vendorKey == u"hubspot")
-        return Rules::tr("HubSpot is moving to dated API versions (for example 2026-03); the old v1–v4 paths end "
-                         "in September 2027. In Plumbline open Connections › edit this connection › API version and "
-                         "choose the current dated version; ask whoever built the sync to do the same.");
-    if (vendorKey == u"salesforce")
-        return Rules::tr("Salesforce retires old API versions. In Plumbline open Connections › edit this connection "
-                         "› API version and choose a supported version (for example 62.0); ask whoever built the "
-                         "sync whether it uses the same old version.");
-    if (vendorKey == u"shopify")
-        return Rules::tr("Shopify supports each API version for about a year, then silently answers with a newer "
-                         "one. In Plumbline open Connections › edit this connection › API version and choose a "
-                         "current version; check that the apps that sync your store were updated too.");
-    return Rules::tr("The vendor is retiring the API version this connection uses. In Plumbline open Connections › "
-                     "edit this connection › API version and choose a current one; ask whoever built the sync to "
-                     "check theirs.");
-}
-
-} // namespace
-
 // ---- auth ----------------------------------------------------------------------------------------------------
 
-QList<Finding> Rules::auth(const ConnectionFacts& facts, const QString& vendorKey, const QDateTime& now)
+QList<Finding> Rules::auth(const ConnectionFacts& facts, const VendorWords& vendor, const QDateTime& now)
 {
-    const bool fires = facts.errorKind == u"auth" || (facts.errorKind.isEmpty() && facts.httpStatus == 401);
+    const bool fires
+        = facts.errorKind == ErrorKind::Auth || (facts.errorKind == ErrorKind::None && facts.httpStatus == 401);
     if (!fires)
         return {};
     const QString message = tr("%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped")
                                 .arg(facts.connectionId, statusSuffix(facts.httpStatus));
-    const QString hint = newKeyHint(vendorKey) + u' ' + pasteKeyHint(facts.connectionId);
+    const QString hint = vendor.newKeyHint() + u' ' + pasteKeyHint(facts.connectionId);
     return { finding(
         u"auth"_s, Severity::Critical, message, hint, baseEvidence(facts), QString(), facts.connectionId, now) };
 }
@@ -133,10 +49,11 @@ QList<Finding> Rules::auth(const ConnectionFacts& facts, const QString& vendorKe
 // ---- permission ----------------------------------------------------------------------------------------------
 
 QList<Finding> Rules::permission(
-    const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings, const QDateTime& now)
+    const ConnectionFacts& facts, const VendorWords& vendor, const RuleSettings& settings, const QDateTime& now)
 {
     // A 403 whose kind is quota_exhausted (Salesforce REQUEST_LIMIT_EXCEEDED) is rate_limit's, not ours.
-    const bool denied = facts.errorKind == u"permission" || (facts.errorKind.isEmpty() && facts.httpStatus == 403);
+    const bool denied
+        = facts.errorKind == ErrorKind::Permission || (facts.errorKind == ErrorKind::None && facts.httpStatus == 403);
     QJsonObject ev = baseEvidence(facts);
     std::optional<qint64> ageDays;
     if (facts.credentialSetAt && facts.credentialSetAt->isValid() && now.isValid()) {
@@ -149,14 +66,14 @@ QList<Finding> Rules::permission(
     if (denied) {
         const QString message = tr("%1 accepted Plumbline's key but refused access%2: a permission or scope is missing")
                                     .arg(facts.connectionId, statusSuffix(facts.httpStatus));
-        return { finding(u"permission"_s, Severity::Critical, message, scopeHint(vendorKey), ev, QString(),
-            facts.connectionId, now) };
+        return { finding(
+            u"permission"_s, Severity::Critical, message, vendor.scopeHint(), ev, QString(), facts.connectionId, now) };
     }
     if (settings.rotationDays > 0 && ageDays && *ageDays > settings.rotationDays) {
         ev.insert(u"rotation_days"_s, settings.rotationDays);
         const QString message = tr("The key of %1 is %2 days old; your policy is to replace keys every %3 days")
                                     .arg(facts.connectionId, num(*ageDays), num(settings.rotationDays));
-        const QString hint = newKeyHint(vendorKey) + u' ' + pasteKeyHint(facts.connectionId) + u' '
+        const QString hint = vendor.newKeyHint() + u' ' + pasteKeyHint(facts.connectionId) + u' '
             + tr("Revoke the old key afterwards so only the new one works.");
         return { finding(u"permission"_s, Severity::Warning, message, hint, ev, QString(), facts.connectionId, now) };
     }
@@ -166,9 +83,9 @@ QList<Finding> Rules::permission(
 // ---- deprecation ---------------------------------------------------------------------------------------------
 
 QList<Finding> Rules::deprecation(
-    const ConnectionFacts& facts, const QString& vendorKey, const RuleSettings& settings, const QDateTime& now)
+    const ConnectionFacts& facts, const VendorWords& vendor, const RuleSettings& settings, const QDateTime& now)
 {
-    const bool retired = facts.retired || facts.httpStatus == 410 || facts.errorKind == u"gone";
+    const bool retired = facts.retired || facts.httpStatus == 410 || facts.errorKind == ErrorKind::Gone;
     // The connector decides "fell forward" (it knows each vendor's version spelling); a different spelling of the
     // same version must not read as critical here.
     const bool fellForward = facts.fellForward;
@@ -228,15 +145,15 @@ QList<Finding> Rules::deprecation(
     if (!facts.notice.isEmpty())
         message += u": "_s + facts.notice.simplified().left(160);
     return { finding(
-        u"deprecation"_s, severity, message, versionHint(vendorKey), ev, QString(), facts.connectionId, now) };
+        u"deprecation"_s, severity, message, vendor.versionHint(), ev, QString(), facts.connectionId, now) };
 }
 
 // ---- rate_limit ----------------------------------------------------------------------------------------------
 
 QList<Finding> Rules::rateLimit(const ConnectionFacts& facts, const RuleSettings& settings, const QDateTime& now)
 {
-    const bool exhausted = facts.errorKind == u"quota_exhausted";
-    const bool throttled = facts.rateLimited || facts.errorKind == u"rate_limited" || facts.httpStatus == 429;
+    const bool exhausted = facts.errorKind == ErrorKind::QuotaExhausted;
+    const bool throttled = facts.rateLimited || facts.errorKind == ErrorKind::RateLimited || facts.httpStatus == 429;
     std::optional<double> headroom;
     std::optional<qint64> remaining;
     if (facts.quotaRemaining && facts.quotaLimit && *facts.quotaLimit > 0) {
@@ -288,24 +205,24 @@ QList<Finding> Rules::rateLimit(const ConnectionFacts& facts, const RuleSettings
 
 QList<Finding> Rules::unreachable(const ConnectionFacts& facts, const QDateTime& now)
 {
-    const QString& k = facts.errorKind;
-    const bool fires = k == u"network" || k == u"timeout" || k == u"tls" || k == u"server"
-        || (k.isEmpty() && facts.httpStatus >= 500 && facts.httpStatus <= 599);
+    const ErrorKind k = facts.errorKind;
+    const bool fires = k == ErrorKind::Network || k == ErrorKind::Timeout || k == ErrorKind::Tls
+        || k == ErrorKind::Server || (k == ErrorKind::None && facts.httpStatus >= 500 && facts.httpStatus <= 599);
     if (!fires)
         return {};
     QString message;
     QString hint;
-    if (k == u"timeout") {
+    if (k == ErrorKind::Timeout) {
         message = tr("%1 did not answer in time, even after retrying").arg(facts.connectionId);
         hint = tr("Check the vendor's status page for an outage. If the vendor reports no problem, check this "
                   "computer's internet connection, proxy or VPN.");
-    } else if (k == u"tls") {
+    } else if (k == ErrorKind::Tls) {
         message
             = tr("The secure connection to %1 failed: its certificate could not be verified").arg(facts.connectionId);
         hint = tr("Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this "
                   "computer. Check the date and time, and ask IT whether a proxy intercepts connections to this "
                   "vendor; also check the connection's address.");
-    } else if (k == u"network") {
+    } else if (k == ErrorKind::Network) {
         message = tr("%1 could not be reached: the address could not be found or the connection was refused")
                       .arg(facts.connectionId);
         hint = tr("Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) "
@@ -322,7 +239,7 @@ QList<Finding> Rules::unreachable(const ConnectionFacts& facts, const QDateTime&
 
 QList<Finding> Rules::badResponse(const ConnectionFacts& facts, const QDateTime& now)
 {
-    if (facts.errorKind != u"parse")
+    if (facts.errorKind != ErrorKind::Parse)
         return {};
     const QString message = tr("%1 answered%2 but Plumbline could not read the answer: the API may have changed")
                                 .arg(facts.connectionId, statusSuffix(facts.httpStatus));

@@ -24,65 +24,18 @@ QString labelOf(const IntegrationFacts& facts, const QString& connectionId)
     return it != facts.connections.cend() && !it->name.isEmpty() ? it->name : connectionId;
 }
 
-QString vendorOf(const IntegrationFacts& facts, const QString& connectionId)
+// The words of a connection's vendor; a connection the facts do not label speaks of a service in general.
+const VendorWords& vendorOf(const IntegrationFacts& facts, const QString& connectionId)
 {
-    return facts.connections.value(connectionId).vendor;
-}
-
-// "the Mailchimp audience", "the HubSpot object type", … (translated)
-QString thingOf(const QString& vendor)
-{
-    if (vendor == u"hubspot")
-        return Rules::tr("the HubSpot object type");
-    if (vendor == u"salesforce")
-        return Rules::tr("the Salesforce object");
-    if (vendor == u"mailchimp")
-        return Rules::tr("the Mailchimp audience");
-    if (vendor == u"shopify")
-        return Rules::tr("the Shopify resource");
-    if (vendor == u"make")
-        return Rules::tr("the Make scenario");
-    if (vendor == u"zapier")
-        return Rules::tr("the Zap");
-    return Rules::tr("the API endpoint");
+    static const VendorWords general;
+    const auto it = facts.connections.constFind(connectionId);
+    return it != facts.connections.cend() && it->vendor ? *it->vendor : general;
 }
 
 QString editHint()
 {
     return Rules::tr("If it was recreated under a new id, open this integration in Plumbline (select it, then Edit…, "
                      "Ctrl+E) and enter the new id, and make sure the sync that carries the data uses it too.");
-}
-
-QString whereToLook(const QString& vendor, const QString& what)
-{
-    if (vendor == u"hubspot")
-        return Rules::tr("In HubSpot, open Settings › Data Management › Objects and check that %1 still exists (a "
-                         "custom object may have been deleted or its internal name changed).")
-            .arg(what);
-    if (vendor == u"salesforce")
-        return Rules::tr("Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been "
-                         "deleted or renamed, or the user behind Plumbline's access may no longer see it.")
-            .arg(what);
-    if (vendor == u"mailchimp")
-        return Rules::tr("In Mailchimp, open Audience › All contacts and check that %1 still exists; its id is under "
-                         "Audience › Settings › Audience name and defaults.")
-            .arg(what);
-    if (vendor == u"shopify")
-        return Rules::tr("Check in the Shopify admin that %1 still exists, and that the shop address and API version "
-                         "of the connection are right.")
-            .arg(what);
-    if (vendor == u"make")
-        return Rules::tr("In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, "
-                         "…/scenarios/<id>/edit). Without it nothing carries the records any more.")
-            .arg(what);
-    if (vendor == u"zapier")
-        return Rules::tr("In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in "
-                         "the Zap's address, zapier.com/editor/<id>). Without it nothing carries the records any "
-                         "more.")
-            .arg(what);
-    return Rules::tr("Ask the owner of this service whether %1 still exists at the address in the connection, or "
-                     "whether it moved.")
-        .arg(what);
 }
 
 struct Gone
@@ -105,10 +58,10 @@ QList<Finding> Rules::notFound(const IntegrationFacts& facts, const RuleSettings
     QList<Gone> gone;
     if (!facts.samples.isEmpty()) {
         const Sample& newest = facts.samples.constLast();
-        if (newest.source.errorKind == u"not_found")
+        if (newest.source.errorKind == ErrorKind::NotFound)
             gone.append({ u"source"_s, in.source.connection, in.source.object, newest.source.httpStatus,
                 newest.source.errorMessage });
-        if (newest.destination.errorKind == u"not_found")
+        if (newest.destination.errorKind == ErrorKind::NotFound)
             gone.append({ u"destination"_s, in.destination.connection, in.destination.object,
                 newest.destination.httpStatus, newest.destination.errorMessage });
     }
@@ -120,9 +73,9 @@ QList<Finding> Rules::notFound(const IntegrationFacts& facts, const RuleSettings
         return {};
 
     const Gone& head = gone.constFirst();
-    const QString vendor = vendorOf(facts, head.connection);
+    const VendorWords& vendor = vendorOf(facts, head.connection);
     const QString system = labelOf(facts, head.connection);
-    const QString thing = thingOf(vendor);
+    const QString thing = vendor.monitoredThing();
     QString message;
     QString hint;
     if (head.httpStatus == 0 && !head.problem.isEmpty()) {
@@ -133,14 +86,14 @@ QList<Finding> Rules::notFound(const IntegrationFacts& facts, const RuleSettings
         const QString what = head.ref.isEmpty() ? thing : tr("%1 %2").arg(thing, head.ref);
         message = tr("%1 no longer exists in %2%3: it was deleted or its id changed")
                       .arg(what, system, head.httpStatus != 0 ? tr(" (HTTP %1)").arg(head.httpStatus) : QString());
-        hint = whereToLook(vendor, what) + u' ' + editHint();
+        hint = vendor.whereToLook(what) + u' ' + editHint();
     }
     if (gone.size() > 1) {
         QStringList others;
         for (qsizetype i = 1; i < gone.size(); ++i) {
             const Gone& g = gone.at(i);
-            others
-                << tr("%1 %2 in %3").arg(thingOf(vendorOf(facts, g.connection)), g.ref, labelOf(facts, g.connection));
+            others << tr("%1 %2 in %3")
+                          .arg(vendorOf(facts, g.connection).monitoredThing(), g.ref, labelOf(facts, g.connection));
         }
         message += tr("; also gone: %1").arg(others.join(u", "_s));
     }
@@ -167,11 +120,11 @@ QList<Finding> Rules::notFound(const IntegrationFacts& facts, const RuleSettings
 
 // ---- missing_key ---------------------------------------------------------------------------------------------
 
-QList<Finding> Rules::missingKey(const ConnectionFacts& facts, const QString& vendorKey, const QDateTime& now)
+QList<Finding> Rules::missingKey(const ConnectionFacts& facts, const VendorWords& vendor, const QDateTime& now)
 {
-    const bool missing = facts.errorKind == u"missing_key";
-    const bool unavailable = facts.errorKind == u"keychain_unavailable";
-    const bool unusable = facts.errorKind == u"unusable_key";
+    const bool missing = facts.errorKind == ErrorKind::MissingKey;
+    const bool unavailable = facts.errorKind == ErrorKind::KeychainUnavailable;
+    const bool unusable = facts.errorKind == ErrorKind::UnusableKey;
     if (!missing && !unavailable && !unusable)
         return {};
     const QString variable = secretVariableName(facts.connectionId);
@@ -195,7 +148,7 @@ QList<Finding> Rules::missingKey(const ConnectionFacts& facts, const QString& ve
                   "Where Plumbline runs without a desktop (cron, a server, CI), set the environment variable %2 for "
                   "the plumbline command, or store the key once with: plumbline secret set %1.")
                    .arg(facts.connectionId, variable)
-            + u' ' + tr("If you need a new key:") + u' ' + newKeyHint(vendorKey);
+            + u' ' + tr("If you need a new key:") + u' ' + vendor.newKeyHint();
     } else if (unusable) {
         message = tr("The API key of %1 contains a line break or another control character, so Plumbline did not "
                      "send it (nothing was sent to the vendor)")

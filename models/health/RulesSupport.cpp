@@ -102,24 +102,34 @@ Finding finding(const QString& rule, Severity severity, const QString& message, 
     return f;
 }
 
-QString whyUnread(const QString& kind, const QString& c)
+QString whyUnread(ErrorKind kind, const QString& c)
 {
-    if (kind == u"not_found")
+    switch (kind) {
+    case ErrorKind::NotFound:
         return {};
-    if (kind == u"auth")
+    case ErrorKind::Auth:
         return Rules::tr("%1 rejected Plumbline's key (see the sign-in finding of %1)").arg(c);
-    if (kind == u"permission")
+    case ErrorKind::Permission:
         return Rules::tr("%1 refused access to this data (see the permission finding of %1)").arg(c);
-    if (kind == u"missing_key" || kind == u"keychain_unavailable" || kind == u"unusable_key")
+    case ErrorKind::MissingKey:
+    case ErrorKind::KeychainUnavailable:
+    case ErrorKind::UnusableKey:
         return Rules::tr("Plumbline has no key it can send to %1 (see the finding about the key of %1)").arg(c);
-    if (kind == u"rate_limited" || kind == u"quota_exhausted")
+    case ErrorKind::RateLimited:
+    case ErrorKind::QuotaExhausted:
         return Rules::tr("%1 refused more requests for now (see the rate-limit finding of %1)").arg(c);
-    if (kind == u"gone")
+    case ErrorKind::Gone:
         return Rules::tr("%1 no longer serves this API version (see the deprecation finding of %1)").arg(c);
-    if (kind == u"parse")
+    case ErrorKind::Parse:
         return Rules::tr("%1 answered something Plumbline could not read (see the finding about its answer)").arg(c);
-    if (kind == u"network" || kind == u"timeout" || kind == u"tls" || kind == u"server")
+    case ErrorKind::Network:
+    case ErrorKind::Timeout:
+    case ErrorKind::Tls:
+    case ErrorKind::Server:
         return Rules::tr("%1 could not be reached (see the finding that %1 is unreachable)").arg(c);
+    case ErrorKind::None:
+        break;
+    }
     return Rules::tr("%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › "
                      "select %1 › Test connection)")
         .arg(c);

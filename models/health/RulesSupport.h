@@ -2,6 +2,7 @@
 
 // Internal helpers shared by the rule implementations (Rules*.cpp). Not part of the models' API.
 
+#include "../ErrorKind.h"
 #include "Finding.h"
 
 #include <QDateTime>
@@ -37,12 +38,9 @@ QString bounded(const QString& text, qsizetype limit);
 Finding finding(const QString& rule, Severity severity, const QString& message, const QString& hint,
     const QJsonObject& evidence, const QString& integrationId, const QString& connectionId, const QDateTime& at);
 
-// Where to get a new key, in the vendor's own menus (translated).
-QString newKeyHint(const QString& vendorKey);
-
 // What kept a count from being read, for people: "hubspot-main rejected Plumbline's key" (translated). Empty for a
 // kind that has a finding of its own on the integration (not_found).
-QString whyUnread(const QString& errorKind, const QString& connectionId);
+QString whyUnread(ErrorKind errorKind, const QString& connectionId);
 
 // "In Plumbline: Connections › select <id> › Set API key… (Ctrl+K) …" (translated).
 QString pasteKeyHint(const QString& connectionId);

@@ -40,8 +40,8 @@ void Rollup::add(const Sample& sample)
     destination.add(sample.destination.count);
     if (sample.source.count && sample.destination.count)
         gap.add(*sample.source.count - *sample.destination.count);
-    const bool error = !sample.source.count || !sample.destination.count || !sample.source.errorKind.isEmpty()
-        || !sample.destination.errorKind.isEmpty();
+    const bool error = !sample.source.count || !sample.destination.count || sample.source.errorKind != ErrorKind::None
+        || sample.destination.errorKind != ErrorKind::None;
     if (error)
         ++errors;
     if (sample.maintenance)

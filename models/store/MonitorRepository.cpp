@@ -85,6 +85,13 @@ QString text(const QString& s)
     return s.isNull() ? QString::fromLatin1("") : s;
 }
 
+// A kind no version of Plumbline wrote (a hand-edited store) reads as none: the rules then say the side gave no
+// error they could name.
+ErrorKind errorKindFrom(const QVariant& v)
+{
+    return errorKindFromKey(v.toString()).value_or(ErrorKind::None);
+}
+
 QVariant nullIfEmpty(const QString& s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -181,10 +188,10 @@ Sample sampleFromRow(const QSqlQuery& q)
 {
     Sample s;
     s.ts = fromMs(q.value(0));
-    s.source = { optionalNumber(q.value(1)), q.value(2).toInt(), q.value(3).toLongLong(), q.value(4).toString(),
+    s.source = { optionalNumber(q.value(1)), q.value(2).toInt(), q.value(3).toLongLong(), errorKindFrom(q.value(4)),
         q.value(5).toString() };
-    s.destination = { optionalNumber(q.value(6)), q.value(7).toInt(), q.value(8).toLongLong(), q.value(9).toString(),
-        q.value(10).toString() };
+    s.destination = { optionalNumber(q.value(6)), q.value(7).toInt(), q.value(8).toLongLong(),
+        errorKindFrom(q.value(9)), q.value(10).toString() };
     s.maintenance = q.value(11).toBool();
     return s;
 }
@@ -200,7 +207,7 @@ ConnectionFacts factsFromRow(const QSqlQuery& q)
     f.connectionId = q.value(0).toString();
     f.ts = fromMs(q.value(1));
     f.httpStatus = q.value(2).toInt();
-    f.errorKind = q.value(3).toString();
+    f.errorKind = errorKindFrom(q.value(3));
     f.errorMessage = q.value(4).toString();
     f.quotaRemaining = optionalNumber(q.value(5));
     f.quotaLimit = optionalNumber(q.value(6));
@@ -485,7 +492,7 @@ StoreResult MonitorRepository::write(const PollBatch& batch)
                 insert.addBindValue(number(side->count));
                 insert.addBindValue(side->httpStatus);
                 insert.addBindValue(qlonglong(side->latencyMs));
-                insert.addBindValue(text(side->errorKind));
+                insert.addBindValue(text(storedErrorKind(side->errorKind)));
                 insert.addBindValue(text(side->errorMessage));
             }
             insert.addBindValue(s.maintenance ? 1 : 0);
@@ -545,7 +552,7 @@ StoreResult MonitorRepository::write(const PollBatch& batch)
             q.addBindValue(f.connectionId);
             q.addBindValue(ms(f.ts));
             q.addBindValue(f.httpStatus);
-            q.addBindValue(text(f.errorKind));
+            q.addBindValue(text(storedErrorKind(f.errorKind)));
             q.addBindValue(text(f.errorMessage));
             q.addBindValue(number(f.quotaRemaining));
             q.addBindValue(number(f.quotaLimit));

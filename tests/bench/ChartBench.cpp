@@ -87,8 +87,8 @@ QList<BenchResult> dashboardOpenBench(bool quick)
         const auto source = qint64(50000 + i / 2 + 800 * std::sin(double(i) / 288.0 * 6.2832));
         Sample s;
         s.ts = ts;
-        s.source = { source, 200, 60 + i % 40, QString(), QString() };
-        s.destination = { source - 15 - (i % 288 > 250 ? 300 : i % 7), 200, 90 + i % 55, QString(), QString() };
+        s.source = { source, 200, 60 + i % 40, ErrorKind::None, QString() };
+        s.destination = { source - 15 - (i % 288 > 250 ? 300 : i % 7), 200, 90 + i % 55, ErrorKind::None, QString() };
         batch.samples << qMakePair(integration.id, s);
         if (ts >= now.addDays(-30)) {
             for (const QString& id : { u"crm"_s, u"email"_s }) {

@@ -81,11 +81,11 @@ Sample benchSample(const QDateTime& ts, qint64 i, int integration)
     Sample s;
     s.ts = ts;
     const qint64 base = 10000 + integration * 37 + i / 3;
-    s.source = { base, 200, 60 + (i % 40), QString(), QString() };
+    s.source = { base, 200, 60 + (i % 40), ErrorKind::None, QString() };
     if (i % 97 == 0)
-        s.destination = { std::nullopt, 503, 30000, u"server"_s, u"HTTP 503"_s };
+        s.destination = { std::nullopt, 503, 30000, ErrorKind::Server, u"HTTP 503"_s };
     else
-        s.destination = { base - (i % 11), 200, 80 + (i % 50), QString(), QString() };
+        s.destination = { base - (i % 11), 200, 80 + (i % 50), ErrorKind::None, QString() };
     return s;
 }
 

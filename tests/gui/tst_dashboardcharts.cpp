@@ -91,8 +91,8 @@ struct Store
                 continue;
             Sample s;
             s.ts = ts;
-            s.source = { sourceAt(i), 200, 80 + (i * 7) % 60, QString(), QString() };
-            s.destination = { destinationAt(i), 200, 140 + (i * 13) % 90, QString(), QString() };
+            s.source = { sourceAt(i), 200, 80 + (i * 7) % 60, ErrorKind::None, QString() };
+            s.destination = { destinationAt(i), 200, 140 + (i * 13) % 90, ErrorKind::None, QString() };
             batch.samples << qMakePair(u"crm-to-email"_s, s);
             if (ts >= kNow.addDays(-8)) {
                 for (const QString& id : { u"hubspot-main"_s, u"mailchimp-main"_s }) {
@@ -446,8 +446,8 @@ void TestDashboardCharts::lonePollShowsAsADot()
     PollBatch batch;
     Sample s;
     s.ts = kNow.addSecs(-600);
-    s.source = { 1200, 200, 80, QString(), QString() };
-    s.destination = { 1190, 200, 90, QString(), QString() };
+    s.source = { 1200, 200, 80, ErrorKind::None, QString() };
+    s.destination = { 1190, 200, 90, ErrorKind::None, QString() };
     batch.samples << qMakePair(u"first-poll"_s, s);
     QVERIFY(m_store.monitor->write(batch).ok());
     m_charts->setIntegration(integration(u"first-poll"_s));
@@ -479,8 +479,8 @@ void TestDashboardCharts::littleHistoryFitsTheAxis()
         for (QDateTime ts = kNow.addSecs(-2 * 3600); ts < kNow; ts = ts.addSecs(kStepS)) {
             Sample s;
             s.ts = ts;
-            s.source = { 500 + kNow.secsTo(ts) / 600, 200, 80, QString(), QString() };
-            s.destination = { 498 + kNow.secsTo(ts) / 600, 200, 90, QString(), QString() };
+            s.source = { 500 + kNow.secsTo(ts) / 600, 200, 80, ErrorKind::None, QString() };
+            s.destination = { 498 + kNow.secsTo(ts) / 600, 200, 90, ErrorKind::None, QString() };
             batch.samples << qMakePair(id, s);
         }
         QVERIFY(m_store.monitor->write(batch).ok());
@@ -508,8 +508,8 @@ void TestDashboardCharts::littleHistoryFitsTheAxis()
         PollBatch batch;
         Sample s;
         s.ts = kNow.addSecs(-120);
-        s.source = { 42, 200, 80, QString(), QString() };
-        s.destination = { 42, 200, 90, QString(), QString() };
+        s.source = { 42, 200, 80, ErrorKind::None, QString() };
+        s.destination = { 42, 200, 90, ErrorKind::None, QString() };
         batch.samples << qMakePair(u"one-poll"_s, s);
         QVERIFY(m_store.monitor->write(batch).ok());
     }

@@ -1,2 +1,2 @@
 # Health rules (ARCHITECTURE.md, "Monitoring"): every rule table-driven.
-plumbline_add_test(tst_rules SOURCES tst_rules.cpp LIBS plumbline_models LABELS unit)
+plumbline_add_test(tst_rules SOURCES tst_rules.cpp LIBS plumbline_connectors plumbline_models LABELS unit)

@@ -71,10 +71,10 @@ struct Store
             Sample s;
             s.ts = ts;
             const qint64 source = sourceAt(i);
-            s.source = { source, 200, 100 + i % 50, QString(), QString() };
-            s.destination = { ts < kTurn ? source - 30 : source + 15, 200, 200, QString(), QString() };
+            s.source = { source, 200, 100 + i % 50, ErrorKind::None, QString() };
+            s.destination = { ts < kTurn ? source - 30 : source + 15, 200, 200, ErrorKind::None, QString() };
             if (ts == kMissed)
-                s.source = { std::nullopt, 503, 40, u"server"_s, u"HTTP 503"_s };
+                s.source = { std::nullopt, 503, 40, ErrorKind::Server, u"HTTP 503"_s };
             batch.samples << qMakePair(integration.id, s);
             if (ts >= kNow.addDays(-2)) {
                 ConnectionFacts f;

@@ -51,8 +51,9 @@ Sample sample(const QDateTime& ts, std::optional<qint64> source, std::optional<q
 {
     Sample s;
     s.ts = ts;
-    s.source = { source, source ? 200 : 0, 80, source ? QString() : u"timeout"_s, source ? QString() : u"no answer"_s };
-    s.destination = { destination, destination ? 200 : 500, 95, destination ? QString() : u"server"_s,
+    s.source = { source, source ? 200 : 0, 80, source ? ErrorKind::None : ErrorKind::Timeout,
+        source ? QString() : u"no answer"_s };
+    s.destination = { destination, destination ? 200 : 500, 95, destination ? ErrorKind::None : ErrorKind::Server,
         destination ? QString() : u"HTTP 500"_s };
     return s;
 }
@@ -168,7 +169,7 @@ void TestMonitorRepository::roundTripEveryType()
     facts.connectionId = u"hubspot-main"_s;
     facts.ts = kT0;
     facts.httpStatus = 429;
-    facts.errorKind = u"rate_limited"_s;
+    facts.errorKind = ErrorKind::RateLimited;
     facts.errorMessage = u"Too many requests — ünïcode"_s;
     facts.quotaRemaining = 0;
     facts.quotaLimit = 190;
@@ -333,7 +334,7 @@ void TestMonitorRepository::rollupsMatchRecomputation()
                 = rng.bounded(8) == 0 ? std::nullopt : std::optional<qint64>(rng.bounded(0, 100000));
             Sample s = sample(ts, src, dst);
             if (src && dst && rng.bounded(20) == 0)
-                s.source.errorKind = u"parse"_s;
+                s.source.errorKind = ErrorKind::Parse;
             s.maintenance = rng.bounded(15) == 0;
             all << qMakePair(id, s);
         }

@@ -1,11 +1,13 @@
 // Unit tests for the health rules (ARCHITECTURE.md, "Monitoring"): every rule table-driven, with first poll, a null
 // count, the lag-grace boundary, recovery, clock skew and extreme values, plus rule-specific rows.
 
+#include <ConnectorRegistry.h>
 #include <Rules.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 #include <limits>
@@ -14,6 +16,24 @@ using namespace Qt::StringLiterals;
 using namespace plumbline;
 
 namespace {
+
+// The words of the vendor a key in a test table names, from its registered descriptor.
+const VendorWords& vendorWords(const QString& key)
+{
+    const std::optional<Vendor> vendor = vendorFromKey(key);
+    if (!vendor)
+        qFatal("unknown vendor key in a test table: %s", qPrintable(key));
+    return ConnectorRegistry::descriptor(*vendor);
+}
+
+// The kind a key in a test table names; a key no version of Plumbline writes stops the test run.
+ErrorKind kindOf(const QString& key)
+{
+    const std::optional<ErrorKind> kind = errorKindFromKey(key);
+    if (!kind)
+        qFatal("unknown error kind key in a test table: %s", qPrintable(key));
+    return *kind;
+}
 
 const qint64 Max64 = std::numeric_limits<qint64>::max();
 
@@ -45,9 +65,9 @@ QList<Sample> samples(const QString& spec)
         s.source.count = count(counts.at(0));
         s.destination.count = count(counts.at(1));
         if (!s.source.count)
-            s.source.errorKind = u"timeout"_s;
+            s.source.errorKind = ErrorKind::Timeout;
         if (!s.destination.count)
-            s.destination.errorKind = u"auth"_s;
+            s.destination.errorKind = ErrorKind::Auth;
         out.append(s);
     }
     return out;
@@ -163,7 +183,7 @@ ConnectionFacts conn(const QString& id, const QString& errorKind = {}, int httpS
     ConnectionFacts c;
     c.connectionId = id;
     c.ts = t0();
-    c.errorKind = errorKind;
+    c.errorKind = kindOf(errorKind);
     c.httpStatus = httpStatus;
     return c;
 }
@@ -276,6 +296,7 @@ private Q_SLOTS:
     void severityPrecedence();
     void evaluateIntegration();
     void evaluateConnection();
+    void errorKindKeysRoundTrip();
     void settingsFromChecks();
 };
 
@@ -906,7 +927,7 @@ void TestRules::auth()
     QFETCH(int, status);
     QFETCH(QString, severity);
     QFETCH(QStringList, hintWords);
-    const QList<Finding> got = Rules::auth(conn(u"conn-1"_s, kind, status), vendor, t0());
+    const QList<Finding> got = Rules::auth(conn(u"conn-1"_s, kind, status), vendorWords(vendor), t0());
     const QStringList words = status ? QStringList { u"conn-1"_s } : QStringList();
     CHECK_FINDING(got, u"auth"_s, severity, QJsonObject(), words);
     if (got.isEmpty())
@@ -980,7 +1001,7 @@ void TestRules::permission()
         c.credentialSetAt = t0().addSecs(-credentialAgeS);
     RuleSettings s;
     s.rotationDays = rotationDays;
-    const QList<Finding> got = Rules::permission(c, vendor, s, t0());
+    const QList<Finding> got = Rules::permission(c, vendorWords(vendor), s, t0());
     CHECK_FINDING(got, u"permission"_s, severity, evidence, QStringList { u"conn-1"_s });
     if (got.isEmpty())
         return;
@@ -1064,8 +1085,8 @@ void TestRules::deprecation()
     c.retired = retired;
     if (hasSunset)
         c.sunset = t0().addSecs(sunsetInS);
-    CHECK_FINDING(
-        Rules::deprecation(c, u"salesforce"_s, RuleSettings(), t0()), u"deprecation"_s, severity, evidence, words);
+    CHECK_FINDING(Rules::deprecation(c, vendorWords(u"salesforce"_s), RuleSettings(), t0()), u"deprecation"_s, severity,
+        evidence, words);
 }
 
 // ---- rate_limit ----------------------------------------------------------------------------------------------
@@ -1199,11 +1220,11 @@ IntegrationFacts goneFacts(const QString& side, int httpStatus, const QString& p
 {
     IntegrationFacts f = facts(u"-300 1200/1190, 0 1200/1190"_s);
     f.integration.middleware = Middleware { u"make-eu"_s, u"4711"_s };
-    f.connections.insert(u"hubspot-main"_s, { u"HubSpot (EU)"_s, u"hubspot"_s });
-    f.connections.insert(u"mailchimp-main"_s, { u"Mailchimp newsletter"_s, u"mailchimp"_s });
-    f.connections.insert(u"make-eu"_s, { u"Make (EU)"_s, u"make"_s });
+    f.connections.insert(u"hubspot-main"_s, { u"HubSpot (EU)"_s, &vendorWords(u"hubspot"_s) });
+    f.connections.insert(u"mailchimp-main"_s, { u"Mailchimp newsletter"_s, &vendorWords(u"mailchimp"_s) });
+    f.connections.insert(u"make-eu"_s, { u"Make (EU)"_s, &vendorWords(u"make"_s) });
     SideSample gone;
-    gone.errorKind = u"not_found"_s;
+    gone.errorKind = ErrorKind::NotFound;
     gone.httpStatus = httpStatus;
     gone.errorMessage = problem;
     if (side == u"source")
@@ -1317,7 +1338,7 @@ void TestRules::missingKey()
     QFETCH(QStringList, hintWords);
     ConnectionFacts c = conn(u"hubspot-main"_s, kind, 0);
     c.errorMessage = u"No API key for \"HubSpot\": No API key is stored for this connection."_s;
-    const QList<Finding> got = Rules::missingKey(c, u"hubspot"_s, t0());
+    const QList<Finding> got = Rules::missingKey(c, vendorWords(u"hubspot"_s), t0());
     if (reason.isEmpty()) {
         QVERIFY2(got.isEmpty(), qPrintable(dump(got)));
         return;
@@ -1331,7 +1352,7 @@ void TestRules::missingKey()
     // Not "rejected, revoked or expired": no request was made. And the whole connection evaluation agrees.
     QVERIFY(!got.constFirst().message.contains(u"rejected"_s));
     QStringList rules;
-    for (const Finding& f : Rules::evaluateConnection(c, u"hubspot"_s, RuleSettings(), t0()))
+    for (const Finding& f : Rules::evaluateConnection(c, vendorWords(u"hubspot"_s), RuleSettings(), t0()))
         rules << f.rule;
     QCOMPARE(rules, QStringList { u"missing_key"_s });
 }
@@ -1351,7 +1372,7 @@ void TestRules::unreadCountHintNamesTheReason()
     QFETCH(QString, kind);
     QFETCH(QString, words);
     IntegrationFacts f = facts(u"-300 1200/1190, 0 1200/-"_s);
-    f.samples.last().destination.errorKind = kind;
+    f.samples.last().destination.errorKind = kindOf(kind);
     const QList<Finding> got = Rules::countDrift(f, RuleSettings());
     QCOMPARE(got.size(), 1);
     QCOMPARE(got.constFirst().severity, Severity::Unknown);
@@ -1360,7 +1381,7 @@ void TestRules::unreadCountHintNamesTheReason()
     QVERIFY2(!got.constFirst().hint.contains(u"own warning"_s), qPrintable(got.constFirst().hint));
     // stale names the same reason instead of "look for a warning".
     f.samples = samples(u"-3600 1200/-, 0 1200/-"_s);
-    f.samples.last().destination.errorKind = kind;
+    f.samples.last().destination.errorKind = kindOf(kind);
     f.lastSuccessfulPoll = t0().addSecs(-7200);
     const QList<Finding> stale = Rules::stale(f, RuleSettings());
     QCOMPARE(stale.size(), 1);
@@ -1389,7 +1410,7 @@ void TestRules::findingTextIsBounded()
     ConnectionFacts c = conn(u"conn-1"_s, u"parse"_s, 200);
     c.notice = QString(100000, u'x');
     c.deprecated = true;
-    const QList<Finding> dep = Rules::deprecation(c, u"generic"_s, RuleSettings(), t0());
+    const QList<Finding> dep = Rules::deprecation(c, vendorWords(u"generic"_s), RuleSettings(), t0());
     QCOMPARE(dep.size(), 1);
     QVERIFY(dep.constFirst().message.size() <= 600);
 }
@@ -1454,6 +1475,24 @@ void TestRules::evaluateIntegration()
     QCOMPARE(Rules::evaluateIntegration(f, RuleSettings()), got);
 }
 
+void TestRules::errorKindKeysRoundTrip()
+{
+    // The store keeps kinds by key: each key names one kind, the empty one none, an unknown one nothing.
+    QSet<QString> keys;
+    for (int k = static_cast<int>(ErrorKind::None); k <= static_cast<int>(ErrorKind::UnusableKey); ++k) {
+        const auto kind = static_cast<ErrorKind>(k);
+        const QString key = errorKindKey(kind);
+        QVERIFY2(!keys.contains(key), qPrintable(key));
+        keys.insert(key);
+        QCOMPARE(errorKindFromKey(key), std::optional<ErrorKind>(kind));
+        QCOMPARE(errorKindFromKey(storedErrorKind(kind)), std::optional<ErrorKind>(kind));
+    }
+    QCOMPARE(storedErrorKind(ErrorKind::None), QString());
+    QCOMPARE(errorKindFromKey(QString()), std::optional<ErrorKind>(ErrorKind::None));
+    QCOMPARE(errorKindFromKey(u"Auth"_s), std::nullopt);
+    QCOMPARE(errorKindFromKey(u"teapot"_s), std::nullopt);
+}
+
 void TestRules::evaluateConnection()
 {
     ConnectionFacts c = conn(u"sf"_s, u"quota_exhausted"_s, 403);
@@ -1461,14 +1500,14 @@ void TestRules::evaluateConnection()
     c.deprecated = true;
     c.requestedVersion = u"40.0"_s;
     c.credentialSetAt = t0().addDays(-200);
-    const QList<Finding> got = Rules::evaluateConnection(c, u"salesforce"_s, RuleSettings(), t0());
+    const QList<Finding> got = Rules::evaluateConnection(c, vendorWords(u"salesforce"_s), RuleSettings(), t0());
     QStringList rules;
     for (const Finding& x : got) {
         rules << x.rule + u'/' + severityKey(x.severity);
         QCOMPARE(x.connectionId, u"sf"_s);
     }
     QCOMPARE(rules, QStringList({ u"permission/warning"_s, u"rate_limit/critical"_s, u"deprecation/warning"_s }));
-    QVERIFY(Rules::evaluateConnection(conn(u"ok"_s), u"hubspot"_s, RuleSettings(), t0()).isEmpty());
+    QVERIFY(Rules::evaluateConnection(conn(u"ok"_s), vendorWords(u"hubspot"_s), RuleSettings(), t0()).isEmpty());
 }
 
 void TestRules::settingsFromChecks()

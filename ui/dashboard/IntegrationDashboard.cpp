@@ -845,11 +845,11 @@ void IntegrationDashboard::updateRunLog()
     }
     for (const Sample& s : m_history->samples(i->id, since, {})) {
         const auto side = [&](const SideSample& side, const QString& title, const QString& connectionId) {
-            if (side.count && side.errorKind.isEmpty())
+            if (side.count && side.errorKind == ErrorKind::None)
                 return;
             entries << RunLogEntry { s.ts, RunLogEntry::Category::PollError,
                 tr("%1 · %2").arg(title, connectionName(connectionId)),
-                side.errorKind.isEmpty() ? tr("no count") : side.errorKind,
+                side.errorKind == ErrorKind::None ? tr("no count") : errorKindKey(side.errorKind),
                 side.errorMessage.isEmpty() ? tr("The count could not be read.") : side.errorMessage };
         };
         side(s.source, tr("Source"), i->source.connection);

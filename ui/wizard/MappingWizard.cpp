@@ -3,6 +3,7 @@
 #include "StatusIcons.h"
 
 #include <Vendor.h>
+#include <VendorProfile.h>
 #include <WorkspaceJson.h>
 #include <WorkspaceService.h>
 #include <schema/SchemaFetcher.h>
@@ -54,11 +55,6 @@ enum MappingColumn
     MappingColumnCount
 };
 
-bool isMiddleware(Vendor v)
-{
-    return v == Vendor::Make || v == Vendor::Zapier;
-}
-
 QString sideKey(const QComboBox* connection, const QComboBox* object)
 {
     return connection->currentData().toString() + u'\n' + object->currentText().trimmed();
@@ -84,28 +80,6 @@ MappingWizard::MappingWizard(const WorkspaceService& workspace, SchemaFetcher* f
 }
 
 MappingWizard::~MappingWizard() = default;
-
-QStringList MappingWizard::objectSuggestions(const Connection& connection)
-{
-    switch (connection.vendor) {
-    case Vendor::HubSpot:
-        return { u"contacts"_s, u"companies"_s, u"deals"_s };
-    case Vendor::Salesforce:
-        return { u"Contact"_s, u"Lead"_s, u"Account"_s };
-    case Vendor::Mailchimp: {
-        const QString audience = connection.options.value(u"audience_id").toString();
-        return audience.isEmpty() ? QStringList() : QStringList { audience };
-    }
-    case Vendor::Shopify:
-        return { u"customers"_s, u"orders"_s, u"products"_s };
-    case Vendor::Generic:
-        return { u"contacts"_s };
-    case Vendor::Make:
-    case Vendor::Zapier:
-        break;
-    }
-    return {};
-}
 
 QWizardPage* MappingWizard::createSidesPage()
 {
@@ -198,7 +172,7 @@ void MappingWizard::reloadConnections()
     m_sourceConnection->clear();
     m_destinationConnection->clear();
     for (const Connection& c : m_workspace.connections()) {
-        if (isMiddleware(c.vendor))
+        if (VendorCatalog::isMiddleware(c.vendor))
             continue;
         const QString text = tr("%1 (%2)").arg(c.name, vendorDisplayName(c.vendor));
         m_sourceConnection->addItem(text, c.id);
@@ -228,7 +202,7 @@ void MappingWizard::updateObjects(QComboBox* connection, QComboBox* object)
     const std::optional<Connection> c = m_workspace.connection(connection->currentData().toString());
     object->clear();
     if (c)
-        object->addItems(objectSuggestions(*c));
+        object->addItems(VendorCatalog::objectSuggestions(*c));
     if (object->count() > 0)
         object->setCurrentIndex(0);
 }

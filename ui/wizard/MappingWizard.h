@@ -46,8 +46,6 @@ public:
     // Test seam and diagnostics: whether both schemas are in.
     bool schemasReady() const { return m_sourceReady && m_destinationReady; }
 
-    static QStringList objectSuggestions(const Connection& connection);
-
 private:
     QWizardPage* createSidesPage();
     QWizardPage* createSchemasPage();

@@ -1,0 +1,85 @@
+#include "HubSpotDescriptor.h"
+
+#include "HubSpotConnector.h"
+
+#include <Rules.h>
+#include <VendorDescriptor.h>
+
+using namespace Qt::StringLiterals;
+
+namespace plumbline {
+
+namespace {
+
+class HubSpotDescriptor final : public VendorDescriptor
+{
+public:
+    Vendor vendor() const override { return Vendor::HubSpot; }
+    Capabilities capabilities() const override { return Capability::Count | Capability::Schema | Capability::Quota; }
+
+    VendorProfile profile() const override
+    {
+        VendorProfile p;
+        p.defaultBaseUrl = u"https://api.hubapi.com"_s;
+        p.defaultApiVersion = u"2026-03"_s;
+        p.apiVersions = { u"2026-03"_s, u"v3"_s };
+        p.authMethod = u"private_app_token"_s;
+        p.secretName = u"token"_s;
+        p.secretLabel = VendorCatalog::tr("Private app access token");
+        p.secretHelp
+            = VendorCatalog::tr("In HubSpot: Settings › Integrations › Private apps › your app › Auth › Show token.");
+        return p;
+    }
+
+    std::unique_ptr<Connector> createConnector(
+        Transport& transport, const Connection& connection, const QString& secret) const override
+    {
+        return std::make_unique<HubSpotConnector>(transport, connection, secret);
+    }
+
+    QString monitoredThing() const override { return Rules::tr("the HubSpot object type"); }
+
+    QString newKeyHint() const override
+    {
+        return Rules::tr("In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: "
+                         "Development › Legacy apps), open the app Plumbline uses, or create one with read access to "
+                         "the CRM objects you monitor, and copy the access token from its Auth tab (\"Show token\").");
+    }
+
+    QString scopeHint() const override
+    {
+        return Rules::tr("The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private "
+                         "Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: "
+                         "crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, "
+                         "paste it into Plumbline.");
+    }
+
+    QString versionHint() const override
+    {
+        return Rules::tr("HubSpot is moving to dated API versions (for example 2026-03); the old v1–v4 paths end "
+                         "in September 2027. In Plumbline open Connections › edit this connection › API version and "
+                         "choose the current dated version; ask whoever built the sync to do the same.");
+    }
+
+    QString whereToLook(const QString& what) const override
+    {
+        return Rules::tr("In HubSpot, open Settings › Data Management › Objects and check that %1 still exists (a "
+                         "custom object may have been deleted or its internal name changed).")
+            .arg(what);
+    }
+
+    QStringList objectSuggestions(const Connection&) const override
+    {
+        return { u"contacts"_s, u"companies"_s, u"deals"_s };
+    }
+};
+
+} // namespace
+
+const VendorDescriptor& hubSpotDescriptor()
+{
+    static const HubSpotDescriptor descriptor;
+    return descriptor;
+}
+
+} // namespace plumbline
