@@ -506,12 +506,22 @@ void ReportCollector::collectIntegration(const Integration& i)
     m_integrationBlocks << tableBlock(counts, false);
 }
 
+// The workspace-wide sections, in the order they are printed, then the title page's lines.
 void ReportCollector::finish()
 {
-    const QLocale locale;
-    const qint64 period = m_request.from.secsTo(m_request.to);
+    m_document.sections << summarySection();
+    m_document.sections << connectionsSection();
+    m_document.sections << integrationsSection();
+    m_document.sections << incidentsSection();
+    m_document.sections << findingsSection();
+    m_document.sections << deprecationSection();
+    const ReportTable changes = changeLogTable();
+    m_document.sections << changeLogSection(changes);
+    m_document.summary << summaryLines(changes.rows.size());
+}
 
-    // Summary
+ReportSection ReportCollector::summarySection() const
+{
     ReportSection summary { u"summary"_s, tr("Health summary"), {} };
     summary.blocks << paragraph(tr("Time in each state is the share of the monitored part of the period (from the "
                                    "integration's creation, up to now) that the integration spent with its worst "
@@ -520,9 +530,12 @@ void ReportCollector::finish()
                                    "count minus the source count: a negative gap means records are missing at the "
                                    "destination."));
     summary.blocks << tableBlock(m_health);
-    m_document.sections << summary;
+    return summary;
+}
 
-    // Inventory: connections
+// Inventory: connections
+ReportSection ReportCollector::connectionsSection() const
+{
     ReportSection inventory { u"connections"_s, tr("Connections"), {} };
     inventory.blocks << paragraph(tr("Every account the integrations use. API keys live in the operating system's "
                                      "keychain; this report names the keychain entry and never contains a key."));
@@ -536,54 +549,71 @@ void ReportCollector::finish()
             { u"notes"_s, tr("Notes") } },
         tr("No connection is used by the integrations in this report."));
     connections.layout = ReportTable::Layout::Records;
-    for (const Connection& c : std::as_const(m_connections)) {
-        const VendorProfile profile = VendorCatalog::profile(c.vendor);
-        QStringList account { VendorCatalog::effectiveBaseUrl(c) };
-        for (auto it = c.options.begin(); it != c.options.end(); ++it)
-            account << u"%1: %2"_s.arg(it.key(), it.value().toVariant().toString());
-        account.removeAll(QString());
-        QDateTime setAt = c.secretUpdatedAt;
-        if (!setAt.isValid()) {
-            if (const auto facts = m_monitor.latestConnectionFacts(c.id); facts && facts->credentialSetAt)
-                setAt = *facts->credentialSetAt;
-        }
-        QString state;
-        switch (c.secretState) {
-        case SecretState::Stored:
-            state = tr("stored");
-            break;
-        case SecretState::Missing:
-            state = tr("missing");
-            break;
-        case SecretState::Unavailable:
-            state = tr("keychain unavailable");
-            break;
-        case SecretState::Unknown:
-            state = tr("not checked");
-            break;
-        }
-        connections.rows << ReportRow { ReportCell::of(c.name), ReportCell::of(c.id),
-            ReportCell::of(vendorDisplayName(c.vendor)), ReportCell::of(account.join(u"; "_s)),
-            ReportCell::of(c.apiVersion), ReportCell::of(c.authMethod.isEmpty() ? profile.authMethod : c.authMethod),
-            ReportCell::of(tr("Keychain service \"%1\", entry \"%2\"")
-                               .arg(SecretStore::serviceName(), SecretStore::entryKey(c.id, profile.secretName))),
-            ReportCell::of(EnvSecretStore::variableName(c.id)), ReportCell::of(state), ReportCell::timeOf(setAt),
-            setAt.isValid() ? ReportCell::integerOf(setAt.secsTo(m_request.generatedAt) / kDay) : ReportCell::empty(),
-            ReportCell::of(c.owner), ReportCell::of(c.notes) };
-    }
+    for (const Connection& c : std::as_const(m_connections))
+        connections.rows << connectionRow(c);
     inventory.blocks << tableBlock(connections);
-    m_document.sections << inventory;
+    return inventory;
+}
 
-    // Inventory: integrations, with documentation and count charts
+// The credential is named (its keychain entry and server variable), never read.
+ReportRow ReportCollector::connectionRow(const Connection& c) const
+{
+    const VendorProfile profile = VendorCatalog::profile(c.vendor);
+    QStringList account { VendorCatalog::effectiveBaseUrl(c) };
+    for (auto it = c.options.begin(); it != c.options.end(); ++it)
+        account << u"%1: %2"_s.arg(it.key(), it.value().toVariant().toString());
+    account.removeAll(QString());
+    QDateTime setAt = c.secretUpdatedAt;
+    if (!setAt.isValid()) {
+        if (const auto facts = m_monitor.latestConnectionFacts(c.id); facts && facts->credentialSetAt)
+            setAt = *facts->credentialSetAt;
+    }
+    return ReportRow { ReportCell::of(c.name), ReportCell::of(c.id), ReportCell::of(vendorDisplayName(c.vendor)),
+        ReportCell::of(account.join(u"; "_s)), ReportCell::of(c.apiVersion),
+        ReportCell::of(c.authMethod.isEmpty() ? profile.authMethod : c.authMethod),
+        ReportCell::of(tr("Keychain service \"%1\", entry \"%2\"")
+                           .arg(SecretStore::serviceName(), SecretStore::entryKey(c.id, profile.secretName))),
+        ReportCell::of(EnvSecretStore::variableName(c.id)), ReportCell::of(secretStateText(c.secretState)),
+        ReportCell::timeOf(setAt),
+        setAt.isValid() ? ReportCell::integerOf(setAt.secsTo(m_request.generatedAt) / kDay) : ReportCell::empty(),
+        ReportCell::of(c.owner), ReportCell::of(c.notes) };
+}
+
+QString ReportCollector::secretStateText(SecretState state)
+{
+    QString name;
+    switch (state) {
+    case SecretState::Stored:
+        name = tr("stored");
+        break;
+    case SecretState::Missing:
+        name = tr("missing");
+        break;
+    case SecretState::Unavailable:
+        name = tr("keychain unavailable");
+        break;
+    case SecretState::Unknown:
+        name = tr("not checked");
+        break;
+    }
+    return name;
+}
+
+// Inventory: integrations, with documentation and count charts
+ReportSection ReportCollector::integrationsSection() const
+{
     ReportSection integrations { u"integrations"_s, tr("Integrations"), {} };
     integrations.blocks << paragraph(tr("Each integration's documentation, field mappings and record counts over the "
                                         "period (source and destination)."));
     if (m_integrations.isEmpty())
         integrations.blocks << paragraph(tr("No integration is part of this report."));
     integrations.blocks << m_integrationBlocks;
-    m_document.sections << integrations;
+    return integrations;
+}
 
-    // Incidents
+// Incidents, by opening time, and the timeline of their events.
+ReportSection ReportCollector::incidentsSection()
+{
     ReportSection incidents { u"incidents"_s, tr("Incidents"), {} };
     incidents.blocks << paragraph(tr("Alerts that were open at some time in the period, with their timeline. "
                                      "Durations run to the resolution, or to the report's generation while open."));
@@ -605,14 +635,7 @@ void ReportCollector::finish()
     ReportCell stillOpen = ReportCell::keyOf(QString(), tr("open")); // empty in CSV, "open" in print
     stillOpen.kind = ReportCell::Kind::Text;
     for (const Alert& a : std::as_const(m_incidents)) {
-        const QDateTime end = a.resolvedAt.isValid() ? a.resolvedAt : m_request.generatedAt;
-        alertTable.rows << ReportRow { ReportCell::integerOf(a.id), ReportCell::of(subjectName(a.subject)),
-            ReportCell::of(a.rule), ReportCell::statusOf(a.severity), ReportCell::of(a.message),
-            ReportCell::timeOf(a.openedAt), ReportCell::timeOf(a.acknowledgedAt), ReportCell::of(a.acknowledgedBy),
-            a.resolvedAt.isValid() ? ReportCell::timeOf(a.resolvedAt) : stillOpen,
-            a.acknowledgedAt.isValid() ? ReportCell::durationOf(a.openedAt.secsTo(a.acknowledgedAt))
-                                       : ReportCell::empty(),
-            ReportCell::durationOf(a.openedAt.secsTo(end)) };
+        alertTable.rows << incidentRow(a, stillOpen);
         for (const AlertEvent& e : eventsOf(a.id)) {
             timeline.rows << ReportRow { ReportCell::integerOf(a.id), ReportCell::timeOf(e.ts),
                 ReportCell::keyOf(alertEventKindKey(e.kind), eventName(e.kind)), ReportCell::statusOf(e.severity),
@@ -624,15 +647,32 @@ void ReportCollector::finish()
     timelineHeading.kind = ReportBlock::Kind::Subheading;
     timelineHeading.text = tr("Incident timeline");
     incidents.blocks << timelineHeading << tableBlock(timeline);
-    m_document.sections << incidents;
+    return incidents;
+}
 
-    // Current findings
+ReportRow ReportCollector::incidentRow(const Alert& a, const ReportCell& stillOpen) const
+{
+    const QDateTime end = a.resolvedAt.isValid() ? a.resolvedAt : m_request.generatedAt;
+    return ReportRow { ReportCell::integerOf(a.id), ReportCell::of(subjectName(a.subject)), ReportCell::of(a.rule),
+        ReportCell::statusOf(a.severity), ReportCell::of(a.message), ReportCell::timeOf(a.openedAt),
+        ReportCell::timeOf(a.acknowledgedAt), ReportCell::of(a.acknowledgedBy),
+        a.resolvedAt.isValid() ? ReportCell::timeOf(a.resolvedAt) : stillOpen,
+        a.acknowledgedAt.isValid() ? ReportCell::durationOf(a.openedAt.secsTo(a.acknowledgedAt)) : ReportCell::empty(),
+        ReportCell::durationOf(a.openedAt.secsTo(end)) };
+}
+
+// Current findings
+ReportSection ReportCollector::findingsSection() const
+{
     ReportSection findings { u"findings"_s, tr("Current findings"), {} };
     findings.blocks << paragraph(tr("What the checks found at the latest poll of each integration and connection."));
     findings.blocks << tableBlock(m_findings);
-    m_document.sections << findings;
+    return findings;
+}
 
-    // Deprecation deadlines
+// Deprecation deadlines
+ReportSection ReportCollector::deprecationSection() const
+{
     ReportSection deprecation { u"deprecation"_s, tr("API versions and deprecation deadlines"), {} };
     deprecation.blocks << paragraph(tr("The API version each connection uses and what the vendor last said about "
                                        "it. A version within 90 days of its sunset needs planning now."));
@@ -644,43 +684,48 @@ void ReportCollector::finish()
             { u"checked_at"_s, tr("Last checked") } },
         tr("No connection is part of this report."));
     versions.csvOnlyColumns = { 1, 9 };
-    for (const Connection& c : std::as_const(m_connections)) {
-        const std::optional<ConnectionFacts> facts = m_monitor.latestConnectionFacts(c.id);
-        const QString version = facts && !facts->requestedVersion.isEmpty() ? facts->requestedVersion : c.apiVersion;
-        std::optional<QDateTime> sunset = facts ? facts->sunset : std::nullopt;
-        QString notice = facts ? facts->notice : QString();
-        // A published end-of-life date (the vendor catalog) fills in what the vendor's responses have not said yet.
-        const QList<VersionDeadline> published = VendorCatalog::versionDeadlines(c.vendor, version);
-        const bool fromCatalog = !sunset && !published.isEmpty();
-        if (fromCatalog) {
-            sunset = QDateTime(published.first().sunset, QTime(0, 0), Qt::UTC);
-            if (notice.isEmpty())
-                notice = published.first().note;
-        }
-        QString status = fromCatalog ? tr("end of life published; not checked yet") : tr("not checked yet");
-        if (facts) {
-            status = facts->retired  ? tr("retired")
-                : facts->fellForward ? tr("served a different version")
-                : facts->deprecated  ? tr("deprecated")
-                : sunset             ? tr("sunset announced")
-                                     : tr("current");
-        }
-        std::optional<qint64> daysLeft;
-        if (sunset)
-            daysLeft = m_request.generatedAt.secsTo(*sunset) / kDay;
-        versions.rows << ReportRow { ReportCell::of(c.name), ReportCell::of(vendorDisplayName(c.vendor)),
-            ReportCell::of(version), ReportCell::of(facts ? facts->servedVersion : QString()), ReportCell::of(status),
-            ReportCell::dateOf(facts && facts->deprecatedAt ? *facts->deprecatedAt : QDateTime()),
-            ReportCell::dateOf(sunset.value_or(QDateTime())), ReportCell::integerOf(daysLeft), ReportCell::of(notice),
-            ReportCell::timeOf(facts ? facts->ts : QDateTime()) };
-    }
+    for (const Connection& c : std::as_const(m_connections))
+        versions.rows << deprecationRow(c);
     deprecation.blocks << tableBlock(versions);
-    m_document.sections << deprecation;
+    return deprecation;
+}
 
-    // Change log
-    ReportSection changes { u"changes"_s, tr("Change log"), {} };
-    changes.blocks << paragraph(tr("Every change made to the definitions in the period: who, when and what. "
-                                   "Secrets are never recorded."));
+ReportRow ReportCollector::deprecationRow(const Connection& c) const
+{
+    const std::optional<ConnectionFacts> facts = m_monitor.latestConnectionFacts(c.id);
+    const QString version = facts && !facts->requestedVersion.isEmpty() ? facts->requestedVersion : c.apiVersion;
+    std::optional<QDateTime> sunset = facts ? facts->sunset : std::nullopt;
+    QString notice = facts ? facts->notice : QString();
+    // A published end-of-life date (the vendor catalog) fills in what the vendor's responses have not said yet.
+    const QList<VersionDeadline> published = VendorCatalog::versionDeadlines(c.vendor, version);
+    const bool fromCatalog = !sunset && !published.isEmpty();
+    if (fromCatalog) {
+        sunset = QDateTime(published.first().sunset, QTime(0, 0), Qt::UTC);
+        if (notice.isEmpty())
+            notice = published.first().note;
+    }
+    QString status = fromCatalog ? tr("end of life published; not checked yet") : tr("not checked yet");
+    if (facts) {
+        status = facts->retired  ? tr("retired")
+            : facts->fellForward ? tr("served a different version")
+            : facts->deprecated  ? tr("deprecated")
+            : sunset             ? tr("sunset announced")
+                                 : tr("current");
+    }
+    std::optional<qint64> daysLeft;
+    if (sunset)
+        daysLeft = m_request.generatedAt.secsTo(*sunset) / kDay;
+    return ReportRow { ReportCell::of(c.name), ReportCell::of(vendorDisplayName(c.vendor)), ReportCell::of(version),
+        ReportCell::of(facts ? facts->servedVersion : QString()), ReportCell::of(status),
+        ReportCell::dateOf(facts && facts->deprecatedAt ? *facts->deprecatedAt : QDateTime()),
+        ReportCell::dateOf(sunset.value_or(QDateTime())), ReportCell::integerOf(daysLeft), ReportCell::of(notice),
+        ReportCell::timeOf(facts ? facts->ts : QDateTime()) };
+}
+
+// The change log's entries in the period, oldest first; with a selection, only those of the selected integrations
+// and their connections (and every entry about anything else).
+ReportTable ReportCollector::changeLogTable() const
+{
     ReportTable log = makeTable(u"changes"_s,
         { { u"at"_s, tr("When") }, { u"user"_s, tr("User") }, { u"action"_s, tr("Action") },
             { u"entity_type"_s, tr("Kind") }, { u"entity_id"_s, tr("Id") }, { u"summary"_s, tr("Change") } },
@@ -705,17 +750,32 @@ void ReportCollector::finish()
         log.rows << ReportRow { ReportCell::timeOf(e.timestamp), ReportCell::of(e.osUser), ReportCell::of(e.action),
             ReportCell::of(e.entityType), ReportCell::of(e.entityId), ReportCell::of(e.summary) };
     }
-    changes.blocks << tableBlock(log);
-    m_document.sections << changes;
+    return log;
+}
 
-    m_document.summary
-        << tr("%n integration(s) and %1 connection(s)", nullptr, int(m_integrations.size()))
-               .arg(locale.toString(qsizetype(m_connections.size())))
-        << tr("%n incident(s) in the period", nullptr, int(m_incidents.size()))
-        << tr("%n current finding(s)", nullptr, m_findingCount)
-        << tr("%n change(s) to the definitions", nullptr, int(log.rows.size()))
-        << tr("Worst state now: %1").arg(severityDisplayName(m_integrations.isEmpty() ? Severity::Ok : m_worstNow))
-        << tr("Period: %n day(s)", nullptr, int((period + kDay - 1) / kDay));
+ReportSection ReportCollector::changeLogSection(const ReportTable& log) const
+{
+    ReportSection changes { u"changes"_s, tr("Change log"), {} };
+    changes.blocks << paragraph(tr("Every change made to the definitions in the period: who, when and what. "
+                                   "Secrets are never recorded."));
+    changes.blocks << tableBlock(log);
+    return changes;
+}
+
+// The title page's lines.
+QStringList ReportCollector::summaryLines(qsizetype changeCount) const
+{
+    const QLocale locale;
+    const qint64 period = m_request.from.secsTo(m_request.to);
+    return {
+        tr("%n integration(s) and %1 connection(s)", nullptr, int(m_integrations.size()))
+            .arg(locale.toString(qsizetype(m_connections.size()))),
+        tr("%n incident(s) in the period", nullptr, int(m_incidents.size())),
+        tr("%n current finding(s)", nullptr, m_findingCount),
+        tr("%n change(s) to the definitions", nullptr, int(changeCount)),
+        tr("Worst state now: %1").arg(severityDisplayName(m_integrations.isEmpty() ? Severity::Ok : m_worstNow)),
+        tr("Period: %n day(s)", nullptr, int((period + kDay - 1) / kDay)),
+    };
 }
 
 bool ReportCollector::step()

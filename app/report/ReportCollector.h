@@ -70,6 +70,20 @@ private:
     void begin();
     void collectIntegration(const Integration& integration);
     void finish();
+    // finish()'s steps: the workspace-wide sections in the order they are printed, then the title page's lines.
+    ReportSection summarySection() const;
+    ReportSection connectionsSection() const;
+    ReportRow connectionRow(const Connection& connection) const;
+    static QString secretStateText(SecretState state);
+    ReportSection integrationsSection() const;
+    ReportSection incidentsSection();
+    ReportRow incidentRow(const Alert& alert, const ReportCell& stillOpen) const;
+    ReportSection findingsSection() const;
+    ReportSection deprecationSection() const;
+    ReportRow deprecationRow(const Connection& connection) const;
+    ReportTable changeLogTable() const;
+    ReportSection changeLogSection(const ReportTable& log) const;
+    QStringList summaryLines(qsizetype changeCount) const;
     QString connectionName(const QString& id) const;
     QString subjectName(const QString& subject) const;
     const QList<Alert>& alertsOf(const QString& subject);

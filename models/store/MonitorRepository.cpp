@@ -190,11 +190,54 @@ Sample sampleFromRow(const QSqlQuery& q)
     s.ts = fromMs(q.value(0));
     s.source = { optionalNumber(q.value(1)), q.value(2).toInt(), q.value(3).toLongLong(), errorKindFrom(q.value(4)),
         q.value(5).toString() };
-    s.destination = { optionalNumber(q.value(6)), q.value(7).toInt(), q.value(8).toLongLong(),
-        errorKindFrom(q.value(9)), q.value(10).toString() };
+    s.destination = { optionalNumber(q.value(6)), q.value(7).toInt(), q.value(8).toLongLong(), errorKindFrom(q.value(9)),
+        q.value(10).toString() };
     s.maintenance = q.value(11).toBool();
     return s;
 }
+
+void bindSample(QSqlQuery& q, const QString& integrationId, const Sample& s)
+{
+    q.addBindValue(integrationId);
+    q.addBindValue(ms(s.ts));
+    for (const SideSample* side : { &s.source, &s.destination }) {
+        q.addBindValue(number(side->count));
+        q.addBindValue(side->httpStatus);
+        q.addBindValue(qlonglong(side->latencyMs));
+        q.addBindValue(text(storedErrorKind(side->errorKind)));
+        q.addBindValue(text(side->errorMessage));
+    }
+    q.addBindValue(s.maintenance ? 1 : 0);
+}
+
+// The rollups of a batch's samples: one per integration and bucket, in the order the buckets first appear.
+class RollupBuckets
+{
+public:
+    explicit RollupBuckets(RollupGrain grain)
+        : m_grain(grain)
+    {
+    }
+    void add(const QString& integrationId, const Sample& s)
+    {
+        const QDateTime bucket = rollupBucket(m_grain, s.ts);
+        const QPair<QString, qint64> key { integrationId, bucket.toMSecsSinceEpoch() };
+        auto it = m_index.constFind(key);
+        if (it == m_index.constEnd()) {
+            Rollup fresh;
+            fresh.bucket = bucket;
+            it = m_index.insert(key, m_rows.size());
+            m_rows << qMakePair(integrationId, fresh);
+        }
+        m_rows[*it].second.add(s);
+    }
+    const QList<QPair<QString, Rollup>>& rows() const { return m_rows; }
+
+private:
+    RollupGrain m_grain;
+    QHash<QPair<QString, qint64>, qsizetype> m_index;
+    QList<QPair<QString, Rollup>> m_rows;
+};
 
 const QString kFactsColumns
     = u"connection_id, ts, http_status, error_kind, error_message, quota_remaining, quota_limit, "
@@ -225,6 +268,29 @@ ConnectionFacts factsFromRow(const QSqlQuery& q)
     f.notice = q.value(17).toString();
     f.credentialSetAt = optionalTime(q.value(18));
     return f;
+}
+
+void bindFacts(QSqlQuery& q, const ConnectionFacts& f)
+{
+    q.addBindValue(f.connectionId);
+    q.addBindValue(ms(f.ts));
+    q.addBindValue(f.httpStatus);
+    q.addBindValue(text(storedErrorKind(f.errorKind)));
+    q.addBindValue(text(f.errorMessage));
+    q.addBindValue(number(f.quotaRemaining));
+    q.addBindValue(number(f.quotaLimit));
+    q.addBindValue(number(f.quotaWindowS));
+    q.addBindValue(number(f.retryAfterMs));
+    q.addBindValue(f.rateLimited ? 1 : 0);
+    q.addBindValue(text(f.requestedVersion));
+    q.addBindValue(text(f.servedVersion));
+    q.addBindValue(f.deprecated ? 1 : 0);
+    q.addBindValue(f.retired ? 1 : 0);
+    q.addBindValue(f.fellForward ? 1 : 0);
+    q.addBindValue(ms(f.deprecatedAt));
+    q.addBindValue(ms(f.sunset));
+    q.addBindValue(text(f.notice));
+    q.addBindValue(ms(f.credentialSetAt));
 }
 
 const QString kRollupColumns
@@ -434,275 +500,298 @@ MonitorRepository::~MonitorRepository() = default;
 // ---------------------------------------------------------------------------------------------------------------
 // Writes
 
+// What write()'s steps share: its one transaction, the definitions that still exist, and what was done.
+struct MonitorRepository::BatchWrite
+{
+    Transaction& tx;
+    // History of a definition deleted while the poll ran is dropped rather than failing the whole batch.
+    QSet<QString> integrationIds;
+    QSet<QString> connectionIds;
+    int skipped = 0;
+    QStringList written; // integrations with new samples, in batch order
+};
+
+// Each step stops at its first failure and returns it; the transaction rolls back when `tx` goes out of scope.
 StoreResult MonitorRepository::write(const PollBatch& batch)
 {
     if (batch.isEmpty())
         return {};
-    const auto failed = [](const QString& why) {
-        return StoreResult::failure(
-            tr("The poll results could not be stored; nothing of them was written: %1").arg(why));
-    };
     Transaction tx(m_database.connection(), m_failAfter);
     if (!tx.isOpen())
-        return failed(tx.error());
-
-    // History of a definition deleted while the poll ran is dropped rather than failing the whole batch.
-    QSet<QString> integrationIds;
-    QSet<QString> connectionIds;
-    {
-        QSqlQuery q = tx.query(u"SELECT id FROM integrations"_s);
-        if (!tx.exec(q))
-            return failed(tx.error());
-        while (q.next())
-            integrationIds.insert(q.value(0).toString());
-        if (q.lastError().isValid())
-            return failed(q.lastError().text());
-        QSqlQuery c = tx.query(u"SELECT id FROM connections"_s);
-        if (!tx.exec(c))
-            return failed(tx.error());
-        while (c.next())
-            connectionIds.insert(c.value(0).toString());
-        if (c.lastError().isValid())
-            return failed(c.lastError().text());
-    }
-    int skipped = 0;
-
-    // Samples, and their rollups accumulated per bucket so each bucket is upserted once per batch.
-    QStringList written;
-    if (!batch.samples.isEmpty()) {
-        QSqlQuery insert
-            = tx.query(u"INSERT INTO samples (integration_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-                kSampleColumns));
-        QHash<QPair<QString, qint64>, Rollup> hourlyAcc;
-        QHash<QPair<QString, qint64>, Rollup> dailyAcc;
-        QList<QPair<QString, qint64>> hourlyOrder;
-        QList<QPair<QString, qint64>> dailyOrder;
-        for (const auto& entry : batch.samples) {
-            const QString& integrationId = entry.first;
-            const Sample& s = entry.second;
-            if (!integrationIds.contains(integrationId)) {
-                ++skipped;
-                continue;
-            }
-            if (!s.ts.isValid())
-                return failed(tr("a sample of %1 has no time").arg(integrationId));
-            insert.addBindValue(integrationId);
-            insert.addBindValue(ms(s.ts));
-            for (const SideSample* side : { &s.source, &s.destination }) {
-                insert.addBindValue(number(side->count));
-                insert.addBindValue(side->httpStatus);
-                insert.addBindValue(qlonglong(side->latencyMs));
-                insert.addBindValue(text(storedErrorKind(side->errorKind)));
-                insert.addBindValue(text(side->errorMessage));
-            }
-            insert.addBindValue(s.maintenance ? 1 : 0);
-            if (!tx.exec(insert))
-                return failed(tx.error());
-            if (!written.contains(integrationId))
-                written << integrationId;
-            const auto accumulate = [&](RollupGrain grain, QHash<QPair<QString, qint64>, Rollup>& acc,
-                                        QList<QPair<QString, qint64>>& order) {
-                const QDateTime bucket = rollupBucket(grain, s.ts);
-                const QPair<QString, qint64> key { integrationId, bucket.toMSecsSinceEpoch() };
-                auto it = acc.find(key);
-                if (it == acc.end()) {
-                    Rollup fresh;
-                    fresh.bucket = bucket;
-                    it = acc.insert(key, fresh);
-                    order << key;
-                }
-                it->add(s);
-            };
-            accumulate(RollupGrain::Hourly, hourlyAcc, hourlyOrder);
-            accumulate(RollupGrain::Daily, dailyAcc, dailyOrder);
-        }
-        const auto upsert = [&](const QString& table, const QHash<QPair<QString, qint64>, Rollup>& acc,
-                                const QList<QPair<QString, qint64>>& order) {
-            QSqlQuery q = tx.query(rollupUpsertSql(table));
-            for (const auto& key : order) {
-                const Rollup& r = acc.value(key);
-                q.addBindValue(key.first);
-                q.addBindValue(qlonglong(key.second));
-                q.addBindValue(qlonglong(r.n));
-                bindStat(q, r.source);
-                bindStat(q, r.destination);
-                bindStat(q, r.gap);
-                q.addBindValue(qlonglong(r.errors));
-                q.addBindValue(qlonglong(r.maintenance));
-                if (!tx.exec(q))
-                    return false;
-            }
-            return true;
-        };
-        if (!upsert(u"rollup_hourly"_s, hourlyAcc, hourlyOrder) || !upsert(u"rollup_daily"_s, dailyAcc, dailyOrder))
-            return failed(tx.error());
-    }
-
-    // Connection facts: one row per connection and poll; a second one for the same instant replaces the first.
-    if (!batch.connectionFacts.isEmpty()) {
-        QSqlQuery q = tx.query(u"INSERT OR REPLACE INTO connection_facts (%1) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kFactsColumns));
-        for (const ConnectionFacts& f : batch.connectionFacts) {
-            if (!connectionIds.contains(f.connectionId)) {
-                ++skipped;
-                continue;
-            }
-            if (!f.ts.isValid())
-                return failed(tr("connection facts of %1 have no time").arg(f.connectionId));
-            q.addBindValue(f.connectionId);
-            q.addBindValue(ms(f.ts));
-            q.addBindValue(f.httpStatus);
-            q.addBindValue(text(storedErrorKind(f.errorKind)));
-            q.addBindValue(text(f.errorMessage));
-            q.addBindValue(number(f.quotaRemaining));
-            q.addBindValue(number(f.quotaLimit));
-            q.addBindValue(number(f.quotaWindowS));
-            q.addBindValue(number(f.retryAfterMs));
-            q.addBindValue(f.rateLimited ? 1 : 0);
-            q.addBindValue(text(f.requestedVersion));
-            q.addBindValue(text(f.servedVersion));
-            q.addBindValue(f.deprecated ? 1 : 0);
-            q.addBindValue(f.retired ? 1 : 0);
-            q.addBindValue(f.fellForward ? 1 : 0);
-            q.addBindValue(ms(f.deprecatedAt));
-            q.addBindValue(ms(f.sunset));
-            q.addBindValue(text(f.notice));
-            q.addBindValue(ms(f.credentialSetAt));
-            if (!tx.exec(q))
-                return failed(tx.error());
-        }
-    }
-
-    // Schema snapshots: a new row only when the fields differ from the latest; otherwise only last_seen moves.
-    if (!batch.schemas.isEmpty()) {
-        QSqlQuery latest = tx.query(u"SELECT ts, hash FROM schema_snapshots WHERE connection_id = ? AND object = ? "
-                                    "ORDER BY ts DESC LIMIT 1"_s);
-        QSqlQuery insert
-            = tx.query(u"INSERT INTO schema_snapshots (connection_id, object, ts, last_seen, fields, hash) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"_s);
-        QSqlQuery seen = tx.query(u"UPDATE schema_snapshots SET last_seen = max(last_seen, ?) "
-                                  "WHERE connection_id = ? AND object = ? AND ts = ?"_s);
-        for (const SchemaSnapshot& s : batch.schemas) {
-            if (!connectionIds.contains(s.connectionId)) {
-                ++skipped;
-                continue;
-            }
-            if (!s.ts.isValid())
-                return failed(tr("a field schema of %1 has no time").arg(s.connectionId));
-            const QString hash = schemaHash(s.fields);
-            latest.addBindValue(s.connectionId);
-            latest.addBindValue(text(s.object));
-            if (!tx.exec(latest))
-                return failed(tx.error());
-            const bool hasLatest = latest.next();
-            const QVariant latestTs = hasLatest ? latest.value(0) : QVariant();
-            const bool same = hasLatest && latest.value(1).toString() == hash;
-            latest.finish();
-            if (same) {
-                seen.addBindValue(ms(s.ts));
-                seen.addBindValue(s.connectionId);
-                seen.addBindValue(text(s.object));
-                seen.addBindValue(latestTs);
-                if (!tx.exec(seen))
-                    return failed(tx.error());
-                continue;
-            }
-            insert.addBindValue(s.connectionId);
-            insert.addBindValue(text(s.object));
-            insert.addBindValue(ms(s.ts));
-            insert.addBindValue(ms(s.ts));
-            insert.addBindValue(compactJson(fieldsJson(s.fields)));
-            insert.addBindValue(hash);
-            if (!tx.exec(insert))
-                return failed(tx.error());
-        }
-    }
-
-    // Middleware runs, deduplicated by external id: a run seen again keeps its time and takes the newer status.
-    if (!batch.runs.isEmpty()) {
-        QSqlQuery q = tx.query(u"INSERT INTO run_events (connection_id, external_id, ref, ts, status, message) "
-                               "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, external_id) DO UPDATE SET "
-                               "status = excluded.status, message = excluded.message"_s);
-        for (const RunRecord& r : batch.runs) {
-            if (!connectionIds.contains(r.connectionId)) {
-                ++skipped;
-                continue;
-            }
-            if (!r.ts.isValid() || r.externalId.isEmpty())
-                return failed(tr("a run of %1 has no time or no id").arg(r.connectionId));
-            q.addBindValue(r.connectionId);
-            q.addBindValue(r.externalId);
-            q.addBindValue(text(r.ref));
-            q.addBindValue(ms(r.ts));
-            q.addBindValue(text(r.status));
-            q.addBindValue(text(r.message));
-            if (!tx.exec(q))
-                return failed(tx.error());
-        }
-    }
-
-    if (!batch.middleware.isEmpty()) {
-        QSqlQuery q
-            = tx.query(u"INSERT OR REPLACE INTO middleware_state (connection_id, ref, ts, json) VALUES (?, ?, ?, ?)"_s);
-        for (const MiddlewareRecord& m : batch.middleware) {
-            if (!connectionIds.contains(m.connectionId)) {
-                ++skipped;
-                continue;
-            }
-            if (!m.ts.isValid())
-                return failed(tr("a middleware state of %1 has no time").arg(m.connectionId));
-            q.addBindValue(m.connectionId);
-            q.addBindValue(text(m.ref));
-            q.addBindValue(ms(m.ts));
-            q.addBindValue(middlewareJson(m.state));
-            if (!tx.exec(q))
-                return failed(tx.error());
-        }
-    }
-
-    // Findings are kept forever, also those of definitions deleted since.
-    if (!batch.findings.isEmpty()) {
-        QSqlQuery q = tx.query(u"INSERT INTO findings (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kFindingColumns));
-        const QDateTime fallback = batch.heartbeat ? *batch.heartbeat : QDateTime::currentDateTimeUtc();
-        for (const Finding& f : batch.findings) {
-            q.addBindValue(ms(f.at.isValid() ? f.at : fallback));
-            q.addBindValue(nullIfEmpty(f.integrationId));
-            q.addBindValue(nullIfEmpty(f.connectionId));
-            q.addBindValue(text(f.rule));
-            q.addBindValue(severityKey(f.severity));
-            q.addBindValue(text(f.message));
-            q.addBindValue(text(f.hint));
-            q.addBindValue(compactJson(f.evidence));
-            if (!tx.exec(q))
-                return failed(tx.error());
-        }
-    }
-
-    if (batch.heartbeat) {
-        QSqlQuery set = tx.query(u"INSERT INTO monitor_state (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-        const QList<QPair<QString, QString>> values {
-            { u"heartbeat_ts"_s, QString::number(batch.heartbeat->toMSecsSinceEpoch()) },
-            { u"heartbeat_pid"_s, QString::number(QCoreApplication::applicationPid()) },
-        };
-        for (const auto& [key, value] : values) {
-            set.addBindValue(key);
-            set.addBindValue(value);
-            if (!tx.exec(set))
-                return failed(tx.error());
-        }
-        QSqlQuery cycle = tx.query(u"INSERT INTO monitor_state (key, value) VALUES ('cycle_count', '1') "
-                                   "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"_s);
-        if (!tx.exec(cycle))
-            return failed(tx.error());
-    }
+        return writeFailed(tx.error());
+    BatchWrite w { tx, {}, {}, 0, {} };
+    if (StoreResult r = readDefinitionIds(w); !r)
+        return r;
+    if (StoreResult r = writeSamples(w, batch.samples); !r)
+        return r;
+    if (StoreResult r = writeConnectionFacts(w, batch.connectionFacts); !r)
+        return r;
+    if (StoreResult r = writeSchemas(w, batch.schemas); !r)
+        return r;
+    if (StoreResult r = writeRuns(w, batch.runs); !r)
+        return r;
+    if (StoreResult r = writeMiddlewareStates(w, batch.middleware); !r)
+        return r;
+    if (StoreResult r = writeFindings(w, batch.findings, batch.heartbeat); !r)
+        return r;
+    if (StoreResult r = writeHeartbeat(w, batch.heartbeat); !r)
+        return r;
 
     if (!tx.commit())
-        return failed(tx.error());
-    if (skipped > 0)
-        qCInfo(lcStore) << "skipped" << skipped << "history rows of deleted definitions";
-    if (!written.isEmpty())
-        Q_EMIT samplesWritten(written);
+        return writeFailed(tx.error());
+    if (w.skipped > 0)
+        qCInfo(lcStore) << "skipped" << w.skipped << "history rows of deleted definitions";
+    if (!w.written.isEmpty())
+        Q_EMIT samplesWritten(w.written);
+    return {};
+}
+
+StoreResult MonitorRepository::writeFailed(const QString& why)
+{
+    return StoreResult::failure(tr("The poll results could not be stored; nothing of them was written: %1").arg(why));
+}
+
+StoreResult MonitorRepository::readDefinitionIds(BatchWrite& w)
+{
+    Transaction& tx = w.tx;
+    QSqlQuery q = tx.query(u"SELECT id FROM integrations"_s);
+    if (!tx.exec(q))
+        return writeFailed(tx.error());
+    while (q.next())
+        w.integrationIds.insert(q.value(0).toString());
+    if (q.lastError().isValid())
+        return writeFailed(q.lastError().text());
+    QSqlQuery c = tx.query(u"SELECT id FROM connections"_s);
+    if (!tx.exec(c))
+        return writeFailed(tx.error());
+    while (c.next())
+        w.connectionIds.insert(c.value(0).toString());
+    if (c.lastError().isValid())
+        return writeFailed(c.lastError().text());
+    return {};
+}
+
+// Samples, and their rollups accumulated per bucket so each bucket is upserted once per batch.
+StoreResult MonitorRepository::writeSamples(BatchWrite& w, const QList<QPair<QString, Sample>>& samples)
+{
+    if (samples.isEmpty())
+        return {};
+    Transaction& tx = w.tx;
+    QSqlQuery insert
+        = tx.query(u"INSERT INTO samples (integration_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+            kSampleColumns));
+    RollupBuckets hourly(RollupGrain::Hourly);
+    RollupBuckets daily(RollupGrain::Daily);
+    for (const auto& entry : samples) {
+        const QString& integrationId = entry.first;
+        const Sample& s = entry.second;
+        if (!w.integrationIds.contains(integrationId)) {
+            ++w.skipped;
+            continue;
+        }
+        if (!s.ts.isValid())
+            return writeFailed(tr("a sample of %1 has no time").arg(integrationId));
+        bindSample(insert, integrationId, s);
+        if (!tx.exec(insert))
+            return writeFailed(tx.error());
+        if (!w.written.contains(integrationId))
+            w.written << integrationId;
+        hourly.add(integrationId, s);
+        daily.add(integrationId, s);
+    }
+    if (!upsertRollups(tx, u"rollup_hourly"_s, hourly.rows()) || !upsertRollups(tx, u"rollup_daily"_s, daily.rows()))
+        return writeFailed(tx.error());
+    return {};
+}
+
+// One upsert per (integration, bucket); false when one fails (the reason is the transaction's error).
+bool MonitorRepository::upsertRollups(Transaction& tx, const QString& table, const QList<QPair<QString, Rollup>>& rows)
+{
+    QSqlQuery q = tx.query(rollupUpsertSql(table));
+    for (const auto& [integrationId, r] : rows) {
+        q.addBindValue(integrationId);
+        q.addBindValue(qlonglong(r.bucket.toMSecsSinceEpoch()));
+        q.addBindValue(qlonglong(r.n));
+        bindStat(q, r.source);
+        bindStat(q, r.destination);
+        bindStat(q, r.gap);
+        q.addBindValue(qlonglong(r.errors));
+        q.addBindValue(qlonglong(r.maintenance));
+        if (!tx.exec(q))
+            return false;
+    }
+    return true;
+}
+
+// Connection facts: one row per connection and poll; a second one for the same instant replaces the first.
+StoreResult MonitorRepository::writeConnectionFacts(BatchWrite& w, const QList<ConnectionFacts>& facts)
+{
+    if (facts.isEmpty())
+        return {};
+    Transaction& tx = w.tx;
+    QSqlQuery q = tx.query(u"INSERT OR REPLACE INTO connection_facts (%1) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kFactsColumns));
+    for (const ConnectionFacts& f : facts) {
+        if (!w.connectionIds.contains(f.connectionId)) {
+            ++w.skipped;
+            continue;
+        }
+        if (!f.ts.isValid())
+            return writeFailed(tr("connection facts of %1 have no time").arg(f.connectionId));
+        bindFacts(q, f);
+        if (!tx.exec(q))
+            return writeFailed(tx.error());
+    }
+    return {};
+}
+
+// Schema snapshots: a new row only when the fields differ from the latest; otherwise only last_seen moves.
+StoreResult MonitorRepository::writeSchemas(BatchWrite& w, const QList<SchemaSnapshot>& schemas)
+{
+    if (schemas.isEmpty())
+        return {};
+    Transaction& tx = w.tx;
+    QSqlQuery latest = tx.query(u"SELECT ts, hash FROM schema_snapshots WHERE connection_id = ? AND object = ? "
+                                "ORDER BY ts DESC LIMIT 1"_s);
+    QSqlQuery insert = tx.query(u"INSERT INTO schema_snapshots (connection_id, object, ts, last_seen, fields, hash) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery seen = tx.query(u"UPDATE schema_snapshots SET last_seen = max(last_seen, ?) "
+                              "WHERE connection_id = ? AND object = ? AND ts = ?"_s);
+    for (const SchemaSnapshot& s : schemas) {
+        if (!w.connectionIds.contains(s.connectionId)) {
+            ++w.skipped;
+            continue;
+        }
+        if (!s.ts.isValid())
+            return writeFailed(tr("a field schema of %1 has no time").arg(s.connectionId));
+        const QString hash = schemaHash(s.fields);
+        latest.addBindValue(s.connectionId);
+        latest.addBindValue(text(s.object));
+        if (!tx.exec(latest))
+            return writeFailed(tx.error());
+        const bool hasLatest = latest.next();
+        const QVariant latestTs = hasLatest ? latest.value(0) : QVariant();
+        const bool same = hasLatest && latest.value(1).toString() == hash;
+        latest.finish();
+        if (same) {
+            seen.addBindValue(ms(s.ts));
+            seen.addBindValue(s.connectionId);
+            seen.addBindValue(text(s.object));
+            seen.addBindValue(latestTs);
+            if (!tx.exec(seen))
+                return writeFailed(tx.error());
+            continue;
+        }
+        insert.addBindValue(s.connectionId);
+        insert.addBindValue(text(s.object));
+        insert.addBindValue(ms(s.ts));
+        insert.addBindValue(ms(s.ts));
+        insert.addBindValue(compactJson(fieldsJson(s.fields)));
+        insert.addBindValue(hash);
+        if (!tx.exec(insert))
+            return writeFailed(tx.error());
+    }
+    return {};
+}
+
+// Middleware runs, deduplicated by external id: a run seen again keeps its time and takes the newer status.
+StoreResult MonitorRepository::writeRuns(BatchWrite& w, const QList<RunRecord>& runs)
+{
+    if (runs.isEmpty())
+        return {};
+    Transaction& tx = w.tx;
+    QSqlQuery q = tx.query(u"INSERT INTO run_events (connection_id, external_id, ref, ts, status, message) "
+                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, external_id) DO UPDATE SET "
+                           "status = excluded.status, message = excluded.message"_s);
+    for (const RunRecord& r : runs) {
+        if (!w.connectionIds.contains(r.connectionId)) {
+            ++w.skipped;
+            continue;
+        }
+        if (!r.ts.isValid() || r.externalId.isEmpty())
+            return writeFailed(tr("a run of %1 has no time or no id").arg(r.connectionId));
+        q.addBindValue(r.connectionId);
+        q.addBindValue(r.externalId);
+        q.addBindValue(text(r.ref));
+        q.addBindValue(ms(r.ts));
+        q.addBindValue(text(r.status));
+        q.addBindValue(text(r.message));
+        if (!tx.exec(q))
+            return writeFailed(tx.error());
+    }
+    return {};
+}
+
+StoreResult MonitorRepository::writeMiddlewareStates(BatchWrite& w, const QList<MiddlewareRecord>& states)
+{
+    if (states.isEmpty())
+        return {};
+    Transaction& tx = w.tx;
+    QSqlQuery q
+        = tx.query(u"INSERT OR REPLACE INTO middleware_state (connection_id, ref, ts, json) VALUES (?, ?, ?, ?)"_s);
+    for (const MiddlewareRecord& m : states) {
+        if (!w.connectionIds.contains(m.connectionId)) {
+            ++w.skipped;
+            continue;
+        }
+        if (!m.ts.isValid())
+            return writeFailed(tr("a middleware state of %1 has no time").arg(m.connectionId));
+        q.addBindValue(m.connectionId);
+        q.addBindValue(text(m.ref));
+        q.addBindValue(ms(m.ts));
+        q.addBindValue(middlewareJson(m.state));
+        if (!tx.exec(q))
+            return writeFailed(tx.error());
+    }
+    return {};
+}
+
+// Findings are kept forever, also those of definitions deleted since.
+StoreResult MonitorRepository::writeFindings(
+    BatchWrite& w, const QList<Finding>& findings, const std::optional<QDateTime>& heartbeat)
+{
+    if (findings.isEmpty())
+        return {};
+    Transaction& tx = w.tx;
+    QSqlQuery q = tx.query(u"INSERT INTO findings (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kFindingColumns));
+    const QDateTime fallback = heartbeat ? *heartbeat : QDateTime::currentDateTimeUtc();
+    for (const Finding& f : findings) {
+        q.addBindValue(ms(f.at.isValid() ? f.at : fallback));
+        q.addBindValue(nullIfEmpty(f.integrationId));
+        q.addBindValue(nullIfEmpty(f.connectionId));
+        q.addBindValue(text(f.rule));
+        q.addBindValue(severityKey(f.severity));
+        q.addBindValue(text(f.message));
+        q.addBindValue(text(f.hint));
+        q.addBindValue(compactJson(f.evidence));
+        if (!tx.exec(q))
+            return writeFailed(tx.error());
+    }
+    return {};
+}
+
+// The monitor's heartbeat: its time and process, and one more cycle.
+StoreResult MonitorRepository::writeHeartbeat(BatchWrite& w, const std::optional<QDateTime>& heartbeat)
+{
+    if (!heartbeat)
+        return {};
+    Transaction& tx = w.tx;
+    QSqlQuery set = tx.query(u"INSERT INTO monitor_state (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    const QList<QPair<QString, QString>> values {
+        { u"heartbeat_ts"_s, QString::number(heartbeat->toMSecsSinceEpoch()) },
+        { u"heartbeat_pid"_s, QString::number(QCoreApplication::applicationPid()) },
+    };
+    for (const auto& [key, value] : values) {
+        set.addBindValue(key);
+        set.addBindValue(value);
+        if (!tx.exec(set))
+            return writeFailed(tx.error());
+    }
+    QSqlQuery cycle = tx.query(u"INSERT INTO monitor_state (key, value) VALUES ('cycle_count', '1') "
+                               "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"_s);
+    if (!tx.exec(cycle))
+        return writeFailed(tx.error());
     return {};
 }
 

@@ -108,6 +108,20 @@ Q_SIGNALS:
 
 private:
     class Transaction;
+    // write()'s steps, in the order they run inside its one transaction; each returns its first failure.
+    struct BatchWrite;
+    static StoreResult writeFailed(const QString& why);
+    static StoreResult readDefinitionIds(BatchWrite& w);
+    static StoreResult writeSamples(BatchWrite& w, const QList<QPair<QString, Sample>>& samples);
+    static bool upsertRollups(Transaction& tx, const QString& table, const QList<QPair<QString, Rollup>>& rows);
+    static StoreResult writeConnectionFacts(BatchWrite& w, const QList<ConnectionFacts>& facts);
+    static StoreResult writeSchemas(BatchWrite& w, const QList<SchemaSnapshot>& schemas);
+    static StoreResult writeRuns(BatchWrite& w, const QList<RunRecord>& runs);
+    static StoreResult writeMiddlewareStates(BatchWrite& w, const QList<MiddlewareRecord>& states);
+    static StoreResult writeFindings(
+        BatchWrite& w, const QList<Finding>& findings, const std::optional<QDateTime>& heartbeat);
+    static StoreResult writeHeartbeat(BatchWrite& w, const std::optional<QDateTime>& heartbeat);
+
     QList<Rollup> rollups(
         const QString& table, const QString& integrationId, const QDateTime& from, const QDateTime& to) const;
     QList<Finding> findingsWhere(

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +89,23 @@ struct Store
             return -1;
         return q.value(0).toLongLong();
     }
+
+    // Every row of a table as text, sorted: shows updates of existing rows, not only new ones.
+    QStringList rows(const QString& table) const
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(u"SELECT * FROM "_s + table))
+            return { u"error: "_s + q.lastError().text() };
+        QStringList out;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values << (q.isNull(i) ? u"NULL"_s : q.value(i).toString());
+            out << values.join(u'|');
+        }
+        out.sort();
+        return out;
+    }
 };
 
 // Recomputes one integration's rollups from its raw samples in SQL (independent of the repository's code).
@@ -137,6 +155,8 @@ private Q_SLOTS:
     void schemaSnapshotOnlyOnChange();
     void runEventsDeduplicated();
     void failedBatchWritesNothing();
+    void invalidRecordFailsTheBatchInWriteOrder();
+    void failedStatementChangesNoExistingRow();
     void deletedDefinitionSkippedNotFailed();
     void pruneKeepsRetention();
     void alertPersistence();
@@ -560,6 +580,145 @@ void TestMonitorRepository::failedBatchWritesNothing()
     QVERIFY(!repo.write(again).ok());
     QCOMPARE(store.count(u"samples"_s), 4);
     QCOMPARE(repo.hourly(kCrm, {}, {}).first().n, 2);
+}
+
+void TestMonitorRepository::invalidRecordFailsTheBatchInWriteOrder()
+{
+    Store store;
+    QVERIFY(store.open());
+    MonitorRepository& repo = *store.monitor;
+    QSignalSpy written(&repo, &MonitorRepository::samplesWritten);
+    const QStringList tables { u"samples"_s, u"rollup_hourly"_s, u"rollup_daily"_s, u"connection_facts"_s,
+        u"schema_snapshots"_s, u"run_events"_s, u"middleware_state"_s, u"findings"_s, u"monitor_state"_s };
+    const auto contents = [&] {
+        QStringList c;
+        for (const QString& t : tables) {
+            for (const QString& row : store.rows(t))
+                c << t + u": "_s + row;
+        }
+        return c;
+    };
+    const QStringList before = contents();
+
+    // Every kind of record has a good one first and a bad one (no time; a run also without an id) after it. A record
+    // of a definition deleted meanwhile is skipped before it is checked.
+    PollBatch b;
+    b.samples = { { u"deleted-meanwhile"_s, sample(QDateTime(), 1, 1) }, { kShop, sample(kT0, 3, 3) },
+        { kCrm, sample(QDateTime(), 1, 1) } };
+    ConnectionFacts facts;
+    facts.connectionId = u"hubspot-main"_s;
+    facts.ts = kT0;
+    ConnectionFacts timeless;
+    timeless.connectionId = u"mailchimp-main"_s;
+    b.connectionFacts = { facts, timeless };
+    b.schemas = { { u"hubspot-main"_s, u"contacts"_s, kT0, { { u"email"_s, u"Email"_s, u"string"_s } } },
+        { u"hubspot-main"_s, u"deals"_s, QDateTime(), {} } };
+    b.runs = { { u"make-eu"_s, u"4242"_s, u"exec-1"_s, kT0, u"success"_s, QString() },
+        { u"make-eu"_s, u"4242"_s, QString(), kT0, u"error"_s, QString() } };
+    b.middleware = { { u"make-eu"_s, u"4242"_s, kT0, MiddlewareSnapshot {} },
+        { u"make-eu"_s, u"777"_s, QDateTime(), MiddlewareSnapshot {} } };
+    Finding finding;
+    finding.rule = u"stale"_s;
+    finding.integrationId = kCrm;
+    finding.at = kT0;
+    b.findings = { finding };
+    b.heartbeat = kT0;
+
+    // The first bad record in the order of the write is named; nothing of the batch is stored.
+    const QString prefix = u"The poll results could not be stored; nothing of them was written: "_s;
+    const QStringList expected { u"a sample of crm-to-email has no time"_s,
+        u"connection facts of mailchimp-main have no time"_s, u"a field schema of hubspot-main has no time"_s,
+        u"a run of make-eu has no time or no id"_s, u"a middleware state of make-eu has no time"_s };
+    for (const QString& why : expected) {
+        const StoreResult r = repo.write(b);
+        QCOMPARE(r.error, prefix + why);
+        QCOMPARE(contents(), before);
+        QCOMPARE(written.size(), 0);
+        if (b.samples.size() == 3)
+            b.samples.removeLast();
+        else if (b.connectionFacts.size() == 2)
+            b.connectionFacts.removeLast();
+        else if (b.schemas.size() == 2)
+            b.schemas.removeLast();
+        else if (b.runs.size() == 2)
+            b.runs.removeLast();
+        else
+            b.middleware.removeLast();
+    }
+    const StoreResult r = repo.write(b);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(written.size(), 1);
+    QCOMPARE(written.first().first().toStringList(), QStringList { kShop });
+    QCOMPARE(store.count(u"samples"_s), 1);
+    QCOMPARE(store.count(u"findings"_s), 1);
+    QCOMPARE(repo.cycleCount(), 1);
+}
+
+void TestMonitorRepository::failedStatementChangesNoExistingRow()
+{
+    Store store;
+    QVERIFY(store.open());
+    MonitorRepository& repo = *store.monitor;
+    const auto batchAt = [](const QDateTime& ts, const QString& runStatus) {
+        PollBatch b;
+        b.samples = { { kCrm, sample(ts, 10, 9) }, { kShop, sample(ts, 3, 3) } };
+        ConnectionFacts f;
+        f.connectionId = u"hubspot-main"_s;
+        f.ts = ts;
+        b.connectionFacts = { f };
+        b.schemas = { { u"hubspot-main"_s, u"contacts"_s, ts, { { u"email"_s, u"Email"_s, u"string"_s } } } };
+        b.runs = { { u"make-eu"_s, u"4242"_s, u"exec-1"_s, kT0, runStatus, QString() } };
+        b.middleware = { { u"make-eu"_s, u"4242"_s, ts, MiddlewareSnapshot {} } };
+        Finding finding;
+        finding.rule = u"stale"_s;
+        finding.integrationId = kCrm;
+        finding.at = ts;
+        b.findings = { finding };
+        b.heartbeat = ts;
+        return b;
+    };
+    QVERIFY(repo.write(batchAt(kT0, u"running"_s)).ok());
+    const QStringList tables { u"samples"_s, u"rollup_hourly"_s, u"rollup_daily"_s, u"connection_facts"_s,
+        u"schema_snapshots"_s, u"run_events"_s, u"middleware_state"_s, u"findings"_s, u"monitor_state"_s };
+    const auto contents = [&] {
+        QStringList c;
+        for (const QString& t : tables) {
+            for (const QString& row : store.rows(t))
+                c << t + u": "_s + row;
+        }
+        return c;
+    };
+    const QStringList before = contents();
+    QSignalSpy written(&repo, &MonitorRepository::samplesWritten);
+
+    // The second batch updates rows the first one wrote: the rollups of the same hour and day, the schema's
+    // last_seen, the run's status, the heartbeat and the cycle count. A failure at any of its statements changes
+    // none of them and says so in the same words.
+    const PollBatch second = batchAt(kT0.addSecs(300), u"success"_s);
+    int statements = 0;
+    for (int failAt = 0;; ++failAt) {
+        repo.failAfterStatementsForTest(failAt);
+        const StoreResult attempt = repo.write(second);
+        repo.failAfterStatementsForTest(-1);
+        if (attempt.ok()) {
+            statements = failAt;
+            break;
+        }
+        QCOMPARE(
+            attempt.error, u"The poll results could not be stored; nothing of them was written: simulated failure"_s);
+        QCOMPARE(contents(), before);
+        QCOMPARE(written.size(), 0);
+        QVERIFY(failAt < 100);
+    }
+    // Two id lists, two samples, two hourly and two daily rollups, facts, the latest schema and its last_seen, the
+    // run, the middleware state, the finding, heartbeat time and process, the cycle count.
+    QCOMPARE(statements, 17);
+    QCOMPARE(written.size(), 1);
+    QCOMPARE(store.count(u"schema_snapshots"_s), 1);
+    QCOMPARE(repo.schemaLastSeen(u"hubspot-main"_s, u"contacts"_s), std::optional<QDateTime>(kT0.addSecs(300)));
+    QCOMPARE(repo.runs(u"make-eu"_s, QString(), QDateTime()).first().status, u"success"_s);
+    QCOMPARE(repo.hourly(kCrm, {}, {}).first().n, 2);
+    QCOMPARE(repo.cycleCount(), 2);
 }
 
 void TestMonitorRepository::deletedDefinitionSkippedNotFailed()
