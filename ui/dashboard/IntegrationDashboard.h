@@ -7,34 +7,29 @@
 #include <QWidget>
 #include <optional>
 
-class QComboBox;
-class QFrame;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
-class QTextBrowser;
-class QTreeWidget;
 class QVBoxLayout;
 
 namespace plumbline {
 
-class DashboardCharts;
-class MappingStateModel;
-class Monitor;
+class DashboardDefinitionTab;
+class DashboardMappingsTab;
+class DashboardOverviewTab;
+class DashboardRunLogTab;
+class DashboardSchemaTab;
 class HistoryService;
-class RunLogModel;
+class Monitor;
 class WorkspaceService;
-struct Alert;
 
 // The selected integration's dashboard (ARCHITECTURE.md, "The window"): a header with its state and the two sides, and
 // tabs for the overview (charts and current findings with their alerts: acknowledge, snooze), the mappings' states, the
-// schema change history, the run and error log, and the definition. Reads definitions from the workspace and
-// history from the monitor's store; acts through the Monitor. refresh() keeps the tab, selections and scroll
-// positions, so a finished poll never throws the reader back to the top.
+// schema change history, the run and error log, and the definition, each its own widget (Dashboard*Tab). Reads the
+// definition from the workspace once per refresh and hands it to the tabs, which read the history they show; acts
+// through the Monitor. refresh() keeps the tab, and each tab its selections and scroll positions, so a finished poll
+// never throws the reader back to the top.
 class IntegrationDashboard final : public QWidget
 {
     Q_OBJECT
@@ -65,7 +60,7 @@ public:
     void refresh();
 
     // Where the charts widget goes (the first thing on the Overview tab); holds a placeholder until then.
-    QVBoxLayout* chartsSlot() const { return m_chartsSlot; }
+    QVBoxLayout* chartsSlot() const;
     QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -76,23 +71,8 @@ protected:
 
 private:
     QWidget* createHeader();
-    QWidget* createOverviewTab();
-    QWidget* createMappingsTab();
-    QWidget* createSchemaTab();
-    QWidget* createRunLogTab();
     void updateHeader();
-    void updateFindings();
-    void updateMappings();
-    void updateSchemaChanges();
-    void updateRunLog();
-    void updateDefinition();
-    void updatePaging();
     void updateRunButton();
-    QFrame* findingCard(const Finding& finding, const std::optional<Alert>& alert, QWidget* parent);
-    std::optional<Alert> openAlertFor(const Finding& finding) const;
-    void acknowledge(qint64 alertId);
-    void snooze(qint64 alertId, const QDateTime& until);
-    void copyRunLogSelection();
 
     WorkspaceService& m_workspace;
     HistoryService* m_history = nullptr;
@@ -102,7 +82,6 @@ private:
     bool m_dirty = false; // a refresh was asked for while hidden
     std::optional<CountSnapshot> m_snapshot;
     QList<Finding> m_findings;
-    QString m_findingsKey; // what the cards show, to rebuild them only when something changed
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyLabel = nullptr;
@@ -115,24 +94,11 @@ private:
     QPushButton* m_runNow = nullptr;
     QPushButton* m_edit = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QScrollArea* m_overviewScroll = nullptr;
-    QVBoxLayout* m_chartsSlot = nullptr;
-    DashboardCharts* m_charts = nullptr; // created once the history is known
-    QString m_chartsIntegration; // whose history the charts show
-    QVBoxLayout* m_findingsLayout = nullptr;
-    QWidget* m_findingsBox = nullptr;
-    MappingStateModel* m_mappingModel = nullptr;
-    QTableView* m_mappingTable = nullptr;
-    QLabel* m_mappingNote = nullptr;
-    QTreeWidget* m_schemaTree = nullptr;
-    RunLogModel* m_runLogModel = nullptr;
-    QTableView* m_runLogTable = nullptr;
-    QComboBox* m_runLogCategory = nullptr;
-    QLineEdit* m_runLogFilter = nullptr;
-    QPushButton* m_previousPage = nullptr;
-    QPushButton* m_nextPage = nullptr;
-    QLabel* m_pageLabel = nullptr;
-    QTextBrowser* m_definition = nullptr;
+    DashboardOverviewTab* m_overview = nullptr;
+    DashboardMappingsTab* m_mappings = nullptr;
+    DashboardSchemaTab* m_schema = nullptr;
+    DashboardRunLogTab* m_runLog = nullptr;
+    DashboardDefinitionTab* m_definition = nullptr;
 };
 
 } // namespace plumbline
