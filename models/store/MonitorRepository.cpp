@@ -190,8 +190,8 @@ Sample sampleFromRow(const QSqlQuery& q)
     s.ts = fromMs(q.value(0));
     s.source = { optionalNumber(q.value(1)), q.value(2).toInt(), q.value(3).toLongLong(), errorKindFrom(q.value(4)),
         q.value(5).toString() };
-    s.destination = { optionalNumber(q.value(6)), q.value(7).toInt(), q.value(8).toLongLong(), errorKindFrom(q.value(9)),
-        q.value(10).toString() };
+    s.destination = { optionalNumber(q.value(6)), q.value(7).toInt(), q.value(8).toLongLong(),
+        errorKindFrom(q.value(9)), q.value(10).toString() };
     s.maintenance = q.value(11).toBool();
     return s;
 }
