@@ -1,5 +1,6 @@
 #include "DemoHistory.h"
 
+#include <AlertSubject.h>
 #include <ConnectorRegistry.h>
 #include <MonitorRepository.h>
 #include <Rules.h>
@@ -430,7 +431,7 @@ DemoHistory::Outcome DemoHistory::write(const WorkspaceRepository& workspace, Mo
             const QDateTime evaluatedAt = t.addSecs(3); // the cycle finishes a moment after it polled
             for (const Flow& flow : std::as_const(flows)) {
                 const Integration& i = flow.integration;
-                const QString subject = u"integration:"_s + i.id;
+                const QString subject = AlertSubject::integration(i.id).key();
                 if (i.id == story.integrationId && !acknowledged) {
                     // Someone looks at it some twenty minutes after it opened.
                     for (const Alert& a : engine.openAlerts()) {

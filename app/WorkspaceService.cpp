@@ -1,5 +1,6 @@
 #include "WorkspaceService.h"
 
+#include <AlertSubject.h>
 #include <SecretShapes.h>
 
 #include <ChangeLogTableModel.h>
@@ -55,7 +56,7 @@ QStringList WorkspaceService::dependentIntegrations(const QString& connectionId)
 
 QString WorkspaceService::subjectName(const QString& subject) const
 {
-    const QString id = subject.section(u':', 1);
+    const QString id = AlertSubject::parse(subject).id;
     if (const auto i = m_repository.integration(id))
         return i->name;
     if (const auto c = m_repository.connection(id))

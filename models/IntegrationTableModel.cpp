@@ -2,6 +2,7 @@
 
 #include "WorkspaceRepository.h"
 
+#include <AlertSubject.h>
 #include <QLocale>
 #include <cmath>
 #include <limits>
@@ -50,9 +51,9 @@ void IntegrationTableModel::setOpenAlerts(const QList<Alert>& openAlerts)
 
 int IntegrationTableModel::countAlerts(const Integration& i) const
 {
-    int n = m_alertsBySubject.value(u"integration:"_s + i.id);
+    int n = m_alertsBySubject.value(AlertSubject::integration(i.id).key());
     for (const QString& c : i.connectionIds())
-        n += m_alertsBySubject.value(u"connection:"_s + c);
+        n += m_alertsBySubject.value(AlertSubject::connection(c).key());
     return n;
 }
 

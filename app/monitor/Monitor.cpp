@@ -2,6 +2,7 @@
 
 #include "Poller.h"
 
+#include <AlertSubject.h>
 #include <ConnectorRegistry.h>
 #include <Database.h>
 #include <MonitorRepository.h>
@@ -27,16 +28,6 @@ constexpr int kSchemaEverySeconds = 3600; // schemas change rarely: fetch on the
 constexpr int kMaxBackoffSeconds = 3600;
 constexpr int kRecentSamples = 200;
 const QString kPollerLease = u"poller"_s;
-
-QString integrationSubject(const QString& id)
-{
-    return u"integration:"_s + id;
-}
-
-QString connectionSubject(const QString& id)
-{
-    return u"connection:"_s + id;
-}
 
 bool pollFailed(const Sample& s)
 {
@@ -169,13 +160,14 @@ void Monitor::finishCycle(const QList<PollOutcome>& outcomes, std::function<void
         const QList<Finding> findings = evaluateConnection(id, now);
         connectionFindings.insert(id, findings);
         findingsBatch.findings << findings;
-        transitions << m_alerts.update(connectionSubject(id), findings, now, false);
+        transitions << m_alerts.update(AlertSubject::connection(id).key(), findings, now, false);
     }
     for (const QString& id : std::as_const(ids)) {
         const QList<Finding> findings = evaluateIntegration(id, now);
         integrationFindings.insert(id, findings);
         findingsBatch.findings << findings;
-        transitions << m_alerts.update(integrationSubject(id), findings, now, m_history.inMaintenance(id, now));
+        transitions << m_alerts.update(
+            AlertSubject::integration(id).key(), findings, now, m_history.inMaintenance(id, now));
     }
     if (!findingsBatch.findings.isEmpty()) {
         if (const StoreResult r = m_history.write(findingsBatch); !r)
@@ -440,8 +432,10 @@ void Monitor::checkLease()
         becomeLeader(now);
     else if (!held && m_leading)
         becomeFollower();
-    if (!held)
+    if (!held) {
+        m_followed = true;
         followStore();
+    }
 }
 
 void Monitor::becomeLeader(const QDateTime& now)
@@ -450,11 +444,20 @@ void Monitor::becomeLeader(const QDateTime& now)
     // Another process may have changed the alerts while this one followed.
     m_alerts.sync(m_history.openAlerts());
     m_due.clear();
+    // A process that followed another poller takes over its schedule: an integration falls due one interval after
+    // its last stored poll, so a takeover (the old leader killed, a laptop that slept) does not poll right after it.
+    const bool takingOver = m_followed;
     for (const Integration& i : m_workspace.integrations()) {
         // Spread the first polls over a tenth of each interval so a big workspace does not burst.
         const qint64 jitterMs = qint64(m_random() * i.checks.intervalS * 100.0);
-        m_due.insert(i.id, now.addMSecs(jitterMs));
+        QDateTime due = now.addMSecs(jitterMs);
+        if (takingOver) {
+            if (const std::optional<QDateTime> last = m_history.lastPoll(i.id); last && last->isValid())
+                due = std::max(due, last->addSecs(i.checks.intervalS));
+        }
+        m_due.insert(i.id, due);
     }
+    m_followed = false;
     Q_EMIT leadershipChanged(true);
     scheduleNext();
 }
@@ -462,6 +465,7 @@ void Monitor::becomeLeader(const QDateTime& now)
 void Monitor::becomeFollower()
 {
     m_leading = false;
+    m_followed = true;
     m_timer.stop();
     Q_EMIT leadershipChanged(false);
 }

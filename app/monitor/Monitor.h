@@ -155,6 +155,7 @@ private:
     QTimer m_leaseTimer;
     LeaseHolder m_self; // this process, as recorded in the lease
     bool m_leading = false;
+    bool m_followed = false; // another process polled while this one watched (see becomeLeader)
     qint64 m_seenDataVersion = -1;
 };
 

@@ -1,5 +1,6 @@
 #include "ReportCollector.h"
 
+#include <AlertSubject.h>
 #include <EnvSecretStore.h>
 #include <MonitorRepository.h>
 #include <SecretStore.h>
@@ -178,12 +179,12 @@ QString ReportCollector::validate() const
 
 QString ReportCollector::subjectOf(const Integration& integration)
 {
-    return u"integration:"_s + integration.id;
+    return AlertSubject::integration(integration.id).key();
 }
 
 QString ReportCollector::subjectOf(const Connection& connection)
 {
-    return u"connection:"_s + connection.id;
+    return AlertSubject::connection(connection.id).key();
 }
 
 QString ReportCollector::connectionName(const QString& id) const
@@ -194,10 +195,11 @@ QString ReportCollector::connectionName(const QString& id) const
 
 QString ReportCollector::subjectName(const QString& subject) const
 {
-    if (subject.startsWith(u"connection:"))
-        return tr("Connection %1").arg(connectionName(subject.mid(11)));
-    if (subject.startsWith(u"integration:")) {
-        const QString id = subject.mid(12);
+    const AlertSubject s = AlertSubject::parse(subject);
+    if (s.kind == AlertSubject::Kind::Connection)
+        return tr("Connection %1").arg(connectionName(s.id));
+    if (s.kind == AlertSubject::Kind::Integration) {
+        const QString& id = s.id;
         for (const Integration& i : m_integrations) {
             if (i.id == id)
                 return tr("Integration %1").arg(i.name);
@@ -433,7 +435,7 @@ void ReportCollector::collectIntegration(const Integration& i)
     // Alerts of the integration and of the connections it uses.
     QStringList subjects { subjectOf(i) };
     for (const QString& c : i.connectionIds())
-        subjects << u"connection:"_s + c;
+        subjects << AlertSubject::connection(c).key();
     QList<AlertEvent> events;
     int incidents = 0;
     for (const QString& subject : std::as_const(subjects)) {

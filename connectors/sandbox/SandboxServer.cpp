@@ -1,17 +1,17 @@
 #include "SandboxServer.h"
 
-#include "GenericSandbox.h"
-#include "HubSpotSandbox.h"
-#include "MailchimpSandbox.h"
-#include "MakeSandbox.h"
-#include "SalesforceSandbox.h"
 #include "SandboxContext.h"
 #include "SandboxHttpServer.h"
 #include "SandboxWorkspace.h"
-#include "ShopifySandbox.h"
-#include "ZapierSandbox.h"
 
 #include <WorkspaceJson.h>
+#include <generic/sandbox/GenericSandbox.h>
+#include <hubspot/sandbox/HubSpotSandbox.h>
+#include <mailchimp/sandbox/MailchimpSandbox.h>
+#include <make/sandbox/MakeSandbox.h>
+#include <salesforce/sandbox/SalesforceSandbox.h>
+#include <shopify/sandbox/ShopifySandbox.h>
+#include <zapier/sandbox/ZapierSandbox.h>
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -13,7 +13,7 @@ namespace plumbline {
 struct Alert
 {
     qint64 id = 0; // assigned by the store; 0 until stored
-    QString subject; // "integration:<id>" or "connection:<id>"
+    QString subject; // AlertSubject::key(): "integration:<id>" or "connection:<id>"
     QString rule;
     Severity severity = Severity::Warning;
     QString message; // of the latest finding

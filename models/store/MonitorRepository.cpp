@@ -1090,6 +1090,15 @@ std::optional<QDateTime> MonitorRepository::lastSuccessfulPoll(const QString& in
     return std::nullopt;
 }
 
+std::optional<QDateTime> MonitorRepository::lastPoll(const QString& integrationId) const
+{
+    Select s(m_database);
+    s.binds << integrationId;
+    if (s.run(u"SELECT max(ts) FROM samples WHERE integration_id = ?"_s) && s.q.next() && !s.q.value(0).isNull())
+        return fromMs(s.q.value(0));
+    return std::nullopt;
+}
+
 QList<Rollup> MonitorRepository::rollups(
     const QString& table, const QString& integrationId, const QDateTime& from, const QDateTime& to) const
 {

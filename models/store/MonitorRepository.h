@@ -34,6 +34,8 @@ public:
     QList<Sample> samples(const QString& integrationId, const QDateTime& from, const QDateTime& to) const;
     // The latest poll with both counts read (from raw samples, else from rollups: then the bucket's start).
     std::optional<QDateTime> lastSuccessfulPoll(const QString& integrationId) const;
+    // The time of the integration's latest stored poll, read or not (raw samples only).
+    std::optional<QDateTime> lastPoll(const QString& integrationId) const;
 
     // Rollups, oldest first
     QList<Rollup> hourly(const QString& integrationId, const QDateTime& from, const QDateTime& to) const;

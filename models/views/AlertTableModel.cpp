@@ -1,5 +1,6 @@
 #include "AlertTableModel.h"
 
+#include <AlertSubject.h>
 #include <MonitorRepository.h>
 
 #include <QLocale>
@@ -11,7 +12,7 @@ namespace plumbline {
 AlertTableModel::AlertTableModel(QObject* parent)
     : KeyedRowsModel<Alert>(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-    , m_subjectName([](const QString& subject) { return subject.section(u':', 1); })
+    , m_subjectName([](const QString& subject) { return AlertSubject::parse(subject).id; })
 {
 }
 
@@ -196,9 +197,11 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == SubjectColumn)
-            return a.subject.startsWith(u"connection:") ? tr("Connection %1").arg(a.subject.section(u':', 1))
-                                                        : tr("Integration %1").arg(a.subject.section(u':', 1));
+        if (index.column() == SubjectColumn) {
+            const AlertSubject s = AlertSubject::parse(a.subject);
+            return s.kind == AlertSubject::Kind::Connection ? tr("Connection %1").arg(s.id)
+                                                            : tr("Integration %1").arg(s.id);
+        }
         if (index.column() == RuleColumn)
             return tr("Rule: %1").arg(a.rule);
         if (index.column() == MessageColumn)

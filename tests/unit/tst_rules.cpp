@@ -1,6 +1,7 @@
 // Unit tests for the health rules (ARCHITECTURE.md, "Monitoring"): every rule table-driven, with first poll, a null
 // count, the lag-grace boundary, recovery, clock skew and extreme values, plus rule-specific rows.
 
+#include <AlertSubject.h>
 #include <ConnectorRegistry.h>
 #include <Rules.h>
 
@@ -297,6 +298,7 @@ private Q_SLOTS:
     void evaluateIntegration();
     void evaluateConnection();
     void errorKindKeysRoundTrip();
+    void alertSubjectKeys();
     void settingsFromChecks();
 };
 
@@ -1491,6 +1493,30 @@ void TestRules::errorKindKeysRoundTrip()
     QCOMPARE(errorKindFromKey(QString()), std::optional<ErrorKind>(ErrorKind::None));
     QCOMPARE(errorKindFromKey(u"Auth"_s), std::nullopt);
     QCOMPARE(errorKindFromKey(u"teapot"_s), std::nullopt);
+}
+
+void TestRules::alertSubjectKeys()
+{
+    // Stored keys are part of the store and the webhook payload: they must not change.
+    QCOMPARE(AlertSubject::integration(u"crm-to-email"_s).key(), u"integration:crm-to-email"_s);
+    QCOMPARE(AlertSubject::connection(u"hubspot-main"_s).key(), u"connection:hubspot-main"_s);
+    for (const AlertSubject& s : { AlertSubject::integration(u"a:b"_s), AlertSubject::connection(u"x"_s) })
+        QCOMPARE(AlertSubject::parse(s.key()), s);
+    Finding onIntegration;
+    onIntegration.integrationId = u"i"_s;
+    onIntegration.connectionId = u"c"_s;
+    QCOMPARE(AlertSubject::of(onIntegration), AlertSubject::integration(u"i"_s));
+    Finding onConnection;
+    onConnection.connectionId = u"c"_s;
+    QCOMPARE(AlertSubject::of(onConnection), AlertSubject::connection(u"c"_s));
+    const AlertSubject monitor = AlertSubject::parse(u"monitor"_s);
+    QCOMPARE(monitor.kind, AlertSubject::Kind::Monitor);
+    QCOMPARE(monitor.key(), u"monitor"_s);
+    // A key no version wrote is kept as it was, and its id is what follows the first ':'.
+    const AlertSubject odd = AlertSubject::parse(u"workflow:42"_s);
+    QCOMPARE(odd.kind, AlertSubject::Kind::Unknown);
+    QCOMPARE(odd.id, u"42"_s);
+    QCOMPARE(odd.key(), u"workflow:42"_s);
 }
 
 void TestRules::evaluateConnection()

@@ -5,6 +5,7 @@
 #include "StatusIcons.h"
 #include "charts/DashboardCharts.h"
 
+#include <AlertSubject.h>
 #include <HistoryService.h>
 #include <monitor/Monitor.h>
 
@@ -29,11 +30,6 @@ using dashboard::ScrollState;
 using dashboard::when;
 
 namespace {
-
-QString subjectOf(const Finding& f)
-{
-    return f.integrationId.isEmpty() ? u"connection:"_s + f.connectionId : u"integration:"_s + f.integrationId;
-}
 
 QString evidenceValue(const QJsonValue& v)
 {
@@ -159,7 +155,7 @@ std::optional<Alert> DashboardOverviewTab::openAlertFor(const Finding& finding) 
 {
     if (!m_history)
         return std::nullopt;
-    for (const Alert& a : m_history->alerts(subjectOf(finding), false)) {
+    for (const Alert& a : m_history->alerts(AlertSubject::of(finding).key(), false)) {
         if (a.rule == finding.rule && a.isOpen())
             return a;
     }

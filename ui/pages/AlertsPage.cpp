@@ -2,6 +2,7 @@
 
 #include "StatusIcons.h"
 
+#include <AlertSubject.h>
 #include <HistoryService.h>
 #include <WorkspaceService.h>
 #include <monitor/Monitor.h>
@@ -219,15 +220,15 @@ void AlertsPage::setClock(std::function<QDateTime()> clock)
 
 QString AlertsPage::subjectName(const QString& subject) const
 {
-    const QString id = subject.section(u':', 1);
-    if (subject.startsWith(u"connection:")) {
-        const std::optional<Connection> c = m_workspace.connection(id);
-        return tr("%1 — connection").arg(c ? c->name : id);
+    const AlertSubject s = AlertSubject::parse(subject);
+    if (s.kind == AlertSubject::Kind::Connection) {
+        const std::optional<Connection> c = m_workspace.connection(s.id);
+        return tr("%1 — connection").arg(c ? c->name : s.id);
     }
-    if (subject.startsWith(u"monitor")) // the monitor's own heartbeat
+    if (s.kind == AlertSubject::Kind::Monitor)
         return tr("Plumbline itself");
-    const std::optional<Integration> i = m_workspace.integration(id);
-    return i ? i->name : id;
+    const std::optional<Integration> i = m_workspace.integration(s.id);
+    return i ? i->name : s.id;
 }
 
 void AlertsPage::reload()

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MiddlewareRuns.h"
-#include "VendorSandbox.h"
+#include <sandbox/MiddlewareRuns.h>
+#include <sandbox/VendorSandbox.h>
 
 namespace plumbline {
 

@@ -1,6 +1,6 @@
 #include "SalesforceSandbox.h"
 
-#include "SandboxSchemas.h"
+#include <sandbox/SandboxSchemas.h>
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "VendorSandbox.h"
+#include <sandbox/VendorSandbox.h>
 
 namespace plumbline {
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "VendorSandbox.h"
+#include <sandbox/VendorSandbox.h>
 
 namespace plumbline {
 
-// HubSpot CRM under /hubspot: properties and search, legacy /crm/v3 and date-based /crm/.../2026-03 paths,
-// Bearer tokens, X-HubSpot-RateLimit-* headers and HubSpot's error envelope.
-class HubSpotSandbox final : public VendorSandbox
+// Mailchimp Marketing API 3.0 under /mailchimp/3.0: ping, one audience with its stats and merge fields,
+// HTTP Basic (any user name, the API key as password) and application/problem+json errors.
+class MailchimpSandbox final : public VendorSandbox
 {
 public:
-    using VendorSandbox::VendorSandbox;
+    MailchimpSandbox(SandboxContext& context, QString connectionId, QString audienceId);
 
 protected:
     bool authorized(const SandboxRequest& request) const override;
@@ -20,12 +20,13 @@ protected:
     std::optional<SandboxReply> retired(const SandboxRequest& request) const override;
     std::optional<SandboxReply> deleted(const SandboxRequest& request) const override;
     SandboxReply route(const SandboxRequest& request) override;
-    void addQuotaHeaders(SandboxReply& reply, const ScenarioState& state) const override;
 
 private:
-    SandboxReply error(int status, const QString& category, const QString& message) const;
-    SandboxReply properties(const QString& objectType) const;
-    SandboxReply search(const QString& objectType, const SandboxRequest& request);
+    static SandboxReply problem(int status, const QString& title, const QString& detail);
+    SandboxReply list();
+    SandboxReply mergeFields(const SandboxRequest& request) const;
+
+    QString m_audienceId;
 };
 
 } // namespace plumbline

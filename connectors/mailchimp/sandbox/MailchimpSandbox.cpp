@@ -1,6 +1,6 @@
 #include "MailchimpSandbox.h"
 
-#include "SandboxSchemas.h"
+#include <sandbox/SandboxSchemas.h>
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #include "HubSpotSandbox.h"
 
-#include "SandboxSchemas.h"
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <sandbox/SandboxSchemas.h>
 
 #include <QRegularExpression>
 

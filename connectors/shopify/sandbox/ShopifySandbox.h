@@ -1,20 +1,18 @@
 #pragma once
 
-#include "VendorSandbox.h"
+#include <sandbox/VendorSandbox.h>
 
 namespace plumbline {
 
-// Salesforce REST under /salesforce: the version list, SOQL COUNT() queries, describe and limits, Bearer
-// sessions, Sforce-Limit-Info, Warning: 299 for deprecated versions and 410 for retired ones.
-class SalesforceSandbox final : public VendorSandbox
+// Shopify Admin REST under /shopify: shop.json, customers/count.json and deprecated_api_calls.json, the
+// X-Shopify-Access-Token header, the leaky-bucket call-limit header and the served X-Shopify-API-Version
+// (requests for an unsupported version silently fall forward).
+class ShopifySandbox final : public VendorSandbox
 {
 public:
-    using VendorSandbox::VendorSandbox;
-
-    static constexpr qint64 kDailyApiMax = 100000;
+    ShopifySandbox(SandboxContext& context, QString connectionId, QString shop);
 
 protected:
-    bool isPublic(const SandboxRequest& request) const override;
     bool authorized(const SandboxRequest& request) const override;
     SandboxReply unauthorized(const SandboxRequest& request) const override;
     SandboxReply forbidden(const SandboxRequest& request) const override;
@@ -27,11 +25,10 @@ protected:
     void addDeprecation(SandboxReply& reply, const SandboxRequest& request) const override;
 
 private:
-    static SandboxReply error(int status, const QString& errorCode, const QString& message);
-    SandboxReply versions() const;
-    SandboxReply query(const SandboxRequest& request);
-    SandboxReply limits() const;
-    qint64 apiUsed() const;
+    static SandboxReply errors(int status, const QString& message);
+    QString servedVersion(const QString& requested) const;
+
+    QString m_shop;
 };
 
 } // namespace plumbline
