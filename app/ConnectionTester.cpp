@@ -1,8 +1,5 @@
 #include "ConnectionTester.h"
 
-#include "WorkspaceService.h"
-
-#include <ConnectorRegistry.h>
 #include <SecretStore.h>
 #include <Transport.h>
 
@@ -12,8 +9,7 @@ namespace plumbline {
 
 ConnectionTester::ConnectionTester(SecretStore& secrets, Transport& transport, QObject* parent)
     : QObject(parent)
-    , m_secrets(secrets)
-    , m_transport(transport)
+    , m_connectors(secrets, transport)
 {
 }
 
@@ -21,22 +17,21 @@ void ConnectionTester::test(
     const Connection& connection, const std::optional<QString>& typedSecret, QObject* context, Done done)
 {
     if (typedSecret && !typedSecret->isEmpty()) {
-        testWith(connection, *typedSecret, context, std::move(done));
+        testWith(m_connectors.create(connection, *typedSecret), context, std::move(done));
         return;
     }
-    m_secrets.read(connection.id, WorkspaceService::secretNameFor(connection), context,
-        [this, connection, context, done](const SecretResult& secret) {
-            if (!secret.ok()) {
-                done({ false, secret.message, 0, {} });
+    m_connectors.open(
+        connection, context, [this, context, done](std::shared_ptr<Connector> connector, const ConnectorError& error) {
+            if (!connector) {
+                done({ false, error.message, 0, {} });
                 return;
             }
-            testWith(connection, secret.value, context, done);
+            testWith(std::move(connector), context, done);
         });
 }
 
-void ConnectionTester::testWith(const Connection& connection, const QString& secret, QObject* context, Done done)
+void ConnectionTester::testWith(std::shared_ptr<Connector> connector, QObject* context, Done done)
 {
-    std::shared_ptr<Connector> connector = ConnectorRegistry::create(m_transport, connection, secret);
     connector->testConnection(context, [connector, done](const TestResult& result) {
         Outcome outcome;
         outcome.ok = result.error.ok();

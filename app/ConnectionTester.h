@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Connection.h>
+#include <ConnectorFactory.h>
 
 #include <QObject>
 #include <functional>
@@ -32,10 +33,9 @@ public:
     void test(const Connection& connection, const std::optional<QString>& typedSecret, QObject* context, Done done);
 
 private:
-    void testWith(const Connection& connection, const QString& secret, QObject* context, Done done);
+    void testWith(std::shared_ptr<Connector> connector, QObject* context, Done done);
 
-    SecretStore& m_secrets;
-    Transport& m_transport;
+    ConnectorFactory m_connectors;
 };
 
 } // namespace plumbline

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>See plumbline --help.</source>
         <translation>See plumbline --help.</translation>
@@ -16,12 +16,12 @@
         <translation>report needs -o PATH: the file (pdf, html) or folder (csv) to write.</translation>
     </message>
     <message>
-        <source>--to: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--to: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</translation>
+        <source>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</translation>
     </message>
     <message>
-        <source>--from: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--from: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</translation>
+        <source>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</translation>
     </message>
     <message>
         <source>The period is empty: --from (%1) must be before --to (%2).</source>
@@ -78,8 +78,8 @@
         <translation>The webhook URL must start with https:// (plain http:// is allowed only to this computer).</translation>
     </message>
     <message>
-        <source>Plumbline is not available in the language "%1".</source>
-        <translation>Plumbline is not available in the language "%1".</translation>
+        <source>Plumbline is not available in the language &quot;%1&quot;.</source>
+        <translation>Plumbline is not available in the language &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The check interval must be between %L1 and %L2 seconds.</source>
@@ -243,7 +243,7 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
         <translation>Usage: plumbline [--data-dir DIR] [COMMAND]
@@ -282,7 +282,7 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </translation>
     </message>
@@ -360,8 +360,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Schema migration %1 failed and was rolled back; the workspace is unchanged: %2</translation>
     </message>
     <message>
-        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</source>
-        <translation>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</translation>
+        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run &quot;plumbline repair&quot; to copy everything that can still be read into a new workspace file.</source>
+        <translation>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run &quot;plumbline repair&quot; to copy everything that can still be read into a new workspace file.</translation>
     </message>
     <message>
         <source>Plumbline could not read its workspace file %1: %2</source>
@@ -431,8 +431,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 <context>
     <name>GenericConnector</name>
     <message>
-        <source>The auth header name "%1" is not a valid HTTP header name.</source>
-        <translation>The auth header name "%1" is not a valid HTTP header name.</translation>
+        <source>The auth header name &quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>The auth header name &quot;%1&quot; is not a valid HTTP header name.</translation>
     </message>
     <message>
         <source>The auth scheme must be one word, like Bearer or Token.</source>
@@ -447,20 +447,20 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>The count request may use GET or POST, not %1: Plumbline only reads.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer; write it like /meta/total.</source>
-        <translation>"%1" is not a JSON pointer; write it like /meta/total.</translation>
+        <source>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</source>
+        <translation>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</translation>
     </message>
     <message>
-        <source>"%1" cannot be made into a URL below the connection's URL.</source>
-        <translation>"%1" cannot be made into a URL below the connection's URL.</translation>
+        <source>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</source>
+        <translation>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</translation>
     </message>
     <message>
-        <source>A filter for a generic connection is query parameters ("a=1&amp;b=2" or {"a": 1}), or a JSON object merged into a POST body.</source>
-        <translation>A filter for a generic connection is query parameters ("a=1&amp;b=2" or {"a": 1}), or a JSON object merged into a POST body.</translation>
+        <source>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</source>
+        <translation>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</translation>
     </message>
     <message>
-        <source>The connection's URL is not valid.</source>
-        <translation>The connection's URL is not valid.</translation>
+        <source>The connection&apos;s URL is not valid.</source>
+        <translation>The connection&apos;s URL is not valid.</translation>
     </message>
     <message>
         <source>A generic REST connection has no schema endpoint.</source>
@@ -471,8 +471,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>This generic connection has no run/error list pointer set.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer; write it like /errors.</source>
-        <translation>"%1" is not a JSON pointer; write it like /errors.</translation>
+        <source>&quot;%1&quot; is not a JSON pointer; write it like /errors.</source>
+        <translation>&quot;%1&quot; is not a JSON pointer; write it like /errors.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +486,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>The response is empty.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
-        <translation>"%1" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</translation>
+        <source>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
+        <translation>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</translation>
     </message>
     <message>
         <source>The response has nothing at %1.</source>
@@ -510,20 +510,20 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>An entry of the list at %1 is not an object.</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no "id".</source>
-        <translation>An entry of the list at %1 has no "id".</translation>
+        <source>An entry of the list at %1 has no &quot;id&quot;.</source>
+        <translation>An entry of the list at %1 has no &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no readable "timestamp".</source>
-        <translation>An entry of the list at %1 has no readable "timestamp".</translation>
+        <source>An entry of the list at %1 has no readable &quot;timestamp&quot;.</source>
+        <translation>An entry of the list at %1 has no readable &quot;timestamp&quot;.</translation>
     </message>
     <message>
-        <source>An entry's "status" is neither text nor a number.</source>
-        <translation>An entry's "status" is neither text nor a number.</translation>
+        <source>An entry&apos;s &quot;status&quot; is neither text nor a number.</source>
+        <translation>An entry&apos;s &quot;status&quot; is neither text nor a number.</translation>
     </message>
     <message>
-        <source>An entry's "message" is not text.</source>
-        <translation>An entry's "message" is not text.</translation>
+        <source>An entry&apos;s &quot;message&quot; is not text.</source>
+        <translation>An entry&apos;s &quot;message&quot; is not text.</translation>
     </message>
     <message>
         <source>%1 — the service says: %2</source>
@@ -574,16 +574,16 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Exported the workspace to %1 (without secrets).</translation>
     </message>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>There is no connection "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>There is no connection &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No API key on standard input; nothing was stored.</source>
         <translation>No API key on standard input; nothing was stored.</translation>
     </message>
     <message>
-        <source>The API key for "%1" is stored in %2.</source>
-        <translation>The API key for "%1" is stored in %2.</translation>
+        <source>The API key for &quot;%1&quot; is stored in %2.</source>
+        <translation>The API key for &quot;%1&quot; is stored in %2.</translation>
     </message>
     <message>
         <source>The workspace file %1 is not damaged; nothing was changed.</source>
@@ -657,28 +657,28 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>a search answer</translation>
     </message>
     <message>
-        <source>HubSpot's search answer has no "total".</source>
-        <translation>HubSpot's search answer has no "total".</translation>
+        <source>HubSpot&apos;s search answer has no &quot;total&quot;.</source>
+        <translation>HubSpot&apos;s search answer has no &quot;total&quot;.</translation>
     </message>
     <message>
-        <source>HubSpot's search answer has a "total" that is not a non-negative integer.</source>
-        <translation>HubSpot's search answer has a "total" that is not a non-negative integer.</translation>
+        <source>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</source>
+        <translation>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</translation>
     </message>
     <message>
-        <source>HubSpot's search answer has "results" that is not a list.</source>
-        <translation>HubSpot's search answer has "results" that is not a list.</translation>
+        <source>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</source>
+        <translation>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</translation>
     </message>
     <message>
         <source>a property list</source>
         <translation>a property list</translation>
     </message>
     <message>
-        <source>HubSpot's property list has no "results" list.</source>
-        <translation>HubSpot's property list has no "results" list.</translation>
+        <source>HubSpot&apos;s property list has no &quot;results&quot; list.</source>
+        <translation>HubSpot&apos;s property list has no &quot;results&quot; list.</translation>
     </message>
     <message>
-        <source>HubSpot's property list has an entry (#%1) without a text name, label and type.</source>
-        <translation>HubSpot's property list has an entry (#%1) without a text name, label and type.</translation>
+        <source>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</source>
+        <translation>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -705,8 +705,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>policy not named</translation>
     </message>
     <message>
-        <source>HubSpot's daily API limit is used up (%1): %2</source>
-        <translation>HubSpot's daily API limit is used up (%1): %2</translation>
+        <source>HubSpot&apos;s daily API limit is used up (%1): %2</source>
+        <translation>HubSpot&apos;s daily API limit is used up (%1): %2</translation>
     </message>
     <message>
         <source>HubSpot answered HTTP %1.</source>
@@ -725,27 +725,27 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>The HubSpot search text is longer than 3000 characters.</translation>
     </message>
     <message>
-        <source>The HubSpot filter's "query" is not text.</source>
-        <translation>The HubSpot filter's "query" is not text.</translation>
+        <source>The HubSpot filter&apos;s &quot;query&quot; is not text.</source>
+        <translation>The HubSpot filter&apos;s &quot;query&quot; is not text.</translation>
     </message>
     <message>
-        <source>The HubSpot filter object has neither "filterGroups", "filters" nor "query".</source>
-        <translation>The HubSpot filter object has neither "filterGroups", "filters" nor "query".</translation>
+        <source>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</source>
+        <translation>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</translation>
     </message>
     <message>
         <source>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</source>
         <translation>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</translation>
     </message>
     <message>
-        <source>The HubSpot filterGroups must be a list of objects, each with a "filters" list.</source>
-        <translation>The HubSpot filterGroups must be a list of objects, each with a "filters" list.</translation>
+        <source>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</source>
+        <translation>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</translation>
     </message>
 </context>
 <context>
     <name>MailchimpConnector</name>
     <message>
-        <source>No Mailchimp data centre: the API key has no "-us6"-style suffix and no base URL is set.</source>
-        <translation>No Mailchimp data centre: the API key has no "-us6"-style suffix and no base URL is set.</translation>
+        <source>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</source>
+        <translation>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</translation>
     </message>
     <message>
         <source>No Mailchimp audience id is set.</source>
@@ -771,40 +771,40 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>a ping answer</translation>
     </message>
     <message>
-        <source>Mailchimp's ping answer has no text "health_status".</source>
-        <translation>Mailchimp's ping answer has no text "health_status".</translation>
+        <source>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</source>
+        <translation>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</translation>
     </message>
     <message>
-        <source>The Mailchimp filter must be empty, "subscribed", "unsubscribed" or "cleaned".</source>
-        <translation>The Mailchimp filter must be empty, "subscribed", "unsubscribed" or "cleaned".</translation>
+        <source>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</source>
+        <translation>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</translation>
     </message>
     <message>
         <source>an audience</source>
         <translation>an audience</translation>
     </message>
     <message>
-        <source>Mailchimp's audience has no "stats" object.</source>
-        <translation>Mailchimp's audience has no "stats" object.</translation>
+        <source>Mailchimp&apos;s audience has no &quot;stats&quot; object.</source>
+        <translation>Mailchimp&apos;s audience has no &quot;stats&quot; object.</translation>
     </message>
     <message>
-        <source>Mailchimp's audience stats have no "%1".</source>
-        <translation>Mailchimp's audience stats have no "%1".</translation>
+        <source>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</source>
+        <translation>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Mailchimp's audience stats have a "%1" that is not a non-negative integer.</source>
-        <translation>Mailchimp's audience stats have a "%1" that is not a non-negative integer.</translation>
+        <source>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</source>
+        <translation>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</translation>
     </message>
     <message>
         <source>a merge field list</source>
         <translation>a merge field list</translation>
     </message>
     <message>
-        <source>Mailchimp's merge field list has no "merge_fields" list.</source>
-        <translation>Mailchimp's merge field list has no "merge_fields" list.</translation>
+        <source>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</source>
+        <translation>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</translation>
     </message>
     <message>
-        <source>Mailchimp's merge field list has an entry (#%1) without a text tag, name and type.</source>
-        <translation>Mailchimp's merge field list has an entry (#%1) without a text tag, name and type.</translation>
+        <source>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</source>
+        <translation>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -865,56 +865,56 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Make sent JSON that is not an object.</translation>
     </message>
     <message>
-        <source>Make's scenario answer has no "scenario" object.</source>
-        <translation>Make's scenario answer has no "scenario" object.</translation>
+        <source>Make&apos;s scenario answer has no &quot;scenario&quot; object.</source>
+        <translation>Make&apos;s scenario answer has no &quot;scenario&quot; object.</translation>
     </message>
     <message>
-        <source>A flag of Make's scenario (isActive, isPaused, isinvalid) is not true/false.</source>
-        <translation>A flag of Make's scenario (isActive, isPaused, isinvalid) is not true/false.</translation>
+        <source>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</source>
+        <translation>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</translation>
     </message>
     <message>
-        <source>Make's scenario "dlqCount" is not a whole number.</source>
-        <translation>Make's scenario "dlqCount" is not a whole number.</translation>
+        <source>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</source>
+        <translation>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</translation>
     </message>
     <message>
-        <source>Make's scenario "name" is not text.</source>
-        <translation>Make's scenario "name" is not text.</translation>
+        <source>Make&apos;s scenario &quot;name&quot; is not text.</source>
+        <translation>Make&apos;s scenario &quot;name&quot; is not text.</translation>
     </message>
     <message>
-        <source>Make's log answer has no "scenarioLogs" list.</source>
-        <translation>Make's log answer has no "scenarioLogs" list.</translation>
+        <source>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</source>
+        <translation>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</translation>
     </message>
     <message>
         <source>A Make log entry is not an object.</source>
         <translation>A Make log entry is not an object.</translation>
     </message>
     <message>
-        <source>A Make log entry has neither "id" nor "imtId".</source>
-        <translation>A Make log entry has neither "id" nor "imtId".</translation>
+        <source>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</source>
+        <translation>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</translation>
     </message>
     <message>
-        <source>A Make log entry has no readable "timestamp".</source>
-        <translation>A Make log entry has no readable "timestamp".</translation>
+        <source>A Make log entry has no readable &quot;timestamp&quot;.</source>
+        <translation>A Make log entry has no readable &quot;timestamp&quot;.</translation>
     </message>
     <message>
-        <source>A Make log entry's "status" is not a number.</source>
-        <translation>A Make log entry's "status" is not a number.</translation>
+        <source>A Make log entry&apos;s &quot;status&quot; is not a number.</source>
+        <translation>A Make log entry&apos;s &quot;status&quot; is not a number.</translation>
     </message>
     <message>
-        <source>A Make log entry's "operations" is not a whole number.</source>
-        <translation>A Make log entry's "operations" is not a whole number.</translation>
+        <source>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</source>
+        <translation>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</translation>
     </message>
     <message>
-        <source>Make's /users/me answer has no "authUser" object.</source>
-        <translation>Make's /users/me answer has no "authUser" object.</translation>
+        <source>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</source>
+        <translation>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</translation>
     </message>
     <message>
-        <source>Make's organization answer has no "organization.license.apiLimit".</source>
-        <translation>Make's organization answer has no "organization.license.apiLimit".</translation>
+        <source>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</source>
+        <translation>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</translation>
     </message>
     <message>
-        <source>Make's "license.apiLimit" is not a whole number.</source>
-        <translation>Make's "license.apiLimit" is not a whole number.</translation>
+        <source>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</source>
+        <translation>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</translation>
     </message>
     <message>
         <source>%1 — Make says: %2</source>
@@ -1017,8 +1017,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Alert %1 snoozed until %2.</translation>
     </message>
     <message>
-        <source>There is no integration "%1".</source>
-        <translation>There is no integration "%1".</translation>
+        <source>There is no integration &quot;%1&quot;.</source>
+        <translation>There is no integration &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
@@ -1037,8 +1037,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Maintenance window %1 removed.</translation>
     </message>
     <message>
-        <source>there is no integration "%1"</source>
-        <translation>there is no integration "%1"</translation>
+        <source>there is no integration &quot;%1&quot;</source>
+        <translation>there is no integration &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the workspace has no integrations; import one with plumbline import FILE</source>
@@ -1436,16 +1436,16 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Health summary</translation>
     </message>
     <message>
-        <source>Time in each state is the share of the monitored part of the period (from the integration's creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
-        <translation>Time in each state is the share of the monitored part of the period (from the integration's creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</translation>
+        <source>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
+        <translation>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</translation>
     </message>
     <message>
         <source>Connections</source>
         <translation>Connections</translation>
     </message>
     <message>
-        <source>Every account the integrations use. API keys live in the operating system's keychain; this report names the keychain entry and never contains a key.</source>
-        <translation>Every account the integrations use. API keys live in the operating system's keychain; this report names the keychain entry and never contains a key.</translation>
+        <source>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</source>
+        <translation>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</translation>
     </message>
     <message>
         <source>Vendor</source>
@@ -1508,20 +1508,20 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>not checked</translation>
     </message>
     <message>
-        <source>Keychain service "%1", entry "%2"</source>
-        <translation>Keychain service "%1", entry "%2"</translation>
+        <source>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</source>
+        <translation>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Integrations</source>
         <translation>Integrations</translation>
     </message>
     <message>
-        <source>Each integration's documentation, field mappings and record counts over the period (source and destination).</source>
-        <translation>Each integration's documentation, field mappings and record counts over the period (source and destination).</translation>
+        <source>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</source>
+        <translation>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</translation>
     </message>
     <message>
-        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report's generation while open.</source>
-        <translation>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report's generation while open.</translation>
+        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</source>
+        <translation>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1809,12 +1809,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>The destination count (%1) could not be read, so the gap is unknown</translation>
     </message>
     <message>
-        <source>%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8</source>
-        <translation>%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8</translation>
+        <source>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</source>
+        <translation>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</translation>
     </message>
     <message>
-        <source>%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8</source>
-        <translation>%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8</translation>
+        <source>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</source>
+        <translation>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</translation>
     </message>
     <message numerus="yes">
         <source>, and the gap grew on each of the last %n checks</source>
@@ -1872,24 +1872,24 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 has not run successfully for %2</translation>
     </message>
     <message>
-        <source>Polling has stopped. If Plumbline runs on a server, check that the "plumbline run" service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
-        <translation>Polling has stopped. If Plumbline runs on a server, check that the "plumbline run" service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</translation>
+        <source>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
+        <translation>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</translation>
     </message>
     <message>
         <source>No successful check yet, %1 after the first attempt</source>
         <translation>No successful check yet, %1 after the first attempt</translation>
     </message>
     <message>
-        <source>The monitor's last check is dated %1 in the future: the computer's clock may have changed</source>
-        <translation>The monitor's last check is dated %1 in the future: the computer's clock may have changed</translation>
+        <source>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</source>
+        <translation>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</translation>
     </message>
     <message>
-        <source>The last successful check is dated %1 in the future: the computer's clock may have changed</source>
-        <translation>The last successful check is dated %1 in the future: the computer's clock may have changed</translation>
+        <source>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</source>
+        <translation>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</translation>
     </message>
     <message>
-        <source>Check the computer's date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
-        <translation>Check the computer's date, time and time zone settings; the warning clears by itself once a new check succeeds.</translation>
+        <source>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
+        <translation>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</translation>
     </message>
     <message>
         <source>Last checked %1 ago: polling has stopped</source>
@@ -1936,16 +1936,16 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation> (HTTP %1)</translation>
     </message>
     <message>
-        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab ("Show token").</source>
-        <translation>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab ("Show token").</translation>
+        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</source>
+        <translation>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</translation>
     </message>
     <message>
         <source>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</source>
         <translation>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</translation>
     </message>
     <message>
-        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account's data centre.</source>
-        <translation>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account's data centre.</translation>
+        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</source>
+        <translation>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</translation>
     </message>
     <message>
         <source>In the Shopify admin, open Settings › Apps and sales channels › Develop apps, select the app Plumbline uses › API credentials, and reveal or reinstall to get a new Admin API access token (it is shown only once).</source>
@@ -1956,32 +1956,32 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>In Make, click your avatar › Profile › API access › Add token, with at least the scenarios:read scope. Tokens belong to one zone (eu1, us1, …): create it in the zone this connection uses.</translation>
     </message>
     <message>
-        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
-        <translation>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access to Zapier to sign in again and issue a new token with the zap:runs scope.</translation>
+        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
+        <translation>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</translation>
     </message>
     <message>
-        <source>Ask the owner of this service for a new API key, and check in the connection's options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
-        <translation>Ask the owner of this service for a new API key, and check in the connection's options that the header name and scheme (for example Authorization: Bearer) are still right.</translation>
+        <source>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
+        <translation>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</translation>
     </message>
     <message>
         <source>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</source>
         <translation>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</translation>
     </message>
     <message>
-        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user's profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
-        <translation>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user's profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</translation>
+        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
+        <translation>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</translation>
     </message>
     <message>
-        <source>Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the user's role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
-        <translation>Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the user's role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</translation>
+        <source>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
+        <translation>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</translation>
     </message>
     <message>
         <source>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</source>
         <translation>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</translation>
     </message>
     <message>
-        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan's limits.</source>
-        <translation>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan's limits.</translation>
+        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</source>
+        <translation>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</translation>
     </message>
     <message>
         <source>The Zapier token lacks the zap:runs scope, or the Zap belongs to an account it cannot see. Ask whoever set up the access to grant it.</source>
@@ -2008,12 +2008,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>The vendor is retiring the API version this connection uses. In Plumbline open Connections › edit this connection › API version and choose a current one; ask whoever built the sync to check theirs.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped</source>
-        <translation>%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped</translation>
+        <source>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</source>
+        <translation>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</translation>
     </message>
     <message>
-        <source>%1 accepted Plumbline's key but refused access%2: a permission or scope is missing</source>
-        <translation>%1 accepted Plumbline's key but refused access%2: a permission or scope is missing</translation>
+        <source>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</source>
+        <translation>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</translation>
     </message>
     <message>
         <source>The key of %1 is %2 days old; your policy is to replace keys every %3 days</source>
@@ -2067,44 +2067,44 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 has %2 of %3 API calls left in its %4 window (%5 %)</translation>
     </message>
     <message>
-        <source>, and it answered "too many requests"</source>
-        <translation>, and it answered "too many requests"</translation>
+        <source>, and it answered &quot;too many requests&quot;</source>
+        <translation>, and it answered &quot;too many requests&quot;</translation>
     </message>
     <message>
-        <source>%1 answered "too many requests" and asked to wait %2</source>
-        <translation>%1 answered "too many requests" and asked to wait %2</translation>
+        <source>%1 answered &quot;too many requests&quot; and asked to wait %2</source>
+        <translation>%1 answered &quot;too many requests&quot; and asked to wait %2</translation>
     </message>
     <message>
-        <source>%1 answered "too many requests"</source>
-        <translation>%1 answered "too many requests"</translation>
+        <source>%1 answered &quot;too many requests&quot;</source>
+        <translation>%1 answered &quot;too many requests&quot;</translation>
     </message>
     <message>
-        <source>Plumbline uses only a few calls per check; something else is using this account's API allowance heavily (another sync, an export, a new app or a script). Look at the account's API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan's limit.</source>
-        <translation>Plumbline uses only a few calls per check; something else is using this account's API allowance heavily (another sync, an export, a new app or a script). Look at the account's API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan's limit.</translation>
+        <source>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</source>
+        <translation>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</translation>
     </message>
     <message>
         <source>%1 did not answer in time, even after retrying</source>
         <translation>%1 did not answer in time, even after retrying</translation>
     </message>
     <message>
-        <source>Check the vendor's status page for an outage. If the vendor reports no problem, check this computer's internet connection, proxy or VPN.</source>
-        <translation>Check the vendor's status page for an outage. If the vendor reports no problem, check this computer's internet connection, proxy or VPN.</translation>
+        <source>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</source>
+        <translation>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate could not be verified</source>
         <translation>The secure connection to %1 failed: its certificate could not be verified</translation>
     </message>
     <message>
-        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection's address.</source>
-        <translation>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection's address.</translation>
+        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</source>
+        <translation>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</translation>
     </message>
     <message>
         <source>%1 could not be reached: the address could not be found or the connection was refused</source>
         <translation>%1 could not be reached: the address could not be found or the connection was refused</translation>
     </message>
     <message>
-        <source>Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) in Plumbline; then check the vendor's status page.</source>
-        <translation>Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) in Plumbline; then check the vendor's status page.</translation>
+        <source>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</source>
+        <translation>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</translation>
     </message>
     <message>
         <source>%1 answered with a server error%2, even after retrying</source>
@@ -2119,8 +2119,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 answered%2 but Plumbline could not read the answer: the API may have changed</translation>
     </message>
     <message>
-        <source>Check the vendor's status page and developer changelog for a change to the API. Check the connection's address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
-        <translation>Check the vendor's status page and developer changelog for a change to the API. Check the connection's address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</translation>
+        <source>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
+        <translation>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</translation>
     </message>
     <message>
         <source>The mapped field %1 no longer exists in %2</source>
@@ -2154,8 +2154,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Someone renamed or deleted the field %1 in %2. Ask who changed the fields there; then update the field mapping in the sync and in Plumbline (Integrations › edit › Mappings).</translation>
     </message>
     <message>
-        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2's settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
-        <translation>The field %1 in %2 was probably renamed to %3. Check the field in %2's settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</translation>
+        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
+        <translation>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</translation>
     </message>
     <message>
         <source>Without this field the sync cannot tell which records belong together and may create duplicates or stop.</source>
@@ -2207,8 +2207,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>; and </translation>
     </message>
     <message>
-        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</source>
-        <translation>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</translation>
+        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its &quot;plumbline run&quot; service) is running.</source>
+        <translation>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its &quot;plumbline run&quot; service) is running.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently, because %1.</source>
@@ -2262,8 +2262,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>In HubSpot, open Settings › Data Management › Objects and check that %1 still exists (a custom object may have been deleted or its internal name changed).</translation>
     </message>
     <message>
-        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</source>
-        <translation>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</translation>
+        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline&apos;s access may no longer see it.</source>
+        <translation>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline&apos;s access may no longer see it.</translation>
     </message>
     <message>
         <source>In Mailchimp, open Audience › All contacts and check that %1 still exists; its id is under Audience › Settings › Audience name and defaults.</source>
@@ -2274,12 +2274,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Check in the Shopify admin that %1 still exists, and that the shop address and API version of the connection are right.</translation>
     </message>
     <message>
-        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
-        <translation>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</translation>
+        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario&apos;s address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
+        <translation>In Make, open Scenarios and look for %1 (the id is the number in the scenario&apos;s address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</translation>
     </message>
     <message>
-        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
-        <translation>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</translation>
+        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap&apos;s address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
+        <translation>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap&apos;s address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</translation>
     </message>
     <message>
         <source>Ask the owner of this service whether %1 still exists at the address in the connection, or whether it moved.</source>
@@ -2334,20 +2334,20 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Plumbline could not read the API key of %1 from the keychain, so it could not check it (nothing was sent to the vendor)</translation>
     </message>
     <message>
-        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
-        <translation>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</translation>
+        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system&apos;s passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
+        <translation>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system&apos;s passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</translation>
     </message>
     <message>
         <source>Plumbline could not save or read this check in its workspace file, so its history has stopped: %1</source>
         <translation>Plumbline could not save or read this check in its workspace file, so its history has stopped: %1</translation>
     </message>
     <message>
-        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</source>
-        <translation>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</translation>
+        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run &quot;plumbline repair&quot;.</source>
+        <translation>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run &quot;plumbline repair&quot;.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline's key (see the sign-in finding of %1)</source>
-        <translation>%1 rejected Plumbline's key (see the sign-in finding of %1)</translation>
+        <source>%1 rejected Plumbline&apos;s key (see the sign-in finding of %1)</source>
+        <translation>%1 rejected Plumbline&apos;s key (see the sign-in finding of %1)</translation>
     </message>
     <message>
         <source>%1 refused access to this data (see the permission finding of %1)</source>
@@ -2385,8 +2385,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>The Salesforce connection has no instance URL.</translation>
     </message>
     <message>
-        <source>"%1" is not a Salesforce API version (write it like 62.0).</source>
-        <translation>"%1" is not a Salesforce API version (write it like 62.0).</translation>
+        <source>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</source>
+        <translation>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</translation>
     </message>
     <message>
         <source>API version %1 is not among the versions this org offers (%2 … %3).</source>
@@ -2416,56 +2416,56 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>a version list</translation>
     </message>
     <message>
-        <source>Salesforce's version list is not a JSON list.</source>
-        <translation>Salesforce's version list is not a JSON list.</translation>
+        <source>Salesforce&apos;s version list is not a JSON list.</source>
+        <translation>Salesforce&apos;s version list is not a JSON list.</translation>
     </message>
     <message>
-        <source>Salesforce's version list has an entry (#%1) without a text "version".</source>
-        <translation>Salesforce's version list has an entry (#%1) without a text "version".</translation>
+        <source>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</source>
+        <translation>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</translation>
     </message>
     <message>
-        <source>Salesforce's version list is empty.</source>
-        <translation>Salesforce's version list is empty.</translation>
+        <source>Salesforce&apos;s version list is empty.</source>
+        <translation>Salesforce&apos;s version list is empty.</translation>
     </message>
     <message>
         <source>a query answer</source>
         <translation>a query answer</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has no "totalSize".</source>
-        <translation>Salesforce's query answer has no "totalSize".</translation>
+        <source>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</source>
+        <translation>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has a "totalSize" that is not a non-negative integer.</source>
-        <translation>Salesforce's query answer has a "totalSize" that is not a non-negative integer.</translation>
+        <source>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</source>
+        <translation>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has a "done" that is not true or false.</source>
-        <translation>Salesforce's query answer has a "done" that is not true or false.</translation>
+        <source>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</source>
+        <translation>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has "records" that is not a list.</source>
-        <translation>Salesforce's query answer has "records" that is not a list.</translation>
+        <source>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</source>
+        <translation>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</translation>
     </message>
     <message>
         <source>an object description</source>
         <translation>an object description</translation>
     </message>
     <message>
-        <source>Salesforce's object description has no "fields" list.</source>
-        <translation>Salesforce's object description has no "fields" list.</translation>
+        <source>Salesforce&apos;s object description has no &quot;fields&quot; list.</source>
+        <translation>Salesforce&apos;s object description has no &quot;fields&quot; list.</translation>
     </message>
     <message>
-        <source>Salesforce's object description has a field (#%1) without a text name, label and type.</source>
-        <translation>Salesforce's object description has a field (#%1) without a text name, label and type.</translation>
+        <source>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</source>
+        <translation>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</translation>
     </message>
     <message>
         <source>a limits answer</source>
         <translation>a limits answer</translation>
     </message>
     <message>
-        <source>Salesforce's limits answer has no "DailyApiRequests" with integer "Max" and "Remaining".</source>
-        <translation>Salesforce's limits answer has no "DailyApiRequests" with integer "Max" and "Remaining".</translation>
+        <source>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</source>
+        <translation>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -2476,8 +2476,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Salesforce rejected the access token (HTTP %1%2): %3</translation>
     </message>
     <message>
-        <source>Salesforce's daily API request limit is used up (%1): %2</source>
-        <translation>Salesforce's daily API request limit is used up (%1): %2</translation>
+        <source>Salesforce&apos;s daily API request limit is used up (%1): %2</source>
+        <translation>Salesforce&apos;s daily API request limit is used up (%1): %2</translation>
     </message>
     <message>
         <source>The Salesforce user may not do this (HTTP %1%2): %3</source>
@@ -2504,19 +2504,19 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Salesforce answered HTTP %1%2: %3</translation>
     </message>
     <message>
-        <source>"%1" is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
-        <translation>"%1" is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</translation>
+        <source>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
+        <translation>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</translation>
     </message>
     <message>
-        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {"where": "…"}).</source>
-        <translation>The Salesforce filter must be a SOQL WHERE clause as text (or {"where": "…"}).</translation>
+        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</source>
+        <translation>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <source>Unknown scenario "%1". Known scenarios: %2</source>
-        <translation>Unknown scenario "%1". Known scenarios: %2</translation>
+        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2</source>
+        <translation>Unknown scenario &quot;%1&quot;. Known scenarios: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (port in use?).</source>
@@ -2539,8 +2539,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Secrets:    curl -s %1/_sandbox/env   (PLUMBLINE_SECRET_&lt;ID&gt;=... lines; export them)</translation>
     </message>
     <message>
-        <source>Scenario:   curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</source>
-        <translation>Scenario:   curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</translation>
+        <source>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</source>
+        <translation>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</translation>
     </message>
     <message>
         <source>Scenarios:  %1</source>
@@ -2660,16 +2660,16 @@ All times are UTC. The gap is the destination count minus the source count. This
 <context>
     <name>ShopifyConnector</name>
     <message>
-        <source>"%1" is not a Shopify REST resource name (e.g. customers, orders, products).</source>
-        <translation>"%1" is not a Shopify REST resource name (e.g. customers, orders, products).</translation>
+        <source>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</source>
+        <translation>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</translation>
     </message>
     <message>
-        <source>A Shopify filter is query parameters, e.g. "created_at_min=2026-01-01" or {"status": "any"}.</source>
-        <translation>A Shopify filter is query parameters, e.g. "created_at_min=2026-01-01" or {"status": "any"}.</translation>
+        <source>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</source>
+        <translation>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</translation>
     </message>
     <message>
-        <source>Plumbline knows the fields of the Shopify resources %1, not of "%2".</source>
-        <translation>Plumbline knows the fields of the Shopify resources %1, not of "%2".</translation>
+        <source>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</source>
+        <translation>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2683,20 +2683,20 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Shopify sent JSON that is not an object.</translation>
     </message>
     <message>
-        <source>Shopify's count answer has no "count".</source>
-        <translation>Shopify's count answer has no "count".</translation>
+        <source>Shopify&apos;s count answer has no &quot;count&quot;.</source>
+        <translation>Shopify&apos;s count answer has no &quot;count&quot;.</translation>
     </message>
     <message>
-        <source>Shopify's "count" is not a whole number of records.</source>
-        <translation>Shopify's "count" is not a whole number of records.</translation>
+        <source>Shopify&apos;s &quot;count&quot; is not a whole number of records.</source>
+        <translation>Shopify&apos;s &quot;count&quot; is not a whole number of records.</translation>
     </message>
     <message>
-        <source>Shopify's shop answer has no "shop" object.</source>
-        <translation>Shopify's shop answer has no "shop" object.</translation>
+        <source>Shopify&apos;s shop answer has no &quot;shop&quot; object.</source>
+        <translation>Shopify&apos;s shop answer has no &quot;shop&quot; object.</translation>
     </message>
     <message>
-        <source>Shopify's shop name is not text.</source>
-        <translation>Shopify's shop name is not text.</translation>
+        <source>Shopify&apos;s shop name is not text.</source>
+        <translation>Shopify&apos;s shop name is not text.</translation>
     </message>
     <message>
         <source>Asked for API version %1, Shopify served %2.</source>
@@ -2707,20 +2707,20 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Shopify marked this call as deprecated.</translation>
     </message>
     <message>
-        <source>Shopify's deprecated API calls answer has no "deprecated_api_calls" list.</source>
-        <translation>Shopify's deprecated API calls answer has no "deprecated_api_calls" list.</translation>
+        <source>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</source>
+        <translation>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</translation>
     </message>
     <message>
         <source>A deprecated API call entry is not an object.</source>
         <translation>A deprecated API call entry is not an object.</translation>
     </message>
     <message>
-        <source>A deprecated API call has an unreadable "migration_deadline".</source>
-        <translation>A deprecated API call has an unreadable "migration_deadline".</translation>
+        <source>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</source>
+        <translation>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</translation>
     </message>
     <message>
-        <source>A deprecated API call's description is not text.</source>
-        <translation>A deprecated API call's description is not text.</translation>
+        <source>A deprecated API call&apos;s description is not text.</source>
+        <translation>A deprecated API call&apos;s description is not text.</translation>
     </message>
     <message>
         <source>Shopify: the shop is frozen or its plan does not include this (HTTP 402)</source>
@@ -2868,8 +2868,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>e.g. my-store.myshopify.com</translation>
     </message>
     <message>
-        <source>The shop's myshopify.com domain.</source>
-        <translation>The shop's myshopify.com domain.</translation>
+        <source>The shop&apos;s myshopify.com domain.</source>
+        <translation>The shop&apos;s myshopify.com domain.</translation>
     </message>
     <message>
         <source>API token</source>
@@ -2888,8 +2888,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>e.g. eu1.make.com</translation>
     </message>
     <message>
-        <source>The host name in your organization's dashboard URL.</source>
-        <translation>The host name in your organization's dashboard URL.</translation>
+        <source>The host name in your organization&apos;s dashboard URL.</source>
+        <translation>The host name in your organization&apos;s dashboard URL.</translation>
     </message>
     <message>
         <source>Team ID</source>
@@ -2912,8 +2912,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>e.g. 7</translation>
     </message>
     <message>
-        <source>Lets Plumbline read the organization's API rate limit (license.apiLimit).</source>
-        <translation>Lets Plumbline read the organization's API rate limit (license.apiLimit).</translation>
+        <source>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</source>
+        <translation>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</translation>
     </message>
     <message>
         <source>An OAuth access token with the zap and zap:runs scopes.</source>
@@ -2980,8 +2980,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Optional: an array of {id, status, timestamp, message} read as the run log.</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
@@ -3000,8 +3000,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <source>Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.</source>
-        <translation>Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.</translation>
+        <source>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</source>
+        <translation>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</translation>
     </message>
     <message>
         <source>Paste the %1.</source>
@@ -3016,12 +3016,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>A Mailchimp API key ends with its data centre, like -us6. Check that you copied all of it.</translation>
     </message>
     <message>
-        <source>retired with the Summer '25 release</source>
-        <translation>retired with the Summer '25 release</translation>
+        <source>retired with the Summer &apos;25 release</source>
+        <translation>retired with the Summer &apos;25 release</translation>
     </message>
     <message>
-        <source>retires with the Summer '27 release</source>
-        <translation>retires with the Summer '27 release</translation>
+        <source>retires with the Summer &apos;27 release</source>
+        <translation>retires with the Summer &apos;27 release</translation>
     </message>
     <message>
         <source>Plain http:// would send the key unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1); use https://.</source>
@@ -3035,8 +3035,8 @@ All times are UTC. The gap is the destination count minus the source count. This
 <context>
     <name>WorkspaceJson</name>
     <message>
-        <source>required key "%1" is missing</source>
-        <translation>required key "%1" is missing</translation>
+        <source>required key &quot;%1&quot; is missing</source>
+        <translation>required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
@@ -3055,24 +3055,24 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>must be between %1 and %2</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'</source>
-        <translation>"%1" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'</translation>
+        <source>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <source>unknown vendor "%1"; expected one of: %2</source>
-        <translation>unknown vendor "%1"; expected one of: %2</translation>
+        <source>unknown vendor &quot;%1&quot;; expected one of: %2</source>
+        <translation>unknown vendor &quot;%1&quot;; expected one of: %2</translation>
     </message>
     <message>
         <source>expected null, a string or an object, found %1</source>
         <translation>expected null, a string or an object, found %1</translation>
     </message>
     <message>
-        <source>unknown direction "%1"; expected one_way or two_way</source>
-        <translation>unknown direction "%1"; expected one_way or two_way</translation>
+        <source>unknown direction &quot;%1&quot;; expected one_way or two_way</source>
+        <translation>unknown direction &quot;%1&quot;; expected one_way or two_way</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
@@ -3111,40 +3111,40 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>expected a JSON object at the top level</translation>
     </message>
     <message>
-        <source>required key "format" is missing; expected "plumbline-workspace"</source>
-        <translation>required key "format" is missing; expected "plumbline-workspace"</translation>
+        <source>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</source>
+        <translation>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
-        <source>unknown format; expected "plumbline-workspace"</source>
-        <translation>unknown format; expected "plumbline-workspace"</translation>
+        <source>unknown format; expected &quot;plumbline-workspace&quot;</source>
+        <translation>unknown format; expected &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
-        <source>required key "version" is missing</source>
-        <translation>required key "version" is missing</translation>
+        <source>required key &quot;version&quot; is missing</source>
+        <translation>required key &quot;version&quot; is missing</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Plumbline reads version 1</source>
         <translation>version %1 is not supported; this Plumbline reads version 1</translation>
     </message>
     <message>
-        <source>required key "connections" is missing</source>
-        <translation>required key "connections" is missing</translation>
+        <source>required key &quot;connections&quot; is missing</source>
+        <translation>required key &quot;connections&quot; is missing</translation>
     </message>
     <message>
-        <source>duplicate connection id "%1"</source>
-        <translation>duplicate connection id "%1"</translation>
+        <source>duplicate connection id &quot;%1&quot;</source>
+        <translation>duplicate connection id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>required key "integrations" is missing</source>
-        <translation>required key "integrations" is missing</translation>
+        <source>required key &quot;integrations&quot; is missing</source>
+        <translation>required key &quot;integrations&quot; is missing</translation>
     </message>
     <message>
-        <source>duplicate integration id "%1"</source>
-        <translation>duplicate integration id "%1"</translation>
+        <source>duplicate integration id &quot;%1&quot;</source>
+        <translation>duplicate integration id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>refers to connection "%1", which is not defined</source>
-        <translation>refers to connection "%1", which is not defined</translation>
+        <source>refers to connection &quot;%1&quot;, which is not defined</source>
+        <translation>refers to connection &quot;%1&quot;, which is not defined</translation>
     </message>
     <message>
         <source>looks like a credential</source>
@@ -3155,16 +3155,16 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>looks like %1</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</source>
-        <translation>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</translation>
+        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with &quot;plumbline secret set CONNECTION_ID&quot;</source>
+        <translation>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with &quot;plumbline secret set CONNECTION_ID&quot;</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</source>
-        <translation>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</translation>
+        <source>%1; secrets never go in a workspace file — store it with &quot;plumbline secret set %2&quot; instead</source>
+        <translation>%1; secrets never go in a workspace file — store it with &quot;plumbline secret set %2&quot; instead</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2</source>
-        <translation>"%1" cannot be used: %2</translation>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; cannot be used: %2</translation>
     </message>
     <message>
         <source>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</source>
@@ -3186,12 +3186,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>No Zap ID is set for this integration.</translation>
     </message>
     <message>
-        <source>Zapier lists no Zap with the ID "%1" for this account.</source>
-        <translation>Zapier lists no Zap with the ID "%1" for this account.</translation>
+        <source>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</source>
+        <translation>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</translation>
     </message>
     <message>
-        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</source>
-        <translation>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</translation>
+        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap &quot;%2&quot; was not among them.</source>
+        <translation>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap &quot;%2&quot; was not among them.</translation>
     </message>
 </context>
 <context>
@@ -3201,60 +3201,60 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Zapier sent a body that is not JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <source>Zapier's answer has no "data" list.</source>
-        <translation>Zapier's answer has no "data" list.</translation>
+        <source>Zapier&apos;s answer has no &quot;data&quot; list.</source>
+        <translation>Zapier&apos;s answer has no &quot;data&quot; list.</translation>
     </message>
     <message>
         <source>A Zap entry is not an object.</source>
         <translation>A Zap entry is not an object.</translation>
     </message>
     <message>
-        <source>A Zap entry has no "id".</source>
-        <translation>A Zap entry has no "id".</translation>
+        <source>A Zap entry has no &quot;id&quot;.</source>
+        <translation>A Zap entry has no &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>A Zap's "is_enabled" is not true/false.</source>
-        <translation>A Zap's "is_enabled" is not true/false.</translation>
+        <source>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</source>
+        <translation>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</translation>
     </message>
     <message>
-        <source>A Zap's "last_successful_run_date" is not a date.</source>
-        <translation>A Zap's "last_successful_run_date" is not a date.</translation>
+        <source>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</source>
+        <translation>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</translation>
     </message>
     <message>
-        <source>A Zap's title is not text.</source>
-        <translation>A Zap's title is not text.</translation>
+        <source>A Zap&apos;s title is not text.</source>
+        <translation>A Zap&apos;s title is not text.</translation>
     </message>
     <message>
         <source>A Zap run entry is not an object.</source>
         <translation>A Zap run entry is not an object.</translation>
     </message>
     <message>
-        <source>A Zap run has no "id".</source>
-        <translation>A Zap run has no "id".</translation>
+        <source>A Zap run has no &quot;id&quot;.</source>
+        <translation>A Zap run has no &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>A Zap run has no "zap_id".</source>
-        <translation>A Zap run has no "zap_id".</translation>
+        <source>A Zap run has no &quot;zap_id&quot;.</source>
+        <translation>A Zap run has no &quot;zap_id&quot;.</translation>
     </message>
     <message>
-        <source>A Zap run's "end_time" is not a date.</source>
-        <translation>A Zap run's "end_time" is not a date.</translation>
+        <source>A Zap run&apos;s &quot;end_time&quot; is not a date.</source>
+        <translation>A Zap run&apos;s &quot;end_time&quot; is not a date.</translation>
     </message>
     <message>
-        <source>A Zap run has no readable "start_time".</source>
-        <translation>A Zap run has no readable "start_time".</translation>
+        <source>A Zap run has no readable &quot;start_time&quot;.</source>
+        <translation>A Zap run has no readable &quot;start_time&quot;.</translation>
     </message>
     <message>
-        <source>A Zap run's "status" is not text.</source>
-        <translation>A Zap run's "status" is not text.</translation>
+        <source>A Zap run&apos;s &quot;status&quot; is not text.</source>
+        <translation>A Zap run&apos;s &quot;status&quot; is not text.</translation>
     </message>
     <message>
-        <source>Zapier status "%1"</source>
-        <translation>Zapier status "%1"</translation>
+        <source>Zapier status &quot;%1&quot;</source>
+        <translation>Zapier status &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>A Zap run's "steps" is not a list.</source>
-        <translation>A Zap run's "steps" is not a list.</translation>
+        <source>A Zap run&apos;s &quot;steps&quot; is not a list.</source>
+        <translation>A Zap run&apos;s &quot;steps&quot; is not a list.</translation>
     </message>
     <message>
         <source>%1 — Zapier says: %2</source>
@@ -3641,12 +3641,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         </translation>
     </message>
     <message>
-        <source>Vendor's response</source>
-        <translation>Vendor's response</translation>
+        <source>Vendor&apos;s response</source>
+        <translation>Vendor&apos;s response</translation>
     </message>
     <message>
-        <source>Vendor's schedule</source>
-        <translation>Vendor's schedule</translation>
+        <source>Vendor&apos;s schedule</source>
+        <translation>Vendor&apos;s schedule</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3704,8 +3704,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>API versions and deadlines</translation>
     </message>
     <message>
-        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
-        <translation>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</translation>
+        <source>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <translation>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</translation>
     </message>
     <message>
         <source>No connections yet.</source>
@@ -3888,8 +3888,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>:</translation>
     </message>
     <message>
-        <source>Derived from the API key's data centre</source>
-        <translation>Derived from the API key's data centre</translation>
+        <source>Derived from the API key&apos;s data centre</source>
+        <translation>Derived from the API key&apos;s data centre</translation>
     </message>
     <message>
         <source>Derived from the shop domain</source>
@@ -4843,8 +4843,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Object:</translation>
     </message>
     <message>
-        <source>Optional: a JSON object or the vendor's filter text</source>
-        <translation>Optional: a JSON object or the vendor's filter text</translation>
+        <source>Optional: a JSON object or the vendor&apos;s filter text</source>
+        <translation>Optional: a JSON object or the vendor&apos;s filter text</translation>
     </message>
     <message>
         <source>Makes the two counts comparable, e.g. only subscribed contacts. Text that parses as a JSON object is stored as JSON; anything else as text.</source>
@@ -5007,8 +5007,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Run&amp;book:</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
         <source>Another integration already uses this ID.</source>
@@ -5039,8 +5039,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Source and destination are the same; choose a different connection, object or filter for one side.</translation>
     </message>
     <message>
-        <source>Choose the middleware's connection, or untick “middleware”.</source>
-        <translation>Choose the middleware's connection, or untick “middleware”.</translation>
+        <source>Choose the middleware&apos;s connection, or untick “middleware”.</source>
+        <translation>Choose the middleware&apos;s connection, or untick “middleware”.</translation>
     </message>
     <message numerus="yes">
         <source>Mapping row %1 needs both a source and a destination field.</source>
@@ -6002,19 +6002,19 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     </message>
     <message>
         <source> · </source>
-        <comment>between the parts of the overview's summary line</comment>
+        <comment>between the parts of the overview&apos;s summary line</comment>
         <translation> · </translation>
     </message>
 </context>
 <context>
     <name>plumbline::Poller</name>
     <message>
-        <source>Connection "%1" is not defined.</source>
-        <translation>Connection "%1" is not defined.</translation>
+        <source>Connection &quot;%1&quot; is not defined.</source>
+        <translation>Connection &quot;%1&quot; is not defined.</translation>
     </message>
     <message>
-        <source>No API key for "%1": %2</source>
-        <translation>No API key for "%1": %2</translation>
+        <source>No API key for &quot;%1&quot;: %2</source>
+        <translation>No API key for &quot;%1&quot;: %2</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
@@ -6024,8 +6024,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         </translation>
     </message>
     <message>
-        <source>The API key of "%1" cannot be sent: %2</source>
-        <translation>The API key of "%1" cannot be sent: %2</translation>
+        <source>The API key of &quot;%1&quot; cannot be sent: %2</source>
+        <translation>The API key of &quot;%1&quot; cannot be sent: %2</translation>
     </message>
 </context>
 <context>
@@ -6230,17 +6230,6 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     </message>
 </context>
 <context>
-    <name>plumbline::SchemaFetcher</name>
-    <message>
-        <source>No API key for “%1”: %2</source>
-        <translation>No API key for “%1”: %2</translation>
-    </message>
-    <message>
-        <source>No connector for “%1”.</source>
-        <translation>No connector for “%1”.</translation>
-    </message>
-</context>
-<context>
     <name>plumbline::SecretStore</name>
     <message>
         <source>No API key is stored for this connection.</source>
@@ -6409,8 +6398,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Refused to connect to %1: only https:// is allowed, and plain http:// only to this computer.</translation>
     </message>
     <message>
-        <source>Plumbline's own request budget for connection "%1" is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
-        <translation>Plumbline's own request budget for connection "%1" is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</translation>
+        <source>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
+        <translation>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
@@ -6578,20 +6567,20 @@ Start by exploring a demo workspace, or add the first account you want to watch.
 <context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
-        <source>Could not save connection "%1": %2</source>
-        <translation>Could not save connection "%1": %2</translation>
+        <source>Could not save connection &quot;%1&quot;: %2</source>
+        <translation>Could not save connection &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Could not save integration "%1": %2</source>
-        <translation>Could not save integration "%1": %2</translation>
+        <source>Could not save integration &quot;%1&quot;: %2</source>
+        <translation>Could not save integration &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Could not save the mappings of "%1": %2</source>
-        <translation>Could not save the mappings of "%1": %2</translation>
+        <source>Could not save the mappings of &quot;%1&quot;: %2</source>
+        <translation>Could not save the mappings of &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Could not delete integration "%1": %2</source>
-        <translation>Could not delete integration "%1": %2</translation>
+        <source>Could not delete integration &quot;%1&quot;: %2</source>
+        <translation>Could not delete integration &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not write the change log: %1</source>
@@ -6602,64 +6591,64 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>The workspace is not writable: %1</translation>
     </message>
     <message>
-        <source>Connection "%1" changed</source>
-        <translation>Connection "%1" changed</translation>
+        <source>Connection &quot;%1&quot; changed</source>
+        <translation>Connection &quot;%1&quot; changed</translation>
     </message>
     <message>
-        <source>Connection "%1" added</source>
-        <translation>Connection "%1" added</translation>
+        <source>Connection &quot;%1&quot; added</source>
+        <translation>Connection &quot;%1&quot; added</translation>
     </message>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>There is no connection "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>There is no connection &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Connection "%1" is used by %2.</source>
-        <translation>Connection "%1" is used by %2.</translation>
+        <source>Connection &quot;%1&quot; is used by %2.</source>
+        <translation>Connection &quot;%1&quot; is used by %2.</translation>
     </message>
     <message>
-        <source>Integration "%1" deleted with connection "%2"</source>
-        <translation>Integration "%1" deleted with connection "%2"</translation>
+        <source>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</source>
+        <translation>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Could not delete connection "%1": %2</source>
-        <translation>Could not delete connection "%1": %2</translation>
+        <source>Could not delete connection &quot;%1&quot;: %2</source>
+        <translation>Could not delete connection &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Connection "%1" deleted</source>
-        <translation>Connection "%1" deleted</translation>
+        <source>Connection &quot;%1&quot; deleted</source>
+        <translation>Connection &quot;%1&quot; deleted</translation>
     </message>
     <message>
-        <source>Integration "%1" changed</source>
-        <translation>Integration "%1" changed</translation>
+        <source>Integration &quot;%1&quot; changed</source>
+        <translation>Integration &quot;%1&quot; changed</translation>
     </message>
     <message>
-        <source>Integration "%1" added</source>
-        <translation>Integration "%1" added</translation>
+        <source>Integration &quot;%1&quot; added</source>
+        <translation>Integration &quot;%1&quot; added</translation>
     </message>
     <message>
-        <source>There is no integration "%1".</source>
-        <translation>There is no integration "%1".</translation>
+        <source>There is no integration &quot;%1&quot;.</source>
+        <translation>There is no integration &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Integration "%1" deleted</source>
-        <translation>Integration "%1" deleted</translation>
+        <source>Integration &quot;%1&quot; deleted</source>
+        <translation>Integration &quot;%1&quot; deleted</translation>
     </message>
     <message>
-        <source>Connection "%1" changed by import of %2</source>
-        <translation>Connection "%1" changed by import of %2</translation>
+        <source>Connection &quot;%1&quot; changed by import of %2</source>
+        <translation>Connection &quot;%1&quot; changed by import of %2</translation>
     </message>
     <message>
-        <source>Connection "%1" added by import of %2</source>
-        <translation>Connection "%1" added by import of %2</translation>
+        <source>Connection &quot;%1&quot; added by import of %2</source>
+        <translation>Connection &quot;%1&quot; added by import of %2</translation>
     </message>
     <message>
-        <source>Integration "%1" changed by import of %2</source>
-        <translation>Integration "%1" changed by import of %2</translation>
+        <source>Integration &quot;%1&quot; changed by import of %2</source>
+        <translation>Integration &quot;%1&quot; changed by import of %2</translation>
     </message>
     <message>
-        <source>Integration "%1" added by import of %2</source>
-        <translation>Integration "%1" added by import of %2</translation>
+        <source>Integration &quot;%1&quot; added by import of %2</source>
+        <translation>Integration &quot;%1&quot; added by import of %2</translation>
     </message>
     <message>
         <source>The import of %1 was rolled back: %2</source>
@@ -6673,16 +6662,16 @@ Start by exploring a demo workspace, or add the first account you want to watch.
 <context>
     <name>plumbline::WorkspaceService</name>
     <message>
-        <source>API key for "%1" stored in %2</source>
-        <translation>API key for "%1" stored in %2</translation>
+        <source>API key for &quot;%1&quot; stored in %2</source>
+        <translation>API key for &quot;%1&quot; stored in %2</translation>
     </message>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>There is no connection "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>There is no connection &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>API key for "%1" removed from %2</source>
-        <translation>API key for "%1" removed from %2</translation>
+        <source>API key for &quot;%1&quot; removed from %2</source>
+        <translation>API key for &quot;%1&quot; removed from %2</translation>
     </message>
     <message>
         <source>The connection was deleted, but its API key could not be removed from the keychain: %1</source>

@@ -1,9 +1,5 @@
 #include "Poller.h"
 
-#include "../WorkspaceService.h"
-
-#include <ConnectorRegistry.h>
-#include <SecretShapes.h>
 #include <SecretStore.h>
 #include <Transport.h>
 
@@ -90,8 +86,7 @@ QString runStatus(RunEvent::Status status)
 
 Poller::Poller(SecretStore& secrets, Transport& transport, QObject* parent)
     : QObject(parent)
-    , m_secrets(secrets)
-    , m_transport(transport)
+    , m_connectors(secrets, transport)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
 }
@@ -143,25 +138,13 @@ void Poller::poll(const Integration& integration, const QHash<QString, Connectio
             return;
         }
         const Connection connection = *it;
-        m_secrets.read(connection.id, WorkspaceService::secretNameFor(connection), this,
-            [this, state, connection, use, failed](const SecretResult& secret) {
-                if (!secret.ok()) {
-                    // Nothing was sent: this is not the vendor rejecting a key (ARCHITECTURE.md, "Monitoring" auth) but
-                    // Plumbline having none to send, which needs other steps.
-                    const ErrorKind kind
-                        = secret.unavailable() ? ErrorKind::KeychainUnavailable : ErrorKind::MissingKey;
-                    failed(
-                        { kind, tr("No API key for \"%1\": %2").arg(connection.name, secret.message), std::nullopt });
+        m_connectors.open(
+            connection, this, [state, use, failed](std::shared_ptr<Connector> connector, const ConnectorError& error) {
+                if (!connector) {
+                    failed(error);
                     state->finishOne();
                     return;
                 }
-                if (const QString problem = SecretShapes::controlCharacterProblem(secret.value); !problem.isEmpty()) {
-                    failed({ ErrorKind::UnusableKey,
-                        tr("The API key of \"%1\" cannot be sent: %2").arg(connection.name, problem), std::nullopt });
-                    state->finishOne();
-                    return;
-                }
-                std::shared_ptr<Connector> connector = ConnectorRegistry::create(m_transport, connection, secret.value);
                 state->connectors << connector;
                 use(connector);
             });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ConnectorFactory.h>
 #include <ConnectorResults.h>
 #include <HealthFacts.h>
 #include <Workspace.h>
@@ -55,8 +56,7 @@ public:
         const QString& connectionId, const ConnectorError& error, const ResponseMeta& meta, const QDateTime& at);
 
 private:
-    SecretStore& m_secrets;
-    Transport& m_transport;
+    ConnectorFactory m_connectors;
     std::function<QDateTime()> m_clock;
     int m_deadlineMs = 0;
 };

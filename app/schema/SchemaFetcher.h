@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Connection.h>
+#include <ConnectorFactory.h>
 #include <ConnectorResults.h>
 
 #include <QObject>
@@ -27,8 +28,7 @@ public:
     void fetch(const Connection& connection, const QString& object, QObject* context, Done done);
 
 private:
-    SecretStore& m_secrets;
-    Transport& m_transport;
+    ConnectorFactory m_connectors;
 };
 
 } // namespace plumbline
