@@ -8,3 +8,6 @@ plumbline_add_test(tst_mailchimp SOURCES tst_mailchimp.cpp CrmTestSupport.h ../c
 # Loopback runs against the sandbox.
 plumbline_add_test(tst_crm_sandbox SOURCES tst_crm_sandbox.cpp CrmTestSupport.h
     LIBS plumbline_connectors plumbline_sandbox plumbline_models Qt6::Network LABELS connectors sandbox)
+# Token endpoint answers of every vendor (fixtures in data/oauth).
+plumbline_add_test(tst_tokenresponse SOURCES tst_tokenresponse.cpp CrmTestSupport.h ../common/FakeNetworkAccessManager.h
+    LIBS plumbline_connectors Qt6::Network LABELS connectors)
