@@ -248,6 +248,23 @@ private Q_SLOTS:
         QCOMPARE(got.constLast(), u"t2"_s);
     }
 
+    void tokenSourceTwentyAtOnceCostOneTokenRequest()
+    {
+        SourceRig rig;
+        int answered = 0;
+        for (int i = 0; i < 20; ++i)
+            rig.source.token([&](const TokenResponse& r) { answered += r.grant && r.grant->accessToken == u"t"; });
+        QCOMPARE(rig.fetches, 1);
+        QCOMPARE(answered, 0);
+        rig.answer(SourceRig::granted(u"t"_s, 1800));
+        QCOMPARE(answered, 20);
+        QVERIFY(!rig.source.renewing());
+        for (int i = 0; i < 20; ++i)
+            rig.source.token([&](const TokenResponse&) { ++answered; });
+        QCOMPARE(rig.fetches, 1); // held and fresh: answered at once
+        QCOMPARE(answered, 40);
+    }
+
     void tokenSourceAssumesALifetimeWhenTheVendorSaysNone()
     {
         SourceRig rig; // Salesforce: no expires_in; 3600 s assumed, renewed at half
