@@ -20,6 +20,7 @@ void ConnectorFactory::open(const Connection& connection, QObject* context, Read
 {
     m_secrets.read(connection.id, WorkspaceService::secretNameFor(connection), context,
         [this, connection, ready](const SecretResult& secret) {
+            // The messages keep the poller's translation context, where they were written and translated first.
             if (!secret.ok()) {
                 // Nothing was sent: this is not the vendor rejecting a key (ARCHITECTURE.md, "Monitoring" auth) but
                 // Plumbline having none to send, which needs other steps.

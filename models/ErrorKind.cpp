@@ -1,5 +1,7 @@
 #include "ErrorKind.h"
 
+#include <QHash>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -61,11 +63,15 @@ std::optional<ErrorKind> errorKindFromKey(const QString& key)
 {
     if (key.isEmpty())
         return ErrorKind::None;
-    for (ErrorKind kind : kAllKinds) {
-        if (errorKindKey(kind) == key)
-            return kind;
-    }
-    return std::nullopt;
+    // Read for every stored sample side: one table, built once.
+    static const QHash<QString, ErrorKind> byKey = [] {
+        QHash<QString, ErrorKind> h;
+        for (ErrorKind kind : kAllKinds)
+            h.insert(errorKindKey(kind), kind);
+        return h;
+    }();
+    const auto it = byKey.constFind(key);
+    return it == byKey.cend() ? std::nullopt : std::optional<ErrorKind>(*it);
 }
 
 } // namespace plumbline

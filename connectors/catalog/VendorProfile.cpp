@@ -81,28 +81,28 @@ QList<FieldProblem> VendorCatalog::validate(const Connection& c, const std::opti
         if (o.required && c.options.value(o.key).toString().trimmed().isEmpty() && c.baseUrl.isEmpty())
             problems << FieldProblem { o.key, tr("%1 is required.").arg(o.label) };
     }
+    // The key's own problems; a key without any is handed to the vendor's checks.
+    QList<FieldProblem> secretProblems;
     std::optional<QString> usableSecret;
     if (secret) {
-        const QString k = secret->trimmed();
-        if (!k.isEmpty() && !k.contains(QRegularExpression(u"\\s"_s))
-            && SecretShapes::controlCharacterProblem(k).isEmpty())
-            usableSecret = k;
+        const QString s = secret->trimmed();
+        if (s.isEmpty())
+            secretProblems << FieldProblem { u"secret"_s, tr("Paste the %1.").arg(p.secretLabel.toLower()) };
+        else if (s.contains(QRegularExpression(u"\\s"_s)))
+            secretProblems << FieldProblem { u"secret"_s,
+                tr("The key contains spaces or line breaks; paste it again.") };
+        else if (const QString control = SecretShapes::controlCharacterProblem(s); !control.isEmpty())
+            secretProblems << FieldProblem { u"secret"_s, control };
+        else
+            usableSecret = s;
     }
-    // The vendor's own checks: its option fields first, its key's shape with the other key problems.
+    // The vendor's own checks: its option fields before the key's problems, its key's shape after them.
     const QList<FieldProblem> vendorProblems = ConnectorRegistry::descriptor(c.vendor).vendorProblems(c, usableSecret);
     for (const FieldProblem& problem : vendorProblems) {
         if (problem.field != u"secret")
             problems << problem;
     }
-    if (secret) {
-        const QString s = secret->trimmed();
-        if (s.isEmpty())
-            problems << FieldProblem { u"secret"_s, tr("Paste the %1.").arg(p.secretLabel.toLower()) };
-        else if (s.contains(QRegularExpression(u"\\s"_s)))
-            problems << FieldProblem { u"secret"_s, tr("The key contains spaces or line breaks; paste it again.") };
-        else if (const QString control = SecretShapes::controlCharacterProblem(s); !control.isEmpty())
-            problems << FieldProblem { u"secret"_s, control };
-    }
+    problems << secretProblems;
     for (const FieldProblem& problem : vendorProblems) {
         if (problem.field == u"secret")
             problems << problem;

@@ -44,7 +44,8 @@ public:
     virtual VendorProfile profile() const = 0;
     // The base URL when the connection gives none: derived from its options or key, else the profile's default.
     virtual QString derivedBaseUrl(const Connection& connection, const QString& secret) const;
-    // Problems only this vendor's definitions can have (the shop's domain, the key's data-centre suffix).
+    // Problems only this vendor's definitions can have (the shop's domain, the key's data-centre suffix). `secret` is
+    // given trimmed, and only when it has none of the problems every key can have.
     virtual QList<FieldProblem> vendorProblems(
         const Connection& connection, const std::optional<QString>& secret) const;
     // Objects the guided set-up suggests for a side at this connection.

@@ -43,9 +43,8 @@ public:
 
     QList<FieldProblem> vendorProblems(const Connection& c, const std::optional<QString>& secret) const override
     {
-        if (!secret || secret->trimmed().isEmpty() || !c.baseUrl.isEmpty())
-            return {};
-        if (!VendorCatalog::mailchimpDataCentre(secret->trimmed()).isEmpty())
+        // `secret` is trimmed and free of the key problems every vendor has.
+        if (!secret || !c.baseUrl.isEmpty() || !VendorCatalog::mailchimpDataCentre(*secret).isEmpty())
             return {};
         return { FieldProblem { u"secret"_s,
             VendorCatalog::tr(

@@ -209,6 +209,12 @@ void TestVendorCatalog::validateProblems_data()
         << u"The key contains spaces or line breaks; paste it again."_s;
     QTest::newRow("secret with inner newline") << make(Vendor::HubSpot) << std::optional<QString>(u"pat\nna1"_s)
                                                << u"secret"_s << u"The key contains spaces or line breaks"_s;
+    // A key with a problem every key can have gets that one message, not the vendor's shape check on top.
+    QTest::newRow("mailchimp key with a space and no dc")
+        << make(Vendor::Mailchimp) << std::optional<QString>(u"0123 4567"_s) << u"secret"_s
+        << u"The key contains spaces or line breaks; paste it again."_s;
+    QTest::newRow("mailchimp empty key") << make(Vendor::Mailchimp) << std::optional<QString>(QString()) << u"secret"_s
+                                         << u"Paste the api key."_s;
     QTest::newRow("empty secret") << make(Vendor::HubSpot) << std::optional<QString>(u"   "_s) << u"secret"_s
                                   << u"Paste the private app access token."_s;
 }
