@@ -41,7 +41,7 @@ QString secretVariableName(const QString& connectionId)
 bool Connection::sameDefinition(const Connection& o) const
 {
     return id == o.id && name == o.name && vendor == o.vendor && baseUrl == o.baseUrl && apiVersion == o.apiVersion
-        && authMethod == o.authMethod && options == o.options && owner == o.owner && notes == o.notes;
+        && authMethod == o.authMethod && auth == o.auth && options == o.options && owner == o.owner && notes == o.notes;
 }
 
 } // namespace plumbline

@@ -32,7 +32,8 @@ struct Connection
     Vendor vendor = Vendor::Generic;
     QString baseUrl; // empty: the vendor's default
     QString apiVersion; // e.g. v3, 62.0, 2025-01
-    QString authMethod; // e.g. private_app_token, api_key, bearer
+    QString authMethod; // e.g. private_app_token, api_key, bearer, oauth_client_credentials (AuthMethod.h)
+    QJsonObject auth; // the OAuth settings of an oauth_* method: public values only (AuthSettings)
     QJsonObject options;
     QString owner;
     QString notes;

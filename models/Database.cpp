@@ -20,7 +20,7 @@ namespace plumbline {
 
 namespace {
 
-constexpr int kLatestSchemaVersion = 4;
+constexpr int kLatestSchemaVersion = 5;
 
 QString nextConnectionName()
 {

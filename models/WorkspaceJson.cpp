@@ -1,5 +1,6 @@
 #include "WorkspaceJson.h"
 
+#include "AuthMethod.h"
 #include "Endpoint.h"
 #include "SecretShapes.h"
 
@@ -248,6 +249,15 @@ public:
         c.authMethod = string(o, path, u"auth_method"_s, false).value_or(QString());
         c.owner = string(o, path, u"owner"_s, false).value_or(QString());
         c.notes = string(o, path, u"notes"_s, false).value_or(QString());
+        if (o.contains(u"auth")) {
+            const QJsonValue auth = o.value(u"auth");
+            if (auth.isObject())
+                c.auth = auth.toObject();
+            else if (!auth.isNull())
+                problem(path + u".auth"_s, tr("expected an object, found %1").arg(typeName(auth)));
+        }
+        for (const auto& [key, message] : AuthMethod::problems(c))
+            problem(path + u'.' + key, message);
         if (o.contains(u"options")) {
             const QJsonValue options = o.value(u"options");
             if (options.isObject())
@@ -400,6 +410,8 @@ QJsonObject connectionToJson(const Connection& c)
     o.insert(u"api_version"_s, c.apiVersion);
     if (!c.authMethod.isEmpty())
         o.insert(u"auth_method"_s, c.authMethod);
+    if (!c.auth.isEmpty())
+        o.insert(u"auth"_s, c.auth);
     o.insert(u"options"_s, c.options);
     o.insert(u"owner"_s, c.owner);
     o.insert(u"notes"_s, c.notes);

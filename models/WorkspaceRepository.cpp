@@ -82,6 +82,7 @@ QJsonObject connectionDiff(const std::optional<Connection>& before, const Connec
     addDiff(d, u"base_url"_s, b.baseUrl, after.baseUrl);
     addDiff(d, u"api_version"_s, b.apiVersion, after.apiVersion);
     addDiff(d, u"auth_method"_s, b.authMethod, after.authMethod);
+    addDiff(d, u"auth"_s, b.auth, after.auth);
     addDiff(d, u"options"_s, b.options, after.options);
     addDiff(d, u"owner"_s, b.owner, after.owner);
     addDiff(d, u"notes"_s, b.notes, after.notes);
@@ -218,7 +219,7 @@ QList<Connection> WorkspaceRepository::connections() const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT id, name, vendor, base_url, api_version, auth_method, options, owner, notes, created_at, "
-                "updated_at, secret_state, secret_updated_at FROM connections ORDER BY name COLLATE NOCASE, id"_s)) {
+                "updated_at, secret_state, secret_updated_at, auth FROM connections ORDER BY name COLLATE NOCASE, id"_s)) {
         m_database.noteReadFault(q);
         return out;
     }
@@ -237,6 +238,7 @@ QList<Connection> WorkspaceRepository::connections() const
         c.updatedAt = fromIso(q.value(10));
         c.secretState = secretStateFromKey(q.value(11).toString());
         c.secretUpdatedAt = fromIso(q.value(12));
+        c.auth = QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object();
         out << c;
     }
     m_database.checkFinished(q);
@@ -348,16 +350,18 @@ StoreResult WorkspaceRepository::writeConnection(Transaction& tx, const Connecti
     const QDateTime t = now();
     QSqlQuery q = tx.query(exists
             ? u"UPDATE connections SET name=:name, vendor=:vendor, base_url=:base_url, api_version=:api_version, "
-              "auth_method=:auth_method, options=:options, owner=:owner, notes=:notes, updated_at=:now WHERE id=:id"_s
-            : u"INSERT INTO connections (id, name, vendor, base_url, api_version, auth_method, options, owner, notes, "
-              "created_at, updated_at) VALUES (:id, :name, :vendor, :base_url, :api_version, :auth_method, :options, "
-              ":owner, :notes, :now, :now)"_s);
+              "auth_method=:auth_method, auth=:auth, options=:options, owner=:owner, notes=:notes, updated_at=:now "
+              "WHERE id=:id"_s
+            : u"INSERT INTO connections (id, name, vendor, base_url, api_version, auth_method, auth, options, owner, "
+              "notes, created_at, updated_at) VALUES (:id, :name, :vendor, :base_url, :api_version, :auth_method, "
+              ":auth, :options, :owner, :notes, :now, :now)"_s);
     q.bindValue(u":id"_s, text(c.id));
     q.bindValue(u":name"_s, text(c.name));
     q.bindValue(u":vendor"_s, vendorKey(c.vendor));
     q.bindValue(u":base_url"_s, text(c.baseUrl));
     q.bindValue(u":api_version"_s, text(c.apiVersion));
     q.bindValue(u":auth_method"_s, text(c.authMethod));
+    q.bindValue(u":auth"_s, QString::fromUtf8(QJsonDocument(c.auth).toJson(QJsonDocument::Compact)));
     q.bindValue(u":options"_s, QString::fromUtf8(QJsonDocument(c.options).toJson(QJsonDocument::Compact)));
     q.bindValue(u":owner"_s, text(c.owner));
     q.bindValue(u":notes"_s, text(c.notes));
