@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 #include "ConnectionTester.h"
+#include "CredentialKeepers.h"
 #include "DemoHistory.h"
 #include "DemoWorkspace.h"
 #include "HistoryService.h"
@@ -54,6 +55,7 @@ AppContext::AppContext(Options options, QObject* parent)
         m_options.tuneTransport(policy);
     m_transport = std::make_unique<Transport>(*m_network, policy);
     m_transport->setClock(m_clock);
+    m_keepers = std::make_unique<CredentialKeepers>(*m_secrets, *m_transport, m_clock);
 }
 
 AppContext::~AppContext()
@@ -61,6 +63,9 @@ AppContext::~AppContext()
     // Users of a service go before it: the webhook and monitor before the store, the store last.
     m_webhook.reset();
     m_monitor.reset();
+    m_poller.reset();
+    m_schemaFetcher.reset();
+    m_tester.reset();
 }
 
 AppContext::Opened AppContext::open()
@@ -73,10 +78,11 @@ AppContext::Opened AppContext::open()
     m_workspace->setClock(m_clock);
     m_history = std::make_unique<MonitorRepository>(*m_database);
     m_service = std::make_unique<WorkspaceService>(*m_workspace, *m_secrets);
+    connect(m_service.get(), &WorkspaceService::secretChanged, m_keepers.get(), &CredentialKeepers::forget);
     m_historyService = std::make_unique<HistoryService>(*m_history);
-    m_tester = std::make_unique<ConnectionTester>(*m_secrets, *m_transport);
-    m_schemaFetcher = std::make_unique<SchemaFetcher>(*m_secrets, *m_transport);
-    m_poller = std::make_unique<Poller>(*m_secrets, *m_transport);
+    m_tester = std::make_unique<ConnectionTester>(*m_secrets, *m_transport, *m_keepers);
+    m_schemaFetcher = std::make_unique<SchemaFetcher>(*m_secrets, *m_transport, *m_keepers);
+    m_poller = std::make_unique<Poller>(*m_secrets, *m_transport, *m_keepers);
     m_poller->setClock(m_clock);
     m_alerts = std::make_unique<AlertEngine>();
     m_monitor = std::make_unique<Monitor>(*m_workspace, *m_history, *m_poller, *m_alerts);

@@ -18,6 +18,7 @@ namespace plumbline {
 
 class AlertEngine;
 class ConnectionTester;
+class CredentialKeepers;
 class Database;
 class EnvSecretStore;
 class HistoryService;
@@ -88,6 +89,7 @@ public:
     SecretStore& secrets() { return *m_secrets; }
     QNetworkAccessManager& network() { return *m_network; }
     Transport& transport() { return *m_transport; }
+    CredentialKeepers& credentials() { return *m_keepers; }
     Database& database() { return *m_database; }
     WorkspaceRepository& workspace() { return *m_workspace; }
     MonitorRepository& history() { return *m_history; }
@@ -127,6 +129,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<CredentialKeepers> m_keepers;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<WorkspaceRepository> m_workspace;
     std::unique_ptr<MonitorRepository> m_history;

@@ -22,7 +22,12 @@ QString CommandLine::helpText()
               "  --demo                         open the window on a throwaway demo workspace\n"
               "  import FILE                    import definitions from a workspace JSON file (all or nothing)\n"
               "  export FILE                    export definitions to a workspace JSON file (never secrets)\n"
-              "  secret set CONNECTION_ID       read an API key from standard input into the OS keychain\n"
+              "  secret set CONNECTION_ID [--name NAME]\n"
+              "                                 read a secret from standard input into the OS keychain; NAME is\n"
+              "                                 token (the API key, default), client_secret or refresh_token\n"
+              "  auth login CONNECTION_ID       sign in through the browser (OAuth) and keep the refresh token\n"
+              "  auth status [--json]           per OAuth connection: method, who is signed in, when the access\n"
+              "                                 token expires, its last renewal and any problem\n"
               "  check [--json] [--integration ID]... [--timeout S]\n"
               "                                 poll now and print the health (exit 0 ok, 1 warning, 2 critical,\n"
               "                                 3 unknown); a side with no answer within S seconds (default 60)\n"
@@ -49,7 +54,8 @@ QString CommandLine::helpText()
               "  --help                         print this help\n"
               "\n"
               "Without a keychain (servers, CI), an API key may come from the environment variable\n"
-              "PLUMBLINE_SECRET_<ID>: the connection id upper-cased, other characters replaced by '_'.\n"
+              "PLUMBLINE_SECRET_<ID> (an OAuth connection's client secret) and its refresh token from\n"
+              "PLUMBLINE_REFRESH_TOKEN_<ID>: the connection id upper-cased, other characters replaced by '_'.\n"
               "Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).\n");
 }
 
@@ -75,7 +81,7 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
     QSet<QString> given; // options that take one value: a second one is a mistake, not "the last one wins"
     static const QStringList singleValued { u"--data-dir"_s, u"--format"_s, u"--from"_s, u"--to"_s, u"-o"_s,
         u"--output"_s, u"--port"_s, u"--timeout"_s, u"--until"_s, u"--note"_s, u"--scenario"_s, u"--json"_s,
-        u"--demo"_s };
+        u"--demo"_s, u"--name"_s };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         const auto value = [&](QString& target) -> bool {
@@ -144,6 +150,10 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
         } else if (name == u"--note") {
             if (!value(o.note))
                 return invalid(tr("--note needs a text."));
+        } else if (name == u"--name") {
+            static const QStringList names { u"token"_s, u"client_secret"_s, u"refresh_token"_s };
+            if (!value(o.secretName) || !names.contains(o.secretName))
+                return invalid(tr("--name needs token, client_secret or refresh_token."));
         } else if (name == u"--scenario") {
             if (!value(o.scenario))
                 return invalid(tr("--scenario needs a name."));
@@ -170,10 +180,26 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
     }
     if (command == u"secret") {
         if (positional.size() != 2 || positional.first() != u"set")
-            return invalid(tr("Use: plumbline secret set CONNECTION_ID (the key is read from standard input)."));
+            return invalid(tr("Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] "
+                              "(the secret is read from standard input)."));
         o.command = Command::SecretSet;
         o.connectionId = positional.at(1);
         return o;
+    }
+    if (given.contains(u"--name"_s))
+        return invalid(tr("--name belongs to secret set."));
+    if (command == u"auth") {
+        const QString verb = positional.value(0);
+        if (verb == u"status" && positional.size() == 1) {
+            o.command = Command::AuthStatus;
+            return o;
+        }
+        if (verb == u"login" && positional.size() == 2) {
+            o.command = Command::AuthLogin;
+            o.connectionId = positional.at(1);
+            return o;
+        }
+        return invalid(tr("Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json]."));
     }
     if (command == u"alerts") {
         if (!positional.isEmpty())

@@ -26,6 +26,8 @@ struct CommandLineOptions
         MaintenanceList, // maintenance list [INTEGRATION_ID]
         MaintenanceRemove, // maintenance remove WINDOW_ID
         Repair, // repair: copy what can be read from a damaged workspace into a new file
+        AuthStatus, // auth status [--json]
+        AuthLogin, // auth login CONNECTION_ID
         Version,
         Help,
         Invalid,
@@ -35,7 +37,8 @@ struct CommandLineOptions
     QString error; // for Invalid: what is wrong, translated
     QString dataDir;
     QString file; // import/export FILE
-    QString connectionId; // secret set ID
+    QString connectionId; // secret set ID, auth login ID
+    QString secretName; // secret set --name: token, client_secret or refresh_token; empty: the connection's one
     bool json = false;
     QStringList integrations;
     QString format;

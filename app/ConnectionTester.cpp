@@ -7,17 +7,25 @@
 
 namespace plumbline {
 
-ConnectionTester::ConnectionTester(SecretStore& secrets, Transport& transport, QObject* parent)
+ConnectionTester::ConnectionTester(
+    SecretStore& secrets, Transport& transport, CredentialKeepers& keepers, QObject* parent)
     : QObject(parent)
-    , m_connectors(secrets, transport)
+    , m_connectors(secrets, transport, keepers)
 {
 }
 
 void ConnectionTester::test(
     const Connection& connection, const std::optional<QString>& typedSecret, QObject* context, Done done)
 {
+    const auto opened = [this, context, done](std::shared_ptr<Connector> connector, const ConnectorError& error) {
+        if (!connector) {
+            done({ false, error.message, 0, {} });
+            return;
+        }
+        testWith(std::move(connector), context, done);
+    };
     if (typedSecret && !typedSecret->isEmpty()) {
-        testWith(m_connectors.create(connection, *typedSecret), context, std::move(done));
+        m_connectors.openWith(connection, *typedSecret, context, opened);
         return;
     }
     m_connectors.open(

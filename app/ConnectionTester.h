@@ -9,6 +9,8 @@
 
 namespace plumbline {
 
+class CredentialKeepers;
+
 class SecretStore;
 class Transport;
 
@@ -28,7 +30,7 @@ public:
     };
     using Done = std::function<void(const Outcome&)>;
 
-    ConnectionTester(SecretStore& secrets, Transport& transport, QObject* parent = nullptr);
+    ConnectionTester(SecretStore& secrets, Transport& transport, CredentialKeepers& keepers, QObject* parent = nullptr);
 
     void test(const Connection& connection, const std::optional<QString>& typedSecret, QObject* context, Done done);
 

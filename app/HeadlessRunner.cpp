@@ -4,11 +4,14 @@
 #include "SandboxCommand.h"
 #include "Translations.h"
 #include "WorkspaceService.h"
+#include "auth/AuthCommands.h"
 #include "monitor/MonitorCommands.h"
 #include "report/ReportCommand.h"
 
+#include <AuthMethod.h>
 #include <SecretStore.h>
 #include <StoreRepair.h>
+#include <VendorProfile.h>
 
 #include <QDir>
 #include <QEventLoop>
@@ -75,6 +78,11 @@ int HeadlessRunner::run(const CommandLineOptions& o)
         return runReportCommand(o, m_services, m_out, m_err);
     case Command::Repair:
         return runRepair(o);
+    case Command::AuthStatus:
+        return runAuthStatusCommand(o, polling, m_out, m_err);
+    case Command::AuthLogin:
+        m_err << tr("plumbline auth login is not available in this build.") << '\n';
+        return CommandLine::ExitFailure;
     case Command::Gui:
     case Command::Demo:
         break;
@@ -139,22 +147,35 @@ int HeadlessRunner::runSecretSet(const CommandLineOptions& o)
         bytes.chop(1);
     const QString secret = QString::fromUtf8(bytes);
     if (secret.trimmed().isEmpty()) {
-        m_err << tr("No API key on standard input; nothing was stored.") << '\n';
+        m_err << tr("No secret on standard input; nothing was stored.") << '\n';
         return CommandLine::ExitFailure;
     }
     QEventLoop loop; // a command-line tool waiting for its one job, not a nested loop inside a GUI
     int code = CommandLine::ExitFailure;
     QObject receiver;
-    service.setSecret(o.connectionId, secret, &receiver, [&](const StoreResult& r) {
-        if (r) {
-            m_out << tr("The API key for \"%1\" is stored in %2.").arg(o.connectionId, context->secrets().displayName())
-                  << '\n';
-            code = CommandLine::ExitOk;
-        } else {
-            m_err << r.error << '\n';
-        }
-        loop.quit();
-    });
+    // `token` is the vendor's static secret, whatever the vendor calls its entry (Mailchimp: api_key).
+    const Connection connection = *service.connection(o.connectionId);
+    const QString entry
+        = o.secretName == u"token" ? VendorCatalog::profile(connection.vendor).secretName : o.secretName;
+    const QString stored = entry.isEmpty() ? WorkspaceService::secretNameFor(connection) : entry;
+    service.setSecret(
+        o.connectionId, secret, &receiver,
+        [&](const StoreResult& r) {
+            if (r) {
+                m_out << (stored == QLatin1String(AuthMethod::kClientSecret)
+                        ? tr("The client secret for \"%1\" is stored in %2.")
+                        : stored == QLatin1String(AuthMethod::kRefreshToken)
+                        ? tr("The refresh token for \"%1\" is stored in %2.")
+                        : tr("The API key for \"%1\" is stored in %2."))
+                             .arg(o.connectionId, context->secrets().displayName())
+                      << '\n';
+                code = CommandLine::ExitOk;
+            } else {
+                m_err << r.error << '\n';
+            }
+            loop.quit();
+        },
+        entry);
     loop.exec();
     return code;
 }

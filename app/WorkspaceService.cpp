@@ -1,6 +1,7 @@
 #include "WorkspaceService.h"
 
 #include <AlertSubject.h>
+#include <AuthMethod.h>
 #include <SecretShapes.h>
 
 #include <ChangeLogTableModel.h>
@@ -91,7 +92,15 @@ ChangeLogTableModel* WorkspaceService::createChangeLogModel(QObject* parent) con
 
 QString WorkspaceService::secretNameFor(const Connection& connection)
 {
-    return VendorCatalog::profile(connection.vendor).secretName;
+    return AuthMethod::primarySecretName(connection, VendorCatalog::profile(connection.vendor).secretName);
+}
+
+QStringList WorkspaceService::secretNamesOf(const Connection& connection)
+{
+    QStringList names { VendorCatalog::profile(connection.vendor).secretName,
+        QString::fromLatin1(AuthMethod::kClientSecret), QString::fromLatin1(AuthMethod::kRefreshToken) };
+    names.removeDuplicates();
+    return names;
 }
 
 void WorkspaceService::recordSecretOutcome(const QString& connectionId, const SecretResult& result, bool written)
@@ -123,7 +132,8 @@ void WorkspaceService::saveConnection(
     setSecret(connection.id, *newSecret, context, std::move(done));
 }
 
-void WorkspaceService::setSecret(const QString& connectionId, const QString& secret, QObject* context, Done done)
+void WorkspaceService::setSecret(
+    const QString& connectionId, const QString& secret, QObject* context, Done done, const QString& name)
 {
     const std::optional<Connection> c = m_repository.connection(connectionId);
     if (!c) {
@@ -137,9 +147,14 @@ void WorkspaceService::setSecret(const QString& connectionId, const QString& sec
         QTimer::singleShot(0, context, [done, r] { done(r); });
         return;
     }
+    const QString entry = name.isEmpty() ? secretNameFor(*c) : name;
+    const bool primary = entry == secretNameFor(*c);
     m_secrets.write(
-        connectionId, secretNameFor(*c), secret, context, [this, connectionId, done](const SecretResult& result) {
-            recordSecretOutcome(connectionId, result, true);
+        connectionId, entry, secret, context, [this, connectionId, primary, done](const SecretResult& result) {
+            if (primary)
+                recordSecretOutcome(connectionId, result, true);
+            if (result.ok())
+                Q_EMIT secretChanged(connectionId);
             done(result.ok() ? StoreResult {} : StoreResult::failure(result.message));
         });
 }
@@ -150,6 +165,11 @@ void WorkspaceService::removeConnection(const QString& connectionId, bool withDe
     if (const StoreResult r = m_repository.removeConnection(connectionId, withDependents); !r || !c) {
         QTimer::singleShot(0, context, [done, r] { done(r); });
         return;
+    }
+    // The OAuth entries go too; their absence is not an error (most connections never had them).
+    for (const QString& name : secretNamesOf(*c)) {
+        if (name != secretNameFor(*c))
+            m_secrets.remove(connectionId, name, this, [](const SecretResult&) {});
     }
     m_secrets.remove(connectionId, secretNameFor(*c), context, [this, connectionId, done](const SecretResult& result) {
         if (result.ok()) {

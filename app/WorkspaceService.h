@@ -52,8 +52,10 @@ public:
     // key could be stored (the definition is kept either way, with its credential marked unavailable).
     void saveConnection(
         const Connection& connection, const std::optional<QString>& newSecret, QObject* context, Done done);
-    // Stores a key for an existing connection (the `secret set` command and "Rotate key").
-    void setSecret(const QString& connectionId, const QString& secret, QObject* context, Done done);
+    // Stores a key for an existing connection (the `secret set` command and "Rotate key"): the entry `name`
+    // (token, client_secret, refresh_token), or when empty the connection's one pasted secret (secretNameFor).
+    void setSecret(
+        const QString& connectionId, const QString& secret, QObject* context, Done done, const QString& name = {});
     // Deletes the connection, its dependent integrations when asked, and its keychain entry.
     void removeConnection(const QString& connectionId, bool withDependents, QObject* context, Done done);
     // Asks the keychain whether a key is stored (without keeping the value) and records the answer.
@@ -75,12 +77,18 @@ public:
     ImportOutcome importFile(const QString& path);
     StoreResult exportFile(const QString& path) const;
 
+    // The keychain entry of the connection's one pasted secret: the vendor's token name, or an OAuth connection's
+    // client secret (ARCHITECTURE.md §11).
     static QString secretNameFor(const Connection& connection);
+    // Every entry a connection may have in the keychain (removed with it).
+    static QStringList secretNamesOf(const Connection& connection);
 
 Q_SIGNALS:
     void connectionsChanged();
     void integrationsChanged();
     void changeLogChanged();
+    // A secret of the connection was stored: whoever holds tokens made from the old one drops them.
+    void secretChanged(const QString& connectionId);
 
 private:
     void recordSecretOutcome(const QString& connectionId, const SecretResult& result, bool written);

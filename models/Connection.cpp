@@ -38,6 +38,11 @@ QString secretVariableName(const QString& connectionId)
     return name;
 }
 
+QString refreshTokenVariableName(const QString& connectionId)
+{
+    return u"PLUMBLINE_REFRESH_TOKEN_"_s + secretVariableName(connectionId).mid(int(qstrlen("PLUMBLINE_SECRET_")));
+}
+
 bool Connection::sameDefinition(const Connection& o) const
 {
     return id == o.id && name == o.name && vendor == o.vendor && baseUrl == o.baseUrl && apiVersion == o.apiVersion

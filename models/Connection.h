@@ -23,6 +23,8 @@ SecretState secretStateFromKey(const QString& key);
 // The environment variable a headless run takes the connection's key from (ARCHITECTURE.md, "Contracts"):
 // PLUMBLINE_SECRET_<ID>, the id upper-cased with every non-alphanumeric character replaced by '_'.
 QString secretVariableName(const QString& connectionId);
+// An OAuth connection's refresh token, headless (ARCHITECTURE.md §11): PLUMBLINE_REFRESH_TOKEN_<ID>, same spelling.
+QString refreshTokenVariableName(const QString& connectionId);
 
 // One account at one vendor (ARCHITECTURE.md, "Contracts"). The secret lives in the OS keychain, never here.
 struct Connection

@@ -10,10 +10,10 @@ namespace plumbline {
 
 namespace {
 
-constexpr std::array kAllKinds { ErrorKind::None, ErrorKind::Auth, ErrorKind::Permission, ErrorKind::NotFound,
-    ErrorKind::RateLimited, ErrorKind::QuotaExhausted, ErrorKind::Gone, ErrorKind::Server, ErrorKind::Network,
-    ErrorKind::Timeout, ErrorKind::Tls, ErrorKind::Parse, ErrorKind::MissingKey, ErrorKind::KeychainUnavailable,
-    ErrorKind::UnusableKey };
+constexpr std::array kAllKinds { ErrorKind::None, ErrorKind::Auth, ErrorKind::GrantRefused, ErrorKind::Permission,
+    ErrorKind::NotFound, ErrorKind::RateLimited, ErrorKind::QuotaExhausted, ErrorKind::Gone, ErrorKind::Server,
+    ErrorKind::Network, ErrorKind::Timeout, ErrorKind::Tls, ErrorKind::Parse, ErrorKind::MissingKey,
+    ErrorKind::KeychainUnavailable, ErrorKind::UnusableKey };
 
 } // namespace
 
@@ -24,6 +24,8 @@ QString errorKindKey(ErrorKind kind)
         return u"none"_s;
     case ErrorKind::Auth:
         return u"auth"_s;
+    case ErrorKind::GrantRefused:
+        return u"grant_refused"_s;
     case ErrorKind::Permission:
         return u"permission"_s;
     case ErrorKind::NotFound:

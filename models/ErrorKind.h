@@ -11,6 +11,7 @@ enum class ErrorKind
 {
     None,
     Auth, // 401: credentials rejected
+    GrantRefused, // a token endpoint refused the grant or the client for good (invalid_grant, invalid_client, ...)
     Permission, // 403: scope or permission missing
     NotFound, // 404: object or account not found
     RateLimited, // 429 (with retry-after when given)

@@ -249,15 +249,20 @@ public:
         c.authMethod = string(o, path, u"auth_method"_s, false).value_or(QString());
         c.owner = string(o, path, u"owner"_s, false).value_or(QString());
         c.notes = string(o, path, u"notes"_s, false).value_or(QString());
+        bool authReadable = true;
         if (o.contains(u"auth")) {
             const QJsonValue auth = o.value(u"auth");
-            if (auth.isObject())
+            if (auth.isObject()) {
                 c.auth = auth.toObject();
-            else if (!auth.isNull())
+            } else if (!auth.isNull()) {
                 problem(path + u".auth"_s, tr("expected an object, found %1").arg(typeName(auth)));
+                authReadable = false; // one defect, one problem: not also "client_id is missing"
+            }
         }
-        for (const auto& [key, message] : AuthMethod::problems(c))
-            problem(path + u'.' + key, message);
+        if (authReadable) {
+            for (const auto& [key, message] : AuthMethod::problems(c))
+                problem(path + u'.' + key, message);
+        }
         if (o.contains(u"options")) {
             const QJsonValue options = o.value(u"options");
             if (options.isObject())

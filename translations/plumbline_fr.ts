@@ -107,6 +107,72 @@
     </message>
 </context>
 <context>
+    <name>AuthCommands</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): a stored API key or token; nothing to renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token expires %1; last renewed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthMethod</name>
+    <message>
+        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections cannot use &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected null or a space-separated list of scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a port number from 1024 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
@@ -183,10 +249,6 @@
         <translation>%1 attend exactement un argument FILE.</translation>
     </message>
     <message>
-        <source>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</source>
-        <translation>Utilisation&#xa0;: plumbline secret set CONNECTION_ID (la clé est lue sur l&apos;entrée standard).</translation>
-    </message>
-    <message>
         <source>Unexpected argument %1.</source>
         <translation>Argument inattendu&#xa0;: %1.</translation>
     </message>
@@ -207,6 +269,22 @@
         <translation>Utilisation&#xa0;: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] ou maintenance remove WINDOW_ID.</translation>
     </message>
     <message>
+        <source>%1 is given twice; give it once.</source>
+        <translation>L&apos;option %1 est indiquée deux fois&#xa0;; indiquez-la une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
+        <translation>%1 n&apos;est pas un identifiant d&apos;alerte&#xa0;; plumbline alerts affiche les identifiants.</translation>
+    </message>
+    <message>
+        <source>%1 is not a window id; maintenance list shows the ids.</source>
+        <translation>%1 n&apos;est pas un identifiant de fenêtre&#xa0;; maintenance list affiche les identifiants.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Commande inconnue&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -216,7 +294,12 @@ Commands:
   --demo                         open the window on a throwaway demo workspace
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
-  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
+  secret set CONNECTION_ID [--name NAME]
+                                 read a secret from standard input into the OS keychain; NAME is
+                                 token (the API key, default), client_secret or refresh_token
+  auth login CONNECTION_ID       sign in through the browser (OAuth) and keep the refresh token
+  auth status [--json]           per OAuth connection: method, who is signed in, when the access
+                                 token expires, its last renewal and any problem
   check [--json] [--integration ID]... [--timeout S]
                                  poll now and print the health (exit 0 ok, 1 warning, 2 critical,
                                  3 unknown); a side with no answer within S seconds (default 60)
@@ -243,64 +326,27 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation>Usage&#xa0;: plumbline [--data-dir DIR] [COMMAND]
-
-Plumbline surveille les intégrations API d&apos;une pile marketing et vous signale quand l&apos;une d&apos;elles cesse discrètement de fonctionner.
-
-Commandes&#xa0;:
-  (aucune)                       ouvre la fenêtre sur l&apos;espace de travail par défaut
-  --demo                         ouvre la fenêtre sur un espace de travail de démonstration jetable
-  import FILE                    importe les définitions d&apos;un fichier JSON d&apos;espace de travail (tout ou rien)
-  export FILE                    exporte les définitions vers un fichier JSON d&apos;espace de travail (jamais les secrets)
-  secret set CONNECTION_ID       lit une clé API sur l&apos;entrée standard et l&apos;enregistre dans le trousseau du système
-  check [--json] [--integration ID]... [--timeout S]
-                                 interroge immédiatement et affiche l&apos;état de santé (code de sortie 0 OK,
-                                 1 avertissement, 2 critique, 3 inconnu)&#xa0;; un côté sans réponse en S secondes
-                                 (60 par défaut) est signalé comme délai dépassé
-  run                            interroge selon la planification, sans fenêtre, jusqu&apos;à SIGINT/SIGTERM
-  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
-                                 écrit un rapport d&apos;audit (csv&#xa0;: PATH est un nouveau dossier)&#xa0;; les dates sont
-                                 au format AAAA-MM-JJ (jours UTC) ou ISO 8601&#xa0;; par défaut&#xa0;: les 30 derniers jours
-  sandbox [--port N] [--scenario NAME]
-                                 sert la pile de fournisseurs simulée sur 127.0.0.1
-  alerts [--json]                liste les alertes ouvertes
-  alert ack ID                   acquitte une alerte (elle notifie encore si elle s&apos;aggrave)
-  alert snooze ID --until DATE   met une alerte en sourdine jusqu&apos;à DATE (ISO 8601, p. ex. 2026-12-01T09:00)
-  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
-                                 interroge sans lever d&apos;alerte pendant une fenêtre de maintenance
-  maintenance list [INTEGRATION_ID]
-  maintenance remove WINDOW_ID
-  repair                         copie ce qui peut encore être lu d&apos;un fichier d&apos;espace de travail endommagé
-                                 dans un nouveau fichier (le fichier endommagé est conservé à côté)
-
-Options&#xa0;:
-  --data-dir DIR                 utilise l&apos;espace de travail situé dans DIR
-  --version                      affiche la version
-  --help                         affiche cette aide
-
-Sans trousseau (serveurs, CI), une clé API peut provenir de la variable d&apos;environnement
-PLUMBLINE_SECRET_&lt;ID&gt;&#xa0;: l&apos;identifiant de la connexion en majuscules, les autres caractères remplacés par «&#xa0;_&#xa0;».
-Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa0;: 0-3 comme ci-dessus).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is given twice; give it once.</source>
-        <translation>L&apos;option %1 est indiquée deux fois&#xa0;; indiquez-la une seule fois.</translation>
+        <source>--name needs token, client_secret or refresh_token.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
-        <translation>%1 n&apos;est pas un identifiant d&apos;alerte&#xa0;; plumbline alerts affiche les identifiants.</translation>
+        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a window id; maintenance list shows the ids.</source>
-        <translation>%1 n&apos;est pas un identifiant de fenêtre&#xa0;; maintenance list affiche les identifiants.</translation>
+        <source>--name belongs to secret set.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command %1.</source>
-        <translation>Commande inconnue&#xa0;: %1.</translation>
+        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -578,10 +624,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
         <translation>Il n&apos;existe aucune connexion «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>No API key on standard input; nothing was stored.</source>
-        <translation>Aucune clé API sur l&apos;entrée standard&#xa0;; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
         <translation>La clé API de «&#xa0;%1&#xa0;» est enregistrée dans %2.</translation>
     </message>
@@ -614,6 +656,22 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <message>
         <source>The damaged file is kept as %1.</source>
         <translation>Le fichier endommagé est conservé sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>plumbline auth login is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret on standard input; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2435,30 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
         <source>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</source>
         <translation>%1 n&apos;a fourni ni comptage ni erreur identifiable par Plumbline&#xa0;; testez la connexion (Connexions › sélectionnez %1 › Tester la connexion)</translation>
     </message>
+    <message>
+        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your Salesforce admin to open Setup › External Client App Manager › the app Plumbline uses and check that it is enabled for the client credentials or web server flow, that its Run As user is active, and that the consumer key and secret are the ones Plumbline has; a revoked session (Setup › Connected Apps OAuth Usage) or a refresh token unused for 30 days also ends the grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Shopify Dev Dashboard open the app Plumbline uses › Settings: check that the client id and secret are the ones Plumbline has (rotating the secret ends the old one) and that the app is still installed in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… (on a server: plumbline auth login %1). If it uses client credentials and the secret changed, store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
@@ -2771,6 +2853,49 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     </message>
 </context>
 <context>
+    <name>TokenKeeper</name>
+    <message>
+        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vendor</name>
     <message>
         <source>HubSpot</source>
@@ -3030,6 +3155,101 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     <message>
         <source>Remove the key or password from the address (it looks like %1) and paste the key in the key field instead.</source>
         <translation>Retirez la clé ou le mot de passe de l&apos;adresse (elle semble contenir %1) et collez plutôt la clé dans le champ de la clé.</translation>
+    </message>
+    <message>
+        <source>Static key in a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service key or private app token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. In HubSpot open Settings › Integrations › Service Keys (new accounts) or your legacy private app (Development › Legacy apps).
+2. Give it read access to the CRM objects you monitor (for example crm.objects.contacts.read and crm.schemas.contacts.read).
+3. Copy the key or token into the field below. It does not expire until it is rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service key or access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with HubSpot (OAuth app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. In your HubSpot developer account create an app with OAuth, the read scopes of the CRM objects you monitor, and the redirect URL http://localhost:53682/callback (HubSpot allows plain http for localhost only).
+2. Enter its client id, and its client secret in the field below.
+3. Choose Sign in…: your browser opens HubSpot; access tokens last 30 minutes and Plumbline renews them with the refresh token it keeps in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials (External Client App)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
+4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a Salesforce user (web server flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
+3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret (only if the app requires one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For short tests only: a pasted Salesforce access token ends with the session (2 hours by default), and Plumbline cannot renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev Dashboard app (client credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. In the Shopify Dev Dashboard create an app of your organization with the Admin API read scopes you monitor (read_customers, read_orders, read_products).
+2. Install it in your own store.
+3. Copy its client id, and its client secret into the field below. Tokens last 24 hours; Plumbline gets a new one before each expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API access token (legacy custom app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores can no longer create legacy custom apps since 1 January 2026; existing shpat_ tokens keep working.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

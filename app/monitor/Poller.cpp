@@ -84,9 +84,9 @@ QString runStatus(RunEvent::Status status)
 
 } // namespace
 
-Poller::Poller(SecretStore& secrets, Transport& transport, QObject* parent)
+Poller::Poller(SecretStore& secrets, Transport& transport, CredentialKeepers& keepers, QObject* parent)
     : QObject(parent)
-    , m_connectors(secrets, transport)
+    , m_connectors(secrets, transport, keepers)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
 }

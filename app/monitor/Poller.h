@@ -11,6 +11,8 @@
 
 namespace plumbline {
 
+class CredentialKeepers;
+
 class SecretStore;
 class Transport;
 
@@ -38,7 +40,7 @@ class Poller final : public QObject
 public:
     using Done = std::function<void(const PollOutcome&)>;
 
-    Poller(SecretStore& secrets, Transport& transport, QObject* parent = nullptr);
+    Poller(SecretStore& secrets, Transport& transport, CredentialKeepers& keepers, QObject* parent = nullptr);
 
     // `withSchemas`: also fetch both sides' field schemas. `runsSince`: where the middleware log starts.
     void poll(const Integration& integration, const QHash<QString, Connection>& connections, bool withSchemas,

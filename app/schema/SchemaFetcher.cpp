@@ -8,9 +8,9 @@
 
 namespace plumbline {
 
-SchemaFetcher::SchemaFetcher(SecretStore& secrets, Transport& transport, QObject* parent)
+SchemaFetcher::SchemaFetcher(SecretStore& secrets, Transport& transport, CredentialKeepers& keepers, QObject* parent)
     : QObject(parent)
-    , m_connectors(secrets, transport)
+    , m_connectors(secrets, transport, keepers)
 {
 }
 

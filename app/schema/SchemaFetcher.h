@@ -9,6 +9,8 @@
 
 namespace plumbline {
 
+class CredentialKeepers;
+
 class SecretStore;
 class Transport;
 
@@ -23,7 +25,7 @@ class SchemaFetcher final : public QObject
 public:
     using Done = std::function<void(const SchemaResult&)>;
 
-    SchemaFetcher(SecretStore& secrets, Transport& transport, QObject* parent = nullptr);
+    SchemaFetcher(SecretStore& secrets, Transport& transport, CredentialKeepers& keepers, QObject* parent = nullptr);
 
     void fetch(const Connection& connection, const QString& object, QObject* context, Done done);
 

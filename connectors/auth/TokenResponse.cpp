@@ -53,7 +53,7 @@ ErrorKind TokenResponse::errorKind() const
     case Outcome::Granted:
         return ErrorKind::None;
     case Outcome::SignInAgain:
-        return ErrorKind::Auth;
+        return ErrorKind::GrantRefused;
     case Outcome::Transient:
         if (transportError != ErrorKind::None)
             return transportError;
@@ -118,6 +118,7 @@ TokenResponse TokenResponse::parse(int httpStatus, const QByteArray& body)
     g.refreshToken = text(o, "refresh_token"_L1);
     g.scope = text(o, "scope"_L1);
     g.instanceUrl = text(o, "instance_url"_L1);
+    g.identity = text(o, "id"_L1);
     g.issuedAt = issuedAt(o.value("issued_at"_L1));
     r.grant = g;
     r.outcome = Outcome::Granted;

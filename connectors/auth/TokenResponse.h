@@ -19,6 +19,7 @@ struct TokenGrant
     QString scope;
     QString instanceUrl; // Salesforce: the host every API call must go to
     std::optional<QDateTime> issuedAt; // Salesforce issued_at (ms since the epoch)
+    QString identity; // Salesforce "id": the identity URL of the user the token acts as
 };
 
 // A token endpoint's answer, read from its status and body whatever the status (a 200 may carry an error, a 400
@@ -45,7 +46,7 @@ struct TokenResponse
     int httpStatus = 0; // 0: no HTTP answer arrived
     ErrorKind transportError = ErrorKind::None; // why no answer arrived (network, tls, timeout)
 
-    // The connector error kind this answer means: none, auth, rate_limited, timeout, server or parse.
+    // The connector error kind this answer means: none, grant_refused, rate_limited, timeout, server or parse.
     ErrorKind errorKind() const;
 
     static TokenResponse parse(int httpStatus, const QByteArray& body);

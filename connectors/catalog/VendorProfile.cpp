@@ -17,6 +17,8 @@ VendorProfile VendorCatalog::profile(Vendor vendor)
     p.vendor = vendor;
     if (p.baseUrlLabel.isEmpty())
         p.baseUrlLabel = tr("API base URL");
+    if (p.authChoices.isEmpty())
+        p.authChoices = { { p.authMethod, AuthFlow::Static, p.secretLabel, p.secretHelp, p.secretLabel, true, {} } };
     return p;
 }
 

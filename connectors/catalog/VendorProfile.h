@@ -1,5 +1,6 @@
 #pragma once
 
+#include <AuthMethod.h>
 #include <Connection.h>
 
 #include <QCoreApplication>
@@ -20,6 +21,18 @@ struct VendorOption
 
 // What the connection editor and the connectors need to know about a vendor: defaults, its own fields, and how
 // its credential is named. Each vendor's descriptor (connectors/<vendor>/<Vendor>Descriptor.cpp) gives its own.
+// One way a connection of this vendor can sign in (ARCHITECTURE.md §11), as the editor offers it.
+struct AuthChoice
+{
+    QString method; // the auth_method value
+    AuthFlow flow = AuthFlow::Static;
+    QString label; // translated, in the vendor's words
+    QString steps; // translated: how to set it up at the vendor, step by step
+    QString secretLabel; // translated: what the one pasted secret is (API key, client secret)
+    bool recommended = false;
+    QString caution; // translated: why not to use it for long (a pasted short-lived token); empty when none
+};
+
 struct VendorProfile
 {
     Vendor vendor = Vendor::Generic;
@@ -33,6 +46,8 @@ struct VendorProfile
     QString secretLabel; // translated, e.g. "Private app token"
     QString secretHelp; // translated: where to find it at the vendor
     QList<VendorOption> options;
+    // The sign-in methods, the recommended first; VendorCatalog::profile adds the static one when a vendor lists none.
+    QList<AuthChoice> authChoices;
 };
 
 // An announced end-of-life date of one API version (the deprecation calendar's "vendor's schedule").

@@ -37,6 +37,14 @@ Connector::Connector(Transport& transport, Connection connection, QString secret
 
 Connector::~Connector() = default;
 
+void Connector::attachCredential(HttpRequest& request) const
+{
+    if (!m_credential)
+        return;
+    request.credential = m_credential;
+    request.credentialToken = m_secret;
+}
+
 bool Connector::isMiddleware() const
 {
     return VendorCatalog::isMiddleware(m_connection.vendor);

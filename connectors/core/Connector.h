@@ -7,9 +7,12 @@
 
 #include <QObject>
 #include <functional>
+#include <memory>
 
 namespace plumbline {
 
+class RenewableCredential;
+struct HttpRequest;
 class Transport;
 
 // One vendor account spoken to over the shared transport. Operations are asynchronous and answer with value
@@ -25,6 +28,9 @@ public:
     virtual ~Connector();
 
     const Connection& connection() const { return m_connection; }
+    // An access token from a token endpoint (the secret given to the constructor): a request refused with 401 renews
+    // it once through `credential` and is sent once more (ARCHITECTURE.md §11).
+    void setCredential(std::shared_ptr<RenewableCredential> credential) { m_credential = std::move(credential); }
 
     virtual void testConnection(QObject* context, Done<TestResult> done) = 0;
     // Number of records of `side.object`, narrowed by `side.filter` in the vendor's own terms.
@@ -38,10 +44,14 @@ public:
     bool isMiddleware() const;
 
 protected:
+    // Every request a connector sends carries the credential, so the transport can renew it.
+    void attachCredential(HttpRequest& request) const;
+
     Transport& m_transport;
     Connection m_connection;
     QString m_secret;
     QString m_baseUrl; // effective base URL without a trailing slash
+    std::shared_ptr<RenewableCredential> m_credential;
 };
 
 } // namespace plumbline

@@ -53,6 +53,11 @@ public:
     // The end-of-life dates the vendor published for `version`; empty when none are known.
     virtual QList<VersionDeadline> versionDeadlines(const QString& version) const;
 
+    // The OAuth endpoints when the connection's `auth` names none (ARCHITECTURE.md §11), given the connection's
+    // effective base URL without a trailing slash; empty where the vendor fixes none (the workspace must say).
+    virtual QString defaultTokenUrl(const Connection&, const QString& /*baseUrl*/) const { return {}; }
+    virtual QString defaultAuthorizeUrl(const Connection&, const QString& /*baseUrl*/) const { return {}; }
+
     virtual std::unique_ptr<Connector> createConnector(
         Transport& transport, const Connection& connection, const QString& secret) const = 0;
 };

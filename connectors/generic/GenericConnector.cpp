@@ -112,6 +112,7 @@ HttpRequest GenericConnector::request(const QByteArray& method, const QUrl& url)
         const QString value = scheme.isEmpty() ? m_secret : scheme + u' ' + m_secret;
         r.headers << qMakePair(header.toLatin1(), value.toUtf8());
     }
+    attachCredential(r);
     return r;
 }
 

@@ -40,6 +40,16 @@ public:
             { u"errors_pointer"_s, VendorCatalog::tr("JSON pointer to a run/error list"), u"/errors"_s,
                 VendorCatalog::tr("Optional: an array of {id, status, timestamp, message} read as the run log."),
                 false } };
+        p.authChoices = {
+            { u"header"_s, AuthFlow::Static, VendorCatalog::tr("Static key in a header"), p.secretHelp, p.secretLabel,
+                true, {} },
+            { QString::fromLatin1(AuthMethod::kClientCredentials), AuthFlow::ClientCredentials,
+                VendorCatalog::tr("OAuth 2.0 client credentials"),
+                VendorCatalog::tr("Enter the OAuth server's token URL, the client id and (optionally) the scope; "
+                                  "the client secret goes in the field below. Plumbline gets access tokens and "
+                                  "sends them as Authorization: Bearer."),
+                VendorCatalog::tr("Client secret"), false, {} },
+        };
         return p;
     }
 

@@ -111,6 +111,7 @@ HttpRequest HubSpotConnector::makeRequest(const QByteArray& method, const QStrin
         r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
     r.body = body;
     r.connectionId = m_connection.id;
+    attachCredential(r);
     return r;
 }
 

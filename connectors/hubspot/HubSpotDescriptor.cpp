@@ -28,6 +28,24 @@ public:
         p.secretLabel = VendorCatalog::tr("Private app access token");
         p.secretHelp
             = VendorCatalog::tr("In HubSpot: Settings › Integrations › Private apps › your app › Auth › Show token.");
+        p.authChoices = {
+            { u"private_app_token"_s, AuthFlow::Static, VendorCatalog::tr("Service key or private app token"),
+                VendorCatalog::tr("1. In HubSpot open Settings › Integrations › Service Keys (new accounts) or your "
+                                  "legacy private app (Development › Legacy apps).\n2. Give it read access to the CRM "
+                                  "objects you monitor (for example crm.objects.contacts.read and "
+                                  "crm.schemas.contacts.read).\n3. Copy the key or token into the field below. It does "
+                                  "not expire until it is rotated."),
+                VendorCatalog::tr("Service key or access token"), true, {} },
+            { QString::fromLatin1(AuthMethod::kAuthorizationCode), AuthFlow::AuthorizationCode,
+                VendorCatalog::tr("Sign in with HubSpot (OAuth app)"),
+                VendorCatalog::tr("1. In your HubSpot developer account create an app with OAuth, the read scopes "
+                                  "of the CRM objects you monitor, and the redirect URL "
+                                  "http://localhost:53682/callback (HubSpot allows plain http for localhost only).\n"
+                                  "2. Enter its client id, and its client secret in the field below.\n3. Choose Sign "
+                                  "in…: your browser opens HubSpot; access tokens last 30 minutes and Plumbline renews "
+                                  "them with the refresh token it keeps in the keychain."),
+                VendorCatalog::tr("Client secret"), false, {} },
+        };
         return p;
     }
 
@@ -38,6 +56,23 @@ public:
     }
 
     QString monitoredThing() const override { return Rules::tr("the HubSpot object type"); }
+
+    // The dated token endpoint: /oauth/v1/token goes away on 2027-02-16 (credentials-oauth.md §2).
+    QString defaultTokenUrl(const Connection&, const QString& baseUrl) const override
+    {
+        return baseUrl + u"/oauth/2026-03/token"_s;
+    }
+    QString defaultAuthorizeUrl(const Connection&, const QString&) const override
+    {
+        return u"https://app.hubspot.com/oauth/authorize"_s;
+    }
+
+    QString grantHint() const override
+    {
+        return Rules::tr("In HubSpot the refresh token ends when the app is uninstalled from the account or its access "
+                         "is revoked (Settings › Integrations › Connected Apps); check that the app's client id and "
+                         "secret (Development › the app › Auth) are the ones Plumbline has.");
+    }
 
     QString newKeyHint() const override
     {

@@ -96,6 +96,7 @@ HttpRequest MailchimpConnector::makeRequest(const QString& path, const QByteArra
     r.headers << qMakePair(QByteArray("Authorization"), MailchimpParser::authorization(m_secret));
     r.headers << qMakePair(QByteArray("Accept"), QByteArray("application/json"));
     r.connectionId = m_connection.id;
+    attachCredential(r);
     return r;
 }
 

@@ -109,6 +109,7 @@ HttpRequest SalesforceConnector::makeRequest(const QString& path, const QByteArr
     r.headers << qMakePair(QByteArray("Authorization"), "Bearer " + m_secret.toUtf8());
     r.headers << qMakePair(QByteArray("Accept"), QByteArray("application/json"));
     r.connectionId = m_connection.id;
+    attachCredential(r);
     return r;
 }
 

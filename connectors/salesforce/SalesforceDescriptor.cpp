@@ -31,6 +31,34 @@ public:
         p.secretLabel = VendorCatalog::tr("Access token");
         p.secretHelp = VendorCatalog::tr(
             "An OAuth access token of a connected app (Setup › App Manager) for the integration user.");
+        p.authChoices = {
+            { QString::fromLatin1(AuthMethod::kClientCredentials), AuthFlow::ClientCredentials,
+                VendorCatalog::tr("Client credentials (External Client App)"),
+                VendorCatalog::tr(
+                    "1. In Salesforce Setup open External Client App Manager › New External Client App "
+                    "(a Local app of your own org).\n2. Enable OAuth, enter any callback URL (this flow does "
+                    "not use it), add the scope \"Manage user data via APIs (api)\" and tick \"Enable "
+                    "Client Credentials Flow\".\n3. Under Policies › OAuth Policies set Run As to a "
+                    "dedicated integration user (the Salesforce Integration license with \"Minimum Access – "
+                    "API Only Integrations\" is recommended).\n4. Copy the Consumer Key into Client id and "
+                    "the Consumer Secret into the secret field below. The instance URL must be your My "
+                    "Domain, such as https://acme.my.salesforce.com."),
+                VendorCatalog::tr("Consumer secret"), true, {} },
+            { QString::fromLatin1(AuthMethod::kAuthorizationCode), AuthFlow::AuthorizationCode,
+                VendorCatalog::tr("Sign in with a Salesforce user (web server flow)"),
+                VendorCatalog::tr("1. In Setup › External Client App Manager create a Local External Client App with "
+                                  "OAuth enabled, the scopes api and refresh_token, \"Require PKCE\" ticked and the "
+                                  "callback URL http://localhost:53682/callback (or the redirect port you set).\n2. If "
+                                  "Plumbline is a public client, untick \"Require secret for Web Server Flow\" and "
+                                  "\"Require secret for Refresh Token Flow\".\n3. Enter the Consumer Key as Client id, "
+                                  "save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the "
+                                  "refresh token in the keychain."),
+                VendorCatalog::tr("Consumer secret (only if the app requires one)"), false, {} },
+            { u"oauth_bearer"_s, AuthFlow::Static, VendorCatalog::tr("Pasted access token"), p.secretHelp,
+                VendorCatalog::tr("Access token"), false,
+                VendorCatalog::tr("For short tests only: a pasted Salesforce access token ends with the session "
+                                  "(2 hours by default), and Plumbline cannot renew it.") },
+        };
         return p;
     }
 
@@ -59,6 +87,27 @@ public:
     }
 
     QString monitoredThing() const override { return Rules::tr("the Salesforce object"); }
+
+    // The org's own My Domain host: client credentials sent to login.salesforce.com fail with "request not supported
+    // on this domain" (credentials-oauth.md §1.3).
+    QString defaultTokenUrl(const Connection&, const QString& baseUrl) const override
+    {
+        return baseUrl + u"/services/oauth2/token"_s;
+    }
+    QString defaultAuthorizeUrl(const Connection&, const QString& baseUrl) const override
+    {
+        return baseUrl + u"/services/oauth2/authorize"_s;
+    }
+
+    QString grantHint() const override
+    {
+        return Rules::tr(
+            "Ask your Salesforce admin to open Setup › External Client App Manager › the app Plumbline uses "
+            "and check that it is enabled for the client credentials or web server flow, that its Run As "
+            "user is active, and that the consumer key and secret are the ones Plumbline has; a revoked "
+            "session (Setup › Connected Apps OAuth Usage) or a refresh token unused for 30 days also ends "
+            "the grant.");
+    }
 
     QString newKeyHint() const override
     {

@@ -1,5 +1,6 @@
 #include "EnvSecretStore.h"
 
+#include <AuthMethod.h>
 #include <Connection.h>
 #include <SecretShapes.h>
 
@@ -11,19 +12,20 @@ EnvSecretStore::EnvSecretStore(QProcessEnvironment environment, QObject* parent)
 {
 }
 
-QString EnvSecretStore::variableName(const QString& connectionId)
+QString EnvSecretStore::variableName(const QString& connectionId, const QString& name)
 {
-    return secretVariableName(connectionId);
+    return name == QLatin1String(AuthMethod::kRefreshToken) ? refreshTokenVariableName(connectionId)
+                                                            : secretVariableName(connectionId);
 }
 
-bool EnvSecretStore::has(const QString& connectionId) const
+bool EnvSecretStore::has(const QString& connectionId, const QString& name) const
 {
-    return m_environment.contains(variableName(connectionId));
+    return m_environment.contains(variableName(connectionId, name));
 }
 
-void EnvSecretStore::read(const QString& connectionId, const QString&, QObject* context, Done done)
+void EnvSecretStore::read(const QString& connectionId, const QString& name, QObject* context, Done done)
 {
-    const QString var = variableName(connectionId);
+    const QString var = variableName(connectionId, name);
     if (!m_environment.contains(var)) {
         return deliver(context, std::move(done),
             { SecretError::NotFound, {}, tr("The environment variable %1 is not set.").arg(var) });

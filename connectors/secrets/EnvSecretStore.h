@@ -22,9 +22,10 @@ public:
     void remove(const QString& connectionId, const QString& name, QObject* context, Done done) override;
     QString displayName() const override { return tr("environment variables"); }
 
-    bool has(const QString& connectionId) const;
-    // PLUMBLINE_SECRET_ + the id upper-cased, every non-alphanumeric character replaced by '_'.
-    static QString variableName(const QString& connectionId);
+    bool has(const QString& connectionId, const QString& name = {}) const;
+    // PLUMBLINE_SECRET_ + the id upper-cased, every non-alphanumeric character replaced by '_': the one pasted
+    // secret (an API key, or an OAuth connection's client secret); PLUMBLINE_REFRESH_TOKEN_<ID> for `refresh_token`.
+    static QString variableName(const QString& connectionId, const QString& name = {});
 
 private:
     QProcessEnvironment m_environment;

@@ -11,7 +11,7 @@ HeadlessSecretStore::HeadlessSecretStore(EnvSecretStore& environment, SecretStor
 
 void HeadlessSecretStore::read(const QString& connectionId, const QString& name, QObject* context, Done done)
 {
-    if (m_environment.has(connectionId))
+    if (m_environment.has(connectionId, name))
         m_environment.read(connectionId, name, context, std::move(done));
     else
         m_keychain.read(connectionId, name, context, std::move(done));
@@ -20,6 +20,10 @@ void HeadlessSecretStore::read(const QString& connectionId, const QString& name,
 void HeadlessSecretStore::write(
     const QString& connectionId, const QString& name, const QString& value, QObject* context, Done done)
 {
+    // A secret the environment gives cannot be changed here: writing it to the keychain would leave the variable,
+    // which reads win, holding the old value (a rotated refresh token must never be replayed).
+    if (m_environment.has(connectionId, name))
+        return m_environment.write(connectionId, name, value, context, std::move(done));
     m_keychain.write(connectionId, name, value, context, std::move(done));
 }
 

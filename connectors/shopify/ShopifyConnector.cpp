@@ -87,6 +87,7 @@ void ShopifyConnector::get(const QString& path, const QUrlQuery& query, QObject*
     request.url = url;
     request.headers = { { "X-Shopify-Access-Token", m_secret.toUtf8() }, { "Accept", "application/json" } };
     request.connectionId = m_connection.id;
+    attachCredential(request);
     const QString version = apiVersion();
     m_transport.send(std::move(request), context, [then = std::move(then), version](const HttpResponse& r) {
         ResponseMeta meta = ResponseSignals::read(r, version);

@@ -33,6 +33,20 @@ public:
                                 "credentials.");
         p.options = { { u"shop"_s, VendorCatalog::tr("Shop domain"), VendorCatalog::tr("e.g. my-store.myshopify.com"),
             VendorCatalog::tr("The shop's myshopify.com domain."), true } };
+        p.authChoices = {
+            { QString::fromLatin1(AuthMethod::kClientCredentials), AuthFlow::ClientCredentials,
+                VendorCatalog::tr("Dev Dashboard app (client credentials)"),
+                VendorCatalog::tr(
+                    "1. In the Shopify Dev Dashboard create an app of your organization with the "
+                    "Admin API read scopes you monitor (read_customers, read_orders, read_products).\n2. "
+                    "Install it in your own store.\n3. Copy its client id, and its client secret into the "
+                    "field below. Tokens last 24 hours; Plumbline gets a new one before each expires."),
+                VendorCatalog::tr("Client secret"), true, {} },
+            { u"access_token"_s, AuthFlow::Static, VendorCatalog::tr("Admin API access token (legacy custom app)"),
+                p.secretHelp, p.secretLabel, false,
+                VendorCatalog::tr("Stores can no longer create legacy custom apps since 1 January 2026; existing "
+                                  "shpat_ tokens keep working.") },
+        };
         return p;
     }
 
@@ -59,6 +73,20 @@ public:
     }
 
     QString monitoredThing() const override { return Rules::tr("the Shopify resource"); }
+
+    // The Dev Dashboard app's client-credentials grant on the shop itself (credentials-oauth.md §3).
+    QString defaultTokenUrl(const Connection&, const QString& baseUrl) const override
+    {
+        return baseUrl + u"/admin/oauth/access_token"_s;
+    }
+
+    QString grantHint() const override
+    {
+        return Rules::tr(
+            "In the Shopify Dev Dashboard open the app Plumbline uses › Settings: check that the client id "
+            "and secret are the ones Plumbline has (rotating the secret ends the old one) and that the app "
+            "is still installed in this store.");
+    }
 
     QString newKeyHint() const override
     {

@@ -26,6 +26,7 @@ struct Transport::Job
     QString abortReason; // set when we abort an attempt ourselves
     ErrorKind abortKind = ErrorKind::None;
     QElapsedTimer elapsed;
+    bool renewed = false; // the credential was renewed once for this request
 };
 
 Transport::Transport(QNetworkAccessManager& network, TransportPolicy policy, QObject* parent)
@@ -271,10 +272,47 @@ void Transport::finishAttempt(std::shared_ptr<Job> job, QNetworkReply* reply)
             return;
         }
     }
+    if (r.status == 401 && job->request.credential && !job->renewed) {
+        renewAndResend(job, std::move(r));
+        pump();
+        return;
+    }
     if (!r.error.ok())
         qCInfo(lcTransport) << "request failed:" << r.error.message;
     complete(job, std::move(r));
     pump();
+}
+
+void Transport::renewAndResend(std::shared_ptr<Job> job, HttpResponse refused)
+{
+    job->renewed = true;
+    const QString old = job->request.credentialToken;
+    qCInfo(lcTransport) << "renewing the access token after" << refused.error.message;
+    job->request.credential->renewAfterRefusal(old, this,
+        [this, job, refused = std::move(refused), old](const QString& token, const ConnectorError& error) mutable {
+            if (token.isEmpty()) {
+                // No new token: the answer is why (a revoked grant, or the token endpoint being down), not the
+                // vendor's 401, so a transient outage is never read as "sign in again".
+                HttpResponse r;
+                r.attempts = refused.attempts;
+                r.latencyMs = refused.latencyMs;
+                r.error = error;
+                r.error.message = m_redactor.redact(r.error.message);
+                qCInfo(lcTransport) << "request failed:" << r.error.message;
+                complete(job, std::move(r));
+                return;
+            }
+            m_redactor.addSecret(token);
+            const QByteArray from = old.toUtf8();
+            const QByteArray to = token.toUtf8();
+            for (auto& header : job->request.headers) {
+                if (!from.isEmpty())
+                    header.second.replace(from, to);
+            }
+            job->request.credentialToken = token;
+            job->attempts = 0;
+            enqueue(job);
+        });
 }
 
 void Transport::complete(std::shared_ptr<Job> job, HttpResponse response)

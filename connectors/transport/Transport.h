@@ -11,11 +11,23 @@
 #include <QUrl>
 #include <deque>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace plumbline {
+
+// A credential that can be renewed when a vendor refuses it (ARCHITECTURE.md §11): an access token that came from a
+// token endpoint. `done` gets the new token, or an empty one and why there is none (the grant was revoked: auth;
+// the token endpoint is down: unreachable or rate_limited).
+class RenewableCredential
+{
+public:
+    using Renewed = std::function<void(const QString& token, const ConnectorError& error)>;
+    virtual ~RenewableCredential() = default;
+    virtual void renewAfterRefusal(const QString& refusedToken, QObject* context, Renewed done) = 0;
+};
 
 struct HttpRequest
 {
@@ -24,6 +36,10 @@ struct HttpRequest
     HeaderList headers;
     QByteArray body;
     QString connectionId; // for the per-connection request budget
+    // With a renewable credential, a 401 renews it once and sends the request once more, with `credentialToken`
+    // replaced by the new token in every header value.
+    std::shared_ptr<RenewableCredential> credential;
+    QString credentialToken;
 };
 
 struct HttpResponse
@@ -91,6 +107,7 @@ private:
     void startAttempt(std::shared_ptr<Job> job);
     void finishAttempt(std::shared_ptr<Job> job, QNetworkReply* reply);
     void complete(std::shared_ptr<Job> job, HttpResponse response);
+    void renewAndResend(std::shared_ptr<Job> job, HttpResponse refused);
     bool takeBudget(const QString& connectionId);
 
     QNetworkAccessManager& m_network;

@@ -65,6 +65,7 @@ void ZapierConnector::get(const QUrl& target, QObject* context, Then then)
     request.url = target;
     request.headers = { { "Authorization", "Bearer " + m_secret.toUtf8() }, { "Accept", "application/json" } };
     request.connectionId = m_connection.id;
+    attachCredential(request);
     const QString version = m_connection.apiVersion.isEmpty() ? u"v2"_s : m_connection.apiVersion;
     m_transport.send(std::move(request), context,
         [then = std::move(then), version](const HttpResponse& r) { then(r, ResponseSignals::read(r, version)); });

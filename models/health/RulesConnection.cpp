@@ -35,6 +35,15 @@ QString statusSuffix(int httpStatus)
 
 QList<Finding> Rules::auth(const ConnectionFacts& facts, const VendorWords& vendor, const QDateTime& now)
 {
+    if (facts.errorKind == ErrorKind::GrantRefused) {
+        // The token endpoint said no for good (ARCHITECTURE.md §11): renewing again cannot help, a person must act.
+        const QString message = tr("%1 refused Plumbline's sign-in: the grant was revoked or has expired, or the app's "
+                                   "client id or secret changed")
+                                    .arg(facts.connectionId);
+        const QString hint = vendor.grantHint() + u' ' + signInAgainHint(facts.connectionId);
+        return { finding(
+            u"auth"_s, Severity::Critical, message, hint, baseEvidence(facts), QString(), facts.connectionId, now) };
+    }
     const bool fires
         = facts.errorKind == ErrorKind::Auth || (facts.errorKind == ErrorKind::None && facts.httpStatus == 401);
     if (!fires)

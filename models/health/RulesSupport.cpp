@@ -108,6 +108,7 @@ QString whyUnread(ErrorKind kind, const QString& c)
     case ErrorKind::NotFound:
         return {};
     case ErrorKind::Auth:
+    case ErrorKind::GrantRefused:
         return Rules::tr("%1 rejected Plumbline's key (see the sign-in finding of %1)").arg(c);
     case ErrorKind::Permission:
         return Rules::tr("%1 refused access to this data (see the permission finding of %1)").arg(c);
@@ -133,6 +134,14 @@ QString whyUnread(ErrorKind kind, const QString& c)
     return Rules::tr("%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › "
                      "select %1 › Test connection)")
         .arg(c);
+}
+
+QString signInAgainHint(const QString& connectionId)
+{
+    return Rules::tr("If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… "
+                     "(on a server: plumbline auth login %1). If it uses client credentials and the secret changed, "
+                     "store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).")
+        .arg(connectionId);
 }
 
 QString pasteKeyHint(const QString& connectionId)

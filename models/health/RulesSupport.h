@@ -44,5 +44,6 @@ QString whyUnread(ErrorKind errorKind, const QString& connectionId);
 
 // "In Plumbline: Connections › select <id> › Set API key… (Ctrl+K) …" (translated).
 QString pasteKeyHint(const QString& connectionId);
+QString signInAgainHint(const QString& connectionId);
 
 } // namespace plumbline::rules_detail

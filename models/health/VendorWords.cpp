@@ -15,6 +15,12 @@ QString VendorWords::newKeyHint() const
                      "the header name and scheme (for example Authorization: Bearer) are still right.");
 }
 
+QString VendorWords::grantHint() const
+{
+    return Rules::tr("Ask the owner of the OAuth server whether the app's client id and secret still hold and whether "
+                     "the client credentials grant is still enabled for it.");
+}
+
 QString VendorWords::scopeHint() const
 {
     return Rules::tr("The key is valid but not allowed to read this data. Ask the owner of this service to grant it "

@@ -20,6 +20,9 @@ public:
     virtual QString monitoredThing() const;
     // Where to get a new key, in the vendor's menus.
     virtual QString newKeyHint() const;
+    // What to check when the vendor's token endpoint refused Plumbline's OAuth grant or client for good: where the
+    // app's client id and secret live, and how to sign in again.
+    virtual QString grantHint() const;
     // Which rights a valid key lacks, in the vendor's terms.
     virtual QString scopeHint() const;
     // What to do about an API version being retired.

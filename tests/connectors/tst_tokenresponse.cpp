@@ -51,7 +51,7 @@ struct SourceRig
         TokenResponse r;
         r.outcome = Outcome::Granted;
         r.httpStatus = 200;
-        r.grant = TokenGrant { token, u"Bearer"_s, expiresIn, {}, {}, {}, {} };
+        r.grant = TokenGrant { token, u"Bearer"_s, expiresIn, {}, {}, {}, {}, {} };
         return r;
     }
     void answer(const TokenResponse& r) { pending.takeFirst()(r); }
@@ -103,29 +103,32 @@ private Q_SLOTS:
         QTest::addColumn<ErrorKind>("kind");
         QTest::addColumn<QString>("error");
 
-        QTest::newRow("salesforce invalid_grant") << 400 << fixture(u"salesforce-invalid-grant-400.json"_s)
-                                                  << Outcome::SignInAgain << ErrorKind::Auth << u"invalid_grant"_s;
-        QTest::newRow("salesforce wrong domain") << 400 << fixture(u"salesforce-wrong-domain-400.json"_s)
-                                                 << Outcome::SignInAgain << ErrorKind::Auth << u"invalid_grant"_s;
+        QTest::newRow("salesforce invalid_grant")
+            << 400 << fixture(u"salesforce-invalid-grant-400.json"_s) << Outcome::SignInAgain << ErrorKind::GrantRefused
+            << u"invalid_grant"_s;
+        QTest::newRow("salesforce wrong domain")
+            << 400 << fixture(u"salesforce-wrong-domain-400.json"_s) << Outcome::SignInAgain << ErrorKind::GrantRefused
+            << u"invalid_grant"_s;
         QTest::newRow("salesforce rate_limit_exceeded is transient")
             << 400 << fixture(u"salesforce-rate-limit-400.json"_s) << Outcome::Transient << ErrorKind::RateLimited
             << u"rate_limit_exceeded"_s;
         QTest::newRow("hubspot BAD_REFRESH_TOKEN (with error)")
-            << 400 << fixture(u"hubspot-bad-refresh-token-400.json"_s) << Outcome::SignInAgain << ErrorKind::Auth
-            << u"invalid_grant"_s;
+            << 400 << fixture(u"hubspot-bad-refresh-token-400.json"_s) << Outcome::SignInAgain
+            << ErrorKind::GrantRefused << u"invalid_grant"_s;
         QTest::newRow("hubspot BAD_REFRESH_TOKEN (legacy body)")
-            << 400 << fixture(u"hubspot-bad-refresh-token-legacy-400.json"_s) << Outcome::SignInAgain << ErrorKind::Auth
-            << u"BAD_REFRESH_TOKEN"_s;
+            << 400 << fixture(u"hubspot-bad-refresh-token-legacy-400.json"_s) << Outcome::SignInAgain
+            << ErrorKind::GrantRefused << u"BAD_REFRESH_TOKEN"_s;
         QTest::newRow("invalid_client 401")
             << 401 << QByteArray("{\"error\":\"invalid_client\",\"error_description\":\"invalid client credentials\"}")
-            << Outcome::SignInAgain << ErrorKind::Auth << u"invalid_client"_s;
+            << Outcome::SignInAgain << ErrorKind::GrantRefused << u"invalid_client"_s;
         QTest::newRow("unsupported_grant_type")
-            << 400 << QByteArray("{\"error\":\"unsupported_grant_type\"}") << Outcome::SignInAgain << ErrorKind::Auth
-            << u"unsupported_grant_type"_s;
+            << 400 << QByteArray("{\"error\":\"unsupported_grant_type\"}") << Outcome::SignInAgain
+            << ErrorKind::GrantRefused << u"unsupported_grant_type"_s;
         QTest::newRow("another 4xx without a body")
-            << 403 << QByteArray() << Outcome::SignInAgain << ErrorKind::Auth << QString();
-        QTest::newRow("a 200 that names an error") << 200 << QByteArray("{\"error\":\"invalid_grant\"}")
-                                                   << Outcome::SignInAgain << ErrorKind::Auth << u"invalid_grant"_s;
+            << 403 << QByteArray() << Outcome::SignInAgain << ErrorKind::GrantRefused << QString();
+        QTest::newRow("a 200 that names an error")
+            << 200 << QByteArray("{\"error\":\"invalid_grant\"}") << Outcome::SignInAgain << ErrorKind::GrantRefused
+            << u"invalid_grant"_s;
         // Outages are never "sign in again".
         QTest::newRow("500 with invalid_grant in it") << 500 << QByteArray("{\"error\":\"invalid_grant\"}")
                                                       << Outcome::Transient << ErrorKind::Server << u"invalid_grant"_s;

@@ -85,6 +85,16 @@ QByteArray with(const QString& path, const QJsonValue& value)
     return QJsonDocument(root.toObject()).toJson(QJsonDocument::Compact);
 }
 
+// The first connection (HubSpot) switched to `method` with `auth`; `vendor` replaces its vendor when given.
+QByteArray withAuth(const QString& method, const QJsonValue& auth, const QString& vendor = {})
+{
+    QJsonValue root = setAt(validRoot(), { u"connections"_s, u"0"_s, u"auth_method"_s }, method);
+    root = setAt(root, { u"connections"_s, u"0"_s, u"auth"_s }, auth);
+    if (!vendor.isEmpty())
+        root = setAt(root, { u"connections"_s, u"0"_s, u"vendor"_s }, vendor);
+    return QJsonDocument(root.toObject()).toJson(QJsonDocument::Compact);
+}
+
 QByteArray without(const QString& path)
 {
     return with(path, QJsonValue(QJsonValue::Undefined));
@@ -198,6 +208,7 @@ private Q_SLOTS:
     void duplicateKeysAreRefused();
     void oversizeReportsTheRealSize();
     void controlCharactersAreNotEchoed();
+    void oauthSettingsParseAndRoundTrip();
 };
 
 void TestWorkspaceJson::validBaseParses()
@@ -445,6 +456,44 @@ void TestWorkspaceJson::malformed_data()
     QTest::newRow("middleware missing ref")
         << without(u"integrations/0/middleware/ref"_s) << big << u"$.integrations[0].middleware.ref"_s
         << u"required key \"ref\" is missing"_s;
+    // OAuth settings (ARCHITECTURE.md §11).
+    const QJsonObject code { { u"client_id"_s, u"hub-client"_s }, { u"scope"_s, u"crm.objects.contacts.read"_s } };
+    QTest::newRow("auth not an object") << withAuth(u"oauth_authorization_code"_s, u"x"_s) << big
+                                        << u"$.connections[0].auth"_s << u"expected an object, found string"_s;
+    QTest::newRow("auth without client_id") << withAuth(u"oauth_authorization_code"_s, QJsonObject {}) << big
+                                            << u"$.connections[0].auth.client_id"_s << u"required for"_s;
+    QTest::newRow("token_url over http to another host")
+        << withAuth(u"oauth_authorization_code"_s,
+               QJsonObject { { u"client_id"_s, u"c"_s }, { u"token_url"_s, u"http://auth.example.com/token"_s } })
+        << big << u"$.connections[0].auth.token_url"_s << u"plain http://"_s;
+    QTest::newRow("token_url not an address")
+        << withAuth(u"oauth_authorization_code"_s, QJsonObject { { u"client_id"_s, u"c"_s }, { u"token_url"_s, 5 } })
+        << big << u"$.connections[0].auth.token_url"_s << u"expected an address"_s;
+    QTest::newRow("redirect_port too low") << withAuth(
+        u"oauth_authorization_code"_s, QJsonObject { { u"client_id"_s, u"c"_s }, { u"redirect_port"_s, 80 } })
+                                           << big << u"$.connections[0].auth.redirect_port"_s << u"1024 to 65535"_s;
+    QTest::newRow("redirect_port a string") << withAuth(
+        u"oauth_authorization_code"_s, QJsonObject { { u"client_id"_s, u"c"_s }, { u"redirect_port"_s, u"53682"_s } })
+                                            << big << u"$.connections[0].auth.redirect_port"_s << u"1024 to 65535"_s;
+    QTest::newRow("scope a number") << withAuth(
+        u"oauth_authorization_code"_s, QJsonObject { { u"client_id"_s, u"c"_s }, { u"scope"_s, 3 } })
+                                    << big << u"$.connections[0].auth.scope"_s << u"space-separated"_s;
+    QTest::newRow("client_secret in the file")
+        << withAuth(u"oauth_authorization_code"_s,
+               QJsonObject { { u"client_id"_s, u"c"_s }, { u"client_secret"_s, u"s3cr3t-value"_s } })
+        << big << u"$.connections[0].auth.client_secret"_s << u"looks like a credential"_s;
+    QTest::newRow("refresh_token in the file") << withAuth(
+        u"oauth_authorization_code"_s, QJsonObject { { u"client_id"_s, u"c"_s }, { u"refresh_token"_s, u"r-1"_s } })
+                                               << big << u"$.connections[0].auth.refresh_token"_s
+                                               << u"looks like a credential"_s;
+    QTest::newRow("mailchimp has no oauth") << withAuth(u"oauth_client_credentials"_s, code, u"mailchimp"_s) << big
+                                            << u"$.connections[0].auth_method"_s << u"cannot use"_s;
+    QTest::newRow("hubspot has no client credentials")
+        << withAuth(u"oauth_client_credentials"_s, code) << big << u"$.connections[0].auth_method"_s << u"cannot use"_s;
+    QTest::newRow("unknown oauth method") << withAuth(u"oauth_device_code"_s, code) << big
+                                          << u"$.connections[0].auth_method"_s << u"unknown sign-in method"_s;
+    QTest::newRow("generic without token_url") << withAuth(u"oauth_client_credentials"_s, code, u"generic"_s) << big
+                                               << u"$.connections[0].auth.token_url"_s << u"required"_s;
     QTest::newRow("purpose wrong type") << with(u"integrations/1/purpose"_s, QJsonObject {}) << big
                                         << u"$.integrations[1].purpose"_s << u"expected a string, found object"_s;
 }
@@ -738,6 +787,26 @@ void TestWorkspaceJson::controlCharactersAreNotEchoed()
     const QString m = r.problems.first().message;
     QVERIFY2(!m.contains(QChar(0x1b)) && !m.contains(u'\r') && !m.contains(u'\n'), qPrintable(m));
     QVERIFY2(m.contains(u"hub\\u001b[2J"_s), qPrintable(m));
+}
+
+void TestWorkspaceJson::oauthSettingsParseAndRoundTrip()
+{
+    // A Salesforce consumer key is 85 random-looking characters: public, accepted whatever it looks like.
+    const QString consumerKey
+        = u"3MVG9rZjd7MXFdLhY0mLr8vB2q3xKp9TcQw7eJ4sNfU1gHaZbVyD6oE5iR2tWcXkL0nMjP8uQsA3dF7gH9jK1lZx"_s;
+    const QJsonObject auth { { u"client_id"_s, consumerKey }, { u"scope"_s, u"api refresh_token"_s },
+        { u"redirect_port"_s, 53682 }, { u"token_url"_s, u"https://acme.my.salesforce.com/services/oauth2/token"_s } };
+    const WorkspaceParseResult r = WorkspaceJson::parse(withAuth(u"oauth_authorization_code"_s, auth, u"salesforce"_s));
+    QVERIFY2(r.workspace, qPrintable(dump(r.problems)));
+    const Connection& c = r.workspace->connections.first();
+    QCOMPARE(c.authMethod, u"oauth_authorization_code"_s);
+    QCOMPARE(c.auth, auth);
+    const WorkspaceParseResult again = WorkspaceJson::parse(WorkspaceJson::serialize(*r.workspace));
+    QVERIFY2(again.workspace, qPrintable(dump(again.problems)));
+    QCOMPARE(again.workspace->connections.first().auth, auth);
+    QVERIFY(again.workspace->connections.first().sameDefinition(c));
+    // A static connection writes no auth object.
+    QVERIFY(!WorkspaceJson::serialize(*again.workspace).contains("\"auth\":{}"));
 }
 
 void TestWorkspaceJson::ids_data()
