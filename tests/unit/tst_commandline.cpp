@@ -38,6 +38,8 @@ void TestCommandLine::commands_data()
     QTest::newRow("export") << QStringList { u"export"_s, u"b.json"_s } << Command::Export << false;
     QTest::newRow("secret set") << QStringList { u"secret"_s, u"set"_s, u"hubspot-main"_s } << Command::SecretSet
                                 << false;
+    QTest::newRow("auth status") << QStringList { u"auth"_s, u"status"_s, u"--json"_s } << Command::AuthStatus << false;
+    QTest::newRow("auth login") << QStringList { u"auth"_s, u"login"_s, u"sf"_s } << Command::AuthLogin << false;
     QTest::newRow("check") << QStringList { u"check"_s } << Command::Check << false;
     QTest::newRow("run") << QStringList { u"run"_s } << Command::Run << false;
     QTest::newRow("report") << QStringList { u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"r.pdf"_s }
@@ -106,6 +108,13 @@ void TestCommandLine::options()
     QCOMPARE(o.file, u"-"_s);
     o = CommandLine::parse({ u"secret"_s, u"set"_s, u"a.b c"_s });
     QCOMPARE(o.connectionId, u"a.b c"_s);
+    QVERIFY(o.secretName.isEmpty()); // the connection's own secret
+    o = CommandLine::parse({ u"secret"_s, u"set"_s, u"sf"_s, u"--name"_s, u"client_secret"_s });
+    QCOMPARE(o.secretName, u"client_secret"_s);
+    QCOMPARE(CommandLine::parse({ u"secret"_s, u"set"_s, u"sf"_s, u"--name=refresh_token"_s }).secretName,
+        u"refresh_token"_s);
+    o = CommandLine::parse({ u"auth"_s, u"login"_s, u"sf"_s });
+    QCOMPARE(o.connectionId, u"sf"_s);
     o = CommandLine::parse({ u"check"_s, u"--json"_s, u"--integration"_s, u"a"_s, u"--integration=b"_s });
     QCOMPARE(o.command, Command::Check);
     QVERIFY(o.json);
@@ -131,7 +140,19 @@ void TestCommandLine::invalid_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    const QString secretUse = u"Use: plumbline secret set CONNECTION_ID (the key is read from standard input)."_s;
+    const QString secretUse = u"Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] "
+                              "(the secret is read from standard input)."_s;
+    const QString authUse = u"Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json]."_s;
+    QTest::newRow("secret set unknown name") << QStringList { u"secret"_s, u"set"_s, u"a"_s, u"--name"_s,
+        u"password"_s } << u"--name needs token, client_secret or refresh_token."_s;
+    QTest::newRow("name twice") << QStringList { u"secret"_s, u"set"_s, u"a"_s, u"--name=token"_s, u"--name=token"_s }
+                                << u"--name is given twice; give it once."_s;
+    QTest::newRow("name on another command")
+        << QStringList { u"check"_s, u"--name"_s, u"token"_s } << u"--name belongs to secret set."_s;
+    QTest::newRow("auth alone") << QStringList { u"auth"_s } << authUse;
+    QTest::newRow("auth login without id") << QStringList { u"auth"_s, u"login"_s } << authUse;
+    QTest::newRow("auth status with id") << QStringList { u"auth"_s, u"status"_s, u"x"_s } << authUse;
+    QTest::newRow("auth logout") << QStringList { u"auth"_s, u"logout"_s, u"x"_s } << authUse;
     QTest::newRow("unknown option") << QStringList { u"--bogus"_s } << u"Unknown option --bogus."_s;
     QTest::newRow("unknown short option") << QStringList { u"check"_s, u"-x"_s } << u"Unknown option -x."_s;
     QTest::newRow("unknown command") << QStringList { u"frobnicate"_s } << u"Unknown command frobnicate."_s;

@@ -915,6 +915,20 @@ void TestRules::auth_data()
     QTest::newRow("generic 401") << u"generic"_s << u"auth"_s << 401 << u"critical"_s
                                  << plumbline + QStringList { u"header"_s };
     QTest::newRow("bare 401 without a kind") << u"hubspot"_s << QString() << 401 << u"critical"_s << plumbline;
+    // A token endpoint that refused the grant for good (ARCHITECTURE.md §11): sign in again, with the vendor's steps.
+    const QStringList signIn { u"Sign in again"_s, u"plumbline auth login conn-1"_s, u"--name client_secret"_s };
+    QTest::newRow("salesforce grant refused") << u"salesforce"_s << u"grant_refused"_s << 400 << u"critical"_s
+                                              << signIn + QStringList { u"External Client App Manager"_s, u"Run As"_s };
+    QTest::newRow("hubspot grant refused")
+        << u"hubspot"_s << u"grant_refused"_s << 400 << u"critical"_s << signIn + QStringList { u"Connected Apps"_s };
+    QTest::newRow("shopify grant refused")
+        << u"shopify"_s << u"grant_refused"_s << 401 << u"critical"_s << signIn + QStringList { u"Dev Dashboard"_s };
+    QTest::newRow("generic grant refused") << u"generic"_s << u"grant_refused"_s << 400 << u"critical"_s
+                                           << signIn + QStringList { u"client credentials grant"_s };
+    QTest::newRow("token endpoint down is not auth")
+        << u"salesforce"_s << u"server"_s << 503 << QString() << QStringList();
+    QTest::newRow("token endpoint rate limited is not auth")
+        << u"hubspot"_s << u"rate_limited"_s << 429 << QString() << QStringList();
     QTest::newRow("first poll: no answer yet") << u"hubspot"_s << QString() << 0 << QString() << QStringList();
     QTest::newRow("recovery: 200") << u"hubspot"_s << QString() << 200 << QString() << QStringList();
     QTest::newRow("403 is permission, not auth")
