@@ -105,7 +105,8 @@ QList<std::pair<QString, QString>> AuthMethod::problems(const Connection& c)
     }
     const QJsonValue clientId = c.auth.value(u"client_id");
     if (!clientId.isString() || clientId.toString().trimmed().isEmpty())
-        out.append({ u"auth.client_id"_s, tr("required for \"%1\": the app's client id (consumer key)").arg(c.authMethod) });
+        out.append(
+            { u"auth.client_id"_s, tr("required for \"%1\": the app's client id (consumer key)").arg(c.authMethod) });
     for (const char* key : { "token_url", "authorize_url" }) {
         const QJsonValue v = c.auth.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
@@ -120,7 +121,8 @@ QList<std::pair<QString, QString>> AuthMethod::problems(const Connection& c)
             out.append({ at, tr("\"%1\" cannot be used: %2").arg(SecretShapes::printable(v.toString()), why) });
     }
     if (c.vendor == Vendor::Generic && c.auth.value(u"token_url").toString().trimmed().isEmpty())
-        out.append({ u"auth.token_url"_s, tr("required for a generic REST connection: the OAuth server's token address") });
+        out.append(
+            { u"auth.token_url"_s, tr("required for a generic REST connection: the OAuth server's token address") });
     if (const QJsonValue scope = c.auth.value(u"scope"); !scope.isUndefined() && !scope.isNull() && !scope.isString())
         out.append({ u"auth.scope"_s, tr("expected null or a space-separated list of scopes") });
     if (const QJsonValue port = c.auth.value(u"redirect_port"); !port.isUndefined() && !port.isNull()) {

@@ -218,8 +218,9 @@ QList<Connection> WorkspaceRepository::connections() const
     QList<Connection> out;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, name, vendor, base_url, api_version, auth_method, options, owner, notes, created_at, "
-                "updated_at, secret_state, secret_updated_at, auth FROM connections ORDER BY name COLLATE NOCASE, id"_s)) {
+    if (!q.exec(
+            u"SELECT id, name, vendor, base_url, api_version, auth_method, options, owner, notes, created_at, "
+            "updated_at, secret_state, secret_updated_at, auth FROM connections ORDER BY name COLLATE NOCASE, id"_s)) {
         m_database.noteReadFault(q);
         return out;
     }
