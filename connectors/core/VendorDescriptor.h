@@ -53,6 +53,16 @@ public:
     // The end-of-life dates the vendor published for `version`; empty when none are known.
     virtual QList<VersionDeadline> versionDeadlines(const QString& version) const;
 
+    // The vendor's own OAuth addresses, for a connection whose `auth` names none (ARCHITECTURE.md §11); empty where
+    // the vendor fixes none. `baseUrl` is the connection's effective base URL without a trailing slash. Read them
+    // through OAuthEndpoints::of (connectors/auth), which lets the workspace's auth.authorize_url / token_url win.
+    struct OAuthDefaults
+    {
+        QString authorizeUrl;
+        QString tokenUrl;
+    };
+    virtual OAuthDefaults oauthDefaults(const QString& baseUrl) const;
+
     virtual std::unique_ptr<Connector> createConnector(
         Transport& transport, const Connection& connection, const QString& secret) const = 0;
 };

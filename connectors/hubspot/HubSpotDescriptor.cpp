@@ -72,6 +72,13 @@ public:
     {
         return { u"contacts"_s, u"companies"_s, u"deals"_s };
     }
+
+    // The consent page is on app.hubspot.com whatever the API host; the dated token endpoint replaces /oauth/v1/token,
+    // which goes away on 2027-02-16 (credentials-oauth.md §2).
+    OAuthDefaults oauthDefaults(const QString& baseUrl) const override
+    {
+        return { u"https://app.hubspot.com/oauth/authorize"_s, baseUrl + u"/oauth/2026-03/token"_s };
+    }
 };
 
 } // namespace

@@ -93,6 +93,12 @@ public:
     {
         return { u"Contact"_s, u"Lead"_s, u"Account"_s };
     }
+
+    // The web-server flow and the token endpoint live on the org's own host (My Domain, or login/test.salesforce.com).
+    OAuthDefaults oauthDefaults(const QString& baseUrl) const override
+    {
+        return { baseUrl + u"/services/oauth2/authorize"_s, baseUrl + u"/services/oauth2/token"_s };
+    }
 };
 
 } // namespace

@@ -93,6 +93,13 @@ public:
     {
         return { u"customers"_s, u"orders"_s, u"products"_s };
     }
+
+    // Client credentials of a Dev Dashboard app go to the shop itself (no sign-in page: Plumbline offers no
+    // authorization-code flow for Shopify).
+    OAuthDefaults oauthDefaults(const QString& baseUrl) const override
+    {
+        return { {}, baseUrl + u"/admin/oauth/access_token"_s };
+    }
 };
 
 } // namespace
