@@ -41,16 +41,22 @@ QString CommandLine::helpText()
               "  maintenance list [INTEGRATION_ID]\n"
               "  maintenance remove WINDOW_ID\n"
               "  repair                         copy what can still be read from a damaged workspace file into a\n"
-              "                                 new one (the damaged file is kept beside it)\n"
-              "\n"
-              "Options:\n"
-              "  --data-dir DIR                 use the workspace in DIR\n"
-              "  --version                      print the version\n"
-              "  --help                         print this help\n"
-              "\n"
-              "Without a keychain (servers, CI), an API key may come from the environment variable\n"
-              "PLUMBLINE_SECRET_<ID>: the connection id upper-cased, other characters replaced by '_'.\n"
-              "Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).\n");
+              "                                 new one (the damaged file is kept beside it)\n")
+        // auth login: its own message, so the sign-in's lines are translated apart from the rest.
+        + tr("  auth login CONNECTION_ID [--timeout S]\n"
+             "                                 sign in to an oauth_authorization_code connection in a browser on\n"
+             "                                 this computer: prints the address, waits S seconds (default 300)\n"
+             "                                 for the redirect, stores the refresh token in the OS keychain\n"
+             "                                 (exit 0 signed in, 1 not)\n")
+        + tr("\n"
+             "Options:\n"
+             "  --data-dir DIR                 use the workspace in DIR\n"
+             "  --version                      print the version\n"
+             "  --help                         print this help\n"
+             "\n"
+             "Without a keychain (servers, CI), an API key may come from the environment variable\n"
+             "PLUMBLINE_SECRET_<ID>: the connection id upper-cased, other characters replaced by '_'.\n"
+             "Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).\n");
 }
 
 CommandLineOptions CommandLine::parse(int argc, char** argv)
@@ -218,6 +224,16 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
         }
         return invalid(tr("Use: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], "
                           "maintenance list [INTEGRATION_ID] or maintenance remove WINDOW_ID."));
+    }
+    // auth login CONNECTION_ID [--timeout S] (ARCHITECTURE.md §11): the browser sign-in.
+    if (command == u"auth" && positional.value(0) == u"login") {
+        if (positional.size() != 2)
+            return invalid(tr("Use: plumbline auth login CONNECTION_ID [--timeout S]."));
+        o.command = Command::AuthLogin;
+        o.connectionId = positional.at(1);
+        if (!given.contains(u"--timeout"_s))
+            o.timeoutS = 300; // five minutes to sign in, not the minute `check` gives a poll
+        return o;
     }
     const struct
     {

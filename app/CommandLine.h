@@ -26,6 +26,7 @@ struct CommandLineOptions
         MaintenanceList, // maintenance list [INTEGRATION_ID]
         MaintenanceRemove, // maintenance remove WINDOW_ID
         Repair, // repair: copy what can be read from a damaged workspace into a new file
+        AuthLogin, // auth login CONNECTION_ID [--timeout S]: the browser sign-in (app/AuthLoginCommand)
         Version,
         Help,
         Invalid,
@@ -35,7 +36,7 @@ struct CommandLineOptions
     QString error; // for Invalid: what is wrong, translated
     QString dataDir;
     QString file; // import/export FILE
-    QString connectionId; // secret set ID
+    QString connectionId; // secret set ID, auth login ID
     bool json = false;
     QStringList integrations;
     QString format;
@@ -47,9 +48,10 @@ struct CommandLineOptions
     QString until; // alert snooze
     QString note; // maintenance add
     QString targetId; // alert id, integration id or maintenance window id
-    // check: the whole poll's deadline. A vendor that has not answered by then is reported as a timeout (count
-    // null) rather than holding the command: the transport alone may retry a stalled request for about a minute,
-    // and requests to one host queue behind each other (four at a time).
+    // check: the whole poll's deadline (auth login: the wait for the browser, 300 s unless --timeout is given). A
+    // vendor that has not answered by then is reported as a timeout (count null) rather than holding the command: the
+    // transport alone may retry a stalled request for about a minute, and requests to one host queue behind each other
+    // (four at a time).
     int timeoutS = 60;
 
     bool needsGui() const { return command == Command::Gui || command == Command::Demo; }

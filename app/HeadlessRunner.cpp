@@ -1,6 +1,7 @@
 #include "HeadlessRunner.h"
 
 #include "AppPaths.h"
+#include "AuthLoginCommand.h"
 #include "SandboxCommand.h"
 #include "Translations.h"
 #include "WorkspaceService.h"
@@ -75,6 +76,11 @@ int HeadlessRunner::run(const CommandLineOptions& o)
         return runReportCommand(o, m_services, m_out, m_err);
     case Command::Repair:
         return runRepair(o);
+    case Command::AuthLogin: {
+        // The keychain only, as for `secret set`: the refresh token is written there.
+        const std::unique_ptr<AppContext> context = openContext(o);
+        return context ? runAuthLoginCommand(o, *context, m_out, m_err) : int(CommandLine::ExitFailure);
+    }
     case Command::Gui:
     case Command::Demo:
         break;

@@ -3,3 +3,7 @@
 plumbline_add_test(tst_signin SOURCES tst_signin.cpp IntegrationSupport.h ../common/BrowserStandIn.h
     ../common/FakeAuthorizationServer.h LIBS plumbline_app plumbline_connectors Qt6::Network
     LABELS integration keychain)
+plumbline_add_test(tst_auth_login SOURCES tst_auth_login.cpp IntegrationSupport.h ../common/BrowserStandIn.h
+    ../common/FakeAuthorizationServer.h LIBS plumbline_app plumbline_connectors Qt6::Network
+    LABELS integration keychain TIMEOUT 300)
+add_dependencies(tst_auth_login plumbline)
