@@ -107,6 +107,64 @@
     </message>
 </context>
 <context>
+    <name>AuthLoginCommand</name>
+    <message>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <translation>Angemeldet, aber das Refresh-Token konnte nicht in %1 gespeichert werden und geht mit dem Ende dieses Befehls verloren: Plumbline kann den Zugriff der Verbindung nicht erneuern. Machen Sie den Schlüsselbund verfügbar (entsperren Sie ihn oder starten Sie einen Secret Service) und führen Sie dann plumbline auth login %2 erneut aus.</translation>
+    </message>
+    <message>
+        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
+        <translation>Um &quot;%1&quot; (%2) anzumelden, öffnen Sie diese Adresse in einem Browser auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
+        <translation>Plumbline wartet %2 s lang unter %1 auf den Browser; Strg+C bricht ab.</translation>
+    </message>
+    <message>
+        <source>Another sign-in is running.</source>
+        <translation>Es läuft bereits eine andere Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthMethod</name>
+    <message>
+        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
+        <translation>unbekannte Anmeldemethode &quot;%1&quot;; erwartet wird &quot;%2&quot;, &quot;%3&quot; oder die Token-Methode des Anbieters</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot use &quot;%2&quot;</source>
+        <translation>%1-Verbindungen können &quot;%2&quot; nicht verwenden</translation>
+    </message>
+    <message>
+        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
+        <translation>erforderlich für &quot;%1&quot;: die Client-ID der App (Consumer Key)</translation>
+    </message>
+    <message>
+        <source>expected an address</source>
+        <translation>Adresse erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
+        <translation>erforderlich für eine generische REST-Verbindung: die Token-Adresse des OAuth-Servers</translation>
+    </message>
+    <message>
+        <source>expected null or a space-separated list of scopes</source>
+        <translation>null oder eine durch Leerzeichen getrennte Liste von Scopes erwartet</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1024 to 65535</source>
+        <translation>Portnummer von 1024 bis 65535 erwartet</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
@@ -207,6 +265,22 @@
         <translation>Aufruf: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] oder maintenance remove WINDOW_ID.</translation>
     </message>
     <message>
+        <source>%1 is given twice; give it once.</source>
+        <translation>%1 ist doppelt angegeben; geben Sie es nur einmal an.</translation>
+    </message>
+    <message>
+        <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
+        <translation>%1 ist keine Alarm-ID; plumbline alerts zeigt die IDs an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a window id; maintenance list shows the ids.</source>
+        <translation>%1 ist keine Fenster-ID; maintenance list zeigt die IDs an.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Unbekannter Befehl %1.</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -236,15 +310,6 @@ Commands:
   maintenance remove WINDOW_ID
   repair                         copy what can still be read from a damaged workspace file into a
                                  new one (the damaged file is kept beside it)
-
-Options:
-  --data-dir DIR                 use the workspace in DIR
-  --version                      print the version
-  --help                         print this help
-
-Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
-Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
         <translation>Aufruf: plumbline [--data-dir DIR] [COMMAND]
 
@@ -284,7 +349,34 @@ Befehle:
   repair                         kopiert, was sich aus einer beschädigten Arbeitsbereichsdatei noch
                                  lesen lässt, in eine neue (die beschädigte Datei bleibt daneben
                                  erhalten)
+</translation>
+    </message>
+    <message>
+        <source>  auth login CONNECTION_ID [--timeout S]
+                                 sign in to an oauth_authorization_code connection in a browser on
+                                 this computer: prints the address, waits S seconds (default 300)
+                                 for the redirect, stores the refresh token in the OS keychain
+                                 (exit 0 signed in, 1 not)
+</source>
+        <translation>  auth login CONNECTION_ID [--timeout S]
+                                 meldet eine oauth_authorization_code-Verbindung in einem Browser
+                                 auf diesem Computer an: gibt die Adresse aus, wartet S Sekunden
+                                 (Standard 300) auf die Weiterleitung, speichert das Refresh-Token
+                                 im Schlüsselbund des Systems (Exit-Code 0 angemeldet, 1 nicht)
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR                 use the workspace in DIR
+  --version                      print the version
+  --help                         print this help
 
+Without a keychain (servers, CI), an API key may come from the environment variable
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
+</source>
+        <translation>
 Optionen:
   --data-dir DIR                 verwendet den Arbeitsbereich in DIR
   --version                      gibt die Version aus
@@ -296,20 +388,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
 </translation>
     </message>
     <message>
-        <source>%1 is given twice; give it once.</source>
-        <translation>%1 ist doppelt angegeben; geben Sie es nur einmal an.</translation>
-    </message>
-    <message>
-        <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
-        <translation>%1 ist keine Alarm-ID; plumbline alerts zeigt die IDs an.</translation>
-    </message>
-    <message>
-        <source>%1 is not a window id; maintenance list shows the ids.</source>
-        <translation>%1 ist keine Fenster-ID; maintenance list zeigt die IDs an.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Unbekannter Befehl %1.</translation>
+        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
+        <translation>Aufruf: plumbline auth login CONNECTION_ID [--timeout S].</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5285,57 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
 </context>
 <context>
+    <name>plumbline::LoopbackReceiver</name>
+    <message>
+        <source>A sign-in is already waiting on port %1.</source>
+        <translation>Auf Port %1 wartet bereits eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>A sign-in needs a state to wait for.</source>
+        <translation>Eine Anmeldung braucht einen State, auf den sie wartet.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
+        <translation>Port %1 auf diesem Computer wird bereits von einem anderen Programm verwendet, daher kann Plumbline dort die Antwort der Anmeldung nicht empfangen. Schließen Sie das andere Programm (es kann eine andere Plumbline-Anmeldung sein) und versuchen Sie es erneut, oder wählen Sie einen freien Port: Tragen Sie ihn in auth.redirect_port der Verbindung ein und registrieren Sie http://localhost:PORT/callback mit diesem Port als Callback-URL in der App des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Plumbline cannot listen on localhost port %1 for the answer of the sign-in: %2</source>
+        <translation>Plumbline kann auf localhost-Port %1 nicht auf die Antwort der Anmeldung lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Plumbline sign-in</source>
+        <translation>Plumbline-Anmeldung</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Diese Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Plumbline could not read this request.</source>
+        <translation>Plumbline konnte diese Anfrage nicht lesen.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Plumbline is waiting for (it may come from an older sign-in tab), so Plumbline ignored it. Use the sign-in address Plumbline showed last.</source>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, auf die Plumbline wartet (sie stammt vielleicht aus einem älteren Anmelde-Tab), daher hat Plumbline sie ignoriert. Verwenden Sie die Anmeldeadresse, die Plumbline zuletzt angezeigt hat.</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in. You can close this tab.</source>
+        <translation>Sie haben den Zugriff im Browser abgelehnt, daher ist Plumbline nicht angemeldet. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>The sign-in ended with an error (%1), so Plumbline is not signed in. You can close this tab.</source>
+        <translation>Die Anmeldung endete mit einem Fehler (%1), daher ist Plumbline nicht angemeldet. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Signed in to Plumbline. You can close this tab.</source>
+        <translation>Bei Plumbline angemeldet. Sie können diesen Tab schließen.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::MainWindow</name>
     <message>
         <source>Plumbline — demo workspace</source>
@@ -6398,6 +6529,115 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <message>
         <source>The data folder %1 could not be opened.</source>
         <translation>Der Datenordner %1 konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SignIn</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An answer that does not belong to this sign-in reached Plumbline and was ignored. Still waiting for the browser…</source>
+        <translation>Eine Antwort, die nicht zu dieser Anmeldung gehört, hat Plumbline erreicht und wurde ignoriert. Plumbline wartet weiter auf den Browser…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>Die Verbindung &quot;%1&quot; verwendet einen eingefügten Key, keine Anmeldung im Browser; nur Verbindungen mit der Anmeldemethode &quot;%2&quot; melden sich so an. Speichern Sie ihren Key mit: plumbline secret set %1</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>Die Verbindung &quot;%1&quot; erhält ihre Tokens mit ihrer Client-ID und ihrem Client-Secret, ohne Anmeldung im Browser. Speichern Sie das Client-Secret mit: plumbline secret set %1 --name client_secret</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
+        <translation>Die Verbindung &quot;%1&quot; kann sich nicht anmelden: %2</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>Die Verbindung &quot;%1&quot; hat keine verwendbare Anmelde- oder Token-Adresse: Setzen Sie auth.authorize_url und auth.token_url (https:// oder http:// nur zu diesem Computer) oder ihre Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page of %1 in the browser…</source>
+        <translation>Die Anmeldeseite von %1 wird im Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>Plumbline could not open a browser. Open this address in a browser on this computer: %1</source>
+        <translation>Plumbline konnte keinen Browser öffnen. Öffnen Sie diese Adresse in einem Browser auf diesem Computer: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Warten auf den Browser…</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in to %1. To sign in, run the sign-in again and allow access.</source>
+        <translation>Sie haben den Zugriff im Browser abgelehnt, daher ist Plumbline nicht bei %1 angemeldet. Um sich anzumelden, starten Sie die Anmeldung erneut und erlauben Sie den Zugriff.</translation>
+    </message>
+    <message>
+        <source>%1 ended the sign-in with an error (%2), so Plumbline is not signed in.</source>
+        <translation>%1 hat die Anmeldung mit einem Fehler beendet (%2), daher ist Plumbline nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The only answers that reached Plumbline did not carry the state this sign-in sent (they may come from an older sign-in tab, or from another web page), so they were ignored. Plumbline is not signed in; run the sign-in again and finish it in the page it opens.</source>
+        <translation>Die einzigen Antworten, die Plumbline erreicht haben, trugen nicht den State, den diese Anmeldung gesendet hat (sie stammen vielleicht aus einem älteren Anmelde-Tab oder von einer anderen Webseite), daher wurden sie ignoriert. Plumbline ist nicht angemeldet; starten Sie die Anmeldung erneut und schließen Sie sie auf der Seite ab, die sie öffnet.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to Plumbline within %1, so Plumbline is not signed in. If the page of %2 showed an error about the callback or redirect address, register %3 as a callback URL in the app there; then run the sign-in again.</source>
+        <translation>Der Browser ist nicht innerhalb von %1 zu Plumbline zurückgekehrt, daher ist Plumbline nicht angemeldet. Wenn die Seite von %2 einen Fehler zur Callback- oder Weiterleitungsadresse angezeigt hat, registrieren Sie %3 dort in der App als Callback-URL; starten Sie die Anmeldung dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in with %1…</source>
+        <translation>Die Anmeldung bei %1 wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
+        <translation>%1 hat Plumbline angemeldet, aber kein Refresh-Token gesendet, daher kann Plumbline seinen Zugriff nicht selbst erneuern und hat nichts gespeichert. Fordern Sie ein Refresh-Token an: Erlauben Sie den Scope refresh_token in der App dort und nehmen Sie ihn in auth.scope der Verbindung auf (bei Salesforce &quot;api refresh_token&quot;); melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <translation>%1 hat den Abschluss der Anmeldung abgelehnt (%2). Prüfen Sie die Client-ID der Verbindung, das Client-Secret im Schlüsselbund, falls die App eines hat, und ob %3 eine Callback-URL der App ist; melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keychain: %1</source>
+        <translation>Das Client-Secret konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The token address of %1 could not be reached or was busy (%2). Nothing was stored; run the sign-in again in a moment.</source>
+        <translation>Die Token-Adresse von %1 war nicht erreichbar oder ausgelastet (%2). Es wurde nichts gespeichert; starten Sie die Anmeldung gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
+        <translation>Die Token-Adresse von %1 hat mit etwas geantwortet, das Plumbline nicht lesen kann (HTTP %2). Es wurde nichts gespeichert; prüfen Sie auth.token_url der Verbindung.</translation>
+    </message>
+    <message>
+        <source>Storing the refresh token in %1…</source>
+        <translation>Das Refresh-Token wird in %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
+        <translation>Bei %1 angemeldet. Die Verbindung &quot;%2&quot; erneuert ihren Zugriff jetzt selbst.</translation>
+    </message>
+    <message>
+        <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
+        <translation>Das Refresh-Token konnte nicht in %1 gespeichert werden (%2) und wird daher im Arbeitsspeicher gehalten; nach einem Neustart von Plumbline müssen Sie sich erneut anmelden.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,64 @@
     </message>
 </context>
 <context>
+    <name>AuthLoginCommand</name>
+    <message>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>There is no connection &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <translation>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</translation>
+    </message>
+    <message>
+        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
+        <translation>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</translation>
+    </message>
+    <message>
+        <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
+        <translation>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</translation>
+    </message>
+    <message>
+        <source>Another sign-in is running.</source>
+        <translation>Another sign-in is running.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthMethod</name>
+    <message>
+        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
+        <translation>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot use &quot;%2&quot;</source>
+        <translation>%1 connections cannot use &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
+        <translation>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</translation>
+    </message>
+    <message>
+        <source>expected an address</source>
+        <translation>expected an address</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
+        <translation>required for a generic REST connection: the OAuth server&apos;s token address</translation>
+    </message>
+    <message>
+        <source>expected null or a space-separated list of scopes</source>
+        <translation>expected null or a space-separated list of scopes</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1024 to 65535</source>
+        <translation>expected a port number from 1024 to 65535</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
@@ -207,6 +265,22 @@
         <translation>Use: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] or maintenance remove WINDOW_ID.</translation>
     </message>
     <message>
+        <source>%1 is given twice; give it once.</source>
+        <translation>%1 is given twice; give it once.</translation>
+    </message>
+    <message>
+        <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
+        <translation>%1 is not an alert id; plumbline alerts shows the ids.</translation>
+    </message>
+    <message>
+        <source>%1 is not a window id; maintenance list shows the ids.</source>
+        <translation>%1 is not a window id; maintenance list shows the ids.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Unknown command %1.</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -236,15 +310,6 @@ Commands:
   maintenance remove WINDOW_ID
   repair                         copy what can still be read from a damaged workspace file into a
                                  new one (the damaged file is kept beside it)
-
-Options:
-  --data-dir DIR                 use the workspace in DIR
-  --version                      print the version
-  --help                         print this help
-
-Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
-Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
         <translation>Usage: plumbline [--data-dir DIR] [COMMAND]
 
@@ -275,7 +340,34 @@ Commands:
   maintenance remove WINDOW_ID
   repair                         copy what can still be read from a damaged workspace file into a
                                  new one (the damaged file is kept beside it)
+</translation>
+    </message>
+    <message>
+        <source>  auth login CONNECTION_ID [--timeout S]
+                                 sign in to an oauth_authorization_code connection in a browser on
+                                 this computer: prints the address, waits S seconds (default 300)
+                                 for the redirect, stores the refresh token in the OS keychain
+                                 (exit 0 signed in, 1 not)
+</source>
+        <translation>  auth login CONNECTION_ID [--timeout S]
+                                 sign in to an oauth_authorization_code connection in a browser on
+                                 this computer: prints the address, waits S seconds (default 300)
+                                 for the redirect, stores the refresh token in the OS keychain
+                                 (exit 0 signed in, 1 not)
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR                 use the workspace in DIR
+  --version                      print the version
+  --help                         print this help
 
+Without a keychain (servers, CI), an API key may come from the environment variable
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
+</source>
+        <translation>
 Options:
   --data-dir DIR                 use the workspace in DIR
   --version                      print the version
@@ -287,20 +379,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </translation>
     </message>
     <message>
-        <source>%1 is given twice; give it once.</source>
-        <translation>%1 is given twice; give it once.</translation>
-    </message>
-    <message>
-        <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
-        <translation>%1 is not an alert id; plumbline alerts shows the ids.</translation>
-    </message>
-    <message>
-        <source>%1 is not a window id; maintenance list shows the ids.</source>
-        <translation>%1 is not a window id; maintenance list shows the ids.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Unknown command %1.</translation>
+        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
+        <translation>Use: plumbline auth login CONNECTION_ID [--timeout S].</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5276,57 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     </message>
 </context>
 <context>
+    <name>plumbline::LoopbackReceiver</name>
+    <message>
+        <source>A sign-in is already waiting on port %1.</source>
+        <translation>A sign-in is already waiting on port %1.</translation>
+    </message>
+    <message>
+        <source>A sign-in needs a state to wait for.</source>
+        <translation>A sign-in needs a state to wait for.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
+        <translation>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</translation>
+    </message>
+    <message>
+        <source>Plumbline cannot listen on localhost port %1 for the answer of the sign-in: %2</source>
+        <translation>Plumbline cannot listen on localhost port %1 for the answer of the sign-in: %2</translation>
+    </message>
+    <message>
+        <source>Plumbline sign-in</source>
+        <translation>Plumbline sign-in</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>This request is too large.</translation>
+    </message>
+    <message>
+        <source>Plumbline could not read this request.</source>
+        <translation>Plumbline could not read this request.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>There is nothing here.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Plumbline is waiting for (it may come from an older sign-in tab), so Plumbline ignored it. Use the sign-in address Plumbline showed last.</source>
+        <translation>This answer does not belong to the sign-in Plumbline is waiting for (it may come from an older sign-in tab), so Plumbline ignored it. Use the sign-in address Plumbline showed last.</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in. You can close this tab.</source>
+        <translation>You declined access in the browser, so Plumbline is not signed in. You can close this tab.</translation>
+    </message>
+    <message>
+        <source>The sign-in ended with an error (%1), so Plumbline is not signed in. You can close this tab.</source>
+        <translation>The sign-in ended with an error (%1), so Plumbline is not signed in. You can close this tab.</translation>
+    </message>
+    <message>
+        <source>Signed in to Plumbline. You can close this tab.</source>
+        <translation>Signed in to Plumbline. You can close this tab.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::MainWindow</name>
     <message>
         <source>Plumbline — demo workspace</source>
@@ -6389,6 +6520,115 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <message>
         <source>The data folder %1 could not be opened.</source>
         <translation>The data folder %1 could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SignIn</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An answer that does not belong to this sign-in reached Plumbline and was ignored. Still waiting for the browser…</source>
+        <translation>An answer that does not belong to this sign-in reached Plumbline and was ignored. Still waiting for the browser…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
+        <translation>The connection &quot;%1&quot; cannot sign in: %2</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page of %1 in the browser…</source>
+        <translation>Opening the sign-in page of %1 in the browser…</translation>
+    </message>
+    <message>
+        <source>Plumbline could not open a browser. Open this address in a browser on this computer: %1</source>
+        <translation>Plumbline could not open a browser. Open this address in a browser on this computer: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Waiting for the browser…</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in to %1. To sign in, run the sign-in again and allow access.</source>
+        <translation>You declined access in the browser, so Plumbline is not signed in to %1. To sign in, run the sign-in again and allow access.</translation>
+    </message>
+    <message>
+        <source>%1 ended the sign-in with an error (%2), so Plumbline is not signed in.</source>
+        <translation>%1 ended the sign-in with an error (%2), so Plumbline is not signed in.</translation>
+    </message>
+    <message>
+        <source>The only answers that reached Plumbline did not carry the state this sign-in sent (they may come from an older sign-in tab, or from another web page), so they were ignored. Plumbline is not signed in; run the sign-in again and finish it in the page it opens.</source>
+        <translation>The only answers that reached Plumbline did not carry the state this sign-in sent (they may come from an older sign-in tab, or from another web page), so they were ignored. Plumbline is not signed in; run the sign-in again and finish it in the page it opens.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to Plumbline within %1, so Plumbline is not signed in. If the page of %2 showed an error about the callback or redirect address, register %3 as a callback URL in the app there; then run the sign-in again.</source>
+        <translation>The browser did not come back to Plumbline within %1, so Plumbline is not signed in. If the page of %2 showed an error about the callback or redirect address, register %3 as a callback URL in the app there; then run the sign-in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>The sign-in was cancelled.</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in with %1…</source>
+        <translation>Finishing the sign-in with %1…</translation>
+    </message>
+    <message>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
+        <translation>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <translation>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keychain: %1</source>
+        <translation>The client secret could not be read from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>The token address of %1 could not be reached or was busy (%2). Nothing was stored; run the sign-in again in a moment.</source>
+        <translation>The token address of %1 could not be reached or was busy (%2). Nothing was stored; run the sign-in again in a moment.</translation>
+    </message>
+    <message>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
+        <translation>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</translation>
+    </message>
+    <message>
+        <source>Storing the refresh token in %1…</source>
+        <translation>Storing the refresh token in %1…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
+        <translation>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</translation>
+    </message>
+    <message>
+        <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
+        <translation>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,64 @@
     </message>
 </context>
 <context>
+    <name>AuthLoginCommand</name>
+    <message>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>No existe la conexión &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <translation>Sesión iniciada, pero el token de actualización no se pudo guardar en %1 y se pierde al terminar este comando: Plumbline no puede renovar el acceso de la conexión. Haga disponible el llavero (desbloquéelo o inicie un Secret Service) y vuelva a ejecutar plumbline auth login %2.</translation>
+    </message>
+    <message>
+        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
+        <translation>Para iniciar sesión en &quot;%1&quot; (%2), abra esta dirección en un navegador de este equipo:</translation>
+    </message>
+    <message>
+        <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
+        <translation>Plumbline espera al navegador en %1 durante %2 s; Ctrl+C cancela.</translation>
+    </message>
+    <message>
+        <source>Another sign-in is running.</source>
+        <translation>Ya hay otro inicio de sesión en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthMethod</name>
+    <message>
+        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
+        <translation>método de inicio de sesión desconocido &quot;%1&quot;; se esperaba &quot;%2&quot;, &quot;%3&quot; o el método de token del proveedor</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot use &quot;%2&quot;</source>
+        <translation>las conexiones de %1 no pueden usar &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
+        <translation>obligatorio para &quot;%1&quot;: el client id de la aplicación (consumer key)</translation>
+    </message>
+    <message>
+        <source>expected an address</source>
+        <translation>se esperaba una dirección</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
+        <translation>obligatorio para una conexión REST genérica: la dirección de token del servidor OAuth</translation>
+    </message>
+    <message>
+        <source>expected null or a space-separated list of scopes</source>
+        <translation>se esperaba null o una lista de scopes separados por espacios</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1024 to 65535</source>
+        <translation>se esperaba un número de puerto de 1024 a 65535</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
@@ -207,6 +265,22 @@
         <translation>Uso: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] o maintenance remove WINDOW_ID.</translation>
     </message>
     <message>
+        <source>%1 is given twice; give it once.</source>
+        <translation>%1 aparece dos veces; indíquelo solo una vez.</translation>
+    </message>
+    <message>
+        <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
+        <translation>%1 no es un id de alerta; plumbline alerts muestra los ids.</translation>
+    </message>
+    <message>
+        <source>%1 is not a window id; maintenance list shows the ids.</source>
+        <translation>%1 no es un id de ventana; maintenance list muestra los ids.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Comando desconocido: %1.</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -236,15 +310,6 @@ Commands:
   maintenance remove WINDOW_ID
   repair                         copy what can still be read from a damaged workspace file into a
                                  new one (the damaged file is kept beside it)
-
-Options:
-  --data-dir DIR                 use the workspace in DIR
-  --version                      print the version
-  --help                         print this help
-
-Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
-Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
         <translation>Uso: plumbline [--data-dir DIR] [COMMAND]
 
@@ -281,7 +346,35 @@ Comandos:
   maintenance remove WINDOW_ID
   repair                         copia lo que aún se puede leer de un archivo de espacio de trabajo
                                  dañado en uno nuevo (el archivo dañado se conserva junto a él)
+</translation>
+    </message>
+    <message>
+        <source>  auth login CONNECTION_ID [--timeout S]
+                                 sign in to an oauth_authorization_code connection in a browser on
+                                 this computer: prints the address, waits S seconds (default 300)
+                                 for the redirect, stores the refresh token in the OS keychain
+                                 (exit 0 signed in, 1 not)
+</source>
+        <translation>  auth login CONNECTION_ID [--timeout S]
+                                 inicia sesión en una conexión oauth_authorization_code en un
+                                 navegador de este equipo: muestra la dirección, espera S segundos
+                                 (300 por defecto) a la redirección y guarda el token de
+                                 actualización en el llavero del sistema (salida 0 con sesión
+                                 iniciada, 1 sin ella)
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR                 use the workspace in DIR
+  --version                      print the version
+  --help                         print this help
 
+Without a keychain (servers, CI), an API key may come from the environment variable
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
+</source>
+        <translation>
 Opciones:
   --data-dir DIR                 usa el espacio de trabajo de DIR
   --version                      muestra la versión
@@ -294,20 +387,8 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
 </translation>
     </message>
     <message>
-        <source>%1 is given twice; give it once.</source>
-        <translation>%1 aparece dos veces; indíquelo solo una vez.</translation>
-    </message>
-    <message>
-        <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
-        <translation>%1 no es un id de alerta; plumbline alerts muestra los ids.</translation>
-    </message>
-    <message>
-        <source>%1 is not a window id; maintenance list shows the ids.</source>
-        <translation>%1 no es un id de ventana; maintenance list muestra los ids.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Comando desconocido: %1.</translation>
+        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
+        <translation>Uso: plumbline auth login CONNECTION_ID [--timeout S].</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +5284,57 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
 </context>
 <context>
+    <name>plumbline::LoopbackReceiver</name>
+    <message>
+        <source>A sign-in is already waiting on port %1.</source>
+        <translation>Ya hay un inicio de sesión esperando en el puerto %1.</translation>
+    </message>
+    <message>
+        <source>A sign-in needs a state to wait for.</source>
+        <translation>Un inicio de sesión necesita un state que esperar.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
+        <translation>El puerto %1 de este equipo ya lo usa otro programa, así que Plumbline no puede recibir allí la respuesta del inicio de sesión. Cierre el otro programa (puede ser otro inicio de sesión de Plumbline) y vuelva a intentarlo, o elija un puerto libre: indíquelo en auth.redirect_port de la conexión y registre http://localhost:PORT/callback, con ese puerto, como URL de callback en la aplicación del proveedor.</translation>
+    </message>
+    <message>
+        <source>Plumbline cannot listen on localhost port %1 for the answer of the sign-in: %2</source>
+        <translation>Plumbline no puede escuchar en el puerto %1 de localhost la respuesta del inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>Plumbline sign-in</source>
+        <translation>Inicio de sesión de Plumbline</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Esta solicitud es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Plumbline could not read this request.</source>
+        <translation>Plumbline no ha podido leer esta solicitud.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Plumbline is waiting for (it may come from an older sign-in tab), so Plumbline ignored it. Use the sign-in address Plumbline showed last.</source>
+        <translation>Esta respuesta no corresponde al inicio de sesión que Plumbline espera (puede venir de una pestaña de inicio de sesión anterior), así que Plumbline la ha ignorado. Use la última dirección de inicio de sesión que mostró Plumbline.</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in. You can close this tab.</source>
+        <translation>Ha rechazado el acceso en el navegador, así que Plumbline no ha iniciado sesión. Puede cerrar esta pestaña.</translation>
+    </message>
+    <message>
+        <source>The sign-in ended with an error (%1), so Plumbline is not signed in. You can close this tab.</source>
+        <translation>El inicio de sesión terminó con un error (%1), así que Plumbline no ha iniciado sesión. Puede cerrar esta pestaña.</translation>
+    </message>
+    <message>
+        <source>Signed in to Plumbline. You can close this tab.</source>
+        <translation>Sesión iniciada en Plumbline. Puede cerrar esta pestaña.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::MainWindow</name>
     <message>
         <source>Plumbline — demo workspace</source>
@@ -6396,6 +6528,115 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     <message>
         <source>The data folder %1 could not be opened.</source>
         <translation>No se ha podido abrir la carpeta de datos %1.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SignIn</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An answer that does not belong to this sign-in reached Plumbline and was ignored. Still waiting for the browser…</source>
+        <translation>Ha llegado a Plumbline una respuesta que no corresponde a este inicio de sesión y se ha ignorado. Se sigue esperando al navegador…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>La conexión &quot;%1&quot; usa una clave que se pega, no un inicio de sesión en el navegador; solo las conexiones con el método de inicio de sesión &quot;%2&quot; inician sesión así. Guarde su clave con: plumbline secret set %1</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>La conexión &quot;%1&quot; obtiene sus tokens con su client id y su client secret, sin iniciar sesión en el navegador. Guarde el client secret con: plumbline secret set %1 --name client_secret</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
+        <translation>La conexión &quot;%1&quot; no puede iniciar sesión: %2</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>La conexión &quot;%1&quot; no tiene una dirección de inicio de sesión o de token utilizable: defina auth.authorize_url y auth.token_url (https://, o http:// solo hacia este equipo) o su URL base.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page of %1 in the browser…</source>
+        <translation>Abriendo la página de inicio de sesión de %1 en el navegador…</translation>
+    </message>
+    <message>
+        <source>Plumbline could not open a browser. Open this address in a browser on this computer: %1</source>
+        <translation>Plumbline no ha podido abrir un navegador. Abra esta dirección en un navegador de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Esperando al navegador…</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in to %1. To sign in, run the sign-in again and allow access.</source>
+        <translation>Ha rechazado el acceso en el navegador, así que Plumbline no ha iniciado sesión en %1. Para iniciar sesión, vuelva a iniciar el proceso y permita el acceso.</translation>
+    </message>
+    <message>
+        <source>%1 ended the sign-in with an error (%2), so Plumbline is not signed in.</source>
+        <translation>%1 terminó el inicio de sesión con un error (%2), así que Plumbline no ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>The only answers that reached Plumbline did not carry the state this sign-in sent (they may come from an older sign-in tab, or from another web page), so they were ignored. Plumbline is not signed in; run the sign-in again and finish it in the page it opens.</source>
+        <translation>Las únicas respuestas que llegaron a Plumbline no llevaban el state que envió este inicio de sesión (pueden venir de una pestaña de inicio de sesión anterior o de otra página web), así que se han ignorado. Plumbline no ha iniciado sesión; vuelva a iniciar el proceso y termínelo en la página que se abre.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to Plumbline within %1, so Plumbline is not signed in. If the page of %2 showed an error about the callback or redirect address, register %3 as a callback URL in the app there; then run the sign-in again.</source>
+        <translation>El navegador no volvió a Plumbline en %1, así que Plumbline no ha iniciado sesión. Si la página de %2 mostró un error sobre la dirección de callback o de redirección, registre %3 como URL de callback en la aplicación de ese proveedor; después vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se ha cancelado el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in with %1…</source>
+        <translation>Completando el inicio de sesión en %1…</translation>
+    </message>
+    <message>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
+        <translation>%1 inició la sesión de Plumbline, pero no envió ningún token de actualización, así que Plumbline no puede renovar su acceso por sí mismo y no ha guardado nada. Solicite un token de actualización: permita el scope refresh_token en la aplicación de ese proveedor e inclúyalo en auth.scope de la conexión (para Salesforce, &quot;api refresh_token&quot;); después vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <translation>%1 se negó a completar el inicio de sesión (%2). Compruebe el client id de la conexión, el client secret del llavero si la aplicación tiene uno y que %3 sea una URL de callback de la aplicación; después vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keychain: %1</source>
+        <translation>No se ha podido leer el client secret del llavero: %1</translation>
+    </message>
+    <message>
+        <source>The token address of %1 could not be reached or was busy (%2). Nothing was stored; run the sign-in again in a moment.</source>
+        <translation>La dirección de token de %1 no estaba disponible o estaba ocupada (%2). No se ha guardado nada; vuelva a iniciar sesión dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
+        <translation>La dirección de token de %1 respondió algo que Plumbline no puede leer (HTTP %2). No se ha guardado nada; compruebe auth.token_url de la conexión.</translation>
+    </message>
+    <message>
+        <source>Storing the refresh token in %1…</source>
+        <translation>Guardando el token de actualización en %1…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
+        <translation>Sesión iniciada en %1. La conexión &quot;%2&quot; renueva ahora su acceso por sí misma.</translation>
+    </message>
+    <message>
+        <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
+        <translation>El token de actualización no se pudo guardar en %1 (%2), así que se conserva en memoria; tendrá que volver a iniciar sesión cuando se reinicie Plumbline.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,64 @@
     </message>
 </context>
 <context>
+    <name>AuthLoginCommand</name>
+    <message>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucune connexion «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <translation>Authentification réussie, mais le token d&apos;actualisation n&apos;a pas pu être enregistré dans %1 et disparaît à la fin de cette commande&#xa0;: Plumbline ne peut pas renouveler l&apos;accès de la connexion. Rendez le trousseau disponible (déverrouillez-le ou démarrez un Secret Service), puis relancez plumbline auth login %2.</translation>
+    </message>
+    <message>
+        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
+        <translation>Pour authentifier «&#xa0;%1&#xa0;» (%2), ouvrez cette adresse dans un navigateur sur cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
+        <translation>Plumbline attend le navigateur sur %1 pendant %2&#xa0;s&#xa0;; Ctrl+C annule.</translation>
+    </message>
+    <message>
+        <source>Another sign-in is running.</source>
+        <translation>Une autre authentification est déjà en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthMethod</name>
+    <message>
+        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
+        <translation>méthode d&apos;authentification inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» ou la méthode à token du fournisseur</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot use &quot;%2&quot;</source>
+        <translation>les connexions %1 ne peuvent pas utiliser «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
+        <translation>obligatoire pour «&#xa0;%1&#xa0;»&#xa0;: l&apos;identifiant client de l&apos;application (consumer key)</translation>
+    </message>
+    <message>
+        <source>expected an address</source>
+        <translation>adresse attendue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
+        <translation>obligatoire pour une connexion REST générique&#xa0;: l&apos;adresse de token du serveur OAuth</translation>
+    </message>
+    <message>
+        <source>expected null or a space-separated list of scopes</source>
+        <translation>null ou une liste de scopes séparés par des espaces attendu</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1024 to 65535</source>
+        <translation>numéro de port entre 1024 et 65535 attendu</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
@@ -207,6 +265,22 @@
         <translation>Utilisation&#xa0;: plumbline maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT], maintenance list [INTEGRATION_ID] ou maintenance remove WINDOW_ID.</translation>
     </message>
     <message>
+        <source>%1 is given twice; give it once.</source>
+        <translation>L&apos;option %1 est indiquée deux fois&#xa0;; indiquez-la une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
+        <translation>%1 n&apos;est pas un identifiant d&apos;alerte&#xa0;; plumbline alerts affiche les identifiants.</translation>
+    </message>
+    <message>
+        <source>%1 is not a window id; maintenance list shows the ids.</source>
+        <translation>%1 n&apos;est pas un identifiant de fenêtre&#xa0;; maintenance list affiche les identifiants.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Commande inconnue&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -236,15 +310,6 @@ Commands:
   maintenance remove WINDOW_ID
   repair                         copy what can still be read from a damaged workspace file into a
                                  new one (the damaged file is kept beside it)
-
-Options:
-  --data-dir DIR                 use the workspace in DIR
-  --version                      print the version
-  --help                         print this help
-
-Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
-Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
         <translation>Usage&#xa0;: plumbline [--data-dir DIR] [COMMAND]
 
@@ -275,7 +340,35 @@ Commandes&#xa0;:
   maintenance remove WINDOW_ID
   repair                         copie ce qui peut encore être lu d&apos;un fichier d&apos;espace de travail endommagé
                                  dans un nouveau fichier (le fichier endommagé est conservé à côté)
+</translation>
+    </message>
+    <message>
+        <source>  auth login CONNECTION_ID [--timeout S]
+                                 sign in to an oauth_authorization_code connection in a browser on
+                                 this computer: prints the address, waits S seconds (default 300)
+                                 for the redirect, stores the refresh token in the OS keychain
+                                 (exit 0 signed in, 1 not)
+</source>
+        <translation>  auth login CONNECTION_ID [--timeout S]
+                                 authentifie une connexion oauth_authorization_code dans un
+                                 navigateur sur cet ordinateur&#xa0;: affiche l&apos;adresse, attend la
+                                 redirection S secondes (300 par défaut), enregistre le token
+                                 d&apos;actualisation dans le trousseau du système (code de sortie
+                                 0 authentifié, 1 sinon)
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR                 use the workspace in DIR
+  --version                      print the version
+  --help                         print this help
 
+Without a keychain (servers, CI), an API key may come from the environment variable
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
+</source>
+        <translation>
 Options&#xa0;:
   --data-dir DIR                 utilise l&apos;espace de travail situé dans DIR
   --version                      affiche la version
@@ -287,20 +380,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
 </translation>
     </message>
     <message>
-        <source>%1 is given twice; give it once.</source>
-        <translation>L&apos;option %1 est indiquée deux fois&#xa0;; indiquez-la une seule fois.</translation>
-    </message>
-    <message>
-        <source>%1 is not an alert id; plumbline alerts shows the ids.</source>
-        <translation>%1 n&apos;est pas un identifiant d&apos;alerte&#xa0;; plumbline alerts affiche les identifiants.</translation>
-    </message>
-    <message>
-        <source>%1 is not a window id; maintenance list shows the ids.</source>
-        <translation>%1 n&apos;est pas un identifiant de fenêtre&#xa0;; maintenance list affiche les identifiants.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Commande inconnue&#xa0;: %1.</translation>
+        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
+        <translation>Utilisation&#xa0;: plumbline auth login CONNECTION_ID [--timeout S].</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5277,57 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     </message>
 </context>
 <context>
+    <name>plumbline::LoopbackReceiver</name>
+    <message>
+        <source>A sign-in is already waiting on port %1.</source>
+        <translation>Une authentification attend déjà sur le port %1.</translation>
+    </message>
+    <message>
+        <source>A sign-in needs a state to wait for.</source>
+        <translation>Une authentification a besoin d&apos;un state à attendre.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
+        <translation>Le port %1 de cet ordinateur est déjà utilisé par un autre programme, Plumbline ne peut donc pas y recevoir la réponse de l&apos;authentification. Fermez l&apos;autre programme (il peut s&apos;agir d&apos;une autre authentification Plumbline) et réessayez, ou choisissez un port libre&#xa0;: indiquez-le dans auth.redirect_port de la connexion et enregistrez http://localhost:PORT/callback, avec ce port, comme URL de callback dans l&apos;application du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Plumbline cannot listen on localhost port %1 for the answer of the sign-in: %2</source>
+        <translation>Plumbline ne peut pas écouter sur le port %1 de localhost pour recevoir la réponse de l&apos;authentification&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Plumbline sign-in</source>
+        <translation>Authentification Plumbline</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Cette requête est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>Plumbline could not read this request.</source>
+        <translation>Plumbline n&apos;a pas pu lire cette requête.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Il n&apos;y a rien ici.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Plumbline is waiting for (it may come from an older sign-in tab), so Plumbline ignored it. Use the sign-in address Plumbline showed last.</source>
+        <translation>Cette réponse n&apos;appartient pas à l&apos;authentification que Plumbline attend (elle provient peut-être d&apos;un ancien onglet d&apos;authentification), Plumbline l&apos;a donc ignorée. Utilisez la dernière adresse d&apos;authentification affichée par Plumbline.</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in. You can close this tab.</source>
+        <translation>Vous avez refusé l&apos;accès dans le navigateur, Plumbline n&apos;est donc pas authentifié. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>The sign-in ended with an error (%1), so Plumbline is not signed in. You can close this tab.</source>
+        <translation>L&apos;authentification s&apos;est terminée par une erreur (%1), Plumbline n&apos;est donc pas authentifié. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>Signed in to Plumbline. You can close this tab.</source>
+        <translation>Authentification Plumbline réussie. Vous pouvez fermer cet onglet.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::MainWindow</name>
     <message>
         <source>Plumbline — demo workspace</source>
@@ -6389,6 +6521,115 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <message>
         <source>The data folder %1 could not be opened.</source>
         <translation>Le dossier de données %1 n&apos;a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SignIn</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An answer that does not belong to this sign-in reached Plumbline and was ignored. Still waiting for the browser…</source>
+        <translation>Une réponse qui n&apos;appartient pas à cette authentification est parvenue à Plumbline et a été ignorée. Plumbline attend toujours le navigateur…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» utilise une clé collée, pas une authentification dans le navigateur&#xa0;; seules les connexions dont la méthode d&apos;authentification est «&#xa0;%2&#xa0;» s&apos;authentifient ainsi. Enregistrez sa clé avec&#xa0;: plumbline secret set %1</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» obtient ses tokens avec son identifiant client et son secret client, sans authentification dans le navigateur. Enregistrez le secret client avec&#xa0;: plumbline secret set %1 --name client_secret</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» ne peut pas s&apos;authentifier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;a pas d&apos;adresse d&apos;authentification ou de token utilisable&#xa0;: définissez auth.authorize_url et auth.token_url (https://, ou http:// vers cet ordinateur uniquement), ou son URL de base.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page of %1 in the browser…</source>
+        <translation>Ouverture de la page d&apos;authentification de %1 dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Plumbline could not open a browser. Open this address in a browser on this computer: %1</source>
+        <translation>Plumbline n&apos;a pas pu ouvrir de navigateur. Ouvrez cette adresse dans un navigateur sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>En attente du navigateur…</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in to %1. To sign in, run the sign-in again and allow access.</source>
+        <translation>Vous avez refusé l&apos;accès dans le navigateur, Plumbline n&apos;est donc pas authentifié auprès de %1. Pour vous authentifier, relancez l&apos;authentification et autorisez l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1 ended the sign-in with an error (%2), so Plumbline is not signed in.</source>
+        <translation>%1 a terminé l&apos;authentification par une erreur (%2), Plumbline n&apos;est donc pas authentifié.</translation>
+    </message>
+    <message>
+        <source>The only answers that reached Plumbline did not carry the state this sign-in sent (they may come from an older sign-in tab, or from another web page), so they were ignored. Plumbline is not signed in; run the sign-in again and finish it in the page it opens.</source>
+        <translation>Les seules réponses parvenues à Plumbline ne portaient pas le state envoyé par cette authentification (elles proviennent peut-être d&apos;un ancien onglet d&apos;authentification ou d&apos;une autre page web), elles ont donc été ignorées. Plumbline n&apos;est pas authentifié&#xa0;; relancez l&apos;authentification et terminez-la dans la page qu&apos;elle ouvre.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to Plumbline within %1, so Plumbline is not signed in. If the page of %2 showed an error about the callback or redirect address, register %3 as a callback URL in the app there; then run the sign-in again.</source>
+        <translation>Le navigateur n&apos;est pas revenu vers Plumbline dans un délai de %1, Plumbline n&apos;est donc pas authentifié. Si la page de %2 a affiché une erreur concernant l&apos;adresse de callback ou de redirection, enregistrez %3 comme URL de callback dans l&apos;application chez ce fournisseur&#xa0;; relancez ensuite l&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>L&apos;authentification a été annulée.</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in with %1…</source>
+        <translation>Finalisation de l&apos;authentification auprès de %1…</translation>
+    </message>
+    <message>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
+        <translation>%1 a authentifié Plumbline mais n&apos;a envoyé aucun token d&apos;actualisation&#xa0;: Plumbline ne peut pas renouveler son accès seul et n&apos;a rien enregistré. Demandez un token d&apos;actualisation&#xa0;: autorisez le scope refresh_token dans l&apos;application chez ce fournisseur et ajoutez-le à auth.scope de la connexion (pour Salesforce, &quot;api refresh_token&quot;)&#xa0;; puis authentifiez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <translation>%1 a refusé de finaliser l&apos;authentification (%2). Vérifiez l&apos;identifiant client de la connexion, le secret client dans le trousseau si l&apos;application en a un, et que %3 est bien une URL de callback de l&apos;application&#xa0;; puis authentifiez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keychain: %1</source>
+        <translation>Le secret client n&apos;a pas pu être lu dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The token address of %1 could not be reached or was busy (%2). Nothing was stored; run the sign-in again in a moment.</source>
+        <translation>L&apos;adresse de token de %1 était injoignable ou occupée (%2). Rien n&apos;a été enregistré&#xa0;; relancez l&apos;authentification dans un instant.</translation>
+    </message>
+    <message>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
+        <translation>L&apos;adresse de token de %1 a répondu quelque chose que Plumbline ne sait pas lire (HTTP %2). Rien n&apos;a été enregistré&#xa0;; vérifiez auth.token_url de la connexion.</translation>
+    </message>
+    <message>
+        <source>Storing the refresh token in %1…</source>
+        <translation>Enregistrement du token d&apos;actualisation dans %1…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
+        <translation>Authentifié auprès de %1. La connexion «&#xa0;%2&#xa0;» renouvelle désormais son accès elle-même.</translation>
+    </message>
+    <message>
+        <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
+        <translation>Le token d&apos;actualisation n&apos;a pas pu être enregistré dans %1 (%2), il est donc conservé en mémoire&#xa0;; vous devrez vous authentifier à nouveau après le redémarrage de Plumbline.</translation>
     </message>
 </context>
 <context>
