@@ -6,6 +6,7 @@
 #include "DemoHistory.h"
 #include "DemoWorkspace.h"
 #include "HistoryService.h"
+#include "SignIn.h"
 #include "WorkspaceService.h"
 #include "monitor/Monitor.h"
 #include "monitor/Poller.h"
@@ -56,6 +57,7 @@ AppContext::AppContext(Options options, QObject* parent)
     m_transport = std::make_unique<Transport>(*m_network, policy);
     m_transport->setClock(m_clock);
     m_keepers = std::make_unique<CredentialKeepers>(*m_secrets, *m_transport, m_clock);
+    m_signIn = std::make_unique<SignIn>(*m_secrets, *m_transport, m_clock);
 }
 
 AppContext::~AppContext()

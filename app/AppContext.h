@@ -28,6 +28,7 @@ class Poller;
 class SandboxServer;
 class SchemaFetcher;
 class SecretStore;
+class SignIn;
 class Transport;
 struct TransportPolicy;
 class WebhookRelay;
@@ -101,6 +102,9 @@ public:
     AlertEngine& alerts() { return *m_alerts; }
     Monitor& monitor() { return *m_monitor; }
     WebhookRelay* webhook() { return m_webhook.get(); } // nullptr when none is configured
+    // A person's browser sign-in of an oauth_authorization_code connection (on the secret store and the transport;
+    // usable before open()).
+    SignIn& signIn() { return *m_signIn; }
 
     // The fake vendor stack on a free loopback port (the demo): started on request, with its scenarios.
     bool startSandbox(quint16 port = 0);
@@ -142,6 +146,7 @@ private:
     std::unique_ptr<Monitor> m_monitor;
     std::unique_ptr<WebhookRelay> m_webhook;
     std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<SignIn> m_signIn; // declared last, so it goes before the secret store and transport it uses
 };
 
 } // namespace plumbline

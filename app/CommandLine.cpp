@@ -25,7 +25,6 @@ QString CommandLine::helpText()
               "  secret set CONNECTION_ID [--name NAME]\n"
               "                                 read a secret from standard input into the OS keychain; NAME is\n"
               "                                 token (the API key, default), client_secret or refresh_token\n"
-              "  auth login CONNECTION_ID       sign in through the browser (OAuth) and keep the refresh token\n"
               "  auth status [--json]           per OAuth connection: method, who is signed in, when the access\n"
               "                                 token expires, its last renewal and any problem\n"
               "  check [--json] [--integration ID]... [--timeout S]\n"
@@ -46,17 +45,23 @@ QString CommandLine::helpText()
               "  maintenance list [INTEGRATION_ID]\n"
               "  maintenance remove WINDOW_ID\n"
               "  repair                         copy what can still be read from a damaged workspace file into a\n"
-              "                                 new one (the damaged file is kept beside it)\n"
-              "\n"
-              "Options:\n"
-              "  --data-dir DIR                 use the workspace in DIR\n"
-              "  --version                      print the version\n"
-              "  --help                         print this help\n"
-              "\n"
-              "Without a keychain (servers, CI), an API key may come from the environment variable\n"
-              "PLUMBLINE_SECRET_<ID> (an OAuth connection's client secret) and its refresh token from\n"
-              "PLUMBLINE_REFRESH_TOKEN_<ID>: the connection id upper-cased, other characters replaced by '_'.\n"
-              "Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).\n");
+              "                                 new one (the damaged file is kept beside it)\n")
+        // auth login: its own message, so the sign-in's lines are translated apart from the rest.
+        + tr("  auth login CONNECTION_ID [--timeout S]\n"
+             "                                 sign in to an oauth_authorization_code connection in a browser on\n"
+             "                                 this computer: prints the address, waits S seconds (default 300)\n"
+             "                                 for the redirect, stores the refresh token in the OS keychain\n"
+             "                                 (exit 0 signed in, 1 not)\n")
+        + tr("\n"
+             "Options:\n"
+             "  --data-dir DIR                 use the workspace in DIR\n"
+             "  --version                      print the version\n"
+             "  --help                         print this help\n"
+             "\n"
+             "Without a keychain (servers, CI), an API key may come from the environment variable\n"
+             "PLUMBLINE_SECRET_<ID> (an OAuth connection's client secret) and its refresh token from\n"
+             "PLUMBLINE_REFRESH_TOKEN_<ID>: the connection id upper-cased, other characters replaced by '_'.\n"
+             "Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).\n");
 }
 
 CommandLineOptions CommandLine::parse(int argc, char** argv)
@@ -194,9 +199,14 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
             o.command = Command::AuthStatus;
             return o;
         }
-        if (verb == u"login" && positional.size() == 2) {
+        // auth login CONNECTION_ID [--timeout S] (ARCHITECTURE.md §11): the browser sign-in.
+        if (verb == u"login") {
+            if (positional.size() != 2)
+                return invalid(tr("Use: plumbline auth login CONNECTION_ID [--timeout S]."));
             o.command = Command::AuthLogin;
             o.connectionId = positional.at(1);
+            if (!given.contains(u"--timeout"_s))
+                o.timeoutS = 300; // five minutes to sign in, not the minute `check` gives a poll
             return o;
         }
         return invalid(tr("Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json]."));

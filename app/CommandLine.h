@@ -27,7 +27,7 @@ struct CommandLineOptions
         MaintenanceRemove, // maintenance remove WINDOW_ID
         Repair, // repair: copy what can be read from a damaged workspace into a new file
         AuthStatus, // auth status [--json]
-        AuthLogin, // auth login CONNECTION_ID
+        AuthLogin, // auth login CONNECTION_ID [--timeout S]: the browser sign-in (app/AuthLoginCommand)
         Version,
         Help,
         Invalid,
@@ -50,9 +50,10 @@ struct CommandLineOptions
     QString until; // alert snooze
     QString note; // maintenance add
     QString targetId; // alert id, integration id or maintenance window id
-    // check: the whole poll's deadline. A vendor that has not answered by then is reported as a timeout (count
-    // null) rather than holding the command: the transport alone may retry a stalled request for about a minute,
-    // and requests to one host queue behind each other (four at a time).
+    // check: the whole poll's deadline (auth login: the wait for the browser, 300 s unless --timeout is given). A
+    // vendor that has not answered by then is reported as a timeout (count null) rather than holding the command: the
+    // transport alone may retry a stalled request for about a minute, and requests to one host queue behind each other
+    // (four at a time).
     int timeoutS = 60;
 
     bool needsGui() const { return command == Command::Gui || command == Command::Demo; }

@@ -1,6 +1,7 @@
 #include "HeadlessRunner.h"
 
 #include "AppPaths.h"
+#include "AuthLoginCommand.h"
 #include "SandboxCommand.h"
 #include "Translations.h"
 #include "WorkspaceService.h"
@@ -80,9 +81,11 @@ int HeadlessRunner::run(const CommandLineOptions& o)
         return runRepair(o);
     case Command::AuthStatus:
         return runAuthStatusCommand(o, polling, m_out, m_err);
-    case Command::AuthLogin:
-        m_err << tr("plumbline auth login is not available in this build.") << '\n';
-        return CommandLine::ExitFailure;
+    case Command::AuthLogin: {
+        // The keychain only, as for `secret set`: the refresh token is written there.
+        const std::unique_ptr<AppContext> context = openContext(o);
+        return context ? runAuthLoginCommand(o, *context, m_out, m_err) : int(CommandLine::ExitFailure);
+    }
     case Command::Gui:
     case Command::Demo:
         break;

@@ -107,69 +107,61 @@
     </message>
 </context>
 <context>
-    <name>AuthCommands</name>
+    <name>AuthLoginCommand</name>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 (%2): a stored API key or token; nothing to renew</source>
-        <translation type="unfinished"></translation>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <translation>Angemeldet, aber das Refresh-Token konnte nicht in %1 gespeichert werden und geht mit dem Ende dieses Befehls verloren: Plumbline kann den Zugriff der Verbindung nicht erneuern. Machen Sie den Schlüsselbund verfügbar (entsperren Sie ihn oder starten Sie einen Secret Service) und führen Sie dann plumbline auth login %2 erneut aus.</translation>
     </message>
     <message>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
+        <translation>Um &quot;%1&quot; (%2) anzumelden, öffnen Sie diese Adresse in einem Browser auf diesem Computer:</translation>
     </message>
     <message>
-        <source>signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
+        <translation>Plumbline wartet %2 s lang unter %1 auf den Browser; Strg+C bricht ab.</translation>
     </message>
     <message>
-        <source>access token expires %1; last renewed %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace has no connections.</source>
-        <translation type="unfinished"></translation>
+        <source>Another sign-in is running.</source>
+        <translation>Es läuft bereits eine andere Anmeldung.</translation>
     </message>
 </context>
 <context>
     <name>AuthMethod</name>
     <message>
         <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Anmeldemethode &quot;%1&quot;; erwartet wird &quot;%2&quot;, &quot;%3&quot; oder die Token-Methode des Anbieters</translation>
     </message>
     <message>
         <source>%1 connections cannot use &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Verbindungen können &quot;%2&quot; nicht verwenden</translation>
     </message>
     <message>
         <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich für &quot;%1&quot;: die Client-ID der App (Consumer Key)</translation>
     </message>
     <message>
         <source>expected an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse erwartet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished">&quot;%1&quot; kann nicht verwendet werden: %2</translation>
+        <translation>&quot;%1&quot; kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich für eine generische REST-Verbindung: die Token-Adresse des OAuth-Servers</translation>
     </message>
     <message>
         <source>expected null or a space-separated list of scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>null oder eine durch Leerzeichen getrennte Liste von Scopes erwartet</translation>
     </message>
     <message>
         <source>expected a port number from 1024 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Portnummer von 1024 bis 65535 erwartet</translation>
     </message>
 </context>
 <context>
@@ -249,6 +241,10 @@
         <translation>%1 erwartet genau eine Datei (FILE).</translation>
     </message>
     <message>
+        <source>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</source>
+        <translation>Aufruf: plumbline secret set CONNECTION_ID (der Key wird von der Standardeingabe gelesen).</translation>
+    </message>
+    <message>
         <source>Unexpected argument %1.</source>
         <translation>Unerwartetes Argument %1.</translation>
     </message>
@@ -294,12 +290,7 @@ Commands:
   --demo                         open the window on a throwaway demo workspace
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
-  secret set CONNECTION_ID [--name NAME]
-                                 read a secret from standard input into the OS keychain; NAME is
-                                 token (the API key, default), client_secret or refresh_token
-  auth login CONNECTION_ID       sign in through the browser (OAuth) and keep the refresh token
-  auth status [--json]           per OAuth connection: method, who is signed in, when the access
-                                 token expires, its last renewal and any problem
+  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
   check [--json] [--integration ID]... [--timeout S]
                                  poll now and print the health (exit 0 ok, 1 warning, 2 critical,
                                  3 unknown); a side with no answer within S seconds (default 60)
@@ -319,34 +310,86 @@ Commands:
   maintenance remove WINDOW_ID
   repair                         copy what can still be read from a damaged workspace file into a
                                  new one (the damaged file is kept beside it)
+</source>
+        <translation>Aufruf: plumbline [--data-dir DIR] [COMMAND]
 
+Plumbline überwacht die API-Integrationen eines Marketing-Stacks und meldet, wenn eine unbemerkt ausfällt.
+
+Befehle:
+  (keiner)                       öffnet das Fenster mit dem Standard-Arbeitsbereich
+  --demo                         öffnet das Fenster mit einem temporären Demo-Arbeitsbereich
+  import FILE                    importiert Definitionen aus einer Arbeitsbereichsdatei (JSON;
+                                 ganz oder gar nicht)
+  export FILE                    exportiert Definitionen in eine Arbeitsbereichsdatei (JSON;
+                                 niemals Geheimnisse)
+  secret set CONNECTION_ID       liest einen API-Key von der Standardeingabe in den
+                                 Schlüsselbund des Systems
+  check [--json] [--integration ID]... [--timeout S]
+                                 fragt sofort ab und gibt den Zustand aus (Exit-Code 0 OK,
+                                 1 Warnung, 2 kritisch, 3 unbekannt); eine Seite ohne Antwort
+                                 innerhalb von S Sekunden (Standard 60) wird als Zeitüberschreitung
+                                 gemeldet
+  run                            fragt nach Zeitplan ohne Fenster ab, bis SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 schreibt einen Prüfbericht (csv: PATH ist ein neuer Ordner);
+                                 Datumsangaben als YYYY-MM-DD (UTC-Tage) oder ISO 8601;
+                                 Standard: die letzten 30 Tage
+  sandbox [--port N] [--scenario NAME]
+                                 stellt die simulierten Anbieter-APIs auf 127.0.0.1 bereit
+  alerts [--json]                listet die offenen Alarme auf
+  alert ack ID                   bestätigt einen Alarm (er meldet sich weiterhin, wenn er sich
+                                 verschlimmert)
+  alert snooze ID --until DATE   schaltet einen Alarm bis DATE stumm (ISO 8601,
+                                 z. B. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 fragt während eines Wartungsfensters ab, löst aber keine
+                                 Alarme aus
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+  repair                         kopiert, was sich aus einer beschädigten Arbeitsbereichsdatei noch
+                                 lesen lässt, in eine neue (die beschädigte Datei bleibt daneben
+                                 erhalten)
+</translation>
+    </message>
+    <message>
+        <source>  auth login CONNECTION_ID [--timeout S]
+                                 sign in to an oauth_authorization_code connection in a browser on
+                                 this computer: prints the address, waits S seconds (default 300)
+                                 for the redirect, stores the refresh token in the OS keychain
+                                 (exit 0 signed in, 1 not)
+</source>
+        <translation>  auth login CONNECTION_ID [--timeout S]
+                                 meldet eine oauth_authorization_code-Verbindung in einem Browser
+                                 auf diesem Computer an: gibt die Adresse aus, wartet S Sekunden
+                                 (Standard 300) auf die Weiterleitung, speichert das Refresh-Token
+                                 im Schlüsselbund des Systems (Exit-Code 0 angemeldet, 1 nicht)
+</translation>
+    </message>
+    <message>
+        <source>
 Options:
   --data-dir DIR                 use the workspace in DIR
   --version                      print the version
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
-PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen:
+  --data-dir DIR                 verwendet den Arbeitsbereich in DIR
+  --version                      gibt die Version aus
+  --help                         gibt diese Hilfe aus
+
+Ohne Schlüsselbund (Server, CI) kann ein API-Key aus der Umgebungsvariable
+PLUMBLINE_SECRET_&lt;ID&gt; kommen: die Verbindungs-ID in Großbuchstaben, andere Zeichen durch &apos;_&apos; ersetzt.
+Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
+</translation>
     </message>
     <message>
-        <source>--name needs token, client_secret or refresh_token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--name belongs to secret set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
-        <translation type="unfinished"></translation>
+        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
+        <translation>Aufruf: plumbline auth login CONNECTION_ID [--timeout S].</translation>
     </message>
 </context>
 <context>
@@ -624,6 +667,10 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Es gibt keine Verbindung &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>No API key on standard input; nothing was stored.</source>
+        <translation>Kein API-Key auf der Standardeingabe; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
         <translation>Der API-Key für &quot;%1&quot; ist in %2 gespeichert.</translation>
     </message>
@@ -656,22 +703,6 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <message>
         <source>The damaged file is kept as %1.</source>
         <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
-    </message>
-    <message>
-        <source>plumbline auth login is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No secret on standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2435,30 +2466,6 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <source>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</source>
         <translation>%1 weder eine Anzahl noch einen Fehler geliefert hat, den Plumbline benennen könnte; versuchen Sie dort „Verbindung testen“ (Verbindungen › %1 auswählen › Verbindung testen)</translation>
     </message>
-    <message>
-        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask your Salesforce admin to open Setup › External Client App Manager › the app Plumbline uses and check that it is enabled for the client credentials or web server flow, that its Run As user is active, and that the consumer key and secret are the ones Plumbline has; a revoked session (Setup › Connected Apps OAuth Usage) or a refresh token unused for 30 days also ends the grant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the Shopify Dev Dashboard open the app Plumbline uses › Settings: check that the client id and secret are the ones Plumbline has (rotating the secret ends the old one) and that the app is still installed in this store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… (on a server: plumbline auth login %1). If it uses client credentials and the secret changed, store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
@@ -2853,49 +2860,6 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
 </context>
 <context>
-    <name>TokenKeeper</name>
-    <message>
-        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
-    </message>
-    <message>
-        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no access_token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Vendor</name>
     <message>
         <source>HubSpot</source>
@@ -3155,101 +3119,6 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>Remove the key or password from the address (it looks like %1) and paste the key in the key field instead.</source>
         <translation>Entfernen Sie den Key bzw. das Passwort aus der Adresse (sie sieht aus wie %1) und fügen Sie den Key stattdessen in das Feld für den Key ein.</translation>
-    </message>
-    <message>
-        <source>Static key in a header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuth 2.0 client credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service key or private app token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In HubSpot open Settings › Integrations › Service Keys (new accounts) or your legacy private app (Development › Legacy apps).
-2. Give it read access to the CRM objects you monitor (for example crm.objects.contacts.read and crm.schemas.contacts.read).
-3. Copy the key or token into the field below. It does not expire until it is rotated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service key or access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with HubSpot (OAuth app)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In your HubSpot developer account create an app with OAuth, the read scopes of the CRM objects you monitor, and the redirect URL http://localhost:53682/callback (HubSpot allows plain http for localhost only).
-2. Enter its client id, and its client secret in the field below.
-3. Choose Sign in…: your browser opens HubSpot; access tokens last 30 minutes and Plumbline renews them with the refresh token it keeps in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client credentials (External Client App)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
-2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
-3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
-4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with a Salesforce user (web server flow)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
-2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
-3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumer secret (only if the app requires one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pasted access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For short tests only: a pasted Salesforce access token ends with the session (2 hours by default), and Plumbline cannot renew it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dev Dashboard app (client credentials)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In the Shopify Dev Dashboard create an app of your organization with the Admin API read scopes you monitor (read_customers, read_orders, read_products).
-2. Install it in your own store.
-3. Copy its client id, and its client secret into the field below. Tokens last 24 hours; Plumbline gets a new one before each expires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin API access token (legacy custom app)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stores can no longer create legacy custom apps since 1 January 2026; existing shpat_ tokens keep working.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5285,57 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
 </context>
 <context>
+    <name>plumbline::LoopbackReceiver</name>
+    <message>
+        <source>A sign-in is already waiting on port %1.</source>
+        <translation>Auf Port %1 wartet bereits eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>A sign-in needs a state to wait for.</source>
+        <translation>Eine Anmeldung braucht einen State, auf den sie wartet.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
+        <translation>Port %1 auf diesem Computer wird bereits von einem anderen Programm verwendet, daher kann Plumbline dort die Antwort der Anmeldung nicht empfangen. Schließen Sie das andere Programm (es kann eine andere Plumbline-Anmeldung sein) und versuchen Sie es erneut, oder wählen Sie einen freien Port: Tragen Sie ihn in auth.redirect_port der Verbindung ein und registrieren Sie http://localhost:PORT/callback mit diesem Port als Callback-URL in der App des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Plumbline cannot listen on localhost port %1 for the answer of the sign-in: %2</source>
+        <translation>Plumbline kann auf localhost-Port %1 nicht auf die Antwort der Anmeldung lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Plumbline sign-in</source>
+        <translation>Plumbline-Anmeldung</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Diese Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Plumbline could not read this request.</source>
+        <translation>Plumbline konnte diese Anfrage nicht lesen.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Plumbline is waiting for (it may come from an older sign-in tab), so Plumbline ignored it. Use the sign-in address Plumbline showed last.</source>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, auf die Plumbline wartet (sie stammt vielleicht aus einem älteren Anmelde-Tab), daher hat Plumbline sie ignoriert. Verwenden Sie die Anmeldeadresse, die Plumbline zuletzt angezeigt hat.</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in. You can close this tab.</source>
+        <translation>Sie haben den Zugriff im Browser abgelehnt, daher ist Plumbline nicht angemeldet. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>The sign-in ended with an error (%1), so Plumbline is not signed in. You can close this tab.</source>
+        <translation>Die Anmeldung endete mit einem Fehler (%1), daher ist Plumbline nicht angemeldet. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Signed in to Plumbline. You can close this tab.</source>
+        <translation>Bei Plumbline angemeldet. Sie können diesen Tab schließen.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::MainWindow</name>
     <message>
         <source>Plumbline — demo workspace</source>
@@ -6609,6 +6529,115 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <message>
         <source>The data folder %1 could not be opened.</source>
         <translation>Der Datenordner %1 konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SignIn</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An answer that does not belong to this sign-in reached Plumbline and was ignored. Still waiting for the browser…</source>
+        <translation>Eine Antwort, die nicht zu dieser Anmeldung gehört, hat Plumbline erreicht und wurde ignoriert. Plumbline wartet weiter auf den Browser…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>Die Verbindung &quot;%1&quot; verwendet einen eingefügten Key, keine Anmeldung im Browser; nur Verbindungen mit der Anmeldemethode &quot;%2&quot; melden sich so an. Speichern Sie ihren Key mit: plumbline secret set %1</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>Die Verbindung &quot;%1&quot; erhält ihre Tokens mit ihrer Client-ID und ihrem Client-Secret, ohne Anmeldung im Browser. Speichern Sie das Client-Secret mit: plumbline secret set %1 --name client_secret</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
+        <translation>Die Verbindung &quot;%1&quot; kann sich nicht anmelden: %2</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>Die Verbindung &quot;%1&quot; hat keine verwendbare Anmelde- oder Token-Adresse: Setzen Sie auth.authorize_url und auth.token_url (https:// oder http:// nur zu diesem Computer) oder ihre Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page of %1 in the browser…</source>
+        <translation>Die Anmeldeseite von %1 wird im Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>Plumbline could not open a browser. Open this address in a browser on this computer: %1</source>
+        <translation>Plumbline konnte keinen Browser öffnen. Öffnen Sie diese Adresse in einem Browser auf diesem Computer: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Warten auf den Browser…</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in to %1. To sign in, run the sign-in again and allow access.</source>
+        <translation>Sie haben den Zugriff im Browser abgelehnt, daher ist Plumbline nicht bei %1 angemeldet. Um sich anzumelden, starten Sie die Anmeldung erneut und erlauben Sie den Zugriff.</translation>
+    </message>
+    <message>
+        <source>%1 ended the sign-in with an error (%2), so Plumbline is not signed in.</source>
+        <translation>%1 hat die Anmeldung mit einem Fehler beendet (%2), daher ist Plumbline nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The only answers that reached Plumbline did not carry the state this sign-in sent (they may come from an older sign-in tab, or from another web page), so they were ignored. Plumbline is not signed in; run the sign-in again and finish it in the page it opens.</source>
+        <translation>Die einzigen Antworten, die Plumbline erreicht haben, trugen nicht den State, den diese Anmeldung gesendet hat (sie stammen vielleicht aus einem älteren Anmelde-Tab oder von einer anderen Webseite), daher wurden sie ignoriert. Plumbline ist nicht angemeldet; starten Sie die Anmeldung erneut und schließen Sie sie auf der Seite ab, die sie öffnet.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to Plumbline within %1, so Plumbline is not signed in. If the page of %2 showed an error about the callback or redirect address, register %3 as a callback URL in the app there; then run the sign-in again.</source>
+        <translation>Der Browser ist nicht innerhalb von %1 zu Plumbline zurückgekehrt, daher ist Plumbline nicht angemeldet. Wenn die Seite von %2 einen Fehler zur Callback- oder Weiterleitungsadresse angezeigt hat, registrieren Sie %3 dort in der App als Callback-URL; starten Sie die Anmeldung dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in with %1…</source>
+        <translation>Die Anmeldung bei %1 wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
+        <translation>%1 hat Plumbline angemeldet, aber kein Refresh-Token gesendet, daher kann Plumbline seinen Zugriff nicht selbst erneuern und hat nichts gespeichert. Fordern Sie ein Refresh-Token an: Erlauben Sie den Scope refresh_token in der App dort und nehmen Sie ihn in auth.scope der Verbindung auf (bei Salesforce &quot;api refresh_token&quot;); melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <translation>%1 hat den Abschluss der Anmeldung abgelehnt (%2). Prüfen Sie die Client-ID der Verbindung, das Client-Secret im Schlüsselbund, falls die App eines hat, und ob %3 eine Callback-URL der App ist; melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keychain: %1</source>
+        <translation>Das Client-Secret konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The token address of %1 could not be reached or was busy (%2). Nothing was stored; run the sign-in again in a moment.</source>
+        <translation>Die Token-Adresse von %1 war nicht erreichbar oder ausgelastet (%2). Es wurde nichts gespeichert; starten Sie die Anmeldung gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
+        <translation>Die Token-Adresse von %1 hat mit etwas geantwortet, das Plumbline nicht lesen kann (HTTP %2). Es wurde nichts gespeichert; prüfen Sie auth.token_url der Verbindung.</translation>
+    </message>
+    <message>
+        <source>Storing the refresh token in %1…</source>
+        <translation>Das Refresh-Token wird in %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
+        <translation>Bei %1 angemeldet. Die Verbindung &quot;%2&quot; erneuert ihren Zugriff jetzt selbst.</translation>
+    </message>
+    <message>
+        <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
+        <translation>Das Refresh-Token konnte nicht in %1 gespeichert werden (%2) und wird daher im Arbeitsspeicher gehalten; nach einem Neustart von Plumbline müssen Sie sich erneut anmelden.</translation>
     </message>
 </context>
 <context>

@@ -107,69 +107,61 @@
     </message>
 </context>
 <context>
-    <name>AuthCommands</name>
+    <name>AuthLoginCommand</name>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>No existe la conexión &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 (%2): a stored API key or token; nothing to renew</source>
-        <translation type="unfinished"></translation>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <translation>Sesión iniciada, pero el token de actualización no se pudo guardar en %1 y se pierde al terminar este comando: Plumbline no puede renovar el acceso de la conexión. Haga disponible el llavero (desbloquéelo o inicie un Secret Service) y vuelva a ejecutar plumbline auth login %2.</translation>
     </message>
     <message>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
+        <translation>Para iniciar sesión en &quot;%1&quot; (%2), abra esta dirección en un navegador de este equipo:</translation>
     </message>
     <message>
-        <source>signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
+        <translation>Plumbline espera al navegador en %1 durante %2 s; Ctrl+C cancela.</translation>
     </message>
     <message>
-        <source>access token expires %1; last renewed %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace has no connections.</source>
-        <translation type="unfinished"></translation>
+        <source>Another sign-in is running.</source>
+        <translation>Ya hay otro inicio de sesión en curso.</translation>
     </message>
 </context>
 <context>
     <name>AuthMethod</name>
     <message>
         <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
-        <translation type="unfinished"></translation>
+        <translation>método de inicio de sesión desconocido &quot;%1&quot;; se esperaba &quot;%2&quot;, &quot;%3&quot; o el método de token del proveedor</translation>
     </message>
     <message>
         <source>%1 connections cannot use &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>las conexiones de %1 no pueden usar &quot;%2&quot;</translation>
     </message>
     <message>
         <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio para &quot;%1&quot;: el client id de la aplicación (consumer key)</translation>
     </message>
     <message>
         <source>expected an address</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una dirección</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished">&quot;%1&quot; no se puede usar: %2</translation>
+        <translation>&quot;%1&quot; no se puede usar: %2</translation>
     </message>
     <message>
         <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio para una conexión REST genérica: la dirección de token del servidor OAuth</translation>
     </message>
     <message>
         <source>expected null or a space-separated list of scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba null o una lista de scopes separados por espacios</translation>
     </message>
     <message>
         <source>expected a port number from 1024 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número de puerto de 1024 a 65535</translation>
     </message>
 </context>
 <context>
@@ -249,6 +241,10 @@
         <translation>%1 necesita exactamente un FILE.</translation>
     </message>
     <message>
+        <source>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</source>
+        <translation>Uso: plumbline secret set CONNECTION_ID (la clave se lee de la entrada estándar).</translation>
+    </message>
+    <message>
         <source>Unexpected argument %1.</source>
         <translation>Argumento inesperado: %1.</translation>
     </message>
@@ -294,12 +290,7 @@ Commands:
   --demo                         open the window on a throwaway demo workspace
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
-  secret set CONNECTION_ID [--name NAME]
-                                 read a secret from standard input into the OS keychain; NAME is
-                                 token (the API key, default), client_secret or refresh_token
-  auth login CONNECTION_ID       sign in through the browser (OAuth) and keep the refresh token
-  auth status [--json]           per OAuth connection: method, who is signed in, when the access
-                                 token expires, its last renewal and any problem
+  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
   check [--json] [--integration ID]... [--timeout S]
                                  poll now and print the health (exit 0 ok, 1 warning, 2 critical,
                                  3 unknown); a side with no answer within S seconds (default 60)
@@ -319,34 +310,85 @@ Commands:
   maintenance remove WINDOW_ID
   repair                         copy what can still be read from a damaged workspace file into a
                                  new one (the damaged file is kept beside it)
+</source>
+        <translation>Uso: plumbline [--data-dir DIR] [COMMAND]
 
+Plumbline supervisa las integraciones de API de sus herramientas de marketing y avisa cuando una
+deja de funcionar sin dar señales.
+
+Comandos:
+  (ninguno)                      abre la ventana con el espacio de trabajo predeterminado
+  --demo                         abre la ventana con un espacio de trabajo de demostración desechable
+  import FILE                    importa definiciones de un archivo JSON de espacio de trabajo
+                                 (todo o nada)
+  export FILE                    exporta definiciones a un archivo JSON de espacio de trabajo
+                                 (nunca los secretos)
+  secret set CONNECTION_ID       lee una API key de la entrada estándar y la guarda en el llavero
+                                 del sistema
+  check [--json] [--integration ID]... [--timeout S]
+                                 consulta ahora y muestra el estado (código de salida 0 correcto,
+                                 1 advertencia, 2 crítico, 3 desconocido); un lado que no responde
+                                 en S segundos (60 por defecto) se notifica como tiempo agotado
+  run                            consulta según la programación, sin ventana, hasta SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 escribe un informe de auditoría (csv: PATH es una carpeta nueva);
+                                 las fechas son YYYY-MM-DD (días UTC) o ISO 8601; por defecto,
+                                 los últimos 30 días
+  sandbox [--port N] [--scenario NAME]
+                                 ofrece los servicios simulados de los proveedores en 127.0.0.1
+  alerts [--json]                muestra las alertas abiertas
+  alert ack ID                   confirma una alerta (seguirá avisando si empeora)
+  alert snooze ID --until DATE   pospone una alerta hasta DATE (ISO 8601, p. ej. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 consulta, pero no genera alertas, durante una ventana de
+                                 mantenimiento
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+  repair                         copia lo que aún se puede leer de un archivo de espacio de trabajo
+                                 dañado en uno nuevo (el archivo dañado se conserva junto a él)
+</translation>
+    </message>
+    <message>
+        <source>  auth login CONNECTION_ID [--timeout S]
+                                 sign in to an oauth_authorization_code connection in a browser on
+                                 this computer: prints the address, waits S seconds (default 300)
+                                 for the redirect, stores the refresh token in the OS keychain
+                                 (exit 0 signed in, 1 not)
+</source>
+        <translation>  auth login CONNECTION_ID [--timeout S]
+                                 inicia sesión en una conexión oauth_authorization_code en un
+                                 navegador de este equipo: muestra la dirección, espera S segundos
+                                 (300 por defecto) a la redirección y guarda el token de
+                                 actualización en el llavero del sistema (salida 0 con sesión
+                                 iniciada, 1 sin ella)
+</translation>
+    </message>
+    <message>
+        <source>
 Options:
   --data-dir DIR                 use the workspace in DIR
   --version                      print the version
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
-PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones:
+  --data-dir DIR                 usa el espacio de trabajo de DIR
+  --version                      muestra la versión
+  --help                         muestra esta ayuda
+
+Sin llavero (servidores, CI), una API key puede proceder de la variable de entorno
+PLUMBLINE_SECRET_&lt;ID&gt;: el id de la conexión en mayúsculas, con los demás caracteres sustituidos
+por &apos;_&apos;.
+Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se indica arriba).
+</translation>
     </message>
     <message>
-        <source>--name needs token, client_secret or refresh_token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--name belongs to secret set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
-        <translation type="unfinished"></translation>
+        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
+        <translation>Uso: plumbline auth login CONNECTION_ID [--timeout S].</translation>
     </message>
 </context>
 <context>
@@ -624,6 +666,10 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>No existe la conexión &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>No API key on standard input; nothing was stored.</source>
+        <translation>No hay ninguna API key en la entrada estándar; no se ha guardado nada.</translation>
+    </message>
+    <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
         <translation>La API key de &quot;%1&quot; se ha guardado en %2.</translation>
     </message>
@@ -656,22 +702,6 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <message>
         <source>The damaged file is kept as %1.</source>
         <translation>El archivo dañado se conserva como %1.</translation>
-    </message>
-    <message>
-        <source>plumbline auth login is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No secret on standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2435,30 +2465,6 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <source>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</source>
         <translation>%1 no ha devuelto ningún recuento ni ningún error que Plumbline pueda identificar; pruebe la conexión (Conexiones › seleccione %1 › Probar conexión)</translation>
     </message>
-    <message>
-        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask your Salesforce admin to open Setup › External Client App Manager › the app Plumbline uses and check that it is enabled for the client credentials or web server flow, that its Run As user is active, and that the consumer key and secret are the ones Plumbline has; a revoked session (Setup › Connected Apps OAuth Usage) or a refresh token unused for 30 days also ends the grant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the Shopify Dev Dashboard open the app Plumbline uses › Settings: check that the client id and secret are the ones Plumbline has (rotating the secret ends the old one) and that the app is still installed in this store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… (on a server: plumbline auth login %1). If it uses client credentials and the secret changed, store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
@@ -2853,49 +2859,6 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
 </context>
 <context>
-    <name>TokenKeeper</name>
-    <message>
-        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
-    </message>
-    <message>
-        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no access_token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Vendor</name>
     <message>
         <source>HubSpot</source>
@@ -3155,101 +3118,6 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <message>
         <source>Remove the key or password from the address (it looks like %1) and paste the key in the key field instead.</source>
         <translation>Quite la clave o la contraseña de la dirección (parece %1) y pegue la clave en el campo de la clave.</translation>
-    </message>
-    <message>
-        <source>Static key in a header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuth 2.0 client credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service key or private app token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In HubSpot open Settings › Integrations › Service Keys (new accounts) or your legacy private app (Development › Legacy apps).
-2. Give it read access to the CRM objects you monitor (for example crm.objects.contacts.read and crm.schemas.contacts.read).
-3. Copy the key or token into the field below. It does not expire until it is rotated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service key or access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with HubSpot (OAuth app)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In your HubSpot developer account create an app with OAuth, the read scopes of the CRM objects you monitor, and the redirect URL http://localhost:53682/callback (HubSpot allows plain http for localhost only).
-2. Enter its client id, and its client secret in the field below.
-3. Choose Sign in…: your browser opens HubSpot; access tokens last 30 minutes and Plumbline renews them with the refresh token it keeps in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client credentials (External Client App)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
-2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
-3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
-4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with a Salesforce user (web server flow)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
-2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
-3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumer secret (only if the app requires one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pasted access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For short tests only: a pasted Salesforce access token ends with the session (2 hours by default), and Plumbline cannot renew it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dev Dashboard app (client credentials)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In the Shopify Dev Dashboard create an app of your organization with the Admin API read scopes you monitor (read_customers, read_orders, read_products).
-2. Install it in your own store.
-3. Copy its client id, and its client secret into the field below. Tokens last 24 hours; Plumbline gets a new one before each expires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin API access token (legacy custom app)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stores can no longer create legacy custom apps since 1 January 2026; existing shpat_ tokens keep working.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5284,57 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
 </context>
 <context>
+    <name>plumbline::LoopbackReceiver</name>
+    <message>
+        <source>A sign-in is already waiting on port %1.</source>
+        <translation>Ya hay un inicio de sesión esperando en el puerto %1.</translation>
+    </message>
+    <message>
+        <source>A sign-in needs a state to wait for.</source>
+        <translation>Un inicio de sesión necesita un state que esperar.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
+        <translation>El puerto %1 de este equipo ya lo usa otro programa, así que Plumbline no puede recibir allí la respuesta del inicio de sesión. Cierre el otro programa (puede ser otro inicio de sesión de Plumbline) y vuelva a intentarlo, o elija un puerto libre: indíquelo en auth.redirect_port de la conexión y registre http://localhost:PORT/callback, con ese puerto, como URL de callback en la aplicación del proveedor.</translation>
+    </message>
+    <message>
+        <source>Plumbline cannot listen on localhost port %1 for the answer of the sign-in: %2</source>
+        <translation>Plumbline no puede escuchar en el puerto %1 de localhost la respuesta del inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>Plumbline sign-in</source>
+        <translation>Inicio de sesión de Plumbline</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Esta solicitud es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Plumbline could not read this request.</source>
+        <translation>Plumbline no ha podido leer esta solicitud.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Plumbline is waiting for (it may come from an older sign-in tab), so Plumbline ignored it. Use the sign-in address Plumbline showed last.</source>
+        <translation>Esta respuesta no corresponde al inicio de sesión que Plumbline espera (puede venir de una pestaña de inicio de sesión anterior), así que Plumbline la ha ignorado. Use la última dirección de inicio de sesión que mostró Plumbline.</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in. You can close this tab.</source>
+        <translation>Ha rechazado el acceso en el navegador, así que Plumbline no ha iniciado sesión. Puede cerrar esta pestaña.</translation>
+    </message>
+    <message>
+        <source>The sign-in ended with an error (%1), so Plumbline is not signed in. You can close this tab.</source>
+        <translation>El inicio de sesión terminó con un error (%1), así que Plumbline no ha iniciado sesión. Puede cerrar esta pestaña.</translation>
+    </message>
+    <message>
+        <source>Signed in to Plumbline. You can close this tab.</source>
+        <translation>Sesión iniciada en Plumbline. Puede cerrar esta pestaña.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::MainWindow</name>
     <message>
         <source>Plumbline — demo workspace</source>
@@ -6609,6 +6528,115 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     <message>
         <source>The data folder %1 could not be opened.</source>
         <translation>No se ha podido abrir la carpeta de datos %1.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SignIn</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An answer that does not belong to this sign-in reached Plumbline and was ignored. Still waiting for the browser…</source>
+        <translation>Ha llegado a Plumbline una respuesta que no corresponde a este inicio de sesión y se ha ignorado. Se sigue esperando al navegador…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>La conexión &quot;%1&quot; usa una clave que se pega, no un inicio de sesión en el navegador; solo las conexiones con el método de inicio de sesión &quot;%2&quot; inician sesión así. Guarde su clave con: plumbline secret set %1</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>La conexión &quot;%1&quot; obtiene sus tokens con su client id y su client secret, sin iniciar sesión en el navegador. Guarde el client secret con: plumbline secret set %1 --name client_secret</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
+        <translation>La conexión &quot;%1&quot; no puede iniciar sesión: %2</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>La conexión &quot;%1&quot; no tiene una dirección de inicio de sesión o de token utilizable: defina auth.authorize_url y auth.token_url (https://, o http:// solo hacia este equipo) o su URL base.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page of %1 in the browser…</source>
+        <translation>Abriendo la página de inicio de sesión de %1 en el navegador…</translation>
+    </message>
+    <message>
+        <source>Plumbline could not open a browser. Open this address in a browser on this computer: %1</source>
+        <translation>Plumbline no ha podido abrir un navegador. Abra esta dirección en un navegador de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Esperando al navegador…</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in to %1. To sign in, run the sign-in again and allow access.</source>
+        <translation>Ha rechazado el acceso en el navegador, así que Plumbline no ha iniciado sesión en %1. Para iniciar sesión, vuelva a iniciar el proceso y permita el acceso.</translation>
+    </message>
+    <message>
+        <source>%1 ended the sign-in with an error (%2), so Plumbline is not signed in.</source>
+        <translation>%1 terminó el inicio de sesión con un error (%2), así que Plumbline no ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>The only answers that reached Plumbline did not carry the state this sign-in sent (they may come from an older sign-in tab, or from another web page), so they were ignored. Plumbline is not signed in; run the sign-in again and finish it in the page it opens.</source>
+        <translation>Las únicas respuestas que llegaron a Plumbline no llevaban el state que envió este inicio de sesión (pueden venir de una pestaña de inicio de sesión anterior o de otra página web), así que se han ignorado. Plumbline no ha iniciado sesión; vuelva a iniciar el proceso y termínelo en la página que se abre.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to Plumbline within %1, so Plumbline is not signed in. If the page of %2 showed an error about the callback or redirect address, register %3 as a callback URL in the app there; then run the sign-in again.</source>
+        <translation>El navegador no volvió a Plumbline en %1, así que Plumbline no ha iniciado sesión. Si la página de %2 mostró un error sobre la dirección de callback o de redirección, registre %3 como URL de callback en la aplicación de ese proveedor; después vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se ha cancelado el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in with %1…</source>
+        <translation>Completando el inicio de sesión en %1…</translation>
+    </message>
+    <message>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
+        <translation>%1 inició la sesión de Plumbline, pero no envió ningún token de actualización, así que Plumbline no puede renovar su acceso por sí mismo y no ha guardado nada. Solicite un token de actualización: permita el scope refresh_token en la aplicación de ese proveedor e inclúyalo en auth.scope de la conexión (para Salesforce, &quot;api refresh_token&quot;); después vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <translation>%1 se negó a completar el inicio de sesión (%2). Compruebe el client id de la conexión, el client secret del llavero si la aplicación tiene uno y que %3 sea una URL de callback de la aplicación; después vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keychain: %1</source>
+        <translation>No se ha podido leer el client secret del llavero: %1</translation>
+    </message>
+    <message>
+        <source>The token address of %1 could not be reached or was busy (%2). Nothing was stored; run the sign-in again in a moment.</source>
+        <translation>La dirección de token de %1 no estaba disponible o estaba ocupada (%2). No se ha guardado nada; vuelva a iniciar sesión dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
+        <translation>La dirección de token de %1 respondió algo que Plumbline no puede leer (HTTP %2). No se ha guardado nada; compruebe auth.token_url de la conexión.</translation>
+    </message>
+    <message>
+        <source>Storing the refresh token in %1…</source>
+        <translation>Guardando el token de actualización en %1…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
+        <translation>Sesión iniciada en %1. La conexión &quot;%2&quot; renueva ahora su acceso por sí misma.</translation>
+    </message>
+    <message>
+        <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
+        <translation>El token de actualización no se pudo guardar en %1 (%2), así que se conserva en memoria; tendrá que volver a iniciar sesión cuando se reinicie Plumbline.</translation>
     </message>
 </context>
 <context>

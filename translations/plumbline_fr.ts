@@ -107,69 +107,61 @@
     </message>
 </context>
 <context>
-    <name>AuthCommands</name>
+    <name>AuthLoginCommand</name>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucune connexion «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>%1 (%2): a stored API key or token; nothing to renew</source>
-        <translation type="unfinished"></translation>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <translation>Authentification réussie, mais le token d&apos;actualisation n&apos;a pas pu être enregistré dans %1 et disparaît à la fin de cette commande&#xa0;: Plumbline ne peut pas renouveler l&apos;accès de la connexion. Rendez le trousseau disponible (déverrouillez-le ou démarrez un Secret Service), puis relancez plumbline auth login %2.</translation>
     </message>
     <message>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
+        <translation>Pour authentifier «&#xa0;%1&#xa0;» (%2), ouvrez cette adresse dans un navigateur sur cet ordinateur&#xa0;:</translation>
     </message>
     <message>
-        <source>signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
+        <translation>Plumbline attend le navigateur sur %1 pendant %2&#xa0;s&#xa0;; Ctrl+C annule.</translation>
     </message>
     <message>
-        <source>access token expires %1; last renewed %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace has no connections.</source>
-        <translation type="unfinished"></translation>
+        <source>Another sign-in is running.</source>
+        <translation>Une autre authentification est déjà en cours.</translation>
     </message>
 </context>
 <context>
     <name>AuthMethod</name>
     <message>
         <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode d&apos;authentification inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» ou la méthode à token du fournisseur</translation>
     </message>
     <message>
         <source>%1 connections cannot use &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les connexions %1 ne peuvent pas utiliser «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire pour «&#xa0;%1&#xa0;»&#xa0;: l&apos;identifiant client de l&apos;application (consumer key)</translation>
     </message>
     <message>
         <source>expected an address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse attendue</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire pour une connexion REST générique&#xa0;: l&apos;adresse de token du serveur OAuth</translation>
     </message>
     <message>
         <source>expected null or a space-separated list of scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>null ou une liste de scopes séparés par des espaces attendu</translation>
     </message>
     <message>
         <source>expected a port number from 1024 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de port entre 1024 et 65535 attendu</translation>
     </message>
 </context>
 <context>
@@ -249,6 +241,10 @@
         <translation>%1 attend exactement un argument FILE.</translation>
     </message>
     <message>
+        <source>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</source>
+        <translation>Utilisation&#xa0;: plumbline secret set CONNECTION_ID (la clé est lue sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
         <source>Unexpected argument %1.</source>
         <translation>Argument inattendu&#xa0;: %1.</translation>
     </message>
@@ -294,12 +290,7 @@ Commands:
   --demo                         open the window on a throwaway demo workspace
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
-  secret set CONNECTION_ID [--name NAME]
-                                 read a secret from standard input into the OS keychain; NAME is
-                                 token (the API key, default), client_secret or refresh_token
-  auth login CONNECTION_ID       sign in through the browser (OAuth) and keep the refresh token
-  auth status [--json]           per OAuth connection: method, who is signed in, when the access
-                                 token expires, its last renewal and any problem
+  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
   check [--json] [--integration ID]... [--timeout S]
                                  poll now and print the health (exit 0 ok, 1 warning, 2 critical,
                                  3 unknown); a side with no answer within S seconds (default 60)
@@ -319,34 +310,78 @@ Commands:
   maintenance remove WINDOW_ID
   repair                         copy what can still be read from a damaged workspace file into a
                                  new one (the damaged file is kept beside it)
+</source>
+        <translation>Usage&#xa0;: plumbline [--data-dir DIR] [COMMAND]
 
+Plumbline surveille les intégrations API d&apos;une pile marketing et vous signale quand l&apos;une d&apos;elles cesse discrètement de fonctionner.
+
+Commandes&#xa0;:
+  (aucune)                       ouvre la fenêtre sur l&apos;espace de travail par défaut
+  --demo                         ouvre la fenêtre sur un espace de travail de démonstration jetable
+  import FILE                    importe les définitions d&apos;un fichier JSON d&apos;espace de travail (tout ou rien)
+  export FILE                    exporte les définitions vers un fichier JSON d&apos;espace de travail (jamais les secrets)
+  secret set CONNECTION_ID       lit une clé API sur l&apos;entrée standard et l&apos;enregistre dans le trousseau du système
+  check [--json] [--integration ID]... [--timeout S]
+                                 interroge immédiatement et affiche l&apos;état de santé (code de sortie 0 OK,
+                                 1 avertissement, 2 critique, 3 inconnu)&#xa0;; un côté sans réponse en S secondes
+                                 (60 par défaut) est signalé comme délai dépassé
+  run                            interroge selon la planification, sans fenêtre, jusqu&apos;à SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 écrit un rapport d&apos;audit (csv&#xa0;: PATH est un nouveau dossier)&#xa0;; les dates sont
+                                 au format AAAA-MM-JJ (jours UTC) ou ISO 8601&#xa0;; par défaut&#xa0;: les 30 derniers jours
+  sandbox [--port N] [--scenario NAME]
+                                 sert la pile de fournisseurs simulée sur 127.0.0.1
+  alerts [--json]                liste les alertes ouvertes
+  alert ack ID                   acquitte une alerte (elle notifie encore si elle s&apos;aggrave)
+  alert snooze ID --until DATE   met une alerte en sourdine jusqu&apos;à DATE (ISO 8601, p. ex. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 interroge sans lever d&apos;alerte pendant une fenêtre de maintenance
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+  repair                         copie ce qui peut encore être lu d&apos;un fichier d&apos;espace de travail endommagé
+                                 dans un nouveau fichier (le fichier endommagé est conservé à côté)
+</translation>
+    </message>
+    <message>
+        <source>  auth login CONNECTION_ID [--timeout S]
+                                 sign in to an oauth_authorization_code connection in a browser on
+                                 this computer: prints the address, waits S seconds (default 300)
+                                 for the redirect, stores the refresh token in the OS keychain
+                                 (exit 0 signed in, 1 not)
+</source>
+        <translation>  auth login CONNECTION_ID [--timeout S]
+                                 authentifie une connexion oauth_authorization_code dans un
+                                 navigateur sur cet ordinateur&#xa0;: affiche l&apos;adresse, attend la
+                                 redirection S secondes (300 par défaut), enregistre le token
+                                 d&apos;actualisation dans le trousseau du système (code de sortie
+                                 0 authentifié, 1 sinon)
+</translation>
+    </message>
+    <message>
+        <source>
 Options:
   --data-dir DIR                 use the workspace in DIR
   --version                      print the version
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
-PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options&#xa0;:
+  --data-dir DIR                 utilise l&apos;espace de travail situé dans DIR
+  --version                      affiche la version
+  --help                         affiche cette aide
+
+Sans trousseau (serveurs, CI), une clé API peut provenir de la variable d&apos;environnement
+PLUMBLINE_SECRET_&lt;ID&gt;&#xa0;: l&apos;identifiant de la connexion en majuscules, les autres caractères remplacés par «&#xa0;_&#xa0;».
+Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa0;: 0-3 comme ci-dessus).
+</translation>
     </message>
     <message>
-        <source>--name needs token, client_secret or refresh_token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--name belongs to secret set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
-        <translation type="unfinished"></translation>
+        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
+        <translation>Utilisation&#xa0;: plumbline auth login CONNECTION_ID [--timeout S].</translation>
     </message>
 </context>
 <context>
@@ -624,6 +659,10 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Il n&apos;existe aucune connexion «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
+        <source>No API key on standard input; nothing was stored.</source>
+        <translation>Aucune clé API sur l&apos;entrée standard&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
         <translation>La clé API de «&#xa0;%1&#xa0;» est enregistrée dans %2.</translation>
     </message>
@@ -656,22 +695,6 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <message>
         <source>The damaged file is kept as %1.</source>
         <translation>Le fichier endommagé est conservé sous le nom %1.</translation>
-    </message>
-    <message>
-        <source>plumbline auth login is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No secret on standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2435,30 +2458,6 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
         <source>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</source>
         <translation>%1 n&apos;a fourni ni comptage ni erreur identifiable par Plumbline&#xa0;; testez la connexion (Connexions › sélectionnez %1 › Tester la connexion)</translation>
     </message>
-    <message>
-        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask your Salesforce admin to open Setup › External Client App Manager › the app Plumbline uses and check that it is enabled for the client credentials or web server flow, that its Run As user is active, and that the consumer key and secret are the ones Plumbline has; a revoked session (Setup › Connected Apps OAuth Usage) or a refresh token unused for 30 days also ends the grant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the Shopify Dev Dashboard open the app Plumbline uses › Settings: check that the client id and secret are the ones Plumbline has (rotating the secret ends the old one) and that the app is still installed in this store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… (on a server: plumbline auth login %1). If it uses client credentials and the secret changed, store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
@@ -2853,49 +2852,6 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     </message>
 </context>
 <context>
-    <name>TokenKeeper</name>
-    <message>
-        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
-    </message>
-    <message>
-        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no access_token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Vendor</name>
     <message>
         <source>HubSpot</source>
@@ -3155,101 +3111,6 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     <message>
         <source>Remove the key or password from the address (it looks like %1) and paste the key in the key field instead.</source>
         <translation>Retirez la clé ou le mot de passe de l&apos;adresse (elle semble contenir %1) et collez plutôt la clé dans le champ de la clé.</translation>
-    </message>
-    <message>
-        <source>Static key in a header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuth 2.0 client credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service key or private app token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In HubSpot open Settings › Integrations › Service Keys (new accounts) or your legacy private app (Development › Legacy apps).
-2. Give it read access to the CRM objects you monitor (for example crm.objects.contacts.read and crm.schemas.contacts.read).
-3. Copy the key or token into the field below. It does not expire until it is rotated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service key or access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with HubSpot (OAuth app)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In your HubSpot developer account create an app with OAuth, the read scopes of the CRM objects you monitor, and the redirect URL http://localhost:53682/callback (HubSpot allows plain http for localhost only).
-2. Enter its client id, and its client secret in the field below.
-3. Choose Sign in…: your browser opens HubSpot; access tokens last 30 minutes and Plumbline renews them with the refresh token it keeps in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client credentials (External Client App)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
-2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
-3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
-4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with a Salesforce user (web server flow)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
-2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
-3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumer secret (only if the app requires one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pasted access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For short tests only: a pasted Salesforce access token ends with the session (2 hours by default), and Plumbline cannot renew it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dev Dashboard app (client credentials)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. In the Shopify Dev Dashboard create an app of your organization with the Admin API read scopes you monitor (read_customers, read_orders, read_products).
-2. Install it in your own store.
-3. Copy its client id, and its client secret into the field below. Tokens last 24 hours; Plumbline gets a new one before each expires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin API access token (legacy custom app)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stores can no longer create legacy custom apps since 1 January 2026; existing shpat_ tokens keep working.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5277,57 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     </message>
 </context>
 <context>
+    <name>plumbline::LoopbackReceiver</name>
+    <message>
+        <source>A sign-in is already waiting on port %1.</source>
+        <translation>Une authentification attend déjà sur le port %1.</translation>
+    </message>
+    <message>
+        <source>A sign-in needs a state to wait for.</source>
+        <translation>Une authentification a besoin d&apos;un state à attendre.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
+        <translation>Le port %1 de cet ordinateur est déjà utilisé par un autre programme, Plumbline ne peut donc pas y recevoir la réponse de l&apos;authentification. Fermez l&apos;autre programme (il peut s&apos;agir d&apos;une autre authentification Plumbline) et réessayez, ou choisissez un port libre&#xa0;: indiquez-le dans auth.redirect_port de la connexion et enregistrez http://localhost:PORT/callback, avec ce port, comme URL de callback dans l&apos;application du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Plumbline cannot listen on localhost port %1 for the answer of the sign-in: %2</source>
+        <translation>Plumbline ne peut pas écouter sur le port %1 de localhost pour recevoir la réponse de l&apos;authentification&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Plumbline sign-in</source>
+        <translation>Authentification Plumbline</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Cette requête est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>Plumbline could not read this request.</source>
+        <translation>Plumbline n&apos;a pas pu lire cette requête.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Il n&apos;y a rien ici.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Plumbline is waiting for (it may come from an older sign-in tab), so Plumbline ignored it. Use the sign-in address Plumbline showed last.</source>
+        <translation>Cette réponse n&apos;appartient pas à l&apos;authentification que Plumbline attend (elle provient peut-être d&apos;un ancien onglet d&apos;authentification), Plumbline l&apos;a donc ignorée. Utilisez la dernière adresse d&apos;authentification affichée par Plumbline.</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in. You can close this tab.</source>
+        <translation>Vous avez refusé l&apos;accès dans le navigateur, Plumbline n&apos;est donc pas authentifié. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>The sign-in ended with an error (%1), so Plumbline is not signed in. You can close this tab.</source>
+        <translation>L&apos;authentification s&apos;est terminée par une erreur (%1), Plumbline n&apos;est donc pas authentifié. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>Signed in to Plumbline. You can close this tab.</source>
+        <translation>Authentification Plumbline réussie. Vous pouvez fermer cet onglet.</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::MainWindow</name>
     <message>
         <source>Plumbline — demo workspace</source>
@@ -6609,6 +6521,115 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <message>
         <source>The data folder %1 could not be opened.</source>
         <translation>Le dossier de données %1 n&apos;a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::SignIn</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An answer that does not belong to this sign-in reached Plumbline and was ignored. Still waiting for the browser…</source>
+        <translation>Une réponse qui n&apos;appartient pas à cette authentification est parvenue à Plumbline et a été ignorée. Plumbline attend toujours le navigateur…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» utilise une clé collée, pas une authentification dans le navigateur&#xa0;; seules les connexions dont la méthode d&apos;authentification est «&#xa0;%2&#xa0;» s&apos;authentifient ainsi. Enregistrez sa clé avec&#xa0;: plumbline secret set %1</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» obtient ses tokens avec son identifiant client et son secret client, sans authentification dans le navigateur. Enregistrez le secret client avec&#xa0;: plumbline secret set %1 --name client_secret</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» ne peut pas s&apos;authentifier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;a pas d&apos;adresse d&apos;authentification ou de token utilisable&#xa0;: définissez auth.authorize_url et auth.token_url (https://, ou http:// vers cet ordinateur uniquement), ou son URL de base.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page of %1 in the browser…</source>
+        <translation>Ouverture de la page d&apos;authentification de %1 dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Plumbline could not open a browser. Open this address in a browser on this computer: %1</source>
+        <translation>Plumbline n&apos;a pas pu ouvrir de navigateur. Ouvrez cette adresse dans un navigateur sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>En attente du navigateur…</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser, so Plumbline is not signed in to %1. To sign in, run the sign-in again and allow access.</source>
+        <translation>Vous avez refusé l&apos;accès dans le navigateur, Plumbline n&apos;est donc pas authentifié auprès de %1. Pour vous authentifier, relancez l&apos;authentification et autorisez l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1 ended the sign-in with an error (%2), so Plumbline is not signed in.</source>
+        <translation>%1 a terminé l&apos;authentification par une erreur (%2), Plumbline n&apos;est donc pas authentifié.</translation>
+    </message>
+    <message>
+        <source>The only answers that reached Plumbline did not carry the state this sign-in sent (they may come from an older sign-in tab, or from another web page), so they were ignored. Plumbline is not signed in; run the sign-in again and finish it in the page it opens.</source>
+        <translation>Les seules réponses parvenues à Plumbline ne portaient pas le state envoyé par cette authentification (elles proviennent peut-être d&apos;un ancien onglet d&apos;authentification ou d&apos;une autre page web), elles ont donc été ignorées. Plumbline n&apos;est pas authentifié&#xa0;; relancez l&apos;authentification et terminez-la dans la page qu&apos;elle ouvre.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to Plumbline within %1, so Plumbline is not signed in. If the page of %2 showed an error about the callback or redirect address, register %3 as a callback URL in the app there; then run the sign-in again.</source>
+        <translation>Le navigateur n&apos;est pas revenu vers Plumbline dans un délai de %1, Plumbline n&apos;est donc pas authentifié. Si la page de %2 a affiché une erreur concernant l&apos;adresse de callback ou de redirection, enregistrez %3 comme URL de callback dans l&apos;application chez ce fournisseur&#xa0;; relancez ensuite l&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>L&apos;authentification a été annulée.</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in with %1…</source>
+        <translation>Finalisation de l&apos;authentification auprès de %1…</translation>
+    </message>
+    <message>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
+        <translation>%1 a authentifié Plumbline mais n&apos;a envoyé aucun token d&apos;actualisation&#xa0;: Plumbline ne peut pas renouveler son accès seul et n&apos;a rien enregistré. Demandez un token d&apos;actualisation&#xa0;: autorisez le scope refresh_token dans l&apos;application chez ce fournisseur et ajoutez-le à auth.scope de la connexion (pour Salesforce, &quot;api refresh_token&quot;)&#xa0;; puis authentifiez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <translation>%1 a refusé de finaliser l&apos;authentification (%2). Vérifiez l&apos;identifiant client de la connexion, le secret client dans le trousseau si l&apos;application en a un, et que %3 est bien une URL de callback de l&apos;application&#xa0;; puis authentifiez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keychain: %1</source>
+        <translation>Le secret client n&apos;a pas pu être lu dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The token address of %1 could not be reached or was busy (%2). Nothing was stored; run the sign-in again in a moment.</source>
+        <translation>L&apos;adresse de token de %1 était injoignable ou occupée (%2). Rien n&apos;a été enregistré&#xa0;; relancez l&apos;authentification dans un instant.</translation>
+    </message>
+    <message>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
+        <translation>L&apos;adresse de token de %1 a répondu quelque chose que Plumbline ne sait pas lire (HTTP %2). Rien n&apos;a été enregistré&#xa0;; vérifiez auth.token_url de la connexion.</translation>
+    </message>
+    <message>
+        <source>Storing the refresh token in %1…</source>
+        <translation>Enregistrement du token d&apos;actualisation dans %1…</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
+        <translation>Authentifié auprès de %1. La connexion «&#xa0;%2&#xa0;» renouvelle désormais son accès elle-même.</translation>
+    </message>
+    <message>
+        <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
+        <translation>Le token d&apos;actualisation n&apos;a pas pu être enregistré dans %1 (%2), il est donc conservé en mémoire&#xa0;; vous devrez vous authentifier à nouveau après le redémarrage de Plumbline.</translation>
     </message>
 </context>
 <context>

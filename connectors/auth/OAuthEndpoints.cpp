@@ -3,41 +3,34 @@
 #include <AuthMethod.h>
 #include <Connection.h>
 #include <ConnectorRegistry.h>
-#include <VendorDescriptor.h>
 #include <VendorProfile.h>
 
 namespace plumbline {
 
 namespace {
 
-QString baseUrl(const Connection& c)
+// An absolute address, or nothing: a default built on an empty base URL ("/services/oauth2/token") is no address.
+QUrl absolute(const QString& text)
 {
-    QString base = VendorCatalog::effectiveBaseUrl(c, QString());
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    return base;
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.isRelative() && !url.host().isEmpty() ? url : QUrl();
 }
 
 } // namespace
 
-QUrl OAuthEndpoints::tokenUrl(const Connection& connection)
+OAuthEndpoints OAuthEndpoints::of(const Connection& connection)
 {
-    const AuthSettings auth = AuthSettings::of(connection.auth);
-    if (!auth.tokenUrl.isEmpty())
-        return QUrl(auth.tokenUrl);
-    const QString url
-        = ConnectorRegistry::descriptor(connection.vendor).defaultTokenUrl(connection, baseUrl(connection));
-    return url.isEmpty() ? QUrl() : QUrl(url);
-}
-
-QUrl OAuthEndpoints::authorizeUrl(const Connection& connection)
-{
-    const AuthSettings auth = AuthSettings::of(connection.auth);
-    if (!auth.authorizeUrl.isEmpty())
-        return QUrl(auth.authorizeUrl);
-    const QString url
-        = ConnectorRegistry::descriptor(connection.vendor).defaultAuthorizeUrl(connection, baseUrl(connection));
-    return url.isEmpty() ? QUrl() : QUrl(url);
+    const AuthSettings settings = AuthSettings::of(connection.auth);
+    QString base = VendorCatalog::effectiveBaseUrl(connection);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const VendorDescriptor::OAuthDefaults defaults = base.isEmpty()
+        ? VendorDescriptor::OAuthDefaults()
+        : ConnectorRegistry::descriptor(connection.vendor).oauthDefaults(base);
+    OAuthEndpoints e;
+    e.authorizeUrl = absolute(settings.authorizeUrl.isEmpty() ? defaults.authorizeUrl : settings.authorizeUrl);
+    e.tokenUrl = absolute(settings.tokenUrl.isEmpty() ? defaults.tokenUrl : settings.tokenUrl);
+    return e;
 }
 
 } // namespace plumbline

@@ -121,7 +121,7 @@ ConnectorError TokenKeeper::errorFor(const Connection& c, const TokenResponse& r
 
 void TokenKeeper::fetch(TokenSource::Ready ready)
 {
-    const QUrl tokenUrl = OAuthEndpoints::tokenUrl(m_connection);
+    const QUrl tokenUrl = OAuthEndpoints::of(m_connection).tokenUrl;
     if (!tokenUrl.isValid() || tokenUrl.isEmpty()) {
         TokenResponse r = TokenResponse::unreachable(ErrorKind::Network,
             tr("\"%1\" has no token address: set auth.token_url in the connection.").arg(m_connection.name));

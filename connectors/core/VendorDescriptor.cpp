@@ -22,4 +22,9 @@ QList<VersionDeadline> VendorDescriptor::versionDeadlines(const QString&) const
     return {};
 }
 
+VendorDescriptor::OAuthDefaults VendorDescriptor::oauthDefaults(const QString&) const
+{
+    return {};
+}
+
 } // namespace plumbline

@@ -53,10 +53,15 @@ public:
     // The end-of-life dates the vendor published for `version`; empty when none are known.
     virtual QList<VersionDeadline> versionDeadlines(const QString& version) const;
 
-    // The OAuth endpoints when the connection's `auth` names none (ARCHITECTURE.md §11), given the connection's
-    // effective base URL without a trailing slash; empty where the vendor fixes none (the workspace must say).
-    virtual QString defaultTokenUrl(const Connection&, const QString& /*baseUrl*/) const { return {}; }
-    virtual QString defaultAuthorizeUrl(const Connection&, const QString& /*baseUrl*/) const { return {}; }
+    // The vendor's own OAuth addresses, for a connection whose `auth` names none (ARCHITECTURE.md §11); empty where
+    // the vendor fixes none. `baseUrl` is the connection's effective base URL without a trailing slash. Read them
+    // through OAuthEndpoints::of (connectors/auth), which lets the workspace's auth.authorize_url / token_url win.
+    struct OAuthDefaults
+    {
+        QString authorizeUrl;
+        QString tokenUrl;
+    };
+    virtual OAuthDefaults oauthDefaults(const QString& baseUrl) const;
 
     virtual std::unique_ptr<Connector> createConnector(
         Transport& transport, const Connection& connection, const QString& secret) const = 0;

@@ -57,16 +57,6 @@ public:
 
     QString monitoredThing() const override { return Rules::tr("the HubSpot object type"); }
 
-    // The dated token endpoint: /oauth/v1/token goes away on 2027-02-16 (credentials-oauth.md §2).
-    QString defaultTokenUrl(const Connection&, const QString& baseUrl) const override
-    {
-        return baseUrl + u"/oauth/2026-03/token"_s;
-    }
-    QString defaultAuthorizeUrl(const Connection&, const QString&) const override
-    {
-        return u"https://app.hubspot.com/oauth/authorize"_s;
-    }
-
     QString grantHint() const override
     {
         return Rules::tr("In HubSpot the refresh token ends when the app is uninstalled from the account or its access "
@@ -106,6 +96,13 @@ public:
     QStringList objectSuggestions(const Connection&) const override
     {
         return { u"contacts"_s, u"companies"_s, u"deals"_s };
+    }
+
+    // The consent page is on app.hubspot.com whatever the API host; the dated token endpoint replaces /oauth/v1/token,
+    // which goes away on 2027-02-16 (credentials-oauth.md §2).
+    OAuthDefaults oauthDefaults(const QString& baseUrl) const override
+    {
+        return { u"https://app.hubspot.com/oauth/authorize"_s, baseUrl + u"/oauth/2026-03/token"_s };
     }
 };
 

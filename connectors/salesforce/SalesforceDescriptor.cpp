@@ -88,17 +88,6 @@ public:
 
     QString monitoredThing() const override { return Rules::tr("the Salesforce object"); }
 
-    // The org's own My Domain host: client credentials sent to login.salesforce.com fail with "request not supported
-    // on this domain" (credentials-oauth.md §1.3).
-    QString defaultTokenUrl(const Connection&, const QString& baseUrl) const override
-    {
-        return baseUrl + u"/services/oauth2/token"_s;
-    }
-    QString defaultAuthorizeUrl(const Connection&, const QString& baseUrl) const override
-    {
-        return baseUrl + u"/services/oauth2/authorize"_s;
-    }
-
     QString grantHint() const override
     {
         return Rules::tr(
@@ -141,6 +130,12 @@ public:
     QStringList objectSuggestions(const Connection&) const override
     {
         return { u"Contact"_s, u"Lead"_s, u"Account"_s };
+    }
+
+    // The web-server flow and the token endpoint live on the org's own host (My Domain, or login/test.salesforce.com).
+    OAuthDefaults oauthDefaults(const QString& baseUrl) const override
+    {
+        return { baseUrl + u"/services/oauth2/authorize"_s, baseUrl + u"/services/oauth2/token"_s };
     }
 };
 

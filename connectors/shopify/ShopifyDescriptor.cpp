@@ -74,12 +74,6 @@ public:
 
     QString monitoredThing() const override { return Rules::tr("the Shopify resource"); }
 
-    // The Dev Dashboard app's client-credentials grant on the shop itself (credentials-oauth.md §3).
-    QString defaultTokenUrl(const Connection&, const QString& baseUrl) const override
-    {
-        return baseUrl + u"/admin/oauth/access_token"_s;
-    }
-
     QString grantHint() const override
     {
         return Rules::tr(
@@ -120,6 +114,13 @@ public:
     QStringList objectSuggestions(const Connection&) const override
     {
         return { u"customers"_s, u"orders"_s, u"products"_s };
+    }
+
+    // Client credentials of a Dev Dashboard app go to the shop itself (no sign-in page: Plumbline offers no
+    // authorization-code flow for Shopify).
+    OAuthDefaults oauthDefaults(const QString& baseUrl) const override
+    {
+        return { {}, baseUrl + u"/admin/oauth/access_token"_s };
     }
 };
 

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void invalid();
     void argvOverload();
     void texts();
+    void authLogin();
 };
 
 void TestCommandLine::commands_data()
@@ -150,7 +151,8 @@ void TestCommandLine::invalid_data()
     QTest::newRow("name on another command")
         << QStringList { u"check"_s, u"--name"_s, u"token"_s } << u"--name belongs to secret set."_s;
     QTest::newRow("auth alone") << QStringList { u"auth"_s } << authUse;
-    QTest::newRow("auth login without id") << QStringList { u"auth"_s, u"login"_s } << authUse;
+    QTest::newRow("auth login without id") << QStringList { u"auth"_s, u"login"_s }
+                                           << u"Use: plumbline auth login CONNECTION_ID [--timeout S]."_s;
     QTest::newRow("auth status with id") << QStringList { u"auth"_s, u"status"_s, u"x"_s } << authUse;
     QTest::newRow("auth logout") << QStringList { u"auth"_s, u"logout"_s, u"x"_s } << authUse;
     QTest::newRow("unknown option") << QStringList { u"--bogus"_s } << u"Unknown option --bogus."_s;
@@ -243,6 +245,22 @@ void TestCommandLine::texts()
              u"secret set CONNECTION_ID"_s, u"check"_s, u"run"_s, u"report"_s, u"sandbox"_s, u"PLUMBLINE_SECRET_"_s })
         QVERIFY2(help.contains(word), qPrintable(word));
     QCOMPARE(int(CommandLine::ExitUsage), 64);
+}
+
+void TestCommandLine::authLogin()
+{
+    CommandLineOptions o = CommandLine::parse({ u"auth"_s, u"login"_s, u"sf-prod"_s });
+    QVERIFY2(o.command == Command::AuthLogin, qPrintable(o.error));
+    QCOMPARE(o.connectionId, u"sf-prod"_s);
+    QCOMPARE(o.timeoutS, 300); // five minutes to sign in unless told otherwise
+    QVERIFY(!o.needsGui());
+    o = CommandLine::parse({ u"--timeout"_s, u"30"_s, u"auth"_s, u"login"_s, u"sf-prod"_s });
+    QCOMPARE(o.command, Command::AuthLogin);
+    QCOMPARE(o.timeoutS, 30);
+    for (const QStringList& wrong : { QStringList { u"auth"_s, u"login"_s }, QStringList { u"auth"_s },
+             QStringList { u"auth"_s, u"login"_s, u"a"_s, u"b"_s }, QStringList { u"auth"_s, u"logout"_s, u"a"_s } })
+        QCOMPARE(CommandLine::parse(wrong).command, Command::Invalid);
+    QVERIFY(CommandLine::helpText().contains(u"auth login CONNECTION_ID"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
