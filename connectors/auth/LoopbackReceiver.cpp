@@ -341,6 +341,8 @@ void LoopbackReceiver::respond(QTcpSocket* socket, int status, const QString& ti
         head += "Allow: GET\r\n";
     head += "Connection: close\r\n\r\n";
     socket->write(head + body);
+    // Handed to the system now: a command that exits right after the sign-in must not take the page with it.
+    socket->flush();
     socket->disconnectFromHost(); // after the page is written
 }
 

@@ -211,6 +211,23 @@ private Q_SLOTS:
         }
     }
 
+    void declinedInTheBrowser()
+    {
+        m_as.declineWith = u"access_denied"_s;
+        BrowserStandIn browser;
+        const Child child = runLogin(args({ u"auth"_s, u"login"_s, m_id }), [&browser](QProcess&, const QUrl& address) {
+            browser.visit(address, [&browser](const BrowserVisit& v) { browser.last = v; });
+        });
+        m_as.declineWith.clear();
+        const ProcessResult& r = child.result;
+        QVERIFY2(r.finished && r.exitCode == 1, r.describe().constData());
+        QVERIFY2(r.errText().contains(u"You declined access in the browser"_s), r.describe().constData());
+        // The page reached the browser although the command ended right after the answer.
+        QTRY_VERIFY(browser.last.done);
+        QCOMPARE(browser.last.callbackStatus, 200);
+        QVERIFY(browser.last.callbackBody.contains("You declined access in the browser"));
+    }
+
     void timesOut()
     {
         const Child child = runLogin(args({ u"auth"_s, u"login"_s, m_id, u"--timeout"_s, u"1"_s }), {});
