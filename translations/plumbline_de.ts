@@ -107,6 +107,41 @@
     </message>
 </context>
 <context>
+    <name>AuthMethod</name>
+    <message>
+        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
+        <translation>unbekannte Anmeldemethode &quot;%1&quot;; erwartet &quot;%2&quot;, &quot;%3&quot; oder die Token-Methode des Anbieters</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot use &quot;%2&quot;</source>
+        <translation>%1-Verbindungen können &quot;%2&quot; nicht verwenden</translation>
+    </message>
+    <message>
+        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
+        <translation>erforderlich für &quot;%1&quot;: die Client-ID der App (Consumer Key)</translation>
+    </message>
+    <message>
+        <source>expected an address</source>
+        <translation>Adresse erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
+        <translation>erforderlich für eine generische REST-Verbindung: die Token-Adresse des OAuth-Servers</translation>
+    </message>
+    <message>
+        <source>expected null or a space-separated list of scopes</source>
+        <translation>null oder eine durch Leerzeichen getrennte Liste von Scopes erwartet</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1024 to 65535</source>
+        <translation>Portnummer von 1024 bis 65535 erwartet</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>

@@ -107,6 +107,41 @@
     </message>
 </context>
 <context>
+    <name>AuthMethod</name>
+    <message>
+        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
+        <translation>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot use &quot;%2&quot;</source>
+        <translation>%1 connections cannot use &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
+        <translation>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</translation>
+    </message>
+    <message>
+        <source>expected an address</source>
+        <translation>expected an address</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
+        <translation>required for a generic REST connection: the OAuth server&apos;s token address</translation>
+    </message>
+    <message>
+        <source>expected null or a space-separated list of scopes</source>
+        <translation>expected null or a space-separated list of scopes</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1024 to 65535</source>
+        <translation>expected a port number from 1024 to 65535</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>

@@ -107,6 +107,41 @@
     </message>
 </context>
 <context>
+    <name>AuthMethod</name>
+    <message>
+        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
+        <translation>método de inicio de sesión desconocido &quot;%1&quot;; se esperaba &quot;%2&quot;, &quot;%3&quot; o el método de token del proveedor</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot use &quot;%2&quot;</source>
+        <translation>las conexiones de %1 no pueden usar &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
+        <translation>obligatorio para &quot;%1&quot;: el ID de cliente de la aplicación (consumer key)</translation>
+    </message>
+    <message>
+        <source>expected an address</source>
+        <translation>se esperaba una dirección</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
+        <translation>obligatorio para una conexión REST genérica: la dirección del endpoint de token del servidor OAuth</translation>
+    </message>
+    <message>
+        <source>expected null or a space-separated list of scopes</source>
+        <translation>se esperaba null o una lista de scopes separados por espacios</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1024 to 65535</source>
+        <translation>se esperaba un número de puerto entre 1024 y 65535</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>

@@ -107,6 +107,41 @@
     </message>
 </context>
 <context>
+    <name>AuthMethod</name>
+    <message>
+        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
+        <translation>méthode d&apos;authentification inconnue «&#xa0;%1&#xa0;»&#xa0;; attendu «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» ou la méthode par token du fournisseur</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot use &quot;%2&quot;</source>
+        <translation>les connexions %1 ne peuvent pas utiliser «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
+        <translation>obligatoire pour «&#xa0;%1&#xa0;»&#xa0;: l&apos;identifiant client de l&apos;application (consumer key)</translation>
+    </message>
+    <message>
+        <source>expected an address</source>
+        <translation>adresse attendue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
+        <translation>obligatoire pour une connexion REST générique&#xa0;: l&apos;adresse de l&apos;endpoint de token du serveur OAuth</translation>
+    </message>
+    <message>
+        <source>expected null or a space-separated list of scopes</source>
+        <translation>null ou une liste de scopes séparés par des espaces attendu</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1024 to 65535</source>
+        <translation>numéro de port de 1024 à 65535 attendu</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
