@@ -2600,6 +2600,21 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
 </context>
 <context>
+    <name>SandboxOAuth</name>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The sign-in request names no redirect address, so %1 cannot send the sign-in back.</source>
+        <translation>Die Anmeldeanfrage nennt keine Weiterleitungsadresse, daher kann %1 die Anmeldung nicht zurücksenden.</translation>
+    </message>
+    <message>
+        <source>The redirect address %1 is not registered for this app, so %2 does not send the sign-in back to it.</source>
+        <translation>Die Weiterleitungsadresse %1 ist für diese App nicht registriert, daher sendet %2 die Anmeldung nicht an sie zurück.</translation>
+    </message>
+</context>
+<context>
     <name>SecretShapes</name>
     <message>
         <source>a HubSpot private app token</source>

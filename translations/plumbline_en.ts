@@ -2591,6 +2591,21 @@ All times are UTC. The gap is the destination count minus the source count. This
     </message>
 </context>
 <context>
+    <name>SandboxOAuth</name>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <source>The sign-in request names no redirect address, so %1 cannot send the sign-in back.</source>
+        <translation>The sign-in request names no redirect address, so %1 cannot send the sign-in back.</translation>
+    </message>
+    <message>
+        <source>The redirect address %1 is not registered for this app, so %2 does not send the sign-in back to it.</source>
+        <translation>The redirect address %1 is not registered for this app, so %2 does not send the sign-in back to it.</translation>
+    </message>
+</context>
+<context>
     <name>SecretShapes</name>
     <message>
         <source>a HubSpot private app token</source>

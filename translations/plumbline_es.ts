@@ -2598,6 +2598,21 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
 </context>
 <context>
+    <name>SandboxOAuth</name>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>The sign-in request names no redirect address, so %1 cannot send the sign-in back.</source>
+        <translation>La solicitud de inicio de sesión no indica ninguna dirección de redirección, por lo que %1 no puede devolver el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The redirect address %1 is not registered for this app, so %2 does not send the sign-in back to it.</source>
+        <translation>La dirección de redirección %1 no está registrada para esta aplicación, por lo que %2 no le devuelve el inicio de sesión.</translation>
+    </message>
+</context>
+<context>
     <name>SecretShapes</name>
     <message>
         <source>a HubSpot private app token</source>

@@ -2591,6 +2591,21 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     </message>
 </context>
 <context>
+    <name>SandboxOAuth</name>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Authentification refusée</translation>
+    </message>
+    <message>
+        <source>The sign-in request names no redirect address, so %1 cannot send the sign-in back.</source>
+        <translation>La demande d&apos;authentification n&apos;indique aucune adresse de redirection&#xa0;: %1 ne peut donc pas renvoyer le résultat de l&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The redirect address %1 is not registered for this app, so %2 does not send the sign-in back to it.</source>
+        <translation>L&apos;adresse de redirection %1 n&apos;est pas enregistrée pour cette application&#xa0;: %2 n&apos;y renvoie donc pas le résultat de l&apos;authentification.</translation>
+    </message>
+</context>
+<context>
     <name>SecretShapes</name>
     <message>
         <source>a HubSpot private app token</source>

@@ -17,6 +17,11 @@ const QString SandboxWorkspace::kAudienceId = u"5f1a9c3e2b"_s;
 const QString SandboxWorkspace::kShop = u"plumbline-sandbox.myshopify.com"_s;
 const QString SandboxWorkspace::kZapId = u"9b2e6f0c-4d1a-4e8b-a3c5-71f0d2e8b6a4"_s;
 const QByteArray SandboxWorkspace::kGenericAuthHeader = QByteArrayLiteral("X-Api-Key");
+const QString SandboxWorkspace::kSalesforceClientId
+    = u"3MVG9s46Tph_jD5KNeEiq3Sf8tpz3_25twxAqA7vp7CkoB4_zE0xyu48kZ4UGtQTefrCDS5r9rPgxJaArA1Hw"_s;
+const QString SandboxWorkspace::kHubSpotClientId = u"1e094066-506d-4d47-8d9c-75b13117dfca"_s;
+const QString SandboxWorkspace::kShopifyClientId = u"e2b4950eb2191d687edec16d24cabd66"_s;
+const QString SandboxWorkspace::kGenericClientId = u"plumbline-warehouse-reader"_s;
 
 namespace {
 Connection connection(const QString& id, const QString& name, Vendor vendor, const QString& url, const QString& version,
@@ -84,6 +89,12 @@ QHash<QString, QString> SandboxWorkspace::secrets()
         { kZapier, u"zap-oauth-sbx-7Jk2Qm9Xr4Tn8Lp1"_s },
         { kGeneric, u"wh_live_sbx_4c2f8e1a9b7d3e5f"_s },
     };
+}
+
+QHash<QString, QString> SandboxWorkspace::clientIds()
+{
+    return { { kSalesforce, kSalesforceClientId }, { kHubSpot, kHubSpotClientId }, { kShopify, kShopifyClientId },
+        { kGeneric, kGenericClientId } };
 }
 
 Workspace SandboxWorkspace::build(const QString& baseUrl)
