@@ -105,7 +105,7 @@ SandboxReply SandboxOAuth::tokenJson(int status, const QJsonObject& body)
     return r;
 }
 
-OAuthGrant SandboxOAuth::grant(const SandboxRequest& request)
+OAuthGrant SandboxOAuth::grant(const SandboxRequest& request, Scenario scenario)
 {
     OAuthGrant g;
     const auto f = form(request.body);
@@ -137,10 +137,15 @@ OAuthGrant SandboxOAuth::grant(const SandboxRequest& request)
         g.error = OAuthGrant::Error::BadSecret;
         return g;
     }
+    if (scenario == Scenario::RefreshRevoked) {
+        g.error = OAuthGrant::Error::Revoked;
+        return g;
+    }
 
     SandboxTokens& tokens = m_context.tokens;
     g.issuedAt = m_context.now();
     g.lifetimeS = tokens.lifetime(m_connectionId);
+    const bool diesEarly = scenario == Scenario::TokenExpired;
     int family = 0;
     if (g.grantType == u"client_credentials") {
         const QString asked = value(f, u"scope"_s);
@@ -185,7 +190,7 @@ OAuthGrant SandboxOAuth::grant(const SandboxRequest& request)
         g.scope = scope.isEmpty() ? m_policy.signInScope : scope;
         g.refreshToken = m_policy.rotatesRefreshTokens ? tokens.rotate(m_connectionId, presented) : presented;
     }
-    g.accessToken = tokens.issueAccessToken(m_connectionId, g.issuedAt, family);
+    g.accessToken = tokens.issueAccessToken(m_connectionId, g.issuedAt, family, diesEarly);
     return g;
 }
 

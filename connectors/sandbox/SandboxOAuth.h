@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxReply.h"
+#include "SandboxScenario.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,6 +38,7 @@ struct OAuthGrant
         BadVerifier, // the code_verifier does not hash to the sign-in's code_challenge
         RedirectMismatch, // redirect_uri is not the sign-in's
         BadRefreshToken, // unknown or invalidated (reusing a rotated-out one revokes its whole grant)
+        Revoked, // refresh_revoked: every grant is refused
     };
 
     Error error = Error::None;
@@ -69,7 +71,7 @@ struct OAuthSignIn
 
 // The token and sign-in endpoints every OAuth vendor of the sandbox shares (the design card's §11): client
 // authentication in the body or as HTTP Basic, authorization codes with PKCE S256, refresh with or without rotation,
-// and the redirect back to the loopback address.
+// the scenarios token_expired and refresh_revoked, and the redirect back to the loopback address.
 class SandboxOAuth final
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxOAuth)
@@ -77,7 +79,7 @@ class SandboxOAuth final
 public:
     SandboxOAuth(SandboxContext& context, QString connectionId, OAuthPolicy policy);
 
-    OAuthGrant grant(const SandboxRequest& request);
+    OAuthGrant grant(const SandboxRequest& request, Scenario scenario);
     OAuthSignIn signIn(const SandboxRequest& request);
     const OAuthPolicy& policy() const { return m_policy; }
 

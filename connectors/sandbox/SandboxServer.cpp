@@ -129,9 +129,19 @@ bool SandboxServer::setScenario(const QString& name, const QString& connectionId
         return false;
     if (connectionId.isEmpty()) {
         m_context->scenarios.setAll(*s, m_context->now());
-        return true;
+    } else if (!m_context->scenarios.setFor(connectionId, *s, m_context->now())) {
+        return false;
     }
-    return m_context->scenarios.setFor(connectionId, *s, m_context->now());
+    applyScenarioEffects();
+    return true;
+}
+
+void SandboxServer::applyScenarioEffects()
+{
+    for (const QString& id : m_context->scenarios.connectionIds()) {
+        if (m_context->scenarios.effective(id) == Scenario::RefreshRevoked)
+            m_context->tokens.revokeAccessTokens(id);
+    }
 }
 
 QString SandboxServer::scenario(const QString& connectionId) const
@@ -158,6 +168,7 @@ void SandboxServer::setClock(std::function<QDateTime()> clock)
         if (m_context->scenarios.effective(it.key()) != it.value())
             m_context->scenarios.setFor(it.key(), it.value(), m_context->now());
     }
+    applyScenarioEffects();
 }
 
 int SandboxServer::heldRequests() const
@@ -196,7 +207,9 @@ QString SandboxServer::issueRefreshToken(const QString& connectionId)
 
 QString SandboxServer::issueAccessToken(const QString& connectionId)
 {
-    return m_context->tokens.issueAccessToken(connectionId, m_context->now());
+    const bool diesEarly = m_context->scenarios.hasConnection(connectionId)
+        && m_context->scenarios.effective(connectionId) == Scenario::TokenExpired;
+    return m_context->tokens.issueAccessToken(connectionId, m_context->now(), 0, diesEarly);
 }
 
 QString SandboxServer::tokenUrl(const QString& connectionId) const

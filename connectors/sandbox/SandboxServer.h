@@ -73,6 +73,8 @@ private:
     SandboxReply oauthControl(const QByteArray& method, const QByteArray& body);
     QJsonObject oauthEntry(const QString& connectionId) const;
     std::shared_ptr<VendorSandbox> vendorOf(const QString& connectionId) const;
+    // What a scenario switch does at once: refresh_revoked revokes every issued access token of its connections.
+    void applyScenarioEffects();
 
     std::unique_ptr<SandboxContext> m_context;
     QList<QPair<QString, std::shared_ptr<VendorSandbox>>> m_vendors; // path prefix -> responder

@@ -62,9 +62,10 @@ SandboxTokens::Verdict VendorSandbox::credential(const SandboxRequest& request)
     if (m_context.staticSecrets.contains(m_connectionId) && authorized(request))
         return { Kind::Live, {} };
     const QString token = QString::fromUtf8(presentedToken(request));
-    if (token.isEmpty())
+    const Scenario scenario = state().scenario;
+    if (token.isEmpty() || scenario == Scenario::RefreshRevoked)
         return { Kind::Refused, {} };
-    return m_context.tokens.use(m_connectionId, token, now(), false);
+    return m_context.tokens.use(m_connectionId, token, now(), scenario == Scenario::TokenExpired);
 }
 
 SandboxReply VendorSandbox::handle(const SandboxRequest& request)

@@ -1,4 +1,5 @@
 #include <sandbox/SandboxServer.h>
+#include <sandbox/SandboxWorkspace.h>
 
 #include <WorkspaceJson.h>
 
@@ -227,7 +228,7 @@ void TestSandbox::scenarioControl()
             names << v.toString();
         QCOMPARE(names, SandboxServer::scenarioNames());
     }
-    QCOMPARE(SandboxServer::scenarioNames().size(), 15);
+    QCOMPARE(SandboxServer::scenarioNames().size(), 17);
 }
 
 void TestSandbox::vendorEndpoints_data()
@@ -540,6 +541,25 @@ void TestSandbox::scenarioWireEffect()
         r = call(u"zapier-sandbox"_s, "GET", u"/zapier/v2/zaps"_s);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.at(u"/data"_s).toArray().size(), 0);
+    } else if (scenario == u"token_expired") {
+        // Issued tokens work once and are then expired; static secrets are unaffected.
+        const QByteArray token = "Bearer " + m_server->issueAccessToken(u"hubspot-sandbox"_s).toUtf8();
+        const QString properties = u"/hubspot/crm/v3/properties/contacts"_s;
+        QCOMPARE(send("GET", properties, { { "Authorization", token } }).status, 200);
+        const Response r = send("GET", properties, { { "Authorization", token } });
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.at(u"/category"_s).toString(), u"EXPIRED_AUTHENTICATION"_s);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(call(u"hubspot-sandbox"_s, "GET", properties).status, 200);
+    } else if (scenario == u"refresh_revoked") {
+        // Every grant is refused; the static secret is no grant.
+        const QString form = u"grant_type=refresh_token&refresh_token=%1&client_id=%2&client_secret=%3"_s.arg(
+            m_server->issueRefreshToken(u"hubspot-sandbox"_s), SandboxWorkspace::kHubSpotClientId,
+            QString::fromLatin1(QUrl::toPercentEncoding(m_server->secrets().value(u"hubspot-sandbox"_s))));
+        const Response r = send("POST", u"/hubspot/oauth/2026-03/token"_s, {}, form.toUtf8());
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.at(u"/status"_s).toString(), u"BAD_REFRESH_TOKEN"_s);
+        QCOMPARE(call(u"hubspot-sandbox"_s, "GET", u"/hubspot/crm/v3/properties/contacts"_s).status, 200);
     } else {
         QFAIL("scenario without a wire assertion");
     }

@@ -1,6 +1,6 @@
 // The sandbox's OAuth side over real loopback HTTP: each vendor's token endpoint in its wire format, the sign-in
-// with PKCE, Salesforce's refresh-token rotation, issued tokens on the API and the lifetime control (the design
-// card's §11).
+// with PKCE, Salesforce's refresh-token rotation, issued tokens on the API, the lifetime control and the scenarios
+// token_expired and refresh_revoked (the design card's §11).
 #include <sandbox/SandboxOAuth.h>
 #include <sandbox/SandboxServer.h>
 #include <sandbox/SandboxWorkspace.h>
@@ -102,6 +102,8 @@ private slots:
     void hubspotTakesStaticAndOAuthTokens();
     void lifetimeThroughControl();
     void controlDocumentAndIssue();
+    void tokenExpiredScenario();
+    void refreshRevokedScenario();
     void outageReachesTheTokenEndpoint();
 
 private:
@@ -785,6 +787,101 @@ void TestSandboxOAuth::controlDocumentAndIssue()
     r = control(u"/_sandbox/oauth"_s, QJsonObject { { u"connection"_s, W::kShopify }, { u"issue"_s, u"password"_s } });
     QCOMPARE(r.status, 400);
     QCOMPARE(send("DELETE", u"/_sandbox/oauth"_s).status, 405);
+}
+
+void TestSandboxOAuth::tokenExpiredScenario()
+{
+    const QString before = m_server->issueAccessToken(W::kHubSpot);
+    setScenario(u"token_expired"_s);
+    QCOMPARE(m_server->scenario(W::kSalesforce), u"token_expired"_s); // not a destinations-only scenario
+    QCOMPARE(m_server->scenario(W::kHubSpot), u"token_expired"_s);
+
+    // A token issued now promises its usual lifetime, works once, then is expired.
+    Response r = refresh(W::kHubSpot, m_server->issueRefreshToken(W::kHubSpot));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value(u"expires_in"_s).toInt(), 1800);
+    const QString token = r.string(u"access_token"_s);
+    QCOMPARE(api(W::kHubSpot, token).status, 200);
+    m_now = m_now.addSecs(3);
+    r = api(W::kHubSpot, token);
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.string(u"category"_s), u"EXPIRED_AUTHENTICATION"_s);
+    QCOMPARE(r.string(u"message"_s), u"The OAuth token used to make this call expired 3 second(s) ago."_s);
+
+    // A live one from before dies the same way.
+    QCOMPARE(api(W::kHubSpot, before).status, 200);
+    QCOMPARE(api(W::kHubSpot, before).status, 401);
+
+    // Renewing is what keeps a client going: every fresh token gets its one request.
+    r = clientCredentials(W::kSalesforce);
+    QCOMPARE(api(W::kSalesforce, r.string(u"access_token"_s)).status, 200);
+    QCOMPARE(
+        api(W::kSalesforce, r.string(u"access_token"_s)).at(u"/0/errorCode"_s).toString(), u"INVALID_SESSION_ID"_s);
+    QCOMPARE(api(W::kSalesforce, clientCredentials(W::kSalesforce).string(u"access_token"_s)).status, 200);
+    r = clientCredentials(W::kShopify);
+    QCOMPARE(r.object().value(u"expires_in"_s).toInt(), 86399);
+    QCOMPARE(api(W::kShopify, r.string(u"access_token"_s)).status, 200);
+    QCOMPARE(api(W::kShopify, r.string(u"access_token"_s)).status, 401);
+
+    // Static secrets are unaffected.
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(api(W::kHubSpot, secret(W::kHubSpot)).status, 200);
+
+    // A token issued under the scenario stays doomed after it; one issued after healthy returns lives.
+    const QString doomed = m_server->issueAccessToken(W::kGeneric);
+    setScenario(u"healthy"_s);
+    QCOMPARE(api(W::kGeneric, doomed).status, 200);
+    QCOMPARE(api(W::kGeneric, doomed).status, 401);
+    const QString fine = m_server->issueAccessToken(W::kGeneric);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(api(W::kGeneric, fine).status, 200);
+}
+
+void TestSandboxOAuth::refreshRevokedScenario()
+{
+    const QString hubspotRefresh = m_server->issueRefreshToken(W::kHubSpot);
+    const QString salesforceRefresh = m_server->issueRefreshToken(W::kSalesforce);
+    const QString hubspotAccess = refresh(W::kHubSpot, hubspotRefresh).string(u"access_token"_s);
+    const QString salesforceAccess = clientCredentials(W::kSalesforce).string(u"access_token"_s);
+    const QString shopifyAccess = m_server->issueAccessToken(W::kShopify);
+    QCOMPARE(api(W::kHubSpot, hubspotAccess).status, 200);
+
+    setScenario(u"refresh_revoked"_s, W::kHubSpot);
+    setScenario(u"refresh_revoked"_s, W::kSalesforce);
+    // Every grant is refused in the vendor's words.
+    Response r = refresh(W::kHubSpot, hubspotRefresh);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.string(u"status"_s), u"BAD_REFRESH_TOKEN"_s);
+    QCOMPARE(r.string(u"error"_s), u"invalid_grant"_s);
+    for (const Response& refused : { refresh(W::kSalesforce, salesforceRefresh), clientCredentials(W::kSalesforce),
+             exchange(W::kSalesforce, signIn(W::kSalesforce, kChallenge), kVerifier) }) {
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.string(u"error"_s), u"invalid_grant"_s);
+        QCOMPARE(refused.string(u"error_description"_s), u"expired access/refresh token"_s);
+    }
+    // The access tokens already out are revoked.
+    r = api(W::kHubSpot, hubspotAccess);
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.string(u"category"_s), u"INVALID_AUTHENTICATION"_s);
+    QCOMPARE(api(W::kSalesforce, salesforceAccess).status, 401);
+    // The static secret is not a grant; other connections are untouched.
+    QCOMPARE(api(W::kHubSpot, secret(W::kHubSpot)).status, 200);
+    QCOMPARE(api(W::kShopify, shopifyAccess).status, 200);
+    QCOMPARE(clientCredentials(W::kShopify).status, 200);
+
+    // Healthy again: grants work again, the revoked access tokens stay dead.
+    setScenario(u"healthy"_s);
+    r = refresh(W::kHubSpot, hubspotRefresh);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(api(W::kHubSpot, r.string(u"access_token"_s)).status, 200);
+    QCOMPARE(refresh(W::kSalesforce, salesforceRefresh).status, 200);
+    QCOMPARE(api(W::kHubSpot, hubspotAccess).status, 401);
+
+    // Sandbox-wide, the generic and Shopify token endpoints refuse too.
+    setScenario(u"refresh_revoked"_s);
+    QCOMPARE(clientCredentials(W::kShopify).string(u"error"_s), u"invalid_grant"_s);
+    QCOMPARE(clientCredentials(W::kGeneric).string(u"error"_s), u"invalid_grant"_s);
+    QCOMPARE(api(W::kShopify, shopifyAccess).status, 401);
 }
 
 void TestSandboxOAuth::outageReachesTheTokenEndpoint()

@@ -44,7 +44,7 @@ SandboxReply GenericSandbox::token(const SandboxRequest& request)
 {
     if (request.method != "POST")
         return failure(405, u"Method not allowed."_s);
-    const OAuthGrant g = m_oauth.grant(request);
+    const OAuthGrant g = m_oauth.grant(request, state().scenario);
     // RFC 6749 §5.2 words.
     const auto refuse = [&g](const QString& error, const QString& description) {
         // A client that authenticated with Basic and failed gets 401 and a challenge (§5.2, invalid_client).
@@ -67,6 +67,7 @@ SandboxReply GenericSandbox::token(const SandboxRequest& request)
     case OAuthGrant::Error::BadVerifier:
     case OAuthGrant::Error::RedirectMismatch:
     case OAuthGrant::Error::BadRefreshToken:
+    case OAuthGrant::Error::Revoked:
         return refuse(u"invalid_grant"_s, u"The grant is invalid, expired or revoked."_s);
     }
     return SandboxOAuth::tokenJson(200,

@@ -81,7 +81,7 @@ SandboxReply HubSpotSandbox::token(const SandboxRequest& request)
 {
     if (request.method != "POST")
         return error(405, u"VALIDATION_ERROR"_s, u"Method not allowed"_s);
-    const OAuthGrant g = m_oauth.grant(request);
+    const OAuthGrant g = m_oauth.grant(request, state().scenario);
     switch (g.error) {
     case OAuthGrant::Error::None:
         break;
@@ -97,6 +97,7 @@ SandboxReply HubSpotSandbox::token(const SandboxRequest& request)
         return oauthError(
             u"BAD_REDIRECT_URI"_s, u"redirect URI does not match initial auth code URL"_s, u"invalid_grant"_s);
     case OAuthGrant::Error::BadRefreshToken:
+    case OAuthGrant::Error::Revoked:
         return oauthError(u"BAD_REFRESH_TOKEN"_s, u"missing or invalid refresh token"_s, u"invalid_grant"_s);
     }
     // HubSpot does not rotate: the same refresh token comes back with every new access token.

@@ -89,7 +89,7 @@ SandboxReply SalesforceSandbox::token(const SandboxRequest& request)
 {
     if (request.method != "POST")
         return oauthError(u"invalid_request"_s, u"must use HTTP POST"_s);
-    const OAuthGrant g = m_oauth.grant(request);
+    const OAuthGrant g = m_oauth.grant(request, state().scenario);
     switch (g.error) {
     case OAuthGrant::Error::None:
         break;
@@ -106,6 +106,7 @@ SandboxReply SalesforceSandbox::token(const SandboxRequest& request)
     case OAuthGrant::Error::RedirectMismatch:
         return oauthError(u"redirect_uri_mismatch"_s, u"redirect_uri must match configuration"_s);
     case OAuthGrant::Error::BadRefreshToken:
+    case OAuthGrant::Error::Revoked:
         return oauthError(u"invalid_grant"_s, u"expired access/refresh token"_s);
     }
     // No expires_in, ever: the session timeout decides, and the client learns it from a 401.

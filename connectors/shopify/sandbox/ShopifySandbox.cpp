@@ -60,7 +60,7 @@ SandboxReply ShopifySandbox::token(const SandboxRequest& request)
 {
     if (request.method != "POST")
         return errors(406, u"Not Acceptable"_s);
-    const OAuthGrant g = m_oauth.grant(request);
+    const OAuthGrant g = m_oauth.grant(request, state().scenario);
     switch (g.error) {
     case OAuthGrant::Error::None:
         break;
@@ -76,6 +76,7 @@ SandboxReply ShopifySandbox::token(const SandboxRequest& request)
     case OAuthGrant::Error::BadVerifier:
     case OAuthGrant::Error::RedirectMismatch:
     case OAuthGrant::Error::BadRefreshToken:
+    case OAuthGrant::Error::Revoked:
         return oauthError(u"invalid_grant"_s,
             u"The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used "
             "in the authorization request, or was issued to another client."_s);
