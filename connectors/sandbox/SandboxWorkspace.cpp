@@ -1,5 +1,7 @@
 #include "SandboxWorkspace.h"
 
+#include <AuthMethod.h>
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -99,12 +101,19 @@ QHash<QString, QString> SandboxWorkspace::clientIds()
 
 Workspace SandboxWorkspace::build(const QString& baseUrl)
 {
+    // Salesforce through the org's own External Client App with the client-credentials flow (the design card's §11):
+    // the client id here, the client secret in the keychain, no token_url (the client derives
+    // <base_url>/services/oauth2/token, which the sandbox serves).
+    Connection salesforce = connection(kSalesforce, u"Salesforce (sandbox)"_s, Vendor::Salesforce,
+        baseUrl + u"/salesforce"_s, u"62.0"_s, QString::fromLatin1(AuthMethod::kClientCredentials), {},
+        u"Sales org; contacts are created from Shopify customers."_s);
+    salesforce.auth = QJsonObject { { u"client_id"_s, kSalesforceClientId }, { u"scope"_s, QJsonValue::Null } };
+
     Workspace w;
     w.connections = {
         connection(kHubSpot, u"HubSpot (sandbox)"_s, Vendor::HubSpot, baseUrl + u"/hubspot"_s, u"2026-03"_s,
             u"private_app_token"_s, {}, u"CRM of record for all contacts."_s),
-        connection(kSalesforce, u"Salesforce (sandbox)"_s, Vendor::Salesforce, baseUrl + u"/salesforce"_s, u"62.0"_s,
-            u"oauth_bearer"_s, {}, u"Sales org; contacts are created from Shopify customers."_s),
+        salesforce,
         connection(kMailchimp, u"Mailchimp (sandbox)"_s, Vendor::Mailchimp, baseUrl + u"/mailchimp/3.0"_s, u"3.0"_s,
             u"api_key"_s, QJsonObject { { u"audience_id"_s, kAudienceId }, { u"data_centre"_s, u"us6"_s } },
             u"Newsletter audience."_s),

@@ -8,8 +8,9 @@
 namespace plumbline {
 
 // The stack the sandbox fakes, as a workspace (ARCHITECTURE.md, "Contracts"): one connection per vendor wired to the
-// sandbox's URL, three integrations with distinct sources and destinations, the secrets the sandbox accepts, and the
-// ids the vendor responders need (audience, shop, Make scenario, Zap, OAuth client ids).
+// sandbox's URL (Salesforce on oauth_client_credentials, the others on their static tokens), three integrations with
+// distinct sources and destinations, the secrets the sandbox accepts, and the ids the vendor responders need
+// (audience, shop, Make scenario, Zap, OAuth client ids).
 class SandboxWorkspace final
 {
 public:

@@ -133,7 +133,9 @@ Response TestSandbox::send(
 
 Headers TestSandbox::auth(const QString& connection) const
 {
-    const QByteArray s = m_server->secrets().value(connection).toUtf8();
+    // Salesforce is on client credentials: its secret is a client secret, the API wants an issued access token.
+    const QByteArray s = connection == SandboxWorkspace::kSalesforce ? m_server->issueAccessToken(connection).toUtf8()
+                                                                     : m_server->secrets().value(connection).toUtf8();
     if (connection == u"mailchimp-sandbox")
         return { { "Authorization", "Basic " + QByteArray("anystring:" + s).toBase64() } };
     if (connection == u"shopify-sandbox")
@@ -178,8 +180,19 @@ void TestSandbox::workspaceIsValidAndWired()
     QVERIFY(parsed.workspace);
     QCOMPARE(parsed.workspace->connections.size(), 7);
     QVERIFY(parsed.workspace->integrations.size() >= 3);
-    for (const Connection& c : parsed.workspace->connections)
+    for (const Connection& c : parsed.workspace->connections) {
         QVERIFY2(c.baseUrl.startsWith(m_server->baseUrl() + u'/'), qPrintable(c.baseUrl));
+        // Salesforce signs in with client credentials; the client derives the token address from the base URL.
+        if (c.id == SandboxWorkspace::kSalesforce) {
+            QCOMPARE(c.authMethod, u"oauth_client_credentials"_s);
+            QCOMPARE(c.auth.value(u"client_id"_s).toString(), SandboxWorkspace::kSalesforceClientId);
+            QVERIFY(c.auth.value(u"scope"_s).isNull());
+            QVERIFY(!c.auth.contains(u"token_url"_s));
+            QCOMPARE(c.baseUrl + u"/services/oauth2/token"_s, m_server->tokenUrl(c.id));
+        } else {
+            QVERIFY(c.auth.isEmpty());
+        }
+    }
     QCOMPARE(r.body, m_server->workspaceJson());
 }
 

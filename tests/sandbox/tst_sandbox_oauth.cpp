@@ -100,6 +100,7 @@ private slots:
     void issuedTokenThenExpired();
     void tokensBelongToTheirConnection();
     void hubspotTakesStaticAndOAuthTokens();
+    void salesforceSecretIsNoBearerToken();
     void lifetimeThroughControl();
     void controlDocumentAndIssue();
     void tokenExpiredScenario();
@@ -718,6 +719,18 @@ void TestSandboxOAuth::hubspotTakesStaticAndOAuthTokens()
                  .status,
         200);
     QCOMPARE(send("GET", u"/generic/contacts"_s, { { "X-Api-Key", secret(W::kGeneric).toUtf8() } }).status, 200);
+}
+
+void TestSandboxOAuth::salesforceSecretIsNoBearerToken()
+{
+    // The sandbox workspace's Salesforce connection is on client credentials: its secret goes to the token endpoint
+    // only, and the API refuses it as a session.
+    Response r = api(W::kSalesforce, secret(W::kSalesforce));
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.at(u"/0/errorCode"_s).toString(), u"INVALID_SESSION_ID"_s);
+    r = clientCredentials(W::kSalesforce);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(api(W::kSalesforce, r.string(u"access_token"_s)).status, 200);
 }
 
 void TestSandboxOAuth::lifetimeThroughControl()
