@@ -29,6 +29,8 @@ const QList<Named>& table()
         { Scenario::Timeouts, u"timeouts"_s },
         { Scenario::Malformed, u"malformed"_s },
         { Scenario::ObjectDeleted, u"object_deleted"_s },
+        { Scenario::TokenExpired, u"token_expired"_s },
+        { Scenario::RefreshRevoked, u"refresh_revoked"_s },
     };
     return t;
 }

@@ -26,6 +26,12 @@ enum class Scenario
     Timeouts,
     Malformed,
     ObjectDeleted, // the audience, object, scenario or Zap an integration uses no longer exists (not_found)
+    // Issued access tokens (those issued while it is in force, and every live one) stop working after their first API
+    // request, while expires_in still promises the usual lifetime: renewing must be silent. Static secrets unaffected.
+    TokenExpired,
+    // Every token grant is refused (invalid_grant, HubSpot's BAD_REFRESH_TOKEN) and every issued access token is
+    // revoked: a person must sign in again (auth, critical). Back to healthy, grants work again.
+    RefreshRevoked,
 };
 
 // What one connection is doing now: its scenario, since when, and how many requests it has served under it

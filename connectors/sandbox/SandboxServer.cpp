@@ -4,6 +4,7 @@
 #include "SandboxHttpServer.h"
 #include "SandboxWorkspace.h"
 
+#include <AuthMethod.h>
 #include <WorkspaceJson.h>
 #include <generic/sandbox/GenericSandbox.h>
 #include <hubspot/sandbox/HubSpotSandbox.h>
@@ -34,9 +35,16 @@ SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
     , m_context(std::make_unique<SandboxContext>(SandboxContext { SandboxDataset(QDateTime::currentDateTimeUtc()),
           SandboxScenarios(SandboxWorkspace::connectionIds(), toSet(SandboxWorkspace::destinationIds())),
-          SandboxWorkspace::secrets(), {} }))
+          SandboxWorkspace::secrets(), SandboxWorkspace::clientIds(), {}, {}, {}, {} }))
 {
     SandboxContext& c = *m_context;
+    // A connection's secret is a bearer credential only where the workspace sends it as one; once it is an OAuth
+    // client secret, only the token endpoint takes it.
+    for (const Connection& connection : SandboxWorkspace::build(QString()).connections) {
+        if (AuthMethod::flowOf(connection) == AuthFlow::Static)
+            c.staticSecrets.insert(connection.id);
+    }
+    c.baseUrl = baseUrl();
     using W = SandboxWorkspace;
     m_vendors = {
         { u"/hubspot"_s, std::make_shared<HubSpotSandbox>(c, W::kHubSpot) },
@@ -49,6 +57,8 @@ SandboxServer::SandboxServer(QObject* parent)
         { u"/zapier"_s, std::make_shared<ZapierSandbox>(c, W::kZapier, W::kZapId, W::kSalesforce) },
         { u"/generic"_s, std::make_shared<GenericSandbox>(c, W::kGeneric, W::kGenericAuthHeader, QByteArray()) },
     };
+    for (const auto& [prefix, vendor] : std::as_const(m_vendors))
+        vendor->setPrefix(prefix);
 }
 
 SandboxServer::~SandboxServer()
@@ -70,6 +80,7 @@ bool SandboxServer::listen(quint16 port)
         this);
     m_http->bind(tcp);
     m_port = tcp->serverPort();
+    m_context->baseUrl = baseUrl();
     return true;
 }
 
@@ -118,9 +129,19 @@ bool SandboxServer::setScenario(const QString& name, const QString& connectionId
         return false;
     if (connectionId.isEmpty()) {
         m_context->scenarios.setAll(*s, m_context->now());
-        return true;
+    } else if (!m_context->scenarios.setFor(connectionId, *s, m_context->now())) {
+        return false;
     }
-    return m_context->scenarios.setFor(connectionId, *s, m_context->now());
+    applyScenarioEffects();
+    return true;
+}
+
+void SandboxServer::applyScenarioEffects()
+{
+    for (const QString& id : m_context->scenarios.connectionIds()) {
+        if (m_context->scenarios.effective(id) == Scenario::RefreshRevoked)
+            m_context->tokens.revokeAccessTokens(id);
+    }
 }
 
 QString SandboxServer::scenario(const QString& connectionId) const
@@ -147,11 +168,60 @@ void SandboxServer::setClock(std::function<QDateTime()> clock)
         if (m_context->scenarios.effective(it.key()) != it.value())
             m_context->scenarios.setFor(it.key(), it.value(), m_context->now());
     }
+    applyScenarioEffects();
 }
 
 int SandboxServer::heldRequests() const
 {
     return m_http ? m_http->heldCount() : 0;
+}
+
+std::shared_ptr<VendorSandbox> SandboxServer::vendorOf(const QString& connectionId) const
+{
+    for (const auto& [prefix, vendor] : m_vendors) {
+        if (vendor->connectionId() == connectionId)
+            return vendor;
+    }
+    return nullptr;
+}
+
+bool SandboxServer::setTokenLifetime(const QString& connectionId, qint64 seconds)
+{
+    return m_context->tokens.setLifetime(connectionId, seconds);
+}
+
+qint64 SandboxServer::tokenLifetime(const QString& connectionId) const
+{
+    return m_context->tokens.lifetime(connectionId);
+}
+
+int SandboxServer::tokenRequests(const QString& connectionId) const
+{
+    return m_context->tokens.requests(connectionId);
+}
+
+QString SandboxServer::issueRefreshToken(const QString& connectionId)
+{
+    return m_context->tokens.newFamily(connectionId, QString());
+}
+
+QString SandboxServer::issueAccessToken(const QString& connectionId)
+{
+    const bool diesEarly = m_context->scenarios.hasConnection(connectionId)
+        && m_context->scenarios.effective(connectionId) == Scenario::TokenExpired;
+    return m_context->tokens.issueAccessToken(connectionId, m_context->now(), 0, diesEarly);
+}
+
+QString SandboxServer::tokenUrl(const QString& connectionId) const
+{
+    const auto vendor = vendorOf(connectionId);
+    return vendor && !vendor->tokenPath().isEmpty() ? vendor->baseUrl() + vendor->tokenPath() : QString();
+}
+
+QString SandboxServer::authorizeUrl(const QString& connectionId) const
+{
+    const auto vendor = vendorOf(connectionId);
+    return vendor && !vendor->authorizePath().isEmpty() ? vendor->baseUrl() + vendor->authorizePath() : QString();
 }
 
 SandboxReply SandboxServer::dispatch(
@@ -181,6 +251,68 @@ SandboxReply SandboxServer::scenarioDocument() const
     return SandboxReply::json(200, QJsonObject { { u"scenario"_s, scenario() }, { u"connections"_s, connections } });
 }
 
+QJsonObject SandboxServer::oauthEntry(const QString& connectionId) const
+{
+    QJsonObject o { { u"client_id"_s, m_context->clientIds.value(connectionId) },
+        { u"token_url"_s, tokenUrl(connectionId) }, { u"lifetime_s"_s, tokenLifetime(connectionId) },
+        { u"token_requests"_s, tokenRequests(connectionId) } };
+    if (const QString authorize = authorizeUrl(connectionId); !authorize.isEmpty())
+        o.insert(u"authorize_url"_s, authorize);
+    return o;
+}
+
+SandboxReply SandboxServer::oauthControl(const QByteArray& method, const QByteArray& body)
+{
+    QStringList ids;
+    for (const QString& id : m_context->scenarios.connectionIds()) {
+        if (m_context->tokens.serves(id))
+            ids << id;
+    }
+    if (method == "GET") {
+        QJsonObject connections;
+        for (const QString& id : std::as_const(ids))
+            connections.insert(id, oauthEntry(id));
+        return SandboxReply::json(200, QJsonObject { { u"connections"_s, connections } });
+    }
+    const auto badRequest = [](const QString& message) {
+        return SandboxReply::json(400, QJsonObject { { u"error"_s, message } });
+    };
+    if (method != "POST") {
+        SandboxReply r = SandboxReply::json(405, QJsonObject { { u"error"_s, u"method not allowed"_s } });
+        r.setHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, POST"));
+        return r;
+    }
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return badRequest(u"expected a JSON object like {\"connection\": ID, \"lifetime_s\": N} or "
+                          "{\"connection\": ID, \"issue\": \"access_token\"|\"refresh_token\"}"_s);
+    const QJsonObject o = doc.object();
+    const QString id = o.value(u"connection").toString();
+    if (!ids.contains(id))
+        return badRequest(u"unknown connection \"%1\"; connections with OAuth: %2"_s.arg(id, ids.join(u", ")));
+    const QJsonValue lifetime = o.value(u"lifetime_s");
+    const QJsonValue issue = o.value(u"issue");
+    if (lifetime.isUndefined() && issue.isUndefined())
+        return badRequest(u"nothing to do: give \"lifetime_s\" or \"issue\""_s);
+    if (!lifetime.isUndefined()) {
+        const double seconds = lifetime.toDouble(-1);
+        if (!lifetime.isDouble() || seconds != double(qint64(seconds)) || seconds < 1)
+            return badRequest(u"\"lifetime_s\" must be a whole number of seconds, at least 1"_s);
+    }
+    if (!issue.isUndefined() && issue != QJsonValue(u"access_token"_s) && issue != QJsonValue(u"refresh_token"_s))
+        return badRequest(u"\"issue\" must be \"access_token\" or \"refresh_token\""_s);
+    if (!lifetime.isUndefined())
+        setTokenLifetime(id, qint64(lifetime.toDouble()));
+    QJsonObject entry = oauthEntry(id);
+    if (issue == QJsonValue(u"access_token"_s))
+        entry.insert(u"access_token"_s, issueAccessToken(id));
+    else if (issue == QJsonValue(u"refresh_token"_s))
+        entry.insert(u"refresh_token"_s, issueRefreshToken(id));
+    entry.insert(u"connection"_s, id);
+    return SandboxReply::json(200, entry);
+}
+
 SandboxReply SandboxServer::control(const QByteArray& method, const QString& path, const QByteArray& body)
 {
     const auto badRequest = [](const QString& message) {
@@ -207,6 +339,8 @@ SandboxReply SandboxServer::control(const QByteArray& method, const QString& pat
             return methodNotAllowed("GET");
         return SandboxReply::text(200, envLines().join(u'\n').toUtf8() + '\n');
     }
+    if (path == u"/_sandbox/oauth")
+        return oauthControl(method, body);
     if (path == u"/_sandbox/scenario") {
         if (method == "GET")
             return scenarioDocument();

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <functional>
@@ -48,11 +49,32 @@ public:
     // Requests held without an answer right now (timeouts scenario).
     int heldRequests() const;
 
+    // OAuth (the design card's §11), for the connections with a token endpoint (Salesforce, HubSpot, Shopify, the
+    // generic API); any other connection id gets false, 0 or an empty string.
+    // How long access tokens issued from now on live by the sandbox clock, and the expires_in where the vendor sends
+    // one. Defaults: Salesforce 7200 (a 2-hour session), HubSpot 1800, Shopify 86399, generic 3600.
+    bool setTokenLifetime(const QString& connectionId, qint64 seconds);
+    qint64 tokenLifetime(const QString& connectionId) const;
+    // Requests served by the connection's token endpoint, refused ones included.
+    int tokenRequests(const QString& connectionId) const;
+    // A valid refresh token, as a finished sign-in would have stored (no browser needed).
+    QString issueRefreshToken(const QString& connectionId);
+    // A live access token for API requests, as an admin pasting a short-lived token would have.
+    QString issueAccessToken(const QString& connectionId);
+    // http://127.0.0.1:N/salesforce/services/oauth2/token; the sign-in address where the vendor has one.
+    QString tokenUrl(const QString& connectionId) const;
+    QString authorizeUrl(const QString& connectionId) const;
+
 private:
     SandboxReply dispatch(const QByteArray& method, const QUrl& url,
         const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body);
     SandboxReply control(const QByteArray& method, const QString& path, const QByteArray& body);
     SandboxReply scenarioDocument() const;
+    SandboxReply oauthControl(const QByteArray& method, const QByteArray& body);
+    QJsonObject oauthEntry(const QString& connectionId) const;
+    std::shared_ptr<VendorSandbox> vendorOf(const QString& connectionId) const;
+    // What a scenario switch does at once: refresh_revoked revokes every issued access token of its connections.
+    void applyScenarioEffects();
 
     std::unique_ptr<SandboxContext> m_context;
     QList<QPair<QString, std::shared_ptr<VendorSandbox>>> m_vendors; // path prefix -> responder

@@ -1,5 +1,7 @@
 #include "SandboxWorkspace.h"
 
+#include <AuthMethod.h>
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,11 @@ const QString SandboxWorkspace::kAudienceId = u"5f1a9c3e2b"_s;
 const QString SandboxWorkspace::kShop = u"plumbline-sandbox.myshopify.com"_s;
 const QString SandboxWorkspace::kZapId = u"9b2e6f0c-4d1a-4e8b-a3c5-71f0d2e8b6a4"_s;
 const QByteArray SandboxWorkspace::kGenericAuthHeader = QByteArrayLiteral("X-Api-Key");
+const QString SandboxWorkspace::kSalesforceClientId
+    = u"3MVG9s46Tph_jD5KNeEiq3Sf8tpz3_25twxAqA7vp7CkoB4_zE0xyu48kZ4UGtQTefrCDS5r9rPgxJaArA1Hw"_s;
+const QString SandboxWorkspace::kHubSpotClientId = u"1e094066-506d-4d47-8d9c-75b13117dfca"_s;
+const QString SandboxWorkspace::kShopifyClientId = u"e2b4950eb2191d687edec16d24cabd66"_s;
+const QString SandboxWorkspace::kGenericClientId = u"plumbline-warehouse-reader"_s;
 
 namespace {
 Connection connection(const QString& id, const QString& name, Vendor vendor, const QString& url, const QString& version,
@@ -86,14 +93,27 @@ QHash<QString, QString> SandboxWorkspace::secrets()
     };
 }
 
+QHash<QString, QString> SandboxWorkspace::clientIds()
+{
+    return { { kSalesforce, kSalesforceClientId }, { kHubSpot, kHubSpotClientId }, { kShopify, kShopifyClientId },
+        { kGeneric, kGenericClientId } };
+}
+
 Workspace SandboxWorkspace::build(const QString& baseUrl)
 {
+    // Salesforce through the org's own External Client App with the client-credentials flow (the design card's §11):
+    // the client id here, the client secret in the keychain, no token_url (the client derives
+    // <base_url>/services/oauth2/token, which the sandbox serves).
+    Connection salesforce = connection(kSalesforce, u"Salesforce (sandbox)"_s, Vendor::Salesforce,
+        baseUrl + u"/salesforce"_s, u"62.0"_s, QString::fromLatin1(AuthMethod::kClientCredentials), {},
+        u"Sales org; contacts are created from Shopify customers."_s);
+    salesforce.auth = QJsonObject { { u"client_id"_s, kSalesforceClientId }, { u"scope"_s, QJsonValue::Null } };
+
     Workspace w;
     w.connections = {
         connection(kHubSpot, u"HubSpot (sandbox)"_s, Vendor::HubSpot, baseUrl + u"/hubspot"_s, u"2026-03"_s,
             u"private_app_token"_s, {}, u"CRM of record for all contacts."_s),
-        connection(kSalesforce, u"Salesforce (sandbox)"_s, Vendor::Salesforce, baseUrl + u"/salesforce"_s, u"62.0"_s,
-            u"oauth_bearer"_s, {}, u"Sales org; contacts are created from Shopify customers."_s),
+        salesforce,
         connection(kMailchimp, u"Mailchimp (sandbox)"_s, Vendor::Mailchimp, baseUrl + u"/mailchimp/3.0"_s, u"3.0"_s,
             u"api_key"_s, QJsonObject { { u"audience_id"_s, kAudienceId }, { u"data_centre"_s, u"us6"_s } },
             u"Newsletter audience."_s),

@@ -46,9 +46,46 @@ int VendorSandbox::clientUse(qint64 windowMs, int limit) const
     return qMin(recentRequests(windowMs), limit / 2);
 }
 
+SandboxReply VendorSandbox::token(const SandboxRequest&)
+{
+    return SandboxReply::json(404, QJsonObject { { u"error"_s, u"no token endpoint"_s } });
+}
+
+SandboxReply VendorSandbox::authorize(const SandboxRequest&)
+{
+    return SandboxReply::json(404, QJsonObject { { u"error"_s, u"no sign-in endpoint"_s } });
+}
+
+SandboxTokens::Verdict VendorSandbox::credential(const SandboxRequest& request)
+{
+    using Kind = SandboxTokens::Verdict::Kind;
+    if (m_context.staticSecrets.contains(m_connectionId) && authorized(request))
+        return { Kind::Live, {} };
+    const QString token = QString::fromUtf8(presentedToken(request));
+    const Scenario scenario = state().scenario;
+    if (token.isEmpty() || scenario == Scenario::RefreshRevoked)
+        return { Kind::Refused, {} };
+    return m_context.tokens.use(m_connectionId, token, now(), scenario == Scenario::TokenExpired);
+}
+
 SandboxReply VendorSandbox::handle(const SandboxRequest& request)
 {
     ScenarioState& st = state();
+    const bool tokenRequest = !tokenPath().isEmpty() && request.path == tokenPath();
+    if (tokenRequest || (!authorizePath().isEmpty() && request.path == authorizePath())) {
+        // The vendor's login service: down in an outage, silent under timeouts, otherwise its own rules. Not counted
+        // with the API's requests (quota headers, alternating failures).
+        if (tokenRequest)
+            m_context.tokens.countRequest(m_connectionId);
+        SandboxReply reply = st.scenario == Scenario::ServerErrors ? serverError(503)
+            : tokenRequest                                         ? token(request)
+                                                                   : authorize(request);
+        if (st.scenario == Scenario::Timeouts) {
+            reply.hold = true;
+            reply.holdMs = kTimeoutReplyMs;
+        }
+        return reply;
+    }
     ++st.requests;
     ++m_total;
     const qint64 nowMs = now().toMSecsSinceEpoch();
@@ -58,11 +95,17 @@ SandboxReply VendorSandbox::handle(const SandboxRequest& request)
 
     SandboxReply reply;
     const bool open = isPublic(request);
+    SandboxTokens::Verdict verdict;
+    if (!open && st.scenario != Scenario::ServerErrors && st.scenario != Scenario::AuthRevoked)
+        verdict = credential(request);
     if (st.scenario == Scenario::ServerErrors) {
         // An outage answers before anything looks at credentials; 503 and 500 alternate so retries fail too.
         reply = serverError(st.requests % 2 == 1 ? 503 : 500);
-    } else if (!open && (st.scenario == Scenario::AuthRevoked || !authorized(request))) {
+    } else if (!open
+        && (st.scenario == Scenario::AuthRevoked || verdict.kind == SandboxTokens::Verdict::Kind::Refused)) {
         reply = unauthorized(request);
+    } else if (!open && verdict.kind == SandboxTokens::Verdict::Kind::Expired) {
+        reply = expired(request, verdict.expiredAt);
     } else if (!open && st.scenario == Scenario::PermissionRemoved) {
         reply = forbidden(request);
     } else if (st.scenario == Scenario::RateLimited && st.requests % 2 == 1) {

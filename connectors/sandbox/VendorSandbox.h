@@ -10,7 +10,8 @@ namespace plumbline {
 
 // One vendor's fake API. The base class runs what is common to all vendors (credential check, then the failure
 // scenarios, the normal route, then malformed/deprecated decorations, quota headers and holding for timeouts);
-// subclasses supply the vendor's own paths, bodies and headers.
+// subclasses supply the vendor's own paths, bodies and headers. Vendors with OAuth also serve their token (and
+// sign-in) endpoint, and accept the access tokens it issued besides the static secret.
 class VendorSandbox
 {
     Q_DISABLE_COPY_MOVE(VendorSandbox)
@@ -22,6 +23,13 @@ public:
     QString connectionId() const { return m_connectionId; }
     SandboxReply handle(const SandboxRequest& request);
 
+    // Where the server mounts this vendor ("/salesforce"): with SandboxContext::baseUrl, the vendor's own base URL.
+    void setPrefix(const QString& prefix) { m_prefix = prefix; }
+    QString baseUrl() const { return m_context.baseUrl + m_prefix; }
+    // The token and sign-in endpoints below the prefix ("/services/oauth2/token"); empty where the vendor has none.
+    virtual QString tokenPath() const { return {}; }
+    virtual QString authorizePath() const { return {}; }
+
     // How long a held (timeouts) request waits before it is answered at all.
     static constexpr int kTimeoutReplyMs = 120 * 1000;
 
@@ -32,8 +40,20 @@ public:
 protected:
     // Requests that need no credentials (Salesforce's version list).
     virtual bool isPublic(const SandboxRequest&) const { return false; }
+    // Whether the request carries the connection's static secret (accepted only where the sandbox workspace's
+    // connection uses a static method: SandboxContext::staticSecrets).
     virtual bool authorized(const SandboxRequest& request) const = 0;
+    // The access token the request presents, for vendors with a token endpoint (Bearer, X-Shopify-Access-Token).
+    virtual QByteArray presentedToken(const SandboxRequest&) const { return {}; }
+    // The token endpoint's and the sign-in's answers (no credential check, no scenario but outages and timeouts).
+    virtual SandboxReply token(const SandboxRequest& request);
+    virtual SandboxReply authorize(const SandboxRequest& request);
     virtual SandboxReply unauthorized(const SandboxRequest& request) const = 0;
+    // An issued access token whose time is up (or that token_expired killed): the vendor's "expired" answer.
+    virtual SandboxReply expired(const SandboxRequest& request, const QDateTime&) const
+    {
+        return unauthorized(request);
+    }
     virtual SandboxReply forbidden(const SandboxRequest& request) const = 0;
     virtual SandboxReply tooManyRequests(const SandboxRequest& request) const = 0;
     virtual SandboxReply serverError(int status) const = 0;
@@ -67,8 +87,10 @@ protected:
 
 private:
     static void corrupt(SandboxReply& reply, int requestNumber);
+    SandboxTokens::Verdict credential(const SandboxRequest& request);
 
     QString m_connectionId;
+    QString m_prefix;
     QList<qint64> m_recent; // ms since epoch of recent requests, oldest first
     qint64 m_total = 0;
 };

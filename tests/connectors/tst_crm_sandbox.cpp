@@ -34,7 +34,10 @@ private:
         for (const Connection& c : std::as_const(m_workspace.connections)) {
             if (c.vendor != vendor)
                 continue;
-            const QString secret = m_server.secrets().value(c.id);
+            // Salesforce is on client credentials in the sandbox workspace: its secret is a client secret, so the
+            // connector gets what the token endpoint would hand out.
+            const QString secret
+                = c.vendor == Vendor::Salesforce ? m_server.issueAccessToken(c.id) : m_server.secrets().value(c.id);
             switch (vendor) {
             case Vendor::HubSpot:
                 return std::make_unique<HubSpotConnector>(*m_transport, c, secret);

@@ -6,6 +6,7 @@
 
 #include "../../connectors/sandbox/SandboxServer.h"
 
+#include <AuthMethod.h>
 #include <ConnectorRegistry.h>
 #include <Workspace.h>
 #include <WorkspaceJson.h>
@@ -201,14 +202,16 @@ private Q_SLOTS:
         const Connection* connection = connectionOf(vendor);
         QVERIFY2(connection, "the sandbox defines a connection for every vendor");
         QVERIFY(integrationOf(connection->id));
-        const std::unique_ptr<Connector> c
-            = d.createConnector(*m_transport, *connection, m_server.secrets().value(connection->id));
+        // An OAuth connection's secret is its client secret; its connector sends an access token the sandbox issued.
+        const QString credential = AuthMethod::isOAuth(*connection) ? m_server.issueAccessToken(connection->id)
+                                                                    : m_server.secrets().value(connection->id);
+        QVERIFY(!credential.isEmpty());
+        const std::unique_ptr<Connector> c = d.createConnector(*m_transport, *connection, credential);
         QVERIFY(c);
         QCOMPARE(c->connection().id, connection->id);
         QCOMPARE(c->isMiddleware(), d.isMiddleware());
         // The registry creates the same kind of connector.
-        const std::unique_ptr<Connector> viaRegistry
-            = ConnectorRegistry::create(*m_transport, *connection, m_server.secrets().value(connection->id));
+        const std::unique_ptr<Connector> viaRegistry = ConnectorRegistry::create(*m_transport, *connection, credential);
         QVERIFY(viaRegistry && typeid(*viaRegistry) == typeid(*c));
 
         const Answer a = ask(*c, capability);

@@ -1,4 +1,5 @@
 #include <sandbox/SandboxServer.h>
+#include <sandbox/SandboxWorkspace.h>
 
 #include <WorkspaceJson.h>
 
@@ -132,7 +133,9 @@ Response TestSandbox::send(
 
 Headers TestSandbox::auth(const QString& connection) const
 {
-    const QByteArray s = m_server->secrets().value(connection).toUtf8();
+    // Salesforce is on client credentials: its secret is a client secret, the API wants an issued access token.
+    const QByteArray s = connection == SandboxWorkspace::kSalesforce ? m_server->issueAccessToken(connection).toUtf8()
+                                                                     : m_server->secrets().value(connection).toUtf8();
     if (connection == u"mailchimp-sandbox")
         return { { "Authorization", "Basic " + QByteArray("anystring:" + s).toBase64() } };
     if (connection == u"shopify-sandbox")
@@ -177,8 +180,19 @@ void TestSandbox::workspaceIsValidAndWired()
     QVERIFY(parsed.workspace);
     QCOMPARE(parsed.workspace->connections.size(), 7);
     QVERIFY(parsed.workspace->integrations.size() >= 3);
-    for (const Connection& c : parsed.workspace->connections)
+    for (const Connection& c : parsed.workspace->connections) {
         QVERIFY2(c.baseUrl.startsWith(m_server->baseUrl() + u'/'), qPrintable(c.baseUrl));
+        // Salesforce signs in with client credentials; the client derives the token address from the base URL.
+        if (c.id == SandboxWorkspace::kSalesforce) {
+            QCOMPARE(c.authMethod, u"oauth_client_credentials"_s);
+            QCOMPARE(c.auth.value(u"client_id"_s).toString(), SandboxWorkspace::kSalesforceClientId);
+            QVERIFY(c.auth.value(u"scope"_s).isNull());
+            QVERIFY(!c.auth.contains(u"token_url"_s));
+            QCOMPARE(c.baseUrl + u"/services/oauth2/token"_s, m_server->tokenUrl(c.id));
+        } else {
+            QVERIFY(c.auth.isEmpty());
+        }
+    }
     QCOMPARE(r.body, m_server->workspaceJson());
 }
 
@@ -227,7 +241,7 @@ void TestSandbox::scenarioControl()
             names << v.toString();
         QCOMPARE(names, SandboxServer::scenarioNames());
     }
-    QCOMPARE(SandboxServer::scenarioNames().size(), 15);
+    QCOMPARE(SandboxServer::scenarioNames().size(), 17);
 }
 
 void TestSandbox::vendorEndpoints_data()
@@ -540,6 +554,25 @@ void TestSandbox::scenarioWireEffect()
         r = call(u"zapier-sandbox"_s, "GET", u"/zapier/v2/zaps"_s);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.at(u"/data"_s).toArray().size(), 0);
+    } else if (scenario == u"token_expired") {
+        // Issued tokens work once and are then expired; static secrets are unaffected.
+        const QByteArray token = "Bearer " + m_server->issueAccessToken(u"hubspot-sandbox"_s).toUtf8();
+        const QString properties = u"/hubspot/crm/v3/properties/contacts"_s;
+        QCOMPARE(send("GET", properties, { { "Authorization", token } }).status, 200);
+        const Response r = send("GET", properties, { { "Authorization", token } });
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.at(u"/category"_s).toString(), u"EXPIRED_AUTHENTICATION"_s);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(call(u"hubspot-sandbox"_s, "GET", properties).status, 200);
+    } else if (scenario == u"refresh_revoked") {
+        // Every grant is refused; the static secret is no grant.
+        const QString form = u"grant_type=refresh_token&refresh_token=%1&client_id=%2&client_secret=%3"_s.arg(
+            m_server->issueRefreshToken(u"hubspot-sandbox"_s), SandboxWorkspace::kHubSpotClientId,
+            QString::fromLatin1(QUrl::toPercentEncoding(m_server->secrets().value(u"hubspot-sandbox"_s))));
+        const Response r = send("POST", u"/hubspot/oauth/2026-03/token"_s, {}, form.toUtf8());
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.at(u"/status"_s).toString(), u"BAD_REFRESH_TOKEN"_s);
+        QCOMPARE(call(u"hubspot-sandbox"_s, "GET", u"/hubspot/crm/v3/properties/contacts"_s).status, 200);
     } else {
         QFAIL("scenario without a wire assertion");
     }

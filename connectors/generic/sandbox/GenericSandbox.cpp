@@ -8,14 +8,80 @@ namespace plumbline {
 
 namespace {
 constexpr int kQuota = 600; // per minute
+
+OAuthPolicy policy()
+{
+    OAuthPolicy p;
+    p.grants = { u"client_credentials"_s };
+    p.grantsRequestedScope = true;
+    p.clientCredentialsScope = u"contacts:read"_s;
+    return p;
 }
+} // namespace
 
 GenericSandbox::GenericSandbox(
     SandboxContext& context, QString connectionId, QByteArray authHeader, QByteArray authScheme)
-    : VendorSandbox(context, std::move(connectionId))
+    : VendorSandbox(context, connectionId)
     , m_authHeader(std::move(authHeader))
     , m_authScheme(std::move(authScheme))
+    , m_oauth(context, connectionId, policy())
 {
+    context.tokens.addConnection(connectionId, SandboxTokens::Shape::Generic, kAccessTokenLifetimeS);
+}
+
+QString GenericSandbox::tokenPath() const
+{
+    return u"/oauth/token"_s;
+}
+
+QByteArray GenericSandbox::presentedToken(const SandboxRequest& request) const
+{
+    const QByteArray value = request.header("Authorization");
+    return value.startsWith("Bearer ") ? value.mid(7).trimmed() : QByteArray();
+}
+
+SandboxReply GenericSandbox::token(const SandboxRequest& request)
+{
+    if (request.method != "POST")
+        return failure(405, u"Method not allowed."_s);
+    const OAuthGrant g = m_oauth.grant(request, state().scenario);
+    // RFC 6749 §5.2 words.
+    const auto refuse = [&g](const QString& error, const QString& description) {
+        // A client that authenticated with Basic and failed gets 401 and a challenge (§5.2, invalid_client).
+        const bool challenge = error == u"invalid_client" && g.basicAuth;
+        SandboxReply r = SandboxOAuth::tokenJson(
+            challenge ? 401 : 400, QJsonObject { { u"error"_s, error }, { u"error_description"_s, description } });
+        if (challenge)
+            r.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"warehouse-api\""));
+        return r;
+    };
+    switch (g.error) {
+    case OAuthGrant::Error::None:
+        break;
+    case OAuthGrant::Error::UnsupportedGrant:
+        return refuse(u"unsupported_grant_type"_s, u"The grant type is not supported: use client_credentials."_s);
+    case OAuthGrant::Error::UnknownClient:
+    case OAuthGrant::Error::BadSecret:
+        return refuse(u"invalid_client"_s, u"Client authentication failed."_s);
+    case OAuthGrant::Error::BadCode:
+    case OAuthGrant::Error::BadVerifier:
+    case OAuthGrant::Error::RedirectMismatch:
+    case OAuthGrant::Error::BadRefreshToken:
+    case OAuthGrant::Error::Revoked:
+        return refuse(u"invalid_grant"_s, u"The grant is invalid, expired or revoked."_s);
+    }
+    return SandboxOAuth::tokenJson(200,
+        QJsonObject { { u"access_token"_s, g.accessToken }, { u"token_type"_s, u"Bearer"_s },
+            { u"expires_in"_s, g.lifetimeS }, { u"scope"_s, g.scope } });
+}
+
+SandboxReply GenericSandbox::expired(const SandboxRequest&, const QDateTime&) const
+{
+    // RFC 6750 §3.1: an expired token is invalid_token.
+    SandboxReply r = failure(401, u"The access token expired."_s);
+    r.setHeader(QByteArrayLiteral("WWW-Authenticate"),
+        QByteArrayLiteral("Bearer error=\"invalid_token\", error_description=\"The access token expired\""));
+    return r;
 }
 
 SandboxReply GenericSandbox::failure(int status, const QString& message) const

@@ -1,20 +1,29 @@
 #pragma once
 
+#include <sandbox/SandboxOAuth.h>
 #include <sandbox/VendorSandbox.h>
 
 namespace plumbline {
 
 // A plain REST/JSON service under /generic (the generic connector's counterpart): a configurable auth header,
 // `{"meta":{"total":N},"errors":[...],"data":[...]}` bodies, IETF RateLimit and X-RateLimit-* headers.
-// It is the destination of the HubSpot contacts -> warehouse flow.
+// It is the destination of the HubSpot contacts -> warehouse flow. An RFC 6749 OAuth server beside it at /oauth/token
+// (client credentials) issues Bearer tokens the API accepts too.
 class GenericSandbox final : public VendorSandbox
 {
 public:
     GenericSandbox(SandboxContext& context, QString connectionId, QByteArray authHeader, QByteArray authScheme);
 
+    static constexpr qint64 kAccessTokenLifetimeS = 3600;
+
+    QString tokenPath() const override;
+
 protected:
     bool authorized(const SandboxRequest& request) const override;
+    QByteArray presentedToken(const SandboxRequest& request) const override;
+    SandboxReply token(const SandboxRequest& request) override;
     SandboxReply unauthorized(const SandboxRequest& request) const override;
+    SandboxReply expired(const SandboxRequest& request, const QDateTime& expiredAt) const override;
     SandboxReply forbidden(const SandboxRequest& request) const override;
     SandboxReply tooManyRequests(const SandboxRequest& request) const override;
     SandboxReply serverError(int status) const override;
@@ -28,6 +37,7 @@ private:
 
     QByteArray m_authHeader;
     QByteArray m_authScheme;
+    SandboxOAuth m_oauth;
 };
 
 } // namespace plumbline

@@ -15,11 +15,134 @@ constexpr int kTenSecondMax = 190; // Professional tier
 constexpr qint64 kDailyMax = 625000;
 const QStringList kDateVersions = { u"2025-09"_s, u"2026-03"_s };
 const QStringList kObjects = { u"contacts"_s, u"companies"_s };
+
+OAuthPolicy policy()
+{
+    OAuthPolicy p;
+    // HubSpot's client_credentials grant serves the webhooks journal only, not the CRM.
+    p.grants = { u"authorization_code"_s, u"refresh_token"_s };
+    p.secretForAuthorizationCode = true;
+    p.secretForRefresh = true;
+    p.signInScope = u"oauth crm.objects.contacts.read crm.objects.companies.read"_s;
+    return p;
+}
+
+// "0 second(s)", "92 minute(s)", "5 hour(s)", "19884 day(s)": the largest unit that fits twice, as HubSpot words it.
+QString ago(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds >= 2 * 86400)
+        return u"%1 day(s)"_s.arg(seconds / 86400);
+    if (seconds >= 2 * 3600)
+        return u"%1 hour(s)"_s.arg(seconds / 3600);
+    if (seconds >= 120)
+        return u"%1 minute(s)"_s.arg(seconds / 60);
+    return u"%1 second(s)"_s.arg(seconds);
+}
 } // namespace
+
+HubSpotSandbox::HubSpotSandbox(SandboxContext& context, QString connectionId)
+    : VendorSandbox(context, connectionId)
+    , m_oauth(context, connectionId, policy())
+{
+    context.tokens.addConnection(connectionId, SandboxTokens::Shape::HubSpot, kAccessTokenLifetimeS);
+}
+
+QString HubSpotSandbox::tokenPath() const
+{
+    return u"/oauth/2026-03/token"_s;
+}
+
+QString HubSpotSandbox::authorizePath() const
+{
+    return u"/oauth/authorize"_s;
+}
 
 bool HubSpotSandbox::authorized(const SandboxRequest& request) const
 {
     return request.header("Authorization") == "Bearer " + secret().toUtf8();
+}
+
+QByteArray HubSpotSandbox::presentedToken(const SandboxRequest& request) const
+{
+    const QByteArray value = request.header("Authorization");
+    return value.startsWith("Bearer ") ? value.mid(7).trimmed() : QByteArray();
+}
+
+SandboxReply HubSpotSandbox::oauthError(const QString& status, const QString& message, const QString& error) const
+{
+    // The 2026-03 endpoints keep HubSpot's status/message and add the RFC 6749 pair.
+    return SandboxOAuth::tokenJson(400,
+        QJsonObject { { u"status"_s, status }, { u"message"_s, message }, { u"correlationId"_s, uuid() },
+            { u"error"_s, error }, { u"error_description"_s, message } });
+}
+
+SandboxReply HubSpotSandbox::token(const SandboxRequest& request)
+{
+    if (request.method != "POST")
+        return error(405, u"VALIDATION_ERROR"_s, u"Method not allowed"_s);
+    const OAuthGrant g = m_oauth.grant(request, state().scenario);
+    switch (g.error) {
+    case OAuthGrant::Error::None:
+        break;
+    case OAuthGrant::Error::UnsupportedGrant:
+        return oauthError(u"BAD_GRANT_TYPE"_s, u"missing or unknown grant type"_s, u"unsupported_grant_type"_s);
+    case OAuthGrant::Error::UnknownClient:
+    case OAuthGrant::Error::BadSecret:
+        return oauthError(u"BAD_CLIENT_ID"_s, u"missing or unknown client id"_s, u"invalid_client"_s);
+    case OAuthGrant::Error::BadCode:
+    case OAuthGrant::Error::BadVerifier:
+        return oauthError(u"BAD_AUTH_CODE"_s, u"missing or unknown auth code"_s, u"invalid_grant"_s);
+    case OAuthGrant::Error::RedirectMismatch:
+        return oauthError(
+            u"BAD_REDIRECT_URI"_s, u"redirect URI does not match initial auth code URL"_s, u"invalid_grant"_s);
+    case OAuthGrant::Error::BadRefreshToken:
+    case OAuthGrant::Error::Revoked:
+        return oauthError(u"BAD_REFRESH_TOKEN"_s, u"missing or invalid refresh token"_s, u"invalid_grant"_s);
+    }
+    // HubSpot does not rotate: the same refresh token comes back with every new access token.
+    return SandboxOAuth::tokenJson(200,
+        QJsonObject { { u"token_type"_s, u"bearer"_s }, { u"refresh_token"_s, g.refreshToken },
+            { u"access_token"_s, g.accessToken }, { u"expires_in"_s, g.lifetimeS } });
+}
+
+SandboxReply HubSpotSandbox::authorize(const SandboxRequest& request)
+{
+    const OAuthSignIn s = m_oauth.signIn(request);
+    QList<QPair<QString, QString>> params;
+    switch (s.error) {
+    case OAuthSignIn::Error::BadRedirect:
+        return SandboxOAuth::redirectRefusedPage(u"HubSpot"_s, s.redirectUri);
+    case OAuthSignIn::Error::None:
+        params = { { u"code"_s, s.code } };
+        break;
+    case OAuthSignIn::Error::UnknownClient:
+        params = { { u"error"_s, u"invalid_client"_s }, { u"error_description"_s, u"missing or unknown client id"_s } };
+        break;
+    case OAuthSignIn::Error::UnsupportedResponseType:
+        params = { { u"error"_s, u"unsupported_response_type"_s },
+            { u"error_description"_s, u"response_type must be code"_s } };
+        break;
+    case OAuthSignIn::Error::MissingChallenge:
+        params = { { u"error"_s, u"invalid_request"_s },
+            { u"error_description"_s, u"code_challenge_method must be S256"_s } };
+        break;
+    }
+    if (!s.state.isEmpty())
+        params.append({ u"state"_s, s.state });
+    return SandboxOAuth::redirect(s.redirectUri, params);
+}
+
+SandboxReply HubSpotSandbox::expired(const SandboxRequest&, const QDateTime& expiredAt) const
+{
+    SandboxReply r = SandboxReply::json(401,
+        QJsonObject { { u"status"_s, u"error"_s },
+            { u"message"_s,
+                u"The OAuth token used to make this call expired %1 ago."_s.arg(ago(expiredAt.secsTo(now()))) },
+            { u"correlationId"_s, uuid() }, { u"category"_s, u"EXPIRED_AUTHENTICATION"_s },
+            { u"context"_s, QJsonObject { { u"expire time"_s, QJsonArray { isoMs(expiredAt) } } } } });
+    r.setHeader(QByteArrayLiteral("x-hubspot-auth-failure"), QByteArrayLiteral("401 Unauthorized"));
+    return r;
 }
 
 SandboxReply HubSpotSandbox::error(int status, const QString& category, const QString& message) const

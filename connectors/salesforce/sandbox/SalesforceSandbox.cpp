@@ -3,6 +3,7 @@
 #include <sandbox/SandboxSchemas.h>
 
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -32,8 +33,123 @@ const QRegularExpression& versionPathRe()
     static const QRegularExpression re(u"^/services/data/v(\\d+)\\.0(/.*)?$"_s);
     return re;
 }
+
+// The org and the Run As (integration) user every token acts as.
+const QString kOrgId = u"00D5g000004SbxQEAS"_s;
+const QString kUserId = u"0055g00000BvTqPAAV"_s;
+
+OAuthPolicy policy()
+{
+    OAuthPolicy p;
+    p.grants = { u"authorization_code"_s, u"client_credentials"_s, u"refresh_token"_s };
+    // An External Client App for a desktop app: a public client with PKCE required and Refresh Token Rotation on.
+    p.rotatesRefreshTokens = true;
+    p.requiresChallenge = true;
+    p.refreshNeedsScope = true;
+    p.clientCredentialsScope = u"api"_s;
+    p.signInScope = u"api refresh_token"_s;
+    return p;
+}
+
+SandboxReply oauthError(const QString& error, const QString& description)
+{
+    return SandboxOAuth::tokenJson(400, QJsonObject { { u"error"_s, error }, { u"error_description"_s, description } });
+}
 } // namespace
 
+SalesforceSandbox::SalesforceSandbox(SandboxContext& context, QString connectionId)
+    : VendorSandbox(context, connectionId)
+    , m_oauth(context, connectionId, policy())
+{
+    context.tokens.addConnection(connectionId, SandboxTokens::Shape::Salesforce, kSessionTimeoutS);
+}
+
+QString SalesforceSandbox::tokenPath() const
+{
+    return u"/services/oauth2/token"_s;
+}
+
+QString SalesforceSandbox::authorizePath() const
+{
+    return u"/services/oauth2/authorize"_s;
+}
+
+QByteArray SalesforceSandbox::presentedToken(const SandboxRequest& request) const
+{
+    // Salesforce takes "Bearer" and its older "OAuth" scheme alike.
+    const QByteArray value = request.header("Authorization");
+    for (const QByteArray& scheme : { QByteArrayLiteral("Bearer "), QByteArrayLiteral("OAuth ") }) {
+        if (value.startsWith(scheme))
+            return value.mid(scheme.size()).trimmed();
+    }
+    return {};
+}
+
+SandboxReply SalesforceSandbox::token(const SandboxRequest& request)
+{
+    if (request.method != "POST")
+        return oauthError(u"invalid_request"_s, u"must use HTTP POST"_s);
+    const OAuthGrant g = m_oauth.grant(request, state().scenario);
+    switch (g.error) {
+    case OAuthGrant::Error::None:
+        break;
+    case OAuthGrant::Error::UnsupportedGrant:
+        return oauthError(u"unsupported_grant_type"_s, u"grant type not supported"_s);
+    case OAuthGrant::Error::UnknownClient:
+        return oauthError(u"invalid_client_id"_s, u"client identifier invalid"_s);
+    case OAuthGrant::Error::BadSecret:
+        return oauthError(u"invalid_client"_s, u"invalid client credentials"_s);
+    case OAuthGrant::Error::BadCode:
+        return oauthError(u"invalid_grant"_s, u"expired authorization code"_s);
+    case OAuthGrant::Error::BadVerifier:
+        return oauthError(u"invalid_grant"_s, u"invalid code verifier"_s);
+    case OAuthGrant::Error::RedirectMismatch:
+        return oauthError(u"redirect_uri_mismatch"_s, u"redirect_uri must match configuration"_s);
+    case OAuthGrant::Error::BadRefreshToken:
+    case OAuthGrant::Error::Revoked:
+        return oauthError(u"invalid_grant"_s, u"expired access/refresh token"_s);
+    }
+    // No expires_in, ever: the session timeout decides, and the client learns it from a 401.
+    const QString id = baseUrl() + u"/id/"_s + kOrgId + u'/' + kUserId;
+    const QString issuedAt = QString::number(g.issuedAt.toMSecsSinceEpoch());
+    // As Salesforce signs it: HMAC-SHA256 of id + issued_at, keyed with the client secret.
+    const QByteArray signature
+        = QMessageAuthenticationCode::hash((id + issuedAt).toUtf8(), secret().toUtf8(), QCryptographicHash::Sha256)
+              .toBase64();
+    QJsonObject body { { u"access_token"_s, g.accessToken }, { u"signature"_s, QString::fromLatin1(signature) },
+        { u"scope"_s, g.scope }, { u"instance_url"_s, baseUrl() }, { u"id"_s, id }, { u"token_type"_s, u"Bearer"_s },
+        { u"issued_at"_s, issuedAt }, { u"token_format"_s, u"opaque"_s } };
+    if (!g.refreshToken.isEmpty())
+        body.insert(u"refresh_token"_s, g.refreshToken);
+    return SandboxOAuth::tokenJson(200, body);
+}
+
+SandboxReply SalesforceSandbox::authorize(const SandboxRequest& request)
+{
+    const OAuthSignIn s = m_oauth.signIn(request);
+    QList<QPair<QString, QString>> params;
+    switch (s.error) {
+    case OAuthSignIn::Error::BadRedirect:
+        return SandboxOAuth::redirectRefusedPage(u"Salesforce"_s, s.redirectUri);
+    case OAuthSignIn::Error::None:
+        params = { { u"code"_s, s.code } };
+        break;
+    case OAuthSignIn::Error::UnknownClient:
+        params = { { u"error"_s, u"invalid_client_id"_s }, { u"error_description"_s, u"client identifier invalid"_s } };
+        break;
+    case OAuthSignIn::Error::UnsupportedResponseType:
+        params = { { u"error"_s, u"unsupported_response_type"_s },
+            { u"error_description"_s, u"response type not supported"_s } };
+        break;
+    case OAuthSignIn::Error::MissingChallenge:
+        params = { { u"error"_s, u"invalid_request"_s },
+            { u"error_description"_s, u"missing required code challenge"_s } };
+        break;
+    }
+    if (!s.state.isEmpty())
+        params.append({ u"state"_s, s.state });
+    return SandboxOAuth::redirect(s.redirectUri, params);
+}
 SandboxReply SalesforceSandbox::error(int status, const QString& errorCode, const QString& message)
 {
     return SandboxReply::json(

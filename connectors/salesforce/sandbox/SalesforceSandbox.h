@@ -1,21 +1,31 @@
 #pragma once
 
+#include <sandbox/SandboxOAuth.h>
 #include <sandbox/VendorSandbox.h>
 
 namespace plumbline {
 
 // Salesforce REST under /salesforce: the version list, SOQL COUNT() queries, describe and limits, Bearer
-// sessions, Sforce-Limit-Info, Warning: 299 for deprecated versions and 410 for retired ones.
+// sessions, Sforce-Limit-Info, Warning: 299 for deprecated versions and 410 for retired ones; and its OAuth 2.0
+// endpoints: /services/oauth2/token (client credentials, authorization code with PKCE, refresh with Refresh Token
+// Rotation on; answers without expires_in) and /services/oauth2/authorize (approves at once).
 class SalesforceSandbox final : public VendorSandbox
 {
 public:
-    using VendorSandbox::VendorSandbox;
+    SalesforceSandbox(SandboxContext& context, QString connectionId);
 
     static constexpr qint64 kDailyApiMax = 100000;
+    static constexpr qint64 kSessionTimeoutS = 7200; // the org default
+
+    QString tokenPath() const override;
+    QString authorizePath() const override;
 
 protected:
     bool isPublic(const SandboxRequest& request) const override;
     bool authorized(const SandboxRequest& request) const override;
+    QByteArray presentedToken(const SandboxRequest& request) const override;
+    SandboxReply token(const SandboxRequest& request) override;
+    SandboxReply authorize(const SandboxRequest& request) override;
     SandboxReply unauthorized(const SandboxRequest& request) const override;
     SandboxReply forbidden(const SandboxRequest& request) const override;
     SandboxReply tooManyRequests(const SandboxRequest& request) const override;
@@ -32,6 +42,8 @@ private:
     SandboxReply query(const SandboxRequest& request);
     SandboxReply limits() const;
     qint64 apiUsed() const;
+
+    SandboxOAuth m_oauth;
 };
 
 } // namespace plumbline

@@ -19,12 +19,71 @@ const QRegularExpression& adminRe()
     static const QRegularExpression re(u"^/admin/api/([0-9]{4}-[0-9]{2}|unstable)(/.*)$"_s);
     return re;
 }
+
+OAuthPolicy policy()
+{
+    OAuthPolicy p;
+    p.grants = { u"client_credentials"_s };
+    p.clientCredentialsScope = u"read_customers,read_orders,read_products"_s;
+    return p;
+}
+
+// Shopify's OAuth server words its refusals as Doorkeeper does (RFC 6749 §5.2 codes).
+SandboxReply oauthError(const QString& error, const QString& description)
+{
+    SandboxReply r
+        = SandboxOAuth::tokenJson(400, QJsonObject { { u"error"_s, error }, { u"error_description"_s, description } });
+    r.setHeader(QByteArrayLiteral("X-Request-Id"), VendorSandbox::uuid().toLatin1());
+    return r;
+}
 } // namespace
 
 ShopifySandbox::ShopifySandbox(SandboxContext& context, QString connectionId, QString shop)
-    : VendorSandbox(context, std::move(connectionId))
+    : VendorSandbox(context, connectionId)
     , m_shop(std::move(shop))
+    , m_oauth(context, connectionId, policy())
 {
+    context.tokens.addConnection(connectionId, SandboxTokens::Shape::Shopify, kAccessTokenLifetimeS);
+}
+
+QString ShopifySandbox::tokenPath() const
+{
+    return u"/admin/oauth/access_token"_s;
+}
+
+QByteArray ShopifySandbox::presentedToken(const SandboxRequest& request) const
+{
+    return request.header("X-Shopify-Access-Token").trimmed();
+}
+
+SandboxReply ShopifySandbox::token(const SandboxRequest& request)
+{
+    if (request.method != "POST")
+        return errors(406, u"Not Acceptable"_s);
+    const OAuthGrant g = m_oauth.grant(request, state().scenario);
+    switch (g.error) {
+    case OAuthGrant::Error::None:
+        break;
+    case OAuthGrant::Error::UnsupportedGrant:
+        return oauthError(u"unsupported_grant_type"_s,
+            u"The authorization grant type is not supported by the authorization server."_s);
+    case OAuthGrant::Error::UnknownClient:
+    case OAuthGrant::Error::BadSecret:
+        return oauthError(u"invalid_client"_s,
+            u"Client authentication failed due to unknown client, no client authentication included, or "
+            "unsupported authentication method."_s);
+    case OAuthGrant::Error::BadCode:
+    case OAuthGrant::Error::BadVerifier:
+    case OAuthGrant::Error::RedirectMismatch:
+    case OAuthGrant::Error::BadRefreshToken:
+    case OAuthGrant::Error::Revoked:
+        return oauthError(u"invalid_grant"_s,
+            u"The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used "
+            "in the authorization request, or was issued to another client."_s);
+    }
+    return SandboxOAuth::tokenJson(200,
+        QJsonObject {
+            { u"access_token"_s, g.accessToken }, { u"scope"_s, g.scope }, { u"expires_in"_s, g.lifetimeS } });
 }
 
 SandboxReply ShopifySandbox::errors(int status, const QString& message)

@@ -1,19 +1,27 @@
 #pragma once
 
+#include <sandbox/SandboxOAuth.h>
 #include <sandbox/VendorSandbox.h>
 
 namespace plumbline {
 
 // Shopify Admin REST under /shopify: shop.json, customers/count.json and deprecated_api_calls.json, the
 // X-Shopify-Access-Token header, the leaky-bucket call-limit header and the served X-Shopify-API-Version
-// (requests for an unsupported version silently fall forward).
+// (requests for an unsupported version silently fall forward); and a Dev Dashboard app's client-credentials grant at
+// /admin/oauth/access_token (https://{shop}/admin/oauth/access_token for real): 24-hour shpat_ tokens, no refresh.
 class ShopifySandbox final : public VendorSandbox
 {
 public:
     ShopifySandbox(SandboxContext& context, QString connectionId, QString shop);
 
+    static constexpr qint64 kAccessTokenLifetimeS = 86399; // what expires_in says for 24 hours
+
+    QString tokenPath() const override;
+
 protected:
     bool authorized(const SandboxRequest& request) const override;
+    QByteArray presentedToken(const SandboxRequest& request) const override;
+    SandboxReply token(const SandboxRequest& request) override;
     SandboxReply unauthorized(const SandboxRequest& request) const override;
     SandboxReply forbidden(const SandboxRequest& request) const override;
     SandboxReply tooManyRequests(const SandboxRequest& request) const override;
@@ -29,6 +37,7 @@ private:
     QString servedVersion(const QString& requested) const;
 
     QString m_shop;
+    SandboxOAuth m_oauth;
 };
 
 } // namespace plumbline
