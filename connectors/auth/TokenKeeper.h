@@ -56,6 +56,7 @@ public:
     // A fresh access token, from memory or after a renewal. `ready` runs only while `context` lives.
     void token(QObject* context, Ready ready);
     void renewAfterRefusal(const QString& refusedToken, QObject* context, Renewed done) override;
+    QString currentToken() const override { return m_source.heldToken(); }
 
     CredentialStatus status() const;
     // The message for a failed token answer, in the vendor's words where it gave some. Never a secret.

@@ -30,6 +30,8 @@ public:
     void renewAfterRefusal(const QString& refusedToken, Ready ready);
 
     bool renewing() const { return !m_waiting.isEmpty(); }
+    // The access token held now, fresh or not; empty without one.
+    QString heldToken() const { return m_held ? m_held->grant->accessToken : QString(); }
     // When the held token is taken as expiring (known or assumed); nullopt without one.
     std::optional<QDateTime> expiresAt() const;
     std::optional<QDateTime> lastRenewal() const { return m_renewedAt; }

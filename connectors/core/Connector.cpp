@@ -43,6 +43,13 @@ void Connector::attachCredential(HttpRequest& request) const
         return;
     request.credential = m_credential;
     request.credentialToken = m_secret;
+    // Renewed since this connector was made (a refusal earlier in the same poll): send the token held now.
+    const QString now = m_credential->currentToken();
+    if (!now.isEmpty() && !m_secret.isEmpty() && now != m_secret) {
+        for (auto& header : request.headers)
+            header.second.replace(m_secret.toUtf8(), now.toUtf8());
+        request.credentialToken = now;
+    }
 }
 
 bool Connector::isMiddleware() const

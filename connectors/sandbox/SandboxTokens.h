@@ -26,6 +26,9 @@ public:
         Generic, // 43 base64url characters
     };
 
+    // token_expired: how long after its issue a token still works, whatever its lifetime said.
+    static constexpr qint64 kEarlyDeathS = 30;
+
     struct AccessToken
     {
         QDateTime issuedAt;
@@ -33,7 +36,7 @@ public:
         bool revoked = false;
         int uses = 0; // API requests it was accepted for
         QDateTime firstUsedAt;
-        bool diesAfterFirstUse = false; // token_expired: issued, or presented, while it was in force
+        bool diesAfterFirstUse = false; // token_expired: issued, or presented, while it was in force: dies early
         int family = 0; // 0: from client credentials or the test hook, no refresh token behind it
     };
 

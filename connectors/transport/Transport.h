@@ -27,6 +27,8 @@ public:
     using Renewed = std::function<void(const QString& token, const ConnectorError& error)>;
     virtual ~RenewableCredential() = default;
     virtual void renewAfterRefusal(const QString& refusedToken, QObject* context, Renewed done) = 0;
+    // The token held now (a request built with an older one sends this instead); empty when none is held.
+    virtual QString currentToken() const = 0;
 };
 
 struct HttpRequest

@@ -87,8 +87,8 @@ struct Day
             { u"client_id"_s, SandboxWorkspace::kHubSpotClientId }, { u"scope"_s, u"crm.objects.contacts.read"_s } };
         StoreResult saved = StoreResult::failure(u"not finished"_s);
         if (!wait([&](auto done) {
-                service.saveConnection(hub, sandbox->secrets().value(SandboxWorkspace::kHubSpot), &ctx,
-                    [&, done](const StoreResult& r) {
+                service.saveConnection(
+                    hub, sandbox->secrets().value(SandboxWorkspace::kHubSpot), &ctx, [&, done](const StoreResult& r) {
                         saved = r;
                         done();
                     });
@@ -257,7 +257,8 @@ void TestOAuthDay::rotatedRefreshTokenLandsInTheRealKeychain()
         int left = 2;
         for (const QString& name : { u"refresh_token"_s, u"client_secret"_s })
             keychain.remove(sf.id, name, &ctx, [&](const SecretResult&) { --left; });
-        QTest::qWaitFor([&] { return left == 0; }, 10000);
+        if (!QTest::qWaitFor([&] { return left == 0; }, 10000))
+            qWarning("the keychain did not confirm removing the test entries");
     });
     TokenKeeper keeper(sf, keychain, day.context->transport(), [&] { return day.now; });
     QString token;

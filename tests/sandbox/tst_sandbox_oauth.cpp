@@ -809,31 +809,35 @@ void TestSandboxOAuth::tokenExpiredScenario()
     QCOMPARE(m_server->scenario(W::kSalesforce), u"token_expired"_s); // not a destinations-only scenario
     QCOMPARE(m_server->scenario(W::kHubSpot), u"token_expired"_s);
 
-    // A token issued now promises its usual lifetime, works once, then is expired.
+    // A token issued now promises its usual lifetime, works for half a minute, then is expired.
     Response r = refresh(W::kHubSpot, m_server->issueRefreshToken(W::kHubSpot));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object().value(u"expires_in"_s).toInt(), 1800);
     const QString token = r.string(u"access_token"_s);
     QCOMPARE(api(W::kHubSpot, token).status, 200);
-    m_now = m_now.addSecs(3);
+    m_now = m_now.addSecs(29);
+    QCOMPARE(api(W::kHubSpot, token).status, 200);
+    m_now = m_now.addSecs(4);
     r = api(W::kHubSpot, token);
     QCOMPARE(r.status, 401);
     QCOMPARE(r.string(u"category"_s), u"EXPIRED_AUTHENTICATION"_s);
     QCOMPARE(r.string(u"message"_s), u"The OAuth token used to make this call expired 3 second(s) ago."_s);
 
-    // A live one from before dies the same way.
-    QCOMPARE(api(W::kHubSpot, before).status, 200);
+    // A live one from before (issued more than half a minute ago) dies the same way.
     QCOMPARE(api(W::kHubSpot, before).status, 401);
 
-    // Renewing is what keeps a client going: every fresh token gets its one request.
+    // Renewing is what keeps a client going: every fresh token gets its half minute.
     r = clientCredentials(W::kSalesforce);
     QCOMPARE(api(W::kSalesforce, r.string(u"access_token"_s)).status, 200);
+    QCOMPARE(api(W::kSalesforce, r.string(u"access_token"_s)).status, 200);
+    m_now = m_now.addSecs(31);
     QCOMPARE(
         api(W::kSalesforce, r.string(u"access_token"_s)).at(u"/0/errorCode"_s).toString(), u"INVALID_SESSION_ID"_s);
     QCOMPARE(api(W::kSalesforce, clientCredentials(W::kSalesforce).string(u"access_token"_s)).status, 200);
     r = clientCredentials(W::kShopify);
     QCOMPARE(r.object().value(u"expires_in"_s).toInt(), 86399);
     QCOMPARE(api(W::kShopify, r.string(u"access_token"_s)).status, 200);
+    m_now = m_now.addSecs(31);
     QCOMPARE(api(W::kShopify, r.string(u"access_token"_s)).status, 401);
 
     // Static secrets are unaffected.
@@ -844,8 +848,9 @@ void TestSandboxOAuth::tokenExpiredScenario()
     const QString doomed = m_server->issueAccessToken(W::kGeneric);
     setScenario(u"healthy"_s);
     QCOMPARE(api(W::kGeneric, doomed).status, 200);
-    QCOMPARE(api(W::kGeneric, doomed).status, 401);
     const QString fine = m_server->issueAccessToken(W::kGeneric);
+    m_now = m_now.addSecs(31);
+    QCOMPARE(api(W::kGeneric, doomed).status, 401);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(api(W::kGeneric, fine).status, 200);
 }

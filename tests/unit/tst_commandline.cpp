@@ -151,8 +151,8 @@ void TestCommandLine::invalid_data()
     QTest::newRow("name on another command")
         << QStringList { u"check"_s, u"--name"_s, u"token"_s } << u"--name belongs to secret set."_s;
     QTest::newRow("auth alone") << QStringList { u"auth"_s } << authUse;
-    QTest::newRow("auth login without id") << QStringList { u"auth"_s, u"login"_s }
-                                           << u"Use: plumbline auth login CONNECTION_ID [--timeout S]."_s;
+    QTest::newRow("auth login without id")
+        << QStringList { u"auth"_s, u"login"_s } << u"Use: plumbline auth login CONNECTION_ID [--timeout S]."_s;
     QTest::newRow("auth status with id") << QStringList { u"auth"_s, u"status"_s, u"x"_s } << authUse;
     QTest::newRow("auth logout") << QStringList { u"auth"_s, u"logout"_s, u"x"_s } << authUse;
     QTest::newRow("unknown option") << QStringList { u"--bogus"_s } << u"Unknown option --bogus."_s;
