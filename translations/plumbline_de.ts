@@ -107,6 +107,37 @@
     </message>
 </context>
 <context>
+    <name>AuthCommands</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a stored API key or token; nothing to renew</source>
+        <translation>%1 (%2): ein gespeicherter API-Key oder ein gespeichertes Token; nichts zu erneuern</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>access token expires %1; last renewed %2</source>
+        <translation>Access-Token läuft ab: %1; zuletzt erneuert: %2</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>The workspace has no connections.</source>
+        <translation>Der Arbeitsbereich hat keine Verbindungen.</translation>
+    </message>
+</context>
+<context>
     <name>AuthLoginCommand</name>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
@@ -241,10 +272,6 @@
         <translation>%1 erwartet genau eine Datei (FILE).</translation>
     </message>
     <message>
-        <source>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</source>
-        <translation>Aufruf: plumbline secret set CONNECTION_ID (der Key wird von der Standardeingabe gelesen).</translation>
-    </message>
-    <message>
         <source>Unexpected argument %1.</source>
         <translation>Unerwartetes Argument %1.</translation>
     </message>
@@ -281,6 +308,24 @@
         <translation>Unbekannter Befehl %1.</translation>
     </message>
     <message>
+        <source>  auth login CONNECTION_ID [--timeout S]
+                                 sign in to an oauth_authorization_code connection in a browser on
+                                 this computer: prints the address, waits S seconds (default 300)
+                                 for the redirect, stores the refresh token in the OS keychain
+                                 (exit 0 signed in, 1 not)
+</source>
+        <translation>  auth login CONNECTION_ID [--timeout S]
+                                 meldet eine oauth_authorization_code-Verbindung in einem Browser
+                                 auf diesem Computer an: gibt die Adresse aus, wartet S Sekunden
+                                 (Standard 300) auf die Weiterleitung, speichert das Refresh-Token
+                                 im Schlüsselbund des Systems (Exit-Code 0 angemeldet, 1 nicht)
+</translation>
+    </message>
+    <message>
+        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
+        <translation>Aufruf: plumbline auth login CONNECTION_ID [--timeout S].</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -290,7 +335,11 @@ Commands:
   --demo                         open the window on a throwaway demo workspace
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
-  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
+  secret set CONNECTION_ID [--name NAME]
+                                 read a secret from standard input into the OS keychain; NAME is
+                                 token (the API key, default), client_secret or refresh_token
+  auth status [--json]           per OAuth connection: method, who is signed in, when the access
+                                 token expires, its last renewal and any problem
   check [--json] [--integration ID]... [--timeout S]
                                  poll now and print the health (exit 0 ok, 1 warning, 2 critical,
                                  3 unknown); a side with no answer within S seconds (default 60)
@@ -322,8 +371,12 @@ Befehle:
                                  ganz oder gar nicht)
   export FILE                    exportiert Definitionen in eine Arbeitsbereichsdatei (JSON;
                                  niemals Geheimnisse)
-  secret set CONNECTION_ID       liest einen API-Key von der Standardeingabe in den
-                                 Schlüsselbund des Systems
+  secret set CONNECTION_ID [--name NAME]
+                                 liest ein Geheimnis von der Standardeingabe in den Schlüsselbund
+                                 des Systems; NAME ist token (der API-Key, Standard), client_secret
+                                 oder refresh_token
+  auth status [--json]           je OAuth-Verbindung: Methode, wer angemeldet ist, wann das
+                                 Access-Token abläuft, seine letzte Erneuerung und etwaige Probleme
   check [--json] [--integration ID]... [--timeout S]
                                  fragt sofort ab und gibt den Zustand aus (Exit-Code 0 OK,
                                  1 Warnung, 2 kritisch, 3 unbekannt); eine Seite ohne Antwort
@@ -352,20 +405,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>  auth login CONNECTION_ID [--timeout S]
-                                 sign in to an oauth_authorization_code connection in a browser on
-                                 this computer: prints the address, waits S seconds (default 300)
-                                 for the redirect, stores the refresh token in the OS keychain
-                                 (exit 0 signed in, 1 not)
-</source>
-        <translation>  auth login CONNECTION_ID [--timeout S]
-                                 meldet eine oauth_authorization_code-Verbindung in einem Browser
-                                 auf diesem Computer an: gibt die Adresse aus, wartet S Sekunden
-                                 (Standard 300) auf die Weiterleitung, speichert das Refresh-Token
-                                 im Schlüsselbund des Systems (Exit-Code 0 angemeldet, 1 nicht)
-</translation>
-    </message>
-    <message>
         <source>
 Options:
   --data-dir DIR                 use the workspace in DIR
@@ -373,7 +412,8 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
         <translation>
@@ -383,13 +423,26 @@ Optionen:
   --help                         gibt diese Hilfe aus
 
 Ohne Schlüsselbund (Server, CI) kann ein API-Key aus der Umgebungsvariable
-PLUMBLINE_SECRET_&lt;ID&gt; kommen: die Verbindungs-ID in Großbuchstaben, andere Zeichen durch &apos;_&apos; ersetzt.
+PLUMBLINE_SECRET_&lt;ID&gt; kommen (bei einer OAuth-Verbindung das Client-Secret) und ihr Refresh-Token
+aus PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: die Verbindungs-ID in Großbuchstaben, andere Zeichen durch &apos;_&apos; ersetzt.
 Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
 </translation>
     </message>
     <message>
-        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
-        <translation>Aufruf: plumbline auth login CONNECTION_ID [--timeout S].</translation>
+        <source>--name needs token, client_secret or refresh_token.</source>
+        <translation>--name erwartet token, client_secret oder refresh_token.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
+        <translation>Aufruf: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (das Geheimnis wird von der Standardeingabe gelesen).</translation>
+    </message>
+    <message>
+        <source>--name belongs to secret set.</source>
+        <translation>--name gehört zu secret set.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
+        <translation>Aufruf: plumbline auth login CONNECTION_ID oder plumbline auth status [--json].</translation>
     </message>
 </context>
 <context>
@@ -667,10 +720,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Es gibt keine Verbindung &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No API key on standard input; nothing was stored.</source>
-        <translation>Kein API-Key auf der Standardeingabe; es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
         <translation>Der API-Key für &quot;%1&quot; ist in %2 gespeichert.</translation>
     </message>
@@ -703,6 +752,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     <message>
         <source>The damaged file is kept as %1.</source>
         <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>No secret on standard input; nothing was stored.</source>
+        <translation>Kein Geheimnis auf der Standardeingabe; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
+        <translation>Das Client-Secret für &quot;%1&quot; ist in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
+        <translation>Das Refresh-Token für &quot;%1&quot; ist in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2527,30 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <source>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</source>
         <translation>%1 weder eine Anzahl noch einen Fehler geliefert hat, den Plumbline benennen könnte; versuchen Sie dort „Verbindung testen“ (Verbindungen › %1 auswählen › Verbindung testen)</translation>
     </message>
+    <message>
+        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
+        <translation>In HubSpot endet das Refresh-Token, wenn die App aus dem Account deinstalliert oder ihr Zugriff widerrufen wird (Einstellungen › Integrationen › Verbundene Apps); prüfen Sie, ob Client-ID und Client-Secret der App (Entwicklung › die App › Auth) mit denen in Plumbline übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Ask your Salesforce admin to open Setup › External Client App Manager › the app Plumbline uses and check that it is enabled for the client credentials or web server flow, that its Run As user is active, and that the consumer key and secret are the ones Plumbline has; a revoked session (Setup › Connected Apps OAuth Usage) or a refresh token unused for 30 days also ends the grant.</source>
+        <translation>Bitten Sie Ihren Salesforce-Administrator, Setup › External Client App Manager › die von Plumbline verwendete App zu öffnen und zu prüfen, ob sie für den Client-Credentials- oder Web-Server-Flow aktiviert ist, ob ihr Run-As-Benutzer aktiv ist und ob Consumer Key und Consumer Secret mit denen in Plumbline übereinstimmen; auch eine widerrufene Sitzung (Setup › Connected Apps OAuth Usage) oder ein Refresh-Token, das 30 Tage lang nicht verwendet wurde, beendet die Berechtigung.</translation>
+    </message>
+    <message>
+        <source>In the Shopify Dev Dashboard open the app Plumbline uses › Settings: check that the client id and secret are the ones Plumbline has (rotating the secret ends the old one) and that the app is still installed in this store.</source>
+        <translation>Öffnen Sie im Shopify Dev Dashboard die von Plumbline verwendete App › Einstellungen: Prüfen Sie, ob Client-ID und Client-Secret mit denen in Plumbline übereinstimmen (durch Rotieren des Secrets wird das alte ungültig) und ob die App noch in diesem Shop installiert ist.</translation>
+    </message>
+    <message>
+        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
+        <translation>%1 hat die Anmeldung von Plumbline abgelehnt: Die Berechtigung wurde widerrufen oder ist abgelaufen, oder Client-ID oder Client-Secret der App haben sich geändert</translation>
+    </message>
+    <message>
+        <source>If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… (on a server: plumbline auth login %1). If it uses client credentials and the secret changed, store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).</source>
+        <translation>Wenn eine Person diese Verbindung angemeldet hat, melden Sie sich erneut an: Verbindungen › %1 auswählen › Erneut anmelden… (auf einem Server: plumbline auth login %1). Wenn die Verbindung Client-Credentials verwendet und sich das Secret geändert hat, speichern Sie das neue mit API-Key festlegen… (auf einem Server: plumbline secret set %1 --name client_secret).</translation>
+    </message>
+    <message>
+        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
+        <translation>Fragen Sie die verantwortliche Person des OAuth-Servers, ob Client-ID und Client-Secret der App noch gültig sind und ob der Client-Credentials-Grant für die App noch aktiviert ist.</translation>
+    </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
@@ -2642,6 +2727,21 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>Sandbox stopped.</source>
         <translation>Sandbox beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOAuth</name>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The sign-in request names no redirect address, so %1 cannot send the sign-in back.</source>
+        <translation>Die Anmeldeanfrage nennt keine Weiterleitungsadresse, daher kann %1 die Anmeldung nicht zurücksenden.</translation>
+    </message>
+    <message>
+        <source>The redirect address %1 is not registered for this app, so %2 does not send the sign-in back to it.</source>
+        <translation>Die Weiterleitungsadresse %1 ist für diese App nicht registriert, daher sendet %2 die Anmeldung nicht an sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2957,49 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>The repaired file %1 could not be moved to %2; the damaged file is kept as %3. Move the repaired file into place by hand.</source>
         <translation>Die reparierte Datei %1 konnte nicht nach %2 verschoben werden; die beschädigte Datei bleibt als %3 erhalten. Verschieben Sie die reparierte Datei von Hand an ihren Platz.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenKeeper</name>
+    <message>
+        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
+        <translation>Der Token-Endpoint von %1 hat die Berechtigung von Plumbline für &quot;%2&quot; abgelehnt (%3). Ein erneuter Erneuerungsversuch hilft nicht: Melden Sie sich erneut an, oder prüfen Sie Client-ID und Client-Secret der App.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>Der Token-Endpoint von %1 für &quot;%2&quot; war nicht erreichbar: %3. Plumbline versucht es erneut; Sie müssen nur etwas tun, wenn das Problem anhält.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>Der Token-Endpoint von %1 ist für &quot;%2&quot; nicht verfügbar (HTTP %3%4). Plumbline versucht es erneut; Sie müssen nur etwas tun, wenn das Problem anhält.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
+        <translation>Der Token-Endpoint von %1 für &quot;%2&quot; hat etwas geantwortet, das kein Token ist (HTTP %3): %4. So antwortet etwa die Anmeldeseite eines Proxys oder Captive Portals; prüfen Sie die Token-Adresse und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>no access_token</source>
+        <translation>kein access_token</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
+        <translation>&quot;%1&quot; hat keine Token-Adresse: Setzen Sie auth.token_url in der Verbindung.</translation>
+    </message>
+    <message>
+        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
+        <translation>Kein Client-Secret für &quot;%1&quot;: Speichern Sie das Client-Secret der App (API-Key festlegen… oder plumbline secret set %2 --name client_secret).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
+        <translation>&quot;%1&quot; ist noch nicht angemeldet: Wählen Sie bei der Verbindung Anmelden… (oder führen Sie plumbline auth login %2 aus).</translation>
+    </message>
+    <message>
+        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>Der Schlüsselbund hat das neue Refresh-Token von &quot;%1&quot; nicht gespeichert; es liegt nur im Arbeitsspeicher, daher müssen Sie sich nach einem Neustart von Plumbline erneut anmelden.</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3262,112 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>Remove the key or password from the address (it looks like %1) and paste the key in the key field instead.</source>
         <translation>Entfernen Sie den Key bzw. das Passwort aus der Adresse (sie sieht aus wie %1) und fügen Sie den Key stattdessen in das Feld für den Key ein.</translation>
+    </message>
+    <message>
+        <source>Static key in a header</source>
+        <translation>Statischer Key in einem Header</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation>OAuth 2.0 Client-Credentials</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
+        <translation>Geben Sie die Token-URL des OAuth-Servers, die Client-ID und (optional) den Scope ein; das Client-Secret gehört in das Feld unten. Plumbline holt Access-Tokens und sendet sie als Authorization: Bearer.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Service key or private app token</source>
+        <translation>Service Key oder Token einer privaten App</translation>
+    </message>
+    <message>
+        <source>1. In HubSpot open Settings › Integrations › Service Keys (new accounts) or your legacy private app (Development › Legacy apps).
+2. Give it read access to the CRM objects you monitor (for example crm.objects.contacts.read and crm.schemas.contacts.read).
+3. Copy the key or token into the field below. It does not expire until it is rotated.</source>
+        <translation>1. Öffnen Sie in HubSpot Einstellungen › Integrationen › Service Keys (neue Accounts) oder Ihre bisherige private App (Entwicklung › Legacy-Apps).
+2. Geben Sie ihr Lesezugriff auf die überwachten CRM-Objekte (zum Beispiel crm.objects.contacts.read und crm.schemas.contacts.read).
+3. Kopieren Sie den Key oder das Token in das Feld unten. Die Zugangsdaten laufen nicht ab, solange sie nicht rotiert werden.</translation>
+    </message>
+    <message>
+        <source>Service key or access token</source>
+        <translation>Service Key oder Access-Token</translation>
+    </message>
+    <message>
+        <source>Sign in with HubSpot (OAuth app)</source>
+        <translation>Mit HubSpot anmelden (OAuth-App)</translation>
+    </message>
+    <message>
+        <source>1. In your HubSpot developer account create an app with OAuth, the read scopes of the CRM objects you monitor, and the redirect URL http://localhost:53682/callback (HubSpot allows plain http for localhost only).
+2. Enter its client id, and its client secret in the field below.
+3. Choose Sign in…: your browser opens HubSpot; access tokens last 30 minutes and Plumbline renews them with the refresh token it keeps in the keychain.</source>
+        <translation>1. Erstellen Sie in Ihrem HubSpot-Entwickler-Account eine App mit OAuth, den Lese-Scopes der überwachten CRM-Objekte und der Weiterleitungs-URL http://localhost:53682/callback (HubSpot erlaubt unverschlüsseltes http nur für localhost).
+2. Geben Sie ihre Client-ID ein und ihr Client-Secret in das Feld unten.
+3. Wählen Sie Anmelden…: Ihr Browser öffnet HubSpot; Access-Tokens gelten 30 Minuten, und Plumbline erneuert sie mit dem Refresh-Token, das es im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Client credentials (External Client App)</source>
+        <translation>Client-Credentials (External Client App)</translation>
+    </message>
+    <message>
+        <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
+4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
+        <translation>1. Öffnen Sie in Salesforce unter Setup den External Client App Manager › New External Client App (eine lokale App Ihrer eigenen Org).
+2. Aktivieren Sie OAuth, geben Sie eine beliebige Callback-URL ein (dieser Flow verwendet sie nicht), fügen Sie den Scope „Manage user data via APIs (api)“ hinzu und aktivieren Sie „Enable Client Credentials Flow“.
+3. Setzen Sie unter Policies › OAuth Policies Run As auf einen eigenen Integrationsbenutzer (empfohlen wird die Lizenz „Salesforce Integration“ mit „Minimum Access – API Only Integrations“).
+4. Kopieren Sie den Consumer Key in Client-ID und das Consumer Secret in das Secret-Feld unten. Die Instanz-URL muss Ihre My Domain sein, z. B. https://acme.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <source>Sign in with a Salesforce user (web server flow)</source>
+        <translation>Mit einem Salesforce-Benutzer anmelden (Web-Server-Flow)</translation>
+    </message>
+    <message>
+        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
+3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
+        <translation>1. Erstellen Sie unter Setup › External Client App Manager eine lokale External Client App mit aktiviertem OAuth, den Scopes api und refresh_token, aktiviertem „Require PKCE“ und der Callback-URL http://localhost:53682/callback (oder dem von Ihnen festgelegten Weiterleitungsport).
+2. Wenn Plumbline ein öffentlicher Client ist, deaktivieren Sie „Require secret for Web Server Flow“ und „Require secret for Refresh Token Flow“.
+3. Geben Sie den Consumer Key als Client-ID ein, speichern Sie und wählen Sie Anmelden…: Ihr Browser öffnet Salesforce, und Plumbline bewahrt das Refresh-Token im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>Consumer secret (only if the app requires one)</source>
+        <translation>Consumer Secret (nur wenn die App eines verlangt)</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>Eingefügtes Access-Token</translation>
+    </message>
+    <message>
+        <source>For short tests only: a pasted Salesforce access token ends with the session (2 hours by default), and Plumbline cannot renew it.</source>
+        <translation>Nur für kurze Tests: Ein eingefügtes Salesforce-Access-Token endet mit der Sitzung (standardmäßig 2 Stunden), und Plumbline kann es nicht erneuern.</translation>
+    </message>
+    <message>
+        <source>Dev Dashboard app (client credentials)</source>
+        <translation>Dev-Dashboard-App (Client-Credentials)</translation>
+    </message>
+    <message>
+        <source>1. In the Shopify Dev Dashboard create an app of your organization with the Admin API read scopes you monitor (read_customers, read_orders, read_products).
+2. Install it in your own store.
+3. Copy its client id, and its client secret into the field below. Tokens last 24 hours; Plumbline gets a new one before each expires.</source>
+        <translation>1. Erstellen Sie im Shopify Dev Dashboard eine App Ihrer Organisation mit den Admin-API-Lese-Scopes für das, was Sie überwachen (read_customers, read_orders, read_products).
+2. Installieren Sie sie in Ihrem eigenen Shop.
+3. Kopieren Sie ihre Client-ID und ihr Client-Secret in das Feld unten. Tokens gelten 24 Stunden; Plumbline holt jeweils ein neues, bevor das alte abläuft.</translation>
+    </message>
+    <message>
+        <source>Admin API access token (legacy custom app)</source>
+        <translation>Admin-API-Access-Token (ältere Custom App)</translation>
+    </message>
+    <message>
+        <source>Stores can no longer create legacy custom apps since 1 January 2026; existing shpat_ tokens keep working.</source>
+        <translation>Seit dem 1. Januar 2026 können Shops keine älteren Custom Apps mehr erstellen; bestehende shpat_-Tokens funktionieren weiterhin.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,37 @@
     </message>
 </context>
 <context>
+    <name>AuthCommands</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): a stored API key or token; nothing to renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token expires %1; last renewed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthLoginCommand</name>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
@@ -229,10 +260,6 @@
         <translation>%1 needs exactly one FILE.</translation>
     </message>
     <message>
-        <source>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</source>
-        <translation>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</translation>
-    </message>
-    <message>
         <source>Unexpected argument %1.</source>
         <translation>Unexpected argument %1.</translation>
     </message>
@@ -281,68 +308,6 @@
         <translation>Unknown command %1.</translation>
     </message>
     <message>
-        <source>Usage: plumbline [--data-dir DIR] [COMMAND]
-
-Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
-
-Commands:
-  (none)                         open the window on the default workspace
-  --demo                         open the window on a throwaway demo workspace
-  import FILE                    import definitions from a workspace JSON file (all or nothing)
-  export FILE                    export definitions to a workspace JSON file (never secrets)
-  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
-  check [--json] [--integration ID]... [--timeout S]
-                                 poll now and print the health (exit 0 ok, 1 warning, 2 critical,
-                                 3 unknown); a side with no answer within S seconds (default 60)
-                                 is reported as a timeout
-  run                            poll on schedule without a window until SIGINT/SIGTERM
-  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
-                                 write an audit report (csv: PATH is a new folder); dates are
-                                 YYYY-MM-DD (UTC days) or ISO 8601; default: the last 30 days
-  sandbox [--port N] [--scenario NAME]
-                                 serve the fake vendor stack on 127.0.0.1
-  alerts [--json]                list the open alerts
-  alert ack ID                   acknowledge an alert (it still notifies if it gets worse)
-  alert snooze ID --until DATE   keep an alert quiet until DATE (ISO 8601, e.g. 2026-12-01T09:00)
-  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
-                                 poll but raise no alerts during a maintenance window
-  maintenance list [INTEGRATION_ID]
-  maintenance remove WINDOW_ID
-  repair                         copy what can still be read from a damaged workspace file into a
-                                 new one (the damaged file is kept beside it)
-</source>
-        <translation>Usage: plumbline [--data-dir DIR] [COMMAND]
-
-Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
-
-Commands:
-  (none)                         open the window on the default workspace
-  --demo                         open the window on a throwaway demo workspace
-  import FILE                    import definitions from a workspace JSON file (all or nothing)
-  export FILE                    export definitions to a workspace JSON file (never secrets)
-  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
-  check [--json] [--integration ID]... [--timeout S]
-                                 poll now and print the health (exit 0 ok, 1 warning, 2 critical,
-                                 3 unknown); a side with no answer within S seconds (default 60)
-                                 is reported as a timeout
-  run                            poll on schedule without a window until SIGINT/SIGTERM
-  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
-                                 write an audit report (csv: PATH is a new folder); dates are
-                                 YYYY-MM-DD (UTC days) or ISO 8601; default: the last 30 days
-  sandbox [--port N] [--scenario NAME]
-                                 serve the fake vendor stack on 127.0.0.1
-  alerts [--json]                list the open alerts
-  alert ack ID                   acknowledge an alert (it still notifies if it gets worse)
-  alert snooze ID --until DATE   keep an alert quiet until DATE (ISO 8601, e.g. 2026-12-01T09:00)
-  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
-                                 poll but raise no alerts during a maintenance window
-  maintenance list [INTEGRATION_ID]
-  maintenance remove WINDOW_ID
-  repair                         copy what can still be read from a damaged workspace file into a
-                                 new one (the damaged file is kept beside it)
-</translation>
-    </message>
-    <message>
         <source>  auth login CONNECTION_ID [--timeout S]
                                  sign in to an oauth_authorization_code connection in a browser on
                                  this computer: prints the address, waits S seconds (default 300)
@@ -357,6 +322,47 @@ Commands:
 </translation>
     </message>
     <message>
+        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
+        <translation>Use: plumbline auth login CONNECTION_ID [--timeout S].</translation>
+    </message>
+    <message>
+        <source>Usage: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
+
+Commands:
+  (none)                         open the window on the default workspace
+  --demo                         open the window on a throwaway demo workspace
+  import FILE                    import definitions from a workspace JSON file (all or nothing)
+  export FILE                    export definitions to a workspace JSON file (never secrets)
+  secret set CONNECTION_ID [--name NAME]
+                                 read a secret from standard input into the OS keychain; NAME is
+                                 token (the API key, default), client_secret or refresh_token
+  auth status [--json]           per OAuth connection: method, who is signed in, when the access
+                                 token expires, its last renewal and any problem
+  check [--json] [--integration ID]... [--timeout S]
+                                 poll now and print the health (exit 0 ok, 1 warning, 2 critical,
+                                 3 unknown); a side with no answer within S seconds (default 60)
+                                 is reported as a timeout
+  run                            poll on schedule without a window until SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 write an audit report (csv: PATH is a new folder); dates are
+                                 YYYY-MM-DD (UTC days) or ISO 8601; default: the last 30 days
+  sandbox [--port N] [--scenario NAME]
+                                 serve the fake vendor stack on 127.0.0.1
+  alerts [--json]                list the open alerts
+  alert ack ID                   acknowledge an alert (it still notifies if it gets worse)
+  alert snooze ID --until DATE   keep an alert quiet until DATE (ISO 8601, e.g. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 poll but raise no alerts during a maintenance window
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+  repair                         copy what can still be read from a damaged workspace file into a
+                                 new one (the damaged file is kept beside it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Options:
   --data-dir DIR                 use the workspace in DIR
@@ -364,23 +370,27 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
-        <translation>
-Options:
-  --data-dir DIR                 use the workspace in DIR
-  --version                      print the version
-  --help                         print this help
-
-Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
-Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
-        <translation>Use: plumbline auth login CONNECTION_ID [--timeout S].</translation>
+        <source>--name needs token, client_secret or refresh_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name belongs to secret set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -658,10 +668,6 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>There is no connection &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No API key on standard input; nothing was stored.</source>
-        <translation>No API key on standard input; nothing was stored.</translation>
-    </message>
-    <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
         <translation>The API key for &quot;%1&quot; is stored in %2.</translation>
     </message>
@@ -694,6 +700,18 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <message>
         <source>The damaged file is kept as %1.</source>
         <translation>The damaged file is kept as %1.</translation>
+    </message>
+    <message>
+        <source>No secret on standard input; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2475,30 @@ All times are UTC. The gap is the destination count minus the source count. This
         <source>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</source>
         <translation>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</translation>
     </message>
+    <message>
+        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your Salesforce admin to open Setup › External Client App Manager › the app Plumbline uses and check that it is enabled for the client credentials or web server flow, that its Run As user is active, and that the consumer key and secret are the ones Plumbline has; a revoked session (Setup › Connected Apps OAuth Usage) or a refresh token unused for 30 days also ends the grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Shopify Dev Dashboard open the app Plumbline uses › Settings: check that the client id and secret are the ones Plumbline has (rotating the secret ends the old one) and that the app is still installed in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… (on a server: plumbline auth login %1). If it uses client credentials and the secret changed, store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
@@ -2633,6 +2675,21 @@ All times are UTC. The gap is the destination count minus the source count. This
     <message>
         <source>Sandbox stopped.</source>
         <translation>Sandbox stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOAuth</name>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in request names no redirect address, so %1 cannot send the sign-in back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect address %1 is not registered for this app, so %2 does not send the sign-in back to it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2905,49 @@ All times are UTC. The gap is the destination count minus the source count. This
     <message>
         <source>The repaired file %1 could not be moved to %2; the damaged file is kept as %3. Move the repaired file into place by hand.</source>
         <translation>The repaired file %1 could not be moved to %2; the damaged file is kept as %3. Move the repaired file into place by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenKeeper</name>
+    <message>
+        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3210,101 @@ All times are UTC. The gap is the destination count minus the source count. This
     <message>
         <source>Remove the key or password from the address (it looks like %1) and paste the key in the key field instead.</source>
         <translation>Remove the key or password from the address (it looks like %1) and paste the key in the key field instead.</translation>
+    </message>
+    <message>
+        <source>Static key in a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service key or private app token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. In HubSpot open Settings › Integrations › Service Keys (new accounts) or your legacy private app (Development › Legacy apps).
+2. Give it read access to the CRM objects you monitor (for example crm.objects.contacts.read and crm.schemas.contacts.read).
+3. Copy the key or token into the field below. It does not expire until it is rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service key or access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with HubSpot (OAuth app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. In your HubSpot developer account create an app with OAuth, the read scopes of the CRM objects you monitor, and the redirect URL http://localhost:53682/callback (HubSpot allows plain http for localhost only).
+2. Enter its client id, and its client secret in the field below.
+3. Choose Sign in…: your browser opens HubSpot; access tokens last 30 minutes and Plumbline renews them with the refresh token it keeps in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials (External Client App)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
+4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a Salesforce user (web server flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
+3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret (only if the app requires one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For short tests only: a pasted Salesforce access token ends with the session (2 hours by default), and Plumbline cannot renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev Dashboard app (client credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. In the Shopify Dev Dashboard create an app of your organization with the Admin API read scopes you monitor (read_customers, read_orders, read_products).
+2. Install it in your own store.
+3. Copy its client id, and its client secret into the field below. Tokens last 24 hours; Plumbline gets a new one before each expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API access token (legacy custom app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores can no longer create legacy custom apps since 1 January 2026; existing shpat_ tokens keep working.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

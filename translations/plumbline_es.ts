@@ -107,6 +107,37 @@
     </message>
 </context>
 <context>
+    <name>AuthCommands</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a stored API key or token; nothing to renew</source>
+        <translation>%1 (%2): una API key o un token guardados; no hay nada que renovar</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>access token expires %1; last renewed %2</source>
+        <translation>el token de acceso caduca: %1; última renovación: %2</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problema: %1</translation>
+    </message>
+    <message>
+        <source>The workspace has no connections.</source>
+        <translation>El espacio de trabajo no tiene conexiones.</translation>
+    </message>
+</context>
+<context>
     <name>AuthLoginCommand</name>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
@@ -241,10 +272,6 @@
         <translation>%1 necesita exactamente un FILE.</translation>
     </message>
     <message>
-        <source>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</source>
-        <translation>Uso: plumbline secret set CONNECTION_ID (la clave se lee de la entrada estándar).</translation>
-    </message>
-    <message>
         <source>Unexpected argument %1.</source>
         <translation>Argumento inesperado: %1.</translation>
     </message>
@@ -281,6 +308,25 @@
         <translation>Comando desconocido: %1.</translation>
     </message>
     <message>
+        <source>  auth login CONNECTION_ID [--timeout S]
+                                 sign in to an oauth_authorization_code connection in a browser on
+                                 this computer: prints the address, waits S seconds (default 300)
+                                 for the redirect, stores the refresh token in the OS keychain
+                                 (exit 0 signed in, 1 not)
+</source>
+        <translation>  auth login CONNECTION_ID [--timeout S]
+                                 inicia sesión en una conexión oauth_authorization_code en un
+                                 navegador de este equipo: muestra la dirección, espera S segundos
+                                 (300 por defecto) a la redirección y guarda el token de
+                                 actualización en el llavero del sistema (salida 0 con sesión
+                                 iniciada, 1 sin ella)
+</translation>
+    </message>
+    <message>
+        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
+        <translation>Uso: plumbline auth login CONNECTION_ID [--timeout S].</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -290,7 +336,11 @@ Commands:
   --demo                         open the window on a throwaway demo workspace
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
-  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
+  secret set CONNECTION_ID [--name NAME]
+                                 read a secret from standard input into the OS keychain; NAME is
+                                 token (the API key, default), client_secret or refresh_token
+  auth status [--json]           per OAuth connection: method, who is signed in, when the access
+                                 token expires, its last renewal and any problem
   check [--json] [--integration ID]... [--timeout S]
                                  poll now and print the health (exit 0 ok, 1 warning, 2 critical,
                                  3 unknown); a side with no answer within S seconds (default 60)
@@ -323,8 +373,12 @@ Comandos:
                                  (todo o nada)
   export FILE                    exporta definiciones a un archivo JSON de espacio de trabajo
                                  (nunca los secretos)
-  secret set CONNECTION_ID       lee una API key de la entrada estándar y la guarda en el llavero
-                                 del sistema
+  secret set CONNECTION_ID [--name NAME]
+                                 lee un secreto de la entrada estándar y lo guarda en el llavero del
+                                 sistema; NAME es token (la API key, valor predeterminado),
+                                 client_secret o refresh_token
+  auth status [--json]           para cada conexión OAuth: método, quién ha iniciado sesión, cuándo
+                                 caduca el token de acceso, su última renovación y cualquier problema
   check [--json] [--integration ID]... [--timeout S]
                                  consulta ahora y muestra el estado (código de salida 0 correcto,
                                  1 advertencia, 2 crítico, 3 desconocido); un lado que no responde
@@ -349,21 +403,6 @@ Comandos:
 </translation>
     </message>
     <message>
-        <source>  auth login CONNECTION_ID [--timeout S]
-                                 sign in to an oauth_authorization_code connection in a browser on
-                                 this computer: prints the address, waits S seconds (default 300)
-                                 for the redirect, stores the refresh token in the OS keychain
-                                 (exit 0 signed in, 1 not)
-</source>
-        <translation>  auth login CONNECTION_ID [--timeout S]
-                                 inicia sesión en una conexión oauth_authorization_code en un
-                                 navegador de este equipo: muestra la dirección, espera S segundos
-                                 (300 por defecto) a la redirección y guarda el token de
-                                 actualización en el llavero del sistema (salida 0 con sesión
-                                 iniciada, 1 sin ella)
-</translation>
-    </message>
-    <message>
         <source>
 Options:
   --data-dir DIR                 use the workspace in DIR
@@ -371,7 +410,8 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
         <translation>
@@ -381,14 +421,27 @@ Opciones:
   --help                         muestra esta ayuda
 
 Sin llavero (servidores, CI), una API key puede proceder de la variable de entorno
-PLUMBLINE_SECRET_&lt;ID&gt;: el id de la conexión en mayúsculas, con los demás caracteres sustituidos
+PLUMBLINE_SECRET_&lt;ID&gt; (en una conexión OAuth, su client secret) y su token de actualización de
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: el id de la conexión en mayúsculas, con los demás caracteres sustituidos
 por &apos;_&apos;.
 Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se indica arriba).
 </translation>
     </message>
     <message>
-        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
-        <translation>Uso: plumbline auth login CONNECTION_ID [--timeout S].</translation>
+        <source>--name needs token, client_secret or refresh_token.</source>
+        <translation>--name requiere token, client_secret o refresh_token.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
+        <translation>Uso: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (el secreto se lee de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>--name belongs to secret set.</source>
+        <translation>--name solo se usa con secret set.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
+        <translation>Uso: plumbline auth login CONNECTION_ID o plumbline auth status [--json].</translation>
     </message>
 </context>
 <context>
@@ -666,10 +719,6 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>No existe la conexión &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No API key on standard input; nothing was stored.</source>
-        <translation>No hay ninguna API key en la entrada estándar; no se ha guardado nada.</translation>
-    </message>
-    <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
         <translation>La API key de &quot;%1&quot; se ha guardado en %2.</translation>
     </message>
@@ -702,6 +751,18 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
     <message>
         <source>The damaged file is kept as %1.</source>
         <translation>El archivo dañado se conserva como %1.</translation>
+    </message>
+    <message>
+        <source>No secret on standard input; nothing was stored.</source>
+        <translation>No hay ningún secreto en la entrada estándar; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
+        <translation>El client secret de &quot;%1&quot; se ha guardado en %2.</translation>
+    </message>
+    <message>
+        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
+        <translation>El token de actualización de &quot;%1&quot; se ha guardado en %2.</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2526,30 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <source>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</source>
         <translation>%1 no ha devuelto ningún recuento ni ningún error que Plumbline pueda identificar; pruebe la conexión (Conexiones › seleccione %1 › Probar conexión)</translation>
     </message>
+    <message>
+        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
+        <translation>En HubSpot, el token de actualización deja de valer cuando la aplicación se desinstala de la cuenta o se revoca su acceso (Settings › Integrations › Connected Apps); compruebe que el client id y el client secret de la aplicación (Development › la aplicación › Auth) son los que tiene Plumbline.</translation>
+    </message>
+    <message>
+        <source>Ask your Salesforce admin to open Setup › External Client App Manager › the app Plumbline uses and check that it is enabled for the client credentials or web server flow, that its Run As user is active, and that the consumer key and secret are the ones Plumbline has; a revoked session (Setup › Connected Apps OAuth Usage) or a refresh token unused for 30 days also ends the grant.</source>
+        <translation>Pida a su administrador de Salesforce que abra Setup › External Client App Manager › la aplicación que usa Plumbline y compruebe que está habilitada para el flujo client credentials o web server, que su usuario Run As está activo y que la Consumer Key y el Consumer Secret son los que tiene Plumbline; una sesión revocada (Setup › Connected Apps OAuth Usage) o un token de actualización sin usar durante 30 días también ponen fin a la autorización.</translation>
+    </message>
+    <message>
+        <source>In the Shopify Dev Dashboard open the app Plumbline uses › Settings: check that the client id and secret are the ones Plumbline has (rotating the secret ends the old one) and that the app is still installed in this store.</source>
+        <translation>En el Shopify Dev Dashboard, abra la aplicación que usa Plumbline › Settings: compruebe que el client id y el client secret son los que tiene Plumbline (al rotar el secret, el anterior deja de valer) y que la aplicación sigue instalada en esta tienda.</translation>
+    </message>
+    <message>
+        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
+        <translation>%1 ha rechazado el inicio de sesión de Plumbline: la autorización se ha revocado o ha caducado, o han cambiado el client id o el client secret de la aplicación</translation>
+    </message>
+    <message>
+        <source>If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… (on a server: plumbline auth login %1). If it uses client credentials and the secret changed, store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).</source>
+        <translation>Si una persona inició la sesión de esta conexión, vuelva a iniciar sesión: Conexiones › seleccione %1 › Volver a iniciar sesión… (en un servidor: plumbline auth login %1). Si usa client credentials y el secret ha cambiado, guarde el nuevo con Establecer API key… (en un servidor: plumbline secret set %1 --name client_secret).</translation>
+    </message>
+    <message>
+        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
+        <translation>Pregunte al responsable del servidor OAuth si el client id y el client secret de la aplicación siguen siendo válidos y si el grant client credentials sigue habilitado para ella.</translation>
+    </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
@@ -2641,6 +2726,21 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <message>
         <source>Sandbox stopped.</source>
         <translation>Sandbox detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOAuth</name>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>The sign-in request names no redirect address, so %1 cannot send the sign-in back.</source>
+        <translation>La solicitud de inicio de sesión no indica ninguna dirección de redirección, por lo que %1 no puede devolver el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The redirect address %1 is not registered for this app, so %2 does not send the sign-in back to it.</source>
+        <translation>La dirección de redirección %1 no está registrada para esta aplicación, por lo que %2 no le devuelve el inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2956,49 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <message>
         <source>The repaired file %1 could not be moved to %2; the damaged file is kept as %3. Move the repaired file into place by hand.</source>
         <translation>No se ha podido mover el archivo reparado %1 a %2; el archivo dañado se conserva como %3. Mueva manualmente el archivo reparado a su ubicación.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenKeeper</name>
+    <message>
+        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
+        <translation>El endpoint de token de %1 ha rechazado la autorización de Plumbline para &quot;%2&quot; (%3). Volver a intentar la renovación no servirá: vuelva a iniciar sesión o compruebe el client id y el client secret de la aplicación.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>No se ha podido contactar con el endpoint de token de %1 para &quot;%2&quot;: %3. Plumbline lo volverá a intentar; no tiene que hacer nada salvo que el problema persista.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>El endpoint de token de %1 no está disponible para &quot;%2&quot; (HTTP %3%4). Plumbline lo volverá a intentar; no tiene que hacer nada salvo que el problema persista.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
+        <translation>El endpoint de token de %1 para &quot;%2&quot; ha respondido algo que no es un token (HTTP %3): %4. Así responde un proxy o la página de inicio de sesión de un portal cautivo; compruebe la dirección de token y la red.</translation>
+    </message>
+    <message>
+        <source>no access_token</source>
+        <translation>falta access_token</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
+        <translation>&quot;%1&quot; no tiene dirección de token: defina auth.token_url en la conexión.</translation>
+    </message>
+    <message>
+        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
+        <translation>No hay client secret para &quot;%1&quot;: guarde el client secret de la aplicación (Establecer API key… o plumbline secret set %2 --name client_secret).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
+        <translation>&quot;%1&quot; todavía no ha iniciado sesión: elija Iniciar sesión… en la conexión (o ejecute plumbline auth login %2).</translation>
+    </message>
+    <message>
+        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>El llavero no ha querido guardar el nuevo token de actualización de &quot;%1&quot;; solo se conserva en memoria, así que tendrá que volver a iniciar sesión cuando se reinicie Plumbline.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3261,112 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <message>
         <source>Remove the key or password from the address (it looks like %1) and paste the key in the key field instead.</source>
         <translation>Quite la clave o la contraseña de la dirección (parece %1) y pegue la clave en el campo de la clave.</translation>
+    </message>
+    <message>
+        <source>Static key in a header</source>
+        <translation>Clave estática en una cabecera</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation>Client credentials de OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
+        <translation>Introduzca la URL de token del servidor OAuth, el client id y (opcionalmente) el scope; el client secret va en el campo de abajo. Plumbline obtiene tokens de acceso y los envía como Authorization: Bearer.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Service key or private app token</source>
+        <translation>Service key o token de aplicación privada</translation>
+    </message>
+    <message>
+        <source>1. In HubSpot open Settings › Integrations › Service Keys (new accounts) or your legacy private app (Development › Legacy apps).
+2. Give it read access to the CRM objects you monitor (for example crm.objects.contacts.read and crm.schemas.contacts.read).
+3. Copy the key or token into the field below. It does not expire until it is rotated.</source>
+        <translation>1. En HubSpot, abra Settings › Integrations › Service Keys (cuentas nuevas) o su aplicación privada heredada (Development › Legacy apps).
+2. Concédale acceso de lectura a los objetos del CRM que supervisa (por ejemplo, crm.objects.contacts.read y crm.schemas.contacts.read).
+3. Copie la clave o el token en el campo de abajo. No caduca hasta que se rota.</translation>
+    </message>
+    <message>
+        <source>Service key or access token</source>
+        <translation>Service key o token de acceso</translation>
+    </message>
+    <message>
+        <source>Sign in with HubSpot (OAuth app)</source>
+        <translation>Iniciar sesión con HubSpot (aplicación OAuth)</translation>
+    </message>
+    <message>
+        <source>1. In your HubSpot developer account create an app with OAuth, the read scopes of the CRM objects you monitor, and the redirect URL http://localhost:53682/callback (HubSpot allows plain http for localhost only).
+2. Enter its client id, and its client secret in the field below.
+3. Choose Sign in…: your browser opens HubSpot; access tokens last 30 minutes and Plumbline renews them with the refresh token it keeps in the keychain.</source>
+        <translation>1. En su cuenta de desarrollador de HubSpot, cree una aplicación con OAuth, los scopes de lectura de los objetos del CRM que supervisa y la URL de redirección http://localhost:53682/callback (HubSpot solo permite http sin cifrar para localhost).
+2. Introduzca su client id, y su client secret en el campo de abajo.
+3. Elija Iniciar sesión…: el navegador abre HubSpot; los tokens de acceso duran 30 minutos y Plumbline los renueva con el token de actualización que guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>Client credentials (External Client App)</source>
+        <translation>Client credentials (External Client App)</translation>
+    </message>
+    <message>
+        <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
+4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
+        <translation>1. En Setup de Salesforce, abra External Client App Manager › New External Client App (una aplicación local de su propia organización).
+2. Habilite OAuth, introduzca cualquier URL de callback (este flujo no la usa), añada el scope &quot;Manage user data via APIs (api)&quot; y marque &quot;Enable Client Credentials Flow&quot;.
+3. En Policies › OAuth Policies, establezca Run As en un usuario de integración dedicado (se recomienda la licencia Salesforce Integration con &quot;Minimum Access – API Only Integrations&quot;).
+4. Copie la Consumer Key en Client id y el Consumer Secret en el campo de secret de abajo. La URL de instancia debe ser su My Domain, como https://acme.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <source>Sign in with a Salesforce user (web server flow)</source>
+        <translation>Iniciar sesión con un usuario de Salesforce (flujo web server)</translation>
+    </message>
+    <message>
+        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
+3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
+        <translation>1. En Setup › External Client App Manager, cree una External Client App local con OAuth habilitado, los scopes api y refresh_token, &quot;Require PKCE&quot; marcado y la URL de callback http://localhost:53682/callback (o el puerto de redirección que haya configurado).
+2. Si Plumbline es un cliente público, desmarque &quot;Require secret for Web Server Flow&quot; y &quot;Require secret for Refresh Token Flow&quot;.
+3. Introduzca la Consumer Key como Client id, guarde y elija Iniciar sesión…: el navegador abre Salesforce y Plumbline guarda el token de actualización en el llavero.</translation>
+    </message>
+    <message>
+        <source>Consumer secret (only if the app requires one)</source>
+        <translation>Consumer Secret (solo si la aplicación lo exige)</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>Token de acceso pegado</translation>
+    </message>
+    <message>
+        <source>For short tests only: a pasted Salesforce access token ends with the session (2 hours by default), and Plumbline cannot renew it.</source>
+        <translation>Solo para pruebas breves: un token de acceso de Salesforce pegado caduca con la sesión (2 horas por defecto) y Plumbline no puede renovarlo.</translation>
+    </message>
+    <message>
+        <source>Dev Dashboard app (client credentials)</source>
+        <translation>Aplicación del Dev Dashboard (client credentials)</translation>
+    </message>
+    <message>
+        <source>1. In the Shopify Dev Dashboard create an app of your organization with the Admin API read scopes you monitor (read_customers, read_orders, read_products).
+2. Install it in your own store.
+3. Copy its client id, and its client secret into the field below. Tokens last 24 hours; Plumbline gets a new one before each expires.</source>
+        <translation>1. En el Shopify Dev Dashboard, cree una aplicación de su organización con los scopes de lectura de la Admin API que supervisa (read_customers, read_orders, read_products).
+2. Instálela en su propia tienda.
+3. Copie su client id, y su client secret en el campo de abajo. Los tokens duran 24 horas; Plumbline obtiene uno nuevo antes de que caduque cada uno.</translation>
+    </message>
+    <message>
+        <source>Admin API access token (legacy custom app)</source>
+        <translation>Token de acceso de la Admin API (aplicación personalizada heredada)</translation>
+    </message>
+    <message>
+        <source>Stores can no longer create legacy custom apps since 1 January 2026; existing shpat_ tokens keep working.</source>
+        <translation>Desde el 1 de enero de 2026, las tiendas ya no pueden crear aplicaciones personalizadas heredadas (legacy custom apps); los tokens shpat_ existentes siguen funcionando.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,37 @@
     </message>
 </context>
 <context>
+    <name>AuthCommands</name>
+    <message>
+        <source>unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a stored API key or token; nothing to renew</source>
+        <translation>%1 (%2)&#xa0;: clé API ou token enregistré&#xa0;; rien à renouveler</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>authentifié en tant que %1</translation>
+    </message>
+    <message>
+        <source>access token expires %1; last renewed %2</source>
+        <translation>expiration du token d&apos;accès&#xa0;: %1&#xa0;; dernier renouvellement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The workspace has no connections.</source>
+        <translation>L&apos;espace de travail ne contient aucune connexion.</translation>
+    </message>
+</context>
+<context>
     <name>AuthLoginCommand</name>
     <message>
         <source>There is no connection &quot;%1&quot;.</source>
@@ -241,10 +272,6 @@
         <translation>%1 attend exactement un argument FILE.</translation>
     </message>
     <message>
-        <source>Use: plumbline secret set CONNECTION_ID (the key is read from standard input).</source>
-        <translation>Utilisation&#xa0;: plumbline secret set CONNECTION_ID (la clé est lue sur l&apos;entrée standard).</translation>
-    </message>
-    <message>
         <source>Unexpected argument %1.</source>
         <translation>Argument inattendu&#xa0;: %1.</translation>
     </message>
@@ -281,6 +308,25 @@
         <translation>Commande inconnue&#xa0;: %1.</translation>
     </message>
     <message>
+        <source>  auth login CONNECTION_ID [--timeout S]
+                                 sign in to an oauth_authorization_code connection in a browser on
+                                 this computer: prints the address, waits S seconds (default 300)
+                                 for the redirect, stores the refresh token in the OS keychain
+                                 (exit 0 signed in, 1 not)
+</source>
+        <translation>  auth login CONNECTION_ID [--timeout S]
+                                 authentifie une connexion oauth_authorization_code dans un
+                                 navigateur sur cet ordinateur&#xa0;: affiche l&apos;adresse, attend la
+                                 redirection S secondes (300 par défaut), enregistre le token
+                                 d&apos;actualisation dans le trousseau du système (code de sortie
+                                 0 authentifié, 1 sinon)
+</translation>
+    </message>
+    <message>
+        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
+        <translation>Utilisation&#xa0;: plumbline auth login CONNECTION_ID [--timeout S].</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -290,7 +336,11 @@ Commands:
   --demo                         open the window on a throwaway demo workspace
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
-  secret set CONNECTION_ID       read an API key from standard input into the OS keychain
+  secret set CONNECTION_ID [--name NAME]
+                                 read a secret from standard input into the OS keychain; NAME is
+                                 token (the API key, default), client_secret or refresh_token
+  auth status [--json]           per OAuth connection: method, who is signed in, when the access
+                                 token expires, its last renewal and any problem
   check [--json] [--integration ID]... [--timeout S]
                                  poll now and print the health (exit 0 ok, 1 warning, 2 critical,
                                  3 unknown); a side with no answer within S seconds (default 60)
@@ -320,7 +370,11 @@ Commandes&#xa0;:
   --demo                         ouvre la fenêtre sur un espace de travail de démonstration jetable
   import FILE                    importe les définitions d&apos;un fichier JSON d&apos;espace de travail (tout ou rien)
   export FILE                    exporte les définitions vers un fichier JSON d&apos;espace de travail (jamais les secrets)
-  secret set CONNECTION_ID       lit une clé API sur l&apos;entrée standard et l&apos;enregistre dans le trousseau du système
+  secret set CONNECTION_ID [--name NAME]
+                                 lit un secret sur l&apos;entrée standard et l&apos;enregistre dans le trousseau du système&#xa0;;
+                                 NAME vaut token (la clé API, par défaut), client_secret ou refresh_token
+  auth status [--json]           pour chaque connexion OAuth&#xa0;: méthode, compte authentifié, expiration
+                                 du token d&apos;accès, dernier renouvellement et éventuel problème
   check [--json] [--integration ID]... [--timeout S]
                                  interroge immédiatement et affiche l&apos;état de santé (code de sortie 0 OK,
                                  1 avertissement, 2 critique, 3 inconnu)&#xa0;; un côté sans réponse en S secondes
@@ -343,21 +397,6 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <source>  auth login CONNECTION_ID [--timeout S]
-                                 sign in to an oauth_authorization_code connection in a browser on
-                                 this computer: prints the address, waits S seconds (default 300)
-                                 for the redirect, stores the refresh token in the OS keychain
-                                 (exit 0 signed in, 1 not)
-</source>
-        <translation>  auth login CONNECTION_ID [--timeout S]
-                                 authentifie une connexion oauth_authorization_code dans un
-                                 navigateur sur cet ordinateur&#xa0;: affiche l&apos;adresse, attend la
-                                 redirection S secondes (300 par défaut), enregistre le token
-                                 d&apos;actualisation dans le trousseau du système (code de sortie
-                                 0 authentifié, 1 sinon)
-</translation>
-    </message>
-    <message>
         <source>
 Options:
   --data-dir DIR                 use the workspace in DIR
@@ -365,7 +404,8 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
         <translation>
@@ -375,13 +415,26 @@ Options&#xa0;:
   --help                         affiche cette aide
 
 Sans trousseau (serveurs, CI), une clé API peut provenir de la variable d&apos;environnement
-PLUMBLINE_SECRET_&lt;ID&gt;&#xa0;: l&apos;identifiant de la connexion en majuscules, les autres caractères remplacés par «&#xa0;_&#xa0;».
+PLUMBLINE_SECRET_&lt;ID&gt; (pour une connexion OAuth, son secret client) et son token d&apos;actualisation de
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;&#xa0;: l&apos;identifiant de la connexion en majuscules, les autres caractères remplacés par «&#xa0;_&#xa0;».
 Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa0;: 0-3 comme ci-dessus).
 </translation>
     </message>
     <message>
-        <source>Use: plumbline auth login CONNECTION_ID [--timeout S].</source>
-        <translation>Utilisation&#xa0;: plumbline auth login CONNECTION_ID [--timeout S].</translation>
+        <source>--name needs token, client_secret or refresh_token.</source>
+        <translation>--name attend token, client_secret ou refresh_token.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
+        <translation>Utilisation&#xa0;: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (le secret est lu sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>--name belongs to secret set.</source>
+        <translation>--name s&apos;emploie uniquement avec secret set.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
+        <translation>Utilisation&#xa0;: plumbline auth login CONNECTION_ID, ou plumbline auth status [--json].</translation>
     </message>
 </context>
 <context>
@@ -659,10 +712,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
         <translation>Il n&apos;existe aucune connexion «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>No API key on standard input; nothing was stored.</source>
-        <translation>Aucune clé API sur l&apos;entrée standard&#xa0;; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
         <source>The API key for &quot;%1&quot; is stored in %2.</source>
         <translation>La clé API de «&#xa0;%1&#xa0;» est enregistrée dans %2.</translation>
     </message>
@@ -695,6 +744,18 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
     <message>
         <source>The damaged file is kept as %1.</source>
         <translation>Le fichier endommagé est conservé sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>No secret on standard input; nothing was stored.</source>
+        <translation>Aucun secret sur l&apos;entrée standard&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
+        <translation>Le secret client de «&#xa0;%1&#xa0;» est enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
+        <translation>Le token d&apos;actualisation de «&#xa0;%1&#xa0;» est enregistré dans %2.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2519,30 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
         <source>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</source>
         <translation>%1 n&apos;a fourni ni comptage ni erreur identifiable par Plumbline&#xa0;; testez la connexion (Connexions › sélectionnez %1 › Tester la connexion)</translation>
     </message>
+    <message>
+        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
+        <translation>Dans HubSpot, le token d&apos;actualisation prend fin lorsque l&apos;application est désinstallée du compte ou que son accès est révoqué (Settings › Integrations › Connected Apps)&#xa0;; vérifiez que l&apos;identifiant client et le secret client de l&apos;application (Development › l&apos;application › Auth) sont bien ceux que Plumbline possède.</translation>
+    </message>
+    <message>
+        <source>Ask your Salesforce admin to open Setup › External Client App Manager › the app Plumbline uses and check that it is enabled for the client credentials or web server flow, that its Run As user is active, and that the consumer key and secret are the ones Plumbline has; a revoked session (Setup › Connected Apps OAuth Usage) or a refresh token unused for 30 days also ends the grant.</source>
+        <translation>Demandez à votre administrateur Salesforce d&apos;ouvrir Setup › External Client App Manager › l&apos;application utilisée par Plumbline et de vérifier qu&apos;elle est activée pour le flux client credentials ou le flux web server, que son utilisateur Run As est actif et que la Consumer Key et le Consumer Secret sont bien ceux que Plumbline possède&#xa0;; une session révoquée (Setup › Connected Apps OAuth Usage) ou un token d&apos;actualisation inutilisé pendant 30 jours met également fin à l&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>In the Shopify Dev Dashboard open the app Plumbline uses › Settings: check that the client id and secret are the ones Plumbline has (rotating the secret ends the old one) and that the app is still installed in this store.</source>
+        <translation>Dans le Shopify Dev Dashboard, ouvrez l&apos;application utilisée par Plumbline › Settings&#xa0;: vérifiez que l&apos;identifiant client et le secret client sont bien ceux que Plumbline possède (renouveler le secret invalide l&apos;ancien) et que l&apos;application est toujours installée dans cette boutique.</translation>
+    </message>
+    <message>
+        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
+        <translation>%1 a refusé l&apos;authentification de Plumbline&#xa0;: l&apos;autorisation a été révoquée ou a expiré, ou l&apos;identifiant client ou le secret client de l&apos;application a changé</translation>
+    </message>
+    <message>
+        <source>If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… (on a server: plumbline auth login %1). If it uses client credentials and the secret changed, store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).</source>
+        <translation>Si une personne a authentifié cette connexion, authentifiez-vous à nouveau&#xa0;: Connexions › sélectionnez %1 › S&apos;authentifier à nouveau… (sur un serveur&#xa0;: plumbline auth login %1). Si la connexion utilise des client credentials et que le secret a changé, enregistrez le nouveau avec Définir la clé API… (sur un serveur&#xa0;: plumbline secret set %1 --name client_secret).</translation>
+    </message>
+    <message>
+        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
+        <translation>Demandez au responsable du serveur OAuth si l&apos;identifiant client et le secret client de l&apos;application sont toujours valides et si l&apos;autorisation client credentials est toujours activée pour elle.</translation>
+    </message>
 </context>
 <context>
     <name>SalesforceConnector</name>
@@ -2634,6 +2719,21 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     <message>
         <source>Sandbox stopped.</source>
         <translation>Bac à sable arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOAuth</name>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Authentification refusée</translation>
+    </message>
+    <message>
+        <source>The sign-in request names no redirect address, so %1 cannot send the sign-in back.</source>
+        <translation>La demande d&apos;authentification n&apos;indique aucune adresse de redirection&#xa0;: %1 ne peut donc pas renvoyer le résultat de l&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The redirect address %1 is not registered for this app, so %2 does not send the sign-in back to it.</source>
+        <translation>L&apos;adresse de redirection %1 n&apos;est pas enregistrée pour cette application&#xa0;: %2 n&apos;y renvoie donc pas le résultat de l&apos;authentification.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2949,49 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     <message>
         <source>The repaired file %1 could not be moved to %2; the damaged file is kept as %3. Move the repaired file into place by hand.</source>
         <translation>Le fichier réparé %1 n&apos;a pas pu être déplacé vers %2&#xa0;; le fichier endommagé est conservé sous le nom %3. Mettez le fichier réparé en place manuellement.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenKeeper</name>
+    <message>
+        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
+        <translation>L&apos;endpoint de token de %1 a refusé l&apos;autorisation de Plumbline pour «&#xa0;%2&#xa0;» (%3). Renouveler à nouveau n&apos;y changera rien&#xa0;: authentifiez-vous à nouveau, ou vérifiez l&apos;identifiant client et le secret client de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>Impossible de joindre l&apos;endpoint de token de %1 pour «&#xa0;%2&#xa0;»&#xa0;: %3. Plumbline va réessayer&#xa0;; aucune action n&apos;est nécessaire, sauf si le problème persiste.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>L&apos;endpoint de token de %1 est indisponible pour «&#xa0;%2&#xa0;» (HTTP %3%4). Plumbline va réessayer&#xa0;; aucune action n&apos;est nécessaire, sauf si le problème persiste.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
+        <translation>L&apos;endpoint de token de %1 pour «&#xa0;%2&#xa0;» a répondu quelque chose qui n&apos;est pas un token (HTTP %3)&#xa0;: %4. C&apos;est ainsi que répond un proxy ou la page de connexion d&apos;un portail captif&#xa0;; vérifiez l&apos;adresse de token et le réseau.</translation>
+    </message>
+    <message>
+        <source>no access_token</source>
+        <translation>aucun access_token</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;adresse de token&#xa0;: définissez auth.token_url dans la connexion.</translation>
+    </message>
+    <message>
+        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
+        <translation>Aucun secret client pour «&#xa0;%1&#xa0;»&#xa0;: enregistrez le secret client de l&apos;application (Définir la clé API…, ou plumbline secret set %2 --name client_secret).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore authentifiée&#xa0;: choisissez S&apos;authentifier… sur la connexion (ou exécutez plumbline auth login %2).</translation>
+    </message>
+    <message>
+        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>Le trousseau n&apos;a pas voulu enregistrer le nouveau token d&apos;actualisation de «&#xa0;%1&#xa0;»&#xa0;; il est conservé en mémoire uniquement, vous devrez donc vous authentifier à nouveau après le redémarrage de Plumbline.</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3254,112 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     <message>
         <source>Remove the key or password from the address (it looks like %1) and paste the key in the key field instead.</source>
         <translation>Retirez la clé ou le mot de passe de l&apos;adresse (elle semble contenir %1) et collez plutôt la clé dans le champ de la clé.</translation>
+    </message>
+    <message>
+        <source>Static key in a header</source>
+        <translation>Clé statique dans un en-tête</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation>Client credentials OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
+        <translation>Saisissez l&apos;URL de token du serveur OAuth, l&apos;identifiant client et (facultatif) le scope&#xa0;; le secret client va dans le champ ci-dessous. Plumbline obtient des tokens d&apos;accès et les envoie sous la forme Authorization: Bearer.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Service key or private app token</source>
+        <translation>Service key ou token d&apos;application privée</translation>
+    </message>
+    <message>
+        <source>1. In HubSpot open Settings › Integrations › Service Keys (new accounts) or your legacy private app (Development › Legacy apps).
+2. Give it read access to the CRM objects you monitor (for example crm.objects.contacts.read and crm.schemas.contacts.read).
+3. Copy the key or token into the field below. It does not expire until it is rotated.</source>
+        <translation>1. Dans HubSpot, ouvrez Settings › Integrations › Service Keys (nouveaux comptes) ou votre ancienne application privée (Development › Legacy apps).
+2. Accordez-lui un accès en lecture aux objets CRM que vous surveillez (par exemple crm.objects.contacts.read et crm.schemas.contacts.read).
+3. Copiez la clé ou le token dans le champ ci-dessous. Ces identifiants n&apos;expirent pas tant qu&apos;ils ne sont pas renouvelés.</translation>
+    </message>
+    <message>
+        <source>Service key or access token</source>
+        <translation>Service key ou token d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Sign in with HubSpot (OAuth app)</source>
+        <translation>S&apos;authentifier avec HubSpot (application OAuth)</translation>
+    </message>
+    <message>
+        <source>1. In your HubSpot developer account create an app with OAuth, the read scopes of the CRM objects you monitor, and the redirect URL http://localhost:53682/callback (HubSpot allows plain http for localhost only).
+2. Enter its client id, and its client secret in the field below.
+3. Choose Sign in…: your browser opens HubSpot; access tokens last 30 minutes and Plumbline renews them with the refresh token it keeps in the keychain.</source>
+        <translation>1. Dans votre compte développeur HubSpot, créez une application avec OAuth, les scopes de lecture des objets CRM que vous surveillez et l&apos;URL de redirection http://localhost:53682/callback (HubSpot n&apos;autorise le http non chiffré que pour localhost).
+2. Saisissez son identifiant client, et son secret client dans le champ ci-dessous.
+3. Choisissez S&apos;authentifier…&#xa0;: votre navigateur ouvre HubSpot&#xa0;; les tokens d&apos;accès durent 30 minutes et Plumbline les renouvelle avec le token d&apos;actualisation qu&apos;il conserve dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Client credentials (External Client App)</source>
+        <translation>Client credentials (External Client App)</translation>
+    </message>
+    <message>
+        <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
+4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
+        <translation>1. Dans Setup de Salesforce, ouvrez External Client App Manager › New External Client App (une application locale de votre propre org).
+2. Activez OAuth, saisissez une URL de callback quelconque (ce flux ne l&apos;utilise pas), ajoutez le scope «&#xa0;Manage user data via APIs (api)&#xa0;» et cochez «&#xa0;Enable Client Credentials Flow&#xa0;».
+3. Sous Policies › OAuth Policies, définissez Run As sur un utilisateur d&apos;intégration dédié (la licence Salesforce Integration avec «&#xa0;Minimum Access – API Only Integrations&#xa0;» est recommandée).
+4. Copiez la Consumer Key dans Identifiant client et le Consumer Secret dans le champ de secret ci-dessous. L&apos;URL d&apos;instance doit être votre My Domain, par exemple https://acme.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <source>Sign in with a Salesforce user (web server flow)</source>
+        <translation>S&apos;authentifier avec un utilisateur Salesforce (flux web server)</translation>
+    </message>
+    <message>
+        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
+3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
+        <translation>1. Dans Setup › External Client App Manager, créez une External Client App locale avec OAuth activé, les scopes api et refresh_token, «&#xa0;Require PKCE&#xa0;» coché et l&apos;URL de callback http://localhost:53682/callback (ou le port de redirection que vous avez défini).
+2. Si Plumbline est un client public, décochez «&#xa0;Require secret for Web Server Flow&#xa0;» et «&#xa0;Require secret for Refresh Token Flow&#xa0;».
+3. Saisissez la Consumer Key comme identifiant client, enregistrez, puis choisissez S&apos;authentifier…&#xa0;: votre navigateur ouvre Salesforce, et Plumbline conserve le token d&apos;actualisation dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Consumer secret (only if the app requires one)</source>
+        <translation>Consumer Secret (uniquement si l&apos;application en exige un)</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>Token d&apos;accès collé</translation>
+    </message>
+    <message>
+        <source>For short tests only: a pasted Salesforce access token ends with the session (2 hours by default), and Plumbline cannot renew it.</source>
+        <translation>Pour des tests courts uniquement&#xa0;: un token d&apos;accès Salesforce collé expire avec la session (2 heures par défaut) et Plumbline ne peut pas le renouveler.</translation>
+    </message>
+    <message>
+        <source>Dev Dashboard app (client credentials)</source>
+        <translation>Application Dev Dashboard (client credentials)</translation>
+    </message>
+    <message>
+        <source>1. In the Shopify Dev Dashboard create an app of your organization with the Admin API read scopes you monitor (read_customers, read_orders, read_products).
+2. Install it in your own store.
+3. Copy its client id, and its client secret into the field below. Tokens last 24 hours; Plumbline gets a new one before each expires.</source>
+        <translation>1. Dans le Shopify Dev Dashboard, créez une application de votre organisation avec les scopes de lecture de l&apos;Admin API que vous surveillez (read_customers, read_orders, read_products).
+2. Installez-la dans votre propre boutique.
+3. Copiez son identifiant client, et son secret client dans le champ ci-dessous. Les tokens durent 24 heures&#xa0;; Plumbline en obtient un nouveau avant l&apos;expiration de chacun.</translation>
+    </message>
+    <message>
+        <source>Admin API access token (legacy custom app)</source>
+        <translation>Token d&apos;accès Admin API (ancienne application personnalisée)</translation>
+    </message>
+    <message>
+        <source>Stores can no longer create legacy custom apps since 1 January 2026; existing shpat_ tokens keep working.</source>
+        <translation>Depuis le 1er janvier 2026, les boutiques ne peuvent plus créer d&apos;anciennes applications personnalisées (legacy custom apps)&#xa0;; les tokens shpat_ existants continuent de fonctionner.</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,9 @@ private Q_SLOTS:
         QTest::newRow("timeouts") << u"timeouts"_s << u"unreachable"_s << QString();
         QTest::newRow("malformed") << u"malformed"_s << u"bad_response"_s << QString();
         QTest::newRow("object_deleted") << u"object_deleted"_s << u"not_found"_s << u"critical"_s;
+        // ARCHITECTURE.md §11: tokens that die early are renewed silently; a revoked grant is auth, critical.
+        QTest::newRow("token_expired") << u"token_expired"_s << QString() << QString();
+        QTest::newRow("refresh_revoked") << u"refresh_revoked"_s << u"auth"_s << u"critical"_s;
     }
 
     void scenario()
