@@ -10,6 +10,7 @@
 #include <IntegrationTableModel.h>
 #include <VendorProfile.h>
 #include <WorkspaceRepository.h>
+#include <auth/OAuthEndpoints.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -101,6 +102,27 @@ QStringList WorkspaceService::secretNamesOf(const Connection& connection)
         QString::fromLatin1(AuthMethod::kClientSecret), QString::fromLatin1(AuthMethod::kRefreshToken) };
     names.removeDuplicates();
     return names;
+}
+
+namespace {
+
+Connection withoutAuthUrls(Connection c)
+{
+    c.auth.remove(u"token_url");
+    c.auth.remove(u"authorize_url");
+    return c;
+}
+
+} // namespace
+
+QString WorkspaceService::vendorTokenUrl(const Connection& connection)
+{
+    return OAuthEndpoints::tokenUrl(withoutAuthUrls(connection)).toString();
+}
+
+QString WorkspaceService::vendorAuthorizeUrl(const Connection& connection)
+{
+    return OAuthEndpoints::authorizeUrl(withoutAuthUrls(connection)).toString();
 }
 
 void WorkspaceService::recordSecretOutcome(const QString& connectionId, const SecretResult& result, bool written)

@@ -82,6 +82,10 @@ public:
     static QString secretNameFor(const Connection& connection);
     // Every entry a connection may have in the keychain (removed with it).
     static QStringList secretNamesOf(const Connection& connection);
+    // The vendor's own OAuth token and sign-in addresses for this definition (ignoring auth.token_url and
+    // auth.authorize_url), for the editor's placeholders; empty where the vendor fixes none.
+    static QString vendorTokenUrl(const Connection& connection);
+    static QString vendorAuthorizeUrl(const Connection& connection);
 
 Q_SIGNALS:
     void connectionsChanged();

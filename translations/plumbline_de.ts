@@ -4309,6 +4309,127 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <source>Another connection already uses this ID.</source>
         <translation>Eine andere Verbindung verwendet diese ID bereits.</translation>
     </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldemethode</translation>
+    </message>
+    <message>
+        <source>Setup steps</source>
+        <translation>Einrichtungsschritte</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmelde&amp;methode:</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>The public id of the app you created at the vendor (its consumer key).</source>
+        <translation>Die öffentliche ID der App, die Sie beim Anbieter angelegt haben (ihr Consumer-Key).</translation>
+    </message>
+    <message>
+        <source>C&amp;lient id (required):</source>
+        <translation>C&amp;lient-ID (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Optional: space-separated; empty asks for the app&apos;s own scopes</source>
+        <translation>Optional: durch Leerzeichen getrennt; leer fordert die Scopes der App an</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>Sco&amp;pe:</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>Token U&amp;RL:</source>
+        <translation>Token-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Sign-in URL</source>
+        <translation>Anmelde-URL</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in URL:</source>
+        <translation>Anmel&amp;de-URL:</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Weiterleitungsport</translation>
+    </message>
+    <message>
+        <source>The port on this computer where the browser hands the sign-in back to Plumbline.</source>
+        <translation>Der Port auf diesem Computer, über den der Browser die Anmeldung an Plumbline zurückgibt.</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct port:</source>
+        <translation>&amp;Weiterleitungsport:</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Token U&amp;RL (required):</source>
+        <translation>Token-&amp;URL (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Optional. After saving, choose Sign in… on the Connections page to sign in in your browser.</source>
+        <translation>Optional. Wählen Sie nach dem Speichern auf der Seite „Verbindungen“ „Anmelden…“, um sich im Browser anzumelden.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;%2</source>
+        <comment>placeholder: the vendor&apos;s address on a base URL not entered yet</comment>
+        <translation>&lt;%1&gt;%2</translation>
+    </message>
+    <message>
+        <source>e.g. https://auth.example.com/oauth/token</source>
+        <translation>z. B. https://auth.example.com/oauth/token</translation>
+    </message>
+    <message>
+        <source>e.g. https://auth.example.com/oauth/authorize</source>
+        <translation>z. B. https://auth.example.com/oauth/authorize</translation>
+    </message>
+    <message>
+        <source>Empty: the vendor&apos;s own address shown here.</source>
+        <translation>Leer: die hier angezeigte Adresse des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Register this callback URL: %1</source>
+        <translation>Registrieren Sie diese Callback-URL: %1</translation>
+    </message>
+    <message>
+        <source>This sign-in method keeps its secret in another keychain entry than the previous one: paste it to store it.</source>
+        <translation>Diese Anmeldemethode legt ihr Geheimnis in einem anderen Schlüsselbundeintrag ab als die bisherige: Fügen Sie es ein, um es zu speichern.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this connection — paste one if the app requires it.</source>
+        <translation>Für diese Verbindung ist kein Client-Secret gespeichert — fügen Sie eines ein, wenn die App eines verlangt.</translation>
+    </message>
+    <message>
+        <source>A connection that signs in as a person can be tested once it is saved and signed in (Sign in… on the Connections page).</source>
+        <translation>Eine Verbindung, die sich als Person anmeldet, lässt sich testen, sobald sie gespeichert und angemeldet ist („Anmelden…“ auf der Seite „Verbindungen“).</translation>
+    </message>
+    <message>
+        <source>Enter the client id of the app you created at %1 (its consumer key).</source>
+        <translation>Geben Sie die Client-ID der App ein, die Sie bei %1 angelegt haben (ihr Consumer-Key).</translation>
+    </message>
+    <message>
+        <source>Enter the token URL of the OAuth server.</source>
+        <translation>Geben Sie die Token-URL des OAuth-Servers ein.</translation>
+    </message>
+    <message>
+        <source>Paste the secret here (%1).</source>
+        <translation>Fügen Sie hier das Geheimnis ein (%1).</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::ConnectionTableModel</name>
@@ -4385,6 +4506,112 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Select a connection to see how it signs in.</source>
+        <translation>Wählen Sie eine Verbindung aus, um zu sehen, wie sie sich anmeldet.</translation>
+    </message>
+    <message>
+        <source>Sign-in of “%1”</source>
+        <translation>Anmeldung von „%1“</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>No access token yet: Plumbline gets one at the next check (F5).</source>
+        <translation>Noch kein Access-Token: Plumbline holt eines bei der nächsten Prüfung (F5).</translation>
+    </message>
+    <message>
+        <source>No access token is held.</source>
+        <translation>Es liegt kein Access-Token vor.</translation>
+    </message>
+    <message>
+        <source>Access token expires %1 (%2)</source>
+        <translation>Access-Token läuft ab am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access token expired %1 (%2)</source>
+        <translation>Access-Token abgelaufen am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last renewed %1 (%2)</source>
+        <translation>Zuletzt erneuert am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The keychain would not store the newest refresh token: it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>Der Schlüsselbund hat das neueste Refresh-Token nicht gespeichert: Es liegt nur im Arbeitsspeicher, daher müssen Sie sich nach einem Neustart von Plumbline erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign in a&amp;gain…</source>
+        <translation>Erneut anm&amp;elden…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in…</source>
+        <translation>Anm&amp;elden…</translation>
+    </message>
+    <message>
+        <source>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
+        <translation>Öffnet die Anmeldeseite von %1 in Ihrem Browser; Plumbline bewahrt das Refresh-Token im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>in less than a minute</source>
+        <translation>in weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5327,30 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <message>
         <source>Runbook</source>
         <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again for “%2” in your browser</source>
+        <translation>Im Browser erneut bei %1 für „%2“ anmelden</translation>
+    </message>
+    <message>
+        <source>Set client secret…</source>
+        <translation>Client-Secret festlegen…</translation>
+    </message>
+    <message>
+        <source>Store a new client secret for “%1”</source>
+        <translation>Ein neues Client-Secret für „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Set key…</source>
+        <translation>Key festlegen…</translation>
+    </message>
+    <message>
+        <source>Store a new key for “%1”</source>
+        <translation>Einen neuen Key für „%1“ speichern</translation>
     </message>
 </context>
 <context>
@@ -6227,6 +6478,10 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>

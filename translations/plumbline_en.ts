@@ -4246,6 +4246,127 @@ All times are UTC. The gap is the destination count minus the source count. This
         <source>Another connection already uses this ID.</source>
         <translation>Another connection already uses this ID.</translation>
     </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Sign-in method</translation>
+    </message>
+    <message>
+        <source>Setup steps</source>
+        <translation>Setup steps</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Sign-in &amp;method:</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client id</translation>
+    </message>
+    <message>
+        <source>The public id of the app you created at the vendor (its consumer key).</source>
+        <translation>The public id of the app you created at the vendor (its consumer key).</translation>
+    </message>
+    <message>
+        <source>C&amp;lient id (required):</source>
+        <translation>C&amp;lient id (required):</translation>
+    </message>
+    <message>
+        <source>Optional: space-separated; empty asks for the app&apos;s own scopes</source>
+        <translation>Optional: space-separated; empty asks for the app&apos;s own scopes</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>Sco&amp;pe:</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token URL</translation>
+    </message>
+    <message>
+        <source>Token U&amp;RL:</source>
+        <translation>Token U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>Sign-in URL</source>
+        <translation>Sign-in URL</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in URL:</source>
+        <translation>Si&amp;gn-in URL:</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Redirect port</translation>
+    </message>
+    <message>
+        <source>The port on this computer where the browser hands the sign-in back to Plumbline.</source>
+        <translation>The port on this computer where the browser hands the sign-in back to Plumbline.</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct port:</source>
+        <translation>Re&amp;direct port:</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (recommended)</translation>
+    </message>
+    <message>
+        <source>Token U&amp;RL (required):</source>
+        <translation>Token U&amp;RL (required):</translation>
+    </message>
+    <message>
+        <source>Optional. After saving, choose Sign in… on the Connections page to sign in in your browser.</source>
+        <translation>Optional. After saving, choose Sign in… on the Connections page to sign in in your browser.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;%2</source>
+        <comment>placeholder: the vendor&apos;s address on a base URL not entered yet</comment>
+        <translation>&lt;%1&gt;%2</translation>
+    </message>
+    <message>
+        <source>e.g. https://auth.example.com/oauth/token</source>
+        <translation>e.g. https://auth.example.com/oauth/token</translation>
+    </message>
+    <message>
+        <source>e.g. https://auth.example.com/oauth/authorize</source>
+        <translation>e.g. https://auth.example.com/oauth/authorize</translation>
+    </message>
+    <message>
+        <source>Empty: the vendor&apos;s own address shown here.</source>
+        <translation>Empty: the vendor&apos;s own address shown here.</translation>
+    </message>
+    <message>
+        <source>Register this callback URL: %1</source>
+        <translation>Register this callback URL: %1</translation>
+    </message>
+    <message>
+        <source>This sign-in method keeps its secret in another keychain entry than the previous one: paste it to store it.</source>
+        <translation>This sign-in method keeps its secret in another keychain entry than the previous one: paste it to store it.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this connection — paste one if the app requires it.</source>
+        <translation>No client secret is stored for this connection — paste one if the app requires it.</translation>
+    </message>
+    <message>
+        <source>A connection that signs in as a person can be tested once it is saved and signed in (Sign in… on the Connections page).</source>
+        <translation>A connection that signs in as a person can be tested once it is saved and signed in (Sign in… on the Connections page).</translation>
+    </message>
+    <message>
+        <source>Enter the client id of the app you created at %1 (its consumer key).</source>
+        <translation>Enter the client id of the app you created at %1 (its consumer key).</translation>
+    </message>
+    <message>
+        <source>Enter the token URL of the OAuth server.</source>
+        <translation>Enter the token URL of the OAuth server.</translation>
+    </message>
+    <message>
+        <source>Paste the secret here (%1).</source>
+        <translation>Paste the secret here (%1).</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::ConnectionTableModel</name>
@@ -4322,6 +4443,112 @@ All times are UTC. The gap is the destination count minus the source count. This
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Select a connection to see how it signs in.</source>
+        <translation>Select a connection to see how it signs in.</translation>
+    </message>
+    <message>
+        <source>Sign-in of “%1”</source>
+        <translation>Sign-in of “%1”</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Sign-in: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>No access token yet: Plumbline gets one at the next check (F5).</source>
+        <translation>No access token yet: Plumbline gets one at the next check (F5).</translation>
+    </message>
+    <message>
+        <source>No access token is held.</source>
+        <translation>No access token is held.</translation>
+    </message>
+    <message>
+        <source>Access token expires %1 (%2)</source>
+        <translation>Access token expires %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access token expired %1 (%2)</source>
+        <translation>Access token expired %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last renewed %1 (%2)</source>
+        <translation>Last renewed %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The keychain would not store the newest refresh token: it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>The keychain would not store the newest refresh token: it is kept in memory only, so after Plumbline restarts you will need to sign in again.</translation>
+    </message>
+    <message>
+        <source>Sign in a&amp;gain…</source>
+        <translation>Sign in a&amp;gain…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in…</source>
+        <translation>Si&amp;gn in…</translation>
+    </message>
+    <message>
+        <source>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
+        <translation>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</translation>
+    </message>
+    <message>
+        <source>in less than a minute</source>
+        <translation>in less than a minute</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5264,30 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <message>
         <source>Runbook</source>
         <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Sign in again…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again for “%2” in your browser</source>
+        <translation>Sign in to %1 again for “%2” in your browser</translation>
+    </message>
+    <message>
+        <source>Set client secret…</source>
+        <translation>Set client secret…</translation>
+    </message>
+    <message>
+        <source>Store a new client secret for “%1”</source>
+        <translation>Store a new client secret for “%1”</translation>
+    </message>
+    <message>
+        <source>Set key…</source>
+        <translation>Set key…</translation>
+    </message>
+    <message>
+        <source>Store a new key for “%1”</source>
+        <translation>Store a new key for “%1”</translation>
     </message>
 </context>
 <context>
@@ -6164,6 +6415,10 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <message>
         <source>Dismiss message</source>
         <translation>Dismiss message</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
     </message>
 </context>
 <context>

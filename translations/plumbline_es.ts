@@ -4308,6 +4308,127 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <source>Another connection already uses this ID.</source>
         <translation>Otra conexión ya usa este ID.</translation>
     </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Método de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Setup steps</source>
+        <translation>Pasos de configuración</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Método de inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>The public id of the app you created at the vendor (its consumer key).</source>
+        <translation>El ID público de la aplicación que creó en el proveedor (su consumer key).</translation>
+    </message>
+    <message>
+        <source>C&amp;lient id (required):</source>
+        <translation>ID de c&amp;liente (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Optional: space-separated; empty asks for the app&apos;s own scopes</source>
+        <translation>Opcional: separados por espacios; vacío solicita los scopes de la aplicación</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>Scop&amp;e:</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL del token</translation>
+    </message>
+    <message>
+        <source>Token U&amp;RL:</source>
+        <translation>URL del to&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Sign-in URL</source>
+        <translation>URL de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in URL:</source>
+        <translation>URL de inicio de se&amp;sión:</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Puerto de redirección</translation>
+    </message>
+    <message>
+        <source>The port on this computer where the browser hands the sign-in back to Plumbline.</source>
+        <translation>El puerto de este equipo por el que el navegador devuelve el inicio de sesión a Plumbline.</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct port:</source>
+        <translation>Puerto de re&amp;dirección:</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (recomendado)</translation>
+    </message>
+    <message>
+        <source>Token U&amp;RL (required):</source>
+        <translation>URL del to&amp;ken (obligatoria):</translation>
+    </message>
+    <message>
+        <source>Optional. After saving, choose Sign in… on the Connections page to sign in in your browser.</source>
+        <translation>Opcional. Después de guardar, elija «Iniciar sesión…» en la página «Conexiones» para iniciar sesión en su navegador.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;%2</source>
+        <comment>placeholder: the vendor&apos;s address on a base URL not entered yet</comment>
+        <translation>&lt;%1&gt;%2</translation>
+    </message>
+    <message>
+        <source>e.g. https://auth.example.com/oauth/token</source>
+        <translation>p. ej. https://auth.example.com/oauth/token</translation>
+    </message>
+    <message>
+        <source>e.g. https://auth.example.com/oauth/authorize</source>
+        <translation>p. ej. https://auth.example.com/oauth/authorize</translation>
+    </message>
+    <message>
+        <source>Empty: the vendor&apos;s own address shown here.</source>
+        <translation>Vacío: la dirección del proveedor que se muestra aquí.</translation>
+    </message>
+    <message>
+        <source>Register this callback URL: %1</source>
+        <translation>Registre esta URL de retorno (callback): %1</translation>
+    </message>
+    <message>
+        <source>This sign-in method keeps its secret in another keychain entry than the previous one: paste it to store it.</source>
+        <translation>Este método de inicio de sesión guarda su secreto en otra entrada del llavero distinta de la anterior: péguelo para guardarlo.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this connection — paste one if the app requires it.</source>
+        <translation>No hay ningún secreto de cliente guardado para esta conexión; pegue uno si la aplicación lo exige.</translation>
+    </message>
+    <message>
+        <source>A connection that signs in as a person can be tested once it is saved and signed in (Sign in… on the Connections page).</source>
+        <translation>Una conexión que inicia sesión en nombre de una persona se puede probar cuando esté guardada y con la sesión iniciada («Iniciar sesión…» en la página «Conexiones»).</translation>
+    </message>
+    <message>
+        <source>Enter the client id of the app you created at %1 (its consumer key).</source>
+        <translation>Introduzca el ID de cliente de la aplicación que creó en %1 (su consumer key).</translation>
+    </message>
+    <message>
+        <source>Enter the token URL of the OAuth server.</source>
+        <translation>Introduzca la URL del token del servidor OAuth.</translation>
+    </message>
+    <message>
+        <source>Paste the secret here (%1).</source>
+        <translation>Pegue aquí el secreto (%1).</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::ConnectionTableModel</name>
@@ -4384,6 +4505,112 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <message>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Select a connection to see how it signs in.</source>
+        <translation>Seleccione una conexión para ver cómo inicia sesión.</translation>
+    </message>
+    <message>
+        <source>Sign-in of “%1”</source>
+        <translation>Inicio de sesión de «%1»</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>No access token yet: Plumbline gets one at the next check (F5).</source>
+        <translation>Aún no hay token de acceso: Plumbline obtiene uno en la próxima comprobación (F5).</translation>
+    </message>
+    <message>
+        <source>No access token is held.</source>
+        <translation>No se dispone de ningún token de acceso.</translation>
+    </message>
+    <message>
+        <source>Access token expires %1 (%2)</source>
+        <translation>El token de acceso caduca el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access token expired %1 (%2)</source>
+        <translation>El token de acceso caducó el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last renewed %1 (%2)</source>
+        <translation>Última renovación: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The keychain would not store the newest refresh token: it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>El llavero no ha guardado el token de actualización más reciente: solo se conserva en memoria, así que tendrá que volver a iniciar sesión cuando Plumbline se reinicie.</translation>
+    </message>
+    <message>
+        <source>Sign in a&amp;gain…</source>
+        <translation>Volver a i&amp;niciar sesión…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in…</source>
+        <translation>I&amp;niciar sesión…</translation>
+    </message>
+    <message>
+        <source>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
+        <translation>Abre la página de inicio de sesión de %1 en su navegador; Plumbline guarda el token de actualización en el llavero.</translation>
+    </message>
+    <message>
+        <source>in less than a minute</source>
+        <translation>en menos de un minuto</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>dentro de %n min</numerusform>
+            <numerusform>dentro de %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>dentro de %n h</numerusform>
+            <numerusform>dentro de %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5099,6 +5326,30 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     <message>
         <source>Runbook</source>
         <translation>Manual de actuación</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again for “%2” in your browser</source>
+        <translation>Volver a iniciar sesión en %1 para «%2» en su navegador</translation>
+    </message>
+    <message>
+        <source>Set client secret…</source>
+        <translation>Establecer secreto de cliente…</translation>
+    </message>
+    <message>
+        <source>Store a new client secret for “%1”</source>
+        <translation>Guardar un nuevo secreto de cliente para «%1»</translation>
+    </message>
+    <message>
+        <source>Set key…</source>
+        <translation>Establecer clave…</translation>
+    </message>
+    <message>
+        <source>Store a new key for “%1”</source>
+        <translation>Guardar una nueva clave para «%1»</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6477,10 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     <message>
         <source>Dismiss message</source>
         <translation>Descartar mensaje</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>

@@ -4301,6 +4301,127 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
         <source>Another connection already uses this ID.</source>
         <translation>Une autre connexion utilise déjà cet identifiant.</translation>
     </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Méthode d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Setup steps</source>
+        <translation>Étapes de configuration</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Méthode d&apos;a&amp;uthentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>The public id of the app you created at the vendor (its consumer key).</source>
+        <translation>L&apos;identifiant public de l&apos;application que vous avez créée chez le fournisseur (sa consumer key).</translation>
+    </message>
+    <message>
+        <source>C&amp;lient id (required):</source>
+        <translation>Identifiant c&amp;lient (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: space-separated; empty asks for the app&apos;s own scopes</source>
+        <translation>Facultatif&#xa0;: séparés par des espaces&#xa0;; vide demande les scopes de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>Sco&amp;pe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL du token</translation>
+    </message>
+    <message>
+        <source>Token U&amp;RL:</source>
+        <translation>URL du to&amp;ken&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-in URL</source>
+        <translation>URL d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in URL:</source>
+        <translation>URL d&apos;autorisati&amp;on&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Port de redirection</translation>
+    </message>
+    <message>
+        <source>The port on this computer where the browser hands the sign-in back to Plumbline.</source>
+        <translation>Le port de cet ordinateur par lequel le navigateur renvoie l&apos;authentification à Plumbline.</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct port:</source>
+        <translation>Port de re&amp;direction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (recommandé)</translation>
+    </message>
+    <message>
+        <source>Token U&amp;RL (required):</source>
+        <translation>URL du to&amp;ken (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional. After saving, choose Sign in… on the Connections page to sign in in your browser.</source>
+        <translation>Facultatif. Après l&apos;enregistrement, choisissez «&#xa0;Se connecter…&#xa0;» sur la page «&#xa0;Connexions&#xa0;» pour vous connecter dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;%2</source>
+        <comment>placeholder: the vendor&apos;s address on a base URL not entered yet</comment>
+        <translation>&lt;%1&gt;%2</translation>
+    </message>
+    <message>
+        <source>e.g. https://auth.example.com/oauth/token</source>
+        <translation>p. ex. https://auth.example.com/oauth/token</translation>
+    </message>
+    <message>
+        <source>e.g. https://auth.example.com/oauth/authorize</source>
+        <translation>p. ex. https://auth.example.com/oauth/authorize</translation>
+    </message>
+    <message>
+        <source>Empty: the vendor&apos;s own address shown here.</source>
+        <translation>Vide&#xa0;: l&apos;adresse du fournisseur affichée ici.</translation>
+    </message>
+    <message>
+        <source>Register this callback URL: %1</source>
+        <translation>Enregistrez cette URL de rappel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This sign-in method keeps its secret in another keychain entry than the previous one: paste it to store it.</source>
+        <translation>Cette méthode d&apos;authentification conserve son secret dans une autre entrée du trousseau que la précédente&#xa0;: collez-le pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this connection — paste one if the app requires it.</source>
+        <translation>Aucun secret client n&apos;est enregistré pour cette connexion — collez-en un si l&apos;application l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>A connection that signs in as a person can be tested once it is saved and signed in (Sign in… on the Connections page).</source>
+        <translation>Une connexion qui s&apos;authentifie au nom d&apos;une personne peut être testée une fois enregistrée et authentifiée («&#xa0;Se connecter…&#xa0;» sur la page «&#xa0;Connexions&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Enter the client id of the app you created at %1 (its consumer key).</source>
+        <translation>Saisissez l&apos;identifiant client de l&apos;application que vous avez créée chez %1 (sa consumer key).</translation>
+    </message>
+    <message>
+        <source>Enter the token URL of the OAuth server.</source>
+        <translation>Saisissez l&apos;URL du token du serveur OAuth.</translation>
+    </message>
+    <message>
+        <source>Paste the secret here (%1).</source>
+        <translation>Collez le secret ici (%1).</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::ConnectionTableModel</name>
@@ -4377,6 +4498,112 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Select a connection to see how it signs in.</source>
+        <translation>Sélectionnez une connexion pour voir comment elle s&apos;authentifie.</translation>
+    </message>
+    <message>
+        <source>Sign-in of “%1”</source>
+        <translation>Authentification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Authentification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>No access token yet: Plumbline gets one at the next check (F5).</source>
+        <translation>Pas encore de token d&apos;accès&#xa0;: Plumbline en obtient un à la prochaine vérification (F5).</translation>
+    </message>
+    <message>
+        <source>No access token is held.</source>
+        <translation>Aucun token d&apos;accès n&apos;est détenu.</translation>
+    </message>
+    <message>
+        <source>Access token expires %1 (%2)</source>
+        <translation>Le token d&apos;accès expire le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access token expired %1 (%2)</source>
+        <translation>Le token d&apos;accès a expiré le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last renewed %1 (%2)</source>
+        <translation>Dernier renouvellement le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The keychain would not store the newest refresh token: it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>Le trousseau n&apos;a pas enregistré le dernier token d&apos;actualisation&#xa0;: il n&apos;est conservé qu&apos;en mémoire, vous devrez donc vous reconnecter après un redémarrage de Plumbline.</translation>
+    </message>
+    <message>
+        <source>Sign in a&amp;gain…</source>
+        <translation>Se reconn&amp;ecter…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in…</source>
+        <translation>Se conn&amp;ecter…</translation>
+    </message>
+    <message>
+        <source>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
+        <translation>Ouvre la page de connexion de %1 dans votre navigateur&#xa0;; Plumbline conserve le token d&apos;actualisation dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>in less than a minute</source>
+        <translation>dans moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>dans %n h</numerusform>
+            <numerusform>dans %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5319,30 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <message>
         <source>Runbook</source>
         <translation>Procédure d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again for “%2” in your browser</source>
+        <translation>Se reconnecter à %1 pour «&#xa0;%2&#xa0;» dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Set client secret…</source>
+        <translation>Définir le secret client…</translation>
+    </message>
+    <message>
+        <source>Store a new client secret for “%1”</source>
+        <translation>Enregistrer un nouveau secret client pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Set key…</source>
+        <translation>Définir la clé…</translation>
+    </message>
+    <message>
+        <source>Store a new key for “%1”</source>
+        <translation>Enregistrer une nouvelle clé pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6219,6 +6470,10 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>

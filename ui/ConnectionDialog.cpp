@@ -3,7 +3,9 @@
 #include <ConnectionTester.h>
 
 #include "FormRows.h"
+#include "MessageBanner.h"
 
+#include <AuthMethod.h>
 #include <VendorProfile.h>
 #include <WorkspaceService.h>
 
@@ -16,7 +18,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +68,15 @@ ConnectionDialog::ConnectionDialog(
         m_apiVersion->setCurrentText(c.apiVersion);
         for (auto it = m_optionEdits.cbegin(); it != m_optionEdits.cend(); ++it)
             it.value()->setText(c.options.value(it.key()).toString());
+        selectAuthMethod(c.authMethod);
+        if (AuthMethod::isOAuth(c)) {
+            const AuthSettings auth = AuthSettings::of(c.auth);
+            m_clientId->setText(auth.clientId);
+            m_scope->setText(auth.scope.value_or(QString()));
+            m_tokenUrl->setText(auth.tokenUrl);
+            m_authorizeUrl->setText(auth.authorizeUrl);
+            m_redirectPort->setValue(auth.redirectPort > 0 ? auth.redirectPort : AuthMethod::kDefaultRedirectPort);
+        }
         m_owner->setText(c.owner);
         m_notes->setPlainText(c.notes);
         if (c.secretState == SecretState::Unknown) {
@@ -83,10 +99,23 @@ ConnectionDialog::ConnectionDialog(
 void ConnectionDialog::buildForm()
 {
     auto* outer = new QVBoxLayout(this);
+    // Steps and OAuth settings make the form taller than a small screen: it scrolls, the buttons stay in view.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"connectionFormScroll"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* page = new QWidget(m_scroll);
+    page->setObjectName(u"connectionForm"_s);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 4, 0);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    outer->addLayout(m_form);
+    pageLayout->addLayout(m_form);
+    pageLayout->addStretch(); // a method with fewer rows leaves the room below them, not between them
+    m_scroll->setWidget(page);
+    outer->addWidget(m_scroll, 1);
 
     m_vendor = new QComboBox(this);
     m_vendor->setObjectName(u"vendorCombo"_s);
@@ -122,18 +151,8 @@ void ConnectionDialog::buildForm()
     // The vendor's own fields are inserted here by applyVendor().
     m_optionsRow = m_form->rowCount();
 
-    m_owner = new QLineEdit(this);
-    m_owner->setObjectName(u"ownerEdit"_s);
-    m_owner->setPlaceholderText(tr("Who to ask about this account"));
-    m_owner->setAccessibleName(tr("Owner"));
-    addFieldRow(m_form, tr("&Owner:"), m_owner, nullptr);
-
-    m_notes = new QPlainTextEdit(this);
-    m_notes->setObjectName(u"notesEdit"_s);
-    m_notes->setTabChangesFocus(true);
-    m_notes->setAccessibleName(tr("Notes"));
-    m_notes->setMaximumHeight(fontMetrics().lineSpacing() * 4 + 12);
-    addFieldRow(m_form, tr("No&tes:"), m_notes, nullptr);
+    // Widgets are created in the order they are shown, which is also the tab order.
+    buildAuthRows();
 
     m_secret = new QLineEdit(this);
     m_secret->setObjectName(u"secretEdit"_s);
@@ -159,9 +178,23 @@ void ConnectionDialog::buildForm()
     secretColumn->addWidget(m_secretHelp);
     secretColumn->addWidget(m_secretStatus);
     secretColumn->addWidget(m_dataCentre);
-    m_secretLabel = new QLabel(this);
+    m_secretLabel = new QLabel(page);
+    m_secretLabel->setObjectName(u"secretLabel"_s);
     m_secretLabel->setBuddy(m_secret);
     m_form->addRow(m_secretLabel, secretColumn);
+
+    m_owner = new QLineEdit(this);
+    m_owner->setObjectName(u"ownerEdit"_s);
+    m_owner->setPlaceholderText(tr("Who to ask about this account"));
+    m_owner->setAccessibleName(tr("Owner"));
+    addFieldRow(m_form, tr("&Owner:"), m_owner, nullptr);
+
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(u"notesEdit"_s);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setMaximumHeight(fontMetrics().lineSpacing() * 4 + 12);
+    addFieldRow(m_form, tr("No&tes:"), m_notes, nullptr);
 
     m_testResult = makeNote(this, u"testResultLabel"_s);
     m_testResult->setWordWrap(true);
@@ -172,7 +205,6 @@ void ConnectionDialog::buildForm()
     m_testButton->setObjectName(u"testConnectionButton"_s);
     m_testButton->setEnabled(false);
     m_testButton->setToolTip(tr("Ask the vendor whether this connection and its key work, without saving"));
-    outer->addStretch();
     outer->addWidget(m_testResult);
     outer->addWidget(m_buttons);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
@@ -188,13 +220,96 @@ void ConnectionDialog::buildForm()
             m_id->setText(suggestId(text));
     });
     connect(m_id, &QLineEdit::textEdited, this, [this](const QString& text) { m_idEdited = !text.isEmpty(); });
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &ConnectionDialog::updateAuthPlaceholders);
     connect(m_secret, &QLineEdit::textChanged, this, [this] {
         updateDataCentre();
         updateSecretStatus();
     });
     connect(m_reveal, &QToolButton::toggled, this, &ConnectionDialog::toggleReveal);
 
-    setMinimumWidth(560);
+    setMinimumWidth(600);
+}
+
+void ConnectionDialog::buildAuthRows()
+{
+    QWidget* page = m_form->parentWidget();
+    m_authMethod = new QComboBox(this);
+    m_authMethod->setObjectName(u"authMethodCombo"_s);
+    m_authMethod->setAccessibleName(tr("Sign-in method"));
+    // The vendor's steps as it words them: selectable (and reachable with Tab) to copy an address from them.
+    m_authSteps = makeNote(this, u"authStepsLabel"_s);
+    m_authSteps->setTextFormat(Qt::PlainText);
+    m_authSteps->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_authSteps->setAccessibleName(tr("Setup steps"));
+    m_authCaution = new MessageBanner(MessageBanner::Kind::Warning, false, this);
+    m_authCaution->setObjectName(u"authCautionBanner"_s);
+    m_authCaution->hide();
+    auto* methodColumn = new QVBoxLayout;
+    methodColumn->setContentsMargins(0, 0, 0, 0);
+    methodColumn->setSpacing(4);
+    methodColumn->addWidget(m_authMethod);
+    methodColumn->addWidget(addErrorLabel(u"auth_method"_s));
+    methodColumn->addWidget(m_authSteps);
+    methodColumn->addWidget(m_authCaution);
+    auto* methodLabel = new QLabel(tr("Sign-in &method:"), page);
+    methodLabel->setBuddy(m_authMethod);
+    m_form->addRow(methodLabel, methodColumn);
+
+    m_clientId = new QLineEdit(this);
+    m_clientId->setObjectName(u"clientIdEdit"_s);
+    m_clientId->setAccessibleName(tr("Client id"));
+    m_clientId->setAccessibleDescription(tr("The public id of the app you created at the vendor (its consumer key)."));
+    m_clientId->setToolTip(m_clientId->accessibleDescription());
+    m_oauthRows << addFieldRow(m_form, tr("C&lient id (required):"), m_clientId, addErrorLabel(u"auth.client_id"_s));
+
+    m_scope = new QLineEdit(this);
+    m_scope->setObjectName(u"scopeEdit"_s);
+    m_scope->setPlaceholderText(tr("Optional: space-separated; empty asks for the app's own scopes"));
+    m_scope->setAccessibleName(tr("Scope"));
+    m_scope->setAccessibleDescription(m_scope->placeholderText());
+    m_oauthRows << addFieldRow(m_form, tr("Sco&pe:"), m_scope, addErrorLabel(u"auth.scope"_s));
+
+    m_tokenUrl = new QLineEdit(this);
+    m_tokenUrl->setObjectName(u"tokenUrlEdit"_s);
+    m_tokenUrl->setAccessibleName(tr("Token URL"));
+    m_tokenUrlLabel = addFieldRow(m_form, tr("Token U&RL:"), m_tokenUrl, addErrorLabel(u"auth.token_url"_s));
+    m_oauthRows << m_tokenUrlLabel;
+
+    m_authorizeUrl = new QLineEdit(this);
+    m_authorizeUrl->setObjectName(u"authorizeUrlEdit"_s);
+    m_authorizeUrl->setAccessibleName(tr("Sign-in URL"));
+    m_signInRows << addFieldRow(m_form, tr("Si&gn-in URL:"), m_authorizeUrl, addErrorLabel(u"auth.authorize_url"_s));
+
+    m_redirectPort = new QSpinBox(this);
+    m_redirectPort->setObjectName(u"redirectPortSpin"_s);
+    m_redirectPort->setRange(1024, 65535);
+    m_redirectPort->setValue(AuthMethod::kDefaultRedirectPort);
+    m_redirectPort->setGroupSeparatorShown(false);
+    m_redirectPort->setAccessibleName(tr("Redirect port"));
+    m_redirectPort->setAccessibleDescription(
+        tr("The port on this computer where the browser hands the sign-in back to Plumbline."));
+    m_callbackUrl = makeNote(this, u"callbackUrlLabel"_s);
+    m_callbackUrl->setTextFormat(Qt::PlainText);
+    m_callbackUrl->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* portRow = new QHBoxLayout;
+    portRow->setContentsMargins(0, 0, 0, 0);
+    portRow->addWidget(m_redirectPort);
+    portRow->addStretch();
+    // On its own line: the address is copied as a whole, never wrapped.
+    auto* portColumn = new QVBoxLayout;
+    portColumn->setContentsMargins(0, 0, 0, 0);
+    portColumn->setSpacing(2);
+    portColumn->addLayout(portRow);
+    portColumn->addWidget(addErrorLabel(u"auth.redirect_port"_s));
+    portColumn->addWidget(m_callbackUrl);
+    auto* portLabel = new QLabel(tr("Re&direct port:"), page);
+    portLabel->setBuddy(m_redirectPort);
+    m_form->addRow(portLabel, portColumn);
+    m_signInRows << portLabel;
+
+    connect(m_authMethod, &QComboBox::currentIndexChanged, this, &ConnectionDialog::applyAuthChoice);
+    connect(m_redirectPort, &QSpinBox::valueChanged, this, &ConnectionDialog::updateCallbackUrl);
+    updateCallbackUrl();
 }
 
 QLabel* ConnectionDialog::addErrorLabel(const QString& field)
@@ -254,16 +369,147 @@ void ConnectionDialog::applyVendor(Vendor vendor)
             edit, addErrorLabel(o.key));
         ++m_optionRowCount;
         m_optionEdits.insert(o.key, edit);
+        // New rows join the end of the tab order: put each after the one before it (the sign-in method follows).
         setTabOrder(previous, edit);
         previous = edit;
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateAuthPlaceholders);
     }
-    setTabOrder(previous, m_owner);
+    setTabOrder(previous, m_authMethod);
 
-    m_secretLabel->setText(p.secretLabel + tr(":"));
-    m_secret->setAccessibleName(p.secretLabel);
-    m_secretHelp->setText(p.secretHelp);
-    m_secret->setAccessibleDescription(p.secretHelp);
+    // The vendor's sign-in methods, its recommended one chosen (for an existing connection, the constructor then
+    // selects the stored one).
+    m_choices = p.authChoices;
+    {
+        const QSignalBlocker block(m_authMethod);
+        m_authMethod->clear();
+        int recommended = -1;
+        for (const AuthChoice& choice : std::as_const(m_choices)) {
+            m_authMethod->addItem(
+                choice.recommended ? tr("%1 (recommended)").arg(choice.label) : choice.label, choice.method);
+            if (choice.recommended && recommended < 0)
+                recommended = m_authMethod->count() - 1;
+        }
+        m_authMethod->setCurrentIndex(std::max(recommended, 0));
+    }
     m_dataCentre->setVisible(vendor == Vendor::Mailchimp);
+    applyAuthChoice();
+}
+
+AuthChoice ConnectionDialog::authChoice() const
+{
+    const int index = m_authMethod->currentIndex();
+    if (index < 0 || index >= m_choices.size())
+        return {};
+    return m_choices.at(index);
+}
+
+void ConnectionDialog::selectAuthMethod(const QString& method)
+{
+    int index = m_authMethod->findData(method);
+    if (index < 0) {
+        // A method the vendor no longer lists under this name: the one of the same kind.
+        const AuthFlow flow = AuthMethod::flowOf(method);
+        for (qsizetype k = 0; k < m_choices.size() && index < 0; ++k) {
+            if (m_choices.at(k).flow == flow)
+                index = int(k);
+        }
+    }
+    if (index >= 0)
+        m_authMethod->setCurrentIndex(index);
+}
+
+void ConnectionDialog::applyAuthChoice()
+{
+    const AuthChoice choice = authChoice();
+    const bool oauth = choice.flow != AuthFlow::Static;
+    const bool signIn = choice.flow == AuthFlow::AuthorizationCode;
+    m_authSteps->setText(choice.steps);
+    m_authSteps->setVisible(!choice.steps.isEmpty());
+    if (choice.caution.isEmpty())
+        m_authCaution->hide();
+    else
+        m_authCaution->showMessage(choice.caution);
+    m_authMethod->setAccessibleDescription(
+        choice.caution.isEmpty() ? choice.steps : choice.caution + u'\n' + choice.steps);
+    for (QLabel* label : std::as_const(m_oauthRows))
+        m_form->setRowVisible(label, oauth);
+    for (QLabel* label : std::as_const(m_signInRows))
+        m_form->setRowVisible(label, signIn);
+    // Showing a row shows all of it: its messages stay hidden until there is one.
+    for (QLabel* error : std::as_const(m_errors)) {
+        if (error->text().isEmpty())
+            error->hide();
+    }
+    m_tokenUrlLabel->setText(
+        oauth && currentVendor() == Vendor::Generic ? tr("Token U&RL (required):") : tr("Token U&RL:"));
+
+    // The one pasted secret, as the method calls it; the steps above say where to find it.
+    m_secretLabel->setText(choice.secretLabel + tr(":"));
+    // Only a long name wraps (a wrapped label is narrow, and a short one would break for nothing).
+    m_secretLabel->setWordWrap(choice.secretLabel.size() > 32);
+    m_secret->setAccessibleName(choice.secretLabel);
+    m_secret->setAccessibleDescription(choice.steps);
+    m_secretHelp->setText(signIn
+            ? tr("Optional. After saving, choose Sign in… on the Connections page to sign in in your browser.")
+            : QString());
+    m_secretHelp->setVisible(signIn);
+    updateAuthPlaceholders();
+    updateSecretStatus();
+    // Longer steps or more fields: the open dialog grows to show them, as far as the screen allows.
+    if (isVisible())
+        QTimer::singleShot(0, this, &ConnectionDialog::growToFit);
+}
+
+void ConnectionDialog::growToFit()
+{
+    const int wanted = sizeHint().height();
+    if (wanted <= height())
+        return;
+    resize(width(), wanted);
+    if (const QScreen* s = screen()) {
+        const QRect available = s->availableGeometry();
+        if (frameGeometry().bottom() > available.bottom())
+            move(x(), std::max(available.top(), y() - (frameGeometry().bottom() - available.bottom())));
+    }
+}
+
+void ConnectionDialog::updateAuthPlaceholders()
+{
+    if (!m_tokenUrl || m_choices.isEmpty())
+        return;
+    const Connection c = connection();
+    const VendorProfile p = VendorCatalog::profile(c.vendor);
+    // The vendor's own address on the base URL; before the base URL is known, where it goes.
+    const auto placeholder = [&p](const QString& url, const QString& example) {
+        if (url.isEmpty())
+            return example;
+        if (QUrl(url).host().isEmpty())
+            return tr("<%1>%2", "placeholder: the vendor's address on a base URL not entered yet")
+                .arg(p.baseUrlLabel, url);
+        return url;
+    };
+    m_tokenUrl->setPlaceholderText(
+        placeholder(WorkspaceService::vendorTokenUrl(c), tr("e.g. https://auth.example.com/oauth/token")));
+    m_authorizeUrl->setPlaceholderText(
+        placeholder(WorkspaceService::vendorAuthorizeUrl(c), tr("e.g. https://auth.example.com/oauth/authorize")));
+    const QString vendorsOwn = tr("Empty: the vendor's own address shown here.");
+    m_tokenUrl->setAccessibleDescription(c.vendor == Vendor::Generic
+            ? m_tokenUrl->placeholderText()
+            : vendorsOwn + u' ' + m_tokenUrl->placeholderText());
+    m_authorizeUrl->setAccessibleDescription(vendorsOwn + u' ' + m_authorizeUrl->placeholderText());
+}
+
+void ConnectionDialog::updateCallbackUrl()
+{
+    const QString url = u"http://localhost:%1/callback"_s.arg(m_redirectPort->value());
+    m_callbackUrl->setText(tr("Register this callback URL: %1").arg(url));
+    m_callbackUrl->setAccessibleName(m_callbackUrl->text());
+}
+
+bool ConnectionDialog::secretEntryChanged() const
+{
+    return m_existing && !m_choices.isEmpty()
+        && WorkspaceService::secretNameFor(*m_existing) != WorkspaceService::secretNameFor(connection());
 }
 
 void ConnectionDialog::updateSecretStatus()
@@ -273,13 +519,18 @@ void ConnectionDialog::updateSecretStatus()
         text = tr("The key is stored in %1, never in the workspace.").arg(m_service.secrets().displayName());
     } else if (!m_secret->text().isEmpty() && m_secret->text() != m_revealedValue) {
         text = tr("The new key replaces the stored one when you save.");
+    } else if (secretEntryChanged()) {
+        text = tr("This sign-in method keeps its secret in another keychain entry than the previous one: paste it "
+                  "to store it.");
     } else {
         switch (m_existing->secretState) {
         case SecretState::Stored:
             text = tr("A key is stored in the keychain — leave empty to keep it.");
             break;
         case SecretState::Missing:
-            text = tr("No key is stored for this connection yet — paste one to store it.");
+            text = authChoice().flow == AuthFlow::AuthorizationCode
+                ? tr("No client secret is stored for this connection — paste one if the app requires it.")
+                : tr("No key is stored for this connection yet — paste one to store it.");
             break;
         case SecretState::Unavailable:
             text = tr("The keychain could not be reached, so it is not known whether a key is stored. A key "
@@ -314,7 +565,8 @@ void ConnectionDialog::toggleReveal(bool reveal)
     m_reveal->setText(reveal ? tr("Hide") : tr("Show"));
     m_reveal->setAccessibleName(reveal ? tr("Hide key") : tr("Show key"));
     m_secret->setEchoMode(reveal ? QLineEdit::Normal : QLineEdit::Password);
-    if (!reveal || !m_secret->text().isEmpty() || isNew() || m_existing->secretState == SecretState::Missing)
+    if (!reveal || !m_secret->text().isEmpty() || isNew() || m_existing->secretState == SecretState::Missing
+        || secretEntryChanged())
         return;
     // Read the stored key only on this explicit request.
     m_reveal->setEnabled(false);
@@ -360,11 +612,21 @@ void ConnectionDialog::testConnection()
         if (p.field != u"id" && p.field != u"name")
             blocking << qMakePair(p.field, p.message);
     }
+    blocking << authProblems(c);
     if (!blocking.isEmpty()) {
         showProblems(blocking);
         return;
     }
-    if (!typed && isNew()) {
+    const AuthFlow flow = authChoice().flow;
+    if (flow == AuthFlow::AuthorizationCode && (isNew() || secretEntryChanged())) {
+        // Its token comes from a person's sign-in, which needs the saved connection.
+        clearErrors();
+        m_testResult->setText(tr("A connection that signs in as a person can be tested once it is saved and signed "
+                                 "in (Sign in… on the Connections page)."));
+        m_testResult->show();
+        return;
+    }
+    if (!typed && (isNew() || secretEntryChanged())) {
         showProblems({ qMakePair(u"secret"_s, tr("Paste the key to test it.")) });
         return;
     }
@@ -388,7 +650,22 @@ Connection ConnectionDialog::connection() const
     c.name = m_name->text().trimmed();
     c.baseUrl = m_baseUrl->text().trimmed();
     c.apiVersion = m_apiVersion->currentText().trimmed();
-    c.authMethod = p.authMethod;
+    const AuthChoice choice = authChoice();
+    c.authMethod = choice.method.isEmpty() ? p.authMethod : choice.method;
+    if (choice.flow == AuthFlow::Static) {
+        c.auth = QJsonObject {};
+    } else {
+        AuthSettings auth;
+        auth.clientId = m_clientId->text().trimmed();
+        auth.tokenUrl = m_tokenUrl->text().trimmed();
+        if (const QString scope = m_scope->text().trimmed(); !scope.isEmpty())
+            auth.scope = scope;
+        if (choice.flow == AuthFlow::AuthorizationCode) {
+            auth.authorizeUrl = m_authorizeUrl->text().trimmed();
+            auth.redirectPort = m_redirectPort->value();
+        }
+        c.auth = auth.toJson();
+    }
     for (auto it = m_optionEdits.cbegin(); it != m_optionEdits.cend(); ++it) {
         const QString value = it.value()->text().trimmed();
         if (value.isEmpty())
@@ -409,10 +686,9 @@ Connection ConnectionDialog::connection() const
 
 std::optional<QString> ConnectionDialog::newSecret() const
 {
+    // An empty field stores nothing: Save asks for the secret where the method needs one.
     const QString text = m_secret->text().trimmed();
-    if (isNew())
-        return text;
-    if (text.isEmpty() || m_secret->text() == m_revealedValue)
+    if (text.isEmpty() || (!isNew() && m_secret->text() == m_revealedValue))
         return std::nullopt;
     return text;
 }
@@ -420,6 +696,7 @@ std::optional<QString> ConnectionDialog::newSecret() const
 void ConnectionDialog::focusSecret()
 {
     m_secret->setFocus();
+    m_scroll->ensureWidgetVisible(m_secret);
 }
 
 void ConnectionDialog::clearErrors()
@@ -451,31 +728,78 @@ bool ConnectionDialog::showProblems(const QList<QPair<QString, QString>>& proble
                 first = m_apiVersion;
             else if (field == u"secret")
                 first = m_secret;
+            else if (field == u"auth_method")
+                first = m_authMethod;
+            else if (field == u"auth.client_id")
+                first = m_clientId;
+            else if (field == u"auth.scope")
+                first = m_scope;
+            else if (field == u"auth.token_url")
+                first = m_tokenUrl;
+            else if (field == u"auth.authorize_url")
+                first = m_authorizeUrl;
+            else if (field == u"auth.redirect_port")
+                first = m_redirectPort;
             else
                 first = m_optionEdits.value(field);
         }
     }
-    if (first)
+    if (first) {
         first->setFocus();
+        m_scroll->ensureWidgetVisible(first);
+    }
     return problems.isEmpty();
+}
+
+QList<QPair<QString, QString>> ConnectionDialog::authProblems(const Connection& c) const
+{
+    // The workspace's own checks (the same an import gets), worded for this form where the form says it better.
+    QList<QPair<QString, QString>> out;
+    for (const auto& [key, message] : AuthMethod::problems(c)) {
+        QString text = message;
+        if (key == u"auth.client_id")
+            text = tr("Enter the client id of the app you created at %1 (its consumer key).")
+                       .arg(vendorDisplayName(c.vendor));
+        else if (key == u"auth.token_url" && m_tokenUrl->text().trimmed().isEmpty())
+            text = tr("Enter the token URL of the OAuth server.");
+        else if (!text.isEmpty())
+            text[0] = text.at(0).toUpper();
+        out.append({ key, text });
+    }
+    return out;
 }
 
 void ConnectionDialog::accept()
 {
     const Connection c = connection();
-    std::optional<QString> secretToCheck;
-    if (isNew())
-        secretToCheck = m_secret->text();
-    else if (newSecret())
-        secretToCheck = m_secret->text();
+    const AuthChoice choice = authChoice();
+    // A person's sign-in may do without a client secret (a public client); every other method needs its secret.
+    const bool secretNeeded = choice.flow != AuthFlow::AuthorizationCode && (isNew() || secretEntryChanged());
+    const std::optional<QString> typed = newSecret();
     QList<QPair<QString, QString>> problems;
-    for (const FieldProblem& p : VendorCatalog::validate(c, secretToCheck))
-        problems.append({ p.field, p.message });
+    QList<QPair<QString, QString>> secretProblems;
+    for (const FieldProblem& p : VendorCatalog::validate(c, typed ? std::optional(m_secret->text()) : std::nullopt))
+        (p.field == u"secret" ? secretProblems : problems).append({ p.field, p.message });
+    if (!typed && secretNeeded)
+        secretProblems.append({ u"secret"_s, tr("Paste the secret here (%1).").arg(choice.secretLabel) });
     if (isNew() && !c.id.isEmpty() && m_service.connection(c.id))
         problems.append({ u"id"_s, tr("Another connection already uses this ID.") });
+    // In the order of the form: the sign-in settings come before the secret.
+    problems << authProblems(c) << secretProblems;
     if (!showProblems(problems))
         return;
     QDialog::accept();
+}
+
+QSize ConnectionDialog::sizeHint() const
+{
+    // Tall enough for the whole form where the screen allows (a scroll area alone asks for a few rows only).
+    QSize hint = QDialog::sizeHint();
+    const int form = m_scroll->widget()->sizeHint().height();
+    int height = hint.height() - m_scroll->sizeHint().height() + form + 2 * m_scroll->frameWidth();
+    if (const QScreen* s = screen())
+        height = std::min(height, s->availableGeometry().height() * 9 / 10);
+    return { std::max(hint.width(), 640), std::max(height, hint.height()) };
 }
 
 } // namespace plumbline

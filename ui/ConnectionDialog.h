@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Connection.h>
+#include <VendorProfile.h>
 
 #include <QDialog>
 #include <QHash>
@@ -13,16 +14,19 @@ class QLabel;
 class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
+class QSpinBox;
 class QToolButton;
 
 namespace plumbline {
 
 class ConnectionTester;
-
+class MessageBanner;
 class WorkspaceService;
 
-// Adds or edits a connection: the vendor's own fields, inline validation, and the API key (masked; a stored key is
-// only read back when the user asks to reveal it).
+// Adds or edits a connection: the vendor's own fields, how it signs in (the vendor's sign-in methods with their setup
+// steps, and an OAuth app's public settings: ARCHITECTURE.md §11), inline validation, and the one pasted secret
+// (masked; a stored one is only read back when the user asks to reveal it).
 class ConnectionDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,8 +37,10 @@ public:
     ConnectionDialog(WorkspaceService& service, const std::optional<Connection>& existing, QWidget* parent = nullptr);
 
     Connection connection() const;
-    // Set when the user entered a key to store (unset: keep the stored key, if any).
+    // Set when the user entered a key to store (unset: keep the stored key, if any, or store none).
     std::optional<QString> newSecret() const;
+    // The sign-in method chosen (one of the vendor's AuthChoice).
+    AuthChoice authChoice() const;
 
     // Puts the keyboard focus on the key field ("Set API key…").
     void focusSecret();
@@ -42,10 +48,21 @@ public:
     void setTester(ConnectionTester* tester);
 
     void accept() override;
+    QSize sizeHint() const override;
 
 private:
     void buildForm();
+    void buildAuthRows();
     void applyVendor(Vendor vendor);
+    void applyAuthChoice();
+    void selectAuthMethod(const QString& method);
+    void updateAuthPlaceholders();
+    void updateCallbackUrl();
+    void growToFit();
+    QList<QPair<QString, QString>> authProblems(const Connection& connection) const;
+    // The secret goes in another keychain entry than the stored one (the sign-in method changed between a static key
+    // and OAuth): what is stored cannot be kept or shown.
+    bool secretEntryChanged() const;
     void updateSecretStatus();
     void updateDataCentre();
     void toggleReveal(bool reveal);
@@ -68,12 +85,26 @@ private:
     QLabel* m_baseUrlLabel = nullptr;
     QLineEdit* m_baseUrl = nullptr;
     QComboBox* m_apiVersion = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QFormLayout* m_form = nullptr;
     int m_optionsRow = 0;
     int m_optionRowCount = 0;
     QHash<QString, QLineEdit*> m_optionEdits;
     QLineEdit* m_owner = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    QList<AuthChoice> m_choices; // the vendor's, as the combo lists them
+    QComboBox* m_authMethod = nullptr;
+    QLabel* m_authSteps = nullptr;
+    MessageBanner* m_authCaution = nullptr;
+    QLineEdit* m_clientId = nullptr;
+    QLineEdit* m_scope = nullptr;
+    QLabel* m_tokenUrlLabel = nullptr;
+    QLineEdit* m_tokenUrl = nullptr;
+    QLineEdit* m_authorizeUrl = nullptr;
+    QSpinBox* m_redirectPort = nullptr;
+    QLabel* m_callbackUrl = nullptr;
+    QList<QLabel*> m_oauthRows; // the labels of the rows shown for OAuth methods
+    QList<QLabel*> m_signInRows; // ... and of those shown for a person's sign-in only
     QLabel* m_secretLabel = nullptr;
     QLineEdit* m_secret = nullptr;
     QToolButton* m_reveal = nullptr;

@@ -18,6 +18,7 @@
 
 #include <AppContext.h>
 #include <ConnectionTableModel.h>
+#include <CredentialKeepers.h>
 #include <HistoryService.h>
 #include <IntegrationTableModel.h>
 #include <VendorProfile.h>
@@ -236,6 +237,7 @@ void MainWindow::showReport(const CycleReport& report)
         m_findings.insert(h.id, h.findings);
     }
     m_lastCycle = report.generatedAt;
+    m_connectionsPage->refreshDetails(); // the poll got, renewed or was refused tokens
     updateHeartbeat();
     updateOverviewSummary();
     if (!selectedIntegrationId() && !report.integrations.isEmpty()) {
@@ -600,12 +602,17 @@ void MainWindow::createOverviewPage()
     connect(m_overviewPage, &OverviewPage::editRequested, this, &MainWindow::editIntegration);
     connect(m_overviewPage, &OverviewPage::selectRequested, this, &MainWindow::selectIntegration);
     connect(m_overviewPage, &OverviewPage::tableSelectionChanged, this, &MainWindow::showSelectedIntegration);
+    connect(m_overviewPage, &OverviewPage::signInRequested, this, &MainWindow::requestSignIn);
+    connect(m_overviewPage, &OverviewPage::setKeyRequested, this,
+        [this](const QString& connectionId) { editConnection(connectionId, true); });
 }
 
 void MainWindow::createConnectionsPage()
 {
     m_connectionsPage = new ConnectionsPage(m_service);
+    m_connectionsPage->setCredentials(&m_context.credentials());
     m_connectionModel = m_connectionsPage->model();
+    connect(m_connectionsPage, &ConnectionsPage::signInRequested, this, &MainWindow::requestSignIn);
     connect(m_connectionsPage, &ConnectionsPage::addRequested, this, &MainWindow::addConnection);
     connect(m_connectionsPage, &ConnectionsPage::editSelectedRequested, m_actionEditConnection, &QAction::trigger);
     connect(m_connectionsPage, &ConnectionsPage::setKeySelectedRequested, m_actionSetApiKey, &QAction::trigger);
@@ -739,6 +746,13 @@ void MainWindow::updateIntegrationDetail()
 void MainWindow::showError(const QString& message)
 {
     m_errorBanner->showMessage(message);
+}
+
+void MainWindow::requestSignIn(const QString& connectionId)
+{
+    if (!m_service.connection(connectionId))
+        return;
+    Q_EMIT signInRequested(connectionId);
 }
 
 void MainWindow::addConnection()

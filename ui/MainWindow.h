@@ -74,6 +74,9 @@ public:
     void showPage(Page page);
     // Shows a message the user can act on, inline at the top of the window.
     void showError(const QString& message);
+    // Sign in… / Sign in again… for a connection that signs in as a person (the Connections page, an auth finding's
+    // card): asks for the sign-in with signInRequested.
+    void requestSignIn(const QString& connectionId);
 
 Q_SIGNALS:
     void demoRequested();
@@ -81,6 +84,9 @@ Q_SIGNALS:
     void settingsRequested();
     // Demo only: the user picked a sandbox scenario to see how Plumbline reacts.
     void sandboxScenarioRequested(const QString& scenario);
+    // The user asked to sign in (again) to the connection `connectionId` (oauth_authorization_code): whoever runs the
+    // browser sign-in connects here (ARCHITECTURE.md §11).
+    void signInRequested(const QString& connectionId);
 
 private:
     void createActions();

@@ -34,10 +34,10 @@ MessageBanner::MessageBanner(Kind kind, bool closable, QWidget* parent)
     layout->setContentsMargins(10, 6, 6, 6);
     auto* icon = new QLabel(this);
     const QStyle::StandardPixmap pixmap
-        = kind == Kind::Error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
+        = kind == Kind::Info ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxWarning;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
-    icon->setAccessibleName(kind == Kind::Error ? tr("Problem") : tr("Information"));
+    icon->setAccessibleName(kindName());
     layout->addWidget(icon, 0, Qt::AlignTop);
     m_label = new QLabel(this);
     m_label->setObjectName(u"bannerText"_s);
@@ -54,8 +54,21 @@ MessageBanner::MessageBanner(Kind kind, bool closable, QWidget* parent)
         layout->addWidget(m_close, 0, Qt::AlignTop);
         connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     }
-    setAccessibleName(kind == Kind::Error ? tr("Problem") : tr("Information"));
+    setAccessibleName(kindName());
     applyTint();
+}
+
+QString MessageBanner::kindName() const
+{
+    switch (m_kind) {
+    case Kind::Info:
+        break;
+    case Kind::Warning:
+        return tr("Warning");
+    case Kind::Error:
+        return tr("Problem");
+    }
+    return tr("Information");
 }
 
 void MessageBanner::showMessage(const QString& text)
@@ -82,7 +95,9 @@ void MessageBanner::applyTint()
     // Follow the application palette (light or dark); only the background is tinted, the text keeps its colour.
     m_applying = true;
     QPalette pal = QApplication::palette(this);
-    const QColor tint = m_kind == Kind::Error ? StatusPalette::errorText() : QColor(0x2f, 0x7d, 0xd0);
+    const QColor tint = m_kind == Kind::Error ? StatusPalette::errorText()
+        : m_kind == Kind::Warning             ? StatusPalette::colour(Severity::Warning)
+                                              : QColor(0x2f, 0x7d, 0xd0);
     pal.setColor(QPalette::Window, blend(pal.color(QPalette::Base), tint, 0.18));
     setPalette(pal);
     m_applying = false;

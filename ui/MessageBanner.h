@@ -18,6 +18,7 @@ public:
     enum class Kind
     {
         Info,
+        Warning, // something to know before relying on it (a token that cannot be renewed)
         Error,
     };
 
@@ -32,6 +33,7 @@ protected:
 
 private:
     void applyTint();
+    QString kindName() const;
 
     Kind m_kind;
     QLabel* m_label = nullptr;

@@ -6,7 +6,9 @@
 #include "charts/DashboardCharts.h"
 
 #include <AlertSubject.h>
+#include <AuthMethod.h>
 #include <HistoryService.h>
+#include <WorkspaceService.h>
 #include <monitor/Monitor.h>
 
 #include <QAction>
@@ -53,8 +55,9 @@ QString evidenceValue(const QJsonValue& v)
 } // namespace
 
 // The texts keep the dashboard's translation context (IntegrationDashboard::tr), where the catalogues have them.
-DashboardOverviewTab::DashboardOverviewTab(QWidget* parent)
+DashboardOverviewTab::DashboardOverviewTab(WorkspaceService& workspace, QWidget* parent)
     : QScrollArea(parent)
+    , m_workspace(workspace)
 {
     setObjectName(u"overviewScroll"_s);
     setWidgetResizable(true);
@@ -179,7 +182,11 @@ void DashboardOverviewTab::updateFindings()
     for (const Finding& f : std::as_const(shown)) {
         alerts << openAlertFor(f);
         const std::optional<Alert>& a = alerts.last();
-        key += f.rule + u'|' + f.connectionId + u'|' + severityKey(f.severity) + u'|' + f.message + u'|' + f.hint
+        // The connection's sign-in method decides an auth card's action.
+        const std::optional<Connection> c
+            = f.connectionId.isEmpty() ? std::nullopt : m_workspace.connection(f.connectionId);
+        key += f.rule + u'|' + f.connectionId + u'|' + (c ? c->authMethod : QString()) + u'|' + severityKey(f.severity)
+            + u'|' + f.message + u'|' + f.hint
             + (a ? u"|%1|%2|%3"_s.arg(a->id).arg(
                    a->acknowledgedAt.toString(Qt::ISODate), a->snoozedUntil.toString(Qt::ISODate))
                  : QString())
@@ -295,6 +302,8 @@ QFrame* DashboardOverviewTab::findingCard(const Finding& finding, const std::opt
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     state->setPalette(muted);
     actions->addWidget(state, 1);
+    if (QPushButton* primary = primaryAction(finding, card))
+        actions->addWidget(primary);
 
     auto* ack = new QPushButton(IntegrationDashboard::tr("Acknowledge"), card);
     ack->setObjectName(u"acknowledgeButton"_s);
@@ -335,6 +344,41 @@ QFrame* DashboardOverviewTab::findingCard(const Finding& finding, const std::opt
     body->addLayout(actions);
     row->addLayout(body, 1);
     return card;
+}
+
+QPushButton* DashboardOverviewTab::primaryAction(const Finding& finding, QWidget* card)
+{
+    if (finding.rule != u"auth" || finding.connectionId.isEmpty())
+        return nullptr;
+    const std::optional<Connection> c = m_workspace.connection(finding.connectionId);
+    if (!c)
+        return nullptr;
+    const QString id = c->id;
+    auto* button = new QPushButton(card);
+    switch (AuthMethod::flowOf(*c)) {
+    case AuthFlow::AuthorizationCode:
+        // A refused grant or refresh token: only a person's new sign-in helps.
+        button->setObjectName(u"signInAgainButton"_s);
+        button->setText(IntegrationDashboard::tr("Sign in again…"));
+        button->setToolTip(IntegrationDashboard::tr("Sign in to %1 again for “%2” in your browser")
+                               .arg(vendorDisplayName(c->vendor), c->name));
+        connect(button, &QPushButton::clicked, this, [this, id] { Q_EMIT signInRequested(id); });
+        break;
+    case AuthFlow::ClientCredentials:
+        button->setObjectName(u"setKeyButton"_s);
+        button->setText(IntegrationDashboard::tr("Set client secret…"));
+        button->setToolTip(IntegrationDashboard::tr("Store a new client secret for “%1”").arg(c->name));
+        connect(button, &QPushButton::clicked, this, [this, id] { Q_EMIT setKeyRequested(id); });
+        break;
+    case AuthFlow::Static:
+        button->setObjectName(u"setKeyButton"_s);
+        button->setText(IntegrationDashboard::tr("Set key…"));
+        button->setToolTip(IntegrationDashboard::tr("Store a new key for “%1”").arg(c->name));
+        connect(button, &QPushButton::clicked, this, [this, id] { Q_EMIT setKeyRequested(id); });
+        break;
+    }
+    button->setAccessibleDescription(button->toolTip());
+    return button;
 }
 
 void DashboardOverviewTab::acknowledge(qint64 alertId)

@@ -68,8 +68,10 @@ IntegrationDashboard::IntegrationDashboard(WorkspaceService& workspace, QWidget*
     m_tabs->setObjectName(u"dashboardTabs"_s);
     m_tabs->setDocumentMode(true);
     // In the order of Tab; each tab is created just before it is added, so the focus chain follows the tabs.
-    m_overview = new DashboardOverviewTab(this);
+    m_overview = new DashboardOverviewTab(m_workspace, this);
     m_tabs->addTab(m_overview, tr("&Overview"));
+    connect(m_overview, &DashboardOverviewTab::signInRequested, this, &IntegrationDashboard::signInRequested);
+    connect(m_overview, &DashboardOverviewTab::setKeyRequested, this, &IntegrationDashboard::setKeyRequested);
     m_mappings = new DashboardMappingsTab(this);
     m_tabs->addTab(m_mappings, tr("&Mappings"));
     m_schema = new DashboardSchemaTab(m_workspace, this);

@@ -65,6 +65,9 @@ public:
 
 Q_SIGNALS:
     void editRequested(const QString& integrationId);
+    // A finding card's primary action on one of the integration's connections (DashboardOverviewTab).
+    void signInRequested(const QString& connectionId);
+    void setKeyRequested(const QString& connectionId);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -47,6 +47,8 @@ OverviewPage::OverviewPage(
     m_dashboard = new IntegrationDashboard(workspace, splitter);
     m_dashboard->setAccessibleName(tr("Integration dashboard"));
     connect(m_dashboard, &IntegrationDashboard::editRequested, this, &OverviewPage::editRequested);
+    connect(m_dashboard, &IntegrationDashboard::signInRequested, this, &OverviewPage::signInRequested);
+    connect(m_dashboard, &IntegrationDashboard::setKeyRequested, this, &OverviewPage::setKeyRequested);
     splitter->addWidget(tableBox);
     splitter->addWidget(m_dashboard);
     // Rows grow when a reason wraps: room for a few of them above the dashboard.

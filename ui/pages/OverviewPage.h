@@ -67,6 +67,9 @@ Q_SIGNALS:
     // The state filter or the search text changed.
     void filterChanged();
     void editRequested(const QString& id);
+    // A finding card's primary action (IntegrationDashboard) on a connection.
+    void signInRequested(const QString& connectionId);
+    void setKeyRequested(const QString& connectionId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
