@@ -117,12 +117,12 @@ Connection withoutAuthUrls(Connection c)
 
 QString WorkspaceService::vendorTokenUrl(const Connection& connection)
 {
-    return OAuthEndpoints::tokenUrl(withoutAuthUrls(connection)).toString();
+    return OAuthEndpoints::of(withoutAuthUrls(connection)).tokenUrl.toString();
 }
 
 QString WorkspaceService::vendorAuthorizeUrl(const Connection& connection)
 {
-    return OAuthEndpoints::authorizeUrl(withoutAuthUrls(connection)).toString();
+    return OAuthEndpoints::of(withoutAuthUrls(connection)).authorizeUrl.toString();
 }
 
 void WorkspaceService::recordSecretOutcome(const QString& connectionId, const SecretResult& result, bool written)

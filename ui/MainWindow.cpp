@@ -21,6 +21,7 @@
 #include <CredentialKeepers.h>
 #include <HistoryService.h>
 #include <IntegrationTableModel.h>
+#include <SignIn.h>
 #include <VendorProfile.h>
 #include <WorkspaceService.h>
 #include <monitor/Monitor.h>
@@ -29,6 +30,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
@@ -37,6 +39,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -750,9 +753,46 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::requestSignIn(const QString& connectionId)
 {
-    if (!m_service.connection(connectionId))
+    const std::optional<Connection> connection = m_service.connection(connectionId);
+    if (!connection)
         return;
     Q_EMIT signInRequested(connectionId);
+    SignIn& signIn = m_context.signIn();
+    if (signIn.isRunning()) {
+        showError(tr("A sign-in is already waiting for the browser; finish or cancel it first."));
+        return;
+    }
+    // The system browser (RFC 8252), never an embedded one; Plumbline waits on the loopback redirect.
+    auto* waiting = new QProgressDialog(
+        tr("Waiting for the browser to sign in to \"%1\"…").arg(connection->name), tr("Cancel"), 0, 0, this);
+    waiting->setWindowTitle(tr("Sign in"));
+    waiting->setAttribute(Qt::WA_DeleteOnClose);
+    waiting->setMinimumDuration(0);
+    connect(waiting, &QProgressDialog::canceled, &signIn, &SignIn::cancel);
+    connect(&signIn, &SignIn::progress, waiting,
+        [waiting](SignIn::Stage, const QString& message) { waiting->setLabelText(message); });
+    connect(
+        &signIn, &SignIn::finished, waiting,
+        [this, waiting, connectionId](const SignIn::Result& result) {
+            waiting->disconnect();
+            waiting->close();
+            m_context.credentials().forget(connectionId); // the next poll uses the new grant
+            if (result.outcome == SignIn::Outcome::SignedIn) {
+                statusBar()->showMessage(result.message, 10000);
+                if (!result.warning.isEmpty())
+                    QMessageBox::warning(this, tr("Signed in"), result.warning);
+                refreshCounts();
+            } else if (result.outcome != SignIn::Outcome::Cancelled) {
+                QMessageBox::warning(this, tr("Sign-in failed"), result.message);
+            }
+        },
+        Qt::SingleShotConnection);
+    if (!signIn.start(*connection, [](const QUrl& url) { return QDesktopServices::openUrl(url); })) {
+        waiting->close();
+        showError(tr("A sign-in is already waiting for the browser; finish or cancel it first."));
+        return;
+    }
+    waiting->show();
 }
 
 void MainWindow::addConnection()
