@@ -479,19 +479,23 @@ void ConnectionDialog::updateAuthPlaceholders()
         return;
     const Connection c = connection();
     const VendorProfile p = VendorCatalog::profile(c.vendor);
-    // The vendor's own address on the base URL; before the base URL is known, where it goes.
-    const auto placeholder = [&p](const QString& url, const QString& example) {
-        if (url.isEmpty())
-            return example;
-        if (QUrl(url).host().isEmpty())
+    // The vendor's own address on the base URL; before the base URL is known, where it goes on it (asked with a
+    // stand-in base URL that cannot resolve).
+    const QString standIn = u"https://base-url.invalid"_s;
+    Connection onStandIn = c;
+    onStandIn.baseUrl = standIn;
+    const auto placeholder = [&](QString (*vendorUrl)(const Connection&), const QString& example) {
+        if (const QString url = vendorUrl(c); !url.isEmpty() && !QUrl(url).host().isEmpty())
+            return url;
+        if (const QString url = vendorUrl(onStandIn); url.startsWith(standIn))
             return tr("<%1>%2", "placeholder: the vendor's address on a base URL not entered yet")
-                .arg(p.baseUrlLabel, url);
-        return url;
+                .arg(p.baseUrlLabel, url.mid(standIn.size()));
+        return example;
     };
     m_tokenUrl->setPlaceholderText(
-        placeholder(WorkspaceService::vendorTokenUrl(c), tr("e.g. https://auth.example.com/oauth/token")));
+        placeholder(&WorkspaceService::vendorTokenUrl, tr("e.g. https://auth.example.com/oauth/token")));
     m_authorizeUrl->setPlaceholderText(
-        placeholder(WorkspaceService::vendorAuthorizeUrl(c), tr("e.g. https://auth.example.com/oauth/authorize")));
+        placeholder(&WorkspaceService::vendorAuthorizeUrl, tr("e.g. https://auth.example.com/oauth/authorize")));
     const QString vendorsOwn = tr("Empty: the vendor's own address shown here.");
     m_tokenUrl->setAccessibleDescription(c.vendor == Vendor::Generic
             ? m_tokenUrl->placeholderText()
