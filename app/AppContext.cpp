@@ -65,9 +65,6 @@ AppContext::~AppContext()
     // Users of a service go before it: the webhook and monitor before the store, the store last.
     m_webhook.reset();
     m_monitor.reset();
-    m_poller.reset();
-    m_schemaFetcher.reset();
-    m_tester.reset();
 }
 
 AppContext::Opened AppContext::open()

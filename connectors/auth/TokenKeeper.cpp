@@ -121,17 +121,21 @@ ConnectorError TokenKeeper::errorFor(const Connection& c, const TokenResponse& r
 
 void TokenKeeper::fetch(TokenSource::Ready ready)
 {
+    // Nothing is asked of the vendor: remembered for the status, and answered (never cached by the token source).
+    const auto fail = [this](const TokenResponse& r, const TokenSource::Ready& answer) {
+        remember(r);
+        answer(r);
+    };
     const QUrl tokenUrl = OAuthEndpoints::of(m_connection).tokenUrl;
     if (!tokenUrl.isValid() || tokenUrl.isEmpty()) {
-        TokenResponse r = TokenResponse::unreachable(ErrorKind::Network,
-            tr("\"%1\" has no token address: set auth.token_url in the connection.").arg(m_connection.name));
-        remember(r);
-        ready(r);
+        fail(TokenResponse::unreachable(ErrorKind::Network,
+                 tr("\"%1\" has no token address: set auth.token_url in the connection.").arg(m_connection.name)),
+            ready);
         return;
     }
     const QString name = m_connection.name.isEmpty() ? m_connection.id : m_connection.name;
     m_secrets.read(m_connection.id, QString::fromLatin1(AuthMethod::kClientSecret), &m_guard,
-        [this, tokenUrl, name, ready = std::move(ready)](const SecretResult& secret) {
+        [this, fail, tokenUrl, name, ready = std::move(ready)](const SecretResult& secret) {
             TokenRequest request;
             request.tokenUrl = tokenUrl;
             request.clientId = m_settings.clientId;
@@ -140,43 +144,31 @@ void TokenKeeper::fetch(TokenSource::Ready ready)
             if (secret.ok())
                 request.clientSecret = secret.value.trimmed();
             if (m_status.flow == AuthFlow::ClientCredentials) {
-                if (!secret.ok()) {
-                    TokenResponse r = missing(secret,
-                        tr("No client secret for \"%1\": store the app's client secret (Set API key…, or plumbline "
-                           "secret set %2 --name client_secret).")
-                            .arg(name, m_connection.id));
-                    remember(r);
-                    ready(r);
-                    return;
-                }
+                if (!secret.ok())
+                    return fail(missing(secret,
+                                    tr("No client secret for \"%1\": store the app's client secret (Set API key…, or "
+                                       "plumbline secret set %2 --name client_secret).")
+                                        .arg(name, m_connection.id)),
+                        ready);
                 request.grantType = u"client_credentials"_s;
-                post(request, ready);
-                return;
+                return post(request, ready);
             }
             // A person's sign-in: a public client (Salesforce with PKCE) has no client secret, and that is fine.
-            if (!secret.ok() && secret.unavailable()) {
-                TokenResponse r = missing(secret, {});
-                remember(r);
-                ready(r);
-                return;
-            }
+            if (!secret.ok() && secret.unavailable())
+                return fail(missing(secret, {}), ready);
             request.grantType = u"refresh_token"_s;
             if (m_refreshInMemory) {
                 request.refreshToken = *m_refreshInMemory;
-                post(request, ready);
-                return;
+                return post(request, ready);
             }
             m_secrets.read(m_connection.id, QString::fromLatin1(AuthMethod::kRefreshToken), &m_guard,
-                [this, request, name, ready](const SecretResult& refresh) mutable {
-                    if (!refresh.ok() || refresh.value.trimmed().isEmpty()) {
-                        TokenResponse r = missing(refresh,
-                            tr("\"%1\" is not signed in yet: choose Sign in… on the connection (or run plumbline auth "
-                               "login %2).")
-                                .arg(name, m_connection.id));
-                        remember(r);
-                        ready(r);
-                        return;
-                    }
+                [this, fail, request, name, ready](const SecretResult& refresh) mutable {
+                    if (!refresh.ok() || refresh.value.trimmed().isEmpty())
+                        return fail(missing(refresh,
+                                        tr("\"%1\" is not signed in yet: choose Sign in… on the connection (or run "
+                                           "plumbline auth login %2).")
+                                            .arg(name, m_connection.id)),
+                            ready);
                     request.refreshToken = refresh.value.trimmed();
                     post(request, ready);
                 });

@@ -194,6 +194,34 @@ OAuthGrant SandboxOAuth::grant(const SandboxRequest& request, Scenario scenario)
     return g;
 }
 
+SandboxReply SandboxOAuth::signInReply(const SandboxRequest& request)
+{
+    const OAuthSignIn s = signIn(request);
+    const auto refusal = [](const OAuthPolicy::SignInRefusal& r) -> QList<QPair<QString, QString>> {
+        return { { u"error"_s, r.error }, { u"error_description"_s, r.description } };
+    };
+    QList<QPair<QString, QString>> params;
+    switch (s.error) {
+    case OAuthSignIn::Error::BadRedirect:
+        return redirectRefusedPage(m_policy.vendorName, s.redirectUri);
+    case OAuthSignIn::Error::None:
+        params = { { u"code"_s, s.code } };
+        break;
+    case OAuthSignIn::Error::UnknownClient:
+        params = refusal(m_policy.unknownClient);
+        break;
+    case OAuthSignIn::Error::UnsupportedResponseType:
+        params = refusal(m_policy.unsupportedResponseType);
+        break;
+    case OAuthSignIn::Error::MissingChallenge:
+        params = refusal(m_policy.missingChallenge);
+        break;
+    }
+    if (!s.state.isEmpty())
+        params.append({ u"state"_s, s.state });
+    return redirect(s.redirectUri, params);
+}
+
 OAuthSignIn SandboxOAuth::signIn(const SandboxRequest& request)
 {
     OAuthSignIn s;

@@ -23,6 +23,18 @@ struct OAuthPolicy
     bool grantsRequestedScope = false; // client credentials answer with the scope asked for (else the app's own)
     QString clientCredentialsScope; // the app's scopes for client credentials
     QString signInScope; // the app's scopes when the sign-in names none
+
+    // How the sign-in words a refusal in the redirect back (error, error_description), and whose page refuses an
+    // unregistered redirect.
+    struct SignInRefusal
+    {
+        QString error;
+        QString description;
+    };
+    QString vendorName;
+    SignInRefusal unknownClient;
+    SignInRefusal unsupportedResponseType;
+    SignInRefusal missingChallenge;
 };
 
 // A token request, judged. The vendor turns `error` into its own body.
@@ -81,6 +93,9 @@ public:
 
     OAuthGrant grant(const SandboxRequest& request, Scenario scenario);
     OAuthSignIn signIn(const SandboxRequest& request);
+    // The sign-in's answer: a 302 back with the code (or the policy's words for a refusal) and the state, or the
+    // error page for an unregistered redirect.
+    SandboxReply signInReply(const SandboxRequest& request);
     const OAuthPolicy& policy() const { return m_policy; }
 
     // application/x-www-form-urlencoded: '+' is a space, then percent-decoding.

@@ -35,10 +35,15 @@ class RecordingStore final : public SecretStore
 public:
     MemorySecretStore inner;
     bool refuseWrites = false;
+    bool locked = false; // reads fail as a locked keychain does
     QStringList writes; // "name=value", in order
 
     void read(const QString& id, const QString& name, QObject* context, Done done) override
     {
+        if (locked) {
+            deliver(context, std::move(done), { SecretError::Locked, {}, u"The keychain is locked."_s });
+            return;
+        }
         inner.read(id, name, context, std::move(done));
     }
     void write(const QString& id, const QString& name, const QString& value, QObject* context, Done done) override
@@ -244,6 +249,8 @@ private Q_SLOTS:
     void outageDuringARequestIsTransient();
     void missingClientSecretIsMissingKeyAndNotCached();
     void notSignedInYetSaysHowToSignIn();
+    void lockedKeychainIsKeychainUnavailable_data();
+    void lockedKeychainIsKeychainUnavailable();
 };
 
 void TestTokenKeeper::knownExpiryRenewsAheadOfIt()
@@ -490,6 +497,26 @@ void TestTokenKeeper::notSignedInYetSaysHowToSignIn()
     QCOMPARE(got.error.kind, ErrorKind::MissingKey);
     QVERIFY2(got.error.message.contains(u"plumbline auth login oauth-test"_s), qPrintable(got.error.message));
     QCOMPARE(rig.server.tokenRequests, 0);
+}
+
+void TestTokenKeeper::lockedKeychainIsKeychainUnavailable_data()
+{
+    QTest::addColumn<bool>("signedIn");
+    QTest::newRow("client credentials") << false;
+    QTest::newRow("refresh token") << true;
+}
+
+void TestTokenKeeper::lockedKeychainIsKeychainUnavailable()
+{
+    QFETCH(bool, signedIn);
+    Rig rig(signedIn ? AuthFlow::AuthorizationCode : AuthFlow::ClientCredentials);
+    rig.store.locked = true;
+    const Rig::Got got = rig.token();
+    QCOMPARE(got.error.kind, ErrorKind::KeychainUnavailable);
+    QVERIFY2(got.error.message.contains(u"locked"_s), qPrintable(got.error.message));
+    QCOMPARE(rig.server.tokenRequests, 0); // nothing was sent, nothing is "sign in again"
+    rig.store.locked = false;
+    QVERIFY(!rig.token().token.isEmpty()); // not cached: unlocked, it works
 }
 
 QTEST_GUILESS_MAIN(TestTokenKeeper)

@@ -24,6 +24,10 @@ OAuthPolicy policy()
     p.secretForAuthorizationCode = true;
     p.secretForRefresh = true;
     p.signInScope = u"oauth crm.objects.contacts.read crm.objects.companies.read"_s;
+    p.vendorName = u"HubSpot"_s;
+    p.unknownClient = { u"invalid_client"_s, u"missing or unknown client id"_s };
+    p.unsupportedResponseType = { u"unsupported_response_type"_s, u"response_type must be code"_s };
+    p.missingChallenge = { u"invalid_request"_s, u"code_challenge_method must be S256"_s };
     return p;
 }
 
@@ -108,29 +112,7 @@ SandboxReply HubSpotSandbox::token(const SandboxRequest& request)
 
 SandboxReply HubSpotSandbox::authorize(const SandboxRequest& request)
 {
-    const OAuthSignIn s = m_oauth.signIn(request);
-    QList<QPair<QString, QString>> params;
-    switch (s.error) {
-    case OAuthSignIn::Error::BadRedirect:
-        return SandboxOAuth::redirectRefusedPage(u"HubSpot"_s, s.redirectUri);
-    case OAuthSignIn::Error::None:
-        params = { { u"code"_s, s.code } };
-        break;
-    case OAuthSignIn::Error::UnknownClient:
-        params = { { u"error"_s, u"invalid_client"_s }, { u"error_description"_s, u"missing or unknown client id"_s } };
-        break;
-    case OAuthSignIn::Error::UnsupportedResponseType:
-        params = { { u"error"_s, u"unsupported_response_type"_s },
-            { u"error_description"_s, u"response_type must be code"_s } };
-        break;
-    case OAuthSignIn::Error::MissingChallenge:
-        params = { { u"error"_s, u"invalid_request"_s },
-            { u"error_description"_s, u"code_challenge_method must be S256"_s } };
-        break;
-    }
-    if (!s.state.isEmpty())
-        params.append({ u"state"_s, s.state });
-    return SandboxOAuth::redirect(s.redirectUri, params);
+    return m_oauth.signInReply(request);
 }
 
 SandboxReply HubSpotSandbox::expired(const SandboxRequest&, const QDateTime& expiredAt) const

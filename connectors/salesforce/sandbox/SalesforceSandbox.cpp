@@ -48,6 +48,10 @@ OAuthPolicy policy()
     p.refreshNeedsScope = true;
     p.clientCredentialsScope = u"api"_s;
     p.signInScope = u"api refresh_token"_s;
+    p.vendorName = u"Salesforce"_s;
+    p.unknownClient = { u"invalid_client_id"_s, u"client identifier invalid"_s };
+    p.unsupportedResponseType = { u"unsupported_response_type"_s, u"response type not supported"_s };
+    p.missingChallenge = { u"invalid_request"_s, u"missing required code challenge"_s };
     return p;
 }
 
@@ -126,29 +130,7 @@ SandboxReply SalesforceSandbox::token(const SandboxRequest& request)
 
 SandboxReply SalesforceSandbox::authorize(const SandboxRequest& request)
 {
-    const OAuthSignIn s = m_oauth.signIn(request);
-    QList<QPair<QString, QString>> params;
-    switch (s.error) {
-    case OAuthSignIn::Error::BadRedirect:
-        return SandboxOAuth::redirectRefusedPage(u"Salesforce"_s, s.redirectUri);
-    case OAuthSignIn::Error::None:
-        params = { { u"code"_s, s.code } };
-        break;
-    case OAuthSignIn::Error::UnknownClient:
-        params = { { u"error"_s, u"invalid_client_id"_s }, { u"error_description"_s, u"client identifier invalid"_s } };
-        break;
-    case OAuthSignIn::Error::UnsupportedResponseType:
-        params = { { u"error"_s, u"unsupported_response_type"_s },
-            { u"error_description"_s, u"response type not supported"_s } };
-        break;
-    case OAuthSignIn::Error::MissingChallenge:
-        params = { { u"error"_s, u"invalid_request"_s },
-            { u"error_description"_s, u"missing required code challenge"_s } };
-        break;
-    }
-    if (!s.state.isEmpty())
-        params.append({ u"state"_s, s.state });
-    return SandboxOAuth::redirect(s.redirectUri, params);
+    return m_oauth.signInReply(request);
 }
 SandboxReply SalesforceSandbox::error(int status, const QString& errorCode, const QString& message)
 {
