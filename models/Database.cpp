@@ -20,7 +20,7 @@ namespace plumbline {
 
 namespace {
 
-constexpr int kLatestSchemaVersion = 5;
+constexpr int kLatestSchemaVersion = 6;
 
 QString nextConnectionName()
 {

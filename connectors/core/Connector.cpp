@@ -67,4 +67,24 @@ void Connector::runLog(const QString&, const QDateTime&, QObject* context, Done<
     QTimer::singleShot(0, context, [done, r] { done(r); });
 }
 
+void Connector::sample(const IntegrationSide&, const SampleRequest&, QObject* context, Done<SampleResult> done)
+{
+    SampleResult r;
+    r.error = { ErrorKind::NotFound,
+        QCoreApplication::translate("Connector", "%1 connections cannot be sampled for a value check.")
+            .arg(vendorDisplayName(m_connection.vendor)),
+        std::nullopt };
+    QTimer::singleShot(0, context, [done, r] { done(r); });
+}
+
+void Connector::lookup(const IntegrationSide&, const LookupRequest&, QObject* context, Done<LookupResult> done)
+{
+    LookupResult r;
+    r.error = { ErrorKind::NotFound,
+        QCoreApplication::translate("Connector", "%1 connections cannot look records up by key for a value check.")
+            .arg(vendorDisplayName(m_connection.vendor)),
+        std::nullopt };
+    QTimer::singleShot(0, context, [done, r] { done(r); });
+}
+
 } // namespace plumbline

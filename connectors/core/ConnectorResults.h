@@ -1,8 +1,11 @@
 #pragma once
 
 #include <ConnectorError.h>
+#include <values/ValueRecord.h>
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -118,6 +121,33 @@ struct RunLogResult
     QList<RunEvent> events;
     MiddlewareState state;
     ConnectorError error;
+    ResponseMeta meta;
+};
+
+// Records sampled on a value check's source (ARCHITECTURE.md §12).
+struct SampleResult
+{
+    QList<ValueRecord> records; // recent first, then the spread ones; no key twice
+    int requests = 0; // requests sent, answered or not
+    std::optional<qint64> population; // records in the object, when the vendor said
+    // The budget, the vendor's page limits or a rate limit stopped sampling early; `records` are still right.
+    bool partial = false;
+    QString partialReason; // translated
+    ConnectorError error; // set only when nothing usable was read
+    ResponseMeta meta;
+};
+
+// Records found at a value check's destination by key.
+struct LookupResult
+{
+    // normaliseKey(key) -> every record found for it (two or more: duplicates at the destination). A looked-up key
+    // without an entry is missing at the destination.
+    QHash<QString, QList<ValueRecord>> matches;
+    QSet<QString> looked; // normalised keys actually looked up (a partial lookup leaves the others unknown)
+    int requests = 0;
+    bool partial = false;
+    QString partialReason; // translated
+    ConnectorError error; // set only when nothing usable was read
     ResponseMeta meta;
 };
 
