@@ -7,6 +7,8 @@ packages=(
   # build
   build-essential cmake ninja-build qt6-base-dev libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libxkbcommon-dev
+  # value checks: phone numbers to E.164 (8.12 on Debian 12)
+  libphonenumber-dev
   # run: the platform plugins, the Secret Service client, fonts
   qt6-qpa-plugins libsecret-1-0 fonts-dejavu-core
   # test: a display server, a session bus with a keyring, screenshots, PDF and AppStream tools, packaging

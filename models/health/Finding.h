@@ -14,7 +14,7 @@ namespace plumbline {
 struct Finding
 {
     QString rule; // count_drift, silent_failure, stale, mapping_drift, auth, permission, deprecation,
-                  // rate_limit, volume_anomaly, run_failures, unreachable, bad_response
+                  // rate_limit, volume_anomaly, run_failures, unreachable, bad_response, value_drift
     Severity severity = Severity::Ok;
     QString message; // translated, one line, with the numbers
     QString hint; // translated "what to check", for a non-developer

@@ -2,6 +2,7 @@
 
 #include "../ErrorKind.h"
 #include "../Integration.h"
+#include "../values/ValueCheck.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -136,6 +137,7 @@ struct IntegrationFacts
     QList<RunRecord> runs; // middleware runs in the rules' window, oldest first
     std::optional<MiddlewareSnapshot> middlewareState;
     QHash<QString, ConnectionLabel> connections; // the integration's connections by id (may be incomplete)
+    std::optional<ValueCheckResult> values; // the latest value check (ARCHITECTURE.md §12), when one ran
 };
 
 } // namespace plumbline

@@ -686,6 +686,7 @@ QList<Finding> Rules::evaluateIntegration(const IntegrationFacts& facts, const R
     out += volumeAnomaly(facts, s);
     out += runFailures(facts, s);
     out += notFound(facts, s);
+    out += valueDrift(facts, s);
     return out;
 }
 

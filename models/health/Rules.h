@@ -26,6 +26,9 @@ public:
     static QList<Finding> runFailures(const IntegrationFacts& facts, const RuleSettings& settings);
     // not_found: an object on either side, or the scenario/Zap that carries the flow, no longer exists.
     static QList<Finding> notFound(const IntegrationFacts& facts, const RuleSettings& settings);
+    // value_drift (ARCHITECTURE.md §12): the latest value check found records missing at the destination or a
+    // mapped field failing above the integration's tolerance, judged on the lower bound of its Wilson interval.
+    static QList<Finding> valueDrift(const IntegrationFacts& facts, const RuleSettings& settings);
 
     // Connection rules (from the latest facts of one connection), in the words of the connection's vendor.
     static QList<Finding> auth(const ConnectionFacts& facts, const VendorWords& vendor, const QDateTime& now);

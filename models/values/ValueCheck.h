@@ -61,7 +61,9 @@ struct ValueCheckResult
     bool compared() const { return problem.isEmpty(); }
     // The `values` object of `check --json` (ARCHITECTURE.md §12), plus the optional keys this version adds.
     QJsonObject toJson() const;
-    // The stored form of `fields` (aggregates and examples) and back.
+    // The stored form of `fields` (aggregates and examples) and back. In JSON `differs` is every failing record
+    // (empty on the destination, truncated or another value), as the contract counts it; `value_differs` is the
+    // last bucket alone.
     static QJsonObject fieldJson(const FieldTally& field, bool withExamples);
     static FieldTally fieldFromJson(const QJsonObject& json);
     bool operator==(const ValueCheckResult&) const = default;

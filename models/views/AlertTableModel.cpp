@@ -92,6 +92,7 @@ QString AlertTableModel::ruleDisplayName(const QString& rule)
         { u"rate_limit"_s, QT_TR_NOOP("Running out of API quota") },
         { u"volume_anomaly"_s, QT_TR_NOOP("Unusual change in volume") },
         { u"run_failures"_s, QT_TR_NOOP("Automation runs failing") },
+        { u"value_drift"_s, QT_TR_NOOP("Field values differ between systems") },
         { u"unreachable"_s, QT_TR_NOOP("Service unreachable") },
         { u"bad_response"_s, QT_TR_NOOP("Unreadable answer from the API") },
     };
