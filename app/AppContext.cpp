@@ -12,6 +12,7 @@
 #include "monitor/Poller.h"
 #include "monitor/WebhookRelay.h"
 #include "schema/SchemaFetcher.h"
+#include "values/ValueChecker.h"
 
 #include <AlertEngine.h>
 #include <Database.h>
@@ -23,6 +24,7 @@
 #include <Transport.h>
 #include <WorkspaceRepository.h>
 #include <sandbox/SandboxServer.h>
+#include <store/ValueRepository.h>
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -64,6 +66,7 @@ AppContext::~AppContext()
 {
     // Users of a service go before it: the webhook and monitor before the store, the store last.
     m_webhook.reset();
+    m_valueChecker.reset();
     m_monitor.reset();
 }
 
@@ -78,7 +81,8 @@ AppContext::Opened AppContext::open()
     m_history = std::make_unique<MonitorRepository>(*m_database);
     m_service = std::make_unique<WorkspaceService>(*m_workspace, *m_secrets);
     connect(m_service.get(), &WorkspaceService::secretChanged, m_keepers.get(), &CredentialKeepers::forget);
-    m_historyService = std::make_unique<HistoryService>(*m_history);
+    m_values = std::make_unique<ValueRepository>(*m_database);
+    m_historyService = std::make_unique<HistoryService>(*m_history, m_values.get());
     m_tester = std::make_unique<ConnectionTester>(*m_secrets, *m_transport, *m_keepers);
     m_schemaFetcher = std::make_unique<SchemaFetcher>(*m_secrets, *m_transport, *m_keepers);
     m_poller = std::make_unique<Poller>(*m_secrets, *m_transport, *m_keepers);
@@ -88,6 +92,14 @@ AppContext::Opened AppContext::open()
     m_monitor->setClock(m_clock);
     m_monitor->setOsUser(m_osUser);
     m_monitor->setLeaseKind(m_options.leaseKind);
+    m_monitor->setValueHistory(m_values.get());
+    m_valueChecker = std::make_unique<ValueChecker>(
+        *m_secrets, *m_transport, *m_keepers, *m_workspace, *m_history, *m_values, m_clock);
+    // Scheduled value checks ride on the poller: after a cycle of the process that polls, those that are due.
+    connect(m_monitor.get(), &Monitor::cycleFinished, m_valueChecker.get(), [this] {
+        if (m_monitor->isLeading() && !m_valueChecker->isRunning())
+            m_valueChecker->run({}, false, {});
+    });
     return { true, {} };
 }
 

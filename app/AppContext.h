@@ -34,6 +34,8 @@ struct TransportPolicy;
 class WebhookRelay;
 class WorkspaceRepository;
 class WorkspaceService;
+class ValueChecker;
+class ValueRepository;
 
 // The composition root (ARCHITECTURE.md, "Layers"): the one place that opens the store and builds every service on
 // it — repositories, network access manager and transport, secret store, connection tester, schema fetcher, poller,
@@ -101,6 +103,9 @@ public:
     Poller& poller() { return *m_poller; }
     AlertEngine& alerts() { return *m_alerts; }
     Monitor& monitor() { return *m_monitor; }
+    // Value checks (ARCHITECTURE.md §12): their history and the job that runs them.
+    ValueRepository& values() { return *m_values; }
+    ValueChecker& valueChecker() { return *m_valueChecker; }
     WebhookRelay* webhook() { return m_webhook.get(); } // nullptr when none is configured
     // A person's browser sign-in of an oauth_authorization_code connection (on the secret store and the transport;
     // usable before open()).
@@ -144,6 +149,8 @@ private:
     std::unique_ptr<Poller> m_poller;
     std::unique_ptr<AlertEngine> m_alerts;
     std::unique_ptr<Monitor> m_monitor;
+    std::unique_ptr<ValueRepository> m_values;
+    std::unique_ptr<ValueChecker> m_valueChecker;
     std::unique_ptr<WebhookRelay> m_webhook;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<SignIn> m_signIn; // declared last, so it goes before the secret store and transport it uses

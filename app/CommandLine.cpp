@@ -27,10 +27,11 @@ QString CommandLine::helpText()
               "                                 token (the API key, default), client_secret or refresh_token\n"
               "  auth status [--json]           per OAuth connection: method, who is signed in, when the access\n"
               "                                 token expires, its last renewal and any problem\n"
-              "  check [--json] [--integration ID]... [--timeout S]\n"
+              "  check [--json] [--values] [--integration ID]... [--timeout S]\n"
               "                                 poll now and print the health (exit 0 ok, 1 warning, 2 critical,\n"
               "                                 3 unknown); a side with no answer within S seconds (default 60)\n"
-              "                                 is reported as a timeout\n"
+              "                                 is reported as a timeout; a value check runs when one is due, or\n"
+              "                                 now with --values\n"
               "  run                            poll on schedule without a window until SIGINT/SIGTERM\n"
               "  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH\n"
               "                                 write an audit report (csv: PATH is a new folder); dates are\n"
@@ -86,7 +87,7 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
     QSet<QString> given; // options that take one value: a second one is a mistake, not "the last one wins"
     static const QStringList singleValued { u"--data-dir"_s, u"--format"_s, u"--from"_s, u"--to"_s, u"-o"_s,
         u"--output"_s, u"--port"_s, u"--timeout"_s, u"--until"_s, u"--note"_s, u"--scenario"_s, u"--json"_s,
-        u"--demo"_s, u"--name"_s };
+        u"--demo"_s, u"--name"_s, u"--values"_s };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         const auto value = [&](QString& target) -> bool {
@@ -119,6 +120,8 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
             demo = true;
         } else if (name == u"--json") {
             o.json = true;
+        } else if (name == u"--values") {
+            o.values = true;
         } else if (name == u"--data-dir") {
             if (!value(o.dataDir) || o.dataDir.isEmpty())
                 return invalid(tr("--data-dir needs a folder."));
@@ -266,6 +269,8 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
             if (!positional.isEmpty())
                 return invalid(tr("Unexpected argument %1.").arg(positional.first()));
             o.command = s.command;
+            if (o.values && s.command != Command::Check)
+                return invalid(tr("--values belongs to plumbline check."));
             return o;
         }
     }

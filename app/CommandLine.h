@@ -40,6 +40,7 @@ struct CommandLineOptions
     QString connectionId; // secret set ID, auth login ID
     QString secretName; // secret set --name: token, client_secret or refresh_token; empty: the connection's one
     bool json = false;
+    bool values = false; // check --values: run a value check now (ARCHITECTURE.md §12)
     QStringList integrations;
     QString format;
     QString from;

@@ -1,13 +1,17 @@
 #include "HistoryService.h"
 
 #include <MonitorRepository.h>
+#include <store/ValueRepository.h>
 
 namespace plumbline {
 
-HistoryService::HistoryService(MonitorRepository& history, QObject* parent)
+HistoryService::HistoryService(MonitorRepository& history, ValueRepository* values, QObject* parent)
     : QObject(parent)
     , m_history(history)
+    , m_values(values)
 {
+    if (m_values)
+        connect(m_values, &ValueRepository::checkWritten, this, &HistoryService::valueCheckWritten);
     connect(&m_history, &MonitorRepository::samplesWritten, this, &HistoryService::samplesWritten);
     connect(&m_history, &MonitorRepository::alertsChanged, this, &HistoryService::alertsChanged);
     connect(&m_history, &MonitorRepository::maintenanceChanged, this, &HistoryService::maintenanceChanged);
@@ -78,6 +82,22 @@ QList<Alert> HistoryService::alerts(const QString& subject, bool includeResolved
 QList<AlertEvent> HistoryService::alertEvents(qint64 alertId) const
 {
     return m_history.alertEvents(alertId);
+}
+
+std::optional<ValueCheckResult> HistoryService::latestValueCheck(const QString& integrationId) const
+{
+    return m_values ? m_values->latest(integrationId) : std::nullopt;
+}
+
+QList<ValueCheckResult> HistoryService::valueChecks(
+    const QString& integrationId, const QDateTime& from, const QDateTime& to) const
+{
+    return m_values ? m_values->history(integrationId, from, to) : QList<ValueCheckResult> {};
+}
+
+QHash<QString, ValueCheckResult> HistoryService::latestValueChecks() const
+{
+    return m_values ? m_values->latestOfAll() : QHash<QString, ValueCheckResult> {};
 }
 
 } // namespace plumbline

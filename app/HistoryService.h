@@ -2,6 +2,9 @@
 
 #include <MonitorRecords.h>
 #include <series/CountSeriesQuery.h>
+#include <values/ValueCheck.h>
+
+#include <QHash>
 
 #include <QDateTime>
 #include <QObject>
@@ -10,6 +13,7 @@
 namespace plumbline {
 
 class MonitorRepository;
+class ValueRepository;
 
 // What the window reads of the monitor's history (counts, schemas, run logs, findings, alerts, heartbeat), and the
 // signals that say it changed. The window talks to this service, never to the store (ARCHITECTURE.md, "Layers").
@@ -19,7 +23,13 @@ class HistoryService final : public QObject
     Q_DISABLE_COPY_MOVE(HistoryService)
 
 public:
-    explicit HistoryService(MonitorRepository& history, QObject* parent = nullptr);
+    // `values`: the value checks' history (ARCHITECTURE.md §12); without it the value reads answer nothing.
+    explicit HistoryService(MonitorRepository& history, ValueRepository* values = nullptr, QObject* parent = nullptr);
+
+    // Value checks
+    std::optional<ValueCheckResult> latestValueCheck(const QString& integrationId) const; // with its examples
+    QList<ValueCheckResult> valueChecks(const QString& integrationId, const QDateTime& from, const QDateTime& to) const;
+    QHash<QString, ValueCheckResult> latestValueChecks() const; // by integration id
 
     QList<Sample> recentSamples(const QString& integrationId, int limit) const; // oldest first
     QList<Sample> samples(const QString& integrationId, const QDateTime& from, const QDateTime& to) const;
@@ -44,11 +54,13 @@ public:
 
 Q_SIGNALS:
     void samplesWritten(const QStringList& integrationIds);
+    void valueCheckWritten(const QString& integrationId);
     void alertsChanged();
     void maintenanceChanged(const QString& integrationId);
 
 private:
     MonitorRepository& m_history;
+    ValueRepository* m_values = nullptr;
 };
 
 } // namespace plumbline

@@ -48,9 +48,12 @@ QJsonObject CheckReport::toJson(const CycleReport& report)
         QJsonArray findings;
         for (const Finding& f : h.findings)
             findings.append(findingJson(f));
-        integrations.append(QJsonObject { { u"id"_s, h.id }, { u"status"_s, severityKey(h.status) },
+        QJsonObject integration { { u"id"_s, h.id }, { u"status"_s, severityKey(h.status) },
             { u"source"_s, sideJson(h.source) }, { u"destination"_s, sideJson(h.destination) },
-            { u"findings"_s, findings } });
+            { u"findings"_s, findings } };
+        if (h.values) // ARCHITECTURE.md §12: only integrations that have had a value check
+            integration.insert(u"values"_s, h.values->toJson());
+        integrations.append(integration);
     }
     QJsonArray connections;
     for (const ConnectionHealth& h : report.connections) {
@@ -116,6 +119,16 @@ QString CheckReport::toText(const CycleReport& report)
     for (const IntegrationHealth& h : report.integrations) {
         out += u"\n%1  %2  %3 → %4\n"_s.arg(severityDisplayName(h.status).toUpper(), -8)
                    .arg(h.id, count(h.source), count(h.destination));
+        if (h.values && h.values->compared() && h.values->sampled > 0) {
+            const ValueCheckResult& v = *h.values;
+            out += u"    %1\n"_s.arg(
+                tr("values: %1 of %2 sampled records match (%3–%4 %), %5 missing, %n request(s)", nullptr, v.requests())
+                    .arg(locale.toString(v.matched), locale.toString(v.sampled),
+                        locale.toString(v.matchRateLow * 100, 'f', 1), locale.toString(v.matchRateHigh * 100, 'f', 1),
+                        locale.toString(v.missingAtDestination)));
+        } else if (h.values && !h.values->compared()) {
+            out += u"    %1\n"_s.arg(tr("values: %1").arg(h.values->problem));
+        }
         for (const Finding& f : h.findings) {
             out += u"    [%1] %2: %3\n"_s.arg(severityKey(f.severity), f.rule, f.message);
             if (!f.hint.isEmpty())

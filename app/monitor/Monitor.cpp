@@ -1,5 +1,7 @@
 #include "Monitor.h"
 
+#include <store/ValueRepository.h>
+
 #include "Poller.h"
 
 #include <AlertSubject.h>
@@ -264,6 +266,8 @@ QList<Finding> Monitor::evaluateIntegration(const QString& id, const QDateTime& 
         facts.middlewareState
             = m_history.latestMiddlewareState(integration->middleware->connection, integration->middleware->ref);
     }
+    if (m_values)
+        facts.values = m_values->latest(id);
     QList<Finding> findings = Rules::evaluateIntegration(facts, settings);
     for (Finding& f : findings) {
         f.integrationId = id;
@@ -312,6 +316,8 @@ CycleReport Monitor::buildReport(const QStringList& ids, const QHash<QString, QL
             h.destination.sample = last.first().destination;
         }
         h.findings = integrationFindings.value(i.id);
+        if (m_values)
+            h.values = m_values->latest(i.id);
         for (const QString& c : i.connectionIds()) {
             usedConnections.insert(c);
             for (const Finding& f : connectionFindings.value(c))

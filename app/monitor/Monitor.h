@@ -14,6 +14,7 @@ namespace plumbline {
 
 class MonitorRepository;
 class Poller;
+class ValueRepository;
 struct PollOutcome;
 class WorkspaceRepository;
 
@@ -30,6 +31,7 @@ struct IntegrationHealth
     SideHealth source;
     SideHealth destination;
     QList<Finding> findings; // its own and those of the connections it uses
+    std::optional<ValueCheckResult> values; // the latest value check, when one ran
 };
 
 struct ConnectionHealth
@@ -75,6 +77,8 @@ public:
         m_self.osUser = user;
     }
     void setRetention(const RetentionSettings& retention) { m_retention = retention; }
+    // The value checks' history (ARCHITECTURE.md §12): value_drift reads the latest check, reports carry it.
+    void setValueHistory(const ValueRepository* values) { m_values = values; }
 
     // Polls now: the given integrations (all when empty); `done` gets the report once everything is stored.
     void runCycle(const QStringList& integrationIds, std::function<void(const CycleReport&)> done);
@@ -150,6 +154,7 @@ private:
     QHash<QString, QDateTime> m_lastPoll; // integration id -> last poll start (runs since, schema cadence)
     QHash<QString, QDateTime> m_lastSchema;
     RetentionSettings m_retention;
+    const ValueRepository* m_values = nullptr;
     QDateTime m_lastPrune;
 
     QTimer m_leaseTimer;

@@ -3,6 +3,7 @@
 #include "../AppPaths.h"
 #include "../StopSignals.h"
 #include "../settings/AppSettings.h"
+#include "../values/ValueChecker.h"
 #include "CheckReport.h"
 #include "Monitor.h"
 #include "Poller.h"
@@ -88,6 +89,16 @@ int runCheckCommand(
     // so a stalled vendor makes `check` slow by at most that much instead of by retries × stall per queued request.
     m.context->poller().setDeadline(o.timeoutS * 1000);
     QEventLoop loop; // a command-line tool waiting for its one cycle
+    // Value checks first (those due, or all with --values), so that the cycle's evaluation reads them.
+    ValueChecker& values = m.context->valueChecker();
+    values.run(o.integrations, o.values, [&loop, &err](const QList<ValueChecker::Outcome>& outcomes) {
+        for (const ValueChecker::Outcome& v : outcomes) {
+            if (!v.storeError.isEmpty())
+                err << v.storeError << '\n';
+        }
+        loop.quit();
+    });
+    loop.exec();
     CycleReport report;
     QObject::connect(
         m.monitor, &Monitor::storeError, &loop, [&err](const QString& message) { err << message << '\n'; });

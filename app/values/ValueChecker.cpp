@@ -243,20 +243,21 @@ void ValueChecker::start(const QString& integrationId)
     if (!source || !destination)
         return finish(job, problem(*job, u"source_failed"_s, tr("A connection of this integration no longer exists.")));
     QObject* context = m_context;
-    m_factory->open(*source, context, [this, job, destination, context](std::shared_ptr<Connector> c, const ConnectorError& e) {
-        if (!c)
-            return finish(job,
-                problem(*job, u"source_failed"_s, tr("%1 could not be asked: %2").arg(job->sourceName, e.message)));
-        job->source = std::move(c);
-        m_factory->open(*destination, context, [this, job](std::shared_ptr<Connector> d, const ConnectorError& e2) {
-            if (!d)
+    m_factory->open(
+        *source, context, [this, job, destination, context](std::shared_ptr<Connector> c, const ConnectorError& e) {
+            if (!c)
                 return finish(job,
-                    problem(*job, u"destination_failed"_s,
-                        tr("%1 could not be asked: %2").arg(job->destinationName, e2.message)));
-            job->destination = std::move(d);
-            sample(job);
+                    problem(*job, u"source_failed"_s, tr("%1 could not be asked: %2").arg(job->sourceName, e.message)));
+            job->source = std::move(c);
+            m_factory->open(*destination, context, [this, job](std::shared_ptr<Connector> d, const ConnectorError& e2) {
+                if (!d)
+                    return finish(job,
+                        problem(*job, u"destination_failed"_s,
+                            tr("%1 could not be asked: %2").arg(job->destinationName, e2.message)));
+                job->destination = std::move(d);
+                sample(job);
+            });
         });
-    });
 }
 
 void ValueChecker::sample(const std::shared_ptr<Job>& job)
@@ -278,11 +279,10 @@ void ValueChecker::sample(const std::shared_ptr<Job>& job)
         job->sampled = r;
         if (r.records.isEmpty() && !r.error.ok())
             return finish(job,
-                problem(*job, u"source_failed"_s,
-                    tr("%1 could not be sampled: %2").arg(job->sourceName, r.error.message)));
+                problem(
+                    *job, u"source_failed"_s, tr("%1 could not be sampled: %2").arg(job->sourceName, r.error.message)));
         if (r.records.isEmpty())
-            return finish(job,
-                problem(*job, u"empty"_s, tr("%1 has no records to compare yet.").arg(job->sourceName)));
+            return finish(job, problem(*job, u"empty"_s, tr("%1 has no records to compare yet.").arg(job->sourceName)));
         lookup(job, r);
     });
 }
@@ -363,8 +363,8 @@ void ValueChecker::withKey(std::function<void(const QByteArray& key)> then)
                                 << read.message;
             return then(fresh);
         }
-        m_secrets.write(owner, name, QString::fromLatin1(fresh.toBase64()), m_context,
-            [then, fresh](const SecretResult& written) {
+        m_secrets.write(
+            owner, name, QString::fromLatin1(fresh.toBase64()), m_context, [then, fresh](const SecretResult& written) {
                 if (!written.ok())
                     qCWarning(lcValues) << "the workspace's value-check key could not be stored:" << written.message;
                 then(fresh);

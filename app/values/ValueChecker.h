@@ -47,9 +47,8 @@ public:
     };
     using Done = std::function<void(const QList<Outcome>& outcomes)>;
 
-    ValueChecker(SecretStore& secrets, Transport& transport, CredentialKeepers& keepers,
-        WorkspaceRepository& workspace, MonitorRepository& history, ValueRepository& values, Clock clock,
-        QObject* parent = nullptr);
+    ValueChecker(SecretStore& secrets, Transport& transport, CredentialKeepers& keepers, WorkspaceRepository& workspace,
+        MonitorRepository& history, ValueRepository& values, Clock clock, QObject* parent = nullptr);
     ~ValueChecker() override;
 
     void setSeed(quint64 seed) { m_seed = seed; } // tests: the same spread sample every run

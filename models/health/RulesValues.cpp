@@ -46,7 +46,8 @@ QString fieldMessage(const IntegrationFacts& facts, const Failing& f)
     const FieldTally& t = *f.field;
     const QString src = nameOf(facts, facts.integration.source.connection);
     const QString dst = nameOf(facts, facts.integration.destination.connection);
-    const QString figures = Rules::tr("%1 of %2 matched records (%3)").arg(num(f.failures), num(f.of), range(f.interval));
+    const QString figures
+        = Rules::tr("%1 of %2 matched records (%3)").arg(num(f.failures), num(f.of), range(f.interval));
     QString message;
     if (t.emptyOnDestination * 2 >= f.failures)
         message = Rules::tr("%1 is empty in %2 for %3 though %4 has a value").arg(t.destination, dst, figures, src);
@@ -161,8 +162,8 @@ QList<Finding> Rules::valueDrift(const IntegrationFacts& facts, const RuleSettin
         : tr("Look in the sync's history for records it skipped or rejected (often an invalid e-mail address, a "
              "required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many "
              "are missing over time.");
-    return { finding(u"value_drift"_s, severity, bounded(message, kMaxMessage), bounded(hint, kMaxHint), evidence,
-        in.id, {}, at) };
+    return { finding(
+        u"value_drift"_s, severity, bounded(message, kMaxMessage), bounded(hint, kMaxHint), evidence, in.id, {}, at) };
 }
 
 } // namespace plumbline

@@ -100,8 +100,8 @@ StoreResult ValueRepository::write(const ValueCheckResult& result, const QList<K
     for (const QVariant& v : QVariantList { result.integrationId, at, result.sampled, result.found,
              result.missingAtDestination, result.duplicates, result.matched, result.matchRate, result.matchRateLow,
              result.matchRateHigh, result.requestsSource, result.requestsDestination,
-             result.population ? QVariant(qlonglong(*result.population)) : QVariant(),
-             result.partial ? 1 : 0, result.partialReason, result.problem, result.problemKind,
+             result.population ? QVariant(qlonglong(*result.population)) : QVariant(), result.partial ? 1 : 0,
+             result.partialReason, result.problem, result.problemKind,
              QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)) })
         insert.addBindValue(v);
     if (!run(insert, error))
@@ -136,11 +136,12 @@ StoreResult ValueRepository::write(const ValueCheckResult& result, const QList<K
     return {};
 }
 
-std::optional<ValueCheckResult> ValueRepository::read(const QString& where, const QVariantList& binds, bool examples) const
+std::optional<ValueCheckResult> ValueRepository::read(
+    const QString& where, const QVariantList& binds, bool examples) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT "_s + kColumns + u" FROM value_checks WHERE "_s + where
-        + u" ORDER BY checked_at DESC LIMIT 1"_s);
+    q.prepare(
+        u"SELECT "_s + kColumns + u" FROM value_checks WHERE "_s + where + u" ORDER BY checked_at DESC LIMIT 1"_s);
     for (const QVariant& v : binds)
         q.addBindValue(v);
     QString error;
@@ -227,8 +228,8 @@ StoreResult ValueRepository::prune(const QDateTime& now)
         return StoreResult::failure(tr("Old value-check examples could not be removed: %1").arg(db.lastError().text()));
     const qlonglong cut = now.toMSecsSinceEpoch() - kExampleDays * kDayMs;
     QString error;
-    for (const QString& sql : { u"DELETE FROM value_examples WHERE checked_at < ?"_s,
-             u"DELETE FROM value_keys WHERE checked_at < ?"_s }) {
+    for (const QString& sql :
+        { u"DELETE FROM value_examples WHERE checked_at < ?"_s, u"DELETE FROM value_keys WHERE checked_at < ?"_s }) {
         QSqlQuery q(db);
         q.prepare(sql);
         q.addBindValue(cut);

@@ -17,11 +17,12 @@ double rounded(double v)
 
 QJsonObject ValueCheckResult::fieldJson(const FieldTally& f, bool withExamples)
 {
-    QJsonObject o { { u"source"_s, f.source }, { u"destination"_s, f.destination },
-        { u"kind"_s, fieldKindKey(f.kind) }, { u"compared"_s, double(f.compared) }, { u"equal"_s, double(f.equal) },
-        { u"both_empty"_s, double(f.bothEmpty) }, { u"differs"_s, double(f.failures()) }, { u"value_differs"_s, double(f.differs) },
-        { u"empty_on_destination"_s, double(f.emptyOnDestination) }, { u"empty_on_source"_s, double(f.emptyOnSource) },
-        { u"truncated"_s, double(f.truncated) }, { u"case_only"_s, double(f.caseOnly) },
+    QJsonObject o { { u"source"_s, f.source }, { u"destination"_s, f.destination }, { u"kind"_s, fieldKindKey(f.kind) },
+        { u"compared"_s, double(f.compared) }, { u"equal"_s, double(f.equal) },
+        { u"both_empty"_s, double(f.bothEmpty) }, { u"differs"_s, double(f.failures()) },
+        { u"value_differs"_s, double(f.differs) }, { u"empty_on_destination"_s, double(f.emptyOnDestination) },
+        { u"empty_on_source"_s, double(f.emptyOnSource) }, { u"truncated"_s, double(f.truncated) },
+        { u"case_only"_s, double(f.caseOnly) },
         { u"first_failure_change"_s,
             f.firstFailureChange ? QJsonValue(f.firstFailureChange->toUTC().toString(Qt::ISODate))
                                  : QJsonValue(QJsonValue::Null) } };

@@ -29,8 +29,7 @@ constexpr KindName kKinds[] = { { FieldKind::Text, "text"_L1 }, { FieldKind::Ema
     { FieldKind::Number, "number"_L1 }, { FieldKind::Address, "address"_L1 } };
 
 // Mailchimp's ADDRESS sub-fields, in the order people write an address.
-const QStringList kAddressParts
-    = { u"addr1"_s, u"addr2"_s, u"city"_s, u"state"_s, u"zip"_s, u"country"_s };
+const QStringList kAddressParts = { u"addr1"_s, u"addr2"_s, u"city"_s, u"state"_s, u"zip"_s, u"country"_s };
 
 QString text(const QJsonValue& raw)
 {
@@ -135,7 +134,8 @@ NormalisedValue dateValue(const QJsonValue& raw)
     static const QRegularExpression birthday(u"^(\\d{1,2})/(\\d{1,2})$"_s); // Mailchimp birthday: MM/DD, no year
     static const QRegularExpression us(u"^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"_s); // Mailchimp's default date format
     if (const auto m = birthday.match(s); m.hasMatch()) {
-        v.value = u"--%1-%2"_s.arg(m.captured(1).toInt(), 2, 10, QChar(u'0')).arg(m.captured(2).toInt(), 2, 10, QChar(u'0'));
+        v.value = u"--%1-%2"_s.arg(m.captured(1).toInt(), 2, 10, QChar(u'0'))
+                      .arg(m.captured(2).toInt(), 2, 10, QChar(u'0'));
     } else if (const auto m = us.match(s); m.hasMatch()) {
         const QDate d(m.captured(3).toInt(), m.captured(1).toInt(), m.captured(2).toInt());
         if (!d.isValid())
@@ -350,7 +350,7 @@ FieldOutcome compareValues(
     }
     if (kind == FieldKind::DateTime) // instants equal within a second (vendors keep ms or s)
         return std::abs(s.value.toLongLong() - d.value.toLongLong()) <= 1000 ? FieldOutcome::Equal
-                                                                            : FieldOutcome::Differs;
+                                                                             : FieldOutcome::Differs;
     if (kind == FieldKind::Date && (s.value.startsWith(u"--"_s) || d.value.startsWith(u"--"_s))) {
         // A birthday (month and day) against a full date: compare month and day only.
         return s.value.right(5) == d.value.right(5) ? FieldOutcome::Equal : FieldOutcome::Differs;

@@ -88,10 +88,10 @@ QStringList ValueSettings::problems(const QJsonValue& values, const QString& pat
         double min;
         double max;
     };
-    for (const Range& r : { Range { "sample"_L1, double(kMinSample), double(kMaxSample) },
-             Range { "every_s"_L1, 60, 366.0 * 86400 }, Range { "settle_s"_L1, 0, 7.0 * 86400 },
-             Range { "max_requests"_L1, 1, double(kMaxRequests) }, Range { "tolerance_pct"_L1, 0, 100 },
-             Range { "critical_pct"_L1, 0, 100 } }) {
+    for (const Range& r :
+        { Range { "sample"_L1, double(kMinSample), double(kMaxSample) }, Range { "every_s"_L1, 60, 366.0 * 86400 },
+            Range { "settle_s"_L1, 0, 7.0 * 86400 }, Range { "max_requests"_L1, 1, double(kMaxRequests) },
+            Range { "tolerance_pct"_L1, 0, 100 }, Range { "critical_pct"_L1, 0, 100 } }) {
         if (!o.contains(r.key))
             continue;
         const QJsonValue v = o.value(r.key);
