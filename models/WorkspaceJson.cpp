@@ -1,5 +1,7 @@
 #include "WorkspaceJson.h"
 
+#include "values/ValueSettings.h"
+
 #include "AuthMethod.h"
 #include "Endpoint.h"
 #include "SecretShapes.h"
@@ -391,6 +393,8 @@ public:
                     i.checks.toleranceAbs = integer(c, at, u"tolerance_abs"_s, 0, 1000000000000).value_or(0);
                 if (c.contains(u"lag_grace_s"))
                     i.checks.lagGraceS = int(integer(c, at, u"lag_grace_s"_s, 0, 30 * 86400).value_or(0));
+                for (const auto& [where, message] : ValueSettings::problems(c.value(u"values"), at + u".values"_s))
+                    problem(where, message);
                 for (const auto* key : { "interval_s", "tolerance_pct", "tolerance_abs", "lag_grace_s" })
                     extra.remove(QLatin1String(key));
                 i.checks.extra = extra;

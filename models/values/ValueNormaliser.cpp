@@ -260,11 +260,12 @@ FieldKind inferFieldKind(const QString& sourceName, const QString& sourceType, c
         const QStringList list = types.split(u' ', Qt::SkipEmptyParts);
         return std::any_of(words.begin(), words.end(), [&list](QLatin1StringView w) { return list.contains(w); });
     };
-    if (typed({ "phonenumber"_L1, "phone"_L1 }) || names.contains(u"phone"_s) || names.contains(u"mobile"_s))
+    // What the vendors declare decides first; the names only where the types say nothing (HubSpot's "string").
+    if (typed({ "phonenumber"_L1, "phone"_L1 }))
         return FieldKind::Phone;
-    if (typed({ "email"_L1 }) || names.contains(u"email"_s))
+    if (typed({ "email"_L1 }))
         return FieldKind::Email;
-    if (typed({ "address"_L1 }) || names.contains(u"address"_s))
+    if (typed({ "address"_L1 }))
         return FieldKind::Address;
     if (typed({ "datetime"_L1 }))
         return FieldKind::DateTime;
@@ -276,6 +277,12 @@ FieldKind inferFieldKind(const QString& sourceName, const QString& sourceType, c
         return FieldKind::MultiSelect;
     if (typed({ "number"_L1, "double"_L1, "currency"_L1, "int"_L1, "integer"_L1, "percent"_L1 }))
         return FieldKind::Number;
+    if (names.contains(u"phone"_s) || names.contains(u"mobile"_s))
+        return FieldKind::Phone;
+    if (names.contains(u"email"_s))
+        return FieldKind::Email;
+    if (names.contains(u"address"_s))
+        return FieldKind::Address;
     return FieldKind::Text;
 }
 

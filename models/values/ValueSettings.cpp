@@ -1,5 +1,7 @@
 #include "ValueSettings.h"
 
+#include "ValueNormaliser.h"
+
 #include <QJsonValue>
 #include <QLocale>
 
@@ -69,18 +71,18 @@ QJsonObject ValueSettings::toJson() const
         { u"critical_pct"_s, criticalPct }, { u"phone_region"_s, region } };
 }
 
-QStringList ValueSettings::problems(const QJsonValue& values, const QString& path)
+QList<QPair<QString, QString>> ValueSettings::problems(const QJsonValue& values, const QString& path)
 {
-    const QString at = path + u".values"_s;
     if (values.isUndefined() || values.isNull())
         return {};
     if (!values.isObject())
-        return { QCoreApplication::translate("ValueSettings", "%1: must be an object.").arg(at) };
-    QStringList out;
+        return { { path, QCoreApplication::translate("ValueSettings", "expected an object") } };
+    QList<QPair<QString, QString>> out;
     const QJsonObject o = values.toObject();
+    const auto at = [&path](QLatin1StringView key) -> QString { return path + u'.' + key; };
     for (const auto key : { "enabled"_L1, "examples"_L1 }) {
         if (o.contains(key) && !o.value(key).isBool())
-            out << QCoreApplication::translate("ValueSettings", "%1.%2: must be true or false.").arg(at, key);
+            out.append({ at(key), QCoreApplication::translate("ValueSettings", "expected true or false") });
     }
     struct Range
     {
@@ -88,23 +90,39 @@ QStringList ValueSettings::problems(const QJsonValue& values, const QString& pat
         double min;
         double max;
     };
-    for (const Range& r :
-        { Range { "sample"_L1, double(kMinSample), double(kMaxSample) }, Range { "every_s"_L1, 60, 366.0 * 86400 },
-            Range { "settle_s"_L1, 0, 7.0 * 86400 }, Range { "max_requests"_L1, 1, double(kMaxRequests) },
-            Range { "tolerance_pct"_L1, 0, 100 }, Range { "critical_pct"_L1, 0, 100 } }) {
+    for (const Range& r : { Range { "sample"_L1, double(kMinSample), double(kMaxSample) },
+             Range { "every_s"_L1, 60, 366.0 * 86400 }, Range { "settle_s"_L1, 0, 7.0 * 86400 },
+             Range { "max_requests"_L1, 1, double(kMaxRequests) }, Range { "tolerance_pct"_L1, 0, 100 },
+             Range { "critical_pct"_L1, 0, 100 } }) {
         if (!o.contains(r.key))
             continue;
         const QJsonValue v = o.value(r.key);
         if (!v.isDouble() || v.toDouble() < r.min || v.toDouble() > r.max)
-            out << QCoreApplication::translate("ValueSettings", "%1.%2: must be a number from %3 to %4.")
-                       .arg(at, r.key, QLocale::c().toString(r.min), QLocale::c().toString(r.max));
+            out.append({ at(r.key),
+                QCoreApplication::translate("ValueSettings", "expected a number from %1 to %2")
+                    .arg(QLocale::c().toString(r.min), QLocale::c().toString(r.max)) });
     }
     if (o.contains(u"phone_region"_s)) {
         const QJsonValue v = o.value(u"phone_region"_s);
         if (!v.isString() || v.toString().trimmed().size() != 2)
-            out << QCoreApplication::translate(
-                "ValueSettings", "%1.phone_region: must be a two-letter country code such as \"US\" or \"DE\".")
-                       .arg(at);
+            out.append({ at("phone_region"_L1),
+                QCoreApplication::translate(
+                    "ValueSettings", "expected a two-letter country code such as \"US\" or \"DE\"") });
+    }
+    if (o.contains(u"field_types"_s)) {
+        const QJsonValue v = o.value(u"field_types"_s);
+        if (!v.isObject()) {
+            out.append({ at("field_types"_L1), QCoreApplication::translate("ValueSettings", "expected an object") });
+        } else {
+            const QJsonObject types = v.toObject();
+            for (auto it = types.begin(); it != types.end(); ++it) {
+                if (!fieldKindFromKey(it.value().toString()))
+                    out.append({ at("field_types"_L1) + u'.' + it.key(),
+                        QCoreApplication::translate("ValueSettings",
+                            "expected one of text, email, phone, date, datetime, boolean, multiselect, number, "
+                            "address") });
+            }
+        }
     }
     return out;
 }

@@ -21,7 +21,8 @@ struct ValueSettings
     // tolerance_pct, critical above critical_pct.
     double tolerancePct = 2.0;
     double criticalPct = 10.0;
-    QString region = QStringLiteral("US"); // default region for phone numbers without a country code (ISO 3166)
+    QString region = QStringLiteral("US");
+    // `field_types`: an explicit FieldKind key by source field ("phone_2": "phone"), else inferred from the schemas. // default region for phone numbers without a country code (ISO 3166)
 
     static constexpr int kMinSample = 10;
     static constexpr int kMaxSample = 2000;
@@ -31,9 +32,9 @@ struct ValueSettings
     // integration has a key mapping.
     static ValueSettings of(const Integration& integration);
     QJsonObject toJson() const;
-    // Problems of a `values` object as read from a workspace file, each "checks.values.<key>: ..." relative to
-    // `path` (e.g. "integrations[0].checks"). Empty when fine.
-    static QStringList problems(const QJsonValue& values, const QString& path);
+    // Problems of a `values` object as read from a workspace file at JSON path `path`
+    // ("integrations[0].checks.values"): (path of the bad key, translated message). Empty when fine.
+    static QList<QPair<QString, QString>> problems(const QJsonValue& values, const QString& path);
 };
 
 // The key mapping of an integration, if exactly one mapping is marked as key.
