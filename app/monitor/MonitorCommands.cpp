@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +92,11 @@ int runCheckCommand(
     QEventLoop loop; // a command-line tool waiting for its one cycle
     // Value checks first (those due, or all with --values), so that the cycle's evaluation reads them.
     ValueChecker& values = m.context->valueChecker();
+    // They get half of the deadline, so that a stalled vendor cannot hold them and the poll after them both.
+    QTimer valueDeadline;
+    valueDeadline.setSingleShot(true);
+    QObject::connect(&valueDeadline, &QTimer::timeout, &values, &ValueChecker::cancel);
+    valueDeadline.start(std::max(5, o.timeoutS / 2) * 1000);
     values.run(o.integrations, o.values, [&loop, &err](const QList<ValueChecker::Outcome>& outcomes) {
         for (const ValueChecker::Outcome& v : outcomes) {
             if (!v.storeError.isEmpty())

@@ -60,6 +60,9 @@ Checks quickChecks()
     // before judging, i.e. ten polls of history a fresh sandbox workspace does not have. One past change is enough
     // here: the rule still ignores any change within tolerance_abs (10), so the steady growth never fires.
     c.extra.insert(u"volume_min_history"_s, 1);
+    // Value checks (ARCHITECTURE.md §12) with every check instead of daily, so that value_drift shows on the next
+    // run; a minute of settling covers the sandbox's sync lag (SandboxDataset::kSyncLagS).
+    c.extra.insert(u"values"_s, QJsonObject { { u"every_s"_s, 1 }, { u"settle_s"_s, 60 } });
     return c;
 }
 } // namespace

@@ -52,7 +52,7 @@ ValueSettings ValueSettings::of(const Integration& integration)
     const QJsonObject o = integration.checks.extra.value(u"values"_s).toObject();
     s.enabled = boolOr(o, "enabled"_L1, keyMapping(integration).has_value());
     s.sample = std::clamp(intOr(o, "sample"_L1, s.sample), kMinSample, kMaxSample);
-    s.everyS = std::max(60, intOr(o, "every_s"_L1, s.everyS));
+    s.everyS = std::max(1, intOr(o, "every_s"_L1, s.everyS));
     s.settleS = std::max(0, intOr(o, "settle_s"_L1, s.settleS));
     s.maxRequests = std::clamp(intOr(o, "max_requests"_L1, s.maxRequests), 1, kMaxRequests);
     s.examples = boolOr(o, "examples"_L1, s.examples);
@@ -90,10 +90,10 @@ QList<QPair<QString, QString>> ValueSettings::problems(const QJsonValue& values,
         double min;
         double max;
     };
-    for (const Range& r : { Range { "sample"_L1, double(kMinSample), double(kMaxSample) },
-             Range { "every_s"_L1, 60, 366.0 * 86400 }, Range { "settle_s"_L1, 0, 7.0 * 86400 },
-             Range { "max_requests"_L1, 1, double(kMaxRequests) }, Range { "tolerance_pct"_L1, 0, 100 },
-             Range { "critical_pct"_L1, 0, 100 } }) {
+    for (const Range& r :
+        { Range { "sample"_L1, double(kMinSample), double(kMaxSample) }, Range { "every_s"_L1, 1, 366.0 * 86400 },
+            Range { "settle_s"_L1, 0, 7.0 * 86400 }, Range { "max_requests"_L1, 1, double(kMaxRequests) },
+            Range { "tolerance_pct"_L1, 0, 100 }, Range { "critical_pct"_L1, 0, 100 } }) {
         if (!o.contains(r.key))
             continue;
         const QJsonValue v = o.value(r.key);

@@ -22,7 +22,8 @@ struct ValueSettings
     double tolerancePct = 2.0;
     double criticalPct = 10.0;
     QString region = QStringLiteral("US");
-    // `field_types`: an explicit FieldKind key by source field ("phone_2": "phone"), else inferred from the schemas. // default region for phone numbers without a country code (ISO 3166)
+    // `field_types`: an explicit FieldKind key by source field ("phone_2": "phone"), else inferred from the schemas. //
+    // default region for phone numbers without a country code (ISO 3166)
 
     static constexpr int kMinSample = 10;
     static constexpr int kMaxSample = 2000;

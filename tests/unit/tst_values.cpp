@@ -167,11 +167,10 @@ void TestValues::compare_data()
         << K::Address << u"1 Main St, Springfield, IL, 62701"_s
         << u"json:{\"addr1\":\"1 Main St\",\"addr2\":\"\",\"city\":\"Springfield\",\"state\":\"IL\",\"zip\":\"62701\"}"_s
         << O::Equal;
-    QTest::newRow("address city differs")
-        << K::Address << u"json:{\"addr1\":\"1 Main St\",\"city\":\"Springfield\"}"_s
-        << u"json:{\"addr1\":\"1 Main St\",\"city\":\"Shelbyville\"}"_s << O::Differs;
-    QTest::newRow("address empty object") << K::Address << u"1 Main St"_s << u"json:{\"addr1\":\"\",\"city\":\"\"}"_s
-                                          << O::EmptyOnDestination;
+    QTest::newRow("address city differs") << K::Address << u"json:{\"addr1\":\"1 Main St\",\"city\":\"Springfield\"}"_s
+                                          << u"json:{\"addr1\":\"1 Main St\",\"city\":\"Shelbyville\"}"_s << O::Differs;
+    QTest::newRow("address empty object")
+        << K::Address << u"1 Main St"_s << u"json:{\"addr1\":\"\",\"city\":\"\"}"_s << O::EmptyOnDestination;
     // Non-UTF-8 bytes arrive as U+FFFD from the JSON parser; huge values compare without trouble
     QTest::newRow("replacement char") << K::Text << u"D\ufffdna"_s << u"Dana"_s << O::Differs;
     QTest::newRow("huge truncated") << K::Text << QString(100000, u'x') << QString(255, u'x') << O::Truncated;
@@ -305,24 +304,27 @@ void TestValues::comparisonClassifiesRecords()
 {
     ComparisonInput in;
     in.integration = newsletter();
-    in.kinds = { { u"firstname"_s, FieldKind::Text }, { u"phone"_s, FieldKind::Phone },
-        { u"city"_s, FieldKind::Text } };
+    in.kinds
+        = { { u"firstname"_s, FieldKind::Text }, { u"phone"_s, FieldKind::Phone }, { u"city"_s, FieldKind::Text } };
     in.keyHash = hmacStandIn;
     const QDateTime broke = t0().addDays(-1);
     in.sample = {
-        record(u"a@x.com"_s, { { u"firstname"_s, u"Ada"_s }, { u"phone"_s, u"+1 555 100 0001"_s }, { u"city"_s, u"Oslo"_s } }),
-        record(u"B@x.com"_s, { { u"firstname"_s, u"Ben"_s }, { u"phone"_s, u"+1 555 100 0002"_s }, { u"city"_s, u"Rome"_s } },
-            broke),
+        record(u"a@x.com"_s,
+            { { u"firstname"_s, u"Ada"_s }, { u"phone"_s, u"+1 555 100 0001"_s }, { u"city"_s, u"Oslo"_s } }),
+        record(u"B@x.com"_s,
+            { { u"firstname"_s, u"Ben"_s }, { u"phone"_s, u"+1 555 100 0002"_s }, { u"city"_s, u"Rome"_s } }, broke),
         record(u"c@x.com"_s, { { u"firstname"_s, u"Chloe"_s } }),
         record(u"d@x.com"_s, { { u"firstname"_s, u"Dev"_s } }),
     };
     const QJsonObject addr { { u"addr1"_s, u"1 Main"_s }, { u"city"_s, u"Oslo"_s } };
     in.matches = {
         { u"a@x.com"_s,
-            { record(u"a@x.com"_s, { { u"FNAME"_s, u"ada"_s }, { u"PHONE"_s, u"(555) 100-0001"_s }, { u"ADDRESS"_s, addr } }) } },
+            { record(u"a@x.com"_s,
+                { { u"FNAME"_s, u"ada"_s }, { u"PHONE"_s, u"(555) 100-0001"_s }, { u"ADDRESS"_s, addr } }) } },
         { u"b@x.com"_s,
-            { record(u"b@x.com"_s, { { u"FNAME"_s, u""_s }, { u"PHONE"_s, u"(555) 100-0002"_s },
-                                       { u"ADDRESS"_s, QJsonObject { { u"city"_s, u"Rome"_s } } } }) } },
+            { record(u"b@x.com"_s,
+                { { u"FNAME"_s, u""_s }, { u"PHONE"_s, u"(555) 100-0002"_s },
+                    { u"ADDRESS"_s, QJsonObject { { u"city"_s, u"Rome"_s } } } }) } },
         { u"c@x.com"_s, { record(u"c@x.com"_s, { { u"FNAME"_s, u"Chloe"_s } }) } },
     };
     in.looked = { u"a@x.com"_s, u"b@x.com"_s, u"c@x.com"_s, u"d@x.com"_s };
@@ -366,7 +368,8 @@ void TestValues::comparisonCountsDuplicatesAndSkipsUnlooked()
         record(u"a@x.com"_s, { { u"firstname"_s, u"Ada"_s } }), // the same key twice: counted once
         record(u"b@x.com"_s, { { u"firstname"_s, u"Ben"_s } }), record(u""_s, {}) };
     in.matches = { { u"a@x.com"_s,
-        { record(u"a@x.com"_s, { { u"FNAME"_s, u"Someone"_s } }), record(u"A@x.com"_s, { { u"FNAME"_s, u"Ada"_s } }) } } };
+        { record(u"a@x.com"_s, { { u"FNAME"_s, u"Someone"_s } }),
+            record(u"A@x.com"_s, { { u"FNAME"_s, u"Ada"_s } }) } } };
     in.looked = { u"a@x.com"_s }; // b was not looked up (a partial lookup): left out, not missing
     const ValueCheckResult r = compareSample(in).result;
     QCOMPARE(r.sampled, 1);
@@ -500,8 +503,8 @@ void TestValues::storeRoundTripAndPrune()
     in.integration = newsletter();
     in.keyHash = hmacStandIn;
     in.sample = { record(u"secret.person@example.com"_s, { { u"firstname"_s, u"Zebediah"_s } }) };
-    in.matches = { { u"secret.person@example.com"_s,
-        { record(u"secret.person@example.com"_s, { { u"FNAME"_s, u""_s } }) } } };
+    in.matches
+        = { { u"secret.person@example.com"_s, { record(u"secret.person@example.com"_s, { { u"FNAME"_s, u""_s } }) } } };
     in.looked = { u"secret.person@example.com"_s };
     ComparisonOutput out = compareSample(in);
     out.result.checkedAt = t0();
