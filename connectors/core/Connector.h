@@ -42,12 +42,12 @@ public:
 
     // Value checks (ARCHITECTURE.md §12). Records of `side.object` (narrowed by its filter): about half changed
     // recently, the rest spread, with only the key and the requested fields, within `request.maxRequests`.
-    virtual void sample(const IntegrationSide& side, const SampleRequest& request, QObject* context,
-        Done<SampleResult> done);
+    virtual void sample(
+        const IntegrationSide& side, const SampleRequest& request, QObject* context, Done<SampleResult> done);
     // The records of `side.object` whose `request.keyField` equals each key, within `request.maxRequests` (the
     // cheapest batch call the vendor has). Vendors without it answer an error of kind NotFound.
-    virtual void lookup(const IntegrationSide& side, const LookupRequest& request, QObject* context,
-        Done<LookupResult> done);
+    virtual void lookup(
+        const IntegrationSide& side, const LookupRequest& request, QObject* context, Done<LookupResult> done);
 
     // Make and Zapier, as their descriptors declare.
     bool isMiddleware() const;

@@ -5,8 +5,8 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
