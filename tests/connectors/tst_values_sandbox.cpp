@@ -163,6 +163,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("integration");
         QTest::newRow("hubspot to mailchimp") << u"crm-to-newsletter"_s;
+        QTest::newRow("shopify to salesforce") << u"store-to-crm"_s;
     }
     void healthy()
     {
