@@ -6,6 +6,8 @@
 #include "../../connectors/hubspot/HubSpotConnector.h"
 #include "../../connectors/mailchimp/MailchimpConnector.h"
 #include "../../connectors/mailchimp/MailchimpParser.h"
+#include "../../connectors/salesforce/SalesforceConnector.h"
+#include "../../connectors/shopify/ShopifyConnector.h"
 
 #include <VendorJson.h>
 #include <values/ValueNormaliser.h>
@@ -119,6 +121,33 @@ QByteArray mailchimpMembers(qint64 total, const QStringList& emails)
 IntegrationSide mailchimpSide()
 {
     return { u"mc"_s, u"abc123"_s, QJsonValue(u"subscribed"_s) };
+}
+
+QByteArray salesforceRecords(const QStringList& emails, qint64 totalSize = -1)
+{
+    QJsonArray records;
+    for (const QString& e : emails)
+        records << QJsonObject { { u"Id"_s, u"003%1"_s.arg(qHash(e) % 1000000) }, { u"Email"_s, e },
+            { u"FirstName"_s, u"Someone"_s }, { u"LastModifiedDate"_s, u"2026-02-03T10:00:00.000+0000"_s } };
+    return json(QJsonObject { { u"totalSize"_s, totalSize < 0 ? records.size() : totalSize }, { u"done"_s, true },
+        { u"records"_s, records } });
+}
+
+Connection salesforceConnection()
+{
+    return connection(Vendor::Salesforce, u"sf"_s, u"62.0"_s, u"https://acme.my.salesforce.com"_s);
+}
+
+Connection shopifyConnection()
+{
+    Connection c = connection(Vendor::Shopify, u"shop"_s, u"2025-01"_s);
+    c.options.insert(u"shop"_s, u"plumbline-test.myshopify.com"_s);
+    return c;
+}
+
+QString soqlOf(const QNetworkRequest& request)
+{
+    return decodedQueryItem(request.url(), u"q"_s);
 }
 
 bool noKeyTwice(const QList<ValueRecord>& records)
@@ -495,6 +524,189 @@ private Q_SLOTS:
         QVERIFY2(r.partialReason.contains(
                      u"Looked up 2 of 10 sampled records: the check may spend 3 requests on Mailchimp"_s),
             qPrintable(r.partialReason));
+    }
+
+    // ---- Salesforce ----
+    void salesforceSampleQueries()
+    {
+        RecordingNetworkAccessManager nam;
+        nam.route(u"/services/data/v62.0/query"_s,
+            { FakeBehaviour::respond(200, salesforceRecords({}, 3)),
+                FakeBehaviour::respond(200, salesforceRecords({ u"ada@example.com"_s })),
+                FakeBehaviour::respond(200, salesforceRecords({ u"ben@example.com"_s })) });
+        Transport t(nam, testPolicy());
+        SalesforceConnector c(t, salesforceConnection(), u"00Dsession"_s);
+        const IntegrationSide side { u"sf"_s, u"Contact"_s, QJsonValue(u"AccountId != null"_s) };
+        const auto r = await<SampleResult>([&](QObject* ctx, auto done) {
+            c.sample(side, sampleRequest(u"Email"_s, { u"FirstName"_s }, 2), ctx, done);
+        });
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QCOMPARE(nam.requests.size(), 3);
+        QCOMPARE(r.population, std::optional<qint64>(3));
+        QCOMPARE(nam.requests.at(0).url().path(), u"/services/data/v62.0/query"_s);
+        QCOMPARE(nam.requests.at(0).rawHeader("Authorization"), QByteArray("Bearer 00Dsession"));
+        QCOMPARE(soqlOf(nam.requests.at(0)), u"SELECT COUNT() FROM Contact WHERE AccountId != null"_s);
+        QCOMPARE(soqlOf(nam.requests.at(1)),
+            u"SELECT Id, Email, FirstName, LastModifiedDate FROM Contact WHERE (AccountId != null) AND "
+            "LastModifiedDate >= 2026-02-03T09:00:00Z AND LastModifiedDate < 2026-02-04T09:00:00Z "
+            "ORDER BY LastModifiedDate DESC LIMIT 1"_s);
+        const QString spread = soqlOf(nam.requests.at(2));
+        QVERIFY2(
+            spread.startsWith(u"SELECT Id, Email, FirstName, LastModifiedDate FROM Contact WHERE AccountId != null "
+                              "ORDER BY Id LIMIT 1"_s),
+            qPrintable(spread));
+        QCOMPARE(r.records.size(), 2);
+        QCOMPARE(r.records.first().fields.value(u"FirstName"_s).toString(), u"Someone"_s);
+        QCOMPARE(r.records.first().changedAt, QDateTime(QDate(2026, 2, 3), QTime(10, 0), Qt::UTC));
+    }
+
+    void salesforceSpreadNeverOffsetsPast2000()
+    {
+        RecordingNetworkAccessManager nam;
+        QList<FakeBehaviour> replies { FakeBehaviour::respond(200, salesforceRecords({}, 100000)) };
+        for (int page = 0; page < 30; ++page)
+            replies << FakeBehaviour::respond(200, salesforceRecords(manyKeys(100, u"p%1.example"_s.arg(page))));
+        nam.route(u"/services/data/v62.0/query"_s, replies);
+        Transport t(nam, testPolicy());
+        SalesforceConnector c(t, salesforceConnection(), u"00Dsession"_s);
+        const auto r = await<SampleResult>([&](QObject* ctx, auto done) {
+            c.sample({ u"sf"_s, u"Contact"_s, QJsonValue() }, sampleRequest(u"Email"_s, {}, 200), ctx, done);
+        });
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QVERIFY(nam.requests.size() <= 20);
+        bool fromEnd = false;
+        for (const QNetworkRequest& q : std::as_const(nam.requests)) {
+            const QString soql = soqlOf(q);
+            const qsizetype at = soql.indexOf(u" OFFSET "_s);
+            if (at >= 0)
+                QVERIFY2(soql.mid(at + 8).toInt() <= 2000, qPrintable(soql));
+            fromEnd = fromEnd || soql.contains(u"ORDER BY Id DESC"_s);
+        }
+        QVERIFY(fromEnd); // 100,000 records: most of the object is only reachable from its other end
+    }
+
+    void salesforceLookupEscapesKeysAndKeepsDuplicates()
+    {
+        RecordingNetworkAccessManager nam;
+        nam.route(u"/services/data/v62.0/query"_s,
+            { FakeBehaviour::respond(200, fixture(u"salesforce"_s, u"query-contacts-duplicates-200.json"_s)) });
+        Transport t(nam, testPolicy());
+        SalesforceConnector c(t, salesforceConnection(), u"00Dsession"_s);
+        const QStringList keys { u"ada@example.com"_s, u"o'brien@example.com"_s, u"back\\slash@example.com"_s };
+        const auto r = await<LookupResult>([&](QObject* ctx, auto done) {
+            c.lookup({ u"sf"_s, u"Contact"_s, QJsonValue() }, lookupRequest(u"Email"_s, { u"FirstName"_s }, keys), ctx,
+                done);
+        });
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QCOMPARE(nam.requests.size(), 1);
+        QCOMPARE(soqlOf(nam.requests.first()),
+            u"SELECT Id, Email, FirstName FROM Contact WHERE Email IN ('ada@example.com', 'o\\'brien@example.com', "
+            "'back\\\\slash@example.com')"_s);
+        QCOMPARE(r.looked.size(), 3);
+        QCOMPARE(r.matches.value(u"ada@example.com"_s).size(), 2); // duplicates: both contacts
+        QCOMPARE(r.matches.value(u"o'brien@example.com"_s).size(), 1);
+        QVERIFY(!r.matches.contains(u"back\\slash@example.com"_s));
+    }
+
+    void salesforceLookupKeepsUrlsShort()
+    {
+        RecordingNetworkAccessManager nam;
+        nam.route(u"/services/data/v62.0/query"_s, { FakeBehaviour::respond(200, salesforceRecords({})) });
+        Transport t(nam, testPolicy());
+        SalesforceConnector c(t, salesforceConnection(), u"00Dsession"_s);
+        const QStringList keys = manyKeys(200, u"a-rather-long-domain-name.example"_s);
+        const auto r = await<LookupResult>([&](QObject* ctx, auto done) {
+            c.lookup({ u"sf"_s, u"Contact"_s, QJsonValue() }, lookupRequest(u"Email"_s, { u"FirstName"_s }, keys), ctx,
+                done);
+        });
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QVERIFY(nam.requests.size() > 1);
+        QCOMPARE(r.requests, nam.requests.size());
+        QCOMPARE(r.looked.size(), 200);
+        for (const QNetworkRequest& q : std::as_const(nam.requests))
+            QVERIFY2(q.url().toEncoded().size() <= 2000, qPrintable(QString::number(q.url().toEncoded().size())));
+    }
+
+    void salesforceLookupQuotaMidwayKeepsWhatWasFound()
+    {
+        RecordingNetworkAccessManager nam;
+        nam.route(u"/services/data/v62.0/query"_s,
+            { FakeBehaviour::respond(200, salesforceRecords({ u"person0@a-rather-long-domain-name.example"_s })),
+                FakeBehaviour::respond(403, fixture(u"salesforce"_s, u"error-403-request-limit-exceeded.json"_s)) });
+        Transport t(nam, testPolicy());
+        SalesforceConnector c(t, salesforceConnection(), u"00Dsession"_s);
+        const auto r = await<LookupResult>([&](QObject* ctx, auto done) {
+            c.lookup({ u"sf"_s, u"Contact"_s, QJsonValue() },
+                lookupRequest(u"Email"_s, {}, manyKeys(200, u"a-rather-long-domain-name.example"_s)), ctx, done);
+        });
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QVERIFY(r.partial);
+        QCOMPARE(r.requests, 2);
+        QCOMPARE(r.matches.size(), 1);
+        QVERIFY(r.looked.size() > 1 && r.looked.size() < 200);
+    }
+
+    // ---- Shopify ----
+    void shopifySampleRequests()
+    {
+        RecordingNetworkAccessManager nam;
+        nam.route(u"/admin/api/2025-01/customers/count.json"_s, { FakeBehaviour::respond(200, "{\"count\":3}") });
+        nam.route(u"/admin/api/2025-01/customers.json"_s,
+            { FakeBehaviour::respond(200, fixture(u"shopify"_s, u"customers-search-200.json"_s)),
+                FakeBehaviour::respond(200,
+                    json(QJsonObject { { u"customers"_s,
+                        QJsonArray { QJsonObject { { u"id"_s, 207119500 }, { u"email"_s, u"cy@example.com"_s },
+                            { u"first_name"_s, u"Cy"_s },
+                            { u"updated_at"_s, u"2023-01-01T00:00:00-05:00"_s } } } } })) });
+        Transport t(nam, testPolicy());
+        ShopifyConnector c(t, shopifyConnection(), u"shpat_x"_s);
+        const auto r = await<SampleResult>([&](QObject* ctx, auto done) {
+            c.sample({ u"shop"_s, u"customers"_s, QJsonValue() }, sampleRequest(u"email"_s, { u"first_name"_s }, 2),
+                ctx, done);
+        });
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QCOMPARE(nam.requests.size(), 3);
+        QCOMPARE(nam.requests.at(0).url().toString(),
+            u"https://plumbline-test.myshopify.com/admin/api/2025-01/customers/count.json"_s);
+        QCOMPARE(nam.requests.at(1).rawHeader("X-Shopify-Access-Token"), QByteArray("shpat_x"));
+        const QUrl recent = nam.requests.at(1).url();
+        QCOMPARE(decodedQueryItem(recent, u"limit"_s), u"250"_s);
+        QCOMPARE(decodedQueryItem(recent, u"fields"_s), u"id,email,first_name,updated_at"_s);
+        QCOMPARE(decodedQueryItem(recent, u"updated_at_min"_s), u"2026-02-03T09:00:00+00:00"_s);
+        QCOMPARE(decodedQueryItem(recent, u"updated_at_max"_s), u"2026-02-04T08:59:59+00:00"_s);
+        const QUrl spread = nam.requests.at(2).url();
+        QCOMPARE(decodedQueryItem(spread, u"limit"_s), u"1"_s);
+        QVERIFY(decodedQueryItem(spread, u"updated_at_min"_s).isEmpty());
+        QCOMPARE(r.records.size(), 2);
+        QCOMPARE(r.records.at(0).key, u"Ada@Example.com"_s); // the most recently updated of the window first
+        QCOMPARE(r.records.at(0).changedAt, QDateTime(QDate(2023, 12, 12), QTime(13, 0), Qt::UTC));
+        QCOMPARE(r.records.at(1).key, u"cy@example.com"_s);
+    }
+
+    void shopifyLookupSearchesInBatches()
+    {
+        RecordingNetworkAccessManager nam;
+        nam.route(u"/admin/api/2025-01/customers/search.json"_s,
+            { FakeBehaviour::respond(200, fixture(u"shopify"_s, u"customers-search-200.json"_s)) });
+        Transport t(nam, testPolicy());
+        ShopifyConnector c(t, shopifyConnection(), u"shpat_x"_s);
+        QStringList keys { u"ada@example.com"_s, u"a+tag@example.com"_s };
+        keys += manyKeys(28);
+        const auto r = await<LookupResult>([&](QObject* ctx, auto done) {
+            c.lookup({ u"shop"_s, u"customers"_s, QJsonValue() },
+                lookupRequest(u"email"_s, { u"first_name"_s, u"last_name"_s }, keys), ctx, done);
+        });
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QCOMPARE(nam.requests.size(), 2);
+        const QUrl first = nam.requests.at(0).url();
+        QVERIFY(decodedQueryItem(first, u"query"_s)
+                    .startsWith(u"email:ada@example.com OR email:a+tag@example.com OR email:person0@example.org"_s));
+        QCOMPARE(decodedQueryItem(first, u"query"_s).count(u" OR "_s), 24);
+        QCOMPARE(decodedQueryItem(first, u"fields"_s), u"id,email,first_name,last_name,updated_at"_s);
+        QCOMPARE(decodedQueryItem(nam.requests.at(1).url(), u"query"_s).count(u" OR "_s), 4);
+        QCOMPARE(r.looked.size(), 30);
+        QCOMPARE(r.matches.size(), 1); // bob.norman was not asked for
+        QVERIFY(r.matches.value(u"ada@example.com"_s).first().fields.value(u"last_name"_s).isNull());
     }
 
     void mailchimpSubscriberHash()
