@@ -226,7 +226,8 @@ void runSample(Transport& transport, std::shared_ptr<SamplePlan> plan, const Sam
     std::tie(run->since, run->before) = sampleWindow(request);
     run->context = context;
     run->done = std::move(done);
-    run->recentTarget = run->request.size / 2;
+    run->recentTarget = run->plan->hasRecent() ? run->request.size / 2 : 0;
+    run->recentDone = !run->plan->hasRecent();
     const int spreadTarget = run->request.size - run->recentTarget;
     run->chunk = qBound(1, (spreadTarget + kSpreadPages - 1) / kSpreadPages, run->plan->pageLimit());
     run->random.seed(request.seed);

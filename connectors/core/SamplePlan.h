@@ -26,6 +26,8 @@ public:
 
     virtual QString vendorName() const = 0;
     virtual int pageLimit() const = 0; // the most records the vendor returns per page
+    // Vendors that cannot narrow to a change window (a generic API) sample the spread stratum only.
+    virtual bool hasRecent() const { return true; }
     // The request that tells how many records the side holds (the count request).
     virtual HttpRequest probe() const = 0;
     // Records changed in [since, before), most recent first, from `offset` in that order.

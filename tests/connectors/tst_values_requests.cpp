@@ -3,6 +3,7 @@
 // 429 mid-lookup, odd bytes and huge values, a missing endpoint, an empty object, duplicates, the request budget).
 #include "CrmTestSupport.h"
 
+#include "../../connectors/generic/GenericConnector.h"
 #include "../../connectors/hubspot/HubSpotConnector.h"
 #include "../../connectors/mailchimp/MailchimpConnector.h"
 #include "../../connectors/mailchimp/MailchimpParser.h"
@@ -707,6 +708,75 @@ private Q_SLOTS:
         QCOMPARE(r.looked.size(), 30);
         QCOMPARE(r.matches.size(), 1); // bob.norman was not asked for
         QVERIFY(r.matches.value(u"ada@example.com"_s).first().fields.value(u"last_name"_s).isNull());
+    }
+
+    // ---- generic REST ----
+    void genericSampleAndLookupFollowTheOptions()
+    {
+        Connection conn = connection(Vendor::Generic, u"wh"_s, u"v1"_s, u"https://warehouse.example/api"_s);
+        conn.options
+            = QJsonObject { { u"count_pointer"_s, u"/meta/total"_s }, { u"lookup_path"_s, u"{object}?email={key}"_s },
+                  { u"auth_header"_s, u"X-Api-Key"_s }, { u"auth_scheme"_s, QString() } };
+        RecordingNetworkAccessManager nam;
+        QList<FakeBehaviour> replies { FakeBehaviour::respond(200,
+            json(QJsonObject { { u"meta"_s, QJsonObject { { u"total"_s, 10 } } }, { u"data"_s, QJsonArray {} } })) };
+        for (int i = 0; i < 4; ++i)
+            replies << FakeBehaviour::respond(200,
+                json(QJsonObject { { u"data"_s,
+                    QJsonArray { QJsonObject { { u"email"_s, u"p%1@example.com"_s.arg(i) }, { u"firstname"_s, u"P"_s },
+                        { u"updated_at"_s, u"2026-01-01T00:00:00Z"_s } } } } }));
+        nam.route(u"/api/contacts"_s, replies);
+        Transport t(nam, testPolicy());
+        GenericConnector c(t, conn, u"wh_key"_s);
+        const IntegrationSide side { u"wh"_s, u"contacts"_s, QJsonValue() };
+        const auto r = await<SampleResult>([&](QObject* ctx, auto done) {
+            c.sample(side, sampleRequest(u"email"_s, { u"firstname"_s }, 4), ctx, done);
+        });
+        QVERIFY2(r.error.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.population, std::optional<qint64>(10));
+        QCOMPARE(r.records.size(), 4);
+        QCOMPARE(nam.requests.size(), 5);
+        QCOMPARE(nam.requests.at(0).url().toString(), u"https://warehouse.example/api/contacts"_s);
+        QCOMPARE(nam.requests.at(0).rawHeader("X-Api-Key"), QByteArray("wh_key"));
+        QCOMPARE(decodedQueryItem(nam.requests.at(1).url(), u"limit"_s), u"1"_s);
+        QVERIFY(!decodedQueryItem(nam.requests.at(1).url(), u"offset"_s).isEmpty());
+        QCOMPARE(r.records.first().fields.value(u"firstname"_s).toString(), u"P"_s);
+
+        RecordingNetworkAccessManager lookupNam;
+        lookupNam.route(u"/api/contacts"_s,
+            { FakeBehaviour::respond(200,
+                  json(QJsonObject { { u"data"_s,
+                      QJsonArray {
+                          QJsonObject { { u"email"_s, u"A+b@example.com"_s }, { u"firstname"_s, u"A"_s } } } } })),
+                FakeBehaviour::respond(404, "{\"message\":\"not found\"}") });
+        Transport t2(lookupNam, testPolicy());
+        GenericConnector c2(t2, conn, u"wh_key"_s);
+        const auto l = await<LookupResult>([&](QObject* ctx, auto done) {
+            c2.lookup(side,
+                lookupRequest(u"email"_s, { u"firstname"_s }, { u"a+b@example.com"_s, u"missing@example.com"_s }), ctx,
+                done);
+        });
+        QVERIFY2(l.error.ok(), qPrintable(l.error.message));
+        QCOMPARE(lookupNam.requests.size(), 2);
+        QCOMPARE(decodedQueryItem(lookupNam.requests.at(0).url(), u"email"_s), u"a+b@example.com"_s);
+        QVERIFY(lookupNam.requests.at(0).url().toEncoded().contains("%2B"));
+        QCOMPARE(l.looked.size(), 2);
+        QCOMPARE(l.matches.size(), 1);
+        QVERIFY(l.matches.contains(u"a+b@example.com"_s));
+    }
+
+    void genericLookupNeedsLookupPath()
+    {
+        Connection conn = connection(Vendor::Generic, u"wh"_s, u"v1"_s, u"https://warehouse.example/api"_s);
+        RecordingNetworkAccessManager nam;
+        Transport t(nam, testPolicy());
+        GenericConnector c(t, conn, u"wh_key"_s);
+        const auto l = await<LookupResult>([&](QObject* ctx, auto done) {
+            c.lookup({ u"wh"_s, u"contacts"_s, QJsonValue() }, lookupRequest(u"email"_s, {}, manyKeys(2)), ctx, done);
+        });
+        QCOMPARE(l.error.kind, ErrorKind::NotFound);
+        QVERIFY(l.error.message.contains(u"lookup_path"_s));
+        QCOMPARE(nam.requests.size(), 0);
     }
 
     void mailchimpSubscriberHash()

@@ -3,6 +3,7 @@
 // within 20 requests; the canary person sampled and found.
 #include "CrmTestSupport.h"
 
+#include "../../connectors/generic/GenericConnector.h"
 #include "../../connectors/hubspot/HubSpotConnector.h"
 #include "../../connectors/mailchimp/MailchimpConnector.h"
 #include "../../connectors/salesforce/SalesforceConnector.h"
@@ -69,6 +70,11 @@ private:
                 return std::make_unique<MailchimpConnector>(*m_transport, c, secret);
             case Vendor::Shopify:
                 return std::make_unique<ShopifyConnector>(*m_transport, c, secret);
+            case Vendor::Generic: {
+                Connection withLookup = c; // the warehouse answers ?email= lookups
+                withLookup.options.insert(u"lookup_path"_s, u"{object}?email={key}"_s);
+                return std::make_unique<GenericConnector>(*m_transport, withLookup, secret);
+            }
             default:
                 break;
             }
@@ -205,6 +211,36 @@ private Q_SLOTS:
         const auto found = check.lookup.matches.value(normaliseKey(SandboxDataset::kCanaryEmail));
         QCOMPARE(found.size(), 1);
         QCOMPARE(text(found.first().fields.value(check.fields.first().second)), SandboxDataset::kCanaryFirstName);
+    }
+
+    // The warehouse has no change window and no batch lookup: spread pages only, one GET per key.
+    void genericWarehouse()
+    {
+        auto warehouse = make(u"generic-sandbox"_s);
+        QVERIFY(warehouse);
+        const IntegrationSide side { u"generic-sandbox"_s, u"contacts"_s, QJsonValue() };
+        SampleRequest sample;
+        sample.keyField = u"email"_s;
+        sample.fields = { u"firstname"_s };
+        sample.size = 40;
+        sample.settledBefore = kNow.addSecs(-900);
+        const auto s
+            = await<SampleResult>([&](QObject* ctx, auto done) { warehouse->sample(side, sample, ctx, done); });
+        QVERIFY2(s.error.ok(), qPrintable(s.error.message));
+        QCOMPARE(s.records.size(), 40);
+        QVERIFY(s.requests <= 20);
+        LookupRequest lookup;
+        lookup.keyField = u"email"_s;
+        lookup.fields = { u"firstname"_s };
+        for (const ValueRecord& r : s.records.mid(0, 10))
+            lookup.keys << r.key.toUpper();
+        lookup.keys << u"nobody@nowhere.example"_s;
+        const auto l
+            = await<LookupResult>([&](QObject* ctx, auto done) { warehouse->lookup(side, lookup, ctx, done); });
+        QVERIFY2(l.error.ok(), qPrintable(l.error.message));
+        QCOMPARE(l.looked.size(), 11);
+        QCOMPARE(l.matches.size(), 10);
+        QCOMPARE(l.requests, 11);
     }
 
     void valueDrift_data() { healthy_data(); }
