@@ -319,9 +319,14 @@ SandboxReply HubSpotSandbox::search(const QString& objectType, const SandboxRequ
 
     // The matching contacts in the order asked (one sort, as HubSpot honours), by index otherwise.
     QList<QPair<qint64, qint64>> matching; // (last modified ms, index)
+    const QJsonObject sort = body.value(u"sorts").toArray().first().toObject();
+    const bool indexOrder = sort.value(u"propertyName").toString() != u"lastmodifieddate"
+        && sort.value(u"direction").toString() != u"DESCENDING";
+    // In index order without a window, a page needs only the people up to its end (counts stay cheap).
+    const qint64 needed = windowed || !indexOrder ? total : qMin(total, after + limit);
     if (objectType == u"contacts") {
         const qint64 people = dataset().people(now());
-        for (qint64 i = 0; i < people && matching.size() < total; ++i) {
+        for (qint64 i = 0; i < people && matching.size() < needed; ++i) {
             const SandboxPerson p = dataset().person(i);
             if ((optOut == OptOut::OnlyIn && p.emailOptOut) || (optOut == OptOut::OnlyOut && !p.emailOptOut))
                 continue;
@@ -333,7 +338,6 @@ SandboxReply HubSpotSandbox::search(const QString& objectType, const SandboxRequ
         if (windowed)
             total = matching.size();
     }
-    const QJsonObject sort = body.value(u"sorts").toArray().first().toObject();
     if (sort.value(u"propertyName").toString() == u"lastmodifieddate")
         std::stable_sort(
             matching.begin(), matching.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
