@@ -2,6 +2,9 @@
 
 #include "GenericParser.h"
 
+#include <LookupPlan.h>
+#include <SamplePlan.h>
+
 #include <ResponseSignals.h>
 #include <Transport.h>
 
@@ -59,6 +62,110 @@ std::optional<QList<QPair<QString, QString>>> queryItems(const QJsonValue& filte
         return items;
     }
     return std::nullopt;
+}
+
+class GenericSample final : public SamplePlan
+{
+public:
+    GenericSample(
+        const GenericConnector& connector, HttpRequest probe, IntegrationSide side, GenericParser::RecordShape shape)
+        : m_connector(connector)
+        , m_probe(std::move(probe))
+        , m_side(std::move(side))
+        , m_shape(std::move(shape))
+    {
+    }
+
+    QString vendorName() const override { return vendorDisplayName(Vendor::Generic); }
+    int pageLimit() const override { return 100; }
+    bool hasRecent() const override { return false; }
+    HttpRequest probe() const override { return m_probe; }
+    HttpRequest recent(const QDateTime&, const QDateTime&, int limit, qint64 offset) const override
+    {
+        return page(offset, limit);
+    }
+    HttpRequest spread(qint64 offset, int limit, qint64) override { return page(offset, limit); }
+    ValuePage read(Kind kind, const HttpResponse& response) override
+    {
+        ValuePage page;
+        if (!response.error.ok()) {
+            page.error = m_connector.failure(response);
+        } else if (kind == Kind::Probe) {
+            const CountResult count = GenericParser::parseCount(response.body, m_connector.countPointer());
+            page.total = count.count;
+            page.error = count.error;
+        } else {
+            page = GenericParser::parseRecords(response.body, m_shape);
+        }
+        page.meta = m_connector.metaOf(response);
+        return page;
+    }
+
+private:
+    HttpRequest page(qint64 offset, int limit) const
+    {
+        const QString pattern = m_connector.option(u"list_path"_s, u"{object}?limit={limit}&offset={offset}"_s);
+        return m_connector
+            .getFrom(pattern,
+                { { u"object"_s, m_side.object }, { u"limit"_s, QString::number(limit) },
+                    { u"offset"_s, QString::number(offset) } })
+            .value_or(HttpRequest {});
+    }
+
+    const GenericConnector& m_connector;
+    HttpRequest m_probe;
+    IntegrationSide m_side;
+    GenericParser::RecordShape m_shape;
+};
+
+class GenericLookup final : public LookupPlan
+{
+public:
+    GenericLookup(const GenericConnector& connector, IntegrationSide side, GenericParser::RecordShape shape)
+        : m_connector(connector)
+        , m_side(std::move(side))
+        , m_shape(std::move(shape))
+    {
+    }
+
+    QString vendorName() const override { return vendorDisplayName(Vendor::Generic); }
+    std::optional<Step> next(const LookupProgress& progress) override
+    {
+        const QString key = progress.pending.first();
+        auto request = m_connector.getFrom(
+            m_connector.option(u"lookup_path"_s), { { u"object"_s, m_side.object }, { u"key"_s, key } });
+        return Step { request.value_or(HttpRequest {}), { key } };
+    }
+    ValuePage read(Step&, const HttpResponse& response) override
+    {
+        ValuePage page;
+        if (response.status == 404) {
+            // missing at the destination
+        } else if (!response.error.ok()) {
+            page.error = m_connector.failure(response);
+        } else {
+            page = GenericParser::parseRecords(response.body, m_shape);
+        }
+        page.meta = m_connector.metaOf(response);
+        return page;
+    }
+
+private:
+    const GenericConnector& m_connector;
+    IntegrationSide m_side;
+    GenericParser::RecordShape m_shape;
+};
+
+GenericParser::RecordShape shapeOf(const GenericConnector& c, const QString& keyField, const QStringList& fields)
+{
+    GenericParser::RecordShape shape;
+    shape.recordsPointer = c.option(u"records_pointer"_s, u"/data"_s);
+    shape.keyField = keyField;
+    shape.keyPointer = c.option(u"key_pointer"_s);
+    shape.fields = QStringList { keyField } + fields;
+    shape.fields.removeDuplicates();
+    shape.changedField = c.option(u"changed_field"_s, u"updated_at"_s);
+    return shape;
 }
 
 } // namespace
@@ -201,6 +308,38 @@ GenericConnector::Built GenericConnector::buildCount(const IntegrationSide& side
     return b;
 }
 
+QString GenericConnector::option(const QString& key, const QString& fallback) const
+{
+    const QString v = m_connection.options.value(key).toString().trimmed();
+    return v.isEmpty() ? fallback : v;
+}
+
+std::optional<HttpRequest> GenericConnector::getFrom(
+    const QString& pattern, const QHash<QString, QString>& values) const
+{
+    if (pattern.isEmpty())
+        return std::nullopt;
+    const QString expanded = GenericParser::expand(pattern, values);
+    const qsizetype q = expanded.indexOf(u'?');
+    // The expanded values are percent-encoded already: join the path as it is, refusing what climbs out of the base.
+    const QString path = q < 0 ? expanded : expanded.left(q);
+    for (const QString& seg : path.split(u'/', Qt::SkipEmptyParts)) {
+        if (seg == u".." || seg == u"." || QUrl::fromPercentEncoding(seg.toUtf8()).contains(u'/'))
+            return std::nullopt;
+    }
+    QUrl url(m_baseUrl + u'/' + path, QUrl::TolerantMode);
+    if (q >= 0)
+        url.setQuery(expanded.mid(q + 1), QUrl::TolerantMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return std::nullopt;
+    return request("GET", url);
+}
+
+ResponseMeta GenericConnector::metaOf(const HttpResponse& response) const
+{
+    return ResponseSignals::read(response, m_connection.apiVersion);
+}
+
 void GenericConnector::send(HttpRequest r, QObject* context, Then then)
 {
     const QString version = m_connection.apiVersion;
@@ -308,6 +447,42 @@ void GenericConnector::runLog(const QString& ref, const QDateTime& since, QObjec
         result.meta = meta;
         done(result);
     });
+}
+
+void GenericConnector::sample(
+    const IntegrationSide& side, const SampleRequest& request, QObject* context, Done<SampleResult> done)
+{
+    Built probe = buildCount(side);
+    const bool listable = getFrom(option(u"list_path"_s, u"{object}?limit={limit}&offset={offset}"_s),
+        { { u"object"_s, side.object }, { u"limit"_s, u"1"_s },
+            { u"offset"_s,
+                u"0"_s } }).has_value();
+    if (probe.error.ok() && !listable)
+        probe.error = settingsError(tr("The list_path option does not make a URL below the connection's URL."));
+    if (!probe.error.ok() || request.keyField.trimmed().isEmpty())
+        return failSample(context, std::move(done),
+            probe.error.ok() ? settingsError(tr("A value check needs a key field.")) : probe.error,
+            m_connection.apiVersion);
+    runSample(m_transport,
+        std::make_shared<GenericSample>(*this, probe.request, side, shapeOf(*this, request.keyField, request.fields)),
+        request, context, std::move(done));
+}
+
+void GenericConnector::lookup(
+    const IntegrationSide& side, const LookupRequest& request, QObject* context, Done<LookupResult> done)
+{
+    if (const auto problem = authProblem())
+        return failLookup(context, std::move(done), *problem, m_connection.apiVersion);
+    const QString pattern = option(u"lookup_path"_s);
+    if (!pattern.contains(u"{key}") || !getFrom(pattern, { { u"object"_s, side.object }, { u"key"_s, u"k"_s } }))
+        return failLookup(context, std::move(done),
+            { ErrorKind::NotFound,
+                tr("Set the lookup_path option (e.g. {object}?email={key}) to look records up by key on this API."),
+                std::nullopt },
+            m_connection.apiVersion);
+    runLookup(m_transport,
+        std::make_shared<GenericLookup>(*this, side, shapeOf(*this, request.keyField, request.fields)), request,
+        context, std::move(done));
 }
 
 } // namespace plumbline

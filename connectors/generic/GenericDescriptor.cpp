@@ -39,6 +39,21 @@ public:
                 false },
             { u"errors_pointer"_s, VendorCatalog::tr("JSON pointer to a run/error list"), u"/errors"_s,
                 VendorCatalog::tr("Optional: an array of {id, status, timestamp, message} read as the run log."),
+                false },
+            { u"list_path"_s, VendorCatalog::tr("Record list path (value checks)"),
+                u"{object}?limit={limit}&offset={offset}"_s,
+                VendorCatalog::tr("Optional: where pages of records are read for a value check, below the URL."),
+                false },
+            { u"records_pointer"_s, VendorCatalog::tr("JSON pointer to the records"), u"/data"_s,
+                VendorCatalog::tr("Optional: where the list of records is in a list or lookup answer."), false },
+            { u"key_pointer"_s, VendorCatalog::tr("JSON pointer to a record's key"), u"/email"_s,
+                VendorCatalog::tr("Optional: where the key is inside a record, when it is not the mapped member."),
+                false },
+            { u"changed_field"_s, VendorCatalog::tr("Last-modified member"), u"updated_at"_s,
+                VendorCatalog::tr("Optional: a record's last-modified time (ISO 8601 or epoch milliseconds)."), false },
+            { u"lookup_path"_s, VendorCatalog::tr("Lookup path (value checks)"), u"{object}?email={key}"_s,
+                VendorCatalog::tr("Optional: how one record is found by its key, {key} standing for the key; "
+                                  "a 404 means it is missing."),
                 false } };
         p.authChoices = {
             { u"header"_s, AuthFlow::Static, VendorCatalog::tr("Static key in a header"), p.secretHelp, p.secretLabel,

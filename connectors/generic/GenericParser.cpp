@@ -1,4 +1,7 @@
 #include "GenericParser.h"
+#include <VendorJson.h>
+
+#include <QUrl>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -268,6 +271,56 @@ ConnectorError GenericParser::refineError(const ConnectorError& transportError, 
     if (!text.isEmpty())
         e.message = tr("%1 — the service says: %2").arg(e.message, text);
     return e;
+}
+
+namespace {
+
+QJsonValue member(const QJsonObject& record, const QString& name)
+{
+    if (name.startsWith(u'/'))
+        return GenericParser::resolve(record, name).value_or(QJsonValue());
+    return record.value(name);
+}
+
+} // namespace
+
+ValuePage GenericParser::parseRecords(const QByteArray& body, const RecordShape& shape)
+{
+    ValuePage page;
+    QJsonParseError pe;
+    const auto doc = parseRecordsJson(body, pe);
+    const QJsonValue root
+        = doc ? (doc->isArray() ? QJsonValue(doc->array()) : QJsonValue(doc->object())) : QJsonValue();
+    const auto node = doc ? resolve(root, shape.recordsPointer) : std::nullopt;
+    if (!node || (!node->isArray() && !node->isObject())) {
+        page.error = { ErrorKind::Parse,
+            tr("The answer has no list of records at %1 (set records_pointer).").arg(shape.recordsPointer),
+            std::nullopt };
+        return page;
+    }
+    const QJsonArray list = node->isArray() ? node->toArray() : QJsonArray { *node };
+    for (const QJsonValue& v : list) {
+        const QJsonObject record = v.toObject();
+        ValueRecord r;
+        const QJsonValue key = member(record, shape.keyPointer.isEmpty() ? shape.keyField : shape.keyPointer);
+        r.key = key.isDouble() ? QString::number(key.toDouble(), 'g', 17) : key.toString();
+        for (const QString& f : shape.fields) {
+            const QJsonValue value = member(record, f);
+            if (!value.isUndefined())
+                r.fields.insert(f, clippedFieldValue(value));
+        }
+        r.changedAt = vendorTime(record.value(shape.changedField));
+        page.records << r;
+    }
+    return page;
+}
+
+QString GenericParser::expand(const QString& pattern, const QHash<QString, QString>& values)
+{
+    QString out = pattern;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        out.replace(u'{' + it.key() + u'}', QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+    return out;
 }
 
 } // namespace plumbline

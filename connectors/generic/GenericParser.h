@@ -1,6 +1,7 @@
 #pragma once
 
 #include <ConnectorResults.h>
+#include <ValuePage.h>
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -32,6 +33,21 @@ public:
 
     static QString errorText(const QByteArray& body);
     static ConnectorError refineError(const ConnectorError& transportError, const QByteArray& body);
+
+    // Value checks: the records at `recordsPointer` (a list of objects, or one object). The key is the member named
+    // `keyField`, or what `keyPointer` points at inside a record; a field named with a leading '/' is a pointer into
+    // the record, any other name a member; changedAt is the member `changedField` (ISO 8601 or epoch ms).
+    struct RecordShape
+    {
+        QString recordsPointer = QStringLiteral("/data");
+        QString keyField;
+        QString keyPointer;
+        QStringList fields;
+        QString changedField = QStringLiteral("updated_at");
+    };
+    static ValuePage parseRecords(const QByteArray& body, const RecordShape& shape);
+    // `{name}` in `pattern` replaced by the percent-encoded value (unknown names stay as they are).
+    static QString expand(const QString& pattern, const QHash<QString, QString>& values);
 };
 
 } // namespace plumbline

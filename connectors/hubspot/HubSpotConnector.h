@@ -23,6 +23,12 @@ struct HttpRequest;
 // Anything else is refused locally with a Parse error naming the filter, before any request is sent.
 //
 // quota() reads the rate-limit headers of `GET …/properties/contacts` (search answers carry none).
+//
+// Value checks: sample() posts search pages to the same search path (a count first for the population, then the
+// recent stratum sorted by lastmodifieddate DESCENDING within the window, then spread pages sorted by hs_object_id
+// at random `after` offsets; past the 10,000-result cap of search it reads from the other end). lookup() posts
+// `…/objects/{object}/batch/read` (dated: `/crm/objects/2026-03/{object}/batch/read`) with `idProperty` = the key
+// field and at most 100 inputs per request; keys HubSpot does not have come back in `errors` (207 Multi-Status).
 class HubSpotConnector final : public Connector
 {
 public:
@@ -32,11 +38,16 @@ public:
     void count(const IntegrationSide& side, QObject* context, Done<CountResult> done) override;
     void schema(const QString& object, QObject* context, Done<SchemaResult> done) override;
     void quota(QObject* context, Done<QuotaResult> done) override;
+    void sample(
+        const IntegrationSide& side, const SampleRequest& request, QObject* context, Done<SampleResult> done) override;
+    void lookup(
+        const IntegrationSide& side, const LookupRequest& request, QObject* context, Done<LookupResult> done) override;
 
 private:
     QString apiVersion() const;
     QString searchPath(const QString& object) const;
     QString propertiesPath(const QString& object) const;
+    QString batchReadPath(const QString& object) const;
     HttpRequest makeRequest(const QByteArray& method, const QString& path, const QByteArray& body = {}) const;
 };
 

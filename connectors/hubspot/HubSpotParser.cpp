@@ -255,4 +255,102 @@ std::optional<QJsonObject> HubSpotParser::searchBody(const QJsonValue& filter, C
     return body;
 }
 
+namespace {
+
+QJsonObject betweenFilter(const QDateTime& since, const QDateTime& before)
+{
+    // BETWEEN is inclusive at both ends; the window is half-open, so stop a millisecond short of `before`.
+    return QJsonObject { { u"propertyName"_s, u"lastmodifieddate"_s }, { u"operator"_s, u"BETWEEN"_s },
+        { u"value"_s, QString::number(since.toMSecsSinceEpoch()) },
+        { u"highValue"_s, QString::number(before.toMSecsSinceEpoch() - 1) } };
+}
+
+bool isRecordId(const QString& property)
+{
+    return property == u"hs_object_id" || property == u"id";
+}
+
+} // namespace
+
+std::optional<QJsonObject> HubSpotParser::sampleBody(
+    const QJsonValue& filter, const SearchPage& page, ConnectorError& error)
+{
+    auto body = searchBody(filter, error);
+    if (!body)
+        return std::nullopt;
+    if (page.since.isValid()) {
+        const QJsonObject window = betweenFilter(page.since, page.before);
+        QJsonArray groups = body->value(u"filterGroups"_s).toArray();
+        if (groups.isEmpty())
+            groups << QJsonObject { { u"filters"_s, QJsonArray {} } };
+        for (auto it = groups.begin(); it != groups.end(); ++it) {
+            QJsonObject group = it->toObject();
+            QJsonArray filters = group.value(u"filters"_s).toArray();
+            filters << window;
+            group.insert(u"filters"_s, filters);
+            *it = group;
+        }
+        body->insert(u"filterGroups"_s, groups);
+    }
+    body->insert(u"properties"_s, QJsonArray::fromStringList(page.properties));
+    body->insert(u"sorts"_s,
+        QJsonArray { QJsonObject { { u"propertyName"_s, page.sortProperty },
+            { u"direction"_s, page.descending ? u"DESCENDING"_s : u"ASCENDING"_s } } });
+    body->insert(u"limit"_s, qBound(1, page.limit, 200));
+    if (page.after > 0)
+        body->insert(u"after"_s, QString::number(page.after));
+    return body;
+}
+
+QJsonObject HubSpotParser::batchReadBody(
+    const QString& idProperty, const QStringList& properties, const QStringList& keys)
+{
+    QJsonArray inputs;
+    for (const QString& key : keys)
+        inputs << QJsonObject { { u"id"_s, key } };
+    QJsonObject body { { u"properties"_s, QJsonArray::fromStringList(properties) }, { u"inputs"_s, inputs } };
+    if (!isRecordId(idProperty))
+        body.insert(u"idProperty"_s, idProperty);
+    return body;
+}
+
+ValuePage HubSpotParser::parseRecords(const QByteArray& body, const QString& keyField, const QStringList& fields)
+{
+    ValuePage page;
+    QJsonParseError pe;
+    const auto doc = parseRecordsJson(body, pe);
+    if (!doc || !doc->isObject()) {
+        page.error = { ErrorKind::Parse,
+            doc ? tr("HubSpot sent records that are not a JSON object.")
+                : tr("HubSpot sent records that are not valid JSON (%1 at byte %2).")
+                      .arg(pe.errorString())
+                      .arg(pe.offset),
+            std::nullopt };
+        return page;
+    }
+    const QJsonObject o = doc->object();
+    const QJsonValue results = o.value(u"results"_s);
+    if (!results.isArray()) {
+        page.error = { ErrorKind::Parse, tr("HubSpot's answer has no \"results\" list."), std::nullopt };
+        return page;
+    }
+    if (o.contains(u"total"_s))
+        page.total = nonNegativeInteger(o.value(u"total"_s));
+    for (const QJsonValue& v : results.toArray()) {
+        const QJsonObject result = v.toObject();
+        const QJsonObject properties = result.value(u"properties"_s).toObject();
+        ValueRecord record;
+        record.key = isRecordId(keyField) ? result.value(u"id"_s).toString() : properties.value(keyField).toString();
+        for (const QString& field : fields) {
+            if (properties.contains(field))
+                record.fields.insert(field, clippedFieldValue(properties.value(field)));
+        }
+        record.changedAt = vendorTime(properties.value(u"lastmodifieddate"_s));
+        if (!record.changedAt.isValid())
+            record.changedAt = vendorTime(result.value(u"updatedAt"_s));
+        page.records << record;
+    }
+    return page;
+}
+
 } // namespace plumbline

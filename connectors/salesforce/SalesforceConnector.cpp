@@ -2,7 +2,9 @@
 
 #include "SalesforceParser.h"
 
+#include <LookupPlan.h>
 #include <ResponseSignals.h>
+#include <SamplePlan.h>
 #include <Transport.h>
 #include <VendorProfile.h>
 
@@ -68,6 +70,142 @@ template <typename R> void fail(QObject* context, Connector::Done<R> done, Conne
     r.meta.servedApiVersion = version;
     QTimer::singleShot(0, context, [done, r] { done(r); });
 }
+
+using MakeQuery = std::function<HttpRequest(const QString& soql)>;
+
+ValuePage readRecords(Transport& transport, const HttpResponse& response, const QString& version,
+    const QString& keyField, const QStringList& fields)
+{
+    ValuePage page;
+    if (response.error.ok())
+        page = SalesforceParser::parseRecords(response.body, keyField, fields);
+    else
+        page.error = refine(&transport, response);
+    page.meta = metaFor(response, version);
+    return page;
+}
+
+class SalesforceSample final : public SamplePlan
+{
+public:
+    static constexpr qint64 kMaxOffset = 2000; // "OFFSET max 2,000, beyond: NUMBER_OUTSIDE_VALID_RANGE"
+
+    SalesforceSample(Transport& transport, MakeQuery query, QString version, SalesforceParser::SampleQuery base)
+        : m_transport(transport)
+        , m_query(std::move(query))
+        , m_version(std::move(version))
+        , m_base(std::move(base))
+    {
+    }
+
+    QString vendorName() const override { return u"Salesforce"_s; }
+    int pageLimit() const override { return 200; }
+    HttpRequest probe() const override
+    {
+        QString soql = u"SELECT COUNT() FROM "_s + m_base.object;
+        if (!m_base.where.isEmpty())
+            soql += u" WHERE "_s + m_base.where;
+        return m_query(soql);
+    }
+    HttpRequest recent(const QDateTime& since, const QDateTime& before, int limit, qint64 offset) const override
+    {
+        SalesforceParser::SampleQuery q = m_base;
+        q.since = since;
+        q.before = before;
+        q.limit = limit;
+        q.offset = qMin(offset, kMaxOffset);
+        return m_query(SalesforceParser::sampleQuery(q));
+    }
+    HttpRequest spread(qint64 offset, int limit, qint64 population) override
+    {
+        SalesforceParser::SampleQuery q = m_base;
+        q.limit = limit;
+        q.offset = offset;
+        if (offset > kMaxOffset && population > 0) {
+            q.descending = true;
+            q.offset = qBound<qint64>(0, population - offset - limit, kMaxOffset);
+        }
+        q.offset = qMin(q.offset, kMaxOffset);
+        return m_query(SalesforceParser::sampleQuery(q));
+    }
+    ValuePage read(Kind kind, const HttpResponse& response) override
+    {
+        if (kind == Kind::Probe) {
+            ValuePage page;
+            page.meta = metaFor(response, m_version);
+            if (response.error.ok())
+                page.total = SalesforceParser::parseCount(response.body, page.error);
+            else
+                page.error = refine(&m_transport, response);
+            return page;
+        }
+        return readRecords(m_transport, response, m_version, m_base.keyField, m_base.fields);
+    }
+
+private:
+    Transport& m_transport;
+    MakeQuery m_query;
+    QString m_version;
+    SalesforceParser::SampleQuery m_base;
+};
+
+class SalesforceLookup final : public LookupPlan
+{
+public:
+    // Salesforce recommends URIs within 2,000 characters (value-reconciliation.md §2).
+    static constexpr qsizetype kMaxUrl = 2000;
+
+    SalesforceLookup(Transport& transport, MakeQuery query, QString version, qsizetype urlBase, QString object,
+        QString where, LookupRequest request)
+        : m_transport(transport)
+        , m_query(std::move(query))
+        , m_version(std::move(version))
+        , m_urlBase(urlBase)
+        , m_object(std::move(object))
+        , m_where(std::move(where))
+        , m_request(std::move(request))
+    {
+    }
+
+    QString vendorName() const override { return u"Salesforce"_s; }
+    std::optional<Step> next(const LookupProgress& progress) override
+    {
+        QStringList keys { progress.pending.first() };
+        for (qsizetype i = 1; i < progress.pending.size(); ++i) {
+            QStringList more = keys;
+            more << progress.pending.at(i);
+            if (urlLength(more) > kMaxUrl)
+                break;
+            keys = more;
+        }
+        return Step { m_query(soql(keys)), keys };
+    }
+    ValuePage read(Step&, const HttpResponse& response) override
+    {
+        QStringList fields = m_request.fields;
+        fields.prepend(m_request.keyField);
+        fields.removeDuplicates();
+        return readRecords(m_transport, response, m_version, m_request.keyField, fields);
+    }
+
+private:
+    QString soql(const QStringList& keys) const
+    {
+        return SalesforceParser::lookupQuery(m_object, m_request.keyField, m_request.fields, m_where, keys);
+    }
+    qsizetype urlLength(const QStringList& keys) const
+    {
+        return m_urlBase + SalesforceParser::encodeQuery(soql(keys)).size();
+    }
+
+    Transport& m_transport;
+    MakeQuery m_query;
+    QString m_version;
+    qsizetype m_urlBase;
+    QString m_object;
+    QString m_where;
+    LookupRequest m_request;
+};
 
 } // namespace
 
@@ -237,6 +375,58 @@ void SalesforceConnector::quota(QObject* context, Done<QuotaResult> done)
             }
             done(r);
         });
+}
+
+std::optional<ConnectorError> SalesforceConnector::valuesProblem(
+    const IntegrationSide& side, const QString& keyField, const QStringList& fields, QString& where) const
+{
+    if (const auto problem = precondition())
+        return problem;
+    ConnectorError error;
+    if (!SalesforceParser::countQuery(side.object, side.filter, error))
+        return error;
+    for (const QString& name : QStringList { keyField } + fields) {
+        if (!SalesforceParser::isApiName(name))
+            return ConnectorError { ErrorKind::NotFound,
+                QCoreApplication::translate("SalesforceConnector",
+                    "\"%1\" is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).")
+                    .arg(name.left(80)),
+                std::nullopt };
+    }
+    where = SalesforceParser::whereClause(side.filter, error).value_or(QString());
+    return std::nullopt;
+}
+
+void SalesforceConnector::sample(
+    const IntegrationSide& side, const SampleRequest& request, QObject* context, Done<SampleResult> done)
+{
+    QString where;
+    if (const auto problem = valuesProblem(side, request.keyField, request.fields, where))
+        return failSample(context, std::move(done), *problem, apiVersion());
+    SalesforceParser::SampleQuery base;
+    base.object = side.object.trimmed();
+    base.keyField = request.keyField;
+    base.fields = request.fields;
+    base.where = where;
+    const QString path = u"/services/data/v%1/query"_s.arg(apiVersion());
+    auto query = [this, path](const QString& soql) { return makeRequest(path, SalesforceParser::encodeQuery(soql)); };
+    runSample(m_transport, std::make_shared<SalesforceSample>(m_transport, query, apiVersion(), base), request, context,
+        std::move(done));
+}
+
+void SalesforceConnector::lookup(
+    const IntegrationSide& side, const LookupRequest& request, QObject* context, Done<LookupResult> done)
+{
+    QString where;
+    if (const auto problem = valuesProblem(side, request.keyField, request.fields, where))
+        return failLookup(context, std::move(done), *problem, apiVersion());
+    const QString path = u"/services/data/v%1/query"_s.arg(apiVersion());
+    auto query = [this, path](const QString& soql) { return makeRequest(path, SalesforceParser::encodeQuery(soql)); };
+    const qsizetype urlBase = m_baseUrl.size() + path.size() + 1; // the '?'
+    runLookup(m_transport,
+        std::make_shared<SalesforceLookup>(
+            m_transport, query, apiVersion(), urlBase, side.object.trimmed(), where, request),
+        request, context, std::move(done));
 }
 
 } // namespace plumbline

@@ -241,9 +241,8 @@ ConnectorError SalesforceParser::parseError(int status, const QByteArray& body)
 std::optional<QString> SalesforceParser::countQuery(
     const QString& object, const QJsonValue& filter, ConnectorError& error)
 {
-    static const QRegularExpression apiName(u"^[A-Za-z][A-Za-z0-9_]{0,79}$"_s);
     const QString name = object.trimmed();
-    if (!apiName.match(name).hasMatch()) {
+    if (!isApiName(name)) {
         error = { ErrorKind::NotFound,
             tr("\"%1\" is not a Salesforce object API name (letters, digits and _ such as Contact or "
                "Invoice__c).")
@@ -251,6 +250,17 @@ std::optional<QString> SalesforceParser::countQuery(
             std::nullopt };
         return std::nullopt;
     }
+    const auto where = whereClause(filter, error);
+    if (!where)
+        return std::nullopt;
+    QString soql = u"SELECT COUNT() FROM "_s + name;
+    if (!where->isEmpty())
+        soql += u" WHERE "_s + *where;
+    return soql;
+}
+
+std::optional<QString> SalesforceParser::whereClause(const QJsonValue& filter, ConnectorError& error)
+{
     QString where;
     if (filter.isString()) {
         where = filter.toString();
@@ -264,10 +274,97 @@ std::optional<QString> SalesforceParser::countQuery(
     where = where.trimmed();
     static const QRegularExpression leadingWhere(u"^WHERE\\s+"_s, QRegularExpression::CaseInsensitiveOption);
     where.remove(leadingWhere);
-    QString soql = u"SELECT COUNT() FROM "_s + name;
+    return where;
+}
+
+bool SalesforceParser::isApiName(const QString& name)
+{
+    static const QRegularExpression apiName(u"^[A-Za-z][A-Za-z0-9_]{0,79}$"_s);
+    return apiName.match(name).hasMatch();
+}
+
+QString SalesforceParser::soqlString(const QString& value)
+{
+    QString v = value;
+    v.replace(u'\\', u"\\\\"_s);
+    v.replace(u'\'', u"\\'"_s);
+    return u'\'' + v + u'\'';
+}
+
+namespace {
+
+QString selectList(const QString& keyField, const QStringList& fields, bool changed)
+{
+    QStringList names { u"Id"_s, keyField };
+    names += fields;
+    if (changed)
+        names << u"LastModifiedDate"_s;
+    names.removeDuplicates();
+    return names.join(u", "_s);
+}
+
+QString soqlTime(const QDateTime& t)
+{
+    return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
+}
+
+QString conjoin(const QString& where, const QString& condition)
+{
+    return where.isEmpty() ? condition : u"(%1) AND %2"_s.arg(where, condition);
+}
+
+} // namespace
+
+QString SalesforceParser::sampleQuery(const SampleQuery& q)
+{
+    QString soql = u"SELECT %1 FROM %2"_s.arg(selectList(q.keyField, q.fields, true), q.object);
+    QString where = q.where;
+    if (q.since.isValid())
+        where = conjoin(
+            where, u"LastModifiedDate >= %1 AND LastModifiedDate < %2"_s.arg(soqlTime(q.since), soqlTime(q.before)));
     if (!where.isEmpty())
         soql += u" WHERE "_s + where;
+    soql += q.since.isValid() ? u" ORDER BY LastModifiedDate DESC"_s
+                              : (q.descending ? u" ORDER BY Id DESC"_s : u" ORDER BY Id"_s);
+    soql += u" LIMIT %1"_s.arg(q.limit);
+    if (q.offset > 0)
+        soql += u" OFFSET %1"_s.arg(q.offset);
     return soql;
+}
+
+QString SalesforceParser::lookupQuery(const QString& object, const QString& keyField, const QStringList& fields,
+    const QString& where, const QStringList& keys)
+{
+    QStringList quoted;
+    for (const QString& k : keys)
+        quoted << soqlString(k);
+    return u"SELECT %1 FROM %2 WHERE %3"_s.arg(selectList(keyField, fields, false), object,
+        conjoin(where, u"%1 IN (%2)"_s.arg(keyField, quoted.join(u", "_s))));
+}
+
+ValuePage SalesforceParser::parseRecords(const QByteArray& body, const QString& keyField, const QStringList& fields)
+{
+    ValuePage page;
+    QJsonParseError pe;
+    const auto doc = parseRecordsJson(body, pe);
+    const QJsonObject o = doc ? doc->object() : QJsonObject();
+    if (!doc || !doc->isObject() || !o.value(u"records"_s).isArray()) {
+        page.error = { ErrorKind::Parse, tr("Salesforce's query answer has no \"records\" list."), std::nullopt };
+        return page;
+    }
+    page.total = nonNegativeInteger(o.value(u"totalSize"_s));
+    for (const QJsonValue& v : o.value(u"records"_s).toArray()) {
+        const QJsonObject record = v.toObject();
+        ValueRecord r;
+        r.key = record.value(keyField).toString();
+        for (const QString& f : fields) {
+            if (record.contains(f))
+                r.fields.insert(f, clippedFieldValue(record.value(f)));
+        }
+        r.changedAt = vendorTime(record.value(u"LastModifiedDate"_s));
+        page.records << r;
+    }
+    return page;
 }
 
 QByteArray SalesforceParser::encodeQuery(const QString& soql)

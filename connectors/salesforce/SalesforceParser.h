@@ -2,6 +2,7 @@
 
 #include <ConnectorResults.h>
 #include <HttpHeaders.h>
+#include <ValuePage.h>
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -39,6 +40,34 @@ public:
     static std::optional<QString> countQuery(const QString& object, const QJsonValue& filter, ConnectorError& error);
     // The query string for `…/query`: "q=" + the SOQL percent-encoded (spaces %20, '+' %2B, '&' %26, …).
     static QByteArray encodeQuery(const QString& soql);
+
+    // Value checks (ARCHITECTURE.md §12). The WHERE text of a side's filter, as countQuery() reads it ("" for none).
+    static std::optional<QString> whereClause(const QJsonValue& filter, ConnectorError& error);
+    // Whether `name` can stand in a SOQL field list or FROM (an API name such as Email or Invoice__c).
+    static bool isApiName(const QString& name);
+    // A SOQL string literal: quoted, backslash and quote escaped.
+    static QString soqlString(const QString& value);
+    // `SELECT Id, <key>, <fields>, LastModifiedDate FROM <object> [WHERE …] ORDER BY … LIMIT n [OFFSET k]`:
+    // with a valid `since`, records changed in [since, before) by LastModifiedDate DESC; else by Id (DESC when
+    // `descending`). OFFSET stops at 2000 in SOQL.
+    struct SampleQuery
+    {
+        QString object;
+        QString keyField;
+        QStringList fields;
+        QString where; // the side's filter
+        QDateTime since;
+        QDateTime before;
+        bool descending = false;
+        int limit = 100;
+        qint64 offset = 0;
+    };
+    static QString sampleQuery(const SampleQuery& q);
+    // `SELECT Id, <key>, <fields> FROM <object> WHERE [(<filter>) AND ]<key> IN ('a', …)`.
+    static QString lookupQuery(const QString& object, const QString& keyField, const QStringList& fields,
+        const QString& where, const QStringList& keys);
+    // A query answer's `records` (key = the key field; fields as named; changedAt = LastModifiedDate) and totalSize.
+    static ValuePage parseRecords(const QByteArray& body, const QString& keyField, const QStringList& fields);
 };
 
 } // namespace plumbline

@@ -17,6 +17,10 @@ constexpr qint64 kOptOutModulo = 20; // one person in twenty has opted out of em
 constexpr qint64 kOptOutResidue = 7;
 constexpr qint64 kNonCustomerModulo = 4; // one in four never bought anything
 constexpr qint64 kNonCustomerResidue = 3;
+constexpr qint64 kChangedModulo = 10; // one base person in ten changed recently
+constexpr qint64 kChangedResidue = 4;
+constexpr qint64 kMissingModulo = 33; // value_drift: one person in 33 never reaches the destination
+constexpr qint64 kMissingResidue = 5;
 } // namespace
 
 SandboxDataset::SandboxDataset(QDateTime origin)
@@ -91,6 +95,67 @@ SandboxPerson SandboxDataset::person(qint64 index) const
         p.createdAt = m_origin.addSecs(-(kBasePeople - index) * (2 * 365 * 86400 / kBasePeople));
     else
         p.createdAt = m_origin.addSecs((index - kBasePeople) * 60 / kGrowthPerMinute);
+    // One base person in ten changed during the day before the origin, so a fresh sandbox has recent changes.
+    p.updatedAt = p.createdAt;
+    if (index < kBasePeople && index % kChangedModulo == kChangedResidue)
+        p.updatedAt = qMax(p.createdAt, m_origin.addSecs(-(3600 + (index * 7919) % (23 * 3600 - 3600))));
+    if (index == kCanaryIndex) {
+        p.firstName = kCanaryFirstName;
+        p.lastName = kCanaryLastName;
+        p.email = kCanaryEmail;
+        p.phone = kCanaryPhone;
+        p.updatedAt = m_origin.addSecs(-1800); // the most recent change of the base population
+    }
+    return p;
+}
+
+QString SandboxDataset::nationalPhone(const QString& phone)
+{
+    QString digits = phone;
+    digits.remove(u' ');
+    if (digits.startsWith(u"+1"))
+        digits = digits.mid(2);
+    if (digits.size() != 10)
+        return phone;
+    return u"(%1) %2-%3"_s.arg(digits.left(3), digits.mid(3, 3), digits.mid(6));
+}
+
+bool SandboxDataset::atDestination(qint64 index, bool valueDrift)
+{
+    return !valueDrift || index == kCanaryIndex || index % kMissingModulo != kMissingResidue;
+}
+
+SandboxPerson SandboxDataset::view(qint64 index, PersonView view, qint64 driftFrom) const
+{
+    SandboxPerson p = person(index);
+    switch (view) {
+    case PersonView::HubSpot:
+        return p;
+    case PersonView::Shopify:
+        p.phone.remove(u' ');
+        return p;
+    case PersonView::Mailchimp:
+    case PersonView::Salesforce:
+        p.phone = nationalPhone(p.phone);
+        break;
+    case PersonView::Generic:
+        break;
+    }
+    if (index == kCanaryIndex)
+        return p;
+    // Formatting the sync introduced: equal after normalisation.
+    if (index % 40 == 11)
+        p.email[0] = p.email.at(0).toUpper();
+    if (index % 25 == 3)
+        p.firstName += u' ';
+    // Honest differences, well below 1 % of people: edited on one side only.
+    static const QStringList otherNames = { u"Whitfield"_s, u"Ashby"_s, u"Marlowe"_s };
+    if (index % 300 == 17)
+        p.lastName = otherNames.at(int(index / 300 % otherNames.size()));
+    if (index % 300 == 217)
+        p.company = u"Harbourlight Logistics"_s;
+    if (driftFrom >= 0 && index >= driftFrom)
+        p.firstName.clear();
     return p;
 }
 

@@ -25,6 +25,7 @@ const QList<Named>& table()
         { Scenario::RetiredVersion, u"retired_version"_s },
         { Scenario::RateLimited, u"rate_limited"_s },
         { Scenario::VolumeSpike, u"volume_spike"_s },
+        { Scenario::ValueDrift, u"value_drift"_s },
         { Scenario::ServerErrors, u"server_errors"_s },
         { Scenario::Timeouts, u"timeouts"_s },
         { Scenario::Malformed, u"malformed"_s },
@@ -77,6 +78,7 @@ bool SandboxScenarios::destinationsOnly(Scenario scenario)
     case Scenario::SilentFailure:
     case Scenario::MappingDrift:
     case Scenario::ObjectDeleted:
+    case Scenario::ValueDrift:
         return true;
     default:
         return false;

@@ -82,6 +82,10 @@ protected:
     // runs low on its own (a healthy sandbox must stay healthy by construction, not by timing).
     int clientUse(qint64 windowMs, int limit) const;
     qint64 totalRequests() const { return m_total; }
+    // value_drift on this connection: its records are a destination's with drifted values (SandboxDataset::view).
+    bool valueDrift() const { return state().scenario == Scenario::ValueDrift; }
+    // The first index without a first name under value_drift now, or -1 outside it.
+    qint64 driftFrom() const { return valueDrift() ? SandboxDataset::driftFrom(dataset().people(now())) : -1; }
 
     SandboxContext& m_context;
 

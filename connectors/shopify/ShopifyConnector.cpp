@@ -2,13 +2,16 @@
 
 #include "ShopifyParser.h"
 
+#include <LookupPlan.h>
 #include <ResponseSignals.h>
+#include <SamplePlan.h>
 #include <Transport.h>
 #include <VendorProfile.h>
 
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +29,129 @@ bool isResourceName(const QString& object)
     static const QRegularExpression re(u"^[a-z][a-z_]{0,63}$"_s);
     return re.match(object).hasMatch();
 }
+
+QString versionPath(const QString& version)
+{
+    return u"/admin/api/%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(version)));
+}
+
+class ShopifySample final : public SamplePlan
+{
+public:
+    ShopifySample(const ShopifyConnector& connector, IntegrationSide side, QUrlQuery filter, SampleRequest request)
+        : m_connector(connector)
+        , m_side(std::move(side))
+        , m_filter(std::move(filter))
+        , m_request(std::move(request))
+    {
+    }
+
+    QString vendorName() const override { return u"Shopify"_s; }
+    int pageLimit() const override { return 250; }
+    HttpRequest probe() const override { return m_connector.request(path(u"/count.json"_s), m_filter); }
+    HttpRequest recent(const QDateTime& since, const QDateTime& before, int limit, qint64) const override
+    {
+        // REST lists by id, not by change: read a full page of the window and keep its most recent `limit`. The page
+        // also tells how far the ids reach, for the spread pivots.
+        m_recentWant = limit;
+        return list({ m_request.keyField, m_request.fields, pageLimit(), since, before, m_lastRecentId });
+    }
+    HttpRequest spread(qint64 offset, int limit, qint64 population) override
+    {
+        // since_id pivots: the first page from the start (it tells the smallest id), then between the ids seen.
+        qint64 pivot = 0;
+        if (m_spreadPages++ > 0 && m_maxId > m_minId && population > 0)
+            pivot = m_minId - 1 + qint64(double(m_maxId - m_minId) * double(offset) / double(population));
+        return list({ m_request.keyField, m_request.fields, limit, {}, {}, pivot });
+    }
+    ValuePage read(Kind kind, const HttpResponse& response) override
+    {
+        ValuePage page;
+        if (!response.error.ok()) {
+            page.error = m_connector.errorOf(response);
+        } else if (kind == Kind::Probe) {
+            const CountResult count = ShopifyParser::parseCount(response.body);
+            page.total = count.count;
+            page.error = count.error;
+        } else {
+            ShopifyParser::Customers customers
+                = ShopifyParser::parseCustomers(response.body, m_request.keyField, m_request.fields);
+            page = customers.page;
+            if (customers.minId > 0)
+                m_minId = m_minId == 0 ? customers.minId : qMin(m_minId, customers.minId);
+            m_maxId = qMax(m_maxId, customers.maxId);
+            if (kind == Kind::Recent) {
+                m_lastRecentId = customers.maxId; // REST lists by id: the next recent page goes on from here
+                std::stable_sort(page.records.begin(), page.records.end(),
+                    [](const ValueRecord& a, const ValueRecord& b) { return a.changedAt > b.changedAt; });
+                if (page.records.size() > m_recentWant)
+                    page.records.resize(m_recentWant);
+            }
+        }
+        page.meta = m_connector.metaOf(response);
+        return page;
+    }
+
+private:
+    QString path(const QString& tail) const
+    {
+        return versionPath(m_connector.apiVersion()) + u'/' + m_side.object + tail;
+    }
+    HttpRequest list(const ShopifyParser::CustomersPage& p) const
+    {
+        QUrlQuery q = ShopifyParser::customersQuery(p);
+        for (const auto& item : m_filter.queryItems(QUrl::FullyDecoded))
+            q.addQueryItem(item.first, item.second);
+        return m_connector.request(path(u".json"_s), q);
+    }
+
+    const ShopifyConnector& m_connector;
+    IntegrationSide m_side;
+    QUrlQuery m_filter;
+    SampleRequest m_request;
+    qint64 m_minId = 0;
+    qint64 m_maxId = 0;
+    qint64 m_lastRecentId = 0;
+    mutable int m_recentWant = 0;
+    int m_spreadPages = 0;
+};
+
+class ShopifyLookup final : public LookupPlan
+{
+public:
+    static constexpr int kBatch = 25; // keeps the search query modest (the OR-term cap is UNCONFIRMED)
+
+    ShopifyLookup(const ShopifyConnector& connector, IntegrationSide side, LookupRequest request)
+        : m_connector(connector)
+        , m_side(std::move(side))
+        , m_request(std::move(request))
+    {
+    }
+
+    QString vendorName() const override { return u"Shopify"_s; }
+    std::optional<Step> next(const LookupProgress& progress) override
+    {
+        const QStringList keys = progress.pending.mid(0, kBatch);
+        const QString path = versionPath(m_connector.apiVersion()) + u'/' + m_side.object + u"/search.json"_s;
+        return Step { m_connector.request(path, ShopifyParser::searchQuery(m_request.keyField, m_request.fields, keys)),
+            keys };
+    }
+    ValuePage read(Step&, const HttpResponse& response) override
+    {
+        ValuePage page;
+        if (response.error.ok())
+            page = ShopifyParser::parseCustomers(response.body, m_request.keyField, m_request.fields).page;
+        else
+            page.error = m_connector.errorOf(response);
+        page.meta = m_connector.metaOf(response);
+        return page;
+    }
+
+private:
+    const ShopifyConnector& m_connector;
+    IntegrationSide m_side;
+    LookupRequest m_request;
+};
 
 } // namespace
 
@@ -77,7 +203,7 @@ std::optional<QUrlQuery> ShopifyConnector::filterQuery(const QJsonValue& filter)
     return std::nullopt;
 }
 
-void ShopifyConnector::get(const QString& path, const QUrlQuery& query, QObject* context, Then then)
+HttpRequest ShopifyConnector::request(const QString& path, const QUrlQuery& query) const
 {
     HttpRequest request;
     request.method = "GET";
@@ -88,16 +214,32 @@ void ShopifyConnector::get(const QString& path, const QUrlQuery& query, QObject*
     request.headers = { { "X-Shopify-Access-Token", m_secret.toUtf8() }, { "Accept", "application/json" } };
     request.connectionId = m_connection.id;
     attachCredential(request);
+    return request;
+}
+
+ResponseMeta ShopifyConnector::metaOf(const HttpResponse& r) const
+{
     const QString version = apiVersion();
-    m_transport.send(std::move(request), context, [then = std::move(then), version](const HttpResponse& r) {
-        ResponseMeta meta = ResponseSignals::read(r, version);
-        const QString served = ShopifyParser::readVersionSignals(r.headers, version, meta.deprecation);
-        if (!served.isEmpty())
-            meta.servedApiVersion = served;
-        if (const auto q = ShopifyParser::parseCallLimit(r.headers))
-            meta.quota = *q;
-        then(r, meta);
-    });
+    ResponseMeta meta = ResponseSignals::read(r, version);
+    const QString served = ShopifyParser::readVersionSignals(r.headers, version, meta.deprecation);
+    if (!served.isEmpty())
+        meta.servedApiVersion = served;
+    if (const auto q = ShopifyParser::parseCallLimit(r.headers))
+        meta.quota = *q;
+    return meta;
+}
+
+ConnectorError ShopifyConnector::errorOf(const HttpResponse& r) const
+{
+    ConnectorError e = ShopifyParser::refineError(r.status, r.error, r.body);
+    e.message = m_transport.redactor().redact(e.message);
+    return e;
+}
+
+void ShopifyConnector::get(const QString& path, const QUrlQuery& query, QObject* context, Then then)
+{
+    m_transport.send(
+        request(path, query), context, [this, then = std::move(then)](const HttpResponse& r) { then(r, metaOf(r)); });
 }
 
 void ShopifyConnector::testConnection(QObject* context, Done<TestResult> done)
@@ -201,6 +343,31 @@ void ShopifyConnector::quota(QObject* context, Done<QuotaResult> done)
         }
         done(result);
     });
+}
+
+void ShopifyConnector::sample(
+    const IntegrationSide& side, const SampleRequest& request, QObject* context, Done<SampleResult> done)
+{
+    const auto filter = filterQuery(side.filter);
+    if (!isResourceName(side.object) || !filter || request.keyField.trimmed().isEmpty())
+        return failSample(context, std::move(done),
+            { ErrorKind::NotFound,
+                tr("A value check needs a Shopify resource (customers), a key field and a usable filter."),
+                std::nullopt },
+            apiVersion());
+    runSample(
+        m_transport, std::make_shared<ShopifySample>(*this, side, *filter, request), request, context, std::move(done));
+}
+
+void ShopifyConnector::lookup(
+    const IntegrationSide& side, const LookupRequest& request, QObject* context, Done<LookupResult> done)
+{
+    if (!isResourceName(side.object) || request.keyField.trimmed().isEmpty())
+        return failLookup(context, std::move(done),
+            { ErrorKind::NotFound, tr("A value check needs a Shopify resource (customers) and a key field."),
+                std::nullopt },
+            apiVersion());
+    runLookup(m_transport, std::make_shared<ShopifyLookup>(*this, side, request), request, context, std::move(done));
 }
 
 } // namespace plumbline

@@ -1,9 +1,12 @@
 #include "ShopifyParser.h"
 
+#include <VendorJson.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <cmath>
 
@@ -327,6 +330,90 @@ std::optional<QList<SchemaField>> ShopifyParser::resourceFields(const QString& r
         };
     }
     return std::nullopt;
+}
+
+namespace {
+
+QString shopifyTime(const QDateTime& t)
+{
+    // An offset is part of Shopify's format; UTC's is written as %2B so the query keeps its '+'.
+    return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"%2B00:00"_s;
+}
+
+QString head(const QString& field)
+{
+    return field.section(u'.', 0, 0);
+}
+
+} // namespace
+
+QString ShopifyParser::customerFields(const QString& keyField, const QStringList& fields)
+{
+    QStringList names { u"id"_s, head(keyField) };
+    for (const QString& f : fields)
+        names << head(f);
+    names << u"updated_at"_s;
+    names.removeDuplicates();
+    return names.join(u',');
+}
+
+QUrlQuery ShopifyParser::customersQuery(const CustomersPage& page)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"limit"_s, QString::number(qBound(1, page.limit, 250)));
+    q.addQueryItem(u"fields"_s, customerFields(page.keyField, page.fields));
+    if (page.since.isValid()) {
+        q.addQueryItem(u"updated_at_min"_s, shopifyTime(page.since));
+        q.addQueryItem(u"updated_at_max"_s, shopifyTime(page.before.addSecs(-1)));
+    }
+    if (page.sinceId > 0)
+        q.addQueryItem(u"since_id"_s, QString::number(page.sinceId));
+    return q;
+}
+
+QUrlQuery ShopifyParser::searchQuery(const QString& keyField, const QStringList& fields, const QStringList& keys)
+{
+    QStringList terms;
+    for (const QString& k : keys)
+        terms << head(keyField) + u':' + k;
+    QUrlQuery q;
+    // QUrlQuery keeps '%' sequences and a literal '+' (which servers read as a space): encode both first.
+    QString query = terms.join(u" OR "_s);
+    query.replace(u'%', u"%25"_s).replace(u'+', u"%2B"_s);
+    q.addQueryItem(u"query"_s, query);
+    q.addQueryItem(u"fields"_s, customerFields(keyField, fields));
+    q.addQueryItem(u"limit"_s, u"250"_s);
+    return q;
+}
+
+ShopifyParser::Customers ShopifyParser::parseCustomers(
+    const QByteArray& body, const QString& keyField, const QStringList& fields)
+{
+    Customers out;
+    QJsonParseError pe;
+    const auto doc = parseRecordsJson(body, pe);
+    const QJsonValue list = doc && doc->isObject() ? doc->object().value(u"customers"_s) : QJsonValue();
+    if (!list.isArray()) {
+        out.page.error = { ErrorKind::Parse, tr("Shopify's answer has no \"customers\" list."), std::nullopt };
+        return out;
+    }
+    for (const QJsonValue& v : list.toArray()) {
+        const QJsonObject c = v.toObject();
+        ValueRecord r;
+        r.key = c.value(head(keyField)).toString();
+        for (const QString& f : fields) {
+            if (c.contains(head(f)))
+                r.fields.insert(head(f), clippedFieldValue(c.value(head(f))));
+        }
+        r.changedAt = vendorTime(c.value(u"updated_at"_s));
+        const qint64 id = qint64(c.value(u"id"_s).toDouble());
+        if (id > 0) {
+            out.minId = out.minId == 0 ? id : qMin(out.minId, id);
+            out.maxId = qMax(out.maxId, id);
+        }
+        out.page.records << r;
+    }
+    return out;
 }
 
 } // namespace plumbline

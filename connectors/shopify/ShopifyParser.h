@@ -2,11 +2,13 @@
 
 #include <ConnectorResults.h>
 #include <HttpHeaders.h>
+#include <ValuePage.h>
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QUrlQuery>
 #include <optional>
 
 namespace plumbline {
@@ -53,6 +55,33 @@ public:
     // Documented fields of a REST resource (no schema endpoint exists); nullopt for resources we do not know.
     static std::optional<QList<SchemaField>> resourceFields(const QString& resource);
     static QStringList knownResources();
+
+    // Value checks (ARCHITECTURE.md §12). `fields=` for a customer: the key, the mapped fields (a dotted
+    // "default_address.city" asks for default_address), id and updated_at.
+    static QString customerFields(const QString& keyField, const QStringList& fields);
+    // `GET …/customers.json`: limit (at most 250), fields, updated_at_min/updated_at_max (a half-open window ends a
+    // second early: Shopify's bounds are inclusive, in seconds), since_id.
+    struct CustomersPage
+    {
+        QString keyField;
+        QStringList fields;
+        int limit = 50;
+        QDateTime since; // invalid: no window
+        QDateTime before;
+        qint64 sinceId = 0;
+    };
+    static QUrlQuery customersQuery(const CustomersPage& page);
+    // `GET …/customers/search.json?query=email:a@x.com OR email:b@y.com&fields=…&limit=250`.
+    static QUrlQuery searchQuery(const QString& keyField, const QStringList& fields, const QStringList& keys);
+    // `{"customers":[…]}` → records (key = the key field, fields as named with default_address an object,
+    // changedAt = updated_at) and the largest and smallest id read.
+    struct Customers
+    {
+        ValuePage page;
+        qint64 minId = 0;
+        qint64 maxId = 0;
+    };
+    static Customers parseCustomers(const QByteArray& body, const QString& keyField, const QStringList& fields);
 };
 
 } // namespace plumbline

@@ -74,6 +74,7 @@ QList<Row> table()
         add(u"retired_version"_s, shopify ? Expect::FellForward : Expect::Retired);
         add(u"rate_limited"_s, Expect::Error, ErrorKind::RateLimited); // single attempt; see rateLimitedRetried
         add(u"volume_spike"_s, middleware ? Expect::Unaffected : Expect::Spike);
+        add(u"value_drift"_s, Expect::Unaffected); // values differ, counts are served as in healthy
         add(u"server_errors"_s, Expect::Error, ErrorKind::Server);
         add(u"timeouts"_s, Expect::Error, ErrorKind::Timeout);
         add(u"malformed"_s, Expect::Error, ErrorKind::Parse);

@@ -173,7 +173,37 @@ SandboxReply GenericSandbox::route(const SandboxRequest& request)
     }
     return SandboxReply::json(200,
         QJsonObject { { u"meta"_s, QJsonObject { { u"total"_s, total }, { u"page"_s, 1 }, { u"per_page"_s, 0 } } },
-            { u"errors"_s, errors }, { u"data"_s, QJsonArray {} } });
+            { u"errors"_s, errors }, { u"data"_s, contacts(request) } });
+}
+
+QJsonArray GenericSandbox::contacts(const SandboxRequest& request) const
+{
+    // Without limit or email (a count) the list stays empty, as before value checks.
+    const QString email = request.query.queryItemValue(u"email"_s, QUrl::FullyDecoded).trimmed().toLower();
+    const int limit = qBound(0, request.query.queryItemValue(u"limit"_s).toInt(), 100);
+    const qint64 offset = qMax(0, request.query.queryItemValue(u"offset"_s).toInt());
+    if (email.isEmpty() && limit == 0)
+        return {};
+    // Loaded from the CRM, a sync lag after each contact's creation.
+    const QDateTime arrived = now().addSecs(-SandboxDataset::kSyncLagS);
+    const qint64 people = dataset().people(now());
+    QJsonArray out;
+    qint64 seen = 0;
+    for (qint64 i = 0; i < people; ++i) {
+        const SandboxPerson p = dataset().view(i, PersonView::Generic, driftFrom());
+        if (p.createdAt > arrived || !SandboxDataset::atDestination(i, valueDrift()))
+            continue;
+        if (!email.isEmpty() && p.email.toLower() != email)
+            continue;
+        if (email.isEmpty() && seen++ < offset)
+            continue;
+        out << QJsonObject { { u"id"_s, QString::number(50000 + i) }, { u"email"_s, p.email },
+            { u"firstname"_s, p.firstName }, { u"lastname"_s, p.lastName }, { u"phone"_s, p.phone },
+            { u"company"_s, p.company }, { u"updated_at"_s, isoMs(p.updatedAt) } };
+        if (email.isEmpty() && out.size() >= limit)
+            break;
+    }
+    return out;
 }
 
 std::optional<SandboxReply> GenericSandbox::deleted(const SandboxRequest& request) const

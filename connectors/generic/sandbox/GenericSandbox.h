@@ -34,6 +34,8 @@ protected:
 
 private:
     SandboxReply failure(int status, const QString& message) const;
+    // The warehouse's contacts for value checks: `limit`/`offset` pages or `email=` lookups into `data`.
+    QJsonArray contacts(const SandboxRequest& request) const;
 
     QByteArray m_authHeader;
     QByteArray m_authScheme;

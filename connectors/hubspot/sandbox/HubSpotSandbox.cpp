@@ -5,6 +5,7 @@
 #include <sandbox/SandboxSchemas.h>
 
 #include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -210,7 +211,9 @@ SandboxReply HubSpotSandbox::route(const SandboxRequest& request)
     // /crm/objects/{date}/{obj}/search
     static const QRegularExpression propsRe(u"^/crm/(?:v3/properties|properties/(\\d{4}-\\d{2}))/([a-z_0-9]+)/?$"_s);
     static const QRegularExpression searchRe(u"^/crm/(?:v3/objects|objects/(\\d{4}-\\d{2}))/([a-z_0-9]+)/search/?$"_s);
-    for (const auto* re : { &propsRe, &searchRe }) {
+    static const QRegularExpression batchRe(
+        u"^/crm/(?:v3/objects|objects/(\\d{4}-\\d{2}))/([a-z_0-9]+)/batch/read/?$"_s);
+    for (const auto* re : { &propsRe, &searchRe, &batchRe }) {
         const auto m = re->match(request.path);
         if (!m.hasMatch())
             continue;
@@ -227,7 +230,7 @@ SandboxReply HubSpotSandbox::route(const SandboxRequest& request)
         }
         if (request.method != "POST")
             return error(405, u"VALIDATION_ERROR"_s, u"Method not allowed"_s);
-        return search(object, request);
+        return re == &batchRe ? batchRead(object, request) : search(object, request);
     }
     return error(404, u"OBJECT_NOT_FOUND"_s, u"Resource not found: %1"_s.arg(request.path));
 }
@@ -276,6 +279,33 @@ SandboxReply HubSpotSandbox::search(const QString& objectType, const SandboxRequ
                 optOut = OptOut::OnlyIn;
         }
     }
+    // Value checks narrow to a lastmodifieddate window (BETWEEN, GTE/GT, LT/LTE, epoch milliseconds as HubSpot takes).
+    qint64 fromMs = std::numeric_limits<qint64>::min();
+    qint64 toMs = std::numeric_limits<qint64>::max();
+    for (const QJsonValue& group : body.value(u"filterGroups").toArray()) {
+        for (const QJsonValue& f : group.toObject().value(u"filters").toArray()) {
+            const QJsonObject filter = f.toObject();
+            if (filter.value(u"propertyName").toString() != u"lastmodifieddate")
+                continue;
+            const QString op = filter.value(u"operator").toString();
+            const qint64 value = filter.value(u"value").toVariant().toLongLong();
+            const qint64 high = filter.value(u"highValue").toVariant().toLongLong();
+            if (op == u"BETWEEN") {
+                fromMs = qMax(fromMs, value);
+                toMs = qMin(toMs, high);
+            } else if (op == u"GTE" || op == u"GT") {
+                fromMs = qMax(fromMs, op == u"GT" ? value + 1 : value);
+            } else if (op == u"LTE" || op == u"LT") {
+                toMs = qMin(toMs, op == u"LT" ? value - 1 : value);
+            }
+        }
+    }
+    const bool windowed = fromMs != std::numeric_limits<qint64>::min() || toMs != std::numeric_limits<qint64>::max();
+    const qint64 after = body.value(u"after").toString().toLongLong();
+    if (after + limit > 10000)
+        return error(400, u"VALIDATION_ERROR"_s,
+            u"The maximum number of results for a search query is 10000; after + limit is %1"_s.arg(after + limit));
+
     qint64 total = 0;
     if (objectType == u"companies") {
         total = servedCount([this](const QDateTime& t) { return dataset().accounts(t); }, false);
@@ -287,18 +317,42 @@ SandboxReply HubSpotSandbox::search(const QString& objectType, const SandboxRequ
         total = servedCount([this](const QDateTime& t) { return dataset().people(t); }, false);
     }
 
-    const qint64 after = body.value(u"after").toString().toLongLong();
-    QJsonArray results;
-    for (qint64 i = after; i < qMin(total, after + limit) && objectType == u"contacts"; ++i) {
-        const SandboxPerson p = dataset().person(i);
-        const QString created = isoMs(p.createdAt);
-        results << QJsonObject { { u"id"_s, QString::number(1001 + i) },
-            { u"properties"_s,
-                QJsonObject { { u"createdate"_s, created }, { u"email"_s, p.email }, { u"firstname"_s, p.firstName },
-                    { u"hs_object_id"_s, QString::number(1001 + i) }, { u"lastmodifieddate"_s, created },
-                    { u"lastname"_s, p.lastName } } },
-            { u"createdAt"_s, created }, { u"updatedAt"_s, created }, { u"archived"_s, false } };
+    // The matching contacts in the order asked (one sort, as HubSpot honours), by index otherwise.
+    QList<QPair<qint64, qint64>> matching; // (last modified ms, index)
+    const QJsonObject sort = body.value(u"sorts").toArray().first().toObject();
+    const bool indexOrder = sort.value(u"propertyName").toString() != u"lastmodifieddate"
+        && sort.value(u"direction").toString() != u"DESCENDING";
+    // In index order without a window, a page needs only the people up to its end (counts stay cheap).
+    const qint64 needed = windowed || !indexOrder ? total : qMin(total, after + limit);
+    if (objectType == u"contacts") {
+        const qint64 people = dataset().people(now());
+        for (qint64 i = 0; i < people && matching.size() < needed; ++i) {
+            const SandboxPerson p = dataset().person(i);
+            if ((optOut == OptOut::OnlyIn && p.emailOptOut) || (optOut == OptOut::OnlyOut && !p.emailOptOut))
+                continue;
+            const qint64 changed = p.updatedAt.toMSecsSinceEpoch();
+            if (windowed && (changed < fromMs || changed > toMs))
+                continue;
+            matching.append({ changed, i });
+        }
+        if (windowed)
+            total = matching.size();
     }
+    if (sort.value(u"propertyName").toString() == u"lastmodifieddate")
+        std::stable_sort(
+            matching.begin(), matching.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (sort.value(u"direction").toString() == u"DESCENDING")
+        std::reverse(matching.begin(), matching.end());
+
+    QStringList properties;
+    for (const QJsonValue& p : body.value(u"properties").toArray())
+        properties << p.toString();
+    if (properties.isEmpty()) // HubSpot's default set
+        properties
+            = { u"createdate"_s, u"email"_s, u"firstname"_s, u"hs_object_id"_s, u"lastmodifieddate"_s, u"lastname"_s };
+    QJsonArray results;
+    for (qint64 i = after; i < qMin<qint64>(matching.size(), after + limit); ++i)
+        results << contact(matching.at(i).second, properties);
     QJsonObject out { { u"total"_s, total }, { u"results"_s, results } };
     if (after + limit < total) {
         const QString next = QString::number(after + limit);
@@ -308,12 +362,78 @@ SandboxReply HubSpotSandbox::search(const QString& objectType, const SandboxRequ
     return SandboxReply::json(200, out);
 }
 
+QJsonObject HubSpotSandbox::contact(qint64 index, const QStringList& properties) const
+{
+    const SandboxPerson p = dataset().view(index, PersonView::HubSpot);
+    const QString id = QString::number(1001 + index);
+    const QJsonObject all { { u"createdate"_s, isoMs(p.createdAt) }, { u"email"_s, p.email },
+        { u"firstname"_s, p.firstName }, { u"lastname"_s, p.lastName }, { u"phone"_s, p.phone },
+        { u"company"_s, p.company }, { u"lifecyclestage"_s, p.lifecycleStage },
+        { u"hs_email_optout"_s, p.emailOptOut ? u"true"_s : u"false"_s }, { u"hs_object_id"_s, id },
+        { u"lastmodifieddate"_s, isoMs(p.updatedAt) } };
+    QJsonObject props;
+    for (const QString& name : properties)
+        props.insert(name, all.value(name).isUndefined() ? QJsonValue(QJsonValue::Null) : all.value(name));
+    return QJsonObject { { u"id"_s, id }, { u"properties"_s, props }, { u"createdAt"_s, isoMs(p.createdAt) },
+        { u"updatedAt"_s, isoMs(p.updatedAt) }, { u"archived"_s, false } };
+}
+
+SandboxReply HubSpotSandbox::batchRead(const QString& objectType, const SandboxRequest& request) const
+{
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400, u"VALIDATION_ERROR"_s,
+            u"Invalid input JSON on line 1, column %1: %2"_s.arg(parseError.offset + 1).arg(parseError.errorString()));
+    const QJsonObject body = doc.object();
+    const QJsonArray inputs = body.value(u"inputs").toArray();
+    if (inputs.size() > 100)
+        return error(400, u"VALIDATION_ERROR"_s, u"Batch input cannot exceed 100 items"_s);
+    const QString idProperty = body.value(u"idProperty").toString(u"hs_object_id"_s);
+    QStringList properties;
+    for (const QJsonValue& p : body.value(u"properties").toArray())
+        properties << p.toString();
+    if (properties.isEmpty())
+        properties
+            = { u"createdate"_s, u"email"_s, u"firstname"_s, u"hs_object_id"_s, u"lastmodifieddate"_s, u"lastname"_s };
+
+    // Contacts by e-mail (matched case-insensitively, as HubSpot stores e-mails in lower case) or by record id.
+    QHash<QString, qint64> byKey;
+    const qint64 people = objectType == u"contacts" ? dataset().people(now()) : 0;
+    for (qint64 i = 0; i < people; ++i) {
+        const SandboxPerson p = dataset().person(i);
+        byKey.insert(idProperty == u"email" ? p.email.toLower() : QString::number(1001 + i), i);
+    }
+    QJsonArray results;
+    QJsonArray missing;
+    for (const QJsonValue& input : inputs) {
+        const QString key = input.toObject().value(u"id").toString();
+        const auto it = byKey.constFind(idProperty == u"email" ? key.trimmed().toLower() : key.trimmed());
+        if (it == byKey.cend())
+            missing << key;
+        else
+            results << contact(*it, properties);
+    }
+    const QString at = isoMs(now());
+    QJsonObject out { { u"status"_s, u"COMPLETE"_s }, { u"results"_s, results }, { u"startedAt"_s, at },
+        { u"completedAt"_s, at } };
+    if (missing.isEmpty())
+        return SandboxReply::json(200, out);
+    out.insert(u"numErrors"_s, 1);
+    out.insert(u"errors"_s,
+        QJsonArray { QJsonObject { { u"status"_s, u"error"_s }, { u"category"_s, u"OBJECT_NOT_FOUND"_s },
+            { u"message"_s,
+                u"Could not get some CONTACT objects, they may be deleted or not exist. Check that ids are valid."_s },
+            { u"context"_s, QJsonObject { { u"ids"_s, missing } } } } });
+    return SandboxReply::json(207, out);
+}
+
 std::optional<SandboxReply> HubSpotSandbox::deleted(const SandboxRequest& request) const
 {
     // A deleted (custom) object type: HubSpot answers 400 "Unable to infer object type from: …" (the wording of
     // HubSpot/hubspot-api-php#128; tests/data/vendors/hubspot/SOURCES.md).
     static const QRegularExpression objectRe(
-        u"^/crm/(?:v3/properties|properties/\\d{4}-\\d{2}|v3/objects|objects/\\d{4}-\\d{2})/([a-z_0-9]+)(?:/search)?/?$"_s);
+        u"^/crm/(?:v3/properties|properties/\\d{4}-\\d{2}|v3/objects|objects/\\d{4}-\\d{2})/([a-z_0-9]+)(?:/search|/batch/read)?/?$"_s);
     const auto m = objectRe.match(request.path);
     if (!m.hasMatch())
         return std::nullopt;

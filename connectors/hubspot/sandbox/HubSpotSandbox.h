@@ -38,6 +38,8 @@ private:
     SandboxReply error(int status, const QString& category, const QString& message) const;
     SandboxReply properties(const QString& objectType) const;
     SandboxReply search(const QString& objectType, const SandboxRequest& request);
+    SandboxReply batchRead(const QString& objectType, const SandboxRequest& request) const;
+    QJsonObject contact(qint64 index, const QStringList& properties) const;
     SandboxReply oauthError(const QString& status, const QString& message, const QString& error) const;
 
     SandboxOAuth m_oauth;

@@ -1,8 +1,11 @@
 #include "MailchimpSandbox.h"
 
+#include <sandbox/SandboxFields.h>
 #include <sandbox/SandboxSchemas.h>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +86,10 @@ SandboxReply MailchimpSandbox::route(const SandboxRequest& request)
         return list();
     if (path == listPath + u"/merge-fields"_s)
         return mergeFields(request);
+    if (path == listPath + u"/members"_s)
+        return members(request);
+    if (path.startsWith(listPath + u"/members/"_s))
+        return member(path.mid(listPath.size() + 9), request);
     return problem(404, u"Resource Not Found"_s, u"The requested resource could not be found."_s);
 }
 
@@ -134,6 +141,98 @@ SandboxReply MailchimpSandbox::mergeFields(const SandboxRequest& request) const
         page << all.at(i);
     return SandboxReply::json(200,
         QJsonObject { { u"merge_fields"_s, page }, { u"list_id"_s, m_audienceId }, { u"total_items"_s, all.size() } });
+}
+
+namespace {
+QString mailchimpTime(const QDateTime& t)
+{
+    return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"+00:00"_s;
+}
+
+QString hashOf(const QString& email)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(email.toLower().toUtf8(), QCryptographicHash::Md5).toHex());
+}
+} // namespace
+
+QList<qint64> MailchimpSandbox::present() const
+{
+    // Members arrive through the Make scenario: each person SandboxDataset::kSyncLagS after their creation (by
+    // creation time, so the base population, created long ago, is complete; the count is served by servedCount()).
+    const QDateTime arrived = now().addSecs(-SandboxDataset::kSyncLagS);
+    const qint64 people = dataset().people(now());
+    QList<qint64> out;
+    out.reserve(people);
+    for (qint64 i = 0; i < people; ++i) {
+        if (SandboxDataset::atDestination(i, valueDrift()) && dataset().person(i).createdAt <= arrived)
+            out << i;
+    }
+    return out;
+}
+
+QJsonObject MailchimpSandbox::memberJson(qint64 index) const
+{
+    const SandboxPerson p = dataset().view(index, PersonView::Mailchimp, driftFrom());
+    const QString firstTag = state().scenario == Scenario::MappingDrift ? u"FIRSTNAME"_s : u"FNAME"_s;
+    const QJsonObject merge { { firstTag, p.firstName }, { u"LNAME"_s, p.lastName }, { u"PHONE"_s, p.phone },
+        { u"COMPANY"_s, p.company },
+        { u"ADDRESS"_s,
+            QJsonObject { { u"addr1"_s, u"%1 Harbour Street"_s.arg(1 + index % 200) }, { u"addr2"_s, QString() },
+                { u"city"_s, u"Portland"_s }, { u"state"_s, u"OR"_s }, { u"zip"_s, u"97201"_s },
+                { u"country"_s, u"US"_s } } } };
+    return QJsonObject { { u"id"_s, hashOf(p.email) }, { u"email_address"_s, p.email },
+        { u"unique_email_id"_s, hashOf(p.email).left(10) },
+        { u"status"_s, p.emailOptOut ? u"unsubscribed"_s : u"subscribed"_s }, { u"merge_fields"_s, merge },
+        { u"timestamp_signup"_s, mailchimpTime(p.createdAt) }, { u"last_changed"_s, mailchimpTime(p.updatedAt) },
+        { u"list_id"_s, m_audienceId } };
+}
+
+SandboxReply MailchimpSandbox::members(const SandboxRequest& request) const
+{
+    const auto item
+        = [&request](const QString& name) { return request.query.queryItemValue(name, QUrl::FullyDecoded); };
+    const int count = item(u"count"_s).isEmpty() ? 10 : item(u"count"_s).toInt();
+    if (count < 1 || count > 1000)
+        return problem(400, u"Invalid Resource"_s, u"The count must be between 1 and 1000."_s);
+    const qint64 offset = qMax(0, item(u"offset"_s).toInt());
+    const QString status = item(u"status"_s);
+    const QDateTime since = QDateTime::fromString(item(u"since_last_changed"_s), Qt::ISODate);
+    const QDateTime before = QDateTime::fromString(item(u"before_last_changed"_s), Qt::ISODate);
+    QList<QPair<QDateTime, qint64>> selected;
+    for (qint64 i : present()) {
+        const SandboxPerson p = dataset().person(i);
+        if (!status.isEmpty() && status != (p.emailOptOut ? u"unsubscribed" : u"subscribed"))
+            continue;
+        if ((since.isValid() && p.updatedAt < since) || (before.isValid() && p.updatedAt >= before))
+            continue;
+        selected.append({ p.updatedAt, i });
+    }
+    if (item(u"sort_field"_s) == u"last_changed") {
+        std::stable_sort(
+            selected.begin(), selected.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        if (item(u"sort_dir"_s).compare(u"DESC"_s, Qt::CaseInsensitive) == 0)
+            std::reverse(selected.begin(), selected.end());
+    }
+    QJsonArray page;
+    for (qint64 k = offset; k < qMin<qint64>(selected.size(), offset + count); ++k)
+        page << memberJson(selected.at(k).second);
+    const QJsonObject out { { u"members"_s, page }, { u"list_id"_s, m_audienceId },
+        { u"total_items"_s, qint64(selected.size()) } };
+    return SandboxReply::json(200, SandboxFields::keep(out, SandboxFields::fromQuery(item(u"fields"_s))));
+}
+
+SandboxReply MailchimpSandbox::member(const QString& hash, const SandboxRequest& request) const
+{
+    // The API takes the subscriber hash, the e-mail address or the contact id.
+    const QString wanted = hash.contains(u'@') ? hashOf(hash) : hash.toLower();
+    for (qint64 i : present()) {
+        if (hashOf(dataset().person(i).email) != wanted)
+            continue;
+        const QStringList fields
+            = SandboxFields::fromQuery(request.query.queryItemValue(u"fields"_s, QUrl::FullyDecoded));
+        return SandboxReply::json(200, SandboxFields::keep(memberJson(i), fields));
+    }
+    return problem(404, u"Resource Not Found"_s, u"The requested resource could not be found."_s);
 }
 
 std::optional<SandboxReply> MailchimpSandbox::deleted(const SandboxRequest& request) const

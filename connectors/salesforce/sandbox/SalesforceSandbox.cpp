@@ -1,5 +1,7 @@
 #include "SalesforceSandbox.h"
 
+#include <algorithm>
+
 #include <sandbox/SandboxSchemas.h>
 
 #include <QJsonArray>
@@ -275,6 +277,10 @@ SandboxReply SalesforceSandbox::query(const SandboxRequest& request)
         QRegularExpression::CaseInsensitiveOption);
     const QString soql = request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded).replace(u'+', u' ');
     const auto m = countRe.match(soql);
+    static const QRegularExpression selectRe(
+        u"^\\s*SELECT\\s+(?!COUNT\\()"_s, QRegularExpression::CaseInsensitiveOption);
+    if (!m.hasMatch() && selectRe.match(soql).hasMatch())
+        return select(soql, versionPathRe().match(request.path).captured(1).toInt());
     if (!m.hasMatch()) {
         return error(400, u"MALFORMED_QUERY"_s,
             soql.isEmpty() ? u"A query string has to be specified"_s
@@ -296,6 +302,170 @@ SandboxReply SalesforceSandbox::query(const SandboxRequest& request)
     }
     return SandboxReply::json(
         200, QJsonObject { { u"totalSize"_s, total }, { u"done"_s, true }, { u"records"_s, QJsonArray {} } });
+}
+
+namespace {
+
+// Splits a WHERE clause at AND outside quotes and parentheses.
+QStringList conditions(const QString& where)
+{
+    QStringList out;
+    QString current;
+    int depth = 0;
+    bool quoted = false;
+    for (qsizetype i = 0; i < where.size(); ++i) {
+        const QChar c = where.at(i);
+        if (quoted && c == u'\\' && i + 1 < where.size()) {
+            current += c;
+            current += where.at(++i);
+            continue;
+        }
+        if (c == u'\'')
+            quoted = !quoted;
+        else if (!quoted && c == u'(')
+            ++depth;
+        else if (!quoted && c == u')')
+            --depth;
+        if (!quoted && depth == 0 && where.mid(i, 5).compare(u" AND "_s, Qt::CaseInsensitive) == 0) {
+            out << current.trimmed();
+            current.clear();
+            i += 4;
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+// The string literals of an IN list: 'a', 'b\'c'.
+QStringList literals(const QString& list)
+{
+    QStringList out;
+    QString current;
+    bool quoted = false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QChar c = list.at(i);
+        if (quoted && c == u'\\' && i + 1 < list.size()) {
+            current += list.at(++i);
+        } else if (c == u'\'') {
+            if (quoted)
+                out << current;
+            current.clear();
+            quoted = !quoted;
+        } else if (quoted) {
+            current += c;
+        }
+    }
+    return out;
+}
+
+QString salesforceTime(const QDateTime& t)
+{
+    return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u"+0000"_s;
+}
+
+} // namespace
+
+QJsonObject SalesforceSandbox::contact(qint64 index, const QStringList& fields, int major) const
+{
+    const SandboxPerson p = dataset().view(index, PersonView::Salesforce, driftFrom());
+    const QString id = u"003%1AAA"_s.arg(index, 12, 10, QLatin1Char('0'));
+    const QJsonObject all { { u"Id"_s, id }, { u"Email"_s, p.email }, { u"FirstName"_s, p.firstName },
+        { u"LastName"_s, p.lastName }, { u"Phone"_s, p.phone }, { u"CreatedDate"_s, salesforceTime(p.createdAt) },
+        { u"LastModifiedDate"_s, salesforceTime(p.updatedAt) } };
+    QJsonObject out { { u"attributes"_s,
+        QJsonObject { { u"type"_s, u"Contact"_s },
+            { u"url"_s, u"/services/data/v%1.0/sobjects/Contact/%2"_s.arg(major).arg(id) } } } };
+    for (const QString& f : fields) {
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            if (it.key().compare(f, Qt::CaseInsensitive) == 0)
+                out.insert(it.key(), it.value());
+        }
+    }
+    return out;
+}
+
+SandboxReply SalesforceSandbox::select(const QString& soql, int major) const
+{
+    static const QRegularExpression re(u"^\\s*SELECT\\s+(.+?)\\s+FROM\\s+(\\w+)(?:\\s+WHERE\\s+(.+?))?"
+                                       "(?:\\s+ORDER\\s+BY\\s+(\\w+)(?:\\s+(ASC|DESC))?)?(?:\\s+LIMIT\\s+(\\d+))?"
+                                       "(?:\\s+OFFSET\\s+(\\d+))?\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const auto m = re.match(soql);
+    if (!m.hasMatch())
+        return error(400, u"MALFORMED_QUERY"_s, u"unexpected token: %1"_s.arg(soql.left(200)));
+    const QString sobject = m.captured(2);
+    if (sobject.compare(u"Contact", Qt::CaseInsensitive) != 0)
+        return SandboxReply::json(
+            200, QJsonObject { { u"totalSize"_s, 0 }, { u"done"_s, true }, { u"records"_s, QJsonArray {} } });
+    QStringList fields;
+    static const QStringList known
+        = { u"Id"_s, u"Email"_s, u"FirstName"_s, u"LastName"_s, u"Phone"_s, u"CreatedDate"_s, u"LastModifiedDate"_s };
+    for (const QString& f : m.captured(1).split(u',')) {
+        const QString name = f.trimmed();
+        const bool renamed = state().scenario == Scenario::MappingDrift && name.compare(u"FirstName") == 0;
+        if (renamed || !known.contains(name, Qt::CaseInsensitive))
+            return error(400, u"INVALID_FIELD"_s,
+                u"No such column '%1' on entity 'Contact'. If you are attempting to use a custom field, be sure to "
+                "append the '__c' after the custom field name."_s.arg(name));
+        fields << name;
+    }
+    const qint64 offset = m.captured(7).toLongLong();
+    if (offset > 2000)
+        return error(400, u"NUMBER_OUTSIDE_VALID_RANGE"_s, u"Maximum SOQL offset allowed is 2000"_s);
+
+    QDateTime from;
+    QDateTime to;
+    bool toInclusive = false;
+    QString inField;
+    QSet<QString> inKeys;
+    for (const QString& c : conditions(m.captured(3))) {
+        static const QRegularExpression timeRe(
+            u"^LastModifiedDate\\s*(>=|>|<=|<)\\s*(\\S+)$"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression inRe(u"^(\\w+)\\s+IN\\s*\\((.*)\\)$"_s,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        if (const auto t = timeRe.match(c); t.hasMatch()) {
+            const QDateTime at = QDateTime::fromString(t.captured(2), Qt::ISODate);
+            if (t.captured(1).startsWith(u'>'))
+                from = t.captured(1) == u">" ? at.addMSecs(1) : at;
+            else
+                std::tie(to, toInclusive) = std::pair { at, t.captured(1) == u"<=" };
+        } else if (const auto in = inRe.match(c); in.hasMatch()) {
+            inField = in.captured(1);
+            for (const QString& k : literals(in.captured(2)))
+                inKeys.insert(k.toLower()); // SOQL compares strings case-insensitively
+        }
+    }
+    // Contacts are the Shopify customers that arrived through the Zap (by creation time, as Mailchimp's members).
+    const QDateTime arrived = now().addSecs(-SandboxDataset::kSyncLagS);
+    const qint64 people = dataset().people(now());
+    QList<QPair<QDateTime, qint64>> rows;
+    for (qint64 i = 0; i < people; ++i) {
+        const SandboxPerson p = dataset().person(i);
+        if (!p.customer || p.createdAt > arrived || !SandboxDataset::atDestination(i, valueDrift()))
+            continue;
+        if ((from.isValid() && p.updatedAt < from)
+            || (to.isValid() && (toInclusive ? p.updatedAt > to : p.updatedAt >= to)))
+            continue;
+        if (!inField.isEmpty()) {
+            const QJsonValue v = contact(i, { inField }, major).value(inField);
+            if (!inKeys.contains(v.toString().toLower()))
+                continue;
+        }
+        rows.append({ p.updatedAt, i });
+    }
+    if (m.captured(4).compare(u"LastModifiedDate", Qt::CaseInsensitive) == 0)
+        std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (m.captured(5).compare(u"DESC", Qt::CaseInsensitive) == 0)
+        std::reverse(rows.begin(), rows.end());
+    const qint64 limit = m.captured(6).isEmpty() ? 2000 : qMin<qint64>(2000, m.captured(6).toLongLong());
+    QJsonArray records;
+    for (qint64 k = offset; k < qMin<qint64>(rows.size(), offset + limit); ++k)
+        records << contact(rows.at(k).second, fields, major);
+    return SandboxReply::json(200,
+        QJsonObject { { u"totalSize"_s, qint64(records.size()) }, { u"done"_s, true }, { u"records"_s, records } });
 }
 
 SandboxReply SalesforceSandbox::limits() const

@@ -5,7 +5,9 @@
 
 namespace plumbline {
 
-// Salesforce REST under /salesforce: the version list, SOQL COUNT() queries, describe and limits, Bearer
+// Salesforce REST under /salesforce: the version list, SOQL COUNT() queries and the SELECTs a value check sends
+// (LastModifiedDate windows, <field> IN (…), ORDER BY, LIMIT, OFFSET <= 2000) over the contacts that arrived from
+// Shopify, describe and limits, Bearer
 // sessions, Sforce-Limit-Info, Warning: 299 for deprecated versions and 410 for retired ones; and its OAuth 2.0
 // endpoints: /services/oauth2/token (client credentials, authorization code with PKCE, refresh with Refresh Token
 // Rotation on; answers without expires_in) and /services/oauth2/authorize (approves at once).
@@ -40,6 +42,9 @@ private:
     static SandboxReply error(int status, const QString& errorCode, const QString& message);
     SandboxReply versions() const;
     SandboxReply query(const SandboxRequest& request);
+    // SELECT <fields> FROM Contact [WHERE …] [ORDER BY …] [LIMIT n] [OFFSET k], enough for value checks.
+    SandboxReply select(const QString& soql, int major) const;
+    QJsonObject contact(qint64 index, const QStringList& fields, int major) const;
     SandboxReply limits() const;
     qint64 apiUsed() const;
 

@@ -1,5 +1,7 @@
 #include "ShopifySandbox.h"
 
+#include <sandbox/SandboxFields.h>
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -178,6 +180,10 @@ SandboxReply ShopifySandbox::route(const SandboxRequest& request)
         // Customers are a source (they flow to Salesforce through the Zap). Filters are accepted and ignored.
         const qint64 count = servedCount([this](const QDateTime& t) { return dataset().customers(t); }, false);
         reply = SandboxReply::json(200, QJsonObject { { u"count"_s, count } });
+    } else if (rest == u"/customers.json") {
+        reply = customers(request);
+    } else if (rest == u"/customers/search.json") {
+        reply = search(request);
     } else if (rest == u"/deprecated_api_calls.json") {
         QJsonArray calls;
         if (state().scenario == Scenario::DeprecatedVersion) {
@@ -197,6 +203,86 @@ SandboxReply ShopifySandbox::route(const SandboxRequest& request)
     reply.setHeader(QByteArrayLiteral("X-Shopify-API-Version"), served.toLatin1());
     reply.setHeader(QByteArrayLiteral("X-Request-Id"), uuid().toLatin1());
     return reply;
+}
+
+namespace {
+constexpr qint64 kFirstCustomerId = 6100000000; // ids grow with creation, as Shopify's do
+
+QString shopTime(const QDateTime& t)
+{
+    return t.toOffsetFromUtc(-5 * 3600).toString(Qt::ISODate); // the shop's zone, America/New_York (EST)
+}
+} // namespace
+
+QJsonObject ShopifySandbox::customer(qint64 index) const
+{
+    const SandboxPerson p = dataset().view(index, PersonView::Shopify);
+    return QJsonObject { { u"id"_s, kFirstCustomerId + index }, { u"email"_s, p.email },
+        { u"first_name"_s, p.firstName }, { u"last_name"_s, p.lastName }, { u"phone"_s, p.phone },
+        { u"state"_s, u"enabled"_s }, { u"created_at"_s, shopTime(p.createdAt) },
+        { u"updated_at"_s, shopTime(p.updatedAt) },
+        { u"default_address"_s,
+            QJsonObject { { u"address1"_s, u"%1 Harbour Street"_s.arg(1 + index % 200) }, { u"city"_s, u"Portland"_s },
+                { u"province_code"_s, u"OR"_s }, { u"zip"_s, u"97201"_s }, { u"country_code"_s, u"US"_s },
+                { u"company"_s, p.company } } } };
+}
+
+SandboxReply ShopifySandbox::page(
+    const QList<qint64>& indexes, const SandboxRequest& request, const ShopifySandbox& self)
+{
+    const QString limitText = request.query.queryItemValue(u"limit"_s);
+    const int limit = limitText.isEmpty() ? 50 : limitText.toInt();
+    if (limit < 1 || limit > 250)
+        return errors(400, u"limit must be between 1 and 250"_s);
+    const QStringList fields = SandboxFields::fromQuery(request.query.queryItemValue(u"fields"_s, QUrl::FullyDecoded));
+    QJsonArray out;
+    for (qint64 i : indexes) {
+        if (out.size() >= limit)
+            break;
+        out << SandboxFields::keep(self.customer(i), fields);
+    }
+    return SandboxReply::json(200, QJsonObject { { u"customers"_s, out } });
+}
+
+SandboxReply ShopifySandbox::customers(const SandboxRequest& request) const
+{
+    const auto item
+        = [&request](const QString& name) { return request.query.queryItemValue(name, QUrl::FullyDecoded); };
+    const QDateTime min = QDateTime::fromString(item(u"updated_at_min"_s), Qt::ISODate);
+    const QDateTime max = QDateTime::fromString(item(u"updated_at_max"_s), Qt::ISODate);
+    const qint64 sinceId = item(u"since_id"_s).toLongLong();
+    const qint64 people = dataset().people(now());
+    QList<qint64> selected;
+    for (qint64 i = qMax<qint64>(0, sinceId - kFirstCustomerId + 1); i < people; ++i) {
+        const SandboxPerson p = dataset().person(i);
+        // Shopify's bounds are inclusive and in seconds.
+        const QDateTime changed = p.updatedAt.addMSecs(-p.updatedAt.time().msec());
+        if (!p.customer || (min.isValid() && changed < min) || (max.isValid() && changed > max))
+            continue;
+        selected << i;
+        if (selected.size() >= 250)
+            break;
+    }
+    return page(selected, request, *this);
+}
+
+SandboxReply ShopifySandbox::search(const SandboxRequest& request) const
+{
+    // The sandbox understands the e-mail terms of Shopify's search syntax, joined by OR; matching ignores case.
+    QSet<QString> emails;
+    for (const QString& term : request.query.queryItemValue(u"query"_s, QUrl::FullyDecoded).split(u" OR "_s)) {
+        const QString t = term.trimmed();
+        if (t.startsWith(u"email:", Qt::CaseInsensitive))
+            emails.insert(t.mid(6).trimmed().toLower());
+    }
+    QList<qint64> selected;
+    const qint64 people = dataset().people(now());
+    for (qint64 i = 0; i < people && !emails.isEmpty(); ++i) {
+        const SandboxPerson p = dataset().person(i);
+        if (p.customer && emails.contains(p.email.toLower()))
+            selected << i;
+    }
+    return page(selected, request, *this);
 }
 
 std::optional<SandboxReply> ShopifySandbox::deleted(const SandboxRequest& request) const

@@ -33,6 +33,11 @@ protected:
     void addDeprecation(SandboxReply& reply, const SandboxRequest& request) const override;
 
 private:
+    // customers.json (limit <= 250, fields, updated_at_min/max, since_id) and customers/search.json (email:… OR …).
+    SandboxReply customers(const SandboxRequest& request) const;
+    SandboxReply search(const SandboxRequest& request) const;
+    QJsonObject customer(qint64 index) const;
+    static SandboxReply page(const QList<qint64>& indexes, const SandboxRequest& request, const ShopifySandbox& self);
     static SandboxReply errors(int status, const QString& message);
     QString servedVersion(const QString& requested) const;
 
