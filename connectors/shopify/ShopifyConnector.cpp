@@ -58,10 +58,11 @@ public:
     }
     HttpRequest spread(qint64 offset, int limit, qint64 population) override
     {
-        // since_id pivots: the first page from the start (it tells the smallest id), then between the ids seen.
+        // since_id pivots: the first page from the start tells the smallest id and how densely ids follow each other
+        // (ids grow with creation, with gaps); the others jump to where the record at `offset` should be.
         qint64 pivot = 0;
-        if (m_spreadPages++ > 0 && m_maxId > m_minId && population > 0)
-            pivot = m_minId - 1 + qint64(double(m_maxId - m_minId) * double(offset) / double(population));
+        if (m_spreadPages++ > 0 && m_density > 0 && population > 0)
+            pivot = m_minId - 1 + qint64(m_density * double(offset));
         return list({ m_request.keyField, m_request.fields, limit, {}, {}, pivot });
     }
     ValuePage read(Kind kind, const HttpResponse& response) override
@@ -80,6 +81,8 @@ public:
             if (customers.minId > 0)
                 m_minId = m_minId == 0 ? customers.minId : qMin(m_minId, customers.minId);
             m_maxId = qMax(m_maxId, customers.maxId);
+            if (kind == Kind::Spread && m_density == 0 && page.records.size() > 1 && customers.maxId > customers.minId)
+                m_density = double(customers.maxId - customers.minId) / double(page.records.size() - 1);
             if (kind == Kind::Recent) {
                 m_lastRecentId = customers.maxId; // REST lists by id: the next recent page goes on from here
                 std::stable_sort(page.records.begin(), page.records.end(),
@@ -114,6 +117,7 @@ private:
     qint64 m_lastRecentId = 0;
     mutable int m_recentWant = 0;
     int m_spreadPages = 0;
+    double m_density = 0; // ids per record, from the first spread page
 };
 
 class ShopifyLookup final : public LookupPlan

@@ -241,10 +241,13 @@ private Q_SLOTS:
                 { u"hs"_s, u"contacts"_s, QJsonValue() }, sampleRequest(u"email"_s, { u"firstname"_s }, 8), ctx, done);
         });
         QVERIFY2(r.error.ok(), qPrintable(r.error.message));
-        QCOMPARE(r.records.size(), 2); // the recent page, then a spread page that came back empty
+        // The recent page, then spread pages that come back empty: the next slots are tried (a short page is a
+        // sparse stretch when the population is known) until a few in a row bring nothing new.
+        QCOMPARE(r.records.size(), 2);
         QVERIFY(r.partial);
         QVERIFY2(r.partialReason.contains(u"HubSpot"_s), qPrintable(r.partialReason));
-        QCOMPARE(r.requests, 3);
+        QVERIFY2(r.requests > 3 && r.requests <= 8, qPrintable(QString::number(r.requests)));
+        QCOMPARE(nam.requests.size(), r.requests);
         QVERIFY(noKeyTwice(r.records));
     }
 
