@@ -368,6 +368,45 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(compare->isEnabled(), 20000);
     }
 
+    // Pictures to look at (PLUMBLINE_SCREENSHOT_DIR): a month of daily checks seeded through the store, the tab at
+    // 1440×900 and 1024×700, and the state of a check that could not run.
+    void screenshots()
+    {
+        if (qEnvironmentVariableIsEmpty("PLUMBLINE_SCREENSHOT_DIR"))
+            QSKIP("PLUMBLINE_SCREENSHOT_DIR is not set");
+        for (const QSize& size : { QSize(1440, 900), QSize(1024, 700) }) {
+            Env env;
+            QVERIFY(env.start(size));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (int day = 30; day >= 1; --day) {
+                ValueCheckResult r = storedCheck(now.addDays(-day));
+                r.matched = 196 - (day < 8 ? 14 - day : 0) - (day % 3);
+                r.matchRate = double(r.matched) / 200.0;
+                const ProportionInterval i = wilsonInterval(r.matched, 200);
+                r.matchRateLow = i.low;
+                r.matchRateHigh = i.high;
+                QVERIFY(env.store(r));
+            }
+            QVERIFY(env.store(storedCheck(now)));
+            ValueCheckResult failed;
+            failed.integrationId = u"store-to-crm"_s;
+            failed.checkedAt = now;
+            failed.problem = u"Shopify connections cannot be sampled for a value check."_s;
+            failed.problemKind = u"source_failed"_s;
+            QVERIFY(env.store(failed));
+            env.openValues();
+            QTest::qWait(200);
+            const QString suffix = u"%1x%2"_s.arg(size.width()).arg(size.height());
+            saveShot(env.window.get(), u"values-tab-%1.png"_s.arg(suffix));
+            env.openValues(u"store-to-crm"_s);
+            QTest::qWait(200);
+            saveShot(env.window.get(), u"values-problem-%1.png"_s.arg(suffix));
+            env.openValues(u"crm-to-warehouse"_s);
+            QTest::qWait(200);
+            saveShot(env.window.get(), u"values-none-%1.png"_s.arg(suffix));
+        }
+    }
+
     // Keyboard: the tab by its mnemonic, Compare now by its own, the focus order through the tab's controls.
     void keyboardAndNames()
     {

@@ -2,9 +2,11 @@
 
 #include "ChartPanel.h"
 
+#include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QLabel>
+#include <QLegend>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -50,7 +52,9 @@ ValueRateChart::ValueRateChart(QWidget* parent)
     m_panel->addBand(tr("95 % interval"));
     m_panel->addLine(tr("Match rate (%)"));
     m_panel->view()->setRubberBand(QChartView::NoRubberBand);
-    m_panel->view()->setMinimumHeight(140);
+    // The line under the chart says what the line and the band are: the room goes to the plot.
+    m_panel->chart()->legend()->hide();
+    m_panel->view()->setMinimumHeight(100); // fits the dashboard of a 1024 × 700 window
     m_stack->addWidget(m_panel->view());
     layout->addWidget(m_stack, 1);
     m_text = new QLabel(this);
@@ -128,8 +132,17 @@ void ValueRateChart::setChecks(const QList<ValueCheckResult>& checks)
     const qint64 to = std::max(now, last + kDayMs / 24);
     const qint64 from = std::min(first - kDayMs / 24, to - 7 * kDayMs);
     m_panel->setTimeRange(from, to);
-    // The whole 0–100 % scale: a drop from 99 % to 97 % must not look like a fall off a cliff.
-    m_panel->fitValues(0.0, 100.0);
+    // Up to 100 %, down to a little under the lowest interval: a drop from 98 % to 91 % must show, and the scale is
+    // printed on the axis. Rates near the bottom get the whole scale.
+    double lowest = 100.0;
+    for (const SeriesSegment& segment : std::as_const(low)) {
+        for (const QPointF& p : segment)
+            lowest = std::min(lowest, p.y());
+    }
+    if (lowest > 40.0)
+        m_panel->fitValues(std::nullopt, 100.0);
+    else
+        m_panel->fitValues(0.0, 100.0);
     m_stack->setCurrentWidget(m_panel->view());
     updateDescription();
 }
@@ -157,9 +170,10 @@ void ValueRateChart::updateDescription()
         text = m_empty->text();
     } else {
         const QLocale locale;
-        text = tr("%n check(s) shown. Latest %1: %2 of records match (%3–%4).", nullptr, compared)
-                   .arg(locale.toString(latest->checkedAt.toLocalTime(), QLocale::ShortFormat),
-                       percent(latest->matchRate), percent(latest->matchRateLow), percent(latest->matchRateHigh));
+        text
+            = tr("Match rate (line) and 95 % interval (band) of %n check(s); latest %1: %2 (%3–%4).", nullptr, compared)
+                  .arg(locale.toString(latest->checkedAt.toLocalTime(), QLocale::ShortFormat),
+                      percent(latest->matchRate), percent(latest->matchRateLow), percent(latest->matchRateHigh));
         if (lowest != latest && lowest->matchRate < latest->matchRate)
             text += u' '
                 + tr("Lowest %1 on %2.")
@@ -167,6 +181,7 @@ void ValueRateChart::updateDescription()
                           locale.toString(lowest->checkedAt.toLocalTime(), QLocale::ShortFormat));
     }
     m_text->setText(text);
+    m_text->setVisible(latest != nullptr); // else the empty chart says it
     setAccessibleDescription(text);
     m_panel->view()->setAccessibleDescription(text);
 }

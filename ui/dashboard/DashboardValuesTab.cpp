@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -43,6 +44,19 @@ QString integerText(qint64 n)
     return QLocale().toString(n);
 }
 
+// The scroll area's page: it asks for the room its contents need at least, not the room they would like (wrapped
+// labels make QScrollArea ask heightForWidth, the preferred height), so the page scrolls only when the chart and the
+// table cannot fit at their smallest.
+class ScrollPage final : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    int heightForWidth(int width) const override
+    {
+        return layout() ? layout()->totalMinimumHeightForWidth(width) : QWidget::heightForWidth(width);
+    }
+};
+
 void mute(QLabel* label)
 {
     label->setForegroundRole(QPalette::PlaceholderText);
@@ -56,7 +70,16 @@ DashboardValuesTab::DashboardValuesTab(WorkspaceService& workspace, QWidget* par
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(u"valuesTab"_s);
-    auto* layout = new QVBoxLayout(this);
+    // In a small window the page scrolls rather than squeezing the chart's axes out of sight.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"valuesScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* page = new ScrollPage(scroll);
+    auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 6, 0, 0);
 
     // The sentence, what it means, and the one action.
@@ -130,11 +153,15 @@ DashboardValuesTab::DashboardValuesTab(WorkspaceService& workspace, QWidget* par
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The rate beside the count it is the rate of: still in view when a narrow window scrolls the rest.
+    m_table->horizontalHeader()->moveSection(
+        ValueFieldTableModel::RateColumn, m_table->horizontalHeader()->visualIndex(ValueFieldTableModel::EmptyColumn));
     fieldsLabel->setBuddy(m_table);
     fieldsLayout->addWidget(m_table, 1);
     lower->addWidget(fieldsBox);
 
     auto* examplesBox = new QWidget(lower);
+    examplesBox->setMinimumWidth(250); // an example is about 30 characters
     auto* examplesLayout = new QVBoxLayout(examplesBox);
     examplesLayout->setContentsMargins(0, 0, 0, 0);
     m_examplesTitle = new QLabel(tr("E&xamples"), examplesBox);
@@ -157,9 +184,12 @@ DashboardValuesTab::DashboardValuesTab(WorkspaceService& workspace, QWidget* par
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 1);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
+    m_splitter = splitter;
+    layout->addStretch(0); // holds the sentence at the top while there is nothing to chart
+    scroll->setWidget(page);
 
     // Compare now, Cancel, the chart (not focusable), the fields, their examples.
     setTabOrder(m_compare, m_cancel);
@@ -283,6 +313,8 @@ void DashboardValuesTab::reload()
             m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scroll.restore(m_table);
     showExamples();
+    // Nothing compared yet (no check, or only checks that could not run): the sentence alone says it.
+    m_splitter->setVisible((m_latest && m_latest->compared()) || m_chart->pointCount() > 0);
     updateButtons();
 }
 
@@ -366,7 +398,7 @@ void DashboardValuesTab::showExamples()
         if (!examplesOn)
             note = tr("Examples are off for this integration.");
         else if (!f.examples.isEmpty())
-            note = tr("Redacted: the key's first letters and each value's first character and length, never a value.");
+            note = tr("Redacted: first letters and lengths, never a value.");
         else if (f.failures() == 0)
             note = tr("No differences in this field.");
         else if (m_latest && m_latest->checkedAt.daysTo(m_clock()) >= kExampleDays)

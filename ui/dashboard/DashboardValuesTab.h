@@ -78,6 +78,7 @@ private:
     QLabel* m_progressText = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_note = nullptr;
+    QWidget* m_splitter = nullptr; // the chart, the fields and their examples
     ValueRateChart* m_chart = nullptr;
     ValueFieldTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
