@@ -205,6 +205,9 @@ private Q_SLOTS:
         const ReportOutcome outcome = ReportWriter::write(collect(), ReportFormat::Pdf, path);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
         QVERIFY(QFileInfo(path).size() > 1000);
+        // To look at (as the GUI tests' screenshots).
+        if (const QByteArray dir = qgetenv("PLUMBLINE_SCREENSHOT_DIR"); !dir.isEmpty())
+            QFile::copy(path, QString::fromLocal8Bit(dir) + u"/report-values.pdf"_s);
     }
 
     void csvHasOneRowPerCheckAndField()
