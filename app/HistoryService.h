@@ -51,6 +51,7 @@ public:
 
     // For the services that still take the store (reports, the API-version calendar); not for widgets.
     const MonitorRepository& store() const { return m_history; }
+    const ValueRepository* valueStore() const { return m_values; }
 
 Q_SIGNALS:
     void samplesWritten(const QStringList& integrationIds);

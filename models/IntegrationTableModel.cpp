@@ -3,6 +3,8 @@
 #include "WorkspaceRepository.h"
 
 #include <AlertSubject.h>
+#include <views/ValueFieldTableModel.h>
+
 #include <QLocale>
 #include <cmath>
 #include <limits>
@@ -47,6 +49,23 @@ void IntegrationTableModel::setOpenAlerts(const QList<Alert>& openAlerts)
     m_alertsBySubject = bySubject;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, AlertsColumn), index(int(m_rows.size()) - 1, AlertsColumn));
+}
+
+void IntegrationTableModel::setValueChecks(const QHash<QString, ValueCheckResult>& latest)
+{
+    if (latest == m_valueChecks)
+        return;
+    m_valueChecks = latest;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ValuesColumn), index(int(m_rows.size()) - 1, ValuesColumn));
+}
+
+std::optional<ValueCheckResult> IntegrationTableModel::valueCheck(const QString& integrationId) const
+{
+    const auto it = m_valueChecks.constFind(integrationId);
+    if (it == m_valueChecks.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 int IntegrationTableModel::countAlerts(const Integration& i) const
@@ -152,6 +171,39 @@ int stateSortRank(const std::optional<Severity>& s)
     return *s == Severity::Ok ? 0 : plumbline::severityRank(*s) + 1;
 }
 
+// "91 %": whole percents, but never "100 %" for a rate below it (nor "0 %" above nothing).
+QString wholePercent(double fraction)
+{
+    const double pct = fraction * 100.0;
+    const int decimals = (pct > 99.5 && pct < 100.0) || (pct > 0.0 && pct < 0.5) ? 1 : 0;
+    return IntegrationTableModel::tr("%1 %").arg(QLocale().toString(pct, 'f', decimals));
+}
+
+QString valuesText(const ValueCheckResult& check)
+{
+    if (!check.compared())
+        return IntegrationTableModel::tr("Could not run");
+    return IntegrationTableModel::tr("%1 match").arg(wholePercent(check.matchRate));
+}
+
+QString valuesToolTip(const ValueCheckResult& check, const QString& destination)
+{
+    const QLocale locale;
+    const QString when = locale.toString(check.checkedAt.toLocalTime(), QLocale::ShortFormat);
+    if (!check.compared())
+        return IntegrationTableModel::tr("Value check of %1: %2").arg(when, check.problem);
+    QString tip = IntegrationTableModel::tr("Value check of %1: %2 of %3 sampled records match, %4 (95 % interval "
+                                            "%5–%6); %7 missing in %8")
+                      .arg(when, locale.toString(check.matched), locale.toString(check.sampled),
+                          ValueFieldTableModel::percentText(check.matchRate),
+                          ValueFieldTableModel::percentText(check.matchRateLow),
+                          ValueFieldTableModel::percentText(check.matchRateHigh),
+                          locale.toString(check.missingAtDestination), destination);
+    if (check.partial)
+        tip += u'\n' + IntegrationTableModel::tr("Partial check: %1").arg(check.partialReason);
+    return tip;
+}
+
 } // namespace
 
 QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
@@ -198,6 +250,13 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
             return stateSortRank(has ? snap->status : std::nullopt);
         case AlertsColumn:
             return countAlerts(i);
+        case ValuesColumn: {
+            // Worst first when ascending: could not run below every rate, no check below that.
+            const auto check = m_valueChecks.constFind(i.id);
+            if (check == m_valueChecks.constEnd())
+                return -2.0;
+            return check->compared() ? check->matchRate : -1.0;
+        }
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }
@@ -217,6 +276,12 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
         case AlertsColumn: {
             const int n = countAlerts(i);
             return n == 0 ? (role == Qt::AccessibleTextRole ? tr("no open alerts") : QString()) : QString::number(n);
+        }
+        case ValuesColumn: {
+            const auto check = m_valueChecks.constFind(i.id);
+            if (check == m_valueChecks.constEnd())
+                return role == Qt::AccessibleTextRole ? tr("no value check yet") : tr("—");
+            return valuesText(*check);
         }
         default:
             break;
@@ -252,7 +317,7 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole
         && ((index.column() >= SourceCountColumn && index.column() <= GapColumn) || index.column() == GapPercentColumn
-            || index.column() == AlertsColumn))
+            || index.column() == AlertsColumn || index.column() == ValuesColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == CheckedColumn) {
         const auto snap = m_snapshots.constFind(i.id);
@@ -266,6 +331,12 @@ QVariant IntegrationTableModel::data(const QModelIndex& index, int role) const
             return {};
         return snap->headline.isEmpty() ? severityDisplayName(*snap->status)
                                         : tr("%1: %2").arg(severityDisplayName(*snap->status), snap->headline);
+    }
+    if (role == Qt::ToolTipRole && index.column() == ValuesColumn) {
+        const auto check = m_valueChecks.constFind(i.id);
+        if (check == m_valueChecks.constEnd())
+            return tr("No value check yet: it compares the mapped fields of sampled records on both sides");
+        return valuesToolTip(*check, m_connectionNames.value(i.destination.connection, i.destination.connection));
     }
     if (role == Qt::ToolTipRole && index.column() == AlertsColumn)
         return tr("Open alerts of this integration and of the connections it uses: %1").arg(countAlerts(i));
@@ -295,6 +366,9 @@ QVariant IntegrationTableModel::headerData(int section, Qt::Orientation orientat
             return tr("Records counted at the destination at the last check");
         case ReasonColumn:
             return tr("Why: the most serious finding of the last check");
+        case ValuesColumn:
+            return tr("The latest value check: the share of sampled records whose mapped fields hold the same values "
+                      "on both sides");
         default:
             return {};
         }
@@ -329,6 +403,8 @@ QVariant IntegrationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Status");
     case ReasonColumn:
         return tr("Reason");
+    case ValuesColumn:
+        return tr("Values");
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 
 #include <AlertEngine.h>
 #include <Severity.h>
+#include <values/ValueCheck.h>
 
 #include <QDateTime>
 #include <QHash>
@@ -49,6 +50,7 @@ public:
         GapPercentColumn, // of the source count
         AlertsColumn, // open alerts of the integration and of the connections it uses
         ReasonColumn, // why: the worst finding's one line, whole (the view wraps it rather than cut it)
+        ValuesColumn, // the latest value check's match rate ("91 % match"), ARCHITECTURE.md §12
         ColumnCount
     };
     enum Role
@@ -71,6 +73,9 @@ public:
     // The open alerts (from the monitor's store); each row counts those of its integration and its connections.
     void setOpenAlerts(const QList<Alert>& openAlerts);
     int openAlerts(const QString& integrationId) const;
+    // The latest value check of each integration (HistoryService::latestValueChecks), for the Values column.
+    void setValueChecks(const QHash<QString, ValueCheckResult>& latest);
+    std::optional<ValueCheckResult> valueCheck(const QString& integrationId) const;
     void reload();
 
 protected:
@@ -85,6 +90,7 @@ private:
     QHash<QString, QString> m_connectionNames;
     QHash<QString, QString> m_connectionVendors; // display names, for the search
     QHash<QString, CountSnapshot> m_snapshots; // kept across reloads
+    QHash<QString, ValueCheckResult> m_valueChecks; // kept across reloads; examples not used
 };
 
 } // namespace plumbline

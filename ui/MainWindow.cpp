@@ -122,6 +122,11 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     m_alertsPage->setHistory(&m_history);
     m_apiVersionsPage->setHistory(&m_history);
     m_overviewPage->setHistory(&m_history);
+    m_overviewPage->setValueChecker(&context.valueChecker());
+    // The overview's Values column: the latest check of each integration, again whenever one is stored.
+    m_integrationModel->setValueChecks(m_history.latestValueChecks());
+    connect(&m_history, &HistoryService::valueCheckWritten, this,
+        [this] { m_integrationModel->setValueChecks(m_history.latestValueChecks()); });
     connect(&m_history, &HistoryService::alertsChanged, this, &MainWindow::refreshOpenAlerts);
     // History written outside a poll cycle (the demo's month of history): show it now. A cycle's own writes are
     // shown once it has finished (showReport).

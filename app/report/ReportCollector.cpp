@@ -1,11 +1,15 @@
 #include "ReportCollector.h"
 
+#include "ReportWriter.h"
+
 #include <AlertSubject.h>
 #include <EnvSecretStore.h>
 #include <MonitorRepository.h>
 #include <SecretStore.h>
 #include <VendorProfile.h>
 #include <WorkspaceRepository.h>
+#include <store/ValueRepository.h>
+#include <values/ValueCheck.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -506,6 +510,128 @@ void ReportCollector::collectIntegration(const Integration& i)
     mappings.caption = tr("Field mappings");
     m_integrationBlocks << tableBlock(record) << tableBlock(mappings);
     m_integrationBlocks << tableBlock(counts, false);
+    if (m_values)
+        m_integrationBlocks << valueCheckBlocks(i);
+}
+
+QString ReportCollector::valueCheckSentence(const ValueCheckResult& c)
+{
+    const QLocale locale;
+    const auto percent
+        = [&locale](double fraction) { return tr("%1 %").arg(locale.toString(fraction * 100.0, 'f', 1)); };
+    const QString when = ReportWriter::timeText(c.checkedAt.toUTC(), locale);
+    if (!c.compared())
+        return tr("Latest value check, %1: no records could be compared. %2").arg(when, c.problem);
+    QString text = tr("Latest value check, %1: %2 of %3 sampled records match (%4; 95 % interval %5–%6), %7 missing "
+                      "at the destination, %n request(s).",
+        nullptr, c.requests())
+                       .arg(when, locale.toString(c.matched), locale.toString(c.sampled), percent(c.matchRate),
+                           percent(c.matchRateLow), percent(c.matchRateHigh), locale.toString(c.missingAtDestination));
+    if (c.partial)
+        text += u' ' + tr("Partial check: %1").arg(c.partialReason);
+    return text;
+}
+
+// The value checks of one integration (ARCHITECTURE.md §12). Only what the store holds: aggregates, and for print the
+// redacted examples it keeps (never in CSV). The sample's values themselves are never stored, so never reported.
+QList<ReportBlock> ReportCollector::valueCheckBlocks(const Integration& i)
+{
+    QList<ReportBlock> blocks;
+    const std::optional<ValueCheckResult> latest = m_values->latest(i.id);
+    QList<ValueCheckResult> checks = m_values->history(i.id, m_request.from, m_request.to);
+    const auto isLatest = [&latest](const ValueCheckResult& c) { return latest && c.checkedAt == latest->checkedAt; };
+    if (latest && std::none_of(checks.begin(), checks.end(), isLatest))
+        checks << *latest;
+    std::stable_sort(checks.begin(), checks.end(),
+        [](const ValueCheckResult& a, const ValueCheckResult& b) { return a.checkedAt < b.checkedAt; });
+
+    ReportTable table = makeTable(u"value_checks"_s,
+        { { u"integration_id"_s, tr("Integration") }, { u"checked_at"_s, tr("Checked") }, { u"latest"_s, tr("Latest") },
+            { u"sampled"_s, tr("Sampled") }, { u"found"_s, tr("Found") },
+            { u"missing_at_destination"_s, tr("Missing") }, { u"duplicates"_s, tr("Duplicates") },
+            { u"matched"_s, tr("Matched") }, { u"match_rate_pct"_s, tr("Match rate") },
+            { u"match_rate_low_pct"_s, tr("Low (95 %)") }, { u"match_rate_high_pct"_s, tr("High (95 %)") },
+            { u"requests"_s, tr("Requests") }, { u"requests_source"_s, tr("Requests (source)") },
+            { u"requests_destination"_s, tr("Requests (destination)") }, { u"population"_s, tr("Source records") },
+            { u"partial"_s, tr("Partial") }, { u"partial_reason"_s, tr("Partial because") },
+            { u"problem_kind"_s, tr("Problem kind") }, { u"problem"_s, tr("Could not compare") } },
+        tr("No value check in this period."));
+    table.csvOnlyColumns = { 0, 2, 6, 7, 12, 13, 14, 16, 17 };
+    table.caption = tr("Value checks");
+    const auto yesNo
+        = [](bool on, const QString& display) { return ReportCell::keyOf(on ? u"true"_s : u"false"_s, display); };
+    ReportTable fields = makeTable(u"value_fields"_s,
+        { { u"integration_id"_s, tr("Integration") }, { u"checked_at"_s, tr("Checked") },
+            { u"source_field"_s, tr("Source field") }, { u"destination_field"_s, tr("Destination field") },
+            { u"kind"_s, tr("Kind") }, { u"compared"_s, tr("Compared") }, { u"differs"_s, tr("Differ") },
+            { u"empty_on_destination"_s, tr("Empty at destination") }, { u"truncated"_s, tr("Truncated") },
+            { u"case_only"_s, tr("Case only") }, { u"value_differs"_s, tr("Other value") },
+            { u"empty_on_source"_s, tr("Empty at source") }, { u"both_empty"_s, tr("Both empty") },
+            { u"differ_rate_pct"_s, tr("Differ rate") }, { u"first_failure_change"_s, tr("Since") } },
+        tr("No fields were compared."));
+    fields.csvOnlyColumns = { 0, 1, 4, 10, 11, 12 };
+    ReportTable olderFields = fields; // the other checks' fields: CSV only
+    fields.caption = tr("Fields of the latest value check, most differences first");
+    ReportTable examples = makeTable(u"value_examples"_s,
+        { { u"source_field"_s, tr("Source field") }, { u"destination_field"_s, tr("Destination field") },
+            { u"example"_s, tr("Example (redacted)") } },
+        {});
+    examples.caption = tr("Examples of the latest value check, redacted (at most 3 a field)");
+
+    for (const ValueCheckResult& c : std::as_const(checks)) {
+        const bool newest = isLatest(c);
+        const bool compared = c.compared();
+        const auto count = [compared](qint64 n) { return compared ? ReportCell::integerOf(n) : ReportCell::empty(); };
+        const auto rate = [compared](double fraction) {
+            return compared ? ReportCell::percentOf(fraction * 100.0) : ReportCell::empty();
+        };
+        table.rows << ReportRow { ReportCell::of(i.id), ReportCell::timeOf(c.checkedAt),
+            yesNo(newest, newest ? tr("yes") : tr("no")), count(c.sampled), count(c.found),
+            count(c.missingAtDestination), count(c.duplicates), count(c.matched), rate(c.matchRate),
+            rate(c.matchRateLow), rate(c.matchRateHigh), ReportCell::integerOf(qint64(c.requests())),
+            ReportCell::integerOf(qint64(c.requestsSource)), ReportCell::integerOf(qint64(c.requestsDestination)),
+            ReportCell::integerOf(c.population), yesNo(c.partial, c.partial ? tr("yes") : tr("no")),
+            ReportCell::of(c.partialReason), ReportCell::of(c.problemKind), ReportCell::of(c.problem) };
+        QList<FieldTally> tallies = newest ? latest->fields : c.fields; // the history has no examples
+        std::stable_sort(tallies.begin(), tallies.end(),
+            [](const FieldTally& a, const FieldTally& b) { return a.failures() > b.failures(); });
+        for (const FieldTally& f : std::as_const(tallies)) {
+            (newest ? fields : olderFields).rows << ReportRow { ReportCell::of(i.id), ReportCell::timeOf(c.checkedAt),
+                ReportCell::of(f.source), ReportCell::of(f.destination), ReportCell::of(fieldKindKey(f.kind)),
+                ReportCell::integerOf(f.compared), ReportCell::integerOf(f.failures()),
+                ReportCell::integerOf(f.emptyOnDestination), ReportCell::integerOf(f.truncated),
+                ReportCell::integerOf(f.caseOnly), ReportCell::integerOf(f.differs),
+                ReportCell::integerOf(f.emptyOnSource), ReportCell::integerOf(f.bothEmpty),
+                ReportCell::percentOf(percentOf(f.failures(), f.compared)),
+                ReportCell::dateOf(f.firstFailureChange.value_or(QDateTime())) };
+            if (newest) {
+                for (const QString& e : f.examples.mid(0, 3))
+                    examples.rows << ReportRow { ReportCell::of(f.source), ReportCell::of(f.destination),
+                        ReportCell::of(e) };
+            }
+        }
+    }
+
+    if (!latest) {
+        blocks << paragraph(tr("No value check has run for %1: it samples records of the source, finds them at the "
+                               "destination by the key mapping and compares the mapped fields.")
+                                .arg(i.name));
+        // The CSV files still have their columns.
+        blocks << tableBlock(table, false) << tableBlock(fields, false);
+        return blocks;
+    }
+    blocks << paragraph(valueCheckSentence(*latest));
+    blocks << tableBlock(table) << tableBlock(olderFields, false);
+    if (latest->compared())
+        blocks << tableBlock(fields);
+    else
+        blocks << tableBlock(fields, false);
+    if (!examples.rows.isEmpty()) {
+        ReportBlock b = tableBlock(examples);
+        b.inCsv = false;
+        blocks << b;
+    }
+    return blocks;
 }
 
 // The workspace-wide sections, in the order they are printed, then the title page's lines.

@@ -12,7 +12,9 @@
 namespace plumbline {
 
 class MonitorRepository;
+class ValueRepository;
 class WorkspaceRepository;
+struct ValueCheckResult;
 
 // What to report on.
 struct ReportRequest
@@ -47,6 +49,10 @@ class ReportCollector final
 public:
     ReportCollector(const WorkspaceRepository& workspace, const MonitorRepository& monitor, ReportRequest request);
 
+    // The value checks' history (ARCHITECTURE.md §12): each integration's section then carries its latest check and
+    // those of the period. Call before the first step(); without it the report has no value checks.
+    void setValues(const ValueRepository* values) { m_values = values; }
+
     // Unknown integration ids or an empty period, translated; empty when the request is fine.
     QString validate() const;
 
@@ -70,6 +76,10 @@ private:
     void begin();
     void collectIntegration(const Integration& integration);
     void finish();
+    // collectIntegration()'s value-check blocks: the latest check in words, the checks of the period, the latest
+    // check's fields and (print only) their redacted examples.
+    QList<ReportBlock> valueCheckBlocks(const Integration& integration);
+    static QString valueCheckSentence(const ValueCheckResult& check);
     // finish()'s steps: the workspace-wide sections in the order they are printed, then the title page's lines.
     ReportSection summarySection() const;
     ReportSection connectionsSection() const;
@@ -92,6 +102,7 @@ private:
 
     const WorkspaceRepository& m_workspace;
     const MonitorRepository& m_monitor;
+    const ValueRepository* m_values = nullptr;
     ReportRequest m_request;
     QList<Integration> m_integrations; // selected, by name
     QList<Connection> m_connections; // used by the selected integrations (all of them when none is chosen)

@@ -83,6 +83,7 @@ int runReportCommand(
     }
     ReportRequest request { from, to, o.integrations, now, context.osUser() };
     ReportCollector collector(context.workspace(), context.history(), request);
+    collector.setValues(&context.values());
     if (const QString problem = collector.validate(); !problem.isEmpty()) {
         err << problem << '\n';
         return CommandLine::ExitFailure;

@@ -25,6 +25,7 @@ ReportJob::ReportJob(const WorkspaceService& workspace, const HistoryService& hi
     ReportFormat format, QString path, QObject* parent)
     : ReportJob(workspace.repository(), history.store(), std::move(request), format, std::move(path), parent)
 {
+    m_collector.setValues(history.valueStore());
 }
 
 ReportJob::~ReportJob()

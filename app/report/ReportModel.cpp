@@ -87,7 +87,7 @@ QList<ReportTable> ReportDocument::csvTables() const
     QList<ReportTable> merged;
     for (const ReportSection& section : sections) {
         for (const ReportBlock& block : section.blocks) {
-            if (block.kind != ReportBlock::Kind::Table)
+            if (block.kind != ReportBlock::Kind::Table || !block.inCsv)
                 continue;
             auto it = std::find_if(
                 merged.begin(), merged.end(), [&](const ReportTable& t) { return t.key == block.table.key; });

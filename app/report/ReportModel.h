@@ -99,6 +99,7 @@ struct ReportBlock
     ReportTable table;
     ReportChart chart;
     bool printed = true;
+    bool inCsv = true; // false: print only (the redacted examples of a value check are never a CSV file)
 };
 
 struct ReportSection

@@ -6,6 +6,7 @@
 #include "DashboardParts.h"
 #include "DashboardRunLogTab.h"
 #include "DashboardSchemaTab.h"
+#include "DashboardValuesTab.h"
 #include "StatusIcons.h"
 
 #include <HistoryService.h>
@@ -74,6 +75,8 @@ IntegrationDashboard::IntegrationDashboard(WorkspaceService& workspace, QWidget*
     connect(m_overview, &DashboardOverviewTab::setKeyRequested, this, &IntegrationDashboard::setKeyRequested);
     m_mappings = new DashboardMappingsTab(this);
     m_tabs->addTab(m_mappings, tr("&Mappings"));
+    m_values = new DashboardValuesTab(m_workspace, this);
+    m_tabs->addTab(m_values, tr("&Values"));
     m_schema = new DashboardSchemaTab(m_workspace, this);
     m_tabs->addTab(m_schema, tr("Schema c&hanges"));
     m_runLog = new DashboardRunLogTab(m_workspace, this);
@@ -168,6 +171,7 @@ void IntegrationDashboard::setHistory(HistoryService* history)
     m_history = history;
     m_overview->setHistory(history);
     m_mappings->setHistory(history);
+    m_values->setHistory(history);
     m_schema->setHistory(history);
     m_runLog->setHistory(history);
     refresh();
@@ -181,7 +185,13 @@ void IntegrationDashboard::setMonitor(Monitor* monitor)
     if (m_monitor)
         connect(m_monitor, &Monitor::pollingChanged, this, &IntegrationDashboard::updateRunButton);
     m_overview->setMonitor(monitor);
+    m_values->setMonitor(monitor);
     updateRunButton();
+}
+
+void IntegrationDashboard::setValueChecker(ValueChecker* checker)
+{
+    m_values->setValueChecker(checker);
 }
 
 void IntegrationDashboard::showIntegration(const std::optional<QString>& id, const QString& emptyText)
@@ -200,6 +210,7 @@ void IntegrationDashboard::showIntegration(const std::optional<QString>& id, con
         m_findings.clear();
         m_overview->showIntegration(*id);
         m_mappings->resetPlace();
+        m_values->resetPlace();
         m_runLog->resetPlace();
     }
     m_stack->setCurrentIndex(1);
@@ -247,6 +258,7 @@ void IntegrationDashboard::refresh()
     updateHeader();
     m_overview->refresh(*m_integration);
     m_mappings->refresh(*m_integration);
+    m_values->refresh(*m_integration);
     m_schema->refresh(*m_integration);
     m_runLog->refresh(*m_integration);
     m_definition->refresh(*m_integration);

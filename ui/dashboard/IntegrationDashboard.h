@@ -20,16 +20,18 @@ class DashboardMappingsTab;
 class DashboardOverviewTab;
 class DashboardRunLogTab;
 class DashboardSchemaTab;
+class DashboardValuesTab;
 class HistoryService;
 class Monitor;
+class ValueChecker;
 class WorkspaceService;
 
 // The selected integration's dashboard (ARCHITECTURE.md, "The window"): a header with its state and the two sides, and
 // tabs for the overview (charts and current findings with their alerts: acknowledge, snooze), the mappings' states, the
-// schema change history, the run and error log, and the definition, each its own widget (Dashboard*Tab). Reads the
-// definition from the workspace once per refresh and hands it to the tabs, which read the history they show; acts
-// through the Monitor. refresh() keeps the tab, and each tab its selections and scroll positions, so a finished poll
-// never throws the reader back to the top.
+// value checks (match rate, fields, examples; Compare now), the schema change history, the run and error log, and the
+// definition, each its own widget (Dashboard*Tab). Reads the definition from the workspace once per refresh and hands
+// it to the tabs, which read the history they show; acts through the Monitor. refresh() keeps the tab, and each tab its
+// selections and scroll positions, so a finished poll never throws the reader back to the top.
 class IntegrationDashboard final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ public:
     {
         OverviewTab,
         MappingsTab,
+        ValuesTab,
         SchemaTab,
         RunLogTab,
         DefinitionTab,
@@ -50,6 +53,8 @@ public:
 
     void setHistory(HistoryService* history);
     void setMonitor(Monitor* monitor);
+    // Runs the Values tab's Compare now (not owned; may be null).
+    void setValueChecker(ValueChecker* checker);
 
     // Shows an integration (nullopt: the empty state with `emptyText`).
     void showIntegration(const std::optional<QString>& id, const QString& emptyText = {});
@@ -99,6 +104,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     DashboardOverviewTab* m_overview = nullptr;
     DashboardMappingsTab* m_mappings = nullptr;
+    DashboardValuesTab* m_values = nullptr;
     DashboardSchemaTab* m_schema = nullptr;
     DashboardRunLogTab* m_runLog = nullptr;
     DashboardDefinitionTab* m_definition = nullptr;

@@ -159,13 +159,14 @@ void OverviewPage::arrangeColumns()
              int(IntegrationTableModel::SourceColumn), int(IntegrationTableModel::DestinationColumn),
              int(IntegrationTableModel::GapColumn) })
         m_table->setColumnHidden(column, true);
-    // Name, the counts and their gap, alerts, when it was checked, the state, then why (takes the room).
+    // Name, the counts and their gap, the values' match rate, alerts, when it was checked, the state, then why (takes
+    // the room).
     int visual = 1;
-    for (int column :
-        { int(IntegrationTableModel::SourceCountColumn), int(IntegrationTableModel::DestinationCountColumn),
-            int(IntegrationTableModel::GapColumn), int(IntegrationTableModel::GapPercentColumn),
-            int(IntegrationTableModel::AlertsColumn), int(IntegrationTableModel::CheckedColumn),
-            int(IntegrationTableModel::StatusColumn), int(IntegrationTableModel::ReasonColumn) })
+    for (int column : { int(IntegrationTableModel::SourceCountColumn),
+             int(IntegrationTableModel::DestinationCountColumn), int(IntegrationTableModel::GapColumn),
+             int(IntegrationTableModel::GapPercentColumn), int(IntegrationTableModel::ValuesColumn),
+             int(IntegrationTableModel::AlertsColumn), int(IntegrationTableModel::CheckedColumn),
+             int(IntegrationTableModel::StatusColumn), int(IntegrationTableModel::ReasonColumn) })
         header->moveSection(header->visualIndex(column), visual++);
     m_statusProxy.addColumn(IntegrationTableModel::StatusColumn);
     header->setSectionResizeMode(IntegrationTableModel::NameColumn, QHeaderView::Interactive);
@@ -188,6 +189,11 @@ void OverviewPage::setHistory(HistoryService* history)
 void OverviewPage::setMonitor(Monitor* monitor)
 {
     m_dashboard->setMonitor(monitor);
+}
+
+void OverviewPage::setValueChecker(ValueChecker* checker)
+{
+    m_dashboard->setValueChecker(checker);
 }
 
 void OverviewPage::setClock(std::function<QDateTime()> clock)

@@ -22,6 +22,7 @@ class IntegrationTableModel;
 class Monitor;
 class HistoryService;
 class StatusIconProxy;
+class ValueChecker;
 class WorkspaceService;
 
 // The overview (the Integrations page): a one-line summary of the workspace, the integrations filtered by state and
@@ -44,6 +45,7 @@ public:
     // The summary's "last check" comes from the history's heartbeat (not owned; may be null).
     void setHistory(HistoryService* history);
     void setMonitor(Monitor* monitor);
+    void setValueChecker(ValueChecker* checker);
     // The time the summary line counts "last check … ago" from (default: the current time).
     void setClock(std::function<QDateTime()> clock);
 
