@@ -234,10 +234,12 @@ void ValueChecker::start(const QString& integrationId)
     };
     fit(integration->source.connection, job->sourceName, job->maxSource);
     fit(integration->destination.connection, job->destinationName, job->maxDestination);
-    if (const auto last = m_values.latest(integrationId); last && last->checkedAt < job->startedAt)
+    // The recent half: records changed since the last check (older than the settle window), and at least over the
+    // day before it, so that frequent checks still look at the day's changes.
+    const QDateTime settled = job->startedAt.addSecs(-job->settings.settleS);
+    job->changedSince = settled.addSecs(-std::max(job->settings.everyS, 86400));
+    if (const auto last = m_values.latest(integrationId); last && last->checkedAt < job->changedSince)
         job->changedSince = last->checkedAt;
-    else
-        job->changedSince = job->startedAt.addSecs(-job->settings.everyS);
 
     Q_EMIT progress(integrationId, tr("Opening %1 and %2…").arg(job->sourceName, job->destinationName), 0, kSteps);
     if (!source || !destination)
