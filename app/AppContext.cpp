@@ -95,10 +95,12 @@ AppContext::Opened AppContext::open()
     m_monitor->setValueHistory(m_values.get());
     m_valueChecker = std::make_unique<ValueChecker>(
         *m_secrets, *m_transport, *m_keepers, *m_workspace, *m_history, *m_values, m_clock);
-    // Scheduled value checks ride on the poller: after a cycle of the process that polls, those that are due.
+    // Scheduled value checks ride on the poller: after a cycle of the process that polls, those that are due, at
+    // most every 15 minutes each (a sandbox workspace asks for every check; `check` honours that, a window polling
+    // all day would spend the connections' request budget on it).
     connect(m_monitor.get(), &Monitor::cycleFinished, m_valueChecker.get(), [this] {
         if (m_monitor->isLeading() && !m_valueChecker->isRunning())
-            m_valueChecker->run({}, false, {});
+            m_valueChecker->run({}, false, {}, ValueChecker::kScheduledSpacingS);
     });
     return { true, {} };
 }

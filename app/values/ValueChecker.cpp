@@ -75,7 +75,7 @@ ValueChecker::~ValueChecker()
     delete m_context;
 }
 
-bool ValueChecker::isDue(const QString& integrationId) const
+bool ValueChecker::isDue(const QString& integrationId, int minSpacingS) const
 {
     const auto integration = m_workspace.integration(integrationId);
     if (!integration)
@@ -84,17 +84,17 @@ bool ValueChecker::isDue(const QString& integrationId) const
     if (!s.enabled)
         return false;
     const auto last = m_values.latest(integrationId);
-    return !last || last->checkedAt.secsTo(m_clock()) >= s.everyS;
+    return !last || last->checkedAt.secsTo(m_clock()) >= std::max(s.everyS, minSpacingS);
 }
 
-void ValueChecker::run(const QStringList& integrationIds, bool force, Done done)
+void ValueChecker::run(const QStringList& integrationIds, bool force, Done done, int minSpacingS)
 {
     QStringList ids = integrationIds;
     if (ids.isEmpty()) {
         for (const Integration& i : m_workspace.integrations())
             ids << i.id;
     }
-    m_queue << Pending { ids, force, std::move(done), {} };
+    m_queue << Pending { ids, force, std::move(done), minSpacingS, {} };
     if (!m_job && m_queue.size() == 1) {
         Q_EMIT runningChanged(true);
         QTimer::singleShot(0, this, &ValueChecker::next);
@@ -162,7 +162,7 @@ void ValueChecker::start(const QString& integrationId)
     const bool explicitlyOn = integration->checks.extra.value(u"values"_s).toObject().value(u"enabled"_s).toBool();
     if (!job->settings.enabled && !(pending.force && key))
         return skip();
-    if (!pending.force && !isDue(integrationId))
+    if (!pending.force && !isDue(integrationId, pending.minSpacingS))
         return skip();
     const auto source = m_workspace.connection(integration->source.connection);
     const auto destination = m_workspace.connection(integration->destination.connection);

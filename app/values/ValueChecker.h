@@ -54,10 +54,14 @@ public:
     void setSeed(quint64 seed) { m_seed = seed; } // tests: the same spread sample every run
 
     // Whether a check of `integrationId` is due now (switched on, and its last check older than every_s).
-    bool isDue(const QString& integrationId) const;
+    // `minSpacingS`: never sooner than this after the last check, whatever every_s says (scheduled checks of a
+    // long-running process, so that they stay within the connections' request budget).
+    bool isDue(const QString& integrationId, int minSpacingS = 0) const;
     // Checks the given integrations one after the other: all that are due (`force`: all that have the check on or a
     // key mapping). `done` runs once, after the last. One run at a time: a second call while busy is queued.
-    void run(const QStringList& integrationIds, bool force, Done done);
+    void run(const QStringList& integrationIds, bool force, Done done, int minSpacingS = 0);
+    // The spacing the window and `run` use for the checks they schedule.
+    static constexpr int kScheduledSpacingS = 900;
     void cancel();
     bool isRunning() const { return m_job != nullptr; }
 
@@ -92,6 +96,7 @@ private:
         QStringList ids;
         bool force = false;
         Done done;
+        int minSpacingS = 0;
         QList<Outcome> outcomes;
     };
     QList<Pending> m_queue;

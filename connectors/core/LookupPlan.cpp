@@ -83,6 +83,7 @@ void step(const Run& run)
         return run->done(r);
     }
     HttpRequest request = next->request;
+    request.personal = true; // the keys (e-mail addresses) are in its URL or body: never logged, never in a message
     run->transport->send(
         std::move(request), run->context, [run, s = std::move(*next)](const HttpResponse& response) mutable {
             run->result.requests += qMax(1, response.attempts);

@@ -75,8 +75,15 @@ bool SandboxServer::listen(quint16 port)
         delete tcp;
         return false;
     }
-    m_http = new SandboxHttpServer([this](const QByteArray& method, const QUrl& url, const SandboxHeaders& headers,
-                                       const QByteArray& body) { return dispatch(method, url, headers, body); },
+    m_http = new SandboxHttpServer(
+        [this](const QByteArray& method, const QUrl& url, const SandboxHeaders& headers, const QByteArray& body) {
+            SandboxReply reply = dispatch(method, url, headers, body);
+            if (!reply.hold && m_latencyMaxMs > 0) { // a vendor's think time: the answer is written after it
+                reply.hold = true;
+                reply.holdMs = int(m_latencyRandom.bounded(m_latencyMinMs, m_latencyMaxMs + 1));
+            }
+            return reply;
+        },
         this);
     m_http->bind(tcp);
     m_port = tcp->serverPort();

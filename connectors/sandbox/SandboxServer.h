@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QStringList>
 #include <functional>
 #include <memory>
@@ -46,6 +47,14 @@ public:
     // Injectable time: the dataset grows and runs happen by this clock. Resets the dataset's origin to its now.
     void setClock(std::function<QDateTime()> clock);
 
+    // Every answer is written after a random delay in [minMs, maxMs] (as real vendors answer in 80–250 ms), for
+    // benchmarks; 0, 0 (the default) answers at once.
+    void setLatency(int minMs, int maxMs)
+    {
+        m_latencyMinMs = qMax(0, minMs);
+        m_latencyMaxMs = qMax(m_latencyMinMs, maxMs);
+    }
+
     // Requests held without an answer right now (timeouts scenario).
     int heldRequests() const;
 
@@ -79,6 +88,9 @@ private:
     std::unique_ptr<SandboxContext> m_context;
     QList<QPair<QString, std::shared_ptr<VendorSandbox>>> m_vendors; // path prefix -> responder
     SandboxHttpServer* m_http = nullptr;
+    int m_latencyMinMs = 0;
+    int m_latencyMaxMs = 0;
+    QRandomGenerator m_latencyRandom { 20261204 };
     quint16 m_port = 0;
 };
 

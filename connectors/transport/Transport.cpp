@@ -141,7 +141,7 @@ void Transport::startAttempt(std::shared_ptr<Job> job)
 
     job->elapsed.start();
     QNetworkReply* reply = m_network.sendCustomRequest(request, job->request.method, job->request.body);
-    qCDebug(lcTransport) << job->request.method << m_redactor.redactUrl(job->request.url) << "attempt" << job->attempts;
+    qCDebug(lcTransport) << job->request.method << shownUrl(job->request) << "attempt" << job->attempts;
 
     // Our own stall timer too: QNetworkAccessManager's transfer timeout only covers its HTTP backend.
     auto* stall = new QTimer(reply);
@@ -177,6 +177,16 @@ void Transport::startAttempt(std::shared_ptr<Job> job)
     connect(reply, &QNetworkReply::finished, this, [this, job, reply] { finishAttempt(job, reply); });
 }
 
+QString Transport::shownUrl(const HttpRequest& request) const
+{
+    if (!request.personal)
+        return m_redactor.redactUrl(request.url);
+    QUrl shown = request.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    const QString path = shown.path();
+    shown.setPath(path.left(path.lastIndexOf(u'/') + 1) + QStringLiteral("…"));
+    return m_redactor.redactUrl(shown);
+}
+
 namespace {
 
 bool isRetryable(const HttpResponse& r)
@@ -204,7 +214,7 @@ void Transport::finishAttempt(std::shared_ptr<Job> job, QNetworkReply* reply)
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto& pair : reply->rawHeaderPairs())
         r.headers << pair;
-    const QString where = m_redactor.redactUrl(job->request.url);
+    const QString where = shownUrl(job->request);
 
     if (job->abortKind != ErrorKind::None) {
         r.error = { job->abortKind, tr("%1: %2").arg(where, job->abortReason), std::nullopt };

@@ -38,6 +38,9 @@ struct HttpRequest
     HeaderList headers;
     QByteArray body;
     QString connectionId; // for the per-connection request budget
+    // The URL carries personal data (a value check's lookup keys: e-mail addresses in a query, a subscriber hash in
+    // the path). Logs and error messages then name only the host and the path without its last segment.
+    bool personal = false;
     // With a renewable credential, a 401 renews it once and sends the request once more, with `credentialToken`
     // replaced by the new token in every header value.
     std::shared_ptr<RenewableCredential> credential;
@@ -111,6 +114,9 @@ private:
     void complete(std::shared_ptr<Job> job, HttpResponse response);
     void renewAndResend(std::shared_ptr<Job> job, HttpResponse refused);
     bool takeBudget(const QString& connectionId);
+    // The request's URL as logs and messages show it: redacted, and for personal requests only up to the path's
+    // last segment, without the query.
+    QString shownUrl(const HttpRequest& request) const;
 
     QNetworkAccessManager& m_network;
     TransportPolicy m_policy;

@@ -5,6 +5,7 @@
 #include "ReportBench.h"
 #include "StartupBench.h"
 #include "StoreBench.h"
+#include "ValueBench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,6 +88,12 @@ int main(int argc, char* argv[])
         return 1;
     }
     results << report;
+    const QList<plumbline::bench::BenchResult> values = plumbline::bench::valueCheckBench(parser.isSet(quick));
+    if (values.isEmpty()) {
+        err << "plumbline-bench: value_check_200 failed\n";
+        return 1;
+    }
+    results << values;
 
     plumbline::bench::StartupOptions startup;
     startup.repeats = parser.isSet(quick) ? 1 : 5;

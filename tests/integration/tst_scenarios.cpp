@@ -177,6 +177,8 @@ private Q_SLOTS:
         QTest::newRow("retired_version") << u"retired_version"_s << u"deprecation"_s << u"critical"_s;
         QTest::newRow("rate_limited") << u"rate_limited"_s << u"rate_limit"_s << QString();
         QTest::newRow("volume_spike") << u"volume_spike"_s << u"volume_anomaly"_s << QString();
+        // ARCHITECTURE.md §12: the sandbox checks values with every check, so the next run compares the emptied field.
+        QTest::newRow("value_drift") << u"value_drift"_s << u"value_drift"_s << QString();
         QTest::newRow("server_errors") << u"server_errors"_s << u"unreachable"_s << QString();
         QTest::newRow("timeouts") << u"timeouts"_s << u"unreachable"_s << QString();
         QTest::newRow("malformed") << u"malformed"_s << u"bad_response"_s << QString();

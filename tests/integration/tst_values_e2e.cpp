@@ -108,9 +108,13 @@ private Q_SLOTS:
             const QJsonObject v = i.value(u"values"_s).toObject();
             QVERIFY2(!v.isEmpty(), qPrintable(id + u": no values object"_s));
             QVERIFY2(!v.contains(u"problem"_s), qPrintable(v.value(u"problem"_s).toString()));
-            QVERIFY2(v.value(u"sampled"_s).toInt() >= 150, qPrintable(QJsonDocument(v).toJson()));
-            QVERIFY2(v.value(u"match_rate"_s).toDouble() >= 0.99 || v.value(u"match_rate_high"_s).toDouble() >= 0.99,
-                qPrintable(QJsonDocument(v).toJson()));
+            const QByteArray shown = QJsonDocument(v).toJson();
+            QVERIFY2(v.value(u"sampled"_s).toInt() >= 150, shown.constData());
+            // At least 99 % as far as 200 records can tell: the sandbox's few honest differences (one person in 300
+            // has another last name, one in 300 another company) make a point estimate of 98.5 % possible now and
+            // then; the interval must reach 99 % and the estimate stay near it.
+            QVERIFY2(v.value(u"match_rate_high"_s).toDouble() >= 0.99, shown.constData());
+            QVERIFY2(v.value(u"match_rate"_s).toDouble() >= 0.98, shown.constData());
             // The budget: at most max_requests a side, and the total is the sum.
             QVERIFY(v.value(u"requests_source"_s).toInt() <= kMaxRequests);
             QVERIFY(v.value(u"requests_destination"_s).toInt() <= kMaxRequests);
@@ -177,10 +181,10 @@ private Q_SLOTS:
             KeychainSecretStore keychain;
             const auto key = readSecret(keychain, u"_workspace"_s, u"value_check_key"_s);
             if (key && key->ok()) {
-                const QByteArray hmac = QMessageAuthenticationCode::hash(
-                    normaliseKey(SandboxDataset::kCanaryEmail).toUtf8(), QByteArray::fromBase64(key->value.toLatin1()),
-                    QCryptographicHash::Sha256)
-                                            .toHex();
+                const QByteArray hmac
+                    = QMessageAuthenticationCode::hash(normaliseKey(SandboxDataset::kCanaryEmail).toUtf8(),
+                        QByteArray::fromBase64(key->value.toLatin1()), QCryptographicHash::Sha256)
+                          .toHex();
                 {
                     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"values_e2e"_s);
                     db.setDatabaseName(m_data.filePath(u"plumbline.sqlite"_s));
