@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>See plumbline --help.</source>
         <translation>Siehe plumbline --help.</translation>
@@ -16,12 +16,12 @@
         <translation>report erwartet -o PATH: die zu schreibende Datei (pdf, html) bzw. den zu schreibenden Ordner (csv).</translation>
     </message>
     <message>
-        <source>--to: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--to: "%1" ist kein Datum (verwenden Sie YYYY-MM-DD oder Datum und Uhrzeit nach ISO 8601).</translation>
+        <source>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--to: &quot;%1&quot; ist kein Datum (verwenden Sie YYYY-MM-DD oder Datum und Uhrzeit nach ISO 8601).</translation>
     </message>
     <message>
-        <source>--from: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--from: "%1" ist kein Datum (verwenden Sie YYYY-MM-DD oder Datum und Uhrzeit nach ISO 8601).</translation>
+        <source>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--from: &quot;%1&quot; ist kein Datum (verwenden Sie YYYY-MM-DD oder Datum und Uhrzeit nach ISO 8601).</translation>
     </message>
     <message>
         <source>The period is empty: --from (%1) must be before --to (%2).</source>
@@ -78,7 +78,7 @@
         <translation>Die Webhook-URL muss mit https:// beginnen (unverschlüsseltes http:// ist nur zu diesem Computer erlaubt).</translation>
     </message>
     <message>
-        <source>Plumbline is not available in the language "%1".</source>
+        <source>Plumbline is not available in the language &quot;%1&quot;.</source>
         <translation>Plumbline ist in der Sprache „%1“ nicht verfügbar.</translation>
     </message>
     <message>
@@ -140,16 +140,16 @@
 <context>
     <name>AuthLoginCommand</name>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>Es gibt keine Verbindung "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection's access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
         <translation>Angemeldet, aber das Refresh-Token konnte nicht in %1 gespeichert werden und geht mit dem Ende dieses Befehls verloren: Plumbline kann den Zugriff der Verbindung nicht erneuern. Machen Sie den Schlüsselbund verfügbar (entsperren Sie ihn oder starten Sie einen Secret Service) und führen Sie dann plumbline auth login %2 erneut aus.</translation>
     </message>
     <message>
-        <source>To sign in "%1" (%2), open this address in a browser on this computer:</source>
-        <translation>Um "%1" (%2) anzumelden, öffnen Sie diese Adresse in einem Browser auf diesem Computer:</translation>
+        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
+        <translation>Um &quot;%1&quot; (%2) anzumelden, öffnen Sie diese Adresse in einem Browser auf diesem Computer:</translation>
     </message>
     <message>
         <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
@@ -163,27 +163,27 @@
 <context>
     <name>AuthMethod</name>
     <message>
-        <source>unknown sign-in method "%1"; expected "%2", "%3" or the vendor's token method</source>
-        <translation>unbekannte Anmeldemethode "%1"; erwartet wird "%2", "%3" oder die Token-Methode des Anbieters</translation>
+        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
+        <translation>unbekannte Anmeldemethode &quot;%1&quot;; erwartet wird &quot;%2&quot;, &quot;%3&quot; oder die Token-Methode des Anbieters</translation>
     </message>
     <message>
-        <source>%1 connections cannot use "%2"</source>
-        <translation>%1-Verbindungen können "%2" nicht verwenden</translation>
+        <source>%1 connections cannot use &quot;%2&quot;</source>
+        <translation>%1-Verbindungen können &quot;%2&quot; nicht verwenden</translation>
     </message>
     <message>
-        <source>required for "%1": the app's client id (consumer key)</source>
-        <translation>erforderlich für "%1": die Client-ID der App (Consumer Key)</translation>
+        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
+        <translation>erforderlich für &quot;%1&quot;: die Client-ID der App (Consumer Key)</translation>
     </message>
     <message>
         <source>expected an address</source>
         <translation>Adresse erwartet</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2</source>
-        <translation>"%1" kann nicht verwendet werden: %2</translation>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <source>required for a generic REST connection: the OAuth server's token address</source>
+        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
         <translation>erforderlich für eine generische REST-Verbindung: die Token-Adresse des OAuth-Servers</translation>
     </message>
     <message>
@@ -211,6 +211,17 @@
     <message>
         <source>What to check: %1</source>
         <translation>Was zu prüfen ist: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>values: %1 of %2 sampled records match (%3–%4 %), %5 missing, %n request(s)</source>
+        <translation>
+            <numerusform>Werte: %1 von %2 Datensätzen der Stichprobe stimmen überein (%3–%4 %), %5 fehlen, %n Anfrage</numerusform>
+            <numerusform>Werte: %1 von %2 Datensätzen der Stichprobe stimmen überein (%3–%4 %), %5 fehlen, %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>values: %1</source>
+        <translation>Werte: %1</translation>
     </message>
 </context>
 <context>
@@ -326,6 +337,46 @@
         <translation>Aufruf: plumbline auth login CONNECTION_ID [--timeout S].</translation>
     </message>
     <message>
+        <source>
+Options:
+  --data-dir DIR                 use the workspace in DIR
+  --version                      print the version
+  --help                         print this help
+
+Without a keychain (servers, CI), an API key may come from the environment variable
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
+</source>
+        <translation>
+Optionen:
+  --data-dir DIR                 verwendet den Arbeitsbereich in DIR
+  --version                      gibt die Version aus
+  --help                         gibt diese Hilfe aus
+
+Ohne Schlüsselbund (Server, CI) kann ein API-Key aus der Umgebungsvariable
+PLUMBLINE_SECRET_&lt;ID&gt; kommen (bei einer OAuth-Verbindung das Client-Secret) und ihr Refresh-Token
+aus PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: die Verbindungs-ID in Großbuchstaben, andere Zeichen durch &apos;_&apos; ersetzt.
+Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
+</translation>
+    </message>
+    <message>
+        <source>--name needs token, client_secret or refresh_token.</source>
+        <translation>--name erwartet token, client_secret oder refresh_token.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
+        <translation>Aufruf: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (das Geheimnis wird von der Standardeingabe gelesen).</translation>
+    </message>
+    <message>
+        <source>--name belongs to secret set.</source>
+        <translation>--name gehört zu secret set.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
+        <translation>Aufruf: plumbline auth login CONNECTION_ID oder plumbline auth status [--json].</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -340,10 +391,11 @@ Commands:
                                  token (the API key, default), client_secret or refresh_token
   auth status [--json]           per OAuth connection: method, who is signed in, when the access
                                  token expires, its last renewal and any problem
-  check [--json] [--integration ID]... [--timeout S]
+  check [--json] [--values] [--integration ID]... [--timeout S]
                                  poll now and print the health (exit 0 ok, 1 warning, 2 critical,
                                  3 unknown); a side with no answer within S seconds (default 60)
-                                 is reported as a timeout
+                                 is reported as a timeout; a value check runs when one is due, or
+                                 now with --values
   run                            poll on schedule without a window until SIGINT/SIGTERM
   report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
                                  write an audit report (csv: PATH is a new folder); dates are
@@ -377,11 +429,12 @@ Befehle:
                                  oder refresh_token
   auth status [--json]           je OAuth-Verbindung: Methode, wer angemeldet ist, wann das
                                  Access-Token abläuft, seine letzte Erneuerung und etwaige Probleme
-  check [--json] [--integration ID]... [--timeout S]
+  check [--json] [--values] [--integration ID]... [--timeout S]
                                  fragt sofort ab und gibt den Zustand aus (Exit-Code 0 OK,
                                  1 Warnung, 2 kritisch, 3 unbekannt); eine Seite ohne Antwort
                                  innerhalb von S Sekunden (Standard 60) wird als Zeitüberschreitung
-                                 gemeldet
+                                 gemeldet; eine Werteprüfung läuft, wenn sie fällig ist, oder
+                                 sofort mit --values
   run                            fragt nach Zeitplan ohne Fenster ab, bis SIGINT/SIGTERM
   report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
                                  schreibt einen Prüfbericht (csv: PATH ist ein neuer Ordner);
@@ -405,44 +458,8 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --data-dir DIR                 use the workspace in DIR
-  --version                      print the version
-  --help                         print this help
-
-Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection's client secret) and its refresh token from
-PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
-Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
-</source>
-        <translation>
-Optionen:
-  --data-dir DIR                 verwendet den Arbeitsbereich in DIR
-  --version                      gibt die Version aus
-  --help                         gibt diese Hilfe aus
-
-Ohne Schlüsselbund (Server, CI) kann ein API-Key aus der Umgebungsvariable
-PLUMBLINE_SECRET_&lt;ID&gt; kommen (bei einer OAuth-Verbindung das Client-Secret) und ihr Refresh-Token
-aus PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: die Verbindungs-ID in Großbuchstaben, andere Zeichen durch '_' ersetzt.
-Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
-</translation>
-    </message>
-    <message>
-        <source>--name needs token, client_secret or refresh_token.</source>
-        <translation>--name erwartet token, client_secret oder refresh_token.</translation>
-    </message>
-    <message>
-        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
-        <translation>Aufruf: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (das Geheimnis wird von der Standardeingabe gelesen).</translation>
-    </message>
-    <message>
-        <source>--name belongs to secret set.</source>
-        <translation>--name gehört zu secret set.</translation>
-    </message>
-    <message>
-        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
-        <translation>Aufruf: plumbline auth login CONNECTION_ID oder plumbline auth status [--json].</translation>
+        <source>--values belongs to plumbline check.</source>
+        <translation>--values gehört zu plumbline check.</translation>
     </message>
 </context>
 <context>
@@ -450,6 +467,42 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     <message>
         <source>%1 connections have no run log.</source>
         <translation>%1-Verbindungen haben kein Ausführungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot be sampled for a value check.</source>
+        <translation>Bei %1-Verbindungen kann für eine Werteprüfung keine Stichprobe gezogen werden.</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot look records up by key for a value check.</source>
+        <translation>%1-Verbindungen können für eine Werteprüfung keine Datensätze über den Schlüssel nachschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 limited the request rate: looked up %2 of %3 sampled records.</source>
+        <translation>%1 hat die Anfragerate begrenzt: %2 von %3 Datensätzen der Stichprobe nachgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Looked up %1 of %2 sampled records, then %3 answered: %4</source>
+        <translation>%1 von %2 Datensätzen der Stichprobe nachgeschlagen, dann antwortete %3: %4</translation>
+    </message>
+    <message>
+        <source>Looked up %1 of %2 sampled records: the check may spend %3 requests on %4.</source>
+        <translation>%1 von %2 Datensätzen der Stichprobe nachgeschlagen: Die Prüfung darf bei %4 höchstens %3 Anfragen verbrauchen.</translation>
+    </message>
+    <message>
+        <source>Sampled %1 of %2 records: the check may spend %3 requests on %4.</source>
+        <translation>%1 von %2 Datensätzen in die Stichprobe aufgenommen: Die Prüfung darf bei %4 höchstens %3 Anfragen verbrauchen.</translation>
+    </message>
+    <message>
+        <source>%1 limited the request rate: sampled %2 of %3 records.</source>
+        <translation>%1 hat die Anfragerate begrenzt: %2 von %3 Datensätzen in die Stichprobe aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Sampled %1 of %2 records, then %3 answered: %4</source>
+        <translation>%1 von %2 Datensätzen in die Stichprobe aufgenommen, dann antwortete %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 returned fewer records than asked for: sampled %2 of %3 records.</source>
+        <translation>%1 hat weniger Datensätze geliefert als angefordert: %2 von %3 Datensätzen in die Stichprobe aufgenommen.</translation>
     </message>
 </context>
 <context>
@@ -502,8 +555,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Die Schema-Migration %1 ist fehlgeschlagen und wurde zurückgesetzt; der Arbeitsbereich ist unverändert: %2</translation>
     </message>
     <message>
-        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei %1 ist beschädigt (%2). Plumbline hat sie nicht verändert. Stellen Sie sie aus einer Sicherung wieder her, oder führen Sie "plumbline repair" aus, um alles, was sich noch lesen lässt, in eine neue Arbeitsbereichsdatei zu kopieren.</translation>
+        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run &quot;plumbline repair&quot; to copy everything that can still be read into a new workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei %1 ist beschädigt (%2). Plumbline hat sie nicht verändert. Stellen Sie sie aus einer Sicherung wieder her, oder führen Sie &quot;plumbline repair&quot; aus, um alles, was sich noch lesen lässt, in eine neue Arbeitsbereichsdatei zu kopieren.</translation>
     </message>
     <message>
         <source>Plumbline could not read its workspace file %1: %2</source>
@@ -573,8 +626,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
 <context>
     <name>GenericConnector</name>
     <message>
-        <source>The auth header name "%1" is not a valid HTTP header name.</source>
-        <translation>Der Auth-Header-Name "%1" ist kein gültiger HTTP-Header-Name.</translation>
+        <source>The auth header name &quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>Der Auth-Header-Name &quot;%1&quot; ist kein gültiger HTTP-Header-Name.</translation>
     </message>
     <message>
         <source>The auth scheme must be one word, like Bearer or Token.</source>
@@ -589,19 +642,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Die Zählanfrage darf GET oder POST verwenden, nicht %1: Plumbline liest nur.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer; write it like /meta/total.</source>
-        <translation>"%1" ist kein JSON-Pointer; schreiben Sie ihn z. B. als /meta/total.</translation>
+        <source>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</source>
+        <translation>&quot;%1&quot; ist kein JSON-Pointer; schreiben Sie ihn z. B. als /meta/total.</translation>
     </message>
     <message>
-        <source>"%1" cannot be made into a URL below the connection's URL.</source>
-        <translation>Aus "%1" lässt sich keine URL unterhalb der URL der Verbindung bilden.</translation>
+        <source>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</source>
+        <translation>Aus &quot;%1&quot; lässt sich keine URL unterhalb der URL der Verbindung bilden.</translation>
     </message>
     <message>
-        <source>A filter for a generic connection is query parameters ("a=1&amp;b=2" or {"a": 1}), or a JSON object merged into a POST body.</source>
-        <translation>Ein Filter für eine generische Verbindung besteht aus Query-Parametern ("a=1&amp;b=2" oder {"a": 1}) oder einem JSON-Objekt, das in einen POST-Body eingefügt wird.</translation>
+        <source>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</source>
+        <translation>Ein Filter für eine generische Verbindung besteht aus Query-Parametern (&quot;a=1&amp;b=2&quot; oder {&quot;a&quot;: 1}) oder einem JSON-Objekt, das in einen POST-Body eingefügt wird.</translation>
     </message>
     <message>
-        <source>The connection's URL is not valid.</source>
+        <source>The connection&apos;s URL is not valid.</source>
         <translation>Die URL der Verbindung ist ungültig.</translation>
     </message>
     <message>
@@ -613,8 +666,20 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Für diese generische Verbindung ist kein Pointer auf eine Ausführungs-/Fehlerliste festgelegt.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer; write it like /errors.</source>
-        <translation>"%1" ist kein JSON-Pointer; schreiben Sie ihn z. B. als /errors.</translation>
+        <source>&quot;%1&quot; is not a JSON pointer; write it like /errors.</source>
+        <translation>&quot;%1&quot; ist kein JSON-Pointer; schreiben Sie ihn z. B. als /errors.</translation>
+    </message>
+    <message>
+        <source>The list_path option does not make a URL below the connection&apos;s URL.</source>
+        <translation>Die Option list_path ergibt keine URL unterhalb der URL der Verbindung.</translation>
+    </message>
+    <message>
+        <source>A value check needs a key field.</source>
+        <translation>Eine Werteprüfung braucht ein Schlüsselfeld.</translation>
+    </message>
+    <message>
+        <source>Set the lookup_path option (e.g. {object}?email={key}) to look records up by key on this API.</source>
+        <translation>Legen Sie die Option lookup_path fest (z. B. {object}?email={key}), um Datensätze bei dieser API über den Schlüssel nachzuschlagen.</translation>
     </message>
 </context>
 <context>
@@ -628,8 +693,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Die Antwort ist leer.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
-        <translation>"%1" ist kein JSON-Pointer (er beginnt mit / und maskiert ~ und / als ~0 und ~1).</translation>
+        <source>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
+        <translation>&quot;%1&quot; ist kein JSON-Pointer (er beginnt mit / und maskiert ~ und / als ~0 und ~1).</translation>
     </message>
     <message>
         <source>The response has nothing at %1.</source>
@@ -652,24 +717,28 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Ein Eintrag der Liste unter %1 ist kein Objekt.</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no "id".</source>
-        <translation>Ein Eintrag der Liste unter %1 hat kein "id".</translation>
+        <source>An entry of the list at %1 has no &quot;id&quot;.</source>
+        <translation>Ein Eintrag der Liste unter %1 hat kein &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no readable "timestamp".</source>
-        <translation>Ein Eintrag der Liste unter %1 hat keinen lesbaren "timestamp".</translation>
+        <source>An entry of the list at %1 has no readable &quot;timestamp&quot;.</source>
+        <translation>Ein Eintrag der Liste unter %1 hat keinen lesbaren &quot;timestamp&quot;.</translation>
     </message>
     <message>
-        <source>An entry's "status" is neither text nor a number.</source>
-        <translation>Der "status" eines Eintrags ist weder Text noch Zahl.</translation>
+        <source>An entry&apos;s &quot;status&quot; is neither text nor a number.</source>
+        <translation>Der &quot;status&quot; eines Eintrags ist weder Text noch Zahl.</translation>
     </message>
     <message>
-        <source>An entry's "message" is not text.</source>
-        <translation>Die "message" eines Eintrags ist kein Text.</translation>
+        <source>An entry&apos;s &quot;message&quot; is not text.</source>
+        <translation>Die &quot;message&quot; eines Eintrags ist kein Text.</translation>
     </message>
     <message>
         <source>%1 — the service says: %2</source>
         <translation>%1 — der Dienst meldet: %2</translation>
+    </message>
+    <message>
+        <source>The answer has no list of records at %1 (set records_pointer).</source>
+        <translation>Die Antwort enthält unter %1 keine Liste von Datensätzen (legen Sie records_pointer fest).</translation>
     </message>
 </context>
 <context>
@@ -716,12 +785,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Arbeitsbereich nach %1 exportiert (ohne Geheimnisse).</translation>
     </message>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>Es gibt keine Verbindung "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The API key for "%1" is stored in %2.</source>
-        <translation>Der API-Key für "%1" ist in %2 gespeichert.</translation>
+        <source>The API key for &quot;%1&quot; is stored in %2.</source>
+        <translation>Der API-Key für &quot;%1&quot; ist in %2 gespeichert.</translation>
     </message>
     <message>
         <source>The workspace file %1 is not damaged; nothing was changed.</source>
@@ -758,12 +827,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Kein Geheimnis auf der Standardeingabe; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>The client secret for "%1" is stored in %2.</source>
-        <translation>Das Client-Secret für "%1" ist in %2 gespeichert.</translation>
+        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
+        <translation>Das Client-Secret für &quot;%1&quot; ist in %2 gespeichert.</translation>
     </message>
     <message>
-        <source>The refresh token for "%1" is stored in %2.</source>
-        <translation>Das Refresh-Token für "%1" ist in %2 gespeichert.</translation>
+        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
+        <translation>Das Refresh-Token für &quot;%1&quot; ist in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +860,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <source>No HubSpot object type is set.</source>
         <translation>Kein HubSpot-Objekttyp festgelegt.</translation>
     </message>
+    <message>
+        <source>HubSpot has no batch read by %1 at %2 (API version %3): %4</source>
+        <translation>HubSpot bietet kein Batch-Lesen nach %1 unter %2 (API-Version %3): %4</translation>
+    </message>
+    <message>
+        <source>No HubSpot key property is set for the value check.</source>
+        <translation>Für die Werteprüfung ist keine HubSpot-Schlüssel-Property festgelegt.</translation>
+    </message>
+    <message>
+        <source>No HubSpot object type or key property is set.</source>
+        <translation>Kein HubSpot-Objekttyp und keine Schlüssel-Property festgelegt.</translation>
+    </message>
 </context>
 <context>
     <name>HubSpotParser</name>
@@ -807,27 +888,27 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>eine Suchantwort</translation>
     </message>
     <message>
-        <source>HubSpot's search answer has no "total".</source>
-        <translation>Die Suchantwort von HubSpot enthält kein "total".</translation>
+        <source>HubSpot&apos;s search answer has no &quot;total&quot;.</source>
+        <translation>Die Suchantwort von HubSpot enthält kein &quot;total&quot;.</translation>
     </message>
     <message>
-        <source>HubSpot's search answer has a "total" that is not a non-negative integer.</source>
-        <translation>Die Suchantwort von HubSpot enthält ein "total", das keine nicht-negative ganze Zahl ist.</translation>
+        <source>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</source>
+        <translation>Die Suchantwort von HubSpot enthält ein &quot;total&quot;, das keine nicht-negative ganze Zahl ist.</translation>
     </message>
     <message>
-        <source>HubSpot's search answer has "results" that is not a list.</source>
-        <translation>Die Suchantwort von HubSpot enthält "results", die keine Liste sind.</translation>
+        <source>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</source>
+        <translation>Die Suchantwort von HubSpot enthält &quot;results&quot;, die keine Liste sind.</translation>
     </message>
     <message>
         <source>a property list</source>
         <translation>eine Property-Liste</translation>
     </message>
     <message>
-        <source>HubSpot's property list has no "results" list.</source>
-        <translation>Die Property-Liste von HubSpot enthält keine "results"-Liste.</translation>
+        <source>HubSpot&apos;s property list has no &quot;results&quot; list.</source>
+        <translation>Die Property-Liste von HubSpot enthält keine &quot;results&quot;-Liste.</translation>
     </message>
     <message>
-        <source>HubSpot's property list has an entry (#%1) without a text name, label and type.</source>
+        <source>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</source>
         <translation>Die Property-Liste von HubSpot enthält einen Eintrag (#%1) ohne Name, Label und Typ als Text.</translation>
     </message>
     <message>
@@ -855,7 +936,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Richtlinie nicht genannt</translation>
     </message>
     <message>
-        <source>HubSpot's daily API limit is used up (%1): %2</source>
+        <source>HubSpot&apos;s daily API limit is used up (%1): %2</source>
         <translation>Das tägliche API-Limit von HubSpot ist ausgeschöpft (%1): %2</translation>
     </message>
     <message>
@@ -875,27 +956,39 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Der HubSpot-Suchtext ist länger als 3000 Zeichen.</translation>
     </message>
     <message>
-        <source>The HubSpot filter's "query" is not text.</source>
-        <translation>Die "query" des HubSpot-Filters ist kein Text.</translation>
+        <source>The HubSpot filter&apos;s &quot;query&quot; is not text.</source>
+        <translation>Die &quot;query&quot; des HubSpot-Filters ist kein Text.</translation>
     </message>
     <message>
-        <source>The HubSpot filter object has neither "filterGroups", "filters" nor "query".</source>
-        <translation>Das HubSpot-Filterobjekt enthält weder "filterGroups" noch "filters" noch "query".</translation>
+        <source>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</source>
+        <translation>Das HubSpot-Filterobjekt enthält weder &quot;filterGroups&quot; noch &quot;filters&quot; noch &quot;query&quot;.</translation>
     </message>
     <message>
         <source>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</source>
         <translation>Der HubSpot-Filter muss Text, ein filterGroups-Objekt oder eine Liste von Filtergruppen sein.</translation>
     </message>
     <message>
-        <source>The HubSpot filterGroups must be a list of objects, each with a "filters" list.</source>
-        <translation>Die HubSpot-filterGroups müssen eine Liste von Objekten sein, jedes mit einer "filters"-Liste.</translation>
+        <source>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</source>
+        <translation>Die HubSpot-filterGroups müssen eine Liste von Objekten sein, jedes mit einer &quot;filters&quot;-Liste.</translation>
+    </message>
+    <message>
+        <source>HubSpot sent records that are not a JSON object.</source>
+        <translation>HubSpot hat Datensätze gesendet, die kein JSON-Objekt sind.</translation>
+    </message>
+    <message>
+        <source>HubSpot sent records that are not valid JSON (%1 at byte %2).</source>
+        <translation>HubSpot hat Datensätze gesendet, die kein gültiges JSON sind (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s answer has no &quot;results&quot; list.</source>
+        <translation>Die Antwort von HubSpot enthält keine &quot;results&quot;-Liste.</translation>
     </message>
 </context>
 <context>
     <name>MailchimpConnector</name>
     <message>
-        <source>No Mailchimp data centre: the API key has no "-us6"-style suffix and no base URL is set.</source>
-        <translation>Kein Mailchimp-Rechenzentrum: Der API-Key hat kein Suffix wie "-us6", und es ist keine Basis-URL festgelegt.</translation>
+        <source>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</source>
+        <translation>Kein Mailchimp-Rechenzentrum: Der API-Key hat kein Suffix wie &quot;-us6&quot;, und es ist keine Basis-URL festgelegt.</translation>
     </message>
     <message>
         <source>No Mailchimp audience id is set.</source>
@@ -904,6 +997,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
     <message>
         <source>none documented</source>
         <translation>keines dokumentiert</translation>
+    </message>
+    <message>
+        <source>No Mailchimp key field is set for the value check.</source>
+        <translation>Für die Werteprüfung ist kein Mailchimp-Schlüsselfeld festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -921,39 +1018,39 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>eine Ping-Antwort</translation>
     </message>
     <message>
-        <source>Mailchimp's ping answer has no text "health_status".</source>
-        <translation>Die Ping-Antwort von Mailchimp enthält keinen "health_status" als Text.</translation>
+        <source>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</source>
+        <translation>Die Ping-Antwort von Mailchimp enthält keinen &quot;health_status&quot; als Text.</translation>
     </message>
     <message>
-        <source>The Mailchimp filter must be empty, "subscribed", "unsubscribed" or "cleaned".</source>
-        <translation>Der Mailchimp-Filter muss leer, "subscribed", "unsubscribed" oder "cleaned" sein.</translation>
+        <source>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</source>
+        <translation>Der Mailchimp-Filter muss leer, &quot;subscribed&quot;, &quot;unsubscribed&quot; oder &quot;cleaned&quot; sein.</translation>
     </message>
     <message>
         <source>an audience</source>
         <translation>eine Zielgruppe</translation>
     </message>
     <message>
-        <source>Mailchimp's audience has no "stats" object.</source>
-        <translation>Die Mailchimp-Zielgruppe hat kein "stats"-Objekt.</translation>
+        <source>Mailchimp&apos;s audience has no &quot;stats&quot; object.</source>
+        <translation>Die Mailchimp-Zielgruppe hat kein &quot;stats&quot;-Objekt.</translation>
     </message>
     <message>
-        <source>Mailchimp's audience stats have no "%1".</source>
-        <translation>Die Statistik der Mailchimp-Zielgruppe enthält kein "%1".</translation>
+        <source>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</source>
+        <translation>Die Statistik der Mailchimp-Zielgruppe enthält kein &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Mailchimp's audience stats have a "%1" that is not a non-negative integer.</source>
-        <translation>Die Statistik der Mailchimp-Zielgruppe enthält ein "%1", das keine nicht-negative ganze Zahl ist.</translation>
+        <source>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</source>
+        <translation>Die Statistik der Mailchimp-Zielgruppe enthält ein &quot;%1&quot;, das keine nicht-negative ganze Zahl ist.</translation>
     </message>
     <message>
         <source>a merge field list</source>
         <translation>eine Merge-Feld-Liste</translation>
     </message>
     <message>
-        <source>Mailchimp's merge field list has no "merge_fields" list.</source>
-        <translation>Die Merge-Feld-Liste von Mailchimp enthält keine "merge_fields"-Liste.</translation>
+        <source>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</source>
+        <translation>Die Merge-Feld-Liste von Mailchimp enthält keine &quot;merge_fields&quot;-Liste.</translation>
     </message>
     <message>
-        <source>Mailchimp's merge field list has an entry (#%1) without a text tag, name and type.</source>
+        <source>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</source>
         <translation>Die Merge-Feld-Liste von Mailchimp enthält einen Eintrag (#%1) ohne Tag, Name und Typ als Text.</translation>
     </message>
     <message>
@@ -988,6 +1085,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <source>Mailchimp answered HTTP %1: %2</source>
         <translation>Mailchimp hat mit HTTP %1 geantwortet: %2</translation>
     </message>
+    <message>
+        <source>Mailchimp&apos;s answer has no &quot;total_items&quot;.</source>
+        <translation>Die Antwort von Mailchimp enthält kein &quot;total_items&quot;.</translation>
+    </message>
+    <message>
+        <source>Mailchimp sent members that are not a JSON object.</source>
+        <translation>Mailchimp hat Mitglieder gesendet, die kein JSON-Objekt sind.</translation>
+    </message>
+    <message>
+        <source>Mailchimp sent members that are not valid JSON (%1 at byte %2).</source>
+        <translation>Mailchimp hat Mitglieder gesendet, die kein gültiges JSON sind (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>Mailchimp&apos;s answer has no &quot;members&quot; list.</source>
+        <translation>Die Antwort von Mailchimp enthält keine &quot;members&quot;-Liste.</translation>
+    </message>
+    <message>
+        <source>Mailchimp&apos;s member has no &quot;email_address&quot;.</source>
+        <translation>Ein Mitglied von Mailchimp hat keine &quot;email_address&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>MakeConnector</name>
@@ -1015,56 +1132,56 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Make hat JSON gesendet, das kein Objekt ist.</translation>
     </message>
     <message>
-        <source>Make's scenario answer has no "scenario" object.</source>
-        <translation>Die Szenario-Antwort von Make enthält kein "scenario"-Objekt.</translation>
+        <source>Make&apos;s scenario answer has no &quot;scenario&quot; object.</source>
+        <translation>Die Szenario-Antwort von Make enthält kein &quot;scenario&quot;-Objekt.</translation>
     </message>
     <message>
-        <source>A flag of Make's scenario (isActive, isPaused, isinvalid) is not true/false.</source>
+        <source>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</source>
         <translation>Ein Flag des Make-Szenarios (isActive, isPaused, isinvalid) ist nicht true/false.</translation>
     </message>
     <message>
-        <source>Make's scenario "dlqCount" is not a whole number.</source>
-        <translation>Der "dlqCount" des Make-Szenarios ist keine ganze Zahl.</translation>
+        <source>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</source>
+        <translation>Der &quot;dlqCount&quot; des Make-Szenarios ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>Make's scenario "name" is not text.</source>
-        <translation>Der "name" des Make-Szenarios ist kein Text.</translation>
+        <source>Make&apos;s scenario &quot;name&quot; is not text.</source>
+        <translation>Der &quot;name&quot; des Make-Szenarios ist kein Text.</translation>
     </message>
     <message>
-        <source>Make's log answer has no "scenarioLogs" list.</source>
-        <translation>Die Protokoll-Antwort von Make enthält keine "scenarioLogs"-Liste.</translation>
+        <source>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</source>
+        <translation>Die Protokoll-Antwort von Make enthält keine &quot;scenarioLogs&quot;-Liste.</translation>
     </message>
     <message>
         <source>A Make log entry is not an object.</source>
         <translation>Ein Make-Protokolleintrag ist kein Objekt.</translation>
     </message>
     <message>
-        <source>A Make log entry has neither "id" nor "imtId".</source>
-        <translation>Ein Make-Protokolleintrag hat weder "id" noch "imtId".</translation>
+        <source>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</source>
+        <translation>Ein Make-Protokolleintrag hat weder &quot;id&quot; noch &quot;imtId&quot;.</translation>
     </message>
     <message>
-        <source>A Make log entry has no readable "timestamp".</source>
-        <translation>Ein Make-Protokolleintrag hat keinen lesbaren "timestamp".</translation>
+        <source>A Make log entry has no readable &quot;timestamp&quot;.</source>
+        <translation>Ein Make-Protokolleintrag hat keinen lesbaren &quot;timestamp&quot;.</translation>
     </message>
     <message>
-        <source>A Make log entry's "status" is not a number.</source>
-        <translation>Der "status" eines Make-Protokolleintrags ist keine Zahl.</translation>
+        <source>A Make log entry&apos;s &quot;status&quot; is not a number.</source>
+        <translation>Der &quot;status&quot; eines Make-Protokolleintrags ist keine Zahl.</translation>
     </message>
     <message>
-        <source>A Make log entry's "operations" is not a whole number.</source>
-        <translation>Die "operations" eines Make-Protokolleintrags sind keine ganze Zahl.</translation>
+        <source>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</source>
+        <translation>Die &quot;operations&quot; eines Make-Protokolleintrags sind keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>Make's /users/me answer has no "authUser" object.</source>
-        <translation>Die /users/me-Antwort von Make enthält kein "authUser"-Objekt.</translation>
+        <source>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</source>
+        <translation>Die /users/me-Antwort von Make enthält kein &quot;authUser&quot;-Objekt.</translation>
     </message>
     <message>
-        <source>Make's organization answer has no "organization.license.apiLimit".</source>
-        <translation>Die Organisations-Antwort von Make enthält kein "organization.license.apiLimit".</translation>
+        <source>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</source>
+        <translation>Die Organisations-Antwort von Make enthält kein &quot;organization.license.apiLimit&quot;.</translation>
     </message>
     <message>
-        <source>Make's "license.apiLimit" is not a whole number.</source>
-        <translation>Das "license.apiLimit" von Make ist keine ganze Zahl.</translation>
+        <source>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</source>
+        <translation>Das &quot;license.apiLimit&quot; von Make ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>%1 — Make says: %2</source>
@@ -1167,8 +1284,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Alarm %1 bis %2 stummgeschaltet.</translation>
     </message>
     <message>
-        <source>There is no integration "%1".</source>
-        <translation>Es gibt keine Integration "%1".</translation>
+        <source>There is no integration &quot;%1&quot;.</source>
+        <translation>Es gibt keine Integration &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
@@ -1187,8 +1304,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Wartungsfenster %1 entfernt.</translation>
     </message>
     <message>
-        <source>there is no integration "%1"</source>
-        <translation>es gibt keine Integration "%1"</translation>
+        <source>there is no integration &quot;%1&quot;</source>
+        <translation>es gibt keine Integration &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the workspace has no integrations; import one with plumbline import FILE</source>
@@ -1586,7 +1703,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Zustandsübersicht</translation>
     </message>
     <message>
-        <source>Time in each state is the share of the monitored part of the period (from the integration's creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
+        <source>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
         <translation>Die Zeit in jedem Status ist der Anteil am überwachten Teil des Zeitraums (ab dem Anlegen der Integration, höchstens bis jetzt), in dem der schwerwiegendste offene Alarm der Integration diesen Schweregrad hatte; Alarme der von ihr verwendeten Verbindungen zählen ebenfalls. Die Anzahlen sind der jeweils letzte Mittelwert im Zeitraum. Die Differenz ist stets die Anzahl im Ziel minus die Anzahl in der Quelle: Eine negative Differenz bedeutet, dass im Ziel Datensätze fehlen.</translation>
     </message>
     <message>
@@ -1594,7 +1711,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>Every account the integrations use. API keys live in the operating system's keychain; this report names the keychain entry and never contains a key.</source>
+        <source>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</source>
         <translation>Alle Konten, die die Integrationen verwenden. API-Keys werden im Schlüsselbund des Betriebssystems gespeichert; dieser Bericht nennt den Schlüsselbundeintrag und enthält niemals einen Key.</translation>
     </message>
     <message>
@@ -1658,7 +1775,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <source>Keychain service "%1", entry "%2"</source>
+        <source>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</source>
         <translation>Schlüsselbund-Dienst „%1“, Eintrag „%2“</translation>
     </message>
     <message>
@@ -1666,11 +1783,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Integrationen</translation>
     </message>
     <message>
-        <source>Each integration's documentation, field mappings and record counts over the period (source and destination).</source>
+        <source>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</source>
         <translation>Dokumentation, Feldzuordnungen und Anzahl der Datensätze jeder Integration im Zeitraum (Quelle und Ziel).</translation>
     </message>
     <message>
-        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report's generation while open.</source>
+        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</source>
         <translation>Alarme, die zu irgendeinem Zeitpunkt im Zeitraum offen waren, mit ihrem zeitlichen Ablauf. Die Dauer reicht bis zur Behebung bzw. bei noch offenen Alarmen bis zur Erstellung des Berichts.</translation>
     </message>
     <message>
@@ -1872,6 +1989,165 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <source>end of life published; not checked yet</source>
         <translation>Ende der Unterstützung veröffentlicht; noch nicht geprüft</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Latest value check, %1: no records could be compared. %2</source>
+        <translation>Letzte Werteprüfung, %1: Es konnten keine Datensätze verglichen werden. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest value check, %1: %2 of %3 sampled records match (%4; 95 % interval %5–%6), %7 missing at the destination, %n request(s).</source>
+        <translation>
+            <numerusform>Letzte Werteprüfung, %1: %2 von %3 Datensätzen der Stichprobe stimmen überein (%4; 95-%-Intervall %5–%6), %7 fehlen im Ziel, %n Anfrage.</numerusform>
+            <numerusform>Letzte Werteprüfung, %1: %2 von %3 Datensätzen der Stichprobe stimmen überein (%4; 95-%-Intervall %5–%6), %7 fehlen im Ziel, %n Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partial check: %1</source>
+        <translation>Unvollständige Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Übereinstimmend</translation>
+    </message>
+    <message>
+        <source>Match rate</source>
+        <translation>Übereinstimmungsquote</translation>
+    </message>
+    <message>
+        <source>Low (95 %)</source>
+        <translation>Untergrenze (95 %)</translation>
+    </message>
+    <message>
+        <source>High (95 %)</source>
+        <translation>Obergrenze (95 %)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests (source)</source>
+        <translation>Anfragen (Quelle)</translation>
+    </message>
+    <message>
+        <source>Requests (destination)</source>
+        <translation>Anfragen (Ziel)</translation>
+    </message>
+    <message>
+        <source>Source records</source>
+        <translation>Datensätze in der Quelle</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>Partial because</source>
+        <translation>Unvollständig, weil</translation>
+    </message>
+    <message>
+        <source>Problem kind</source>
+        <translation>Art des Problems</translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation>Kein Vergleich möglich</translation>
+    </message>
+    <message>
+        <source>No value check in this period.</source>
+        <translation>Keine Werteprüfung in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Value checks</source>
+        <translation>Werteprüfungen</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation>Abweichend</translation>
+    </message>
+    <message>
+        <source>Empty at destination</source>
+        <translation>Leer im Ziel</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>Gekürzt</translation>
+    </message>
+    <message>
+        <source>Case only</source>
+        <translation>Nur Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>Empty at source</source>
+        <translation>Leer in der Quelle</translation>
+    </message>
+    <message>
+        <source>Both empty</source>
+        <translation>Beide leer</translation>
+    </message>
+    <message>
+        <source>Differ rate</source>
+        <translation>Abweichungsquote</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>No fields were compared.</source>
+        <translation>Es wurden keine Felder verglichen.</translation>
+    </message>
+    <message>
+        <source>Fields of the latest value check, most differences first</source>
+        <translation>Felder der letzten Werteprüfung, die meisten Unterschiede zuerst</translation>
+    </message>
+    <message>
+        <source>Example (redacted)</source>
+        <translation>Beispiel (geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Examples of the latest value check, redacted (at most 3 a field)</source>
+        <translation>Beispiele der letzten Werteprüfung, geschwärzt (höchstens 3 je Feld)</translation>
+    </message>
+    <message>
+        <source>No value check has run for %1: it samples records of the source, finds them at the destination by the key mapping and compares the mapped fields.</source>
+        <translation>Für %1 wurde noch keine Werteprüfung ausgeführt: Sie zieht eine Stichprobe von Datensätzen aus der Quelle, sucht sie über die Schlüsselzuordnung im Ziel und vergleicht die zugeordneten Felder.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -1959,11 +2235,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Die Anzahl im Ziel (%1) konnte nicht gelesen werden, daher ist die Differenz unbekannt</translation>
     </message>
     <message>
-        <source>%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8</source>
+        <source>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</source>
         <translation>%1 enthält %2 von %4 %5 aus %3: %6 fehlen (%7 %) seit %8</translation>
     </message>
     <message>
-        <source>%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8</source>
+        <source>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</source>
         <translation>%1 enthält %2 %3, %4 mehr als %6 in %5 (%7 %) seit %8</translation>
     </message>
     <message numerus="yes">
@@ -2022,23 +2298,23 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 wurde seit %2 nicht erfolgreich ausgeführt</translation>
     </message>
     <message>
-        <source>Polling has stopped. If Plumbline runs on a server, check that the "plumbline run" service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
-        <translation>Die Abfrage hat aufgehört. Wenn Plumbline auf einem Server läuft, prüfen Sie, ob der Dienst "plumbline run" noch läuft; auf einem Desktop, ob Plumbline geöffnet ist und der Computer nicht im Ruhezustand war.</translation>
+        <source>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
+        <translation>Die Abfrage hat aufgehört. Wenn Plumbline auf einem Server läuft, prüfen Sie, ob der Dienst &quot;plumbline run&quot; noch läuft; auf einem Desktop, ob Plumbline geöffnet ist und der Computer nicht im Ruhezustand war.</translation>
     </message>
     <message>
         <source>No successful check yet, %1 after the first attempt</source>
         <translation>Noch keine erfolgreiche Prüfung, %1 nach dem ersten Versuch</translation>
     </message>
     <message>
-        <source>The monitor's last check is dated %1 in the future: the computer's clock may have changed</source>
+        <source>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</source>
         <translation>Die letzte Prüfung des Monitors ist auf %1 in der Zukunft datiert: Die Uhr des Computers wurde möglicherweise umgestellt</translation>
     </message>
     <message>
-        <source>The last successful check is dated %1 in the future: the computer's clock may have changed</source>
+        <source>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</source>
         <translation>Die letzte erfolgreiche Prüfung ist auf %1 in der Zukunft datiert: Die Uhr des Computers wurde möglicherweise umgestellt</translation>
     </message>
     <message>
-        <source>Check the computer's date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
+        <source>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
         <translation>Prüfen Sie Datum, Uhrzeit und Zeitzone des Computers; die Warnung verschwindet von selbst, sobald eine neue Prüfung erfolgreich ist.</translation>
     </message>
     <message>
@@ -2086,7 +2362,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation> (HTTP %1)</translation>
     </message>
     <message>
-        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab ("Show token").</source>
+        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</source>
         <translation>Öffnen Sie in HubSpot die Einstellungen (Zahnradsymbol) › Integrationen › Private Apps (bei neueren Accounts: Entwicklung › Legacy-Apps), öffnen Sie die App, die Plumbline verwendet, oder erstellen Sie eine mit Lesezugriff auf die überwachten CRM-Objekte, und kopieren Sie das Access-Token aus dem Tab „Auth“ („Token anzeigen“).</translation>
     </message>
     <message>
@@ -2094,7 +2370,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Die Salesforce-Sitzung oder das Access-Token ist abgelaufen oder wurde widerrufen, oder der Benutzer wurde deaktiviert. Bitten Sie Ihren Salesforce-Administrator, den Benutzer unter Setup › Benutzer zu prüfen und ein neues Access-Token für die verbundene App auszustellen, die Plumbline verwendet (Setup › App-Manager).</translation>
     </message>
     <message>
-        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account's data centre.</source>
+        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</source>
         <translation>Klicken Sie in Mailchimp auf Ihr Profilbild › Profil › Extras › API-Keys und wählen Sie „Create A Key“. Kopieren Sie den Key vollständig: Das Ende nach dem Bindestrich (z. B. -us6) gibt das Rechenzentrum Ihres Accounts an.</translation>
     </message>
     <message>
@@ -2106,11 +2382,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Klicken Sie in Make auf Ihren Avatar › Profil › API-Zugriff › Token hinzufügen, mindestens mit dem Scope scenarios:read. Tokens gehören zu einer Zone (eu1, us1, …): Erstellen Sie das Token in der Zone, die diese Verbindung verwendet.</translation>
     </message>
     <message>
-        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
+        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
         <translation>Das Zapier-Access-Token wurde widerrufen oder ist abgelaufen. Bitten Sie die Person, die den Zugriff von Plumbline auf Zapier eingerichtet hat, sich erneut anzumelden und ein neues Token mit dem Scope zap:runs auszustellen.</translation>
     </message>
     <message>
-        <source>Ask the owner of this service for a new API key, and check in the connection's options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
+        <source>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
         <translation>Bitten Sie die verantwortliche Person dieses Dienstes um einen neuen API-Key, und prüfen Sie in den Optionen der Verbindung, ob Header-Name und Schema (z. B. Authorization: Bearer) noch stimmen.</translation>
     </message>
     <message>
@@ -2118,11 +2394,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Der privaten HubSpot-App fehlt ein Scope. Öffnen Sie in HubSpot Einstellungen › Integrationen › Private Apps › die App › Scopes und aktivieren Sie die Lese-Scopes der überwachten Objekte (für Kontakte: crm.objects.contacts.read und crm.schemas.contacts.read). Wenn HubSpot ein neues Token ausstellt, fügen Sie es in Plumbline ein.</translation>
     </message>
     <message>
-        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user's profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
+        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
         <translation>Der Salesforce-Benutzer hinter dem Token darf dieses Objekt oder seine Felder möglicherweise nicht mehr lesen. Bitten Sie Ihren Salesforce-Administrator, das Profil oder den Berechtigungssatz des Benutzers zu prüfen: „API aktiviert“, Lesen für das Objekt, Zugriff auf Feldebene für die zugeordneten Felder und „Setup und Konfiguration anzeigen“ für die API-Nutzungszahlen.</translation>
     </message>
     <message>
-        <source>Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the user's role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
+        <source>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
         <translation>Mailchimp-API-Keys haben keine Scopes: Der Benutzer des Keys braucht Zugriff auf diese Zielgruppe. Prüfen Sie die Rolle des Benutzers (Manager oder höher) unter Konto &amp; Abrechnung › Einstellungen › Benutzer und ob die Zielgruppen-ID in der Verbindung noch stimmt.</translation>
     </message>
     <message>
@@ -2130,7 +2406,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Der Shopify-App fehlt ein Zugriffs-Scope. Öffnen Sie im Shopify-Adminbereich Einstellungen › Apps und Vertriebskanäle › Apps entwickeln › die App › Konfiguration › Admin-API-Integration, fügen Sie den Lese-Scope für das Überwachte hinzu (z. B. read_customers, read_orders), speichern Sie und installieren Sie die App neu.</translation>
     </message>
     <message>
-        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan's limits.</source>
+        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</source>
         <translation>Dem Make-Token fehlt ein Scope. Erstellen Sie in Make ein neues Token (Avatar › Profil › API-Zugriff) mit scenarios:read sowie organizations:read für die Limits des Tarifs.</translation>
     </message>
     <message>
@@ -2158,11 +2434,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Der Anbieter stellt die API-Version ein, die diese Verbindung verwendet. Öffnen Sie in Plumbline Verbindungen › diese Verbindung bearbeiten › API-Version und wählen Sie eine aktuelle; bitten Sie die Person, die die Synchronisierung gebaut hat, ihre zu prüfen.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped</source>
+        <source>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</source>
         <translation>%1 hat den Key von Plumbline abgelehnt%2: Er wurde widerrufen, ist abgelaufen oder wurde falsch eingegeben</translation>
     </message>
     <message>
-        <source>%1 accepted Plumbline's key but refused access%2: a permission or scope is missing</source>
+        <source>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</source>
         <translation>%1 hat den Key von Plumbline akzeptiert, aber den Zugriff verweigert%2: Eine Berechtigung oder ein Scope fehlt</translation>
     </message>
     <message>
@@ -2217,19 +2493,19 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 hat im Zeitfenster von %4 noch %2 von %3 API-Aufrufen übrig (%5 %)</translation>
     </message>
     <message>
-        <source>, and it answered "too many requests"</source>
+        <source>, and it answered &quot;too many requests&quot;</source>
         <translation>, und es hat mit „zu viele Anfragen“ geantwortet</translation>
     </message>
     <message>
-        <source>%1 answered "too many requests" and asked to wait %2</source>
+        <source>%1 answered &quot;too many requests&quot; and asked to wait %2</source>
         <translation>%1 hat mit „zu viele Anfragen“ geantwortet und bittet, %2 zu warten</translation>
     </message>
     <message>
-        <source>%1 answered "too many requests"</source>
+        <source>%1 answered &quot;too many requests&quot;</source>
         <translation>%1 hat mit „zu viele Anfragen“ geantwortet</translation>
     </message>
     <message>
-        <source>Plumbline uses only a few calls per check; something else is using this account's API allowance heavily (another sync, an export, a new app or a script). Look at the account's API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan's limit.</source>
+        <source>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</source>
         <translation>Plumbline verbraucht nur wenige Aufrufe pro Prüfung; etwas anderes nutzt das API-Kontingent dieses Accounts stark (eine andere Synchronisierung, ein Export, eine neue App oder ein Skript). Sehen Sie sich die API-Nutzungsseite des Accounts an oder fragen Sie die Verantwortlichen der anderen Integrationen; wenn es wieder vorkommt, verteilen Sie geplante Jobs zeitlich oder erhöhen Sie das Limit des Tarifs.</translation>
     </message>
     <message>
@@ -2237,7 +2513,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 hat auch nach erneuten Versuchen nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <source>Check the vendor's status page for an outage. If the vendor reports no problem, check this computer's internet connection, proxy or VPN.</source>
+        <source>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</source>
         <translation>Prüfen Sie die Statusseite des Anbieters auf eine Störung. Meldet der Anbieter kein Problem, prüfen Sie die Internetverbindung, den Proxy oder das VPN dieses Computers.</translation>
     </message>
     <message>
@@ -2245,7 +2521,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat konnte nicht überprüft werden</translation>
     </message>
     <message>
-        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection's address.</source>
+        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</source>
         <translation>Häufig die Ursache: ein Firmen-Proxy oder Virenscanner, der verschlüsselten Datenverkehr prüft, oder ein falsches Datum auf diesem Computer. Prüfen Sie Datum und Uhrzeit, und fragen Sie die IT, ob ein Proxy Verbindungen zu diesem Anbieter abfängt; prüfen Sie auch die Adresse der Verbindung.</translation>
     </message>
     <message>
@@ -2253,7 +2529,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 war nicht erreichbar: Die Adresse wurde nicht gefunden oder die Verbindung wurde abgelehnt</translation>
     </message>
     <message>
-        <source>Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) in Plumbline; then check the vendor's status page.</source>
+        <source>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</source>
         <translation>Prüfen Sie die Internetverbindung, den Proxy oder das VPN dieses Computers und die Adresse der Verbindung (Basis-URL) in Plumbline; prüfen Sie dann die Statusseite des Anbieters.</translation>
     </message>
     <message>
@@ -2269,7 +2545,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 hat geantwortet%2, aber Plumbline konnte die Antwort nicht lesen: Die API hat sich möglicherweise geändert</translation>
     </message>
     <message>
-        <source>Check the vendor's status page and developer changelog for a change to the API. Check the connection's address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
+        <source>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
         <translation>Prüfen Sie die Statusseite und das Entwickler-Changelog des Anbieters auf eine Änderung der API. Prüfen Sie Adresse und API-Version der Verbindung in Plumbline (womöglich antwortet ein Proxy oder eine Anmeldeseite statt des Anbieters). Hält das Problem an, aktualisieren Sie Plumbline.</translation>
     </message>
     <message>
@@ -2304,7 +2580,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Jemand hat das Feld %1 in %2 umbenannt oder gelöscht. Fragen Sie nach, wer dort die Felder geändert hat; aktualisieren Sie dann die Feldzuordnung in der Synchronisierung und in Plumbline (Integrationen › Bearbeiten › Zuordnungen).</translation>
     </message>
     <message>
-        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2's settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
+        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
         <translation>Das Feld %1 in %2 wurde wahrscheinlich in %3 umbenannt. Prüfen Sie das Feld in den Einstellungen von %2 und aktualisieren Sie dann die Zuordnung in der Synchronisierung, die die Daten überträgt, und in Plumbline (Integrationen › Bearbeiten › Zuordnungen).</translation>
     </message>
     <message>
@@ -2357,8 +2633,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>; und weil </translation>
     </message>
     <message>
-        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</source>
-        <translation>Plumbline hat diese Integration in letzter Zeit nicht geprüft: Prüfen Sie, ob die Abfrage pausiert ist (Ansicht › Abfragen pausieren) und ob Plumbline (bzw. sein Dienst "plumbline run") läuft.</translation>
+        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its &quot;plumbline run&quot; service) is running.</source>
+        <translation>Plumbline hat diese Integration in letzter Zeit nicht geprüft: Prüfen Sie, ob die Abfrage pausiert ist (Ansicht › Abfragen pausieren) und ob Plumbline (bzw. sein Dienst &quot;plumbline run&quot;) läuft.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently, because %1.</source>
@@ -2412,7 +2688,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Öffnen Sie in HubSpot Einstellungen › Datenverwaltung › Objekte und prüfen Sie, ob %1 noch existiert (ein benutzerdefiniertes Objekt wurde möglicherweise gelöscht oder sein interner Name geändert).</translation>
     </message>
     <message>
-        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</source>
+        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline&apos;s access may no longer see it.</source>
         <translation>Bitten Sie Ihren Salesforce-Administrator, unter Setup › Objekt-Manager nachzusehen, ob %1 noch existiert: Möglicherweise wurde es gelöscht oder umbenannt, oder der Benutzer, über den Plumbline zugreift, kann es nicht mehr sehen.</translation>
     </message>
     <message>
@@ -2424,11 +2700,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Prüfen Sie im Shopify-Adminbereich, ob %1 noch existiert und ob Shop-Adresse und API-Version der Verbindung stimmen.</translation>
     </message>
     <message>
-        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
+        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario&apos;s address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
         <translation>Öffnen Sie in Make die Szenarien und suchen Sie %1 (die ID ist die Zahl in der Adresse des Szenarios, …/scenarios/&lt;id&gt;/edit). Ohne dieses Szenario überträgt nichts mehr die Datensätze.</translation>
     </message>
     <message>
-        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
+        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap&apos;s address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
         <translation>Öffnen Sie in Zapier die Zaps (sehen Sie auch im Papierkorb nach) und prüfen Sie, ob %1 noch existiert (die ID steht in der Adresse des Zaps, zapier.com/editor/&lt;id&gt;). Ohne diesen Zap überträgt nichts mehr die Datensätze.</translation>
     </message>
     <message>
@@ -2484,7 +2760,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Plumbline konnte den API-Key von %1 nicht aus dem Schlüsselbund lesen und die Verbindung daher nicht prüfen (an den Anbieter wurde nichts gesendet)</translation>
     </message>
     <message>
-        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
+        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system&apos;s passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
         <translation>Der Schlüsselbund ist gesperrt oder läuft nicht. Entsperren Sie ihn (melden Sie sich erneut am Desktop an oder öffnen Sie die Passwortverwaltung des Systems) oder starten Sie einen Secret Service wie GNOME Keyring oder KWallet, und prüfen Sie dann erneut. Wo es keinen Schlüsselbund gibt (Server, CI), setzen Sie stattdessen die Umgebungsvariable %1 für den Befehl plumbline. Der Key selbst ist wahrscheinlich in Ordnung: Ersetzen Sie ihn nicht.</translation>
     </message>
     <message>
@@ -2492,11 +2768,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Plumbline konnte diese Prüfung nicht in seiner Arbeitsbereichsdatei speichern oder daraus lesen, daher wird kein Verlauf mehr aufgezeichnet: %1</translation>
     </message>
     <message>
-        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</source>
-        <translation>Solange das nicht behoben ist, kann Plumbline nicht feststellen, ob die Integration fehlerfrei läuft. Schaffen Sie Platz auf dem Datenträger, auf dem %1 liegt, und prüfen Sie, ob die Datei beschreibbar ist (der Ordner wird unter Datei › Einstellungen › Datenordner angezeigt). Ist die Datei beschädigt, stellen Sie sie aus einer Sicherung wieder her oder führen Sie "plumbline repair" aus.</translation>
+        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run &quot;plumbline repair&quot;.</source>
+        <translation>Solange das nicht behoben ist, kann Plumbline nicht feststellen, ob die Integration fehlerfrei läuft. Schaffen Sie Platz auf dem Datenträger, auf dem %1 liegt, und prüfen Sie, ob die Datei beschreibbar ist (der Ordner wird unter Datei › Einstellungen › Datenordner angezeigt). Ist die Datei beschädigt, stellen Sie sie aus einer Sicherung wieder her oder führen Sie &quot;plumbline repair&quot; aus.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline's key (see the sign-in finding of %1)</source>
+        <source>%1 rejected Plumbline&apos;s key (see the sign-in finding of %1)</source>
         <translation>%1 den Key von Plumbline abgelehnt hat (siehe den Befund zur Anmeldung bei %1)</translation>
     </message>
     <message>
@@ -2528,7 +2804,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 weder eine Anzahl noch einen Fehler geliefert hat, den Plumbline benennen könnte; versuchen Sie dort „Verbindung testen“ (Verbindungen › %1 auswählen › Verbindung testen)</translation>
     </message>
     <message>
-        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app's client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
+        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
         <translation>In HubSpot endet das Refresh-Token, wenn die App aus dem Account deinstalliert oder ihr Zugriff widerrufen wird (Einstellungen › Integrationen › Verbundene Apps); prüfen Sie, ob Client-ID und Client-Secret der App (Entwicklung › die App › Auth) mit denen in Plumbline übereinstimmen.</translation>
     </message>
     <message>
@@ -2540,7 +2816,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Öffnen Sie im Shopify Dev Dashboard die von Plumbline verwendete App › Einstellungen: Prüfen Sie, ob Client-ID und Client-Secret mit denen in Plumbline übereinstimmen (durch Rotieren des Secrets wird das alte ungültig) und ob die App noch in diesem Shop installiert ist.</translation>
     </message>
     <message>
-        <source>%1 refused Plumbline's sign-in: the grant was revoked or has expired, or the app's client id or secret changed</source>
+        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
         <translation>%1 hat die Anmeldung von Plumbline abgelehnt: Die Berechtigung wurde widerrufen oder ist abgelaufen, oder Client-ID oder Client-Secret der App haben sich geändert</translation>
     </message>
     <message>
@@ -2548,8 +2824,67 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Wenn eine Person diese Verbindung angemeldet hat, melden Sie sich erneut an: Verbindungen › %1 auswählen › Erneut anmelden… (auf einem Server: plumbline auth login %1). Wenn die Verbindung Client-Credentials verwendet und sich das Secret geändert hat, speichern Sie das neue mit API-Key festlegen… (auf einem Server: plumbline secret set %1 --name client_secret).</translation>
     </message>
     <message>
-        <source>Ask the owner of the OAuth server whether the app's client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
+        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
         <translation>Fragen Sie die verantwortliche Person des OAuth-Servers, ob Client-ID und Client-Secret der App noch gültig sind und ob der Client-Credentials-Grant für die App noch aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matched records (%3)</source>
+        <translation>%1 von %2 abgeglichenen Datensätzen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is empty in %2 for %3 though %4 has a value</source>
+        <translation>%1 ist in %2 bei %3 leer, obwohl %4 einen Wert hat</translation>
+    </message>
+    <message>
+        <source>%1 arrives cut short in %2 for %3</source>
+        <translation>%1 kommt in %2 bei %3 gekürzt an</translation>
+    </message>
+    <message>
+        <source>%1 differs between %2 and %3 for %4</source>
+        <translation>%1 weicht zwischen %2 und %3 bei %4 ab</translation>
+    </message>
+    <message>
+        <source>; the mapping %1 → %2 may have broken on %3</source>
+        <translation>; die Zuordnung %1 → %2 funktioniert möglicherweise seit dem %3 nicht mehr</translation>
+    </message>
+    <message>
+        <source>Check the sync that writes %1: a field renamed in %2, a changed mapping or a field length at the destination leaves it empty or different.</source>
+        <translation>Prüfen Sie die Synchronisierung, die %1 schreibt: Ein in %2 umbenanntes Feld, eine geänderte Zuordnung oder eine Feldlänge im Ziel lässt den Wert leer oder abweichend.</translation>
+    </message>
+    <message>
+        <source>Open the %1 scenario or Zap and check the step that writes %2: a field renamed in %3, a changed mapping or a field length at the destination leaves it empty or different.</source>
+        <translation>Öffnen Sie das Szenario bzw. den Zap in %1 und prüfen Sie den Schritt, der %2 schreibt: Ein in %3 umbenanntes Feld, eine geänderte Zuordnung oder eine Feldlänge im Ziel lässt den Wert leer oder abweichend.</translation>
+    </message>
+    <message>
+        <source>In Plumbline: this integration&apos;s Values tab lists the fields by differences, with examples that reveal nobody.</source>
+        <translation>In Plumbline: Der Tab „Werte“ dieser Integration listet die Felder nach Unterschieden auf, mit Beispielen, die niemanden preisgeben.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one mapping as the key (usually the e-mail address) in the integration&apos;s Mappings, or switch the value check off.</source>
+        <translation>Markieren Sie in den Zuordnungen der Integration genau eine Zuordnung als Schlüssel (meist die E-Mail-Adresse), oder schalten Sie die Werteprüfung aus.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled records from %3 are missing in %4 (%5), though both systems are answering.</source>
+        <translation>%1 von %2 Datensätzen der Stichprobe aus %3 fehlen in %4 (%5), obwohl beide Systeme antworten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) in this check.</source>
+        <translation>
+            <numerusform>%n weiteres Problem bei dieser Prüfung.</numerusform>
+            <numerusform>%n weitere Probleme bei dieser Prüfung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Partial check: %1)</source>
+        <translation>(Unvollständige Prüfung: %1)</translation>
+    </message>
+    <message>
+        <source>Look in the sync&apos;s history for records it skipped or rejected (often an invalid e-mail address, a required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many are missing over time.</source>
+        <translation>Suchen Sie im Verlauf der Synchronisierung nach Datensätzen, die übersprungen oder abgelehnt wurden (oft eine ungültige E-Mail-Adresse, ein leeres Pflichtfeld oder ein Filter), und führen Sie sie erneut aus. In Plumbline: Der Tab „Werte“ zeigt, wie viele im Lauf der Zeit fehlen.</translation>
     </message>
 </context>
 <context>
@@ -2559,8 +2894,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Die Salesforce-Verbindung hat keine Instanz-URL.</translation>
     </message>
     <message>
-        <source>"%1" is not a Salesforce API version (write it like 62.0).</source>
-        <translation>"%1" ist keine Salesforce-API-Version (schreiben Sie sie z. B. als 62.0).</translation>
+        <source>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</source>
+        <translation>&quot;%1&quot; ist keine Salesforce-API-Version (schreiben Sie sie z. B. als 62.0).</translation>
     </message>
     <message>
         <source>API version %1 is not among the versions this org offers (%2 … %3).</source>
@@ -2573,6 +2908,10 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>No Salesforce object is set.</source>
         <translation>Kein Salesforce-Objekt festgelegt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).</source>
+        <translation>&quot;%1&quot; ist kein API-Feldname von Salesforce (Buchstaben, Ziffern und _, z. B. Email oder Tier__c).</translation>
     </message>
 </context>
 <context>
@@ -2590,15 +2929,15 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>eine Versionsliste</translation>
     </message>
     <message>
-        <source>Salesforce's version list is not a JSON list.</source>
+        <source>Salesforce&apos;s version list is not a JSON list.</source>
         <translation>Die Versionsliste von Salesforce ist keine JSON-Liste.</translation>
     </message>
     <message>
-        <source>Salesforce's version list has an entry (#%1) without a text "version".</source>
-        <translation>Die Versionsliste von Salesforce enthält einen Eintrag (#%1) ohne "version" als Text.</translation>
+        <source>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</source>
+        <translation>Die Versionsliste von Salesforce enthält einen Eintrag (#%1) ohne &quot;version&quot; als Text.</translation>
     </message>
     <message>
-        <source>Salesforce's version list is empty.</source>
+        <source>Salesforce&apos;s version list is empty.</source>
         <translation>Die Versionsliste von Salesforce ist leer.</translation>
     </message>
     <message>
@@ -2606,31 +2945,31 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>eine Abfrageantwort</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has no "totalSize".</source>
-        <translation>Die Abfrageantwort von Salesforce enthält kein "totalSize".</translation>
+        <source>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</source>
+        <translation>Die Abfrageantwort von Salesforce enthält kein &quot;totalSize&quot;.</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has a "totalSize" that is not a non-negative integer.</source>
-        <translation>Die Abfrageantwort von Salesforce enthält ein "totalSize", das keine nicht-negative ganze Zahl ist.</translation>
+        <source>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</source>
+        <translation>Die Abfrageantwort von Salesforce enthält ein &quot;totalSize&quot;, das keine nicht-negative ganze Zahl ist.</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has a "done" that is not true or false.</source>
-        <translation>Die Abfrageantwort von Salesforce enthält ein "done", das weder true noch false ist.</translation>
+        <source>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</source>
+        <translation>Die Abfrageantwort von Salesforce enthält ein &quot;done&quot;, das weder true noch false ist.</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has "records" that is not a list.</source>
-        <translation>Die Abfrageantwort von Salesforce enthält "records", die keine Liste sind.</translation>
+        <source>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</source>
+        <translation>Die Abfrageantwort von Salesforce enthält &quot;records&quot;, die keine Liste sind.</translation>
     </message>
     <message>
         <source>an object description</source>
         <translation>eine Objektbeschreibung</translation>
     </message>
     <message>
-        <source>Salesforce's object description has no "fields" list.</source>
-        <translation>Die Objektbeschreibung von Salesforce enthält keine "fields"-Liste.</translation>
+        <source>Salesforce&apos;s object description has no &quot;fields&quot; list.</source>
+        <translation>Die Objektbeschreibung von Salesforce enthält keine &quot;fields&quot;-Liste.</translation>
     </message>
     <message>
-        <source>Salesforce's object description has a field (#%1) without a text name, label and type.</source>
+        <source>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</source>
         <translation>Die Objektbeschreibung von Salesforce enthält ein Feld (#%1) ohne Name, Label und Typ als Text.</translation>
     </message>
     <message>
@@ -2638,8 +2977,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>eine Limits-Antwort</translation>
     </message>
     <message>
-        <source>Salesforce's limits answer has no "DailyApiRequests" with integer "Max" and "Remaining".</source>
-        <translation>Die Limits-Antwort von Salesforce enthält kein "DailyApiRequests" mit ganzzahligem "Max" und "Remaining".</translation>
+        <source>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</source>
+        <translation>Die Limits-Antwort von Salesforce enthält kein &quot;DailyApiRequests&quot; mit ganzzahligem &quot;Max&quot; und &quot;Remaining&quot;.</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -2650,7 +2989,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Salesforce hat das Access-Token abgelehnt (HTTP %1%2): %3</translation>
     </message>
     <message>
-        <source>Salesforce's daily API request limit is used up (%1): %2</source>
+        <source>Salesforce&apos;s daily API request limit is used up (%1): %2</source>
         <translation>Das tägliche API-Anfragelimit von Salesforce ist ausgeschöpft (%1): %2</translation>
     </message>
     <message>
@@ -2678,19 +3017,23 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Salesforce hat mit HTTP %1%2 geantwortet: %3</translation>
     </message>
     <message>
-        <source>"%1" is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
-        <translation>"%1" ist kein API-Name eines Salesforce-Objekts (Buchstaben, Ziffern und _, z. B. Contact oder Invoice__c).</translation>
+        <source>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
+        <translation>&quot;%1&quot; ist kein API-Name eines Salesforce-Objekts (Buchstaben, Ziffern und _, z. B. Contact oder Invoice__c).</translation>
     </message>
     <message>
-        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {"where": "…"}).</source>
-        <translation>Der Salesforce-Filter muss eine SOQL-WHERE-Klausel als Text sein (oder {"where": "…"}).</translation>
+        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</source>
+        <translation>Der Salesforce-Filter muss eine SOQL-WHERE-Klausel als Text sein (oder {&quot;where&quot;: &quot;…&quot;}).</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s query answer has no &quot;records&quot; list.</source>
+        <translation>Die Abfrageantwort von Salesforce enthält keine &quot;records&quot;-Liste.</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <source>Unknown scenario "%1". Known scenarios: %2</source>
-        <translation>Unbekanntes Szenario "%1". Bekannte Szenarien: %2</translation>
+        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2</source>
+        <translation>Unbekanntes Szenario &quot;%1&quot;. Bekannte Szenarien: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (port in use?).</source>
@@ -2713,8 +3056,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Geheimnisse:    curl -s %1/_sandbox/env   (Zeilen PLUMBLINE_SECRET_&lt;ID&gt;=...; exportieren Sie sie)</translation>
     </message>
     <message>
-        <source>Scenario:   curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</source>
-        <translation>Szenario:       curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</translation>
+        <source>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</source>
+        <translation>Szenario:       curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</translation>
     </message>
     <message>
         <source>Scenarios:  %1</source>
@@ -2849,16 +3192,24 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
 <context>
     <name>ShopifyConnector</name>
     <message>
-        <source>"%1" is not a Shopify REST resource name (e.g. customers, orders, products).</source>
-        <translation>"%1" ist kein Name einer Shopify-REST-Ressource (z. B. customers, orders, products).</translation>
+        <source>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</source>
+        <translation>&quot;%1&quot; ist kein Name einer Shopify-REST-Ressource (z. B. customers, orders, products).</translation>
     </message>
     <message>
-        <source>A Shopify filter is query parameters, e.g. "created_at_min=2026-01-01" or {"status": "any"}.</source>
-        <translation>Ein Shopify-Filter besteht aus Query-Parametern, z. B. "created_at_min=2026-01-01" oder {"status": "any"}.</translation>
+        <source>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</source>
+        <translation>Ein Shopify-Filter besteht aus Query-Parametern, z. B. &quot;created_at_min=2026-01-01&quot; oder {&quot;status&quot;: &quot;any&quot;}.</translation>
     </message>
     <message>
-        <source>Plumbline knows the fields of the Shopify resources %1, not of "%2".</source>
-        <translation>Plumbline kennt die Felder der Shopify-Ressourcen %1, nicht die von "%2".</translation>
+        <source>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</source>
+        <translation>Plumbline kennt die Felder der Shopify-Ressourcen %1, nicht die von &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A value check needs a Shopify resource (customers), a key field and a usable filter.</source>
+        <translation>Eine Werteprüfung braucht eine Shopify-Ressource (customers), ein Schlüsselfeld und einen verwendbaren Filter.</translation>
+    </message>
+    <message>
+        <source>A value check needs a Shopify resource (customers) and a key field.</source>
+        <translation>Eine Werteprüfung braucht eine Shopify-Ressource (customers) und ein Schlüsselfeld.</translation>
     </message>
 </context>
 <context>
@@ -2872,19 +3223,19 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Shopify hat JSON gesendet, das kein Objekt ist.</translation>
     </message>
     <message>
-        <source>Shopify's count answer has no "count".</source>
-        <translation>Die Zählantwort von Shopify enthält kein "count".</translation>
+        <source>Shopify&apos;s count answer has no &quot;count&quot;.</source>
+        <translation>Die Zählantwort von Shopify enthält kein &quot;count&quot;.</translation>
     </message>
     <message>
-        <source>Shopify's "count" is not a whole number of records.</source>
-        <translation>Der "count" von Shopify ist keine ganze Anzahl von Datensätzen.</translation>
+        <source>Shopify&apos;s &quot;count&quot; is not a whole number of records.</source>
+        <translation>Der &quot;count&quot; von Shopify ist keine ganze Anzahl von Datensätzen.</translation>
     </message>
     <message>
-        <source>Shopify's shop answer has no "shop" object.</source>
-        <translation>Die Shop-Antwort von Shopify enthält kein "shop"-Objekt.</translation>
+        <source>Shopify&apos;s shop answer has no &quot;shop&quot; object.</source>
+        <translation>Die Shop-Antwort von Shopify enthält kein &quot;shop&quot;-Objekt.</translation>
     </message>
     <message>
-        <source>Shopify's shop name is not text.</source>
+        <source>Shopify&apos;s shop name is not text.</source>
         <translation>Der Shop-Name von Shopify ist kein Text.</translation>
     </message>
     <message>
@@ -2896,19 +3247,19 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Shopify hat diesen Aufruf als veraltet markiert.</translation>
     </message>
     <message>
-        <source>Shopify's deprecated API calls answer has no "deprecated_api_calls" list.</source>
-        <translation>Die Antwort von Shopify zu veralteten API-Aufrufen enthält keine "deprecated_api_calls"-Liste.</translation>
+        <source>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</source>
+        <translation>Die Antwort von Shopify zu veralteten API-Aufrufen enthält keine &quot;deprecated_api_calls&quot;-Liste.</translation>
     </message>
     <message>
         <source>A deprecated API call entry is not an object.</source>
         <translation>Ein Eintrag zu einem veralteten API-Aufruf ist kein Objekt.</translation>
     </message>
     <message>
-        <source>A deprecated API call has an unreadable "migration_deadline".</source>
-        <translation>Ein veralteter API-Aufruf hat eine unlesbare "migration_deadline".</translation>
+        <source>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</source>
+        <translation>Ein veralteter API-Aufruf hat eine unlesbare &quot;migration_deadline&quot;.</translation>
     </message>
     <message>
-        <source>A deprecated API call's description is not text.</source>
+        <source>A deprecated API call&apos;s description is not text.</source>
         <translation>Die Beschreibung eines veralteten API-Aufrufs ist kein Text.</translation>
     </message>
     <message>
@@ -2922,6 +3273,10 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>%1 — Shopify says: %2</source>
         <translation>%1 — Shopify meldet: %2</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s answer has no &quot;customers&quot; list.</source>
+        <translation>Die Antwort von Shopify enthält keine &quot;customers&quot;-Liste.</translation>
     </message>
 </context>
 <context>
@@ -2962,44 +3317,67 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
 <context>
     <name>TokenKeeper</name>
     <message>
-        <source>%1's token endpoint refused Plumbline's grant for "%2" (%3). Renewing again will not help: sign in again, or check the app's client id and secret.</source>
-        <translation>Der Token-Endpoint von %1 hat die Berechtigung von Plumbline für "%2" abgelehnt (%3). Ein erneuter Erneuerungsversuch hilft nicht: Melden Sie sich erneut an, oder prüfen Sie Client-ID und Client-Secret der App.</translation>
+        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
+        <translation>Der Token-Endpoint von %1 hat die Berechtigung von Plumbline für &quot;%2&quot; abgelehnt (%3). Ein erneuter Erneuerungsversuch hilft nicht: Melden Sie sich erneut an, oder prüfen Sie Client-ID und Client-Secret der App.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>Could not reach %1's token endpoint for "%2": %3. Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation>Der Token-Endpoint von %1 für "%2" war nicht erreichbar: %3. Plumbline versucht es erneut; Sie müssen nur etwas tun, wenn das Problem anhält.</translation>
+        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>Der Token-Endpoint von %1 für &quot;%2&quot; war nicht erreichbar: %3. Plumbline versucht es erneut; Sie müssen nur etwas tun, wenn das Problem anhält.</translation>
     </message>
     <message>
-        <source>%1's token endpoint is unavailable for "%2" (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation>Der Token-Endpoint von %1 ist für "%2" nicht verfügbar (HTTP %3%4). Plumbline versucht es erneut; Sie müssen nur etwas tun, wenn das Problem anhält.</translation>
+        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>Der Token-Endpoint von %1 ist für &quot;%2&quot; nicht verfügbar (HTTP %3%4). Plumbline versucht es erneut; Sie müssen nur etwas tun, wenn das Problem anhält.</translation>
     </message>
     <message>
-        <source>%1's token endpoint for "%2" answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
-        <translation>Der Token-Endpoint von %1 für "%2" hat etwas geantwortet, das kein Token ist (HTTP %3): %4. So antwortet etwa die Anmeldeseite eines Proxys oder Captive Portals; prüfen Sie die Token-Adresse und das Netzwerk.</translation>
+        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
+        <translation>Der Token-Endpoint von %1 für &quot;%2&quot; hat etwas geantwortet, das kein Token ist (HTTP %3): %4. So antwortet etwa die Anmeldeseite eines Proxys oder Captive Portals; prüfen Sie die Token-Adresse und das Netzwerk.</translation>
     </message>
     <message>
         <source>no access_token</source>
         <translation>kein access_token</translation>
     </message>
     <message>
-        <source>"%1" has no token address: set auth.token_url in the connection.</source>
-        <translation>"%1" hat keine Token-Adresse: Setzen Sie auth.token_url in der Verbindung.</translation>
+        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
+        <translation>&quot;%1&quot; hat keine Token-Adresse: Setzen Sie auth.token_url in der Verbindung.</translation>
     </message>
     <message>
-        <source>No client secret for "%1": store the app's client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
-        <translation>Kein Client-Secret für "%1": Speichern Sie das Client-Secret der App (API-Key festlegen… oder plumbline secret set %2 --name client_secret).</translation>
+        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
+        <translation>Kein Client-Secret für &quot;%1&quot;: Speichern Sie das Client-Secret der App (API-Key festlegen… oder plumbline secret set %2 --name client_secret).</translation>
     </message>
     <message>
-        <source>"%1" is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
-        <translation>"%1" ist noch nicht angemeldet: Wählen Sie bei der Verbindung Anmelden… (oder führen Sie plumbline auth login %2 aus).</translation>
+        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
+        <translation>&quot;%1&quot; ist noch nicht angemeldet: Wählen Sie bei der Verbindung Anmelden… (oder führen Sie plumbline auth login %2 aus).</translation>
     </message>
     <message>
-        <source>The keychain would not store the new refresh token of "%1"; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
-        <translation>Der Schlüsselbund hat das neue Refresh-Token von "%1" nicht gespeichert; es liegt nur im Arbeitsspeicher, daher müssen Sie sich nach einem Neustart von Plumbline erneut anmelden.</translation>
+        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>Der Schlüsselbund hat das neue Refresh-Token von &quot;%1&quot; nicht gespeichert; es liegt nur im Arbeitsspeicher, daher müssen Sie sich nach einem Neustart von Plumbline erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSettings</name>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>Zahl von %1 bis %2 erwartet</translation>
+    </message>
+    <message>
+        <source>expected a two-letter country code such as &quot;US&quot; or &quot;DE&quot;</source>
+        <translation>zweistelliger Ländercode wie &quot;US&quot; oder &quot;DE&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected one of text, email, phone, date, datetime, boolean, multiselect, number, address</source>
+        <translation>einer der Werte text, email, phone, date, datetime, boolean, multiselect, number, address erwartet</translation>
     </message>
 </context>
 <context>
@@ -3100,7 +3478,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>z. B. my-store.myshopify.com</translation>
     </message>
     <message>
-        <source>The shop's myshopify.com domain.</source>
+        <source>The shop&apos;s myshopify.com domain.</source>
         <translation>Die myshopify.com-Domain des Shops.</translation>
     </message>
     <message>
@@ -3120,7 +3498,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>z. B. eu1.make.com</translation>
     </message>
     <message>
-        <source>The host name in your organization's dashboard URL.</source>
+        <source>The host name in your organization&apos;s dashboard URL.</source>
         <translation>Der Hostname in der Dashboard-URL Ihrer Organisation.</translation>
     </message>
     <message>
@@ -3144,7 +3522,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>z. B. 7</translation>
     </message>
     <message>
-        <source>Lets Plumbline read the organization's API rate limit (license.apiLimit).</source>
+        <source>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</source>
         <translation>Damit kann Plumbline das API-Ratenlimit der Organisation lesen (license.apiLimit).</translation>
     </message>
     <message>
@@ -3212,8 +3590,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Optional: ein Array aus {id, status, timestamp, message}, das als Ausführungsprotokoll gelesen wird.</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Verwenden Sie 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
@@ -3232,7 +3610,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <source>Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.</source>
+        <source>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</source>
         <translation>Verwenden Sie die myshopify.com-Domain des Shops, z. B. my-store.myshopify.com.</translation>
     </message>
     <message>
@@ -3248,12 +3626,12 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Ein Mailchimp-API-Key endet mit seinem Rechenzentrum, z. B. -us6. Prüfen Sie, ob Sie ihn vollständig kopiert haben.</translation>
     </message>
     <message>
-        <source>retired with the Summer '25 release</source>
-        <translation>mit dem Release Summer '25 eingestellt</translation>
+        <source>retired with the Summer &apos;25 release</source>
+        <translation>mit dem Release Summer &apos;25 eingestellt</translation>
     </message>
     <message>
-        <source>retires with the Summer '27 release</source>
-        <translation>wird mit dem Release Summer '27 eingestellt</translation>
+        <source>retires with the Summer &apos;27 release</source>
+        <translation>wird mit dem Release Summer &apos;27 eingestellt</translation>
     </message>
     <message>
         <source>Plain http:// would send the key unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1); use https://.</source>
@@ -3272,7 +3650,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>OAuth 2.0 Client-Credentials</translation>
     </message>
     <message>
-        <source>Enter the OAuth server's token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
+        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
         <translation>Geben Sie die Token-URL des OAuth-Servers, die Client-ID und (optional) den Scope ein; das Client-Secret gehört in das Feld unten. Plumbline holt Access-Tokens und sendet sie als Authorization: Bearer.</translation>
     </message>
     <message>
@@ -3313,8 +3691,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message>
         <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
-2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope "Manage user data via APIs (api)" and tick "Enable Client Credentials Flow".
-3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with "Minimum Access – API Only Integrations" is recommended).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
 4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
         <translation>1. Öffnen Sie in Salesforce unter Setup den External Client App Manager › New External Client App (eine lokale App Ihrer eigenen Org).
 2. Aktivieren Sie OAuth, geben Sie eine beliebige Callback-URL ein (dieser Flow verwendet sie nicht), fügen Sie den Scope „Manage user data via APIs (api)“ hinzu und aktivieren Sie „Enable Client Credentials Flow“.
@@ -3330,8 +3708,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Mit einem Salesforce-Benutzer anmelden (Web-Server-Flow)</translation>
     </message>
     <message>
-        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, "Require PKCE" ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
-2. If Plumbline is a public client, untick "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".
+        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
 3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
         <translation>1. Erstellen Sie unter Setup › External Client App Manager eine lokale External Client App mit aktiviertem OAuth, den Scopes api und refresh_token, aktiviertem „Require PKCE“ und der Callback-URL http://localhost:53682/callback (oder dem von Ihnen festgelegten Weiterleitungsport).
 2. Wenn Plumbline ein öffentlicher Client ist, deaktivieren Sie „Require secret for Web Server Flow“ und „Require secret for Refresh Token Flow“.
@@ -3369,12 +3747,52 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <source>Stores can no longer create legacy custom apps since 1 January 2026; existing shpat_ tokens keep working.</source>
         <translation>Seit dem 1. Januar 2026 können Shops keine älteren Custom Apps mehr erstellen; bestehende shpat_-Tokens funktionieren weiterhin.</translation>
     </message>
+    <message>
+        <source>Record list path (value checks)</source>
+        <translation>Pfad der Datensatzliste (Werteprüfungen)</translation>
+    </message>
+    <message>
+        <source>Optional: where pages of records are read for a value check, below the URL.</source>
+        <translation>Optional: wo unterhalb der URL die Seiten mit Datensätzen für eine Werteprüfung gelesen werden.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to the records</source>
+        <translation>JSON-Pointer auf die Datensätze</translation>
+    </message>
+    <message>
+        <source>Optional: where the list of records is in a list or lookup answer.</source>
+        <translation>Optional: wo die Liste der Datensätze in einer Listen- oder Suchantwort steht.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to a record&apos;s key</source>
+        <translation>JSON-Pointer auf den Schlüssel eines Datensatzes</translation>
+    </message>
+    <message>
+        <source>Optional: where the key is inside a record, when it is not the mapped member.</source>
+        <translation>Optional: wo der Schlüssel in einem Datensatz steht, wenn er nicht das zugeordnete Element ist.</translation>
+    </message>
+    <message>
+        <source>Last-modified member</source>
+        <translation>Element für die letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Optional: a record&apos;s last-modified time (ISO 8601 or epoch milliseconds).</source>
+        <translation>Optional: Zeitpunkt der letzten Änderung eines Datensatzes (ISO 8601 oder Epoch-Millisekunden).</translation>
+    </message>
+    <message>
+        <source>Lookup path (value checks)</source>
+        <translation>Suchpfad (Werteprüfungen)</translation>
+    </message>
+    <message>
+        <source>Optional: how one record is found by its key, {key} standing for the key; a 404 means it is missing.</source>
+        <translation>Optional: wie ein Datensatz über seinen Schlüssel gefunden wird; {key} steht für den Schlüssel, ein 404 bedeutet, dass er fehlt.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJson</name>
     <message>
-        <source>required key "%1" is missing</source>
-        <translation>erforderlicher Schlüssel "%1" fehlt</translation>
+        <source>required key &quot;%1&quot; is missing</source>
+        <translation>erforderlicher Schlüssel &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
@@ -3393,24 +3811,24 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'</source>
-        <translation>"%1" ist keine gültige ID: verwenden Sie 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-'</translation>
+        <source>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>&quot;%1&quot; ist keine gültige ID: verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
         <translation>Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <source>unknown vendor "%1"; expected one of: %2</source>
-        <translation>unbekannter Anbieter "%1"; erwartet wird einer von: %2</translation>
+        <source>unknown vendor &quot;%1&quot;; expected one of: %2</source>
+        <translation>unbekannter Anbieter &quot;%1&quot;; erwartet wird einer von: %2</translation>
     </message>
     <message>
         <source>expected null, a string or an object, found %1</source>
         <translation>null, String oder Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <source>unknown direction "%1"; expected one_way or two_way</source>
-        <translation>unbekannte Richtung "%1"; erwartet wird one_way oder two_way</translation>
+        <source>unknown direction &quot;%1&quot;; expected one_way or two_way</source>
+        <translation>unbekannte Richtung &quot;%1&quot;; erwartet wird one_way oder two_way</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
@@ -3449,40 +3867,40 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <source>required key "format" is missing; expected "plumbline-workspace"</source>
-        <translation>erforderlicher Schlüssel "format" fehlt; erwartet wird "plumbline-workspace"</translation>
+        <source>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</source>
+        <translation>erforderlicher Schlüssel &quot;format&quot; fehlt; erwartet wird &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
-        <source>unknown format; expected "plumbline-workspace"</source>
-        <translation>unbekanntes Format; erwartet wird "plumbline-workspace"</translation>
+        <source>unknown format; expected &quot;plumbline-workspace&quot;</source>
+        <translation>unbekanntes Format; erwartet wird &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
-        <source>required key "version" is missing</source>
-        <translation>erforderlicher Schlüssel "version" fehlt</translation>
+        <source>required key &quot;version&quot; is missing</source>
+        <translation>erforderlicher Schlüssel &quot;version&quot; fehlt</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Plumbline reads version 1</source>
         <translation>Version %1 wird nicht unterstützt; diese Plumbline-Version liest Version 1</translation>
     </message>
     <message>
-        <source>required key "connections" is missing</source>
-        <translation>erforderlicher Schlüssel "connections" fehlt</translation>
+        <source>required key &quot;connections&quot; is missing</source>
+        <translation>erforderlicher Schlüssel &quot;connections&quot; fehlt</translation>
     </message>
     <message>
-        <source>duplicate connection id "%1"</source>
-        <translation>doppelte Verbindungs-ID "%1"</translation>
+        <source>duplicate connection id &quot;%1&quot;</source>
+        <translation>doppelte Verbindungs-ID &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>required key "integrations" is missing</source>
-        <translation>erforderlicher Schlüssel "integrations" fehlt</translation>
+        <source>required key &quot;integrations&quot; is missing</source>
+        <translation>erforderlicher Schlüssel &quot;integrations&quot; fehlt</translation>
     </message>
     <message>
-        <source>duplicate integration id "%1"</source>
-        <translation>doppelte Integrations-ID "%1"</translation>
+        <source>duplicate integration id &quot;%1&quot;</source>
+        <translation>doppelte Integrations-ID &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>refers to connection "%1", which is not defined</source>
-        <translation>verweist auf die Verbindung "%1", die nicht definiert ist</translation>
+        <source>refers to connection &quot;%1&quot;, which is not defined</source>
+        <translation>verweist auf die Verbindung &quot;%1&quot;, die nicht definiert ist</translation>
     </message>
     <message>
         <source>looks like a credential</source>
@@ -3493,16 +3911,16 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>sieht aus wie %1</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</source>
-        <translation>%1; Geheimnisse gehören nie in eine Arbeitsbereichsdatei — entfernen Sie den Wert und speichern Sie den Key der zugehörigen Verbindung mit "plumbline secret set CONNECTION_ID"</translation>
+        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with &quot;plumbline secret set CONNECTION_ID&quot;</source>
+        <translation>%1; Geheimnisse gehören nie in eine Arbeitsbereichsdatei — entfernen Sie den Wert und speichern Sie den Key der zugehörigen Verbindung mit &quot;plumbline secret set CONNECTION_ID&quot;</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</source>
-        <translation>%1; Geheimnisse gehören nie in eine Arbeitsbereichsdatei — speichern Sie den Wert stattdessen mit "plumbline secret set %2"</translation>
+        <source>%1; secrets never go in a workspace file — store it with &quot;plumbline secret set %2&quot; instead</source>
+        <translation>%1; Geheimnisse gehören nie in eine Arbeitsbereichsdatei — speichern Sie den Wert stattdessen mit &quot;plumbline secret set %2&quot;</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2</source>
-        <translation>"%1" kann nicht verwendet werden: %2</translation>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</source>
@@ -3524,12 +3942,12 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Für diese Integration ist keine Zap-ID festgelegt.</translation>
     </message>
     <message>
-        <source>Zapier lists no Zap with the ID "%1" for this account.</source>
-        <translation>Zapier führt für diesen Account keinen Zap mit der ID "%1".</translation>
+        <source>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</source>
+        <translation>Zapier führt für diesen Account keinen Zap mit der ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</source>
-        <translation>Zapier führt mehr Zaps auf, als Plumbline liest (%1 Seiten); der Zap "%2" war nicht darunter.</translation>
+        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap &quot;%2&quot; was not among them.</source>
+        <translation>Zapier führt mehr Zaps auf, als Plumbline liest (%1 Seiten); der Zap &quot;%2&quot; war nicht darunter.</translation>
     </message>
 </context>
 <context>
@@ -3539,27 +3957,27 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Zapier hat einen Body gesendet, der kein JSON ist (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>Zapier's answer has no "data" list.</source>
-        <translation>Die Antwort von Zapier enthält keine "data"-Liste.</translation>
+        <source>Zapier&apos;s answer has no &quot;data&quot; list.</source>
+        <translation>Die Antwort von Zapier enthält keine &quot;data&quot;-Liste.</translation>
     </message>
     <message>
         <source>A Zap entry is not an object.</source>
         <translation>Ein Zap-Eintrag ist kein Objekt.</translation>
     </message>
     <message>
-        <source>A Zap entry has no "id".</source>
-        <translation>Ein Zap-Eintrag hat kein "id".</translation>
+        <source>A Zap entry has no &quot;id&quot;.</source>
+        <translation>Ein Zap-Eintrag hat kein &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>A Zap's "is_enabled" is not true/false.</source>
-        <translation>Das "is_enabled" eines Zaps ist nicht true/false.</translation>
+        <source>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</source>
+        <translation>Das &quot;is_enabled&quot; eines Zaps ist nicht true/false.</translation>
     </message>
     <message>
-        <source>A Zap's "last_successful_run_date" is not a date.</source>
-        <translation>Das "last_successful_run_date" eines Zaps ist kein Datum.</translation>
+        <source>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</source>
+        <translation>Das &quot;last_successful_run_date&quot; eines Zaps ist kein Datum.</translation>
     </message>
     <message>
-        <source>A Zap's title is not text.</source>
+        <source>A Zap&apos;s title is not text.</source>
         <translation>Der Titel eines Zaps ist kein Text.</translation>
     </message>
     <message>
@@ -3567,32 +3985,32 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Ein Eintrag einer Zap-Ausführung ist kein Objekt.</translation>
     </message>
     <message>
-        <source>A Zap run has no "id".</source>
-        <translation>Eine Zap-Ausführung hat kein "id".</translation>
+        <source>A Zap run has no &quot;id&quot;.</source>
+        <translation>Eine Zap-Ausführung hat kein &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>A Zap run has no "zap_id".</source>
-        <translation>Eine Zap-Ausführung hat keine "zap_id".</translation>
+        <source>A Zap run has no &quot;zap_id&quot;.</source>
+        <translation>Eine Zap-Ausführung hat keine &quot;zap_id&quot;.</translation>
     </message>
     <message>
-        <source>A Zap run's "end_time" is not a date.</source>
-        <translation>Die "end_time" einer Zap-Ausführung ist kein Datum.</translation>
+        <source>A Zap run&apos;s &quot;end_time&quot; is not a date.</source>
+        <translation>Die &quot;end_time&quot; einer Zap-Ausführung ist kein Datum.</translation>
     </message>
     <message>
-        <source>A Zap run has no readable "start_time".</source>
-        <translation>Eine Zap-Ausführung hat keine lesbare "start_time".</translation>
+        <source>A Zap run has no readable &quot;start_time&quot;.</source>
+        <translation>Eine Zap-Ausführung hat keine lesbare &quot;start_time&quot;.</translation>
     </message>
     <message>
-        <source>A Zap run's "status" is not text.</source>
-        <translation>Der "status" einer Zap-Ausführung ist kein Text.</translation>
+        <source>A Zap run&apos;s &quot;status&quot; is not text.</source>
+        <translation>Der &quot;status&quot; einer Zap-Ausführung ist kein Text.</translation>
     </message>
     <message>
-        <source>Zapier status "%1"</source>
-        <translation>Zapier-Status "%1"</translation>
+        <source>Zapier status &quot;%1&quot;</source>
+        <translation>Zapier-Status &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>A Zap run's "steps" is not a list.</source>
-        <translation>Die "steps" einer Zap-Ausführung sind keine Liste.</translation>
+        <source>A Zap run&apos;s &quot;steps&quot; is not a list.</source>
+        <translation>Die &quot;steps&quot; einer Zap-Ausführung sind keine Liste.</translation>
     </message>
     <message>
         <source>%1 — Zapier says: %2</source>
@@ -3761,6 +4179,10 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Field values differ between systems</source>
+        <translation>Feldwerte weichen zwischen den Systemen ab</translation>
     </message>
 </context>
 <context>
@@ -3979,11 +4401,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         </translation>
     </message>
     <message>
-        <source>Vendor's response</source>
+        <source>Vendor&apos;s response</source>
         <translation>Antwort des Anbieters</translation>
     </message>
     <message>
-        <source>Vendor's schedule</source>
+        <source>Vendor&apos;s schedule</source>
         <translation>Zeitplan des Anbieters</translation>
     </message>
     <message>
@@ -4042,7 +4464,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>API-Versionen und Fristen</translation>
     </message>
     <message>
-        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <source>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
         <translation>Die Termine stammen aus den Antworten der Anbieter selbst (Deprecation- und Sunset-Header, Versionslisten, 410 Gone) bei der letzten Prüfung sowie aus den End-of-Life-Terminen, die die Anbieter veröffentlichen. Rot: eingestellt, eine andere Version wird ausgeliefert oder weniger als 14 Tage übrig; Gelb: weniger als 90 Tage.</translation>
     </message>
     <message>
@@ -4226,7 +4648,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>:</translation>
     </message>
     <message>
-        <source>Derived from the API key's data centre</source>
+        <source>Derived from the API key&apos;s data centre</source>
         <translation>Aus dem Rechenzentrum des API-Keys abgeleitet</translation>
     </message>
     <message>
@@ -4334,7 +4756,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>C&amp;lient-ID (erforderlich):</translation>
     </message>
     <message>
-        <source>Optional: space-separated; empty asks for the app's own scopes</source>
+        <source>Optional: space-separated; empty asks for the app&apos;s own scopes</source>
         <translation>Optional: durch Leerzeichen getrennt; leer fordert die Scopes der App an</translation>
     </message>
     <message>
@@ -4387,7 +4809,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message>
         <source>&lt;%1&gt;%2</source>
-        <comment>placeholder: the vendor's address on a base URL not entered yet</comment>
+        <comment>placeholder: the vendor&apos;s address on a base URL not entered yet</comment>
         <translation>&lt;%1&gt;%2</translation>
     </message>
     <message>
@@ -4399,7 +4821,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>z. B. https://auth.example.com/oauth/authorize</translation>
     </message>
     <message>
-        <source>Empty: the vendor's own address shown here.</source>
+        <source>Empty: the vendor&apos;s own address shown here.</source>
         <translation>Leer: die hier angezeigte Adresse des Anbieters.</translation>
     </message>
     <message>
@@ -4560,7 +4982,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Anm&amp;elden…</translation>
     </message>
     <message>
-        <source>Opens %1's sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
+        <source>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
         <translation>Öffnet die Anmeldeseite von %1 in Ihrem Browser; Plumbline bewahrt das Refresh-Token im Schlüsselbund auf.</translation>
     </message>
     <message>
@@ -4834,6 +5256,166 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>outside tolerance</source>
         <translation>außerhalb der Toleranz</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::DashboardValuesTab</name>
+    <message>
+        <source>Com&amp;pare now</source>
+        <translation>Jetzt ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Sample records of the source, look them up at the destination and compare the mapped fields now</source>
+        <translation>Jetzt eine Stichprobe von Datensätzen aus der Quelle ziehen, im Ziel nachschlagen und die zugeordneten Felder vergleichen</translation>
+    </message>
+    <message>
+        <source>Value check progress</source>
+        <translation>Fortschritt der Werteprüfung</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop the value check; nothing of it is stored</source>
+        <translation>Werteprüfung abbrechen; davon wird nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>F&amp;ields, most differences first:</source>
+        <translation>Fe&amp;lder, die meisten Unterschiede zuerst:</translation>
+    </message>
+    <message>
+        <source>Compared fields and their differences</source>
+        <translation>Verglichene Felder und ihre Unterschiede</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>B&amp;eispiele</translation>
+    </message>
+    <message>
+        <source>Redacted examples of the selected field</source>
+        <translation>Geschwärzte Beispiele des ausgewählten Felds</translation>
+    </message>
+    <message>
+        <source>No value check yet</source>
+        <translation>Noch keine Werteprüfung</translation>
+    </message>
+    <message>
+        <source>A value check samples records of %1, finds each one in %2 by the key mapping and compares the mapped fields. This integration has no key mapping yet: edit it and mark the mapping that identifies a record on both sides (an e-mail address, an id) as the key.</source>
+        <translation>Eine Werteprüfung zieht eine Stichprobe von Datensätzen aus %1, sucht jeden davon über die Schlüsselzuordnung in %2 und vergleicht die zugeordneten Felder. Diese Integration hat noch keine Schlüsselzuordnung: Bearbeiten Sie sie und markieren Sie die Zuordnung, die einen Datensatz auf beiden Seiten identifiziert (eine E-Mail-Adresse, eine ID), als Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A value check samples records of %1, finds each one in %2 by the key %3 → %4 and compares the mapped fields, counting what differs. Compare now runs one.</source>
+        <translation>Eine Werteprüfung zieht eine Stichprobe von Datensätzen aus %1, sucht jeden davon über den Schlüssel %3 → %4 in %2, vergleicht die zugeordneten Felder und zählt, was abweicht. „Jetzt vergleichen“ startet eine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %1 · %n request(s)</source>
+        <translation>
+            <numerusform>Versucht: %1 · %n Anfrage</numerusform>
+            <numerusform>Versucht: %1 · %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled records match (%3–%4 %)</source>
+        <translation>%1 von %2 Datensätzen der Stichprobe stimmen überein (%3–%4 %)</translation>
+    </message>
+    <message>
+        <source>%1 missing in %2</source>
+        <translation>%1 fehlen in %2</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>geprüft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the parts of the value check&apos;s headline</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Partial check: %1</source>
+        <translation>Unvollständige Prüfung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) found more than one record in %1.</source>
+        <translation>
+            <numerusform>%n Schlüssel hat in %1 mehr als einen Datensatz gefunden.</numerusform>
+            <numerusform>%n Schlüssel haben in %1 mehr als einen Datensatz gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sampled from %1 records in %2.</source>
+        <translation>Stichprobe aus %1 Datensätzen in %2.</translation>
+    </message>
+    <message>
+        <source>A record matches when it is found in %1 and every mapped field holds the same value there (letter case aside).</source>
+        <translation>Ein Datensatz stimmt überein, wenn er in %1 gefunden wird und jedes zugeordnete Feld dort denselben Wert hat (abgesehen von Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>Select a field to see examples of its differences.</source>
+        <translation>Wählen Sie ein Feld aus, um Beispiele für seine Unterschiede zu sehen.</translation>
+    </message>
+    <message>
+        <source>Examples are off for this integration.</source>
+        <translation>Beispiele sind für diese Integration ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples of %1 → %2</source>
+        <translation>B&amp;eispiele für %1 → %2</translation>
+    </message>
+    <message>
+        <source>Redacted: first letters and lengths, never a value.</source>
+        <translation>Geschwärzt: Anfangsbuchstaben und Längen, nie ein Wert.</translation>
+    </message>
+    <message>
+        <source>No differences in this field.</source>
+        <translation>Keine Unterschiede in diesem Feld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No examples kept (older than %n days).</source>
+        <translation>
+            <numerusform>Keine Beispiele aufbewahrt (älter als %n Tag).</numerusform>
+            <numerusform>Keine Beispiele aufbewahrt (älter als %n Tage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No examples were kept for this field.</source>
+        <translation>Für dieses Feld wurden keine Beispiele aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Mark one mapping as the key (Edit…) to compare values</source>
+        <translation>Markieren Sie eine Zuordnung als Schlüssel (Bearbeiten…), um Werte zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Starting the value check…</source>
+        <translation>Werteprüfung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The value check was cancelled; nothing of it was stored.</source>
+        <translation>Die Werteprüfung wurde abgebrochen; davon wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The value check ran but could not be stored: %1</source>
+        <translation>Die Werteprüfung wurde ausgeführt, konnte aber nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The value check did not run: value checks are off for this integration or it has no key mapping.</source>
+        <translation>Die Werteprüfung wurde nicht ausgeführt: Werteprüfungen sind für diese Integration ausgeschaltet, oder sie hat keine Schlüsselzuordnung.</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +5934,10 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <source>Store a new key for “%1”</source>
         <translation>Einen neuen Key für „%1“ speichern</translation>
     </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Werte</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::IntegrationDialog</name>
@@ -5432,7 +6018,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Objekt:</translation>
     </message>
     <message>
-        <source>Optional: a JSON object or the vendor's filter text</source>
+        <source>Optional: a JSON object or the vendor&apos;s filter text</source>
         <translation>Optional: ein JSON-Objekt oder der Filtertext des Anbieters</translation>
     </message>
     <message>
@@ -5596,8 +6182,8 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Run&amp;book:</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Verwenden Sie 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Another integration already uses this ID.</source>
@@ -5628,7 +6214,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Quelle und Ziel sind identisch; wählen Sie für eine Seite eine andere Verbindung, ein anderes Objekt oder einen anderen Filter.</translation>
     </message>
     <message>
-        <source>Choose the middleware's connection, or untick “middleware”.</source>
+        <source>Choose the middleware&apos;s connection, or untick “middleware”.</source>
         <translation>Wählen Sie die Verbindung der Middleware, oder deaktivieren Sie „Middleware“.</translation>
     </message>
     <message numerus="yes">
@@ -5768,6 +6354,46 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <source>Could not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 match</source>
+        <translation>%1 Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Value check of %1: %2</source>
+        <translation>Werteprüfung vom %1: %2</translation>
+    </message>
+    <message>
+        <source>Value check of %1: %2 of %3 sampled records match, %4 (95 % interval %5–%6); %7 missing in %8</source>
+        <translation>Werteprüfung vom %1: %2 von %3 Datensätzen der Stichprobe stimmen überein, %4 (95-%-Intervall %5–%6); %7 fehlen in %8</translation>
+    </message>
+    <message>
+        <source>Partial check: %1</source>
+        <translation>Unvollständige Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>no value check yet</source>
+        <translation>noch keine Werteprüfung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No value check yet: it compares the mapped fields of sampled records on both sides</source>
+        <translation>Noch keine Werteprüfung: Sie vergleicht die zugeordneten Felder einer Stichprobe von Datensätzen auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>The latest value check: the share of sampled records whose mapped fields hold the same values on both sides</source>
+        <translation>Die letzte Werteprüfung: der Anteil der Datensätze der Stichprobe, deren zugeordnete Felder auf beiden Seiten dieselben Werte haben</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::KeychainSecretStore</name>
@@ -5795,7 +6421,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Eine Anmeldung braucht einen State, auf den sie wartet.</translation>
     </message>
     <message>
-        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection's auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor's app.</source>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
         <translation>Port %1 auf diesem Computer wird bereits von einem anderen Programm verwendet, daher kann Plumbline dort die Antwort der Anmeldung nicht empfangen. Schließen Sie das andere Programm (es kann eine andere Plumbline-Anmeldung sein) und versuchen Sie es erneut, oder wählen Sie einen freien Port: Tragen Sie ihn in auth.redirect_port der Verbindung ein und registrieren Sie http://localhost:PORT/callback mit diesem Port als Callback-URL in der App des Anbieters.</translation>
     </message>
     <message>
@@ -6195,7 +6821,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Eine Anmeldung wartet bereits auf den Browser; schließen Sie sie zuerst ab oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <source>Waiting for the browser to sign in to "%1"…</source>
+        <source>Waiting for the browser to sign in to &quot;%1&quot;…</source>
         <translation>Warten auf die Anmeldung bei „%1“ im Browser…</translation>
     </message>
     <message>
@@ -6670,18 +7296,18 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
     <message>
         <source> · </source>
-        <comment>between the parts of the overview's summary line</comment>
+        <comment>between the parts of the overview&apos;s summary line</comment>
         <translation> · </translation>
     </message>
 </context>
 <context>
     <name>plumbline::Poller</name>
     <message>
-        <source>Connection "%1" is not defined.</source>
+        <source>Connection &quot;%1&quot; is not defined.</source>
         <translation>Die Verbindung „%1“ ist nicht definiert.</translation>
     </message>
     <message>
-        <source>No API key for "%1": %2</source>
+        <source>No API key for &quot;%1&quot;: %2</source>
         <translation>Kein API-Key für „%1“: %2</translation>
     </message>
     <message numerus="yes">
@@ -6692,7 +7318,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         </translation>
     </message>
     <message>
-        <source>The API key of "%1" cannot be sent: %2</source>
+        <source>The API key of &quot;%1&quot; cannot be sent: %2</source>
         <translation>Der API-Key von „%1“ kann nicht gesendet werden: %2</translation>
     </message>
 </context>
@@ -7080,20 +7706,20 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Eine Antwort, die nicht zu dieser Anmeldung gehört, hat Plumbline erreicht und wurde ignoriert. Plumbline wartet weiter auf den Browser…</translation>
     </message>
     <message>
-        <source>The connection "%1" uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method "%2" sign in this way. Store its key with: plumbline secret set %1</source>
-        <translation>Die Verbindung "%1" verwendet einen eingefügten Key, keine Anmeldung im Browser; nur Verbindungen mit der Anmeldemethode "%2" melden sich so an. Speichern Sie ihren Key mit: plumbline secret set %1</translation>
+        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>Die Verbindung &quot;%1&quot; verwendet einen eingefügten Key, keine Anmeldung im Browser; nur Verbindungen mit der Anmeldemethode &quot;%2&quot; melden sich so an. Speichern Sie ihren Key mit: plumbline secret set %1</translation>
     </message>
     <message>
-        <source>The connection "%1" gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
-        <translation>Die Verbindung "%1" erhält ihre Tokens mit ihrer Client-ID und ihrem Client-Secret, ohne Anmeldung im Browser. Speichern Sie das Client-Secret mit: plumbline secret set %1 --name client_secret</translation>
+        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>Die Verbindung &quot;%1&quot; erhält ihre Tokens mit ihrer Client-ID und ihrem Client-Secret, ohne Anmeldung im Browser. Speichern Sie das Client-Secret mit: plumbline secret set %1 --name client_secret</translation>
     </message>
     <message>
-        <source>The connection "%1" cannot sign in: %2</source>
-        <translation>Die Verbindung "%1" kann sich nicht anmelden: %2</translation>
+        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
+        <translation>Die Verbindung &quot;%1&quot; kann sich nicht anmelden: %2</translation>
     </message>
     <message>
-        <source>The connection "%1" has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
-        <translation>Die Verbindung "%1" hat keine verwendbare Anmelde- oder Token-Adresse: Setzen Sie auth.authorize_url und auth.token_url (https:// oder http:// nur zu diesem Computer) oder ihre Basis-URL.</translation>
+        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>Die Verbindung &quot;%1&quot; hat keine verwendbare Anmelde- oder Token-Adresse: Setzen Sie auth.authorize_url und auth.token_url (https:// oder http:// nur zu diesem Computer) oder ihre Basis-URL.</translation>
     </message>
     <message>
         <source>Opening the sign-in page of %1 in the browser…</source>
@@ -7132,11 +7758,11 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Die Anmeldung bei %1 wird abgeschlossen…</translation>
     </message>
     <message>
-        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection's auth.scope (for Salesforce, "api refresh_token"); then sign in again.</source>
-        <translation>%1 hat Plumbline angemeldet, aber kein Refresh-Token gesendet, daher kann Plumbline seinen Zugriff nicht selbst erneuern und hat nichts gespeichert. Fordern Sie ein Refresh-Token an: Erlauben Sie den Scope refresh_token in der App dort und nehmen Sie ihn in auth.scope der Verbindung auf (bei Salesforce "api refresh_token"); melden Sie sich dann erneut an.</translation>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
+        <translation>%1 hat Plumbline angemeldet, aber kein Refresh-Token gesendet, daher kann Plumbline seinen Zugriff nicht selbst erneuern und hat nichts gespeichert. Fordern Sie ein Refresh-Token an: Erlauben Sie den Scope refresh_token in der App dort und nehmen Sie ihn in auth.scope der Verbindung auf (bei Salesforce &quot;api refresh_token&quot;); melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <source>%1 refused to finish the sign-in (%2). Check the connection's client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
         <translation>%1 hat den Abschluss der Anmeldung abgelehnt (%2). Prüfen Sie die Client-ID der Verbindung, das Client-Secret im Schlüsselbund, falls die App eines hat, und ob %3 eine Callback-URL der App ist; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
@@ -7152,7 +7778,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Die Token-Adresse von %1 war nicht erreichbar oder ausgelastet (%2). Es wurde nichts gespeichert; starten Sie die Anmeldung gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection's auth.token_url.</source>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
         <translation>Die Token-Adresse von %1 hat mit etwas geantwortet, das Plumbline nicht lesen kann (HTTP %2). Es wurde nichts gespeichert; prüfen Sie auth.token_url der Verbindung.</translation>
     </message>
     <message>
@@ -7160,8 +7786,8 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Das Refresh-Token wird in %1 gespeichert…</translation>
     </message>
     <message>
-        <source>Signed in to %1. The connection "%2" now renews its access by itself.</source>
-        <translation>Bei %1 angemeldet. Die Verbindung "%2" erneuert ihren Zugriff jetzt selbst.</translation>
+        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
+        <translation>Bei %1 angemeldet. Die Verbindung &quot;%2&quot; erneuert ihren Zugriff jetzt selbst.</translation>
     </message>
     <message>
         <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
@@ -7175,7 +7801,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Verbindung zu %1 abgelehnt: Nur https:// ist erlaubt, unverschlüsseltes http:// nur zu diesem Computer.</translation>
     </message>
     <message>
-        <source>Plumbline's own request budget for connection "%1" is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
+        <source>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
         <translation>Das eigene Anfragebudget von Plumbline für die Verbindung „%1“ ist aufgebraucht (%2 Anfragen pro Stunde); Plumbline wartet, damit die Überwachung nie das Kontingent beim Anbieter aufzehrt.</translation>
     </message>
     <message>
@@ -7271,6 +7897,232 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
 </context>
 <context>
+    <name>plumbline::ValueChecker</name>
+    <message>
+        <source>The value check of &quot;%1&quot; cannot run: exactly one mapping must be marked as the key that finds a record on both sides.</source>
+        <translation>Die Werteprüfung von „%1“ kann nicht ausgeführt werden: Genau eine Zuordnung muss als Schlüssel markiert sein, der einen Datensatz auf beiden Seiten findet.</translation>
+    </message>
+    <message>
+        <source>The key field %1 no longer exists in %2, so no record can be looked up; the value check did not run.</source>
+        <translation>Das Schlüsselfeld %1 existiert in %2 nicht mehr, daher kann kein Datensatz nachgeschlagen werden; die Werteprüfung wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 requests left in its window; the check spends at most %3 there.</source>
+        <translation>%1 hat in seinem Zeitfenster noch %2 Anfragen übrig; die Prüfung verbraucht dort höchstens %3.</translation>
+    </message>
+    <message>
+        <source>Opening %1 and %2…</source>
+        <translation>%1 und %2 werden geöffnet…</translation>
+    </message>
+    <message>
+        <source>A connection of this integration no longer exists.</source>
+        <translation>Eine Verbindung dieser Integration existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation>%1 konnte nicht abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>Sampling %1…</source>
+        <translation>Stichprobe aus %1 wird gezogen…</translation>
+    </message>
+    <message>
+        <source>%1 could not be sampled: %2</source>
+        <translation>Aus %1 konnte keine Stichprobe gezogen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no records to compare yet.</source>
+        <translation>%1 hat noch keine Datensätze zum Vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n record(s) in %1…</source>
+        <translation>
+            <numerusform>%n Datensatz wird in %1 nachgeschlagen…</numerusform>
+            <numerusform>%n Datensätze werden in %1 nachgeschlagen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be asked for the sampled records: %2</source>
+        <translation>%1 konnte nicht nach den Datensätzen der Stichprobe abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ValueFieldTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3 %)</source>
+        <translation>%1 (%2–%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 differ, between %2 and %3</source>
+        <translation>%1 abweichend, zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 compared records failed: %3 empty at the destination, %4 cut short, %5 with another value</source>
+        <translation>%1 von %2 verglichenen Datensätzen weichen ab: %3 im Ziel leer, %4 gekürzt, %5 mit anderem Wert</translation>
+    </message>
+    <message>
+        <source>The destination holds no value though the source has one</source>
+        <translation>Das Ziel enthält keinen Wert, obwohl die Quelle einen hat</translation>
+    </message>
+    <message>
+        <source>The destination holds the start of the source&apos;s value only</source>
+        <translation>Das Ziel enthält nur den Anfang des Werts aus der Quelle</translation>
+    </message>
+    <message>
+        <source>Only upper and lower case differ; counted as a match</source>
+        <translation>Nur die Groß-/Kleinschreibung weicht ab; zählt als Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Share of compared records that failed, with its 95 % interval (Wilson): the true rate is most likely in this range</source>
+        <translation>Anteil der abweichenden verglichenen Datensätze mit seinem 95-%-Intervall (Wilson): Der tatsächliche Anteil liegt sehr wahrscheinlich in diesem Bereich</translation>
+    </message>
+    <message>
+        <source>The earliest change at the source among the failing records: the mapping may have broken around %1</source>
+        <translation>Die früheste Änderung in der Quelle unter den abweichenden Datensätzen: Die Zuordnung funktioniert möglicherweise seit etwa %1 nicht mehr</translation>
+    </message>
+    <message>
+        <source>Records found at the destination in which this field was compared</source>
+        <translation>Im Ziel gefundene Datensätze, in denen dieses Feld verglichen wurde</translation>
+    </message>
+    <message>
+        <source>Records whose value is empty, cut short or different at the destination</source>
+        <translation>Datensätze, deren Wert im Ziel leer, gekürzt oder anders ist</translation>
+    </message>
+    <message>
+        <source>Empty at the destination though the source has a value</source>
+        <translation>Im Ziel leer, obwohl die Quelle einen Wert hat</translation>
+    </message>
+    <message>
+        <source>Cut short at the destination</source>
+        <translation>Im Ziel gekürzt</translation>
+    </message>
+    <message>
+        <source>Only the case differs (counted as equal)</source>
+        <translation>Nur die Groß-/Kleinschreibung weicht ab (zählt als gleich)</translation>
+    </message>
+    <message>
+        <source>Share that differs, with its 95 % interval</source>
+        <translation>Abweichender Anteil mit seinem 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>The earliest source change among the failing records</source>
+        <translation>Die früheste Änderung in der Quelle unter den abweichenden Datensätzen</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>Quellfeld</translation>
+    </message>
+    <message>
+        <source>Destination field</source>
+        <translation>Zielfeld</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation>Abweichend</translation>
+    </message>
+    <message>
+        <source>Empty at destination</source>
+        <translation>Leer im Ziel</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>Gekürzt</translation>
+    </message>
+    <message>
+        <source>Case only</source>
+        <translation>Nur Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ValueRateChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Match rate over time</source>
+        <translation>Übereinstimmungsquote im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Match rate (%)</source>
+        <translation>Übereinstimmungsquote (%)</translation>
+    </message>
+    <message>
+        <source>No value checks in the last 90 days.</source>
+        <translation>Keine Werteprüfungen in den letzten 90 Tagen.</translation>
+    </message>
+    <message>
+        <source>No value check in the last 90 days could compare records.</source>
+        <translation>Keine Werteprüfung der letzten 90 Tage konnte Datensätze vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Match rate (line) and 95 % interval (band) of %n check(s); latest %1: %2 (%3–%4).</source>
+        <translation>
+            <numerusform>Übereinstimmungsquote (Linie) und 95-%-Intervall (Band) von %n Prüfung; zuletzt %1: %2 (%3–%4).</numerusform>
+            <numerusform>Übereinstimmungsquote (Linie) und 95-%-Intervall (Band) von %n Prüfungen; zuletzt %1: %2 (%3–%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lowest %1 on %2.</source>
+        <translation>Tiefstwert: %1 am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ValueRepository</name>
+    <message>
+        <source>The value check could not be stored; nothing of it was written: %1</source>
+        <translation>Die Werteprüfung konnte nicht gespeichert werden; es wurde nichts davon geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>the workspace is not open</source>
+        <translation>der Arbeitsbereich ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Old value-check examples could not be removed: %1</source>
+        <translation>Alte Beispiele aus Werteprüfungen konnten nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::WebhookNotifier</name>
     <message>
         <source>Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this computer.</source>
@@ -7344,19 +8196,19 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
 <context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
-        <source>Could not save connection "%1": %2</source>
+        <source>Could not save connection &quot;%1&quot;: %2</source>
         <translation>Die Verbindung „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Could not save integration "%1": %2</source>
+        <source>Could not save integration &quot;%1&quot;: %2</source>
         <translation>Die Integration „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Could not save the mappings of "%1": %2</source>
+        <source>Could not save the mappings of &quot;%1&quot;: %2</source>
         <translation>Die Zuordnungen von „%1“ konnten nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Could not delete integration "%1": %2</source>
+        <source>Could not delete integration &quot;%1&quot;: %2</source>
         <translation>Die Integration „%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
@@ -7368,63 +8220,63 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Der Arbeitsbereich ist nicht beschreibbar: %1</translation>
     </message>
     <message>
-        <source>Connection "%1" changed</source>
+        <source>Connection &quot;%1&quot; changed</source>
         <translation>Verbindung „%1“ geändert</translation>
     </message>
     <message>
-        <source>Connection "%1" added</source>
+        <source>Connection &quot;%1&quot; added</source>
         <translation>Verbindung „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>There is no connection "%1".</source>
+        <source>There is no connection &quot;%1&quot;.</source>
         <translation>Es gibt keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <source>Connection "%1" is used by %2.</source>
+        <source>Connection &quot;%1&quot; is used by %2.</source>
         <translation>Die Verbindung „%1“ wird von %2 verwendet.</translation>
     </message>
     <message>
-        <source>Integration "%1" deleted with connection "%2"</source>
+        <source>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</source>
         <translation>Integration „%1“ mit Verbindung „%2“ gelöscht</translation>
     </message>
     <message>
-        <source>Could not delete connection "%1": %2</source>
+        <source>Could not delete connection &quot;%1&quot;: %2</source>
         <translation>Die Verbindung „%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <source>Connection "%1" deleted</source>
+        <source>Connection &quot;%1&quot; deleted</source>
         <translation>Verbindung „%1“ gelöscht</translation>
     </message>
     <message>
-        <source>Integration "%1" changed</source>
+        <source>Integration &quot;%1&quot; changed</source>
         <translation>Integration „%1“ geändert</translation>
     </message>
     <message>
-        <source>Integration "%1" added</source>
+        <source>Integration &quot;%1&quot; added</source>
         <translation>Integration „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>There is no integration "%1".</source>
+        <source>There is no integration &quot;%1&quot;.</source>
         <translation>Es gibt keine Integration „%1“.</translation>
     </message>
     <message>
-        <source>Integration "%1" deleted</source>
+        <source>Integration &quot;%1&quot; deleted</source>
         <translation>Integration „%1“ gelöscht</translation>
     </message>
     <message>
-        <source>Connection "%1" changed by import of %2</source>
+        <source>Connection &quot;%1&quot; changed by import of %2</source>
         <translation>Verbindung „%1“ geändert durch Import aus %2</translation>
     </message>
     <message>
-        <source>Connection "%1" added by import of %2</source>
+        <source>Connection &quot;%1&quot; added by import of %2</source>
         <translation>Verbindung „%1“ hinzugefügt durch Import aus %2</translation>
     </message>
     <message>
-        <source>Integration "%1" changed by import of %2</source>
+        <source>Integration &quot;%1&quot; changed by import of %2</source>
         <translation>Integration „%1“ geändert durch Import aus %2</translation>
     </message>
     <message>
-        <source>Integration "%1" added by import of %2</source>
+        <source>Integration &quot;%1&quot; added by import of %2</source>
         <translation>Integration „%1“ hinzugefügt durch Import aus %2</translation>
     </message>
     <message>
@@ -7439,15 +8291,15 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
 <context>
     <name>plumbline::WorkspaceService</name>
     <message>
-        <source>API key for "%1" stored in %2</source>
+        <source>API key for &quot;%1&quot; stored in %2</source>
         <translation>API-Key für „%1“ in %2 gespeichert</translation>
     </message>
     <message>
-        <source>There is no connection "%1".</source>
+        <source>There is no connection &quot;%1&quot;.</source>
         <translation>Es gibt keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <source>API key for "%1" removed from %2</source>
+        <source>API key for &quot;%1&quot; removed from %2</source>
         <translation>API-Key für „%1“ aus %2 entfernt</translation>
     </message>
     <message>

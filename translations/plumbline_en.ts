@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>See plumbline --help.</source>
         <translation>See plumbline --help.</translation>
@@ -16,12 +16,12 @@
         <translation>report needs -o PATH: the file (pdf, html) or folder (csv) to write.</translation>
     </message>
     <message>
-        <source>--to: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--to: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</translation>
+        <source>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</translation>
     </message>
     <message>
-        <source>--from: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--from: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</translation>
+        <source>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</translation>
     </message>
     <message>
         <source>The period is empty: --from (%1) must be before --to (%2).</source>
@@ -78,8 +78,8 @@
         <translation>The webhook URL must start with https:// (plain http:// is allowed only to this computer).</translation>
     </message>
     <message>
-        <source>Plumbline is not available in the language "%1".</source>
-        <translation>Plumbline is not available in the language "%1".</translation>
+        <source>Plumbline is not available in the language &quot;%1&quot;.</source>
+        <translation>Plumbline is not available in the language &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The check interval must be between %L1 and %L2 seconds.</source>
@@ -140,16 +140,16 @@
 <context>
     <name>AuthLoginCommand</name>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>There is no connection "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>There is no connection &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection's access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
-        <translation>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection's access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</translation>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <translation>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</translation>
     </message>
     <message>
-        <source>To sign in "%1" (%2), open this address in a browser on this computer:</source>
-        <translation>To sign in "%1" (%2), open this address in a browser on this computer:</translation>
+        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
+        <translation>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</translation>
     </message>
     <message>
         <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
@@ -163,28 +163,28 @@
 <context>
     <name>AuthMethod</name>
     <message>
-        <source>unknown sign-in method "%1"; expected "%2", "%3" or the vendor's token method</source>
-        <translation>unknown sign-in method "%1"; expected "%2", "%3" or the vendor's token method</translation>
+        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
+        <translation>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</translation>
     </message>
     <message>
-        <source>%1 connections cannot use "%2"</source>
-        <translation>%1 connections cannot use "%2"</translation>
+        <source>%1 connections cannot use &quot;%2&quot;</source>
+        <translation>%1 connections cannot use &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>required for "%1": the app's client id (consumer key)</source>
-        <translation>required for "%1": the app's client id (consumer key)</translation>
+        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
+        <translation>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</translation>
     </message>
     <message>
         <source>expected an address</source>
         <translation>expected an address</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2</source>
-        <translation>"%1" cannot be used: %2</translation>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; cannot be used: %2</translation>
     </message>
     <message>
-        <source>required for a generic REST connection: the OAuth server's token address</source>
-        <translation>required for a generic REST connection: the OAuth server's token address</translation>
+        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
+        <translation>required for a generic REST connection: the OAuth server&apos;s token address</translation>
     </message>
     <message>
         <source>expected null or a space-separated list of scopes</source>
@@ -211,6 +211,17 @@
     <message>
         <source>What to check: %1</source>
         <translation>What to check: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>values: %1 of %2 sampled records match (%3–%4 %), %5 missing, %n request(s)</source>
+        <translation>
+            <numerusform>values: %1 of %2 sampled records match (%3–%4 %), %5 missing, %n request</numerusform>
+            <numerusform>values: %1 of %2 sampled records match (%3–%4 %), %5 missing, %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>values: %1</source>
+        <translation>values: %1</translation>
     </message>
 </context>
 <context>
@@ -326,6 +337,46 @@
         <translation>Use: plumbline auth login CONNECTION_ID [--timeout S].</translation>
     </message>
     <message>
+        <source>
+Options:
+  --data-dir DIR                 use the workspace in DIR
+  --version                      print the version
+  --help                         print this help
+
+Without a keychain (servers, CI), an API key may come from the environment variable
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
+</source>
+        <translation>
+Options:
+  --data-dir DIR                 use the workspace in DIR
+  --version                      print the version
+  --help                         print this help
+
+Without a keychain (servers, CI), an API key may come from the environment variable
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
+</translation>
+    </message>
+    <message>
+        <source>--name needs token, client_secret or refresh_token.</source>
+        <translation>--name needs token, client_secret or refresh_token.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
+        <translation>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</translation>
+    </message>
+    <message>
+        <source>--name belongs to secret set.</source>
+        <translation>--name belongs to secret set.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
+        <translation>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -340,10 +391,11 @@ Commands:
                                  token (the API key, default), client_secret or refresh_token
   auth status [--json]           per OAuth connection: method, who is signed in, when the access
                                  token expires, its last renewal and any problem
-  check [--json] [--integration ID]... [--timeout S]
+  check [--json] [--values] [--integration ID]... [--timeout S]
                                  poll now and print the health (exit 0 ok, 1 warning, 2 critical,
                                  3 unknown); a side with no answer within S seconds (default 60)
-                                 is reported as a timeout
+                                 is reported as a timeout; a value check runs when one is due, or
+                                 now with --values
   run                            poll on schedule without a window until SIGINT/SIGTERM
   report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
                                  write an audit report (csv: PATH is a new folder); dates are
@@ -374,10 +426,11 @@ Commands:
                                  token (the API key, default), client_secret or refresh_token
   auth status [--json]           per OAuth connection: method, who is signed in, when the access
                                  token expires, its last renewal and any problem
-  check [--json] [--integration ID]... [--timeout S]
+  check [--json] [--values] [--integration ID]... [--timeout S]
                                  poll now and print the health (exit 0 ok, 1 warning, 2 critical,
                                  3 unknown); a side with no answer within S seconds (default 60)
-                                 is reported as a timeout
+                                 is reported as a timeout; a value check runs when one is due, or
+                                 now with --values
   run                            poll on schedule without a window until SIGINT/SIGTERM
   report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
                                  write an audit report (csv: PATH is a new folder); dates are
@@ -396,44 +449,8 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --data-dir DIR                 use the workspace in DIR
-  --version                      print the version
-  --help                         print this help
-
-Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection's client secret) and its refresh token from
-PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
-Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
-</source>
-        <translation>
-Options:
-  --data-dir DIR                 use the workspace in DIR
-  --version                      print the version
-  --help                         print this help
-
-Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection's client secret) and its refresh token from
-PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
-Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
-</translation>
-    </message>
-    <message>
-        <source>--name needs token, client_secret or refresh_token.</source>
-        <translation>--name needs token, client_secret or refresh_token.</translation>
-    </message>
-    <message>
-        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
-        <translation>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</translation>
-    </message>
-    <message>
-        <source>--name belongs to secret set.</source>
-        <translation>--name belongs to secret set.</translation>
-    </message>
-    <message>
-        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
-        <translation>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</translation>
+        <source>--values belongs to plumbline check.</source>
+        <translation>--values belongs to plumbline check.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +458,42 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <message>
         <source>%1 connections have no run log.</source>
         <translation>%1 connections have no run log.</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot be sampled for a value check.</source>
+        <translation>%1 connections cannot be sampled for a value check.</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot look records up by key for a value check.</source>
+        <translation>%1 connections cannot look records up by key for a value check.</translation>
+    </message>
+    <message>
+        <source>%1 limited the request rate: looked up %2 of %3 sampled records.</source>
+        <translation>%1 limited the request rate: looked up %2 of %3 sampled records.</translation>
+    </message>
+    <message>
+        <source>Looked up %1 of %2 sampled records, then %3 answered: %4</source>
+        <translation>Looked up %1 of %2 sampled records, then %3 answered: %4</translation>
+    </message>
+    <message>
+        <source>Looked up %1 of %2 sampled records: the check may spend %3 requests on %4.</source>
+        <translation>Looked up %1 of %2 sampled records: the check may spend %3 requests on %4.</translation>
+    </message>
+    <message>
+        <source>Sampled %1 of %2 records: the check may spend %3 requests on %4.</source>
+        <translation>Sampled %1 of %2 records: the check may spend %3 requests on %4.</translation>
+    </message>
+    <message>
+        <source>%1 limited the request rate: sampled %2 of %3 records.</source>
+        <translation>%1 limited the request rate: sampled %2 of %3 records.</translation>
+    </message>
+    <message>
+        <source>Sampled %1 of %2 records, then %3 answered: %4</source>
+        <translation>Sampled %1 of %2 records, then %3 answered: %4</translation>
+    </message>
+    <message>
+        <source>%1 returned fewer records than asked for: sampled %2 of %3 records.</source>
+        <translation>%1 returned fewer records than asked for: sampled %2 of %3 records.</translation>
     </message>
 </context>
 <context>
@@ -493,8 +546,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Schema migration %1 failed and was rolled back; the workspace is unchanged: %2</translation>
     </message>
     <message>
-        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</source>
-        <translation>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</translation>
+        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run &quot;plumbline repair&quot; to copy everything that can still be read into a new workspace file.</source>
+        <translation>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run &quot;plumbline repair&quot; to copy everything that can still be read into a new workspace file.</translation>
     </message>
     <message>
         <source>Plumbline could not read its workspace file %1: %2</source>
@@ -564,8 +617,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 <context>
     <name>GenericConnector</name>
     <message>
-        <source>The auth header name "%1" is not a valid HTTP header name.</source>
-        <translation>The auth header name "%1" is not a valid HTTP header name.</translation>
+        <source>The auth header name &quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>The auth header name &quot;%1&quot; is not a valid HTTP header name.</translation>
     </message>
     <message>
         <source>The auth scheme must be one word, like Bearer or Token.</source>
@@ -580,20 +633,20 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>The count request may use GET or POST, not %1: Plumbline only reads.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer; write it like /meta/total.</source>
-        <translation>"%1" is not a JSON pointer; write it like /meta/total.</translation>
+        <source>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</source>
+        <translation>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</translation>
     </message>
     <message>
-        <source>"%1" cannot be made into a URL below the connection's URL.</source>
-        <translation>"%1" cannot be made into a URL below the connection's URL.</translation>
+        <source>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</source>
+        <translation>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</translation>
     </message>
     <message>
-        <source>A filter for a generic connection is query parameters ("a=1&amp;b=2" or {"a": 1}), or a JSON object merged into a POST body.</source>
-        <translation>A filter for a generic connection is query parameters ("a=1&amp;b=2" or {"a": 1}), or a JSON object merged into a POST body.</translation>
+        <source>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</source>
+        <translation>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</translation>
     </message>
     <message>
-        <source>The connection's URL is not valid.</source>
-        <translation>The connection's URL is not valid.</translation>
+        <source>The connection&apos;s URL is not valid.</source>
+        <translation>The connection&apos;s URL is not valid.</translation>
     </message>
     <message>
         <source>A generic REST connection has no schema endpoint.</source>
@@ -604,8 +657,20 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>This generic connection has no run/error list pointer set.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer; write it like /errors.</source>
-        <translation>"%1" is not a JSON pointer; write it like /errors.</translation>
+        <source>&quot;%1&quot; is not a JSON pointer; write it like /errors.</source>
+        <translation>&quot;%1&quot; is not a JSON pointer; write it like /errors.</translation>
+    </message>
+    <message>
+        <source>The list_path option does not make a URL below the connection&apos;s URL.</source>
+        <translation>The list_path option does not make a URL below the connection&apos;s URL.</translation>
+    </message>
+    <message>
+        <source>A value check needs a key field.</source>
+        <translation>A value check needs a key field.</translation>
+    </message>
+    <message>
+        <source>Set the lookup_path option (e.g. {object}?email={key}) to look records up by key on this API.</source>
+        <translation>Set the lookup_path option (e.g. {object}?email={key}) to look records up by key on this API.</translation>
     </message>
 </context>
 <context>
@@ -619,8 +684,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>The response is empty.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
-        <translation>"%1" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</translation>
+        <source>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
+        <translation>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</translation>
     </message>
     <message>
         <source>The response has nothing at %1.</source>
@@ -643,24 +708,28 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>An entry of the list at %1 is not an object.</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no "id".</source>
-        <translation>An entry of the list at %1 has no "id".</translation>
+        <source>An entry of the list at %1 has no &quot;id&quot;.</source>
+        <translation>An entry of the list at %1 has no &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no readable "timestamp".</source>
-        <translation>An entry of the list at %1 has no readable "timestamp".</translation>
+        <source>An entry of the list at %1 has no readable &quot;timestamp&quot;.</source>
+        <translation>An entry of the list at %1 has no readable &quot;timestamp&quot;.</translation>
     </message>
     <message>
-        <source>An entry's "status" is neither text nor a number.</source>
-        <translation>An entry's "status" is neither text nor a number.</translation>
+        <source>An entry&apos;s &quot;status&quot; is neither text nor a number.</source>
+        <translation>An entry&apos;s &quot;status&quot; is neither text nor a number.</translation>
     </message>
     <message>
-        <source>An entry's "message" is not text.</source>
-        <translation>An entry's "message" is not text.</translation>
+        <source>An entry&apos;s &quot;message&quot; is not text.</source>
+        <translation>An entry&apos;s &quot;message&quot; is not text.</translation>
     </message>
     <message>
         <source>%1 — the service says: %2</source>
         <translation>%1 — the service says: %2</translation>
+    </message>
+    <message>
+        <source>The answer has no list of records at %1 (set records_pointer).</source>
+        <translation>The answer has no list of records at %1 (set records_pointer).</translation>
     </message>
 </context>
 <context>
@@ -707,12 +776,12 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Exported the workspace to %1 (without secrets).</translation>
     </message>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>There is no connection "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>There is no connection &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The API key for "%1" is stored in %2.</source>
-        <translation>The API key for "%1" is stored in %2.</translation>
+        <source>The API key for &quot;%1&quot; is stored in %2.</source>
+        <translation>The API key for &quot;%1&quot; is stored in %2.</translation>
     </message>
     <message>
         <source>The workspace file %1 is not damaged; nothing was changed.</source>
@@ -749,12 +818,12 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>No secret on standard input; nothing was stored.</translation>
     </message>
     <message>
-        <source>The client secret for "%1" is stored in %2.</source>
-        <translation>The client secret for "%1" is stored in %2.</translation>
+        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
+        <translation>The client secret for &quot;%1&quot; is stored in %2.</translation>
     </message>
     <message>
-        <source>The refresh token for "%1" is stored in %2.</source>
-        <translation>The refresh token for "%1" is stored in %2.</translation>
+        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
+        <translation>The refresh token for &quot;%1&quot; is stored in %2.</translation>
     </message>
 </context>
 <context>
@@ -782,6 +851,18 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <source>No HubSpot object type is set.</source>
         <translation>No HubSpot object type is set.</translation>
     </message>
+    <message>
+        <source>HubSpot has no batch read by %1 at %2 (API version %3): %4</source>
+        <translation>HubSpot has no batch read by %1 at %2 (API version %3): %4</translation>
+    </message>
+    <message>
+        <source>No HubSpot key property is set for the value check.</source>
+        <translation>No HubSpot key property is set for the value check.</translation>
+    </message>
+    <message>
+        <source>No HubSpot object type or key property is set.</source>
+        <translation>No HubSpot object type or key property is set.</translation>
+    </message>
 </context>
 <context>
     <name>HubSpotParser</name>
@@ -798,28 +879,28 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>a search answer</translation>
     </message>
     <message>
-        <source>HubSpot's search answer has no "total".</source>
-        <translation>HubSpot's search answer has no "total".</translation>
+        <source>HubSpot&apos;s search answer has no &quot;total&quot;.</source>
+        <translation>HubSpot&apos;s search answer has no &quot;total&quot;.</translation>
     </message>
     <message>
-        <source>HubSpot's search answer has a "total" that is not a non-negative integer.</source>
-        <translation>HubSpot's search answer has a "total" that is not a non-negative integer.</translation>
+        <source>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</source>
+        <translation>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</translation>
     </message>
     <message>
-        <source>HubSpot's search answer has "results" that is not a list.</source>
-        <translation>HubSpot's search answer has "results" that is not a list.</translation>
+        <source>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</source>
+        <translation>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</translation>
     </message>
     <message>
         <source>a property list</source>
         <translation>a property list</translation>
     </message>
     <message>
-        <source>HubSpot's property list has no "results" list.</source>
-        <translation>HubSpot's property list has no "results" list.</translation>
+        <source>HubSpot&apos;s property list has no &quot;results&quot; list.</source>
+        <translation>HubSpot&apos;s property list has no &quot;results&quot; list.</translation>
     </message>
     <message>
-        <source>HubSpot's property list has an entry (#%1) without a text name, label and type.</source>
-        <translation>HubSpot's property list has an entry (#%1) without a text name, label and type.</translation>
+        <source>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</source>
+        <translation>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -846,8 +927,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>policy not named</translation>
     </message>
     <message>
-        <source>HubSpot's daily API limit is used up (%1): %2</source>
-        <translation>HubSpot's daily API limit is used up (%1): %2</translation>
+        <source>HubSpot&apos;s daily API limit is used up (%1): %2</source>
+        <translation>HubSpot&apos;s daily API limit is used up (%1): %2</translation>
     </message>
     <message>
         <source>HubSpot answered HTTP %1.</source>
@@ -866,27 +947,39 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>The HubSpot search text is longer than 3000 characters.</translation>
     </message>
     <message>
-        <source>The HubSpot filter's "query" is not text.</source>
-        <translation>The HubSpot filter's "query" is not text.</translation>
+        <source>The HubSpot filter&apos;s &quot;query&quot; is not text.</source>
+        <translation>The HubSpot filter&apos;s &quot;query&quot; is not text.</translation>
     </message>
     <message>
-        <source>The HubSpot filter object has neither "filterGroups", "filters" nor "query".</source>
-        <translation>The HubSpot filter object has neither "filterGroups", "filters" nor "query".</translation>
+        <source>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</source>
+        <translation>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</translation>
     </message>
     <message>
         <source>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</source>
         <translation>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</translation>
     </message>
     <message>
-        <source>The HubSpot filterGroups must be a list of objects, each with a "filters" list.</source>
-        <translation>The HubSpot filterGroups must be a list of objects, each with a "filters" list.</translation>
+        <source>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</source>
+        <translation>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</translation>
+    </message>
+    <message>
+        <source>HubSpot sent records that are not a JSON object.</source>
+        <translation>HubSpot sent records that are not a JSON object.</translation>
+    </message>
+    <message>
+        <source>HubSpot sent records that are not valid JSON (%1 at byte %2).</source>
+        <translation>HubSpot sent records that are not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s answer has no &quot;results&quot; list.</source>
+        <translation>HubSpot&apos;s answer has no &quot;results&quot; list.</translation>
     </message>
 </context>
 <context>
     <name>MailchimpConnector</name>
     <message>
-        <source>No Mailchimp data centre: the API key has no "-us6"-style suffix and no base URL is set.</source>
-        <translation>No Mailchimp data centre: the API key has no "-us6"-style suffix and no base URL is set.</translation>
+        <source>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</source>
+        <translation>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</translation>
     </message>
     <message>
         <source>No Mailchimp audience id is set.</source>
@@ -895,6 +988,10 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
     <message>
         <source>none documented</source>
         <translation>none documented</translation>
+    </message>
+    <message>
+        <source>No Mailchimp key field is set for the value check.</source>
+        <translation>No Mailchimp key field is set for the value check.</translation>
     </message>
 </context>
 <context>
@@ -912,40 +1009,40 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>a ping answer</translation>
     </message>
     <message>
-        <source>Mailchimp's ping answer has no text "health_status".</source>
-        <translation>Mailchimp's ping answer has no text "health_status".</translation>
+        <source>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</source>
+        <translation>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</translation>
     </message>
     <message>
-        <source>The Mailchimp filter must be empty, "subscribed", "unsubscribed" or "cleaned".</source>
-        <translation>The Mailchimp filter must be empty, "subscribed", "unsubscribed" or "cleaned".</translation>
+        <source>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</source>
+        <translation>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</translation>
     </message>
     <message>
         <source>an audience</source>
         <translation>an audience</translation>
     </message>
     <message>
-        <source>Mailchimp's audience has no "stats" object.</source>
-        <translation>Mailchimp's audience has no "stats" object.</translation>
+        <source>Mailchimp&apos;s audience has no &quot;stats&quot; object.</source>
+        <translation>Mailchimp&apos;s audience has no &quot;stats&quot; object.</translation>
     </message>
     <message>
-        <source>Mailchimp's audience stats have no "%1".</source>
-        <translation>Mailchimp's audience stats have no "%1".</translation>
+        <source>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</source>
+        <translation>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Mailchimp's audience stats have a "%1" that is not a non-negative integer.</source>
-        <translation>Mailchimp's audience stats have a "%1" that is not a non-negative integer.</translation>
+        <source>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</source>
+        <translation>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</translation>
     </message>
     <message>
         <source>a merge field list</source>
         <translation>a merge field list</translation>
     </message>
     <message>
-        <source>Mailchimp's merge field list has no "merge_fields" list.</source>
-        <translation>Mailchimp's merge field list has no "merge_fields" list.</translation>
+        <source>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</source>
+        <translation>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</translation>
     </message>
     <message>
-        <source>Mailchimp's merge field list has an entry (#%1) without a text tag, name and type.</source>
-        <translation>Mailchimp's merge field list has an entry (#%1) without a text tag, name and type.</translation>
+        <source>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</source>
+        <translation>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -979,6 +1076,26 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <source>Mailchimp answered HTTP %1: %2</source>
         <translation>Mailchimp answered HTTP %1: %2</translation>
     </message>
+    <message>
+        <source>Mailchimp&apos;s answer has no &quot;total_items&quot;.</source>
+        <translation>Mailchimp&apos;s answer has no &quot;total_items&quot;.</translation>
+    </message>
+    <message>
+        <source>Mailchimp sent members that are not a JSON object.</source>
+        <translation>Mailchimp sent members that are not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Mailchimp sent members that are not valid JSON (%1 at byte %2).</source>
+        <translation>Mailchimp sent members that are not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>Mailchimp&apos;s answer has no &quot;members&quot; list.</source>
+        <translation>Mailchimp&apos;s answer has no &quot;members&quot; list.</translation>
+    </message>
+    <message>
+        <source>Mailchimp&apos;s member has no &quot;email_address&quot;.</source>
+        <translation>Mailchimp&apos;s member has no &quot;email_address&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>MakeConnector</name>
@@ -1006,56 +1123,56 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Make sent JSON that is not an object.</translation>
     </message>
     <message>
-        <source>Make's scenario answer has no "scenario" object.</source>
-        <translation>Make's scenario answer has no "scenario" object.</translation>
+        <source>Make&apos;s scenario answer has no &quot;scenario&quot; object.</source>
+        <translation>Make&apos;s scenario answer has no &quot;scenario&quot; object.</translation>
     </message>
     <message>
-        <source>A flag of Make's scenario (isActive, isPaused, isinvalid) is not true/false.</source>
-        <translation>A flag of Make's scenario (isActive, isPaused, isinvalid) is not true/false.</translation>
+        <source>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</source>
+        <translation>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</translation>
     </message>
     <message>
-        <source>Make's scenario "dlqCount" is not a whole number.</source>
-        <translation>Make's scenario "dlqCount" is not a whole number.</translation>
+        <source>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</source>
+        <translation>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</translation>
     </message>
     <message>
-        <source>Make's scenario "name" is not text.</source>
-        <translation>Make's scenario "name" is not text.</translation>
+        <source>Make&apos;s scenario &quot;name&quot; is not text.</source>
+        <translation>Make&apos;s scenario &quot;name&quot; is not text.</translation>
     </message>
     <message>
-        <source>Make's log answer has no "scenarioLogs" list.</source>
-        <translation>Make's log answer has no "scenarioLogs" list.</translation>
+        <source>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</source>
+        <translation>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</translation>
     </message>
     <message>
         <source>A Make log entry is not an object.</source>
         <translation>A Make log entry is not an object.</translation>
     </message>
     <message>
-        <source>A Make log entry has neither "id" nor "imtId".</source>
-        <translation>A Make log entry has neither "id" nor "imtId".</translation>
+        <source>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</source>
+        <translation>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</translation>
     </message>
     <message>
-        <source>A Make log entry has no readable "timestamp".</source>
-        <translation>A Make log entry has no readable "timestamp".</translation>
+        <source>A Make log entry has no readable &quot;timestamp&quot;.</source>
+        <translation>A Make log entry has no readable &quot;timestamp&quot;.</translation>
     </message>
     <message>
-        <source>A Make log entry's "status" is not a number.</source>
-        <translation>A Make log entry's "status" is not a number.</translation>
+        <source>A Make log entry&apos;s &quot;status&quot; is not a number.</source>
+        <translation>A Make log entry&apos;s &quot;status&quot; is not a number.</translation>
     </message>
     <message>
-        <source>A Make log entry's "operations" is not a whole number.</source>
-        <translation>A Make log entry's "operations" is not a whole number.</translation>
+        <source>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</source>
+        <translation>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</translation>
     </message>
     <message>
-        <source>Make's /users/me answer has no "authUser" object.</source>
-        <translation>Make's /users/me answer has no "authUser" object.</translation>
+        <source>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</source>
+        <translation>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</translation>
     </message>
     <message>
-        <source>Make's organization answer has no "organization.license.apiLimit".</source>
-        <translation>Make's organization answer has no "organization.license.apiLimit".</translation>
+        <source>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</source>
+        <translation>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</translation>
     </message>
     <message>
-        <source>Make's "license.apiLimit" is not a whole number.</source>
-        <translation>Make's "license.apiLimit" is not a whole number.</translation>
+        <source>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</source>
+        <translation>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</translation>
     </message>
     <message>
         <source>%1 — Make says: %2</source>
@@ -1158,8 +1275,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Alert %1 snoozed until %2.</translation>
     </message>
     <message>
-        <source>There is no integration "%1".</source>
-        <translation>There is no integration "%1".</translation>
+        <source>There is no integration &quot;%1&quot;.</source>
+        <translation>There is no integration &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
@@ -1178,8 +1295,8 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Maintenance window %1 removed.</translation>
     </message>
     <message>
-        <source>there is no integration "%1"</source>
-        <translation>there is no integration "%1"</translation>
+        <source>there is no integration &quot;%1&quot;</source>
+        <translation>there is no integration &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the workspace has no integrations; import one with plumbline import FILE</source>
@@ -1577,16 +1694,16 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Health summary</translation>
     </message>
     <message>
-        <source>Time in each state is the share of the monitored part of the period (from the integration's creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
-        <translation>Time in each state is the share of the monitored part of the period (from the integration's creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</translation>
+        <source>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
+        <translation>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</translation>
     </message>
     <message>
         <source>Connections</source>
         <translation>Connections</translation>
     </message>
     <message>
-        <source>Every account the integrations use. API keys live in the operating system's keychain; this report names the keychain entry and never contains a key.</source>
-        <translation>Every account the integrations use. API keys live in the operating system's keychain; this report names the keychain entry and never contains a key.</translation>
+        <source>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</source>
+        <translation>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</translation>
     </message>
     <message>
         <source>Vendor</source>
@@ -1649,20 +1766,20 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>not checked</translation>
     </message>
     <message>
-        <source>Keychain service "%1", entry "%2"</source>
-        <translation>Keychain service "%1", entry "%2"</translation>
+        <source>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</source>
+        <translation>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Integrations</source>
         <translation>Integrations</translation>
     </message>
     <message>
-        <source>Each integration's documentation, field mappings and record counts over the period (source and destination).</source>
-        <translation>Each integration's documentation, field mappings and record counts over the period (source and destination).</translation>
+        <source>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</source>
+        <translation>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</translation>
     </message>
     <message>
-        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report's generation while open.</source>
-        <translation>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report's generation while open.</translation>
+        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</source>
+        <translation>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1863,6 +1980,165 @@ All times are UTC. The gap is the destination count minus the source count. This
         <source>end of life published; not checked yet</source>
         <translation>end of life published; not checked yet</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Latest value check, %1: no records could be compared. %2</source>
+        <translation>Latest value check, %1: no records could be compared. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest value check, %1: %2 of %3 sampled records match (%4; 95 % interval %5–%6), %7 missing at the destination, %n request(s).</source>
+        <translation>
+            <numerusform>Latest value check, %1: %2 of %3 sampled records match (%4; 95 % interval %5–%6), %7 missing at the destination, %n request.</numerusform>
+            <numerusform>Latest value check, %1: %2 of %3 sampled records match (%4; 95 % interval %5–%6), %7 missing at the destination, %n requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partial check: %1</source>
+        <translation>Partial check: %1</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>Sampled</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Match rate</source>
+        <translation>Match rate</translation>
+    </message>
+    <message>
+        <source>Low (95 %)</source>
+        <translation>Low (95 %)</translation>
+    </message>
+    <message>
+        <source>High (95 %)</source>
+        <translation>High (95 %)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Requests (source)</source>
+        <translation>Requests (source)</translation>
+    </message>
+    <message>
+        <source>Requests (destination)</source>
+        <translation>Requests (destination)</translation>
+    </message>
+    <message>
+        <source>Source records</source>
+        <translation>Source records</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>Partial because</source>
+        <translation>Partial because</translation>
+    </message>
+    <message>
+        <source>Problem kind</source>
+        <translation>Problem kind</translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation>Could not compare</translation>
+    </message>
+    <message>
+        <source>No value check in this period.</source>
+        <translation>No value check in this period.</translation>
+    </message>
+    <message>
+        <source>Value checks</source>
+        <translation>Value checks</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation>Differ</translation>
+    </message>
+    <message>
+        <source>Empty at destination</source>
+        <translation>Empty at destination</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>Truncated</translation>
+    </message>
+    <message>
+        <source>Case only</source>
+        <translation>Case only</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Empty at source</source>
+        <translation>Empty at source</translation>
+    </message>
+    <message>
+        <source>Both empty</source>
+        <translation>Both empty</translation>
+    </message>
+    <message>
+        <source>Differ rate</source>
+        <translation>Differ rate</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>No fields were compared.</source>
+        <translation>No fields were compared.</translation>
+    </message>
+    <message>
+        <source>Fields of the latest value check, most differences first</source>
+        <translation>Fields of the latest value check, most differences first</translation>
+    </message>
+    <message>
+        <source>Example (redacted)</source>
+        <translation>Example (redacted)</translation>
+    </message>
+    <message>
+        <source>Examples of the latest value check, redacted (at most 3 a field)</source>
+        <translation>Examples of the latest value check, redacted (at most 3 a field)</translation>
+    </message>
+    <message>
+        <source>No value check has run for %1: it samples records of the source, finds them at the destination by the key mapping and compares the mapped fields.</source>
+        <translation>No value check has run for %1: it samples records of the source, finds them at the destination by the key mapping and compares the mapped fields.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -1950,12 +2226,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>The destination count (%1) could not be read, so the gap is unknown</translation>
     </message>
     <message>
-        <source>%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8</source>
-        <translation>%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8</translation>
+        <source>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</source>
+        <translation>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</translation>
     </message>
     <message>
-        <source>%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8</source>
-        <translation>%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8</translation>
+        <source>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</source>
+        <translation>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</translation>
     </message>
     <message numerus="yes">
         <source>, and the gap grew on each of the last %n checks</source>
@@ -2013,24 +2289,24 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 has not run successfully for %2</translation>
     </message>
     <message>
-        <source>Polling has stopped. If Plumbline runs on a server, check that the "plumbline run" service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
-        <translation>Polling has stopped. If Plumbline runs on a server, check that the "plumbline run" service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</translation>
+        <source>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
+        <translation>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</translation>
     </message>
     <message>
         <source>No successful check yet, %1 after the first attempt</source>
         <translation>No successful check yet, %1 after the first attempt</translation>
     </message>
     <message>
-        <source>The monitor's last check is dated %1 in the future: the computer's clock may have changed</source>
-        <translation>The monitor's last check is dated %1 in the future: the computer's clock may have changed</translation>
+        <source>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</source>
+        <translation>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</translation>
     </message>
     <message>
-        <source>The last successful check is dated %1 in the future: the computer's clock may have changed</source>
-        <translation>The last successful check is dated %1 in the future: the computer's clock may have changed</translation>
+        <source>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</source>
+        <translation>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</translation>
     </message>
     <message>
-        <source>Check the computer's date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
-        <translation>Check the computer's date, time and time zone settings; the warning clears by itself once a new check succeeds.</translation>
+        <source>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
+        <translation>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</translation>
     </message>
     <message>
         <source>Last checked %1 ago: polling has stopped</source>
@@ -2077,16 +2353,16 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation> (HTTP %1)</translation>
     </message>
     <message>
-        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab ("Show token").</source>
-        <translation>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab ("Show token").</translation>
+        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</source>
+        <translation>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</translation>
     </message>
     <message>
         <source>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</source>
         <translation>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</translation>
     </message>
     <message>
-        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account's data centre.</source>
-        <translation>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account's data centre.</translation>
+        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</source>
+        <translation>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</translation>
     </message>
     <message>
         <source>In the Shopify admin, open Settings › Apps and sales channels › Develop apps, select the app Plumbline uses › API credentials, and reveal or reinstall to get a new Admin API access token (it is shown only once).</source>
@@ -2097,32 +2373,32 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>In Make, click your avatar › Profile › API access › Add token, with at least the scenarios:read scope. Tokens belong to one zone (eu1, us1, …): create it in the zone this connection uses.</translation>
     </message>
     <message>
-        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
-        <translation>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access to Zapier to sign in again and issue a new token with the zap:runs scope.</translation>
+        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
+        <translation>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</translation>
     </message>
     <message>
-        <source>Ask the owner of this service for a new API key, and check in the connection's options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
-        <translation>Ask the owner of this service for a new API key, and check in the connection's options that the header name and scheme (for example Authorization: Bearer) are still right.</translation>
+        <source>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
+        <translation>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</translation>
     </message>
     <message>
         <source>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</source>
         <translation>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</translation>
     </message>
     <message>
-        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user's profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
-        <translation>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user's profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</translation>
+        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
+        <translation>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</translation>
     </message>
     <message>
-        <source>Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the user's role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
-        <translation>Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the user's role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</translation>
+        <source>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
+        <translation>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</translation>
     </message>
     <message>
         <source>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</source>
         <translation>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</translation>
     </message>
     <message>
-        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan's limits.</source>
-        <translation>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan's limits.</translation>
+        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</source>
+        <translation>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</translation>
     </message>
     <message>
         <source>The Zapier token lacks the zap:runs scope, or the Zap belongs to an account it cannot see. Ask whoever set up the access to grant it.</source>
@@ -2149,12 +2425,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>The vendor is retiring the API version this connection uses. In Plumbline open Connections › edit this connection › API version and choose a current one; ask whoever built the sync to check theirs.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped</source>
-        <translation>%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped</translation>
+        <source>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</source>
+        <translation>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</translation>
     </message>
     <message>
-        <source>%1 accepted Plumbline's key but refused access%2: a permission or scope is missing</source>
-        <translation>%1 accepted Plumbline's key but refused access%2: a permission or scope is missing</translation>
+        <source>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</source>
+        <translation>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</translation>
     </message>
     <message>
         <source>The key of %1 is %2 days old; your policy is to replace keys every %3 days</source>
@@ -2208,44 +2484,44 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 has %2 of %3 API calls left in its %4 window (%5 %)</translation>
     </message>
     <message>
-        <source>, and it answered "too many requests"</source>
-        <translation>, and it answered "too many requests"</translation>
+        <source>, and it answered &quot;too many requests&quot;</source>
+        <translation>, and it answered &quot;too many requests&quot;</translation>
     </message>
     <message>
-        <source>%1 answered "too many requests" and asked to wait %2</source>
-        <translation>%1 answered "too many requests" and asked to wait %2</translation>
+        <source>%1 answered &quot;too many requests&quot; and asked to wait %2</source>
+        <translation>%1 answered &quot;too many requests&quot; and asked to wait %2</translation>
     </message>
     <message>
-        <source>%1 answered "too many requests"</source>
-        <translation>%1 answered "too many requests"</translation>
+        <source>%1 answered &quot;too many requests&quot;</source>
+        <translation>%1 answered &quot;too many requests&quot;</translation>
     </message>
     <message>
-        <source>Plumbline uses only a few calls per check; something else is using this account's API allowance heavily (another sync, an export, a new app or a script). Look at the account's API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan's limit.</source>
-        <translation>Plumbline uses only a few calls per check; something else is using this account's API allowance heavily (another sync, an export, a new app or a script). Look at the account's API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan's limit.</translation>
+        <source>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</source>
+        <translation>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</translation>
     </message>
     <message>
         <source>%1 did not answer in time, even after retrying</source>
         <translation>%1 did not answer in time, even after retrying</translation>
     </message>
     <message>
-        <source>Check the vendor's status page for an outage. If the vendor reports no problem, check this computer's internet connection, proxy or VPN.</source>
-        <translation>Check the vendor's status page for an outage. If the vendor reports no problem, check this computer's internet connection, proxy or VPN.</translation>
+        <source>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</source>
+        <translation>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate could not be verified</source>
         <translation>The secure connection to %1 failed: its certificate could not be verified</translation>
     </message>
     <message>
-        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection's address.</source>
-        <translation>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection's address.</translation>
+        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</source>
+        <translation>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</translation>
     </message>
     <message>
         <source>%1 could not be reached: the address could not be found or the connection was refused</source>
         <translation>%1 could not be reached: the address could not be found or the connection was refused</translation>
     </message>
     <message>
-        <source>Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) in Plumbline; then check the vendor's status page.</source>
-        <translation>Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) in Plumbline; then check the vendor's status page.</translation>
+        <source>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</source>
+        <translation>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</translation>
     </message>
     <message>
         <source>%1 answered with a server error%2, even after retrying</source>
@@ -2260,8 +2536,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 answered%2 but Plumbline could not read the answer: the API may have changed</translation>
     </message>
     <message>
-        <source>Check the vendor's status page and developer changelog for a change to the API. Check the connection's address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
-        <translation>Check the vendor's status page and developer changelog for a change to the API. Check the connection's address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</translation>
+        <source>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
+        <translation>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</translation>
     </message>
     <message>
         <source>The mapped field %1 no longer exists in %2</source>
@@ -2295,8 +2571,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Someone renamed or deleted the field %1 in %2. Ask who changed the fields there; then update the field mapping in the sync and in Plumbline (Integrations › edit › Mappings).</translation>
     </message>
     <message>
-        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2's settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
-        <translation>The field %1 in %2 was probably renamed to %3. Check the field in %2's settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</translation>
+        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
+        <translation>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</translation>
     </message>
     <message>
         <source>Without this field the sync cannot tell which records belong together and may create duplicates or stop.</source>
@@ -2348,8 +2624,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>; and </translation>
     </message>
     <message>
-        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</source>
-        <translation>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</translation>
+        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its &quot;plumbline run&quot; service) is running.</source>
+        <translation>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its &quot;plumbline run&quot; service) is running.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently, because %1.</source>
@@ -2403,8 +2679,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>In HubSpot, open Settings › Data Management › Objects and check that %1 still exists (a custom object may have been deleted or its internal name changed).</translation>
     </message>
     <message>
-        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</source>
-        <translation>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</translation>
+        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline&apos;s access may no longer see it.</source>
+        <translation>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline&apos;s access may no longer see it.</translation>
     </message>
     <message>
         <source>In Mailchimp, open Audience › All contacts and check that %1 still exists; its id is under Audience › Settings › Audience name and defaults.</source>
@@ -2415,12 +2691,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Check in the Shopify admin that %1 still exists, and that the shop address and API version of the connection are right.</translation>
     </message>
     <message>
-        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
-        <translation>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</translation>
+        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario&apos;s address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
+        <translation>In Make, open Scenarios and look for %1 (the id is the number in the scenario&apos;s address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</translation>
     </message>
     <message>
-        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
-        <translation>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</translation>
+        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap&apos;s address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
+        <translation>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap&apos;s address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</translation>
     </message>
     <message>
         <source>Ask the owner of this service whether %1 still exists at the address in the connection, or whether it moved.</source>
@@ -2475,20 +2751,20 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Plumbline could not read the API key of %1 from the keychain, so it could not check it (nothing was sent to the vendor)</translation>
     </message>
     <message>
-        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
-        <translation>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</translation>
+        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system&apos;s passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
+        <translation>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system&apos;s passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</translation>
     </message>
     <message>
         <source>Plumbline could not save or read this check in its workspace file, so its history has stopped: %1</source>
         <translation>Plumbline could not save or read this check in its workspace file, so its history has stopped: %1</translation>
     </message>
     <message>
-        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</source>
-        <translation>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</translation>
+        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run &quot;plumbline repair&quot;.</source>
+        <translation>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run &quot;plumbline repair&quot;.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline's key (see the sign-in finding of %1)</source>
-        <translation>%1 rejected Plumbline's key (see the sign-in finding of %1)</translation>
+        <source>%1 rejected Plumbline&apos;s key (see the sign-in finding of %1)</source>
+        <translation>%1 rejected Plumbline&apos;s key (see the sign-in finding of %1)</translation>
     </message>
     <message>
         <source>%1 refused access to this data (see the permission finding of %1)</source>
@@ -2519,8 +2795,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</translation>
     </message>
     <message>
-        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app's client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
-        <translation>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app's client id and secret (Development › the app › Auth) are the ones Plumbline has.</translation>
+        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
+        <translation>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</translation>
     </message>
     <message>
         <source>Ask your Salesforce admin to open Setup › External Client App Manager › the app Plumbline uses and check that it is enabled for the client credentials or web server flow, that its Run As user is active, and that the consumer key and secret are the ones Plumbline has; a revoked session (Setup › Connected Apps OAuth Usage) or a refresh token unused for 30 days also ends the grant.</source>
@@ -2531,16 +2807,75 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>In the Shopify Dev Dashboard open the app Plumbline uses › Settings: check that the client id and secret are the ones Plumbline has (rotating the secret ends the old one) and that the app is still installed in this store.</translation>
     </message>
     <message>
-        <source>%1 refused Plumbline's sign-in: the grant was revoked or has expired, or the app's client id or secret changed</source>
-        <translation>%1 refused Plumbline's sign-in: the grant was revoked or has expired, or the app's client id or secret changed</translation>
+        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
+        <translation>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</translation>
     </message>
     <message>
         <source>If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… (on a server: plumbline auth login %1). If it uses client credentials and the secret changed, store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).</source>
         <translation>If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… (on a server: plumbline auth login %1). If it uses client credentials and the secret changed, store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).</translation>
     </message>
     <message>
-        <source>Ask the owner of the OAuth server whether the app's client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
-        <translation>Ask the owner of the OAuth server whether the app's client id and secret still hold and whether the client credentials grant is still enabled for it.</translation>
+        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
+        <translation>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matched records (%3)</source>
+        <translation>%1 of %2 matched records (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is empty in %2 for %3 though %4 has a value</source>
+        <translation>%1 is empty in %2 for %3 though %4 has a value</translation>
+    </message>
+    <message>
+        <source>%1 arrives cut short in %2 for %3</source>
+        <translation>%1 arrives cut short in %2 for %3</translation>
+    </message>
+    <message>
+        <source>%1 differs between %2 and %3 for %4</source>
+        <translation>%1 differs between %2 and %3 for %4</translation>
+    </message>
+    <message>
+        <source>; the mapping %1 → %2 may have broken on %3</source>
+        <translation>; the mapping %1 → %2 may have broken on %3</translation>
+    </message>
+    <message>
+        <source>Check the sync that writes %1: a field renamed in %2, a changed mapping or a field length at the destination leaves it empty or different.</source>
+        <translation>Check the sync that writes %1: a field renamed in %2, a changed mapping or a field length at the destination leaves it empty or different.</translation>
+    </message>
+    <message>
+        <source>Open the %1 scenario or Zap and check the step that writes %2: a field renamed in %3, a changed mapping or a field length at the destination leaves it empty or different.</source>
+        <translation>Open the %1 scenario or Zap and check the step that writes %2: a field renamed in %3, a changed mapping or a field length at the destination leaves it empty or different.</translation>
+    </message>
+    <message>
+        <source>In Plumbline: this integration&apos;s Values tab lists the fields by differences, with examples that reveal nobody.</source>
+        <translation>In Plumbline: this integration&apos;s Values tab lists the fields by differences, with examples that reveal nobody.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one mapping as the key (usually the e-mail address) in the integration&apos;s Mappings, or switch the value check off.</source>
+        <translation>Mark exactly one mapping as the key (usually the e-mail address) in the integration&apos;s Mappings, or switch the value check off.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled records from %3 are missing in %4 (%5), though both systems are answering.</source>
+        <translation>%1 of %2 sampled records from %3 are missing in %4 (%5), though both systems are answering.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) in this check.</source>
+        <translation>
+            <numerusform>%n more problem in this check.</numerusform>
+            <numerusform>%n more problems in this check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Partial check: %1)</source>
+        <translation>(Partial check: %1)</translation>
+    </message>
+    <message>
+        <source>Look in the sync&apos;s history for records it skipped or rejected (often an invalid e-mail address, a required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many are missing over time.</source>
+        <translation>Look in the sync&apos;s history for records it skipped or rejected (often an invalid e-mail address, a required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many are missing over time.</translation>
     </message>
 </context>
 <context>
@@ -2550,8 +2885,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>The Salesforce connection has no instance URL.</translation>
     </message>
     <message>
-        <source>"%1" is not a Salesforce API version (write it like 62.0).</source>
-        <translation>"%1" is not a Salesforce API version (write it like 62.0).</translation>
+        <source>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</source>
+        <translation>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</translation>
     </message>
     <message>
         <source>API version %1 is not among the versions this org offers (%2 … %3).</source>
@@ -2564,6 +2899,10 @@ All times are UTC. The gap is the destination count minus the source count. This
     <message>
         <source>No Salesforce object is set.</source>
         <translation>No Salesforce object is set.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).</source>
+        <translation>&quot;%1&quot; is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).</translation>
     </message>
 </context>
 <context>
@@ -2581,56 +2920,56 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>a version list</translation>
     </message>
     <message>
-        <source>Salesforce's version list is not a JSON list.</source>
-        <translation>Salesforce's version list is not a JSON list.</translation>
+        <source>Salesforce&apos;s version list is not a JSON list.</source>
+        <translation>Salesforce&apos;s version list is not a JSON list.</translation>
     </message>
     <message>
-        <source>Salesforce's version list has an entry (#%1) without a text "version".</source>
-        <translation>Salesforce's version list has an entry (#%1) without a text "version".</translation>
+        <source>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</source>
+        <translation>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</translation>
     </message>
     <message>
-        <source>Salesforce's version list is empty.</source>
-        <translation>Salesforce's version list is empty.</translation>
+        <source>Salesforce&apos;s version list is empty.</source>
+        <translation>Salesforce&apos;s version list is empty.</translation>
     </message>
     <message>
         <source>a query answer</source>
         <translation>a query answer</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has no "totalSize".</source>
-        <translation>Salesforce's query answer has no "totalSize".</translation>
+        <source>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</source>
+        <translation>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has a "totalSize" that is not a non-negative integer.</source>
-        <translation>Salesforce's query answer has a "totalSize" that is not a non-negative integer.</translation>
+        <source>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</source>
+        <translation>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has a "done" that is not true or false.</source>
-        <translation>Salesforce's query answer has a "done" that is not true or false.</translation>
+        <source>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</source>
+        <translation>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has "records" that is not a list.</source>
-        <translation>Salesforce's query answer has "records" that is not a list.</translation>
+        <source>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</source>
+        <translation>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</translation>
     </message>
     <message>
         <source>an object description</source>
         <translation>an object description</translation>
     </message>
     <message>
-        <source>Salesforce's object description has no "fields" list.</source>
-        <translation>Salesforce's object description has no "fields" list.</translation>
+        <source>Salesforce&apos;s object description has no &quot;fields&quot; list.</source>
+        <translation>Salesforce&apos;s object description has no &quot;fields&quot; list.</translation>
     </message>
     <message>
-        <source>Salesforce's object description has a field (#%1) without a text name, label and type.</source>
-        <translation>Salesforce's object description has a field (#%1) without a text name, label and type.</translation>
+        <source>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</source>
+        <translation>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</translation>
     </message>
     <message>
         <source>a limits answer</source>
         <translation>a limits answer</translation>
     </message>
     <message>
-        <source>Salesforce's limits answer has no "DailyApiRequests" with integer "Max" and "Remaining".</source>
-        <translation>Salesforce's limits answer has no "DailyApiRequests" with integer "Max" and "Remaining".</translation>
+        <source>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</source>
+        <translation>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -2641,8 +2980,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Salesforce rejected the access token (HTTP %1%2): %3</translation>
     </message>
     <message>
-        <source>Salesforce's daily API request limit is used up (%1): %2</source>
-        <translation>Salesforce's daily API request limit is used up (%1): %2</translation>
+        <source>Salesforce&apos;s daily API request limit is used up (%1): %2</source>
+        <translation>Salesforce&apos;s daily API request limit is used up (%1): %2</translation>
     </message>
     <message>
         <source>The Salesforce user may not do this (HTTP %1%2): %3</source>
@@ -2669,19 +3008,23 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Salesforce answered HTTP %1%2: %3</translation>
     </message>
     <message>
-        <source>"%1" is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
-        <translation>"%1" is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</translation>
+        <source>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
+        <translation>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</translation>
     </message>
     <message>
-        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {"where": "…"}).</source>
-        <translation>The Salesforce filter must be a SOQL WHERE clause as text (or {"where": "…"}).</translation>
+        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</source>
+        <translation>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s query answer has no &quot;records&quot; list.</source>
+        <translation>Salesforce&apos;s query answer has no &quot;records&quot; list.</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <source>Unknown scenario "%1". Known scenarios: %2</source>
-        <translation>Unknown scenario "%1". Known scenarios: %2</translation>
+        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2</source>
+        <translation>Unknown scenario &quot;%1&quot;. Known scenarios: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (port in use?).</source>
@@ -2704,8 +3047,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Secrets:    curl -s %1/_sandbox/env   (PLUMBLINE_SECRET_&lt;ID&gt;=... lines; export them)</translation>
     </message>
     <message>
-        <source>Scenario:   curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</source>
-        <translation>Scenario:   curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</translation>
+        <source>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</source>
+        <translation>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</translation>
     </message>
     <message>
         <source>Scenarios:  %1</source>
@@ -2840,16 +3183,24 @@ All times are UTC. The gap is the destination count minus the source count. This
 <context>
     <name>ShopifyConnector</name>
     <message>
-        <source>"%1" is not a Shopify REST resource name (e.g. customers, orders, products).</source>
-        <translation>"%1" is not a Shopify REST resource name (e.g. customers, orders, products).</translation>
+        <source>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</source>
+        <translation>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</translation>
     </message>
     <message>
-        <source>A Shopify filter is query parameters, e.g. "created_at_min=2026-01-01" or {"status": "any"}.</source>
-        <translation>A Shopify filter is query parameters, e.g. "created_at_min=2026-01-01" or {"status": "any"}.</translation>
+        <source>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</source>
+        <translation>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</translation>
     </message>
     <message>
-        <source>Plumbline knows the fields of the Shopify resources %1, not of "%2".</source>
-        <translation>Plumbline knows the fields of the Shopify resources %1, not of "%2".</translation>
+        <source>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</source>
+        <translation>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A value check needs a Shopify resource (customers), a key field and a usable filter.</source>
+        <translation>A value check needs a Shopify resource (customers), a key field and a usable filter.</translation>
+    </message>
+    <message>
+        <source>A value check needs a Shopify resource (customers) and a key field.</source>
+        <translation>A value check needs a Shopify resource (customers) and a key field.</translation>
     </message>
 </context>
 <context>
@@ -2863,20 +3214,20 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Shopify sent JSON that is not an object.</translation>
     </message>
     <message>
-        <source>Shopify's count answer has no "count".</source>
-        <translation>Shopify's count answer has no "count".</translation>
+        <source>Shopify&apos;s count answer has no &quot;count&quot;.</source>
+        <translation>Shopify&apos;s count answer has no &quot;count&quot;.</translation>
     </message>
     <message>
-        <source>Shopify's "count" is not a whole number of records.</source>
-        <translation>Shopify's "count" is not a whole number of records.</translation>
+        <source>Shopify&apos;s &quot;count&quot; is not a whole number of records.</source>
+        <translation>Shopify&apos;s &quot;count&quot; is not a whole number of records.</translation>
     </message>
     <message>
-        <source>Shopify's shop answer has no "shop" object.</source>
-        <translation>Shopify's shop answer has no "shop" object.</translation>
+        <source>Shopify&apos;s shop answer has no &quot;shop&quot; object.</source>
+        <translation>Shopify&apos;s shop answer has no &quot;shop&quot; object.</translation>
     </message>
     <message>
-        <source>Shopify's shop name is not text.</source>
-        <translation>Shopify's shop name is not text.</translation>
+        <source>Shopify&apos;s shop name is not text.</source>
+        <translation>Shopify&apos;s shop name is not text.</translation>
     </message>
     <message>
         <source>Asked for API version %1, Shopify served %2.</source>
@@ -2887,20 +3238,20 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Shopify marked this call as deprecated.</translation>
     </message>
     <message>
-        <source>Shopify's deprecated API calls answer has no "deprecated_api_calls" list.</source>
-        <translation>Shopify's deprecated API calls answer has no "deprecated_api_calls" list.</translation>
+        <source>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</source>
+        <translation>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</translation>
     </message>
     <message>
         <source>A deprecated API call entry is not an object.</source>
         <translation>A deprecated API call entry is not an object.</translation>
     </message>
     <message>
-        <source>A deprecated API call has an unreadable "migration_deadline".</source>
-        <translation>A deprecated API call has an unreadable "migration_deadline".</translation>
+        <source>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</source>
+        <translation>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</translation>
     </message>
     <message>
-        <source>A deprecated API call's description is not text.</source>
-        <translation>A deprecated API call's description is not text.</translation>
+        <source>A deprecated API call&apos;s description is not text.</source>
+        <translation>A deprecated API call&apos;s description is not text.</translation>
     </message>
     <message>
         <source>Shopify: the shop is frozen or its plan does not include this (HTTP 402)</source>
@@ -2913,6 +3264,10 @@ All times are UTC. The gap is the destination count minus the source count. This
     <message>
         <source>%1 — Shopify says: %2</source>
         <translation>%1 — Shopify says: %2</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s answer has no &quot;customers&quot; list.</source>
+        <translation>Shopify&apos;s answer has no &quot;customers&quot; list.</translation>
     </message>
 </context>
 <context>
@@ -2953,44 +3308,67 @@ All times are UTC. The gap is the destination count minus the source count. This
 <context>
     <name>TokenKeeper</name>
     <message>
-        <source>%1's token endpoint refused Plumbline's grant for "%2" (%3). Renewing again will not help: sign in again, or check the app's client id and secret.</source>
-        <translation>%1's token endpoint refused Plumbline's grant for "%2" (%3). Renewing again will not help: sign in again, or check the app's client id and secret.</translation>
+        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
+        <translation>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>Could not reach %1's token endpoint for "%2": %3. Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation>Could not reach %1's token endpoint for "%2": %3. Plumbline will try again; nothing to do unless it lasts.</translation>
+        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</translation>
     </message>
     <message>
-        <source>%1's token endpoint is unavailable for "%2" (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation>%1's token endpoint is unavailable for "%2" (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</translation>
+        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</translation>
     </message>
     <message>
-        <source>%1's token endpoint for "%2" answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
-        <translation>%1's token endpoint for "%2" answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</translation>
+        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
+        <translation>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</translation>
     </message>
     <message>
         <source>no access_token</source>
         <translation>no access_token</translation>
     </message>
     <message>
-        <source>"%1" has no token address: set auth.token_url in the connection.</source>
-        <translation>"%1" has no token address: set auth.token_url in the connection.</translation>
+        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
+        <translation>&quot;%1&quot; has no token address: set auth.token_url in the connection.</translation>
     </message>
     <message>
-        <source>No client secret for "%1": store the app's client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
-        <translation>No client secret for "%1": store the app's client secret (Set API key…, or plumbline secret set %2 --name client_secret).</translation>
+        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
+        <translation>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</translation>
     </message>
     <message>
-        <source>"%1" is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
-        <translation>"%1" is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</translation>
+        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
+        <translation>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</translation>
     </message>
     <message>
-        <source>The keychain would not store the new refresh token of "%1"; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
-        <translation>The keychain would not store the new refresh token of "%1"; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</translation>
+        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSettings</name>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>expected a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected a two-letter country code such as &quot;US&quot; or &quot;DE&quot;</source>
+        <translation>expected a two-letter country code such as &quot;US&quot; or &quot;DE&quot;</translation>
+    </message>
+    <message>
+        <source>expected one of text, email, phone, date, datetime, boolean, multiselect, number, address</source>
+        <translation>expected one of text, email, phone, date, datetime, boolean, multiselect, number, address</translation>
     </message>
 </context>
 <context>
@@ -3091,8 +3469,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>e.g. my-store.myshopify.com</translation>
     </message>
     <message>
-        <source>The shop's myshopify.com domain.</source>
-        <translation>The shop's myshopify.com domain.</translation>
+        <source>The shop&apos;s myshopify.com domain.</source>
+        <translation>The shop&apos;s myshopify.com domain.</translation>
     </message>
     <message>
         <source>API token</source>
@@ -3111,8 +3489,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>e.g. eu1.make.com</translation>
     </message>
     <message>
-        <source>The host name in your organization's dashboard URL.</source>
-        <translation>The host name in your organization's dashboard URL.</translation>
+        <source>The host name in your organization&apos;s dashboard URL.</source>
+        <translation>The host name in your organization&apos;s dashboard URL.</translation>
     </message>
     <message>
         <source>Team ID</source>
@@ -3135,8 +3513,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>e.g. 7</translation>
     </message>
     <message>
-        <source>Lets Plumbline read the organization's API rate limit (license.apiLimit).</source>
-        <translation>Lets Plumbline read the organization's API rate limit (license.apiLimit).</translation>
+        <source>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</source>
+        <translation>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</translation>
     </message>
     <message>
         <source>An OAuth access token with the zap and zap:runs scopes.</source>
@@ -3203,8 +3581,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Optional: an array of {id, status, timestamp, message} read as the run log.</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
@@ -3223,8 +3601,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <source>Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.</source>
-        <translation>Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.</translation>
+        <source>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</source>
+        <translation>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</translation>
     </message>
     <message>
         <source>Paste the %1.</source>
@@ -3239,12 +3617,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>A Mailchimp API key ends with its data centre, like -us6. Check that you copied all of it.</translation>
     </message>
     <message>
-        <source>retired with the Summer '25 release</source>
-        <translation>retired with the Summer '25 release</translation>
+        <source>retired with the Summer &apos;25 release</source>
+        <translation>retired with the Summer &apos;25 release</translation>
     </message>
     <message>
-        <source>retires with the Summer '27 release</source>
-        <translation>retires with the Summer '27 release</translation>
+        <source>retires with the Summer &apos;27 release</source>
+        <translation>retires with the Summer &apos;27 release</translation>
     </message>
     <message>
         <source>Plain http:// would send the key unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1); use https://.</source>
@@ -3263,8 +3641,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>OAuth 2.0 client credentials</translation>
     </message>
     <message>
-        <source>Enter the OAuth server's token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
-        <translation>Enter the OAuth server's token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</translation>
+        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
+        <translation>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -3304,12 +3682,12 @@ All times are UTC. The gap is the destination count minus the source count. This
     </message>
     <message>
         <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
-2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope "Manage user data via APIs (api)" and tick "Enable Client Credentials Flow".
-3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with "Minimum Access – API Only Integrations" is recommended).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
 4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
         <translation>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
-2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope "Manage user data via APIs (api)" and tick "Enable Client Credentials Flow".
-3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with "Minimum Access – API Only Integrations" is recommended).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
 4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</translation>
     </message>
     <message>
@@ -3321,11 +3699,11 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Sign in with a Salesforce user (web server flow)</translation>
     </message>
     <message>
-        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, "Require PKCE" ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
-2. If Plumbline is a public client, untick "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".
+        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
 3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
-        <translation>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, "Require PKCE" ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
-2. If Plumbline is a public client, untick "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".
+        <translation>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
 3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</translation>
     </message>
     <message>
@@ -3360,12 +3738,52 @@ All times are UTC. The gap is the destination count minus the source count. This
         <source>Stores can no longer create legacy custom apps since 1 January 2026; existing shpat_ tokens keep working.</source>
         <translation>Stores can no longer create legacy custom apps since 1 January 2026; existing shpat_ tokens keep working.</translation>
     </message>
+    <message>
+        <source>Record list path (value checks)</source>
+        <translation>Record list path (value checks)</translation>
+    </message>
+    <message>
+        <source>Optional: where pages of records are read for a value check, below the URL.</source>
+        <translation>Optional: where pages of records are read for a value check, below the URL.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to the records</source>
+        <translation>JSON pointer to the records</translation>
+    </message>
+    <message>
+        <source>Optional: where the list of records is in a list or lookup answer.</source>
+        <translation>Optional: where the list of records is in a list or lookup answer.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to a record&apos;s key</source>
+        <translation>JSON pointer to a record&apos;s key</translation>
+    </message>
+    <message>
+        <source>Optional: where the key is inside a record, when it is not the mapped member.</source>
+        <translation>Optional: where the key is inside a record, when it is not the mapped member.</translation>
+    </message>
+    <message>
+        <source>Last-modified member</source>
+        <translation>Last-modified member</translation>
+    </message>
+    <message>
+        <source>Optional: a record&apos;s last-modified time (ISO 8601 or epoch milliseconds).</source>
+        <translation>Optional: a record&apos;s last-modified time (ISO 8601 or epoch milliseconds).</translation>
+    </message>
+    <message>
+        <source>Lookup path (value checks)</source>
+        <translation>Lookup path (value checks)</translation>
+    </message>
+    <message>
+        <source>Optional: how one record is found by its key, {key} standing for the key; a 404 means it is missing.</source>
+        <translation>Optional: how one record is found by its key, {key} standing for the key; a 404 means it is missing.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJson</name>
     <message>
-        <source>required key "%1" is missing</source>
-        <translation>required key "%1" is missing</translation>
+        <source>required key &quot;%1&quot; is missing</source>
+        <translation>required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
@@ -3384,24 +3802,24 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>must be between %1 and %2</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'</source>
-        <translation>"%1" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'</translation>
+        <source>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <source>unknown vendor "%1"; expected one of: %2</source>
-        <translation>unknown vendor "%1"; expected one of: %2</translation>
+        <source>unknown vendor &quot;%1&quot;; expected one of: %2</source>
+        <translation>unknown vendor &quot;%1&quot;; expected one of: %2</translation>
     </message>
     <message>
         <source>expected null, a string or an object, found %1</source>
         <translation>expected null, a string or an object, found %1</translation>
     </message>
     <message>
-        <source>unknown direction "%1"; expected one_way or two_way</source>
-        <translation>unknown direction "%1"; expected one_way or two_way</translation>
+        <source>unknown direction &quot;%1&quot;; expected one_way or two_way</source>
+        <translation>unknown direction &quot;%1&quot;; expected one_way or two_way</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
@@ -3440,40 +3858,40 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>expected a JSON object at the top level</translation>
     </message>
     <message>
-        <source>required key "format" is missing; expected "plumbline-workspace"</source>
-        <translation>required key "format" is missing; expected "plumbline-workspace"</translation>
+        <source>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</source>
+        <translation>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
-        <source>unknown format; expected "plumbline-workspace"</source>
-        <translation>unknown format; expected "plumbline-workspace"</translation>
+        <source>unknown format; expected &quot;plumbline-workspace&quot;</source>
+        <translation>unknown format; expected &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
-        <source>required key "version" is missing</source>
-        <translation>required key "version" is missing</translation>
+        <source>required key &quot;version&quot; is missing</source>
+        <translation>required key &quot;version&quot; is missing</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Plumbline reads version 1</source>
         <translation>version %1 is not supported; this Plumbline reads version 1</translation>
     </message>
     <message>
-        <source>required key "connections" is missing</source>
-        <translation>required key "connections" is missing</translation>
+        <source>required key &quot;connections&quot; is missing</source>
+        <translation>required key &quot;connections&quot; is missing</translation>
     </message>
     <message>
-        <source>duplicate connection id "%1"</source>
-        <translation>duplicate connection id "%1"</translation>
+        <source>duplicate connection id &quot;%1&quot;</source>
+        <translation>duplicate connection id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>required key "integrations" is missing</source>
-        <translation>required key "integrations" is missing</translation>
+        <source>required key &quot;integrations&quot; is missing</source>
+        <translation>required key &quot;integrations&quot; is missing</translation>
     </message>
     <message>
-        <source>duplicate integration id "%1"</source>
-        <translation>duplicate integration id "%1"</translation>
+        <source>duplicate integration id &quot;%1&quot;</source>
+        <translation>duplicate integration id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>refers to connection "%1", which is not defined</source>
-        <translation>refers to connection "%1", which is not defined</translation>
+        <source>refers to connection &quot;%1&quot;, which is not defined</source>
+        <translation>refers to connection &quot;%1&quot;, which is not defined</translation>
     </message>
     <message>
         <source>looks like a credential</source>
@@ -3484,16 +3902,16 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>looks like %1</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</source>
-        <translation>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</translation>
+        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with &quot;plumbline secret set CONNECTION_ID&quot;</source>
+        <translation>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with &quot;plumbline secret set CONNECTION_ID&quot;</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</source>
-        <translation>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</translation>
+        <source>%1; secrets never go in a workspace file — store it with &quot;plumbline secret set %2&quot; instead</source>
+        <translation>%1; secrets never go in a workspace file — store it with &quot;plumbline secret set %2&quot; instead</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2</source>
-        <translation>"%1" cannot be used: %2</translation>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; cannot be used: %2</translation>
     </message>
     <message>
         <source>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</source>
@@ -3515,12 +3933,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>No Zap ID is set for this integration.</translation>
     </message>
     <message>
-        <source>Zapier lists no Zap with the ID "%1" for this account.</source>
-        <translation>Zapier lists no Zap with the ID "%1" for this account.</translation>
+        <source>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</source>
+        <translation>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</translation>
     </message>
     <message>
-        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</source>
-        <translation>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</translation>
+        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap &quot;%2&quot; was not among them.</source>
+        <translation>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap &quot;%2&quot; was not among them.</translation>
     </message>
 </context>
 <context>
@@ -3530,60 +3948,60 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Zapier sent a body that is not JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <source>Zapier's answer has no "data" list.</source>
-        <translation>Zapier's answer has no "data" list.</translation>
+        <source>Zapier&apos;s answer has no &quot;data&quot; list.</source>
+        <translation>Zapier&apos;s answer has no &quot;data&quot; list.</translation>
     </message>
     <message>
         <source>A Zap entry is not an object.</source>
         <translation>A Zap entry is not an object.</translation>
     </message>
     <message>
-        <source>A Zap entry has no "id".</source>
-        <translation>A Zap entry has no "id".</translation>
+        <source>A Zap entry has no &quot;id&quot;.</source>
+        <translation>A Zap entry has no &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>A Zap's "is_enabled" is not true/false.</source>
-        <translation>A Zap's "is_enabled" is not true/false.</translation>
+        <source>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</source>
+        <translation>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</translation>
     </message>
     <message>
-        <source>A Zap's "last_successful_run_date" is not a date.</source>
-        <translation>A Zap's "last_successful_run_date" is not a date.</translation>
+        <source>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</source>
+        <translation>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</translation>
     </message>
     <message>
-        <source>A Zap's title is not text.</source>
-        <translation>A Zap's title is not text.</translation>
+        <source>A Zap&apos;s title is not text.</source>
+        <translation>A Zap&apos;s title is not text.</translation>
     </message>
     <message>
         <source>A Zap run entry is not an object.</source>
         <translation>A Zap run entry is not an object.</translation>
     </message>
     <message>
-        <source>A Zap run has no "id".</source>
-        <translation>A Zap run has no "id".</translation>
+        <source>A Zap run has no &quot;id&quot;.</source>
+        <translation>A Zap run has no &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>A Zap run has no "zap_id".</source>
-        <translation>A Zap run has no "zap_id".</translation>
+        <source>A Zap run has no &quot;zap_id&quot;.</source>
+        <translation>A Zap run has no &quot;zap_id&quot;.</translation>
     </message>
     <message>
-        <source>A Zap run's "end_time" is not a date.</source>
-        <translation>A Zap run's "end_time" is not a date.</translation>
+        <source>A Zap run&apos;s &quot;end_time&quot; is not a date.</source>
+        <translation>A Zap run&apos;s &quot;end_time&quot; is not a date.</translation>
     </message>
     <message>
-        <source>A Zap run has no readable "start_time".</source>
-        <translation>A Zap run has no readable "start_time".</translation>
+        <source>A Zap run has no readable &quot;start_time&quot;.</source>
+        <translation>A Zap run has no readable &quot;start_time&quot;.</translation>
     </message>
     <message>
-        <source>A Zap run's "status" is not text.</source>
-        <translation>A Zap run's "status" is not text.</translation>
+        <source>A Zap run&apos;s &quot;status&quot; is not text.</source>
+        <translation>A Zap run&apos;s &quot;status&quot; is not text.</translation>
     </message>
     <message>
-        <source>Zapier status "%1"</source>
-        <translation>Zapier status "%1"</translation>
+        <source>Zapier status &quot;%1&quot;</source>
+        <translation>Zapier status &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>A Zap run's "steps" is not a list.</source>
-        <translation>A Zap run's "steps" is not a list.</translation>
+        <source>A Zap run&apos;s &quot;steps&quot; is not a list.</source>
+        <translation>A Zap run&apos;s &quot;steps&quot; is not a list.</translation>
     </message>
     <message>
         <source>%1 — Zapier says: %2</source>
@@ -3752,6 +4170,10 @@ All times are UTC. The gap is the destination count minus the source count. This
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Field values differ between systems</source>
+        <translation>Field values differ between systems</translation>
     </message>
 </context>
 <context>
@@ -3970,12 +4392,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         </translation>
     </message>
     <message>
-        <source>Vendor's response</source>
-        <translation>Vendor's response</translation>
+        <source>Vendor&apos;s response</source>
+        <translation>Vendor&apos;s response</translation>
     </message>
     <message>
-        <source>Vendor's schedule</source>
-        <translation>Vendor's schedule</translation>
+        <source>Vendor&apos;s schedule</source>
+        <translation>Vendor&apos;s schedule</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4033,8 +4455,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>API versions and deadlines</translation>
     </message>
     <message>
-        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
-        <translation>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</translation>
+        <source>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <translation>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</translation>
     </message>
     <message>
         <source>No connections yet.</source>
@@ -4217,8 +4639,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>:</translation>
     </message>
     <message>
-        <source>Derived from the API key's data centre</source>
-        <translation>Derived from the API key's data centre</translation>
+        <source>Derived from the API key&apos;s data centre</source>
+        <translation>Derived from the API key&apos;s data centre</translation>
     </message>
     <message>
         <source>Derived from the shop domain</source>
@@ -4325,8 +4747,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>C&amp;lient id (required):</translation>
     </message>
     <message>
-        <source>Optional: space-separated; empty asks for the app's own scopes</source>
-        <translation>Optional: space-separated; empty asks for the app's own scopes</translation>
+        <source>Optional: space-separated; empty asks for the app&apos;s own scopes</source>
+        <translation>Optional: space-separated; empty asks for the app&apos;s own scopes</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -4378,7 +4800,7 @@ All times are UTC. The gap is the destination count minus the source count. This
     </message>
     <message>
         <source>&lt;%1&gt;%2</source>
-        <comment>placeholder: the vendor's address on a base URL not entered yet</comment>
+        <comment>placeholder: the vendor&apos;s address on a base URL not entered yet</comment>
         <translation>&lt;%1&gt;%2</translation>
     </message>
     <message>
@@ -4390,8 +4812,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>e.g. https://auth.example.com/oauth/authorize</translation>
     </message>
     <message>
-        <source>Empty: the vendor's own address shown here.</source>
-        <translation>Empty: the vendor's own address shown here.</translation>
+        <source>Empty: the vendor&apos;s own address shown here.</source>
+        <translation>Empty: the vendor&apos;s own address shown here.</translation>
     </message>
     <message>
         <source>Register this callback URL: %1</source>
@@ -4551,8 +4973,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Si&amp;gn in…</translation>
     </message>
     <message>
-        <source>Opens %1's sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
-        <translation>Opens %1's sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</translation>
+        <source>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
+        <translation>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</translation>
     </message>
     <message>
         <source>in less than a minute</source>
@@ -4825,6 +5247,166 @@ All times are UTC. The gap is the destination count minus the source count. This
     <message>
         <source>outside tolerance</source>
         <translation>outside tolerance</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::DashboardValuesTab</name>
+    <message>
+        <source>Com&amp;pare now</source>
+        <translation>Com&amp;pare now</translation>
+    </message>
+    <message>
+        <source>Sample records of the source, look them up at the destination and compare the mapped fields now</source>
+        <translation>Sample records of the source, look them up at the destination and compare the mapped fields now</translation>
+    </message>
+    <message>
+        <source>Value check progress</source>
+        <translation>Value check progress</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancel</translation>
+    </message>
+    <message>
+        <source>Stop the value check; nothing of it is stored</source>
+        <translation>Stop the value check; nothing of it is stored</translation>
+    </message>
+    <message>
+        <source>F&amp;ields, most differences first:</source>
+        <translation>F&amp;ields, most differences first:</translation>
+    </message>
+    <message>
+        <source>Compared fields and their differences</source>
+        <translation>Compared fields and their differences</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;xamples</translation>
+    </message>
+    <message>
+        <source>Redacted examples of the selected field</source>
+        <translation>Redacted examples of the selected field</translation>
+    </message>
+    <message>
+        <source>No value check yet</source>
+        <translation>No value check yet</translation>
+    </message>
+    <message>
+        <source>A value check samples records of %1, finds each one in %2 by the key mapping and compares the mapped fields. This integration has no key mapping yet: edit it and mark the mapping that identifies a record on both sides (an e-mail address, an id) as the key.</source>
+        <translation>A value check samples records of %1, finds each one in %2 by the key mapping and compares the mapped fields. This integration has no key mapping yet: edit it and mark the mapping that identifies a record on both sides (an e-mail address, an id) as the key.</translation>
+    </message>
+    <message>
+        <source>A value check samples records of %1, finds each one in %2 by the key %3 → %4 and compares the mapped fields, counting what differs. Compare now runs one.</source>
+        <translation>A value check samples records of %1, finds each one in %2 by the key %3 → %4 and compares the mapped fields, counting what differs. Compare now runs one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %1 · %n request(s)</source>
+        <translation>
+            <numerusform>Tried %1 · %n request</numerusform>
+            <numerusform>Tried %1 · %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled records match (%3–%4 %)</source>
+        <translation>%1 of %2 sampled records match (%3–%4 %)</translation>
+    </message>
+    <message>
+        <source>%1 missing in %2</source>
+        <translation>%1 missing in %2</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>checked %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the parts of the value check&apos;s headline</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Partial check: %1</source>
+        <translation>Partial check: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) found more than one record in %1.</source>
+        <translation>
+            <numerusform>%n key found more than one record in %1.</numerusform>
+            <numerusform>%n keys found more than one record in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sampled from %1 records in %2.</source>
+        <translation>Sampled from %1 records in %2.</translation>
+    </message>
+    <message>
+        <source>A record matches when it is found in %1 and every mapped field holds the same value there (letter case aside).</source>
+        <translation>A record matches when it is found in %1 and every mapped field holds the same value there (letter case aside).</translation>
+    </message>
+    <message>
+        <source>Select a field to see examples of its differences.</source>
+        <translation>Select a field to see examples of its differences.</translation>
+    </message>
+    <message>
+        <source>Examples are off for this integration.</source>
+        <translation>Examples are off for this integration.</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples of %1 → %2</source>
+        <translation>E&amp;xamples of %1 → %2</translation>
+    </message>
+    <message>
+        <source>Redacted: first letters and lengths, never a value.</source>
+        <translation>Redacted: first letters and lengths, never a value.</translation>
+    </message>
+    <message>
+        <source>No differences in this field.</source>
+        <translation>No differences in this field.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No examples kept (older than %n days).</source>
+        <translation>
+            <numerusform>No examples kept (older than %n day).</numerusform>
+            <numerusform>No examples kept (older than %n days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No examples were kept for this field.</source>
+        <translation>No examples were kept for this field.</translation>
+    </message>
+    <message>
+        <source>Mark one mapping as the key (Edit…) to compare values</source>
+        <translation>Mark one mapping as the key (Edit…) to compare values</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>Starting the value check…</source>
+        <translation>Starting the value check…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The value check was cancelled; nothing of it was stored.</source>
+        <translation>The value check was cancelled; nothing of it was stored.</translation>
+    </message>
+    <message>
+        <source>The value check ran but could not be stored: %1</source>
+        <translation>The value check ran but could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The value check did not run: value checks are off for this integration or it has no key mapping.</source>
+        <translation>The value check did not run: value checks are off for this integration or it has no key mapping.</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5925,10 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <source>Store a new key for “%1”</source>
         <translation>Store a new key for “%1”</translation>
     </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Values</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::IntegrationDialog</name>
@@ -5423,8 +6009,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Object:</translation>
     </message>
     <message>
-        <source>Optional: a JSON object or the vendor's filter text</source>
-        <translation>Optional: a JSON object or the vendor's filter text</translation>
+        <source>Optional: a JSON object or the vendor&apos;s filter text</source>
+        <translation>Optional: a JSON object or the vendor&apos;s filter text</translation>
     </message>
     <message>
         <source>Makes the two counts comparable, e.g. only subscribed contacts. Text that parses as a JSON object is stored as JSON; anything else as text.</source>
@@ -5587,8 +6173,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Run&amp;book:</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
         <source>Another integration already uses this ID.</source>
@@ -5619,8 +6205,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Source and destination are the same; choose a different connection, object or filter for one side.</translation>
     </message>
     <message>
-        <source>Choose the middleware's connection, or untick “middleware”.</source>
-        <translation>Choose the middleware's connection, or untick “middleware”.</translation>
+        <source>Choose the middleware&apos;s connection, or untick “middleware”.</source>
+        <translation>Choose the middleware&apos;s connection, or untick “middleware”.</translation>
     </message>
     <message numerus="yes">
         <source>Mapping row %1 needs both a source and a destination field.</source>
@@ -5759,6 +6345,46 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>Could not run</source>
+        <translation>Could not run</translation>
+    </message>
+    <message>
+        <source>%1 match</source>
+        <translation>%1 match</translation>
+    </message>
+    <message>
+        <source>Value check of %1: %2</source>
+        <translation>Value check of %1: %2</translation>
+    </message>
+    <message>
+        <source>Value check of %1: %2 of %3 sampled records match, %4 (95 % interval %5–%6); %7 missing in %8</source>
+        <translation>Value check of %1: %2 of %3 sampled records match, %4 (95 % interval %5–%6); %7 missing in %8</translation>
+    </message>
+    <message>
+        <source>Partial check: %1</source>
+        <translation>Partial check: %1</translation>
+    </message>
+    <message>
+        <source>no value check yet</source>
+        <translation>no value check yet</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No value check yet: it compares the mapped fields of sampled records on both sides</source>
+        <translation>No value check yet: it compares the mapped fields of sampled records on both sides</translation>
+    </message>
+    <message>
+        <source>The latest value check: the share of sampled records whose mapped fields hold the same values on both sides</source>
+        <translation>The latest value check: the share of sampled records whose mapped fields hold the same values on both sides</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::KeychainSecretStore</name>
@@ -5786,8 +6412,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>A sign-in needs a state to wait for.</translation>
     </message>
     <message>
-        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection's auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor's app.</source>
-        <translation>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection's auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor's app.</translation>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
+        <translation>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</translation>
     </message>
     <message>
         <source>Plumbline cannot listen on localhost port %1 for the answer of the sign-in: %2</source>
@@ -6186,8 +6812,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>A sign-in is already waiting for the browser; finish or cancel it first.</translation>
     </message>
     <message>
-        <source>Waiting for the browser to sign in to "%1"…</source>
-        <translation>Waiting for the browser to sign in to "%1"…</translation>
+        <source>Waiting for the browser to sign in to &quot;%1&quot;…</source>
+        <translation>Waiting for the browser to sign in to &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6661,19 +7287,19 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     </message>
     <message>
         <source> · </source>
-        <comment>between the parts of the overview's summary line</comment>
+        <comment>between the parts of the overview&apos;s summary line</comment>
         <translation> · </translation>
     </message>
 </context>
 <context>
     <name>plumbline::Poller</name>
     <message>
-        <source>Connection "%1" is not defined.</source>
-        <translation>Connection "%1" is not defined.</translation>
+        <source>Connection &quot;%1&quot; is not defined.</source>
+        <translation>Connection &quot;%1&quot; is not defined.</translation>
     </message>
     <message>
-        <source>No API key for "%1": %2</source>
-        <translation>No API key for "%1": %2</translation>
+        <source>No API key for &quot;%1&quot;: %2</source>
+        <translation>No API key for &quot;%1&quot;: %2</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
@@ -6683,8 +7309,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         </translation>
     </message>
     <message>
-        <source>The API key of "%1" cannot be sent: %2</source>
-        <translation>The API key of "%1" cannot be sent: %2</translation>
+        <source>The API key of &quot;%1&quot; cannot be sent: %2</source>
+        <translation>The API key of &quot;%1&quot; cannot be sent: %2</translation>
     </message>
 </context>
 <context>
@@ -7071,20 +7697,20 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>An answer that does not belong to this sign-in reached Plumbline and was ignored. Still waiting for the browser…</translation>
     </message>
     <message>
-        <source>The connection "%1" uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method "%2" sign in this way. Store its key with: plumbline secret set %1</source>
-        <translation>The connection "%1" uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method "%2" sign in this way. Store its key with: plumbline secret set %1</translation>
+        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</translation>
     </message>
     <message>
-        <source>The connection "%1" gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
-        <translation>The connection "%1" gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</translation>
+        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</translation>
     </message>
     <message>
-        <source>The connection "%1" cannot sign in: %2</source>
-        <translation>The connection "%1" cannot sign in: %2</translation>
+        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
+        <translation>The connection &quot;%1&quot; cannot sign in: %2</translation>
     </message>
     <message>
-        <source>The connection "%1" has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
-        <translation>The connection "%1" has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</translation>
+        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</translation>
     </message>
     <message>
         <source>Opening the sign-in page of %1 in the browser…</source>
@@ -7123,12 +7749,12 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Finishing the sign-in with %1…</translation>
     </message>
     <message>
-        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection's auth.scope (for Salesforce, "api refresh_token"); then sign in again.</source>
-        <translation>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection's auth.scope (for Salesforce, "api refresh_token"); then sign in again.</translation>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
+        <translation>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</translation>
     </message>
     <message>
-        <source>%1 refused to finish the sign-in (%2). Check the connection's client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
-        <translation>%1 refused to finish the sign-in (%2). Check the connection's client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</translation>
+        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <translation>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -7143,16 +7769,16 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>The token address of %1 could not be reached or was busy (%2). Nothing was stored; run the sign-in again in a moment.</translation>
     </message>
     <message>
-        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection's auth.token_url.</source>
-        <translation>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection's auth.token_url.</translation>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
+        <translation>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</translation>
     </message>
     <message>
         <source>Storing the refresh token in %1…</source>
         <translation>Storing the refresh token in %1…</translation>
     </message>
     <message>
-        <source>Signed in to %1. The connection "%2" now renews its access by itself.</source>
-        <translation>Signed in to %1. The connection "%2" now renews its access by itself.</translation>
+        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
+        <translation>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</translation>
     </message>
     <message>
         <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
@@ -7166,8 +7792,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Refused to connect to %1: only https:// is allowed, and plain http:// only to this computer.</translation>
     </message>
     <message>
-        <source>Plumbline's own request budget for connection "%1" is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
-        <translation>Plumbline's own request budget for connection "%1" is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</translation>
+        <source>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
+        <translation>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
@@ -7262,6 +7888,232 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     </message>
 </context>
 <context>
+    <name>plumbline::ValueChecker</name>
+    <message>
+        <source>The value check of &quot;%1&quot; cannot run: exactly one mapping must be marked as the key that finds a record on both sides.</source>
+        <translation>The value check of &quot;%1&quot; cannot run: exactly one mapping must be marked as the key that finds a record on both sides.</translation>
+    </message>
+    <message>
+        <source>The key field %1 no longer exists in %2, so no record can be looked up; the value check did not run.</source>
+        <translation>The key field %1 no longer exists in %2, so no record can be looked up; the value check did not run.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 requests left in its window; the check spends at most %3 there.</source>
+        <translation>%1 has %2 requests left in its window; the check spends at most %3 there.</translation>
+    </message>
+    <message>
+        <source>Opening %1 and %2…</source>
+        <translation>Opening %1 and %2…</translation>
+    </message>
+    <message>
+        <source>A connection of this integration no longer exists.</source>
+        <translation>A connection of this integration no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation>%1 could not be asked: %2</translation>
+    </message>
+    <message>
+        <source>Sampling %1…</source>
+        <translation>Sampling %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be sampled: %2</source>
+        <translation>%1 could not be sampled: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no records to compare yet.</source>
+        <translation>%1 has no records to compare yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n record(s) in %1…</source>
+        <translation>
+            <numerusform>Looking up %n record in %1…</numerusform>
+            <numerusform>Looking up %n records in %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be asked for the sampled records: %2</source>
+        <translation>%1 could not be asked for the sampled records: %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ValueFieldTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3 %)</source>
+        <translation>%1 (%2–%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 differ, between %2 and %3</source>
+        <translation>%1 differ, between %2 and %3</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 compared records failed: %3 empty at the destination, %4 cut short, %5 with another value</source>
+        <translation>%1 of %2 compared records failed: %3 empty at the destination, %4 cut short, %5 with another value</translation>
+    </message>
+    <message>
+        <source>The destination holds no value though the source has one</source>
+        <translation>The destination holds no value though the source has one</translation>
+    </message>
+    <message>
+        <source>The destination holds the start of the source&apos;s value only</source>
+        <translation>The destination holds the start of the source&apos;s value only</translation>
+    </message>
+    <message>
+        <source>Only upper and lower case differ; counted as a match</source>
+        <translation>Only upper and lower case differ; counted as a match</translation>
+    </message>
+    <message>
+        <source>Share of compared records that failed, with its 95 % interval (Wilson): the true rate is most likely in this range</source>
+        <translation>Share of compared records that failed, with its 95 % interval (Wilson): the true rate is most likely in this range</translation>
+    </message>
+    <message>
+        <source>The earliest change at the source among the failing records: the mapping may have broken around %1</source>
+        <translation>The earliest change at the source among the failing records: the mapping may have broken around %1</translation>
+    </message>
+    <message>
+        <source>Records found at the destination in which this field was compared</source>
+        <translation>Records found at the destination in which this field was compared</translation>
+    </message>
+    <message>
+        <source>Records whose value is empty, cut short or different at the destination</source>
+        <translation>Records whose value is empty, cut short or different at the destination</translation>
+    </message>
+    <message>
+        <source>Empty at the destination though the source has a value</source>
+        <translation>Empty at the destination though the source has a value</translation>
+    </message>
+    <message>
+        <source>Cut short at the destination</source>
+        <translation>Cut short at the destination</translation>
+    </message>
+    <message>
+        <source>Only the case differs (counted as equal)</source>
+        <translation>Only the case differs (counted as equal)</translation>
+    </message>
+    <message>
+        <source>Share that differs, with its 95 % interval</source>
+        <translation>Share that differs, with its 95 % interval</translation>
+    </message>
+    <message>
+        <source>The earliest source change among the failing records</source>
+        <translation>The earliest source change among the failing records</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>Source field</translation>
+    </message>
+    <message>
+        <source>Destination field</source>
+        <translation>Destination field</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation>Differ</translation>
+    </message>
+    <message>
+        <source>Empty at destination</source>
+        <translation>Empty at destination</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>Truncated</translation>
+    </message>
+    <message>
+        <source>Case only</source>
+        <translation>Case only</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ValueRateChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Match rate over time</source>
+        <translation>Match rate over time</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <source>Match rate (%)</source>
+        <translation>Match rate (%)</translation>
+    </message>
+    <message>
+        <source>No value checks in the last 90 days.</source>
+        <translation>No value checks in the last 90 days.</translation>
+    </message>
+    <message>
+        <source>No value check in the last 90 days could compare records.</source>
+        <translation>No value check in the last 90 days could compare records.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Match rate (line) and 95 % interval (band) of %n check(s); latest %1: %2 (%3–%4).</source>
+        <translation>
+            <numerusform>Match rate (line) and 95 % interval (band) of %n check; latest %1: %2 (%3–%4).</numerusform>
+            <numerusform>Match rate (line) and 95 % interval (band) of %n checks; latest %1: %2 (%3–%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lowest %1 on %2.</source>
+        <translation>Lowest %1 on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ValueRepository</name>
+    <message>
+        <source>The value check could not be stored; nothing of it was written: %1</source>
+        <translation>The value check could not be stored; nothing of it was written: %1</translation>
+    </message>
+    <message>
+        <source>the workspace is not open</source>
+        <translation>the workspace is not open</translation>
+    </message>
+    <message>
+        <source>Old value-check examples could not be removed: %1</source>
+        <translation>Old value-check examples could not be removed: %1</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::WebhookNotifier</name>
     <message>
         <source>Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this computer.</source>
@@ -7335,20 +8187,20 @@ Start by exploring a demo workspace, or add the first account you want to watch.
 <context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
-        <source>Could not save connection "%1": %2</source>
-        <translation>Could not save connection "%1": %2</translation>
+        <source>Could not save connection &quot;%1&quot;: %2</source>
+        <translation>Could not save connection &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Could not save integration "%1": %2</source>
-        <translation>Could not save integration "%1": %2</translation>
+        <source>Could not save integration &quot;%1&quot;: %2</source>
+        <translation>Could not save integration &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Could not save the mappings of "%1": %2</source>
-        <translation>Could not save the mappings of "%1": %2</translation>
+        <source>Could not save the mappings of &quot;%1&quot;: %2</source>
+        <translation>Could not save the mappings of &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Could not delete integration "%1": %2</source>
-        <translation>Could not delete integration "%1": %2</translation>
+        <source>Could not delete integration &quot;%1&quot;: %2</source>
+        <translation>Could not delete integration &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not write the change log: %1</source>
@@ -7359,64 +8211,64 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>The workspace is not writable: %1</translation>
     </message>
     <message>
-        <source>Connection "%1" changed</source>
-        <translation>Connection "%1" changed</translation>
+        <source>Connection &quot;%1&quot; changed</source>
+        <translation>Connection &quot;%1&quot; changed</translation>
     </message>
     <message>
-        <source>Connection "%1" added</source>
-        <translation>Connection "%1" added</translation>
+        <source>Connection &quot;%1&quot; added</source>
+        <translation>Connection &quot;%1&quot; added</translation>
     </message>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>There is no connection "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>There is no connection &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Connection "%1" is used by %2.</source>
-        <translation>Connection "%1" is used by %2.</translation>
+        <source>Connection &quot;%1&quot; is used by %2.</source>
+        <translation>Connection &quot;%1&quot; is used by %2.</translation>
     </message>
     <message>
-        <source>Integration "%1" deleted with connection "%2"</source>
-        <translation>Integration "%1" deleted with connection "%2"</translation>
+        <source>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</source>
+        <translation>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Could not delete connection "%1": %2</source>
-        <translation>Could not delete connection "%1": %2</translation>
+        <source>Could not delete connection &quot;%1&quot;: %2</source>
+        <translation>Could not delete connection &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Connection "%1" deleted</source>
-        <translation>Connection "%1" deleted</translation>
+        <source>Connection &quot;%1&quot; deleted</source>
+        <translation>Connection &quot;%1&quot; deleted</translation>
     </message>
     <message>
-        <source>Integration "%1" changed</source>
-        <translation>Integration "%1" changed</translation>
+        <source>Integration &quot;%1&quot; changed</source>
+        <translation>Integration &quot;%1&quot; changed</translation>
     </message>
     <message>
-        <source>Integration "%1" added</source>
-        <translation>Integration "%1" added</translation>
+        <source>Integration &quot;%1&quot; added</source>
+        <translation>Integration &quot;%1&quot; added</translation>
     </message>
     <message>
-        <source>There is no integration "%1".</source>
-        <translation>There is no integration "%1".</translation>
+        <source>There is no integration &quot;%1&quot;.</source>
+        <translation>There is no integration &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Integration "%1" deleted</source>
-        <translation>Integration "%1" deleted</translation>
+        <source>Integration &quot;%1&quot; deleted</source>
+        <translation>Integration &quot;%1&quot; deleted</translation>
     </message>
     <message>
-        <source>Connection "%1" changed by import of %2</source>
-        <translation>Connection "%1" changed by import of %2</translation>
+        <source>Connection &quot;%1&quot; changed by import of %2</source>
+        <translation>Connection &quot;%1&quot; changed by import of %2</translation>
     </message>
     <message>
-        <source>Connection "%1" added by import of %2</source>
-        <translation>Connection "%1" added by import of %2</translation>
+        <source>Connection &quot;%1&quot; added by import of %2</source>
+        <translation>Connection &quot;%1&quot; added by import of %2</translation>
     </message>
     <message>
-        <source>Integration "%1" changed by import of %2</source>
-        <translation>Integration "%1" changed by import of %2</translation>
+        <source>Integration &quot;%1&quot; changed by import of %2</source>
+        <translation>Integration &quot;%1&quot; changed by import of %2</translation>
     </message>
     <message>
-        <source>Integration "%1" added by import of %2</source>
-        <translation>Integration "%1" added by import of %2</translation>
+        <source>Integration &quot;%1&quot; added by import of %2</source>
+        <translation>Integration &quot;%1&quot; added by import of %2</translation>
     </message>
     <message>
         <source>The import of %1 was rolled back: %2</source>
@@ -7430,16 +8282,16 @@ Start by exploring a demo workspace, or add the first account you want to watch.
 <context>
     <name>plumbline::WorkspaceService</name>
     <message>
-        <source>API key for "%1" stored in %2</source>
-        <translation>API key for "%1" stored in %2</translation>
+        <source>API key for &quot;%1&quot; stored in %2</source>
+        <translation>API key for &quot;%1&quot; stored in %2</translation>
     </message>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>There is no connection "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>There is no connection &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>API key for "%1" removed from %2</source>
-        <translation>API key for "%1" removed from %2</translation>
+        <source>API key for &quot;%1&quot; removed from %2</source>
+        <translation>API key for &quot;%1&quot; removed from %2</translation>
     </message>
     <message>
         <source>The connection was deleted, but its API key could not be removed from the keychain: %1</source>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>See plumbline --help.</source>
         <translation>Consulte plumbline --help.</translation>
@@ -16,12 +16,12 @@
         <translation>report necesita -o PATH: el archivo (pdf, html) o la carpeta (csv) donde se escribirá.</translation>
     </message>
     <message>
-        <source>--to: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--to: "%1" no es una fecha (use YYYY-MM-DD o una fecha y hora ISO 8601).</translation>
+        <source>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--to: &quot;%1&quot; no es una fecha (use YYYY-MM-DD o una fecha y hora ISO 8601).</translation>
     </message>
     <message>
-        <source>--from: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--from: "%1" no es una fecha (use YYYY-MM-DD o una fecha y hora ISO 8601).</translation>
+        <source>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--from: &quot;%1&quot; no es una fecha (use YYYY-MM-DD o una fecha y hora ISO 8601).</translation>
     </message>
     <message>
         <source>The period is empty: --from (%1) must be before --to (%2).</source>
@@ -78,7 +78,7 @@
         <translation>La URL del webhook debe empezar por https:// (http:// sin cifrar solo se admite para este equipo).</translation>
     </message>
     <message>
-        <source>Plumbline is not available in the language "%1".</source>
+        <source>Plumbline is not available in the language &quot;%1&quot;.</source>
         <translation>Plumbline no está disponible en el idioma «%1».</translation>
     </message>
     <message>
@@ -140,16 +140,16 @@
 <context>
     <name>AuthLoginCommand</name>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>No existe la conexión "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>No existe la conexión &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection's access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
         <translation>Sesión iniciada, pero el token de actualización no se pudo guardar en %1 y se pierde al terminar este comando: Plumbline no puede renovar el acceso de la conexión. Haga disponible el llavero (desbloquéelo o inicie un Secret Service) y vuelva a ejecutar plumbline auth login %2.</translation>
     </message>
     <message>
-        <source>To sign in "%1" (%2), open this address in a browser on this computer:</source>
-        <translation>Para iniciar sesión en "%1" (%2), abra esta dirección en un navegador de este equipo:</translation>
+        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
+        <translation>Para iniciar sesión en &quot;%1&quot; (%2), abra esta dirección en un navegador de este equipo:</translation>
     </message>
     <message>
         <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
@@ -163,27 +163,27 @@
 <context>
     <name>AuthMethod</name>
     <message>
-        <source>unknown sign-in method "%1"; expected "%2", "%3" or the vendor's token method</source>
-        <translation>método de inicio de sesión desconocido "%1"; se esperaba "%2", "%3" o el método de token del proveedor</translation>
+        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
+        <translation>método de inicio de sesión desconocido &quot;%1&quot;; se esperaba &quot;%2&quot;, &quot;%3&quot; o el método de token del proveedor</translation>
     </message>
     <message>
-        <source>%1 connections cannot use "%2"</source>
-        <translation>las conexiones de %1 no pueden usar "%2"</translation>
+        <source>%1 connections cannot use &quot;%2&quot;</source>
+        <translation>las conexiones de %1 no pueden usar &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>required for "%1": the app's client id (consumer key)</source>
-        <translation>obligatorio para "%1": el client id de la aplicación (consumer key)</translation>
+        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
+        <translation>obligatorio para &quot;%1&quot;: el client id de la aplicación (consumer key)</translation>
     </message>
     <message>
         <source>expected an address</source>
         <translation>se esperaba una dirección</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2</source>
-        <translation>"%1" no se puede usar: %2</translation>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; no se puede usar: %2</translation>
     </message>
     <message>
-        <source>required for a generic REST connection: the OAuth server's token address</source>
+        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
         <translation>obligatorio para una conexión REST genérica: la dirección de token del servidor OAuth</translation>
     </message>
     <message>
@@ -211,6 +211,17 @@
     <message>
         <source>What to check: %1</source>
         <translation>Qué revisar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>values: %1 of %2 sampled records match (%3–%4 %), %5 missing, %n request(s)</source>
+        <translation>
+            <numerusform>valores: %1 de %2 registros de la muestra coinciden (%3–%4 %), faltan %5, %n solicitud</numerusform>
+            <numerusform>valores: %1 de %2 registros de la muestra coinciden (%3–%4 %), faltan %5, %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>values: %1</source>
+        <translation>valores: %1</translation>
     </message>
 </context>
 <context>
@@ -327,6 +338,47 @@
         <translation>Uso: plumbline auth login CONNECTION_ID [--timeout S].</translation>
     </message>
     <message>
+        <source>
+Options:
+  --data-dir DIR                 use the workspace in DIR
+  --version                      print the version
+  --help                         print this help
+
+Without a keychain (servers, CI), an API key may come from the environment variable
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
+</source>
+        <translation>
+Opciones:
+  --data-dir DIR                 usa el espacio de trabajo de DIR
+  --version                      muestra la versión
+  --help                         muestra esta ayuda
+
+Sin llavero (servidores, CI), una API key puede proceder de la variable de entorno
+PLUMBLINE_SECRET_&lt;ID&gt; (en una conexión OAuth, su client secret) y su token de actualización de
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: el id de la conexión en mayúsculas, con los demás caracteres sustituidos
+por &apos;_&apos;.
+Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se indica arriba).
+</translation>
+    </message>
+    <message>
+        <source>--name needs token, client_secret or refresh_token.</source>
+        <translation>--name requiere token, client_secret o refresh_token.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
+        <translation>Uso: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (el secreto se lee de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>--name belongs to secret set.</source>
+        <translation>--name solo se usa con secret set.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
+        <translation>Uso: plumbline auth login CONNECTION_ID o plumbline auth status [--json].</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -341,10 +393,11 @@ Commands:
                                  token (the API key, default), client_secret or refresh_token
   auth status [--json]           per OAuth connection: method, who is signed in, when the access
                                  token expires, its last renewal and any problem
-  check [--json] [--integration ID]... [--timeout S]
+  check [--json] [--values] [--integration ID]... [--timeout S]
                                  poll now and print the health (exit 0 ok, 1 warning, 2 critical,
                                  3 unknown); a side with no answer within S seconds (default 60)
-                                 is reported as a timeout
+                                 is reported as a timeout; a value check runs when one is due, or
+                                 now with --values
   run                            poll on schedule without a window until SIGINT/SIGTERM
   report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
                                  write an audit report (csv: PATH is a new folder); dates are
@@ -379,10 +432,12 @@ Comandos:
                                  client_secret o refresh_token
   auth status [--json]           para cada conexión OAuth: método, quién ha iniciado sesión, cuándo
                                  caduca el token de acceso, su última renovación y cualquier problema
-  check [--json] [--integration ID]... [--timeout S]
+  check [--json] [--values] [--integration ID]... [--timeout S]
                                  consulta ahora y muestra el estado (código de salida 0 correcto,
                                  1 advertencia, 2 crítico, 3 desconocido); un lado que no responde
-                                 en S segundos (60 por defecto) se notifica como tiempo agotado
+                                 en S segundos (60 por defecto) se notifica como tiempo agotado;
+                                 se ejecuta una comprobación de valores cuando corresponde, o ahora
+                                 con --values
   run                            consulta según la programación, sin ventana, hasta SIGINT/SIGTERM
   report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
                                  escribe un informe de auditoría (csv: PATH es una carpeta nueva);
@@ -403,45 +458,8 @@ Comandos:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --data-dir DIR                 use the workspace in DIR
-  --version                      print the version
-  --help                         print this help
-
-Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection's client secret) and its refresh token from
-PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
-Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
-</source>
-        <translation>
-Opciones:
-  --data-dir DIR                 usa el espacio de trabajo de DIR
-  --version                      muestra la versión
-  --help                         muestra esta ayuda
-
-Sin llavero (servidores, CI), una API key puede proceder de la variable de entorno
-PLUMBLINE_SECRET_&lt;ID&gt; (en una conexión OAuth, su client secret) y su token de actualización de
-PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: el id de la conexión en mayúsculas, con los demás caracteres sustituidos
-por '_'.
-Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se indica arriba).
-</translation>
-    </message>
-    <message>
-        <source>--name needs token, client_secret or refresh_token.</source>
-        <translation>--name requiere token, client_secret o refresh_token.</translation>
-    </message>
-    <message>
-        <source>Use: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (the secret is read from standard input).</source>
-        <translation>Uso: plumbline secret set CONNECTION_ID [--name token|client_secret|refresh_token] (el secreto se lee de la entrada estándar).</translation>
-    </message>
-    <message>
-        <source>--name belongs to secret set.</source>
-        <translation>--name solo se usa con secret set.</translation>
-    </message>
-    <message>
-        <source>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</source>
-        <translation>Uso: plumbline auth login CONNECTION_ID o plumbline auth status [--json].</translation>
+        <source>--values belongs to plumbline check.</source>
+        <translation>--values solo se usa con plumbline check.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +467,42 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
     <message>
         <source>%1 connections have no run log.</source>
         <translation>Las conexiones de %1 no tienen registro de ejecuciones.</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot be sampled for a value check.</source>
+        <translation>Las conexiones de %1 no permiten tomar una muestra para una comprobación de valores.</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot look records up by key for a value check.</source>
+        <translation>Las conexiones de %1 no permiten buscar registros por clave para una comprobación de valores.</translation>
+    </message>
+    <message>
+        <source>%1 limited the request rate: looked up %2 of %3 sampled records.</source>
+        <translation>%1 ha limitado el ritmo de solicitudes: se han buscado %2 de los %3 registros de la muestra.</translation>
+    </message>
+    <message>
+        <source>Looked up %1 of %2 sampled records, then %3 answered: %4</source>
+        <translation>Se han buscado %1 de los %2 registros de la muestra y luego %3 ha respondido: %4</translation>
+    </message>
+    <message>
+        <source>Looked up %1 of %2 sampled records: the check may spend %3 requests on %4.</source>
+        <translation>Se han buscado %1 de los %2 registros de la muestra: la comprobación puede gastar como máximo %3 solicitudes en %4.</translation>
+    </message>
+    <message>
+        <source>Sampled %1 of %2 records: the check may spend %3 requests on %4.</source>
+        <translation>Se han tomado %1 de %2 registros para la muestra: la comprobación puede gastar como máximo %3 solicitudes en %4.</translation>
+    </message>
+    <message>
+        <source>%1 limited the request rate: sampled %2 of %3 records.</source>
+        <translation>%1 ha limitado el ritmo de solicitudes: se han tomado %2 de %3 registros para la muestra.</translation>
+    </message>
+    <message>
+        <source>Sampled %1 of %2 records, then %3 answered: %4</source>
+        <translation>Se han tomado %1 de %2 registros para la muestra y luego %3 ha respondido: %4</translation>
+    </message>
+    <message>
+        <source>%1 returned fewer records than asked for: sampled %2 of %3 records.</source>
+        <translation>%1 ha devuelto menos registros de los solicitados: se han tomado %2 de %3 registros para la muestra.</translation>
     </message>
 </context>
 <context>
@@ -501,8 +555,8 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>La migración de esquema %1 ha fallado y se ha revertido; el espacio de trabajo no ha cambiado: %2</translation>
     </message>
     <message>
-        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</source>
-        <translation>El archivo de espacio de trabajo %1 está dañado (%2). Plumbline no lo ha modificado. Restáurelo desde una copia de seguridad o ejecute "plumbline repair" para copiar todo lo que aún se pueda leer en un nuevo archivo de espacio de trabajo.</translation>
+        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run &quot;plumbline repair&quot; to copy everything that can still be read into a new workspace file.</source>
+        <translation>El archivo de espacio de trabajo %1 está dañado (%2). Plumbline no lo ha modificado. Restáurelo desde una copia de seguridad o ejecute &quot;plumbline repair&quot; para copiar todo lo que aún se pueda leer en un nuevo archivo de espacio de trabajo.</translation>
     </message>
     <message>
         <source>Plumbline could not read its workspace file %1: %2</source>
@@ -572,8 +626,8 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
 <context>
     <name>GenericConnector</name>
     <message>
-        <source>The auth header name "%1" is not a valid HTTP header name.</source>
-        <translation>El nombre de cabecera de autenticación "%1" no es un nombre de cabecera HTTP válido.</translation>
+        <source>The auth header name &quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>El nombre de cabecera de autenticación &quot;%1&quot; no es un nombre de cabecera HTTP válido.</translation>
     </message>
     <message>
         <source>The auth scheme must be one word, like Bearer or Token.</source>
@@ -588,19 +642,19 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>La solicitud de recuento puede usar GET o POST, no %1: Plumbline solo lee.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer; write it like /meta/total.</source>
-        <translation>"%1" no es un JSON pointer; escríbalo así: /meta/total.</translation>
+        <source>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</source>
+        <translation>&quot;%1&quot; no es un JSON pointer; escríbalo así: /meta/total.</translation>
     </message>
     <message>
-        <source>"%1" cannot be made into a URL below the connection's URL.</source>
-        <translation>"%1" no se puede convertir en una URL por debajo de la URL de la conexión.</translation>
+        <source>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</source>
+        <translation>&quot;%1&quot; no se puede convertir en una URL por debajo de la URL de la conexión.</translation>
     </message>
     <message>
-        <source>A filter for a generic connection is query parameters ("a=1&amp;b=2" or {"a": 1}), or a JSON object merged into a POST body.</source>
-        <translation>Un filtro de una conexión genérica son parámetros de consulta ("a=1&amp;b=2" o {"a": 1}), o un objeto JSON que se combina con el cuerpo de un POST.</translation>
+        <source>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</source>
+        <translation>Un filtro de una conexión genérica son parámetros de consulta (&quot;a=1&amp;b=2&quot; o {&quot;a&quot;: 1}), o un objeto JSON que se combina con el cuerpo de un POST.</translation>
     </message>
     <message>
-        <source>The connection's URL is not valid.</source>
+        <source>The connection&apos;s URL is not valid.</source>
         <translation>La URL de la conexión no es válida.</translation>
     </message>
     <message>
@@ -612,8 +666,20 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>Esta conexión genérica no tiene definido el puntero a la lista de ejecuciones/errores.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer; write it like /errors.</source>
-        <translation>"%1" no es un JSON pointer; escríbalo así: /errors.</translation>
+        <source>&quot;%1&quot; is not a JSON pointer; write it like /errors.</source>
+        <translation>&quot;%1&quot; no es un JSON pointer; escríbalo así: /errors.</translation>
+    </message>
+    <message>
+        <source>The list_path option does not make a URL below the connection&apos;s URL.</source>
+        <translation>La opción list_path no da una URL por debajo de la URL de la conexión.</translation>
+    </message>
+    <message>
+        <source>A value check needs a key field.</source>
+        <translation>Una comprobación de valores necesita un campo clave.</translation>
+    </message>
+    <message>
+        <source>Set the lookup_path option (e.g. {object}?email={key}) to look records up by key on this API.</source>
+        <translation>Defina la opción lookup_path (p. ej. {object}?email={key}) para buscar registros por clave en esta API.</translation>
     </message>
 </context>
 <context>
@@ -627,8 +693,8 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>La respuesta está vacía.</translation>
     </message>
     <message>
-        <source>"%1" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
-        <translation>"%1" no es un JSON pointer (empieza por / y escapa ~ y / como ~0 y ~1).</translation>
+        <source>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
+        <translation>&quot;%1&quot; no es un JSON pointer (empieza por / y escapa ~ y / como ~0 y ~1).</translation>
     </message>
     <message>
         <source>The response has nothing at %1.</source>
@@ -651,24 +717,28 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>Una entrada de la lista en %1 no es un objeto.</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no "id".</source>
-        <translation>Una entrada de la lista en %1 no tiene "id".</translation>
+        <source>An entry of the list at %1 has no &quot;id&quot;.</source>
+        <translation>Una entrada de la lista en %1 no tiene &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no readable "timestamp".</source>
-        <translation>Una entrada de la lista en %1 no tiene un "timestamp" legible.</translation>
+        <source>An entry of the list at %1 has no readable &quot;timestamp&quot;.</source>
+        <translation>Una entrada de la lista en %1 no tiene un &quot;timestamp&quot; legible.</translation>
     </message>
     <message>
-        <source>An entry's "status" is neither text nor a number.</source>
-        <translation>El "status" de una entrada no es ni texto ni un número.</translation>
+        <source>An entry&apos;s &quot;status&quot; is neither text nor a number.</source>
+        <translation>El &quot;status&quot; de una entrada no es ni texto ni un número.</translation>
     </message>
     <message>
-        <source>An entry's "message" is not text.</source>
-        <translation>El "message" de una entrada no es texto.</translation>
+        <source>An entry&apos;s &quot;message&quot; is not text.</source>
+        <translation>El &quot;message&quot; de una entrada no es texto.</translation>
     </message>
     <message>
         <source>%1 — the service says: %2</source>
         <translation>%1 — el servicio indica: %2</translation>
+    </message>
+    <message>
+        <source>The answer has no list of records at %1 (set records_pointer).</source>
+        <translation>La respuesta no tiene una lista de registros en %1 (defina records_pointer).</translation>
     </message>
 </context>
 <context>
@@ -715,12 +785,12 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>Espacio de trabajo exportado a %1 (sin secretos).</translation>
     </message>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>No existe la conexión "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>No existe la conexión &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The API key for "%1" is stored in %2.</source>
-        <translation>La API key de "%1" se ha guardado en %2.</translation>
+        <source>The API key for &quot;%1&quot; is stored in %2.</source>
+        <translation>La API key de &quot;%1&quot; se ha guardado en %2.</translation>
     </message>
     <message>
         <source>The workspace file %1 is not damaged; nothing was changed.</source>
@@ -757,12 +827,12 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>No hay ningún secreto en la entrada estándar; no se ha guardado nada.</translation>
     </message>
     <message>
-        <source>The client secret for "%1" is stored in %2.</source>
-        <translation>El client secret de "%1" se ha guardado en %2.</translation>
+        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
+        <translation>El client secret de &quot;%1&quot; se ha guardado en %2.</translation>
     </message>
     <message>
-        <source>The refresh token for "%1" is stored in %2.</source>
-        <translation>El token de actualización de "%1" se ha guardado en %2.</translation>
+        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
+        <translation>El token de actualización de &quot;%1&quot; se ha guardado en %2.</translation>
     </message>
 </context>
 <context>
@@ -790,6 +860,18 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <source>No HubSpot object type is set.</source>
         <translation>No se ha definido ningún tipo de objeto de HubSpot.</translation>
     </message>
+    <message>
+        <source>HubSpot has no batch read by %1 at %2 (API version %3): %4</source>
+        <translation>HubSpot no ofrece lectura por lotes por %1 en %2 (versión de API %3): %4</translation>
+    </message>
+    <message>
+        <source>No HubSpot key property is set for the value check.</source>
+        <translation>No se ha definido ninguna propiedad clave de HubSpot para la comprobación de valores.</translation>
+    </message>
+    <message>
+        <source>No HubSpot object type or key property is set.</source>
+        <translation>No se ha definido ningún tipo de objeto ni ninguna propiedad clave de HubSpot.</translation>
+    </message>
 </context>
 <context>
     <name>HubSpotParser</name>
@@ -806,27 +888,27 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>una respuesta de búsqueda</translation>
     </message>
     <message>
-        <source>HubSpot's search answer has no "total".</source>
-        <translation>La respuesta de búsqueda de HubSpot no tiene "total".</translation>
+        <source>HubSpot&apos;s search answer has no &quot;total&quot;.</source>
+        <translation>La respuesta de búsqueda de HubSpot no tiene &quot;total&quot;.</translation>
     </message>
     <message>
-        <source>HubSpot's search answer has a "total" that is not a non-negative integer.</source>
-        <translation>La respuesta de búsqueda de HubSpot tiene un "total" que no es un entero no negativo.</translation>
+        <source>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</source>
+        <translation>La respuesta de búsqueda de HubSpot tiene un &quot;total&quot; que no es un entero no negativo.</translation>
     </message>
     <message>
-        <source>HubSpot's search answer has "results" that is not a list.</source>
-        <translation>La respuesta de búsqueda de HubSpot tiene un "results" que no es una lista.</translation>
+        <source>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</source>
+        <translation>La respuesta de búsqueda de HubSpot tiene un &quot;results&quot; que no es una lista.</translation>
     </message>
     <message>
         <source>a property list</source>
         <translation>una lista de propiedades</translation>
     </message>
     <message>
-        <source>HubSpot's property list has no "results" list.</source>
-        <translation>La lista de propiedades de HubSpot no tiene una lista "results".</translation>
+        <source>HubSpot&apos;s property list has no &quot;results&quot; list.</source>
+        <translation>La lista de propiedades de HubSpot no tiene una lista &quot;results&quot;.</translation>
     </message>
     <message>
-        <source>HubSpot's property list has an entry (#%1) without a text name, label and type.</source>
+        <source>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</source>
         <translation>La lista de propiedades de HubSpot tiene una entrada (n.º %1) sin nombre, etiqueta y tipo en forma de texto.</translation>
     </message>
     <message>
@@ -854,7 +936,7 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>directiva sin nombre</translation>
     </message>
     <message>
-        <source>HubSpot's daily API limit is used up (%1): %2</source>
+        <source>HubSpot&apos;s daily API limit is used up (%1): %2</source>
         <translation>Se ha agotado el límite diario de API de HubSpot (%1): %2</translation>
     </message>
     <message>
@@ -874,27 +956,39 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>El texto de búsqueda de HubSpot supera los 3000 caracteres.</translation>
     </message>
     <message>
-        <source>The HubSpot filter's "query" is not text.</source>
-        <translation>El "query" del filtro de HubSpot no es texto.</translation>
+        <source>The HubSpot filter&apos;s &quot;query&quot; is not text.</source>
+        <translation>El &quot;query&quot; del filtro de HubSpot no es texto.</translation>
     </message>
     <message>
-        <source>The HubSpot filter object has neither "filterGroups", "filters" nor "query".</source>
-        <translation>El objeto de filtro de HubSpot no tiene ni "filterGroups", ni "filters", ni "query".</translation>
+        <source>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</source>
+        <translation>El objeto de filtro de HubSpot no tiene ni &quot;filterGroups&quot;, ni &quot;filters&quot;, ni &quot;query&quot;.</translation>
     </message>
     <message>
         <source>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</source>
         <translation>El filtro de HubSpot debe ser texto, un objeto filterGroups o una lista de grupos de filtros.</translation>
     </message>
     <message>
-        <source>The HubSpot filterGroups must be a list of objects, each with a "filters" list.</source>
-        <translation>Los filterGroups de HubSpot deben ser una lista de objetos, cada uno con una lista "filters".</translation>
+        <source>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</source>
+        <translation>Los filterGroups de HubSpot deben ser una lista de objetos, cada uno con una lista &quot;filters&quot;.</translation>
+    </message>
+    <message>
+        <source>HubSpot sent records that are not a JSON object.</source>
+        <translation>HubSpot ha enviado registros que no son un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>HubSpot sent records that are not valid JSON (%1 at byte %2).</source>
+        <translation>HubSpot ha enviado registros que no son JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s answer has no &quot;results&quot; list.</source>
+        <translation>La respuesta de HubSpot no tiene una lista &quot;results&quot;.</translation>
     </message>
 </context>
 <context>
     <name>MailchimpConnector</name>
     <message>
-        <source>No Mailchimp data centre: the API key has no "-us6"-style suffix and no base URL is set.</source>
-        <translation>No hay centro de datos de Mailchimp: la API key no tiene un sufijo del tipo "-us6" y no se ha definido ninguna URL base.</translation>
+        <source>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</source>
+        <translation>No hay centro de datos de Mailchimp: la API key no tiene un sufijo del tipo &quot;-us6&quot; y no se ha definido ninguna URL base.</translation>
     </message>
     <message>
         <source>No Mailchimp audience id is set.</source>
@@ -903,6 +997,10 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
     <message>
         <source>none documented</source>
         <translation>ninguno documentado</translation>
+    </message>
+    <message>
+        <source>No Mailchimp key field is set for the value check.</source>
+        <translation>No se ha definido ningún campo clave de Mailchimp para la comprobación de valores.</translation>
     </message>
 </context>
 <context>
@@ -920,39 +1018,39 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>una respuesta de ping</translation>
     </message>
     <message>
-        <source>Mailchimp's ping answer has no text "health_status".</source>
-        <translation>La respuesta de ping de Mailchimp no tiene un "health_status" de texto.</translation>
+        <source>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</source>
+        <translation>La respuesta de ping de Mailchimp no tiene un &quot;health_status&quot; de texto.</translation>
     </message>
     <message>
-        <source>The Mailchimp filter must be empty, "subscribed", "unsubscribed" or "cleaned".</source>
-        <translation>El filtro de Mailchimp debe estar vacío o ser "subscribed", "unsubscribed" o "cleaned".</translation>
+        <source>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</source>
+        <translation>El filtro de Mailchimp debe estar vacío o ser &quot;subscribed&quot;, &quot;unsubscribed&quot; o &quot;cleaned&quot;.</translation>
     </message>
     <message>
         <source>an audience</source>
         <translation>una audiencia</translation>
     </message>
     <message>
-        <source>Mailchimp's audience has no "stats" object.</source>
-        <translation>La audiencia de Mailchimp no tiene objeto "stats".</translation>
+        <source>Mailchimp&apos;s audience has no &quot;stats&quot; object.</source>
+        <translation>La audiencia de Mailchimp no tiene objeto &quot;stats&quot;.</translation>
     </message>
     <message>
-        <source>Mailchimp's audience stats have no "%1".</source>
-        <translation>Las estadísticas de la audiencia de Mailchimp no tienen "%1".</translation>
+        <source>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</source>
+        <translation>Las estadísticas de la audiencia de Mailchimp no tienen &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Mailchimp's audience stats have a "%1" that is not a non-negative integer.</source>
-        <translation>Las estadísticas de la audiencia de Mailchimp tienen un "%1" que no es un entero no negativo.</translation>
+        <source>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</source>
+        <translation>Las estadísticas de la audiencia de Mailchimp tienen un &quot;%1&quot; que no es un entero no negativo.</translation>
     </message>
     <message>
         <source>a merge field list</source>
         <translation>una lista de campos de combinación</translation>
     </message>
     <message>
-        <source>Mailchimp's merge field list has no "merge_fields" list.</source>
-        <translation>La lista de campos de combinación de Mailchimp no tiene una lista "merge_fields".</translation>
+        <source>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</source>
+        <translation>La lista de campos de combinación de Mailchimp no tiene una lista &quot;merge_fields&quot;.</translation>
     </message>
     <message>
-        <source>Mailchimp's merge field list has an entry (#%1) without a text tag, name and type.</source>
+        <source>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</source>
         <translation>La lista de campos de combinación de Mailchimp tiene una entrada (n.º %1) sin etiqueta, nombre y tipo en forma de texto.</translation>
     </message>
     <message>
@@ -987,6 +1085,26 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <source>Mailchimp answered HTTP %1: %2</source>
         <translation>Mailchimp ha respondido HTTP %1: %2</translation>
     </message>
+    <message>
+        <source>Mailchimp&apos;s answer has no &quot;total_items&quot;.</source>
+        <translation>La respuesta de Mailchimp no tiene &quot;total_items&quot;.</translation>
+    </message>
+    <message>
+        <source>Mailchimp sent members that are not a JSON object.</source>
+        <translation>Mailchimp ha enviado miembros que no son un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Mailchimp sent members that are not valid JSON (%1 at byte %2).</source>
+        <translation>Mailchimp ha enviado miembros que no son JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>Mailchimp&apos;s answer has no &quot;members&quot; list.</source>
+        <translation>La respuesta de Mailchimp no tiene una lista &quot;members&quot;.</translation>
+    </message>
+    <message>
+        <source>Mailchimp&apos;s member has no &quot;email_address&quot;.</source>
+        <translation>Un miembro de Mailchimp no tiene &quot;email_address&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>MakeConnector</name>
@@ -1014,56 +1132,56 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>Make ha enviado un JSON que no es un objeto.</translation>
     </message>
     <message>
-        <source>Make's scenario answer has no "scenario" object.</source>
-        <translation>La respuesta de escenario de Make no tiene objeto "scenario".</translation>
+        <source>Make&apos;s scenario answer has no &quot;scenario&quot; object.</source>
+        <translation>La respuesta de escenario de Make no tiene objeto &quot;scenario&quot;.</translation>
     </message>
     <message>
-        <source>A flag of Make's scenario (isActive, isPaused, isinvalid) is not true/false.</source>
+        <source>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</source>
         <translation>Un indicador del escenario de Make (isActive, isPaused, isinvalid) no es true/false.</translation>
     </message>
     <message>
-        <source>Make's scenario "dlqCount" is not a whole number.</source>
-        <translation>El "dlqCount" del escenario de Make no es un número entero.</translation>
+        <source>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</source>
+        <translation>El &quot;dlqCount&quot; del escenario de Make no es un número entero.</translation>
     </message>
     <message>
-        <source>Make's scenario "name" is not text.</source>
-        <translation>El "name" del escenario de Make no es texto.</translation>
+        <source>Make&apos;s scenario &quot;name&quot; is not text.</source>
+        <translation>El &quot;name&quot; del escenario de Make no es texto.</translation>
     </message>
     <message>
-        <source>Make's log answer has no "scenarioLogs" list.</source>
-        <translation>La respuesta de registros de Make no tiene una lista "scenarioLogs".</translation>
+        <source>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</source>
+        <translation>La respuesta de registros de Make no tiene una lista &quot;scenarioLogs&quot;.</translation>
     </message>
     <message>
         <source>A Make log entry is not an object.</source>
         <translation>Una entrada del registro de Make no es un objeto.</translation>
     </message>
     <message>
-        <source>A Make log entry has neither "id" nor "imtId".</source>
-        <translation>Una entrada del registro de Make no tiene ni "id" ni "imtId".</translation>
+        <source>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</source>
+        <translation>Una entrada del registro de Make no tiene ni &quot;id&quot; ni &quot;imtId&quot;.</translation>
     </message>
     <message>
-        <source>A Make log entry has no readable "timestamp".</source>
-        <translation>Una entrada del registro de Make no tiene un "timestamp" legible.</translation>
+        <source>A Make log entry has no readable &quot;timestamp&quot;.</source>
+        <translation>Una entrada del registro de Make no tiene un &quot;timestamp&quot; legible.</translation>
     </message>
     <message>
-        <source>A Make log entry's "status" is not a number.</source>
-        <translation>El "status" de una entrada del registro de Make no es un número.</translation>
+        <source>A Make log entry&apos;s &quot;status&quot; is not a number.</source>
+        <translation>El &quot;status&quot; de una entrada del registro de Make no es un número.</translation>
     </message>
     <message>
-        <source>A Make log entry's "operations" is not a whole number.</source>
-        <translation>El "operations" de una entrada del registro de Make no es un número entero.</translation>
+        <source>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</source>
+        <translation>El &quot;operations&quot; de una entrada del registro de Make no es un número entero.</translation>
     </message>
     <message>
-        <source>Make's /users/me answer has no "authUser" object.</source>
-        <translation>La respuesta de /users/me de Make no tiene objeto "authUser".</translation>
+        <source>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</source>
+        <translation>La respuesta de /users/me de Make no tiene objeto &quot;authUser&quot;.</translation>
     </message>
     <message>
-        <source>Make's organization answer has no "organization.license.apiLimit".</source>
-        <translation>La respuesta de organización de Make no tiene "organization.license.apiLimit".</translation>
+        <source>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</source>
+        <translation>La respuesta de organización de Make no tiene &quot;organization.license.apiLimit&quot;.</translation>
     </message>
     <message>
-        <source>Make's "license.apiLimit" is not a whole number.</source>
-        <translation>El "license.apiLimit" de Make no es un número entero.</translation>
+        <source>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</source>
+        <translation>El &quot;license.apiLimit&quot; de Make no es un número entero.</translation>
     </message>
     <message>
         <source>%1 — Make says: %2</source>
@@ -1166,8 +1284,8 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>Alerta %1 pospuesta hasta %2.</translation>
     </message>
     <message>
-        <source>There is no integration "%1".</source>
-        <translation>No existe la integración "%1".</translation>
+        <source>There is no integration &quot;%1&quot;.</source>
+        <translation>No existe la integración &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
@@ -1186,8 +1304,8 @@ Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se 
         <translation>Ventana de mantenimiento %1 eliminada.</translation>
     </message>
     <message>
-        <source>there is no integration "%1"</source>
-        <translation>no existe la integración "%1"</translation>
+        <source>there is no integration &quot;%1&quot;</source>
+        <translation>no existe la integración &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the workspace has no integrations; import one with plumbline import FILE</source>
@@ -1585,7 +1703,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Resumen del estado</translation>
     </message>
     <message>
-        <source>Time in each state is the share of the monitored part of the period (from the integration's creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
+        <source>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
         <translation>El tiempo en cada estado es la proporción de la parte supervisada del periodo (desde la creación de la integración hasta ahora) durante la cual la alerta abierta más grave de la integración tuvo esa gravedad; también cuentan las alertas de las conexiones que utiliza. Los recuentos son el último promedio del periodo. La diferencia es siempre el recuento de destino menos el recuento de origen: una diferencia negativa significa que faltan registros en el destino.</translation>
     </message>
     <message>
@@ -1593,7 +1711,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Conexiones</translation>
     </message>
     <message>
-        <source>Every account the integrations use. API keys live in the operating system's keychain; this report names the keychain entry and never contains a key.</source>
+        <source>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</source>
         <translation>Todas las cuentas que utilizan las integraciones. Las API keys se guardan en el llavero del sistema operativo; este informe indica la entrada del llavero y nunca contiene una clave.</translation>
     </message>
     <message>
@@ -1657,7 +1775,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <source>Keychain service "%1", entry "%2"</source>
+        <source>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</source>
         <translation>Servicio del llavero «%1», entrada «%2»</translation>
     </message>
     <message>
@@ -1665,11 +1783,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Integraciones</translation>
     </message>
     <message>
-        <source>Each integration's documentation, field mappings and record counts over the period (source and destination).</source>
+        <source>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</source>
         <translation>La documentación, los mapeos de campos y los recuentos de registros de cada integración durante el periodo (origen y destino).</translation>
     </message>
     <message>
-        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report's generation while open.</source>
+        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</source>
         <translation>Alertas que estuvieron abiertas en algún momento del periodo, con su cronología. Las duraciones se calculan hasta la resolución o, si la alerta sigue abierta, hasta la generación del informe.</translation>
     </message>
     <message>
@@ -1871,6 +1989,165 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <source>end of life published; not checked yet</source>
         <translation>fin de vida publicado; aún no comprobado</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Latest value check, %1: no records could be compared. %2</source>
+        <translation>Última comprobación de valores, %1: no se ha podido comparar ningún registro. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest value check, %1: %2 of %3 sampled records match (%4; 95 % interval %5–%6), %7 missing at the destination, %n request(s).</source>
+        <translation>
+            <numerusform>Última comprobación de valores, %1: %2 de %3 registros de la muestra coinciden (%4; intervalo del 95 % %5–%6), faltan %7 en el destino, %n solicitud.</numerusform>
+            <numerusform>Última comprobación de valores, %1: %2 de %3 registros de la muestra coinciden (%4; intervalo del 95 % %5–%6), faltan %7 en el destino, %n solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partial check: %1</source>
+        <translation>Comprobación parcial: %1</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobada</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Más reciente</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrados</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltantes</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Coincidentes</translation>
+    </message>
+    <message>
+        <source>Match rate</source>
+        <translation>Tasa de coincidencia</translation>
+    </message>
+    <message>
+        <source>Low (95 %)</source>
+        <translation>Límite inferior (95 %)</translation>
+    </message>
+    <message>
+        <source>High (95 %)</source>
+        <translation>Límite superior (95 %)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Requests (source)</source>
+        <translation>Solicitudes (origen)</translation>
+    </message>
+    <message>
+        <source>Requests (destination)</source>
+        <translation>Solicitudes (destino)</translation>
+    </message>
+    <message>
+        <source>Source records</source>
+        <translation>Registros de origen</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>Partial because</source>
+        <translation>Parcial porque</translation>
+    </message>
+    <message>
+        <source>Problem kind</source>
+        <translation>Tipo de problema</translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation>No se pudo comparar</translation>
+    </message>
+    <message>
+        <source>No value check in this period.</source>
+        <translation>No hay ninguna comprobación de valores en este periodo.</translation>
+    </message>
+    <message>
+        <source>Value checks</source>
+        <translation>Comprobaciones de valores</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparados</translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation>Distintos</translation>
+    </message>
+    <message>
+        <source>Empty at destination</source>
+        <translation>Vacíos en el destino</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>Truncados</translation>
+    </message>
+    <message>
+        <source>Case only</source>
+        <translation>Solo mayúsculas/minúsculas</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Otro valor</translation>
+    </message>
+    <message>
+        <source>Empty at source</source>
+        <translation>Vacíos en el origen</translation>
+    </message>
+    <message>
+        <source>Both empty</source>
+        <translation>Vacíos en ambos lados</translation>
+    </message>
+    <message>
+        <source>Differ rate</source>
+        <translation>Tasa de diferencia</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>No fields were compared.</source>
+        <translation>No se ha comparado ningún campo.</translation>
+    </message>
+    <message>
+        <source>Fields of the latest value check, most differences first</source>
+        <translation>Campos de la última comprobación de valores, de más a menos diferencias</translation>
+    </message>
+    <message>
+        <source>Example (redacted)</source>
+        <translation>Ejemplo (enmascarado)</translation>
+    </message>
+    <message>
+        <source>Examples of the latest value check, redacted (at most 3 a field)</source>
+        <translation>Ejemplos de la última comprobación de valores, enmascarados (3 como máximo por campo)</translation>
+    </message>
+    <message>
+        <source>No value check has run for %1: it samples records of the source, finds them at the destination by the key mapping and compares the mapped fields.</source>
+        <translation>Todavía no se ha ejecutado ninguna comprobación de valores para %1: toma una muestra de registros del origen, los busca en el destino mediante el mapeo clave y compara los campos mapeados.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -1958,11 +2235,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>No se ha podido leer el recuento de destino (%1), así que se desconoce la diferencia</translation>
     </message>
     <message>
-        <source>%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8</source>
+        <source>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</source>
         <translation>%1 tiene %2 de los %4 %5 de %3: faltan %6 (%7 %) desde hace %8</translation>
     </message>
     <message>
-        <source>%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8</source>
+        <source>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</source>
         <translation>%1 tiene %2 %3, %4 más que los %6 de %5 (%7 %) desde hace %8</translation>
     </message>
     <message numerus="yes">
@@ -2021,23 +2298,23 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>%1 no se ha ejecutado correctamente desde hace %2</translation>
     </message>
     <message>
-        <source>Polling has stopped. If Plumbline runs on a server, check that the "plumbline run" service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
-        <translation>Las consultas se han detenido. Si Plumbline se ejecuta en un servidor, compruebe que el servicio "plumbline run" sigue en marcha; en un equipo de escritorio, compruebe que Plumbline está abierto y que el equipo no ha entrado en suspensión.</translation>
+        <source>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
+        <translation>Las consultas se han detenido. Si Plumbline se ejecuta en un servidor, compruebe que el servicio &quot;plumbline run&quot; sigue en marcha; en un equipo de escritorio, compruebe que Plumbline está abierto y que el equipo no ha entrado en suspensión.</translation>
     </message>
     <message>
         <source>No successful check yet, %1 after the first attempt</source>
         <translation>Aún no hay ninguna comprobación correcta, %1 después del primer intento</translation>
     </message>
     <message>
-        <source>The monitor's last check is dated %1 in the future: the computer's clock may have changed</source>
+        <source>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</source>
         <translation>La fecha de la última comprobación del monitor está %1 en el futuro: es posible que el reloj del equipo haya cambiado</translation>
     </message>
     <message>
-        <source>The last successful check is dated %1 in the future: the computer's clock may have changed</source>
+        <source>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</source>
         <translation>La fecha de la última comprobación correcta está %1 en el futuro: es posible que el reloj del equipo haya cambiado</translation>
     </message>
     <message>
-        <source>Check the computer's date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
+        <source>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
         <translation>Compruebe la fecha, la hora y la zona horaria del equipo; la advertencia desaparece sola en cuanto una nueva comprobación sea correcta.</translation>
     </message>
     <message>
@@ -2085,15 +2362,15 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation> (HTTP %1)</translation>
     </message>
     <message>
-        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab ("Show token").</source>
-        <translation>En HubSpot, abra Settings (el icono del engranaje) › Integrations › Private Apps (en las cuentas más recientes: Development › Legacy apps), abra la aplicación que usa Plumbline, o cree una con acceso de lectura a los objetos del CRM que supervisa, y copie el token de acceso de su pestaña Auth ("Show token").</translation>
+        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</source>
+        <translation>En HubSpot, abra Settings (el icono del engranaje) › Integrations › Private Apps (en las cuentas más recientes: Development › Legacy apps), abra la aplicación que usa Plumbline, o cree una con acceso de lectura a los objetos del CRM que supervisa, y copie el token de acceso de su pestaña Auth (&quot;Show token&quot;).</translation>
     </message>
     <message>
         <source>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</source>
         <translation>La sesión o el token de acceso de Salesforce ha caducado o se ha revocado, o se ha desactivado el usuario. Pida a su administrador de Salesforce que revise el usuario en Setup › Users y que emita un nuevo token de acceso para la aplicación conectada que usa Plumbline (Setup › App Manager).</translation>
     </message>
     <message>
-        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account's data centre.</source>
+        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</source>
         <translation>En Mailchimp, haga clic en su foto de perfil › Profile › Extras › API keys y elija Create A Key. Cópiela entera: el final de la clave después del guion (por ejemplo, -us6) indica el centro de datos de su cuenta.</translation>
     </message>
     <message>
@@ -2105,11 +2382,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>En Make, haga clic en su avatar › Profile › API access › Add token, con al menos el scope scenarios:read. Los tokens pertenecen a una zona (eu1, us1, …): créelo en la zona que usa esta conexión.</translation>
     </message>
     <message>
-        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
+        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
         <translation>El token de acceso de Zapier se ha revocado o ha caducado. Pida a quien configuró el acceso de Plumbline a Zapier que vuelva a iniciar sesión y emita un nuevo token con el scope zap:runs.</translation>
     </message>
     <message>
-        <source>Ask the owner of this service for a new API key, and check in the connection's options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
+        <source>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
         <translation>Pida al responsable de este servicio una nueva API key y compruebe en las opciones de la conexión que el nombre de la cabecera y el esquema (por ejemplo, Authorization: Bearer) siguen siendo correctos.</translation>
     </message>
     <message>
@@ -2117,11 +2394,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>A la aplicación privada de HubSpot le falta un scope. En HubSpot, abra Settings › Integrations › Private Apps › la aplicación › Scopes y marque los scopes de lectura de los objetos que supervisa (para contactos: crm.objects.contacts.read y crm.schemas.contacts.read). Si HubSpot emite un nuevo token, péguelo en Plumbline.</translation>
     </message>
     <message>
-        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user's profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
+        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
         <translation>Es posible que el usuario de Salesforce asociado al token ya no pueda leer este objeto o sus campos. Pida a su administrador de Salesforce que revise el perfil o el conjunto de permisos del usuario: API Enabled, Read en el objeto, acceso a nivel de campo a los campos mapeados y View Setup and Configuration para las cifras de uso de la API.</translation>
     </message>
     <message>
-        <source>Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the user's role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
+        <source>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
         <translation>Las API keys de Mailchimp no tienen scopes: el usuario de la clave necesita acceso a esta audiencia. Compruebe el rol del usuario (Manager o superior) en Account &amp; billing › Settings › Users, y que el id de audiencia de la conexión sigue siendo correcto.</translation>
     </message>
     <message>
@@ -2129,7 +2406,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>A la aplicación de Shopify le falta un scope de acceso. En el panel de administración de Shopify, abra Settings › Apps and sales channels › Develop apps › la aplicación › Configuration › Admin API integration, añada el scope de lectura de lo que supervisa (por ejemplo, read_customers, read_orders), guarde y reinstale la aplicación.</translation>
     </message>
     <message>
-        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan's limits.</source>
+        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</source>
         <translation>Al token de Make le falta un scope. Cree un nuevo token en Make (avatar › Profile › API access) con scenarios:read, y organizations:read para los límites del plan.</translation>
     </message>
     <message>
@@ -2157,11 +2434,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>El proveedor va a retirar la versión de API que usa esta conexión. En Plumbline, abra Conexiones › editar esta conexión › Versión de API y elija una actual; pida a quien creó la sincronización que revise la suya.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped</source>
+        <source>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</source>
         <translation>%1 ha rechazado la API key de Plumbline%2: se ha revocado, ha caducado o se escribió mal</translation>
     </message>
     <message>
-        <source>%1 accepted Plumbline's key but refused access%2: a permission or scope is missing</source>
+        <source>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</source>
         <translation>%1 ha aceptado la API key de Plumbline, pero ha denegado el acceso%2: falta un permiso o un scope</translation>
     </message>
     <message>
@@ -2216,19 +2493,19 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>A %1 le quedan %2 de %3 llamadas a la API en su ventana de %4 (%5 %)</translation>
     </message>
     <message>
-        <source>, and it answered "too many requests"</source>
+        <source>, and it answered &quot;too many requests&quot;</source>
         <translation>, y ha respondido «demasiadas solicitudes»</translation>
     </message>
     <message>
-        <source>%1 answered "too many requests" and asked to wait %2</source>
+        <source>%1 answered &quot;too many requests&quot; and asked to wait %2</source>
         <translation>%1 ha respondido «demasiadas solicitudes» y ha pedido esperar %2</translation>
     </message>
     <message>
-        <source>%1 answered "too many requests"</source>
+        <source>%1 answered &quot;too many requests&quot;</source>
         <translation>%1 ha respondido «demasiadas solicitudes»</translation>
     </message>
     <message>
-        <source>Plumbline uses only a few calls per check; something else is using this account's API allowance heavily (another sync, an export, a new app or a script). Look at the account's API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan's limit.</source>
+        <source>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</source>
         <translation>Plumbline solo usa unas pocas llamadas por comprobación; otra cosa está consumiendo intensamente la asignación de API de esta cuenta (otra sincronización, una exportación, una aplicación nueva o un script). Revise la página de uso de la API de la cuenta o pregunte a quien gestiona las demás integraciones; si sigue ocurriendo, escalone las tareas programadas o amplíe el límite del plan.</translation>
     </message>
     <message>
@@ -2236,7 +2513,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>%1 no ha respondido a tiempo, ni siquiera tras reintentarlo</translation>
     </message>
     <message>
-        <source>Check the vendor's status page for an outage. If the vendor reports no problem, check this computer's internet connection, proxy or VPN.</source>
+        <source>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</source>
         <translation>Consulte la página de estado del proveedor por si hay una interrupción del servicio. Si el proveedor no informa de ningún problema, compruebe la conexión a Internet, el proxy o la VPN de este equipo.</translation>
     </message>
     <message>
@@ -2244,7 +2521,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>La conexión segura con %1 ha fallado: no se ha podido verificar su certificado</translation>
     </message>
     <message>
-        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection's address.</source>
+        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</source>
         <translation>Suele deberse a un proxy corporativo o un antivirus que inspecciona el tráfico seguro, o a una fecha incorrecta en este equipo. Compruebe la fecha y la hora, y pregunte a TI si un proxy intercepta las conexiones con este proveedor; compruebe también la dirección de la conexión.</translation>
     </message>
     <message>
@@ -2252,7 +2529,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>No se ha podido acceder a %1: no se ha encontrado la dirección o se ha rechazado la conexión</translation>
     </message>
     <message>
-        <source>Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) in Plumbline; then check the vendor's status page.</source>
+        <source>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</source>
         <translation>Compruebe la conexión a Internet, el proxy o la VPN de este equipo, y la dirección de la conexión (URL base) en Plumbline; después, consulte la página de estado del proveedor.</translation>
     </message>
     <message>
@@ -2268,7 +2545,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>%1 ha respondido%2, pero Plumbline no ha podido leer la respuesta: es posible que la API haya cambiado</translation>
     </message>
     <message>
-        <source>Check the vendor's status page and developer changelog for a change to the API. Check the connection's address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
+        <source>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
         <translation>Consulte la página de estado del proveedor y su registro de cambios para desarrolladores por si ha habido un cambio en la API. Compruebe la dirección y la versión de API de la conexión en Plumbline (puede que responda un proxy o una página de inicio de sesión en lugar del proveedor). Si persiste, actualice Plumbline.</translation>
     </message>
     <message>
@@ -2303,7 +2580,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Alguien ha renombrado o eliminado el campo %1 en %2. Pregunte quién ha cambiado los campos allí; después, actualice el mapeo de campos en la sincronización y en Plumbline (Integraciones › editar › Mapeos).</translation>
     </message>
     <message>
-        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2's settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
+        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
         <translation>Probablemente el campo %1 de %2 se ha renombrado como %3. Revise el campo en la configuración de %2 y, después, actualice el mapeo en la sincronización que transporta los datos y en Plumbline (Integraciones › editar › Mapeos).</translation>
     </message>
     <message>
@@ -2356,8 +2633,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>; y </translation>
     </message>
     <message>
-        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</source>
-        <translation>Plumbline no ha comprobado esta integración recientemente: compruebe que las consultas no estén en pausa (Ver › Pausar consultas) y que Plumbline (o su servicio "plumbline run") se esté ejecutando.</translation>
+        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its &quot;plumbline run&quot; service) is running.</source>
+        <translation>Plumbline no ha comprobado esta integración recientemente: compruebe que las consultas no estén en pausa (Ver › Pausar consultas) y que Plumbline (o su servicio &quot;plumbline run&quot;) se esté ejecutando.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently, because %1.</source>
@@ -2411,7 +2688,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>En HubSpot, abra Settings › Data Management › Objects y compruebe que %1 sigue existiendo (puede que se haya eliminado un objeto personalizado o que haya cambiado su nombre interno).</translation>
     </message>
     <message>
-        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</source>
+        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline&apos;s access may no longer see it.</source>
         <translation>Pida a su administrador de Salesforce que busque %1 en Setup › Object Manager: puede que se haya eliminado o renombrado, o que el usuario asociado al acceso de Plumbline ya no pueda verlo.</translation>
     </message>
     <message>
@@ -2423,11 +2700,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Compruebe en el panel de administración de Shopify que %1 sigue existiendo y que la dirección de la tienda y la versión de API de la conexión son correctas.</translation>
     </message>
     <message>
-        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
+        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario&apos;s address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
         <translation>En Make, abra Scenarios y busque %1 (el id es el número que aparece en la dirección del escenario, …/scenarios/&lt;id&gt;/edit). Sin él, ya nada transporta los registros.</translation>
     </message>
     <message>
-        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
+        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap&apos;s address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
         <translation>En Zapier, abra Zaps (busque también en la papelera) y compruebe que %1 sigue existiendo (el id está en la dirección del Zap, zapier.com/editor/&lt;id&gt;). Sin él, ya nada transporta los registros.</translation>
     </message>
     <message>
@@ -2483,7 +2760,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Plumbline no ha podido leer del llavero la API key de %1, así que no ha podido comprobar la conexión (no se ha enviado nada al proveedor)</translation>
     </message>
     <message>
-        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
+        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system&apos;s passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
         <translation>El llavero está bloqueado o no se está ejecutando. Desbloquéelo (vuelva a iniciar sesión en el escritorio o abra la aplicación de contraseñas del sistema) o inicie un proveedor de Secret Service, como GNOME Keyring o KWallet, y vuelva a comprobar. Si no hay llavero (un servidor, CI), defina en su lugar la variable de entorno %1 para el comando plumbline. Probablemente la clave en sí está bien: no la sustituya.</translation>
     </message>
     <message>
@@ -2491,11 +2768,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Plumbline no ha podido guardar ni leer esta comprobación en su archivo de espacio de trabajo, así que su historial se ha detenido: %1</translation>
     </message>
     <message>
-        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</source>
-        <translation>Hasta que se solucione, Plumbline no puede saber si la integración funciona correctamente. Libere espacio en el disco que contiene %1 y compruebe que se puede escribir en el archivo (la carpeta se muestra en Archivo › Configuración › Carpeta de datos). Si el archivo está dañado, restáurelo desde una copia de seguridad o ejecute "plumbline repair".</translation>
+        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run &quot;plumbline repair&quot;.</source>
+        <translation>Hasta que se solucione, Plumbline no puede saber si la integración funciona correctamente. Libere espacio en el disco que contiene %1 y compruebe que se puede escribir en el archivo (la carpeta se muestra en Archivo › Configuración › Carpeta de datos). Si el archivo está dañado, restáurelo desde una copia de seguridad o ejecute &quot;plumbline repair&quot;.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline's key (see the sign-in finding of %1)</source>
+        <source>%1 rejected Plumbline&apos;s key (see the sign-in finding of %1)</source>
         <translation>%1 ha rechazado la API key de Plumbline (consulte el hallazgo de autenticación de %1)</translation>
     </message>
     <message>
@@ -2527,7 +2804,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>%1 no ha devuelto ningún recuento ni ningún error que Plumbline pueda identificar; pruebe la conexión (Conexiones › seleccione %1 › Probar conexión)</translation>
     </message>
     <message>
-        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app's client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
+        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
         <translation>En HubSpot, el token de actualización deja de valer cuando la aplicación se desinstala de la cuenta o se revoca su acceso (Settings › Integrations › Connected Apps); compruebe que el client id y el client secret de la aplicación (Development › la aplicación › Auth) son los que tiene Plumbline.</translation>
     </message>
     <message>
@@ -2539,7 +2816,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>En el Shopify Dev Dashboard, abra la aplicación que usa Plumbline › Settings: compruebe que el client id y el client secret son los que tiene Plumbline (al rotar el secret, el anterior deja de valer) y que la aplicación sigue instalada en esta tienda.</translation>
     </message>
     <message>
-        <source>%1 refused Plumbline's sign-in: the grant was revoked or has expired, or the app's client id or secret changed</source>
+        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
         <translation>%1 ha rechazado el inicio de sesión de Plumbline: la autorización se ha revocado o ha caducado, o han cambiado el client id o el client secret de la aplicación</translation>
     </message>
     <message>
@@ -2547,8 +2824,67 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Si una persona inició la sesión de esta conexión, vuelva a iniciar sesión: Conexiones › seleccione %1 › Volver a iniciar sesión… (en un servidor: plumbline auth login %1). Si usa client credentials y el secret ha cambiado, guarde el nuevo con Establecer API key… (en un servidor: plumbline secret set %1 --name client_secret).</translation>
     </message>
     <message>
-        <source>Ask the owner of the OAuth server whether the app's client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
+        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
         <translation>Pregunte al responsable del servidor OAuth si el client id y el client secret de la aplicación siguen siendo válidos y si el grant client credentials sigue habilitado para ella.</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matched records (%3)</source>
+        <translation>%1 de los %2 registros emparejados (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is empty in %2 for %3 though %4 has a value</source>
+        <translation>%1 está vacío en %2 para %3, aunque %4 tiene un valor</translation>
+    </message>
+    <message>
+        <source>%1 arrives cut short in %2 for %3</source>
+        <translation>%1 llega recortado a %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 differs between %2 and %3 for %4</source>
+        <translation>%1 difiere entre %2 y %3 para %4</translation>
+    </message>
+    <message>
+        <source>; the mapping %1 → %2 may have broken on %3</source>
+        <translation>; puede que el mapeo %1 → %2 dejara de funcionar el %3</translation>
+    </message>
+    <message>
+        <source>Check the sync that writes %1: a field renamed in %2, a changed mapping or a field length at the destination leaves it empty or different.</source>
+        <translation>Revise la sincronización que escribe %1: un campo renombrado en %2, un mapeo modificado o la longitud de un campo en el destino lo dejan vacío o distinto.</translation>
+    </message>
+    <message>
+        <source>Open the %1 scenario or Zap and check the step that writes %2: a field renamed in %3, a changed mapping or a field length at the destination leaves it empty or different.</source>
+        <translation>Abra el escenario o Zap en %1 y revise el paso que escribe %2: un campo renombrado en %3, un mapeo modificado o la longitud de un campo en el destino lo dejan vacío o distinto.</translation>
+    </message>
+    <message>
+        <source>In Plumbline: this integration&apos;s Values tab lists the fields by differences, with examples that reveal nobody.</source>
+        <translation>En Plumbline: la pestaña Valores de esta integración muestra los campos ordenados por diferencias, con ejemplos que no identifican a nadie.</translation>
+    </message>
+    <message>
+        <source>Mark exactly one mapping as the key (usually the e-mail address) in the integration&apos;s Mappings, or switch the value check off.</source>
+        <translation>Marque exactamente un mapeo como clave (normalmente, la dirección de correo electrónico) en los mapeos de la integración, o desactive la comprobación de valores.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled records from %3 are missing in %4 (%5), though both systems are answering.</source>
+        <translation>Faltan en %4 %1 de los %2 registros de la muestra de %3 (%5), aunque ambos sistemas responden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) in this check.</source>
+        <translation>
+            <numerusform>%n problema más en esta comprobación.</numerusform>
+            <numerusform>%n problemas más en esta comprobación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Partial check: %1)</source>
+        <translation>(Comprobación parcial: %1)</translation>
+    </message>
+    <message>
+        <source>Look in the sync&apos;s history for records it skipped or rejected (often an invalid e-mail address, a required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many are missing over time.</source>
+        <translation>Busque en el historial de la sincronización los registros que omitió o rechazó (a menudo una dirección de correo electrónico no válida, un campo obligatorio vacío o un filtro) y vuelva a procesarlos. En Plumbline: la pestaña Valores muestra cuántos faltan a lo largo del tiempo.</translation>
     </message>
 </context>
 <context>
@@ -2558,8 +2894,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>La conexión de Salesforce no tiene URL de instancia.</translation>
     </message>
     <message>
-        <source>"%1" is not a Salesforce API version (write it like 62.0).</source>
-        <translation>"%1" no es una versión de API de Salesforce (escríbala así: 62.0).</translation>
+        <source>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</source>
+        <translation>&quot;%1&quot; no es una versión de API de Salesforce (escríbala así: 62.0).</translation>
     </message>
     <message>
         <source>API version %1 is not among the versions this org offers (%2 … %3).</source>
@@ -2572,6 +2908,10 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <message>
         <source>No Salesforce object is set.</source>
         <translation>No se ha definido ningún objeto de Salesforce.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).</source>
+        <translation>&quot;%1&quot; no es un nombre de API de campo de Salesforce (letras, dígitos y _, como Email o Tier__c).</translation>
     </message>
 </context>
 <context>
@@ -2589,15 +2929,15 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>una lista de versiones</translation>
     </message>
     <message>
-        <source>Salesforce's version list is not a JSON list.</source>
+        <source>Salesforce&apos;s version list is not a JSON list.</source>
         <translation>La lista de versiones de Salesforce no es una lista JSON.</translation>
     </message>
     <message>
-        <source>Salesforce's version list has an entry (#%1) without a text "version".</source>
-        <translation>La lista de versiones de Salesforce tiene una entrada (n.º %1) sin "version" de texto.</translation>
+        <source>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</source>
+        <translation>La lista de versiones de Salesforce tiene una entrada (n.º %1) sin &quot;version&quot; de texto.</translation>
     </message>
     <message>
-        <source>Salesforce's version list is empty.</source>
+        <source>Salesforce&apos;s version list is empty.</source>
         <translation>La lista de versiones de Salesforce está vacía.</translation>
     </message>
     <message>
@@ -2605,31 +2945,31 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>una respuesta de consulta</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has no "totalSize".</source>
-        <translation>La respuesta de consulta de Salesforce no tiene "totalSize".</translation>
+        <source>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</source>
+        <translation>La respuesta de consulta de Salesforce no tiene &quot;totalSize&quot;.</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has a "totalSize" that is not a non-negative integer.</source>
-        <translation>La respuesta de consulta de Salesforce tiene un "totalSize" que no es un entero no negativo.</translation>
+        <source>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</source>
+        <translation>La respuesta de consulta de Salesforce tiene un &quot;totalSize&quot; que no es un entero no negativo.</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has a "done" that is not true or false.</source>
-        <translation>La respuesta de consulta de Salesforce tiene un "done" que no es true ni false.</translation>
+        <source>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</source>
+        <translation>La respuesta de consulta de Salesforce tiene un &quot;done&quot; que no es true ni false.</translation>
     </message>
     <message>
-        <source>Salesforce's query answer has "records" that is not a list.</source>
-        <translation>La respuesta de consulta de Salesforce tiene un "records" que no es una lista.</translation>
+        <source>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</source>
+        <translation>La respuesta de consulta de Salesforce tiene un &quot;records&quot; que no es una lista.</translation>
     </message>
     <message>
         <source>an object description</source>
         <translation>una descripción de objeto</translation>
     </message>
     <message>
-        <source>Salesforce's object description has no "fields" list.</source>
-        <translation>La descripción de objeto de Salesforce no tiene una lista "fields".</translation>
+        <source>Salesforce&apos;s object description has no &quot;fields&quot; list.</source>
+        <translation>La descripción de objeto de Salesforce no tiene una lista &quot;fields&quot;.</translation>
     </message>
     <message>
-        <source>Salesforce's object description has a field (#%1) without a text name, label and type.</source>
+        <source>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</source>
         <translation>La descripción de objeto de Salesforce tiene un campo (n.º %1) sin nombre, etiqueta y tipo en forma de texto.</translation>
     </message>
     <message>
@@ -2637,8 +2977,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>una respuesta de límites</translation>
     </message>
     <message>
-        <source>Salesforce's limits answer has no "DailyApiRequests" with integer "Max" and "Remaining".</source>
-        <translation>La respuesta de límites de Salesforce no tiene "DailyApiRequests" con "Max" y "Remaining" enteros.</translation>
+        <source>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</source>
+        <translation>La respuesta de límites de Salesforce no tiene &quot;DailyApiRequests&quot; con &quot;Max&quot; y &quot;Remaining&quot; enteros.</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -2649,7 +2989,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Salesforce ha rechazado el token de acceso (HTTP %1%2): %3</translation>
     </message>
     <message>
-        <source>Salesforce's daily API request limit is used up (%1): %2</source>
+        <source>Salesforce&apos;s daily API request limit is used up (%1): %2</source>
         <translation>Se ha agotado el límite diario de solicitudes a la API de Salesforce (%1): %2</translation>
     </message>
     <message>
@@ -2677,19 +3017,23 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Salesforce ha respondido HTTP %1%2: %3</translation>
     </message>
     <message>
-        <source>"%1" is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
-        <translation>"%1" no es un nombre de API de objeto de Salesforce (letras, dígitos y _, como Contact o Invoice__c).</translation>
+        <source>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
+        <translation>&quot;%1&quot; no es un nombre de API de objeto de Salesforce (letras, dígitos y _, como Contact o Invoice__c).</translation>
     </message>
     <message>
-        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {"where": "…"}).</source>
-        <translation>El filtro de Salesforce debe ser una cláusula WHERE de SOQL en forma de texto (o {"where": "…"}).</translation>
+        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</source>
+        <translation>El filtro de Salesforce debe ser una cláusula WHERE de SOQL en forma de texto (o {&quot;where&quot;: &quot;…&quot;}).</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s query answer has no &quot;records&quot; list.</source>
+        <translation>La respuesta de consulta de Salesforce no tiene una lista &quot;records&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <source>Unknown scenario "%1". Known scenarios: %2</source>
-        <translation>Escenario desconocido: "%1". Escenarios disponibles: %2</translation>
+        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2</source>
+        <translation>Escenario desconocido: &quot;%1&quot;. Escenarios disponibles: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (port in use?).</source>
@@ -2712,8 +3056,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Secretos:            curl -s %1/_sandbox/env   (líneas PLUMBLINE_SECRET_&lt;ID&gt;=...; expórtelas)</translation>
     </message>
     <message>
-        <source>Scenario:   curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</source>
-        <translation>Escenario:           curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</translation>
+        <source>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</source>
+        <translation>Escenario:           curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</translation>
     </message>
     <message>
         <source>Scenarios:  %1</source>
@@ -2848,16 +3192,24 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
 <context>
     <name>ShopifyConnector</name>
     <message>
-        <source>"%1" is not a Shopify REST resource name (e.g. customers, orders, products).</source>
-        <translation>"%1" no es un nombre de recurso REST de Shopify (p. ej. customers, orders, products).</translation>
+        <source>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</source>
+        <translation>&quot;%1&quot; no es un nombre de recurso REST de Shopify (p. ej. customers, orders, products).</translation>
     </message>
     <message>
-        <source>A Shopify filter is query parameters, e.g. "created_at_min=2026-01-01" or {"status": "any"}.</source>
-        <translation>Un filtro de Shopify son parámetros de consulta, p. ej. "created_at_min=2026-01-01" o {"status": "any"}.</translation>
+        <source>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</source>
+        <translation>Un filtro de Shopify son parámetros de consulta, p. ej. &quot;created_at_min=2026-01-01&quot; o {&quot;status&quot;: &quot;any&quot;}.</translation>
     </message>
     <message>
-        <source>Plumbline knows the fields of the Shopify resources %1, not of "%2".</source>
-        <translation>Plumbline conoce los campos de los recursos de Shopify %1, pero no los de "%2".</translation>
+        <source>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</source>
+        <translation>Plumbline conoce los campos de los recursos de Shopify %1, pero no los de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A value check needs a Shopify resource (customers), a key field and a usable filter.</source>
+        <translation>Una comprobación de valores necesita un recurso de Shopify (customers), un campo clave y un filtro utilizable.</translation>
+    </message>
+    <message>
+        <source>A value check needs a Shopify resource (customers) and a key field.</source>
+        <translation>Una comprobación de valores necesita un recurso de Shopify (customers) y un campo clave.</translation>
     </message>
 </context>
 <context>
@@ -2871,19 +3223,19 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Shopify ha enviado un JSON que no es un objeto.</translation>
     </message>
     <message>
-        <source>Shopify's count answer has no "count".</source>
-        <translation>La respuesta de recuento de Shopify no tiene "count".</translation>
+        <source>Shopify&apos;s count answer has no &quot;count&quot;.</source>
+        <translation>La respuesta de recuento de Shopify no tiene &quot;count&quot;.</translation>
     </message>
     <message>
-        <source>Shopify's "count" is not a whole number of records.</source>
-        <translation>El "count" de Shopify no es un número entero de registros.</translation>
+        <source>Shopify&apos;s &quot;count&quot; is not a whole number of records.</source>
+        <translation>El &quot;count&quot; de Shopify no es un número entero de registros.</translation>
     </message>
     <message>
-        <source>Shopify's shop answer has no "shop" object.</source>
-        <translation>La respuesta de tienda de Shopify no tiene objeto "shop".</translation>
+        <source>Shopify&apos;s shop answer has no &quot;shop&quot; object.</source>
+        <translation>La respuesta de tienda de Shopify no tiene objeto &quot;shop&quot;.</translation>
     </message>
     <message>
-        <source>Shopify's shop name is not text.</source>
+        <source>Shopify&apos;s shop name is not text.</source>
         <translation>El nombre de la tienda de Shopify no es texto.</translation>
     </message>
     <message>
@@ -2895,19 +3247,19 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Shopify ha marcado esta llamada como obsoleta.</translation>
     </message>
     <message>
-        <source>Shopify's deprecated API calls answer has no "deprecated_api_calls" list.</source>
-        <translation>La respuesta de llamadas a la API obsoletas de Shopify no tiene una lista "deprecated_api_calls".</translation>
+        <source>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</source>
+        <translation>La respuesta de llamadas a la API obsoletas de Shopify no tiene una lista &quot;deprecated_api_calls&quot;.</translation>
     </message>
     <message>
         <source>A deprecated API call entry is not an object.</source>
         <translation>Una entrada de llamada a la API obsoleta no es un objeto.</translation>
     </message>
     <message>
-        <source>A deprecated API call has an unreadable "migration_deadline".</source>
-        <translation>Una llamada a la API obsoleta tiene un "migration_deadline" ilegible.</translation>
+        <source>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</source>
+        <translation>Una llamada a la API obsoleta tiene un &quot;migration_deadline&quot; ilegible.</translation>
     </message>
     <message>
-        <source>A deprecated API call's description is not text.</source>
+        <source>A deprecated API call&apos;s description is not text.</source>
         <translation>La descripción de una llamada a la API obsoleta no es texto.</translation>
     </message>
     <message>
@@ -2921,6 +3273,10 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <message>
         <source>%1 — Shopify says: %2</source>
         <translation>%1 — Shopify indica: %2</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s answer has no &quot;customers&quot; list.</source>
+        <translation>La respuesta de Shopify no tiene una lista &quot;customers&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2961,44 +3317,67 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
 <context>
     <name>TokenKeeper</name>
     <message>
-        <source>%1's token endpoint refused Plumbline's grant for "%2" (%3). Renewing again will not help: sign in again, or check the app's client id and secret.</source>
-        <translation>El endpoint de token de %1 ha rechazado la autorización de Plumbline para "%2" (%3). Volver a intentar la renovación no servirá: vuelva a iniciar sesión o compruebe el client id y el client secret de la aplicación.</translation>
+        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
+        <translation>El endpoint de token de %1 ha rechazado la autorización de Plumbline para &quot;%2&quot; (%3). Volver a intentar la renovación no servirá: vuelva a iniciar sesión o compruebe el client id y el client secret de la aplicación.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>Could not reach %1's token endpoint for "%2": %3. Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation>No se ha podido contactar con el endpoint de token de %1 para "%2": %3. Plumbline lo volverá a intentar; no tiene que hacer nada salvo que el problema persista.</translation>
+        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>No se ha podido contactar con el endpoint de token de %1 para &quot;%2&quot;: %3. Plumbline lo volverá a intentar; no tiene que hacer nada salvo que el problema persista.</translation>
     </message>
     <message>
-        <source>%1's token endpoint is unavailable for "%2" (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation>El endpoint de token de %1 no está disponible para "%2" (HTTP %3%4). Plumbline lo volverá a intentar; no tiene que hacer nada salvo que el problema persista.</translation>
+        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>El endpoint de token de %1 no está disponible para &quot;%2&quot; (HTTP %3%4). Plumbline lo volverá a intentar; no tiene que hacer nada salvo que el problema persista.</translation>
     </message>
     <message>
-        <source>%1's token endpoint for "%2" answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
-        <translation>El endpoint de token de %1 para "%2" ha respondido algo que no es un token (HTTP %3): %4. Así responde un proxy o la página de inicio de sesión de un portal cautivo; compruebe la dirección de token y la red.</translation>
+        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
+        <translation>El endpoint de token de %1 para &quot;%2&quot; ha respondido algo que no es un token (HTTP %3): %4. Así responde un proxy o la página de inicio de sesión de un portal cautivo; compruebe la dirección de token y la red.</translation>
     </message>
     <message>
         <source>no access_token</source>
         <translation>falta access_token</translation>
     </message>
     <message>
-        <source>"%1" has no token address: set auth.token_url in the connection.</source>
-        <translation>"%1" no tiene dirección de token: defina auth.token_url en la conexión.</translation>
+        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
+        <translation>&quot;%1&quot; no tiene dirección de token: defina auth.token_url en la conexión.</translation>
     </message>
     <message>
-        <source>No client secret for "%1": store the app's client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
-        <translation>No hay client secret para "%1": guarde el client secret de la aplicación (Establecer API key… o plumbline secret set %2 --name client_secret).</translation>
+        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
+        <translation>No hay client secret para &quot;%1&quot;: guarde el client secret de la aplicación (Establecer API key… o plumbline secret set %2 --name client_secret).</translation>
     </message>
     <message>
-        <source>"%1" is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
-        <translation>"%1" todavía no ha iniciado sesión: elija Iniciar sesión… en la conexión (o ejecute plumbline auth login %2).</translation>
+        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
+        <translation>&quot;%1&quot; todavía no ha iniciado sesión: elija Iniciar sesión… en la conexión (o ejecute plumbline auth login %2).</translation>
     </message>
     <message>
-        <source>The keychain would not store the new refresh token of "%1"; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
-        <translation>El llavero no ha querido guardar el nuevo token de actualización de "%1"; solo se conserva en memoria, así que tendrá que volver a iniciar sesión cuando se reinicie Plumbline.</translation>
+        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>El llavero no ha querido guardar el nuevo token de actualización de &quot;%1&quot;; solo se conserva en memoria, así que tendrá que volver a iniciar sesión cuando se reinicie Plumbline.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSettings</name>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>se esperaba un número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>expected a two-letter country code such as &quot;US&quot; or &quot;DE&quot;</source>
+        <translation>se esperaba un código de país de dos letras, como &quot;US&quot; o &quot;DE&quot;</translation>
+    </message>
+    <message>
+        <source>expected one of text, email, phone, date, datetime, boolean, multiselect, number, address</source>
+        <translation>se esperaba uno de estos valores: text, email, phone, date, datetime, boolean, multiselect, number, address</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3478,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>p. ej. my-store.myshopify.com</translation>
     </message>
     <message>
-        <source>The shop's myshopify.com domain.</source>
+        <source>The shop&apos;s myshopify.com domain.</source>
         <translation>El dominio myshopify.com de la tienda.</translation>
     </message>
     <message>
@@ -3119,7 +3498,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>p. ej. eu1.make.com</translation>
     </message>
     <message>
-        <source>The host name in your organization's dashboard URL.</source>
+        <source>The host name in your organization&apos;s dashboard URL.</source>
         <translation>El nombre de host de la URL del panel de su organización.</translation>
     </message>
     <message>
@@ -3143,7 +3522,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>p. ej. 7</translation>
     </message>
     <message>
-        <source>Lets Plumbline read the organization's API rate limit (license.apiLimit).</source>
+        <source>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</source>
         <translation>Permite a Plumbline leer el límite de solicitudes a la API de la organización (license.apiLimit).</translation>
     </message>
     <message>
@@ -3211,8 +3590,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Opcional: un array de {id, status, timestamp, message} que se lee como registro de ejecuciones.</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Use de 1 a 64 letras, dígitos, '.', '_' o '-', empezando por una letra o un dígito.</translation>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
@@ -3231,7 +3610,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <source>Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.</source>
+        <source>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</source>
         <translation>Use el dominio myshopify.com de la tienda, p. ej. my-store.myshopify.com.</translation>
     </message>
     <message>
@@ -3247,12 +3626,12 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Una API key de Mailchimp termina con su centro de datos, como -us6. Compruebe que la ha copiado entera.</translation>
     </message>
     <message>
-        <source>retired with the Summer '25 release</source>
-        <translation>retirada con la versión Summer '25</translation>
+        <source>retired with the Summer &apos;25 release</source>
+        <translation>retirada con la versión Summer &apos;25</translation>
     </message>
     <message>
-        <source>retires with the Summer '27 release</source>
-        <translation>se retira con la versión Summer '27</translation>
+        <source>retires with the Summer &apos;27 release</source>
+        <translation>se retira con la versión Summer &apos;27</translation>
     </message>
     <message>
         <source>Plain http:// would send the key unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1); use https://.</source>
@@ -3271,7 +3650,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Client credentials de OAuth 2.0</translation>
     </message>
     <message>
-        <source>Enter the OAuth server's token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
+        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
         <translation>Introduzca la URL de token del servidor OAuth, el client id y (opcionalmente) el scope; el client secret va en el campo de abajo. Plumbline obtiene tokens de acceso y los envía como Authorization: Bearer.</translation>
     </message>
     <message>
@@ -3312,12 +3691,12 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message>
         <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
-2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope "Manage user data via APIs (api)" and tick "Enable Client Credentials Flow".
-3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with "Minimum Access – API Only Integrations" is recommended).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
 4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
         <translation>1. En Setup de Salesforce, abra External Client App Manager › New External Client App (una aplicación local de su propia organización).
-2. Habilite OAuth, introduzca cualquier URL de callback (este flujo no la usa), añada el scope "Manage user data via APIs (api)" y marque "Enable Client Credentials Flow".
-3. En Policies › OAuth Policies, establezca Run As en un usuario de integración dedicado (se recomienda la licencia Salesforce Integration con "Minimum Access – API Only Integrations").
+2. Habilite OAuth, introduzca cualquier URL de callback (este flujo no la usa), añada el scope &quot;Manage user data via APIs (api)&quot; y marque &quot;Enable Client Credentials Flow&quot;.
+3. En Policies › OAuth Policies, establezca Run As en un usuario de integración dedicado (se recomienda la licencia Salesforce Integration con &quot;Minimum Access – API Only Integrations&quot;).
 4. Copie la Consumer Key en Client id y el Consumer Secret en el campo de secret de abajo. La URL de instancia debe ser su My Domain, como https://acme.my.salesforce.com.</translation>
     </message>
     <message>
@@ -3329,11 +3708,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Iniciar sesión con un usuario de Salesforce (flujo web server)</translation>
     </message>
     <message>
-        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, "Require PKCE" ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
-2. If Plumbline is a public client, untick "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".
+        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
 3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
-        <translation>1. En Setup › External Client App Manager, cree una External Client App local con OAuth habilitado, los scopes api y refresh_token, "Require PKCE" marcado y la URL de callback http://localhost:53682/callback (o el puerto de redirección que haya configurado).
-2. Si Plumbline es un cliente público, desmarque "Require secret for Web Server Flow" y "Require secret for Refresh Token Flow".
+        <translation>1. En Setup › External Client App Manager, cree una External Client App local con OAuth habilitado, los scopes api y refresh_token, &quot;Require PKCE&quot; marcado y la URL de callback http://localhost:53682/callback (o el puerto de redirección que haya configurado).
+2. Si Plumbline es un cliente público, desmarque &quot;Require secret for Web Server Flow&quot; y &quot;Require secret for Refresh Token Flow&quot;.
 3. Introduzca la Consumer Key como Client id, guarde y elija Iniciar sesión…: el navegador abre Salesforce y Plumbline guarda el token de actualización en el llavero.</translation>
     </message>
     <message>
@@ -3368,12 +3747,52 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <source>Stores can no longer create legacy custom apps since 1 January 2026; existing shpat_ tokens keep working.</source>
         <translation>Desde el 1 de enero de 2026, las tiendas ya no pueden crear aplicaciones personalizadas heredadas (legacy custom apps); los tokens shpat_ existentes siguen funcionando.</translation>
     </message>
+    <message>
+        <source>Record list path (value checks)</source>
+        <translation>Ruta de la lista de registros (comprobaciones de valores)</translation>
+    </message>
+    <message>
+        <source>Optional: where pages of records are read for a value check, below the URL.</source>
+        <translation>Opcional: dónde se leen, por debajo de la URL, las páginas de registros para una comprobación de valores.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to the records</source>
+        <translation>JSON pointer a los registros</translation>
+    </message>
+    <message>
+        <source>Optional: where the list of records is in a list or lookup answer.</source>
+        <translation>Opcional: dónde está la lista de registros en una respuesta de lista o de búsqueda.</translation>
+    </message>
+    <message>
+        <source>JSON pointer to a record&apos;s key</source>
+        <translation>JSON pointer a la clave de un registro</translation>
+    </message>
+    <message>
+        <source>Optional: where the key is inside a record, when it is not the mapped member.</source>
+        <translation>Opcional: dónde está la clave dentro de un registro, cuando no es el miembro mapeado.</translation>
+    </message>
+    <message>
+        <source>Last-modified member</source>
+        <translation>Miembro de última modificación</translation>
+    </message>
+    <message>
+        <source>Optional: a record&apos;s last-modified time (ISO 8601 or epoch milliseconds).</source>
+        <translation>Opcional: la hora de la última modificación de un registro (ISO 8601 o milisegundos desde epoch).</translation>
+    </message>
+    <message>
+        <source>Lookup path (value checks)</source>
+        <translation>Ruta de búsqueda (comprobaciones de valores)</translation>
+    </message>
+    <message>
+        <source>Optional: how one record is found by its key, {key} standing for the key; a 404 means it is missing.</source>
+        <translation>Opcional: cómo se encuentra un registro por su clave, donde {key} representa la clave; un 404 significa que falta.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJson</name>
     <message>
-        <source>required key "%1" is missing</source>
-        <translation>falta la clave obligatoria "%1"</translation>
+        <source>required key &quot;%1&quot; is missing</source>
+        <translation>falta la clave obligatoria &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
@@ -3392,24 +3811,24 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>debe estar entre %1 y %2</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'</source>
-        <translation>"%1" no es un id válido: use de 1 a 64 letras, dígitos, '.', '_' o '-'</translation>
+        <source>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>&quot;%1&quot; no es un id válido: use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
         <translation>se esperaba un objeto y se ha encontrado %1</translation>
     </message>
     <message>
-        <source>unknown vendor "%1"; expected one of: %2</source>
-        <translation>proveedor desconocido "%1"; se esperaba uno de estos: %2</translation>
+        <source>unknown vendor &quot;%1&quot;; expected one of: %2</source>
+        <translation>proveedor desconocido &quot;%1&quot;; se esperaba uno de estos: %2</translation>
     </message>
     <message>
         <source>expected null, a string or an object, found %1</source>
         <translation>se esperaba null, una cadena o un objeto y se ha encontrado %1</translation>
     </message>
     <message>
-        <source>unknown direction "%1"; expected one_way or two_way</source>
-        <translation>dirección desconocida "%1"; se esperaba one_way o two_way</translation>
+        <source>unknown direction &quot;%1&quot;; expected one_way or two_way</source>
+        <translation>dirección desconocida &quot;%1&quot;; se esperaba one_way o two_way</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
@@ -3448,40 +3867,40 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>se esperaba un objeto JSON en el nivel superior</translation>
     </message>
     <message>
-        <source>required key "format" is missing; expected "plumbline-workspace"</source>
-        <translation>falta la clave obligatoria "format"; se esperaba "plumbline-workspace"</translation>
+        <source>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</source>
+        <translation>falta la clave obligatoria &quot;format&quot;; se esperaba &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
-        <source>unknown format; expected "plumbline-workspace"</source>
-        <translation>formato desconocido; se esperaba "plumbline-workspace"</translation>
+        <source>unknown format; expected &quot;plumbline-workspace&quot;</source>
+        <translation>formato desconocido; se esperaba &quot;plumbline-workspace&quot;</translation>
     </message>
     <message>
-        <source>required key "version" is missing</source>
-        <translation>falta la clave obligatoria "version"</translation>
+        <source>required key &quot;version&quot; is missing</source>
+        <translation>falta la clave obligatoria &quot;version&quot;</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Plumbline reads version 1</source>
         <translation>la versión %1 no es compatible; esta versión de Plumbline lee la versión 1</translation>
     </message>
     <message>
-        <source>required key "connections" is missing</source>
-        <translation>falta la clave obligatoria "connections"</translation>
+        <source>required key &quot;connections&quot; is missing</source>
+        <translation>falta la clave obligatoria &quot;connections&quot;</translation>
     </message>
     <message>
-        <source>duplicate connection id "%1"</source>
-        <translation>id de conexión duplicado "%1"</translation>
+        <source>duplicate connection id &quot;%1&quot;</source>
+        <translation>id de conexión duplicado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>required key "integrations" is missing</source>
-        <translation>falta la clave obligatoria "integrations"</translation>
+        <source>required key &quot;integrations&quot; is missing</source>
+        <translation>falta la clave obligatoria &quot;integrations&quot;</translation>
     </message>
     <message>
-        <source>duplicate integration id "%1"</source>
-        <translation>id de integración duplicado "%1"</translation>
+        <source>duplicate integration id &quot;%1&quot;</source>
+        <translation>id de integración duplicado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>refers to connection "%1", which is not defined</source>
-        <translation>hace referencia a la conexión "%1", que no está definida</translation>
+        <source>refers to connection &quot;%1&quot;, which is not defined</source>
+        <translation>hace referencia a la conexión &quot;%1&quot;, que no está definida</translation>
     </message>
     <message>
         <source>looks like a credential</source>
@@ -3492,16 +3911,16 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>parece %1</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</source>
-        <translation>%1; los secretos nunca van en un archivo de espacio de trabajo: elimínelo y guarde la clave de la conexión a la que pertenece con "plumbline secret set CONNECTION_ID"</translation>
+        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with &quot;plumbline secret set CONNECTION_ID&quot;</source>
+        <translation>%1; los secretos nunca van en un archivo de espacio de trabajo: elimínelo y guarde la clave de la conexión a la que pertenece con &quot;plumbline secret set CONNECTION_ID&quot;</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</source>
-        <translation>%1; los secretos nunca van en un archivo de espacio de trabajo: guárdelo en su lugar con "plumbline secret set %2"</translation>
+        <source>%1; secrets never go in a workspace file — store it with &quot;plumbline secret set %2&quot; instead</source>
+        <translation>%1; los secretos nunca van en un archivo de espacio de trabajo: guárdelo en su lugar con &quot;plumbline secret set %2&quot;</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2</source>
-        <translation>"%1" no se puede usar: %2</translation>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; no se puede usar: %2</translation>
     </message>
     <message>
         <source>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</source>
@@ -3523,12 +3942,12 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>No se ha definido ningún ID de Zap para esta integración.</translation>
     </message>
     <message>
-        <source>Zapier lists no Zap with the ID "%1" for this account.</source>
-        <translation>Zapier no muestra ningún Zap con el ID "%1" para esta cuenta.</translation>
+        <source>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</source>
+        <translation>Zapier no muestra ningún Zap con el ID &quot;%1&quot; para esta cuenta.</translation>
     </message>
     <message>
-        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</source>
-        <translation>Zapier muestra más Zaps de los que Plumbline lee (%1 páginas); el Zap "%2" no estaba entre ellos.</translation>
+        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap &quot;%2&quot; was not among them.</source>
+        <translation>Zapier muestra más Zaps de los que Plumbline lee (%1 páginas); el Zap &quot;%2&quot; no estaba entre ellos.</translation>
     </message>
 </context>
 <context>
@@ -3538,27 +3957,27 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Zapier ha enviado un cuerpo que no es JSON (%1 en el byte %2).</translation>
     </message>
     <message>
-        <source>Zapier's answer has no "data" list.</source>
-        <translation>La respuesta de Zapier no tiene una lista "data".</translation>
+        <source>Zapier&apos;s answer has no &quot;data&quot; list.</source>
+        <translation>La respuesta de Zapier no tiene una lista &quot;data&quot;.</translation>
     </message>
     <message>
         <source>A Zap entry is not an object.</source>
         <translation>Una entrada de Zap no es un objeto.</translation>
     </message>
     <message>
-        <source>A Zap entry has no "id".</source>
-        <translation>Una entrada de Zap no tiene "id".</translation>
+        <source>A Zap entry has no &quot;id&quot;.</source>
+        <translation>Una entrada de Zap no tiene &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>A Zap's "is_enabled" is not true/false.</source>
-        <translation>El "is_enabled" de un Zap no es true/false.</translation>
+        <source>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</source>
+        <translation>El &quot;is_enabled&quot; de un Zap no es true/false.</translation>
     </message>
     <message>
-        <source>A Zap's "last_successful_run_date" is not a date.</source>
-        <translation>El "last_successful_run_date" de un Zap no es una fecha.</translation>
+        <source>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</source>
+        <translation>El &quot;last_successful_run_date&quot; de un Zap no es una fecha.</translation>
     </message>
     <message>
-        <source>A Zap's title is not text.</source>
+        <source>A Zap&apos;s title is not text.</source>
         <translation>El título de un Zap no es texto.</translation>
     </message>
     <message>
@@ -3566,32 +3985,32 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Una entrada de ejecución de Zap no es un objeto.</translation>
     </message>
     <message>
-        <source>A Zap run has no "id".</source>
-        <translation>Una ejecución de Zap no tiene "id".</translation>
+        <source>A Zap run has no &quot;id&quot;.</source>
+        <translation>Una ejecución de Zap no tiene &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>A Zap run has no "zap_id".</source>
-        <translation>Una ejecución de Zap no tiene "zap_id".</translation>
+        <source>A Zap run has no &quot;zap_id&quot;.</source>
+        <translation>Una ejecución de Zap no tiene &quot;zap_id&quot;.</translation>
     </message>
     <message>
-        <source>A Zap run's "end_time" is not a date.</source>
-        <translation>El "end_time" de una ejecución de Zap no es una fecha.</translation>
+        <source>A Zap run&apos;s &quot;end_time&quot; is not a date.</source>
+        <translation>El &quot;end_time&quot; de una ejecución de Zap no es una fecha.</translation>
     </message>
     <message>
-        <source>A Zap run has no readable "start_time".</source>
-        <translation>Una ejecución de Zap no tiene un "start_time" legible.</translation>
+        <source>A Zap run has no readable &quot;start_time&quot;.</source>
+        <translation>Una ejecución de Zap no tiene un &quot;start_time&quot; legible.</translation>
     </message>
     <message>
-        <source>A Zap run's "status" is not text.</source>
-        <translation>El "status" de una ejecución de Zap no es texto.</translation>
+        <source>A Zap run&apos;s &quot;status&quot; is not text.</source>
+        <translation>El &quot;status&quot; de una ejecución de Zap no es texto.</translation>
     </message>
     <message>
-        <source>Zapier status "%1"</source>
-        <translation>Estado de Zapier "%1"</translation>
+        <source>Zapier status &quot;%1&quot;</source>
+        <translation>Estado de Zapier &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>A Zap run's "steps" is not a list.</source>
-        <translation>Los "steps" de una ejecución de Zap no son una lista.</translation>
+        <source>A Zap run&apos;s &quot;steps&quot; is not a list.</source>
+        <translation>Los &quot;steps&quot; de una ejecución de Zap no son una lista.</translation>
     </message>
     <message>
         <source>%1 — Zapier says: %2</source>
@@ -3760,6 +4179,10 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Field values differ between systems</source>
+        <translation>Los valores de los campos difieren entre sistemas</translation>
     </message>
 </context>
 <context>
@@ -3978,11 +4401,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         </translation>
     </message>
     <message>
-        <source>Vendor's response</source>
+        <source>Vendor&apos;s response</source>
         <translation>Respuesta del proveedor</translation>
     </message>
     <message>
-        <source>Vendor's schedule</source>
+        <source>Vendor&apos;s schedule</source>
         <translation>Calendario del proveedor</translation>
     </message>
     <message>
@@ -4041,7 +4464,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Versiones de API y fechas límite</translation>
     </message>
     <message>
-        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <source>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
         <translation>Las fechas proceden de las propias respuestas de los proveedores en la última comprobación (cabeceras Deprecation y Sunset, listas de versiones, 410 Gone) y de las fechas de fin de soporte que publican los proveedores. Rojo: retirada, se sirve otra versión o quedan menos de 14 días; ámbar: menos de 90 días.</translation>
     </message>
     <message>
@@ -4225,7 +4648,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>:</translation>
     </message>
     <message>
-        <source>Derived from the API key's data centre</source>
+        <source>Derived from the API key&apos;s data centre</source>
         <translation>Se obtiene del centro de datos de la API key</translation>
     </message>
     <message>
@@ -4333,7 +4756,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>ID de c&amp;liente (obligatorio):</translation>
     </message>
     <message>
-        <source>Optional: space-separated; empty asks for the app's own scopes</source>
+        <source>Optional: space-separated; empty asks for the app&apos;s own scopes</source>
         <translation>Opcional: separados por espacios; vacío solicita los scopes de la aplicación</translation>
     </message>
     <message>
@@ -4386,7 +4809,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message>
         <source>&lt;%1&gt;%2</source>
-        <comment>placeholder: the vendor's address on a base URL not entered yet</comment>
+        <comment>placeholder: the vendor&apos;s address on a base URL not entered yet</comment>
         <translation>&lt;%1&gt;%2</translation>
     </message>
     <message>
@@ -4398,7 +4821,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>p. ej. https://auth.example.com/oauth/authorize</translation>
     </message>
     <message>
-        <source>Empty: the vendor's own address shown here.</source>
+        <source>Empty: the vendor&apos;s own address shown here.</source>
         <translation>Vacío: la dirección del proveedor que se muestra aquí.</translation>
     </message>
     <message>
@@ -4559,7 +4982,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>I&amp;niciar sesión…</translation>
     </message>
     <message>
-        <source>Opens %1's sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
+        <source>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
         <translation>Abre la página de inicio de sesión de %1 en su navegador; Plumbline guarda el token de actualización en el llavero.</translation>
     </message>
     <message>
@@ -4833,6 +5256,166 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <message>
         <source>outside tolerance</source>
         <translation>fuera de la tolerancia</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::DashboardValuesTab</name>
+    <message>
+        <source>Com&amp;pare now</source>
+        <translation>Comparar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Sample records of the source, look them up at the destination and compare the mapped fields now</source>
+        <translation>Tomar ahora una muestra de registros del origen, buscarlos en el destino y comparar los campos mapeados</translation>
+    </message>
+    <message>
+        <source>Value check progress</source>
+        <translation>Progreso de la comprobación de valores</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Stop the value check; nothing of it is stored</source>
+        <translation>Detener la comprobación de valores; no se guarda nada de ella</translation>
+    </message>
+    <message>
+        <source>F&amp;ields, most differences first:</source>
+        <translation>Campos, &amp;de más a menos diferencias:</translation>
+    </message>
+    <message>
+        <source>Compared fields and their differences</source>
+        <translation>Campos comparados y sus diferencias</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>Eje&amp;mplos</translation>
+    </message>
+    <message>
+        <source>Redacted examples of the selected field</source>
+        <translation>Ejemplos enmascarados del campo seleccionado</translation>
+    </message>
+    <message>
+        <source>No value check yet</source>
+        <translation>Todavía no hay ninguna comprobación de valores</translation>
+    </message>
+    <message>
+        <source>A value check samples records of %1, finds each one in %2 by the key mapping and compares the mapped fields. This integration has no key mapping yet: edit it and mark the mapping that identifies a record on both sides (an e-mail address, an id) as the key.</source>
+        <translation>Una comprobación de valores toma una muestra de registros de %1, busca cada uno en %2 mediante el mapeo clave y compara los campos mapeados. Esta integración todavía no tiene un mapeo clave: edítela y marque como clave el mapeo que identifica un registro en ambos lados (una dirección de correo electrónico, un id).</translation>
+    </message>
+    <message>
+        <source>A value check samples records of %1, finds each one in %2 by the key %3 → %4 and compares the mapped fields, counting what differs. Compare now runs one.</source>
+        <translation>Una comprobación de valores toma una muestra de registros de %1, busca cada uno en %2 mediante la clave %3 → %4, compara los campos mapeados y cuenta lo que difiere. «Comparar ahora» ejecuta una.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %1 · %n request(s)</source>
+        <translation>
+            <numerusform>Intento: %1 · %n solicitud</numerusform>
+            <numerusform>Intento: %1 · %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled records match (%3–%4 %)</source>
+        <translation>%1 de %2 registros de la muestra coinciden (%3–%4 %)</translation>
+    </message>
+    <message>
+        <source>%1 missing in %2</source>
+        <translation>faltan %1 en %2</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>comprobación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the parts of the value check&apos;s headline</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Partial check: %1</source>
+        <translation>Comprobación parcial: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) found more than one record in %1.</source>
+        <translation>
+            <numerusform>%n clave ha encontrado más de un registro en %1.</numerusform>
+            <numerusform>%n claves han encontrado más de un registro en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sampled from %1 records in %2.</source>
+        <translation>Muestra tomada de %1 registros en %2.</translation>
+    </message>
+    <message>
+        <source>A record matches when it is found in %1 and every mapped field holds the same value there (letter case aside).</source>
+        <translation>Un registro coincide cuando se encuentra en %1 y cada campo mapeado tiene allí el mismo valor (sin tener en cuenta mayúsculas y minúsculas).</translation>
+    </message>
+    <message>
+        <source>Select a field to see examples of its differences.</source>
+        <translation>Seleccione un campo para ver ejemplos de sus diferencias.</translation>
+    </message>
+    <message>
+        <source>Examples are off for this integration.</source>
+        <translation>Los ejemplos están desactivados para esta integración.</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples of %1 → %2</source>
+        <translation>Eje&amp;mplos de %1 → %2</translation>
+    </message>
+    <message>
+        <source>Redacted: first letters and lengths, never a value.</source>
+        <translation>Enmascarados: primeras letras y longitudes, nunca un valor.</translation>
+    </message>
+    <message>
+        <source>No differences in this field.</source>
+        <translation>No hay diferencias en este campo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No examples kept (older than %n days).</source>
+        <translation>
+            <numerusform>No se conservan ejemplos (de hace más de %n día).</numerusform>
+            <numerusform>No se conservan ejemplos (de hace más de %n días).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No examples were kept for this field.</source>
+        <translation>No se ha conservado ningún ejemplo de este campo.</translation>
+    </message>
+    <message>
+        <source>Mark one mapping as the key (Edit…) to compare values</source>
+        <translation>Marque un mapeo como clave (Editar…) para comparar valores</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
+        <source>Starting the value check…</source>
+        <translation>Iniciando la comprobación de valores…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>The value check was cancelled; nothing of it was stored.</source>
+        <translation>Se ha cancelado la comprobación de valores; no se ha guardado nada de ella.</translation>
+    </message>
+    <message>
+        <source>The value check ran but could not be stored: %1</source>
+        <translation>La comprobación de valores se ha ejecutado, pero no se ha podido guardar: %1</translation>
+    </message>
+    <message>
+        <source>The value check did not run: value checks are off for this integration or it has no key mapping.</source>
+        <translation>La comprobación de valores no se ha ejecutado: las comprobaciones de valores están desactivadas para esta integración o no tiene un mapeo clave.</translation>
     </message>
 </context>
 <context>
@@ -5351,6 +5934,10 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <source>Store a new key for “%1”</source>
         <translation>Guardar una nueva clave para «%1»</translation>
     </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation>Val&amp;ores</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::IntegrationDialog</name>
@@ -5431,7 +6018,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Objeto:</translation>
     </message>
     <message>
-        <source>Optional: a JSON object or the vendor's filter text</source>
+        <source>Optional: a JSON object or the vendor&apos;s filter text</source>
         <translation>Opcional: un objeto JSON o el texto de filtro del proveedor</translation>
     </message>
     <message>
@@ -5595,8 +6182,8 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Manual de &amp;actuación:</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Use de 1 a 64 letras, dígitos, '.', '_' o '-', empezando por una letra o un dígito.</translation>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito.</translation>
     </message>
     <message>
         <source>Another integration already uses this ID.</source>
@@ -5627,7 +6214,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>El origen y el destino son iguales; elija otra conexión, otro objeto u otro filtro para uno de los lados.</translation>
     </message>
     <message>
-        <source>Choose the middleware's connection, or untick “middleware”.</source>
+        <source>Choose the middleware&apos;s connection, or untick “middleware”.</source>
         <translation>Elija la conexión del middleware o desmarque «middleware».</translation>
     </message>
     <message numerus="yes">
@@ -5767,6 +6354,46 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
+    <message>
+        <source>Could not run</source>
+        <translation>No se pudo ejecutar</translation>
+    </message>
+    <message>
+        <source>%1 match</source>
+        <translation>%1 de coincidencia</translation>
+    </message>
+    <message>
+        <source>Value check of %1: %2</source>
+        <translation>Comprobación de valores del %1: %2</translation>
+    </message>
+    <message>
+        <source>Value check of %1: %2 of %3 sampled records match, %4 (95 % interval %5–%6); %7 missing in %8</source>
+        <translation>Comprobación de valores del %1: %2 de %3 registros de la muestra coinciden, %4 (intervalo del 95 % %5–%6); faltan %7 en %8</translation>
+    </message>
+    <message>
+        <source>Partial check: %1</source>
+        <translation>Comprobación parcial: %1</translation>
+    </message>
+    <message>
+        <source>no value check yet</source>
+        <translation>todavía sin comprobación de valores</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No value check yet: it compares the mapped fields of sampled records on both sides</source>
+        <translation>Todavía no hay ninguna comprobación de valores: compara los campos mapeados de una muestra de registros en ambos lados</translation>
+    </message>
+    <message>
+        <source>The latest value check: the share of sampled records whose mapped fields hold the same values on both sides</source>
+        <translation>La última comprobación de valores: la proporción de registros de la muestra cuyos campos mapeados tienen los mismos valores en ambos lados</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::KeychainSecretStore</name>
@@ -5794,7 +6421,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Un inicio de sesión necesita un state que esperar.</translation>
     </message>
     <message>
-        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection's auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor's app.</source>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
         <translation>El puerto %1 de este equipo ya lo usa otro programa, así que Plumbline no puede recibir allí la respuesta del inicio de sesión. Cierre el otro programa (puede ser otro inicio de sesión de Plumbline) y vuelva a intentarlo, o elija un puerto libre: indíquelo en auth.redirect_port de la conexión y registre http://localhost:PORT/callback, con ese puerto, como URL de callback en la aplicación del proveedor.</translation>
     </message>
     <message>
@@ -6194,7 +6821,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Ya hay un inicio de sesión esperando al navegador; termínelo o cancélelo primero.</translation>
     </message>
     <message>
-        <source>Waiting for the browser to sign in to "%1"…</source>
+        <source>Waiting for the browser to sign in to &quot;%1&quot;…</source>
         <translation>Esperando a que inicie sesión en «%1» en el navegador…</translation>
     </message>
     <message>
@@ -6669,19 +7296,19 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
     <message>
         <source> · </source>
-        <comment>between the parts of the overview's summary line</comment>
+        <comment>between the parts of the overview&apos;s summary line</comment>
         <translation> · </translation>
     </message>
 </context>
 <context>
     <name>plumbline::Poller</name>
     <message>
-        <source>Connection "%1" is not defined.</source>
-        <translation>La conexión "%1" no está definida.</translation>
+        <source>Connection &quot;%1&quot; is not defined.</source>
+        <translation>La conexión &quot;%1&quot; no está definida.</translation>
     </message>
     <message>
-        <source>No API key for "%1": %2</source>
-        <translation>No hay API key para "%1": %2</translation>
+        <source>No API key for &quot;%1&quot;: %2</source>
+        <translation>No hay API key para &quot;%1&quot;: %2</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
@@ -6691,8 +7318,8 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         </translation>
     </message>
     <message>
-        <source>The API key of "%1" cannot be sent: %2</source>
-        <translation>No se puede enviar la API key de "%1": %2</translation>
+        <source>The API key of &quot;%1&quot; cannot be sent: %2</source>
+        <translation>No se puede enviar la API key de &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -7079,20 +7706,20 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Ha llegado a Plumbline una respuesta que no corresponde a este inicio de sesión y se ha ignorado. Se sigue esperando al navegador…</translation>
     </message>
     <message>
-        <source>The connection "%1" uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method "%2" sign in this way. Store its key with: plumbline secret set %1</source>
-        <translation>La conexión "%1" usa una clave que se pega, no un inicio de sesión en el navegador; solo las conexiones con el método de inicio de sesión "%2" inician sesión así. Guarde su clave con: plumbline secret set %1</translation>
+        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>La conexión &quot;%1&quot; usa una clave que se pega, no un inicio de sesión en el navegador; solo las conexiones con el método de inicio de sesión &quot;%2&quot; inician sesión así. Guarde su clave con: plumbline secret set %1</translation>
     </message>
     <message>
-        <source>The connection "%1" gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
-        <translation>La conexión "%1" obtiene sus tokens con su client id y su client secret, sin iniciar sesión en el navegador. Guarde el client secret con: plumbline secret set %1 --name client_secret</translation>
+        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>La conexión &quot;%1&quot; obtiene sus tokens con su client id y su client secret, sin iniciar sesión en el navegador. Guarde el client secret con: plumbline secret set %1 --name client_secret</translation>
     </message>
     <message>
-        <source>The connection "%1" cannot sign in: %2</source>
-        <translation>La conexión "%1" no puede iniciar sesión: %2</translation>
+        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
+        <translation>La conexión &quot;%1&quot; no puede iniciar sesión: %2</translation>
     </message>
     <message>
-        <source>The connection "%1" has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
-        <translation>La conexión "%1" no tiene una dirección de inicio de sesión o de token utilizable: defina auth.authorize_url y auth.token_url (https://, o http:// solo hacia este equipo) o su URL base.</translation>
+        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>La conexión &quot;%1&quot; no tiene una dirección de inicio de sesión o de token utilizable: defina auth.authorize_url y auth.token_url (https://, o http:// solo hacia este equipo) o su URL base.</translation>
     </message>
     <message>
         <source>Opening the sign-in page of %1 in the browser…</source>
@@ -7131,11 +7758,11 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Completando el inicio de sesión en %1…</translation>
     </message>
     <message>
-        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection's auth.scope (for Salesforce, "api refresh_token"); then sign in again.</source>
-        <translation>%1 inició la sesión de Plumbline, pero no envió ningún token de actualización, así que Plumbline no puede renovar su acceso por sí mismo y no ha guardado nada. Solicite un token de actualización: permita el scope refresh_token en la aplicación de ese proveedor e inclúyalo en auth.scope de la conexión (para Salesforce, "api refresh_token"); después vuelva a iniciar sesión.</translation>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
+        <translation>%1 inició la sesión de Plumbline, pero no envió ningún token de actualización, así que Plumbline no puede renovar su acceso por sí mismo y no ha guardado nada. Solicite un token de actualización: permita el scope refresh_token en la aplicación de ese proveedor e inclúyalo en auth.scope de la conexión (para Salesforce, &quot;api refresh_token&quot;); después vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>%1 refused to finish the sign-in (%2). Check the connection's client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
         <translation>%1 se negó a completar el inicio de sesión (%2). Compruebe el client id de la conexión, el client secret del llavero si la aplicación tiene uno y que %3 sea una URL de callback de la aplicación; después vuelva a iniciar sesión.</translation>
     </message>
     <message>
@@ -7151,7 +7778,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>La dirección de token de %1 no estaba disponible o estaba ocupada (%2). No se ha guardado nada; vuelva a iniciar sesión dentro de un momento.</translation>
     </message>
     <message>
-        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection's auth.token_url.</source>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
         <translation>La dirección de token de %1 respondió algo que Plumbline no puede leer (HTTP %2). No se ha guardado nada; compruebe auth.token_url de la conexión.</translation>
     </message>
     <message>
@@ -7159,8 +7786,8 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Guardando el token de actualización en %1…</translation>
     </message>
     <message>
-        <source>Signed in to %1. The connection "%2" now renews its access by itself.</source>
-        <translation>Sesión iniciada en %1. La conexión "%2" renueva ahora su acceso por sí misma.</translation>
+        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
+        <translation>Sesión iniciada en %1. La conexión &quot;%2&quot; renueva ahora su acceso por sí misma.</translation>
     </message>
     <message>
         <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
@@ -7174,8 +7801,8 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Se ha rechazado la conexión con %1: solo se permite https://, y http:// sin cifrar solo hacia este equipo.</translation>
     </message>
     <message>
-        <source>Plumbline's own request budget for connection "%1" is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
-        <translation>Se ha agotado el presupuesto de solicitudes propio de Plumbline para la conexión "%1" (%2 solicitudes por hora); Plumbline espera para que la supervisión nunca consuma la cuota del proveedor.</translation>
+        <source>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
+        <translation>Se ha agotado el presupuesto de solicitudes propio de Plumbline para la conexión &quot;%1&quot; (%2 solicitudes por hora); Plumbline espera para que la supervisión nunca consuma la cuota del proveedor.</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
@@ -7270,6 +7897,232 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
 </context>
 <context>
+    <name>plumbline::ValueChecker</name>
+    <message>
+        <source>The value check of &quot;%1&quot; cannot run: exactly one mapping must be marked as the key that finds a record on both sides.</source>
+        <translation>La comprobación de valores de &quot;%1&quot; no se puede ejecutar: debe marcarse exactamente un mapeo como la clave que encuentra un registro en ambos lados.</translation>
+    </message>
+    <message>
+        <source>The key field %1 no longer exists in %2, so no record can be looked up; the value check did not run.</source>
+        <translation>El campo clave %1 ya no existe en %2, así que no se puede buscar ningún registro; la comprobación de valores no se ha ejecutado.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 requests left in its window; the check spends at most %3 there.</source>
+        <translation>A %1 le quedan %2 solicitudes en su ventana; la comprobación gasta allí como máximo %3.</translation>
+    </message>
+    <message>
+        <source>Opening %1 and %2…</source>
+        <translation>Abriendo %1 y %2…</translation>
+    </message>
+    <message>
+        <source>A connection of this integration no longer exists.</source>
+        <translation>Una conexión de esta integración ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation>No se ha podido consultar %1: %2</translation>
+    </message>
+    <message>
+        <source>Sampling %1…</source>
+        <translation>Tomando una muestra de %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be sampled: %2</source>
+        <translation>No se ha podido tomar una muestra de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no records to compare yet.</source>
+        <translation>%1 todavía no tiene registros que comparar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n record(s) in %1…</source>
+        <translation>
+            <numerusform>Buscando %n registro en %1…</numerusform>
+            <numerusform>Buscando %n registros en %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be asked for the sampled records: %2</source>
+        <translation>No se ha podido consultar %1 sobre los registros de la muestra: %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ValueFieldTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3 %)</source>
+        <translation>%1 (%2–%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 differ, between %2 and %3</source>
+        <translation>%1 distintos, entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 compared records failed: %3 empty at the destination, %4 cut short, %5 with another value</source>
+        <translation>%1 de %2 registros comparados han fallado: %3 vacíos en el destino, %4 recortados, %5 con otro valor</translation>
+    </message>
+    <message>
+        <source>The destination holds no value though the source has one</source>
+        <translation>El destino no tiene ningún valor, aunque el origen sí</translation>
+    </message>
+    <message>
+        <source>The destination holds the start of the source&apos;s value only</source>
+        <translation>El destino solo tiene el principio del valor del origen</translation>
+    </message>
+    <message>
+        <source>Only upper and lower case differ; counted as a match</source>
+        <translation>Solo difieren las mayúsculas y minúsculas; se cuenta como coincidencia</translation>
+    </message>
+    <message>
+        <source>Share of compared records that failed, with its 95 % interval (Wilson): the true rate is most likely in this range</source>
+        <translation>Proporción de registros comparados que han fallado, con su intervalo del 95 % (Wilson): la tasa real está muy probablemente en este rango</translation>
+    </message>
+    <message>
+        <source>The earliest change at the source among the failing records: the mapping may have broken around %1</source>
+        <translation>El cambio más antiguo en el origen entre los registros que fallan: puede que el mapeo dejara de funcionar hacia el %1</translation>
+    </message>
+    <message>
+        <source>Records found at the destination in which this field was compared</source>
+        <translation>Registros encontrados en el destino en los que se ha comparado este campo</translation>
+    </message>
+    <message>
+        <source>Records whose value is empty, cut short or different at the destination</source>
+        <translation>Registros cuyo valor está vacío, recortado o es distinto en el destino</translation>
+    </message>
+    <message>
+        <source>Empty at the destination though the source has a value</source>
+        <translation>Vacío en el destino, aunque el origen tiene un valor</translation>
+    </message>
+    <message>
+        <source>Cut short at the destination</source>
+        <translation>Recortado en el destino</translation>
+    </message>
+    <message>
+        <source>Only the case differs (counted as equal)</source>
+        <translation>Solo difieren las mayúsculas y minúsculas (se cuenta como igual)</translation>
+    </message>
+    <message>
+        <source>Share that differs, with its 95 % interval</source>
+        <translation>Proporción que difiere, con su intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>The earliest source change among the failing records</source>
+        <translation>El cambio de origen más antiguo entre los registros que fallan</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>Campo de origen</translation>
+    </message>
+    <message>
+        <source>Destination field</source>
+        <translation>Campo de destino</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparados</translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation>Distintos</translation>
+    </message>
+    <message>
+        <source>Empty at destination</source>
+        <translation>Vacíos en el destino</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>Truncados</translation>
+    </message>
+    <message>
+        <source>Case only</source>
+        <translation>Solo mayúsculas/minúsculas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ValueRateChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Match rate over time</source>
+        <translation>Tasa de coincidencia a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>Match rate (%)</source>
+        <translation>Tasa de coincidencia (%)</translation>
+    </message>
+    <message>
+        <source>No value checks in the last 90 days.</source>
+        <translation>No hay comprobaciones de valores en los últimos 90 días.</translation>
+    </message>
+    <message>
+        <source>No value check in the last 90 days could compare records.</source>
+        <translation>Ninguna comprobación de valores de los últimos 90 días ha podido comparar registros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Match rate (line) and 95 % interval (band) of %n check(s); latest %1: %2 (%3–%4).</source>
+        <translation>
+            <numerusform>Tasa de coincidencia (línea) e intervalo del 95 % (banda) de %n comprobación; la última, %1: %2 (%3–%4).</numerusform>
+            <numerusform>Tasa de coincidencia (línea) e intervalo del 95 % (banda) de %n comprobaciones; la última, %1: %2 (%3–%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lowest %1 on %2.</source>
+        <translation>Mínimo: %1 el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ValueRepository</name>
+    <message>
+        <source>The value check could not be stored; nothing of it was written: %1</source>
+        <translation>No se ha podido guardar la comprobación de valores; no se ha escrito nada de ella: %1</translation>
+    </message>
+    <message>
+        <source>the workspace is not open</source>
+        <translation>el espacio de trabajo no está abierto</translation>
+    </message>
+    <message>
+        <source>Old value-check examples could not be removed: %1</source>
+        <translation>No se han podido eliminar los ejemplos antiguos de las comprobaciones de valores: %1</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::WebhookNotifier</name>
     <message>
         <source>Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this computer.</source>
@@ -7343,20 +8196,20 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
 <context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
-        <source>Could not save connection "%1": %2</source>
-        <translation>No se ha podido guardar la conexión "%1": %2</translation>
+        <source>Could not save connection &quot;%1&quot;: %2</source>
+        <translation>No se ha podido guardar la conexión &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Could not save integration "%1": %2</source>
-        <translation>No se ha podido guardar la integración "%1": %2</translation>
+        <source>Could not save integration &quot;%1&quot;: %2</source>
+        <translation>No se ha podido guardar la integración &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Could not save the mappings of "%1": %2</source>
-        <translation>No se han podido guardar los mapeos de "%1": %2</translation>
+        <source>Could not save the mappings of &quot;%1&quot;: %2</source>
+        <translation>No se han podido guardar los mapeos de &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Could not delete integration "%1": %2</source>
-        <translation>No se ha podido eliminar la integración "%1": %2</translation>
+        <source>Could not delete integration &quot;%1&quot;: %2</source>
+        <translation>No se ha podido eliminar la integración &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not write the change log: %1</source>
@@ -7367,64 +8220,64 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>No se puede escribir en el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <source>Connection "%1" changed</source>
-        <translation>Conexión "%1" modificada</translation>
+        <source>Connection &quot;%1&quot; changed</source>
+        <translation>Conexión &quot;%1&quot; modificada</translation>
     </message>
     <message>
-        <source>Connection "%1" added</source>
-        <translation>Conexión "%1" añadida</translation>
+        <source>Connection &quot;%1&quot; added</source>
+        <translation>Conexión &quot;%1&quot; añadida</translation>
     </message>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>No existe la conexión "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>No existe la conexión &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Connection "%1" is used by %2.</source>
-        <translation>La conexión "%1" se usa en %2.</translation>
+        <source>Connection &quot;%1&quot; is used by %2.</source>
+        <translation>La conexión &quot;%1&quot; se usa en %2.</translation>
     </message>
     <message>
-        <source>Integration "%1" deleted with connection "%2"</source>
-        <translation>Integración "%1" eliminada junto con la conexión "%2"</translation>
+        <source>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</source>
+        <translation>Integración &quot;%1&quot; eliminada junto con la conexión &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Could not delete connection "%1": %2</source>
-        <translation>No se ha podido eliminar la conexión "%1": %2</translation>
+        <source>Could not delete connection &quot;%1&quot;: %2</source>
+        <translation>No se ha podido eliminar la conexión &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Connection "%1" deleted</source>
-        <translation>Conexión "%1" eliminada</translation>
+        <source>Connection &quot;%1&quot; deleted</source>
+        <translation>Conexión &quot;%1&quot; eliminada</translation>
     </message>
     <message>
-        <source>Integration "%1" changed</source>
-        <translation>Integración "%1" modificada</translation>
+        <source>Integration &quot;%1&quot; changed</source>
+        <translation>Integración &quot;%1&quot; modificada</translation>
     </message>
     <message>
-        <source>Integration "%1" added</source>
-        <translation>Integración "%1" añadida</translation>
+        <source>Integration &quot;%1&quot; added</source>
+        <translation>Integración &quot;%1&quot; añadida</translation>
     </message>
     <message>
-        <source>There is no integration "%1".</source>
-        <translation>No existe la integración "%1".</translation>
+        <source>There is no integration &quot;%1&quot;.</source>
+        <translation>No existe la integración &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Integration "%1" deleted</source>
-        <translation>Integración "%1" eliminada</translation>
+        <source>Integration &quot;%1&quot; deleted</source>
+        <translation>Integración &quot;%1&quot; eliminada</translation>
     </message>
     <message>
-        <source>Connection "%1" changed by import of %2</source>
-        <translation>Conexión "%1" modificada al importar %2</translation>
+        <source>Connection &quot;%1&quot; changed by import of %2</source>
+        <translation>Conexión &quot;%1&quot; modificada al importar %2</translation>
     </message>
     <message>
-        <source>Connection "%1" added by import of %2</source>
-        <translation>Conexión "%1" añadida al importar %2</translation>
+        <source>Connection &quot;%1&quot; added by import of %2</source>
+        <translation>Conexión &quot;%1&quot; añadida al importar %2</translation>
     </message>
     <message>
-        <source>Integration "%1" changed by import of %2</source>
-        <translation>Integración "%1" modificada al importar %2</translation>
+        <source>Integration &quot;%1&quot; changed by import of %2</source>
+        <translation>Integración &quot;%1&quot; modificada al importar %2</translation>
     </message>
     <message>
-        <source>Integration "%1" added by import of %2</source>
-        <translation>Integración "%1" añadida al importar %2</translation>
+        <source>Integration &quot;%1&quot; added by import of %2</source>
+        <translation>Integración &quot;%1&quot; añadida al importar %2</translation>
     </message>
     <message>
         <source>The import of %1 was rolled back: %2</source>
@@ -7438,16 +8291,16 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
 <context>
     <name>plumbline::WorkspaceService</name>
     <message>
-        <source>API key for "%1" stored in %2</source>
-        <translation>API key de "%1" guardada en %2</translation>
+        <source>API key for &quot;%1&quot; stored in %2</source>
+        <translation>API key de &quot;%1&quot; guardada en %2</translation>
     </message>
     <message>
-        <source>There is no connection "%1".</source>
-        <translation>No existe la conexión "%1".</translation>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>No existe la conexión &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>API key for "%1" removed from %2</source>
-        <translation>API key de "%1" eliminada; estaba guardada en %2</translation>
+        <source>API key for &quot;%1&quot; removed from %2</source>
+        <translation>API key de &quot;%1&quot; eliminada; estaba guardada en %2</translation>
     </message>
     <message>
         <source>The connection was deleted, but its API key could not be removed from the keychain: %1</source>
