@@ -155,9 +155,12 @@ void AppContext::loadDemo(bool withHistory, QObject* context, std::function<void
             }
             DemoHistory::Options options;
             options.defaults = AppSettings::ruleDefaults(m_settings);
-            DemoHistory::backfill(
-                *m_workspace, *m_history, *m_poller, options, context, [this, done](const DemoHistory::Outcome& o) {
+            DemoHistory::backfill(*m_workspace, *m_history, *m_poller, options, context,
+                [this, options, done](const DemoHistory::Outcome& o) {
                     m_demoHistory = o;
+                    // The Values tab's month, then one real check of today, in the background.
+                    if (o.ok() && DemoHistory::writeValueChecks(*m_workspace, *m_values, options) >= 0)
+                        m_valueChecker->run({}, true, {});
                     done(o.error);
                 });
         });

@@ -7,6 +7,9 @@
 #include <Vendor.h>
 #include <WorkspaceRepository.h>
 #include <series/CountSeriesQuery.h>
+#include <store/ValueRepository.h>
+#include <values/ValueSettings.h>
+#include <values/ValueStatistics.h>
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -533,6 +536,51 @@ DemoHistory::Outcome DemoHistory::write(const WorkspaceRepository& workspace, Mo
     outcome.incidentStart = story.start;
     outcome.writeMs = timer.elapsed();
     return outcome;
+}
+
+int DemoHistory::writeValueChecks(const WorkspaceRepository& workspace, ValueRepository& values, const Options& options)
+{
+    const QDateTime now = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toUTC();
+    Dice dice(options.seed + 7);
+    int written = 0;
+    for (const Integration& integration : workspace.integrations()) {
+        if (!keyMapping(integration) || !ValueSettings::of(integration).enabled)
+            continue;
+        for (int day = options.days; day >= 1; --day) {
+            ValueCheckResult r;
+            r.integrationId = integration.id;
+            r.checkedAt = now.addDays(-day).addSecs(qint64(dice.uniform() * 600));
+            r.sampled = 200;
+            r.missingAtDestination = dice.poisson(0.3); // records still syncing now and then
+            r.found = r.sampled - r.missingAtDestination;
+            r.requestsSource = 8 + int(dice.uniform() * 4);
+            r.requestsDestination = 2 + int(dice.uniform() * 3);
+            qint64 failing = 0;
+            for (const FieldMapping& m : integration.mappings) {
+                if (m.key)
+                    continue;
+                FieldTally f;
+                f.source = m.source;
+                f.destination = m.destination;
+                f.kind = inferFieldKind(m.source, {}, m.destination, {});
+                f.compared = r.found;
+                f.differs = dice.poisson(0.25); // the honest few: another last name, another company
+                f.caseOnly = dice.poisson(1.0);
+                f.equal = f.compared - f.differs - f.caseOnly;
+                failing += f.differs;
+                r.fields << f;
+            }
+            r.matched = std::max<qint64>(0, r.found - failing);
+            r.matchRate = double(r.matched) / double(r.sampled);
+            const ProportionInterval i = wilsonInterval(r.matched, r.sampled);
+            r.matchRateLow = i.low;
+            r.matchRateHigh = i.high;
+            if (!values.write(r, {}).ok())
+                return -1;
+            ++written;
+        }
+    }
+    return written;
 }
 
 } // namespace plumbline

@@ -11,6 +11,7 @@
 namespace plumbline {
 
 class MonitorRepository;
+class ValueRepository;
 class WorkspaceRepository;
 
 // A month of history for the demo workspace, so that it opens on a story rather than an empty chart (issue 11):
@@ -62,6 +63,10 @@ public:
     // plausible count instead.
     static Outcome write(const WorkspaceRepository& workspace, MonitorRepository& history,
         const QHash<QString, PollOutcome>& present, const Options& options);
+    // A month of daily value checks (ARCHITECTURE.md §12) for every integration with a key mapping: aggregates only,
+    // as the checker stores them, the sandbox's few honest differences and no examples (older than 14 days or
+    // harmless). Returns the number of checks written, or -1 when the store refused.
+    static int writeValueChecks(const WorkspaceRepository& workspace, ValueRepository& values, const Options& options);
 };
 
 } // namespace plumbline

@@ -266,7 +266,20 @@ void DashboardValuesTab::refresh(const Integration& integration)
     if (m_integration && m_integration->id != integration.id)
         resetPlace();
     m_integration = integration;
+    // A hidden tab reads and draws nothing (the dashboard refreshes it with every poll and on start-up): it
+    // catches up when it is shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     reload();
+}
+
+void DashboardValuesTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void DashboardValuesTab::resetPlace()
@@ -284,6 +297,7 @@ QString DashboardValuesTab::connectionName(const QString& connectionId) const
 
 void DashboardValuesTab::reload()
 {
+    m_stale = false;
     if (!m_integration)
         return;
     const QString id = m_integration->id;

@@ -51,6 +51,9 @@ public:
     void cancelCheck();
     bool isComparing() const { return m_running; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reload();
     void showHeadline(const std::optional<ValueCheckResult>& latest);
@@ -65,6 +68,7 @@ private:
     ValueChecker* m_checker = nullptr;
     std::function<QDateTime()> m_clock;
     std::optional<Integration> m_integration;
+    bool m_stale = false; // refreshed while hidden: reload when shown
     std::optional<ValueCheckResult> m_latest;
     bool m_running = false; // a run this tab started
     bool m_cancelRequested = false;
