@@ -137,8 +137,12 @@ DashboardValuesTab::DashboardValuesTab(WorkspaceService& workspace, QWidget* par
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"valuesSplitter"_s);
     splitter->setChildrenCollapsible(false);
-    m_chart = new ValueRateChart(splitter);
-    splitter->addWidget(m_chart);
+    // The chart is made when there is something to draw (ensureChart): a chart view costs start-up time that a
+    // hidden tab should not.
+    m_chartHolder = new QWidget(splitter);
+    auto* holder = new QVBoxLayout(m_chartHolder);
+    holder->setContentsMargins(0, 0, 0, 0);
+    splitter->addWidget(m_chartHolder);
 
     auto* lower = new QSplitter(Qt::Horizontal, splitter);
     lower->setChildrenCollapsible(false);
@@ -257,7 +261,8 @@ void DashboardValuesTab::setValueChecker(ValueChecker* checker)
 void DashboardValuesTab::setClock(std::function<QDateTime()> clock)
 {
     m_clock = clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); };
-    m_chart->setClock(m_clock);
+    if (m_chart)
+        m_chart->setClock(m_clock);
     reload();
 }
 
@@ -295,6 +300,15 @@ QString DashboardValuesTab::connectionName(const QString& connectionId) const
     return c ? c->name : connectionId;
 }
 
+void DashboardValuesTab::ensureChart()
+{
+    if (m_chart)
+        return;
+    m_chart = new ValueRateChart(m_chartHolder);
+    m_chart->setClock(m_clock);
+    m_chartHolder->layout()->addWidget(m_chart);
+}
+
 void DashboardValuesTab::reload()
 {
     m_stale = false;
@@ -305,6 +319,7 @@ void DashboardValuesTab::reload()
     showHeadline(m_latest);
 
     const QDateTime now = m_clock();
+    ensureChart();
     m_chart->setChecks(
         m_history ? m_history->valueChecks(id, now.addDays(-kChartDays), now.addSecs(1)) : QList<ValueCheckResult>());
 

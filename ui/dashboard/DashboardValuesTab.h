@@ -55,6 +55,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void ensureChart();
     void reload();
     void showHeadline(const std::optional<ValueCheckResult>& latest);
     void showExamples();
@@ -83,7 +84,8 @@ private:
     QPushButton* m_cancel = nullptr;
     QLabel* m_note = nullptr;
     QWidget* m_splitter = nullptr; // the chart, the fields and their examples
-    ValueRateChart* m_chart = nullptr;
+    ValueRateChart* m_chart = nullptr; // made on the first reload (ensureChart)
+    QWidget* m_chartHolder = nullptr;
     ValueFieldTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_examplesTitle = nullptr;
