@@ -3,7 +3,10 @@
 #include <values/ValueNormaliser.h>
 
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
@@ -44,8 +47,18 @@ void absorb(const Run& run, const LookupPlan::Step& s, const ValuePage& page)
     run->pending.removeIf([&run](const QString& key) { return run->result.looked.contains(normaliseKey(key)); });
 }
 
-void stopWith(const Run& run, const ConnectorError& error)
+// A vendor's error text may quote the request (Salesforce's MALFORMED_QUERY quotes the SOQL and its IN list): the
+// e-mail addresses in it become "…@…" before it can reach a stored problem or a log.
+ConnectorError withoutAddresses(ConnectorError error)
 {
+    static const QRegularExpression address(u"[^\\s'\"(),;<>]+@[^\\s'\"(),;<>]+"_s);
+    error.message.replace(address, u"…@…"_s);
+    return error;
+}
+
+void stopWith(const Run& run, const ConnectorError& vendorError)
+{
+    const ConnectorError error = withoutAddresses(vendorError);
     LookupResult& r = run->result;
     if (r.looked.isEmpty()) {
         r.error = error;

@@ -612,6 +612,31 @@ private Q_SLOTS:
         QVERIFY(!r.matches.contains(u"back\\slash@example.com"_s));
     }
 
+    // A refusal that quotes the query (Salesforce's MALFORMED_QUERY echoes the SOQL with its IN list): the error says
+    // what went wrong without the sampled addresses, in the message and in the transport's own text alike.
+    void salesforceLookupRefusalKeepsNoAddress()
+    {
+        RecordingNetworkAccessManager nam;
+        const QByteArray refusal
+            = "[{\"message\":\"\\nEmail IN ('ada@example.com', 'ben@example.org')\\n"
+              "ERROR at Row:1:Column:40\\nunexpected token: ','\",\"errorCode\":\"MALFORMED_QUERY\"}]";
+        nam.route(u"/services/data/v62.0/query"_s, { FakeBehaviour::respond(400, refusal) });
+        Transport t(nam, testPolicy());
+        SalesforceConnector c(t, salesforceConnection(), u"00Dsession"_s);
+        const auto r = await<LookupResult>([&](QObject* ctx, auto done) {
+            c.lookup({ u"sf"_s, u"Contact"_s, QJsonValue() },
+                lookupRequest(u"Email"_s, { u"FirstName"_s }, { u"ada@example.com"_s, u"ben@example.org"_s }), ctx,
+                done);
+        });
+        QVERIFY(!r.error.ok());
+        // The vendor's words stay (they say what went wrong), with the addresses masked.
+        QVERIFY2(r.error.message.contains(u"MALFORMED_QUERY"_s) || r.error.message.contains(u"unexpected token"_s),
+            qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(u"…@…"_s), qPrintable(r.error.message));
+        QVERIFY2(!r.error.message.contains(u"ada@"_s) && !r.error.message.contains(u"example.org"_s),
+            qPrintable(r.error.message));
+    }
+
     void salesforceLookupKeepsUrlsShort()
     {
         RecordingNetworkAccessManager nam;
