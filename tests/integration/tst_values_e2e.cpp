@@ -169,6 +169,70 @@ private Q_SLOTS:
         QVERIFY(!integrationIn(*report, u"crm-to-newsletter"_s).value(u"values"_s).toObject().isEmpty());
     }
 
+    // A value check switched on without a key mapping, and one whose key field does not exist at the source: a clear
+    // finding or problem, no check, nothing sent for it, and the other integrations still checked.
+    void keyMappingProblemsAreClearAndStopNothing()
+    {
+        QJsonObject root = QJsonDocument::fromJson(m_sandbox.workspaceJson()).object();
+        QJsonArray integrations = root.value(u"integrations"_s).toArray();
+        QJsonObject base;
+        for (const QJsonValue& v : integrations) {
+            if (v.toObject().value(u"id"_s).toString() == u"crm-to-newsletter")
+                base = v.toObject();
+        }
+        QVERIFY(!base.isEmpty());
+        QJsonObject noKey = base;
+        noKey.insert(u"id"_s, u"no-key"_s);
+        QJsonArray mappings;
+        for (const QJsonValue& m : base.value(u"mappings"_s).toArray()) {
+            QJsonObject o = m.toObject();
+            o.insert(u"key"_s, false);
+            mappings << o;
+        }
+        noKey.insert(u"mappings"_s, mappings);
+        QJsonObject checks = noKey.value(u"checks"_s).toObject();
+        QJsonObject values = checks.value(u"values"_s).toObject();
+        values.insert(u"enabled"_s, true);
+        checks.insert(u"values"_s, values);
+        noKey.insert(u"checks"_s, checks);
+        QJsonObject badKey = base;
+        badKey.insert(u"id"_s, u"bad-key"_s);
+        QJsonArray badMappings = base.value(u"mappings"_s).toArray();
+        QJsonObject first = badMappings.at(0).toObject();
+        first.insert(u"source"_s, u"emial"_s);
+        badMappings.replace(0, first);
+        badKey.insert(u"mappings"_s, badMappings);
+        QJsonObject only { { u"format"_s, u"plumbline-workspace"_s }, { u"version"_s, 1 },
+            { u"connections"_s, root.value(u"connections"_s) }, { u"integrations"_s, QJsonArray { noKey, badKey } } };
+        const QString file = m_outside.filePath(u"key-problems.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(only).toJson());
+        f.close();
+        QTemporaryDir data;
+        const auto inData = [&](const QStringList& args) {
+            const ProcessResult r
+                = runProgramAsync(binaryPath(), QStringList { u"--data-dir"_s, data.path() } + args, m_env, 120000);
+            m_runs << qMakePair(args.join(u' '), r);
+            return r;
+        };
+        QVERIFY2(inData({ u"import"_s, file }).exitCode == 0, m_runs.last().second.describe().constData());
+        // The first run reads the field lists (the poll after the value checks); the second knows the key is gone.
+        QVERIFY(inData({ u"check"_s, u"--json"_s }).finished);
+        const ProcessResult r = inData({ u"check"_s, u"--values"_s, u"--json"_s });
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject a = integrationIn(report, u"no-key"_s);
+        QCOMPARE(a.value(u"values"_s).toObject().value(u"problem_kind"_s).toString(), u"no_key"_s);
+        QVERIFY2(rulesOf(a).contains(u"value_drift"_s), qPrintable(r.outText()));
+        QCOMPARE(a.value(u"values"_s).toObject().value(u"requests"_s).toInt(), 0);
+        const QJsonObject b = integrationIn(report, u"bad-key"_s);
+        QCOMPARE(b.value(u"values"_s).toObject().value(u"problem_kind"_s).toString(), u"key_missing"_s);
+        QVERIFY2(b.value(u"values"_s).toObject().value(u"problem"_s).toString().contains(u"emial"_s),
+            qPrintable(r.outText()));
+        QCOMPARE(b.value(u"values"_s).toObject().value(u"requests"_s).toInt(), 0);
+        QVERIFY2(rulesOf(b).contains(u"mapping_drift"_s), qPrintable(r.outText())); // the key's own finding
+    }
+
     void canaryPersonLeavesNoTrace()
     {
         QVERIFY(run({ u"report"_s, u"--format"_s, u"html"_s, u"-o"_s, m_outside.filePath(u"r.html"_s) }).exitCode == 0);
