@@ -267,7 +267,7 @@ QList<Finding> Monitor::evaluateIntegration(const QString& id, const QDateTime& 
             = m_history.latestMiddlewareState(integration->middleware->connection, integration->middleware->ref);
     }
     if (m_values)
-        facts.values = m_values->latest(id);
+        facts.values = m_values->latest(id, false);
     QList<Finding> findings = Rules::evaluateIntegration(facts, settings);
     for (Finding& f : findings) {
         f.integrationId = id;
@@ -317,7 +317,7 @@ CycleReport Monitor::buildReport(const QStringList& ids, const QHash<QString, QL
         }
         h.findings = integrationFindings.value(i.id);
         if (m_values)
-            h.values = m_values->latest(i.id);
+            h.values = m_values->latest(i.id, false);
         for (const QString& c : i.connectionIds()) {
             usedConnections.insert(c);
             for (const Finding& f : connectionFindings.value(c))

@@ -75,26 +75,52 @@ ValueChecker::~ValueChecker()
     delete m_context;
 }
 
+bool ValueChecker::due(
+    const Integration& integration, const std::optional<QDateTime>& lastChecked, int minSpacingS) const
+{
+    const ValueSettings s = ValueSettings::of(integration);
+    return s.enabled && (!lastChecked || lastChecked->secsTo(m_clock()) >= std::max(s.everyS, minSpacingS));
+}
+
 bool ValueChecker::isDue(const QString& integrationId, int minSpacingS) const
 {
     const auto integration = m_workspace.integration(integrationId);
-    if (!integration)
-        return false;
-    const ValueSettings s = ValueSettings::of(*integration);
-    if (!s.enabled)
-        return false;
-    const auto last = m_values.latest(integrationId);
-    return !last || last->checkedAt.secsTo(m_clock()) >= std::max(s.everyS, minSpacingS);
+    const auto last = m_values.latest(integrationId, false);
+    return integration && due(*integration, last ? std::optional(last->checkedAt) : std::nullopt, minSpacingS);
 }
 
 void ValueChecker::run(const QStringList& integrationIds, bool force, Done done, int minSpacingS)
 {
-    QStringList ids = integrationIds;
-    if (ids.isEmpty()) {
-        for (const Integration& i : m_workspace.integrations())
-            ids << i.id;
+    Pending pending { {}, force, std::move(done), minSpacingS, {} };
+    if (force) {
+        pending.ids = integrationIds;
+        if (pending.ids.isEmpty()) {
+            for (const Integration& i : m_workspace.integrations())
+                pending.ids << i.id;
+        }
+    } else {
+        // What is due, from one read of the definitions and one of the check times (the scheduler asks after every
+        // cycle); the others are skipped here, without a job.
+        const QHash<QString, QDateTime> last = m_values.lastChecked();
+        for (const Integration& i : m_workspace.integrations()) {
+            if (!integrationIds.isEmpty() && !integrationIds.contains(i.id))
+                continue;
+            const auto it = last.constFind(i.id);
+            if (due(i, it == last.cend() ? std::nullopt : std::optional(*it), minSpacingS))
+                pending.ids << i.id;
+            else
+                pending.outcomes << Outcome { i.id, false, true, std::nullopt, {} };
+        }
     }
-    m_queue << Pending { ids, force, std::move(done), minSpacingS, {} };
+    if (pending.ids.isEmpty() && m_queue.isEmpty() && !m_job) {
+        // Nothing to run (the usual answer after a cycle): no "running" flicker in the window.
+        QTimer::singleShot(0, this, [done = std::move(pending.done), outcomes = std::move(pending.outcomes)] {
+            if (done)
+                done(outcomes);
+        });
+        return;
+    }
+    m_queue << std::move(pending);
     if (!m_job && m_queue.size() == 1) {
         Q_EMIT runningChanged(true);
         QTimer::singleShot(0, this, &ValueChecker::next);
@@ -161,8 +187,6 @@ void ValueChecker::start(const QString& integrationId)
     const auto key = keyMapping(*integration);
     const bool explicitlyOn = integration->checks.extra.value(u"values"_s).toObject().value(u"enabled"_s).toBool();
     if (!job->settings.enabled && !(pending.force && key))
-        return skip();
-    if (!pending.force && !isDue(integrationId, pending.minSpacingS))
         return skip();
     const auto source = m_workspace.connection(integration->source.connection);
     const auto destination = m_workspace.connection(integration->destination.connection);
@@ -238,7 +262,7 @@ void ValueChecker::start(const QString& integrationId)
     // day before it, so that frequent checks still look at the day's changes.
     const QDateTime settled = job->startedAt.addSecs(-job->settings.settleS);
     job->changedSince = settled.addSecs(-std::max(job->settings.everyS, 86400));
-    if (const auto last = m_values.latest(integrationId); last && last->checkedAt < job->changedSince)
+    if (const auto last = m_values.latest(integrationId, false); last && last->checkedAt < job->changedSince)
         job->changedSince = last->checkedAt;
 
     Q_EMIT progress(integrationId, tr("Opening %1 and %2…").arg(job->sourceName, job->destinationName), 0, kSteps);

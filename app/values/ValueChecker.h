@@ -73,6 +73,7 @@ Q_SIGNALS:
 
 private:
     struct Job;
+    bool due(const Integration& integration, const std::optional<QDateTime>& lastChecked, int minSpacingS) const;
     void next();
     void start(const QString& integrationId);
     void withKey(std::function<void(const QByteArray& key)> then);

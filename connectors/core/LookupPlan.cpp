@@ -127,15 +127,6 @@ QString budgetReason(int done, int of, int maxRequests, const QString& vendor, b
               .arg(vendor);
 }
 
-void failLookup(QObject* context, Connector::Done<LookupResult> done, ConnectorError error, const QString& version)
-{
-    LookupResult r;
-    r.error = std::move(error);
-    r.meta.requestedApiVersion = version;
-    r.meta.servedApiVersion = version;
-    QTimer::singleShot(0, context, [done, r] { done(r); });
-}
-
 void runLookup(Transport& transport, std::shared_ptr<LookupPlan> plan, const LookupRequest& request, QObject* context,
     Connector::Done<LookupResult> done)
 {

@@ -42,7 +42,11 @@ public:
 void runLookup(Transport& transport, std::shared_ptr<LookupPlan> plan, const LookupRequest& request, QObject* context,
     Connector::Done<LookupResult> done);
 
-void failLookup(QObject* context, Connector::Done<LookupResult> done, ConnectorError error, const QString& version);
+inline void failLookup(
+    QObject* context, Connector::Done<LookupResult> done, ConnectorError error, const QString& version)
+{
+    failValueCheck<LookupResult>(context, std::move(done), std::move(error), version);
+}
 
 // Reason texts shared by the runs (translated in the "Connector" context).
 QString budgetReason(int done, int of, int maxRequests, const QString& vendor, bool lookup);

@@ -208,15 +208,6 @@ QPair<QDateTime, QDateTime> sampleWindow(const SampleRequest& request)
     return { since, before };
 }
 
-void failSample(QObject* context, Connector::Done<SampleResult> done, ConnectorError error, const QString& version)
-{
-    SampleResult r;
-    r.error = std::move(error);
-    r.meta.requestedApiVersion = version;
-    r.meta.servedApiVersion = version;
-    QTimer::singleShot(0, context, [done, r] { done(r); });
-}
-
 void runSample(Transport& transport, std::shared_ptr<SamplePlan> plan, const SampleRequest& request, QObject* context,
     Connector::Done<SampleResult> done)
 {

@@ -47,6 +47,10 @@ void runSample(Transport& transport, std::shared_ptr<SamplePlan> plan, const Sam
 QPair<QDateTime, QDateTime> sampleWindow(const SampleRequest& request);
 
 // Answers `error` on the event loop (no request was sent).
-void failSample(QObject* context, Connector::Done<SampleResult> done, ConnectorError error, const QString& version);
+inline void failSample(
+    QObject* context, Connector::Done<SampleResult> done, ConnectorError error, const QString& version)
+{
+    failValueCheck<SampleResult>(context, std::move(done), std::move(error), version);
+}
 
 } // namespace plumbline

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Connector.h"
 #include "ConnectorResults.h"
+
+#include <QTimer>
 
 namespace plumbline {
 
@@ -13,5 +16,16 @@ struct ValuePage
     ConnectorError error; // the vendor's refusal or a body not in its documented shape
     ResponseMeta meta;
 };
+
+// Answers `error` on the event loop for a value-check operation that sent nothing (SampleResult, LookupResult).
+template <typename R>
+void failValueCheck(QObject* context, Connector::Done<R> done, ConnectorError error, const QString& version)
+{
+    R r;
+    r.error = std::move(error);
+    r.meta.requestedApiVersion = version;
+    r.meta.servedApiVersion = version;
+    QTimer::singleShot(0, context, [done, r] { done(r); });
+}
 
 } // namespace plumbline

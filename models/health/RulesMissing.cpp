@@ -18,12 +18,6 @@ using namespace rules_detail;
 
 namespace {
 
-QString labelOf(const IntegrationFacts& facts, const QString& connectionId)
-{
-    const auto it = facts.connections.constFind(connectionId);
-    return it != facts.connections.cend() && !it->name.isEmpty() ? it->name : connectionId;
-}
-
 // The words of a connection's vendor; a connection the facts do not label speaks of a service in general.
 const VendorWords& vendorOf(const IntegrationFacts& facts, const QString& connectionId)
 {
@@ -74,7 +68,7 @@ QList<Finding> Rules::notFound(const IntegrationFacts& facts, const RuleSettings
 
     const Gone& head = gone.constFirst();
     const VendorWords& vendor = vendorOf(facts, head.connection);
-    const QString system = labelOf(facts, head.connection);
+    const QString system = connectionName(facts, head.connection);
     const QString thing = vendor.monitoredThing();
     QString message;
     QString hint;
@@ -93,7 +87,8 @@ QList<Finding> Rules::notFound(const IntegrationFacts& facts, const RuleSettings
         for (qsizetype i = 1; i < gone.size(); ++i) {
             const Gone& g = gone.at(i);
             others << tr("%1 %2 in %3")
-                          .arg(vendorOf(facts, g.connection).monitoredThing(), g.ref, labelOf(facts, g.connection));
+                          .arg(vendorOf(facts, g.connection).monitoredThing(), g.ref,
+                              connectionName(facts, g.connection));
         }
         message += tr("; also gone: %1").arg(others.join(u", "_s));
     }

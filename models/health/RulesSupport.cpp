@@ -151,4 +151,10 @@ QString pasteKeyHint(const QString& connectionId)
         .arg(connectionId);
 }
 
+QString connectionName(const IntegrationFacts& facts, const QString& connectionId)
+{
+    const auto it = facts.connections.constFind(connectionId);
+    return it != facts.connections.cend() && !it->name.isEmpty() ? it->name : connectionId;
+}
+
 } // namespace plumbline::rules_detail

@@ -4,6 +4,7 @@
 
 #include "../ErrorKind.h"
 #include "Finding.h"
+#include "HealthFacts.h"
 
 #include <QDateTime>
 #include <QJsonValue>
@@ -41,6 +42,9 @@ Finding finding(const QString& rule, Severity severity, const QString& message, 
 // What kept a count from being read, for people: "hubspot-main rejected Plumbline's key" (translated). Empty for a
 // kind that has a finding of its own on the integration (not_found).
 QString whyUnread(ErrorKind errorKind, const QString& connectionId);
+
+// How the rules name a connection of an integration: its display name from the facts, else its id.
+QString connectionName(const IntegrationFacts& facts, const QString& connectionId);
 
 // "In Plumbline: Connections › select <id> › Set API key… (Ctrl+K) …" (translated).
 QString pasteKeyHint(const QString& connectionId);

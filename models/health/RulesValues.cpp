@@ -21,12 +21,6 @@ using namespace rules_detail;
 
 namespace {
 
-QString nameOf(const IntegrationFacts& facts, const QString& connectionId)
-{
-    const auto it = facts.connections.constFind(connectionId);
-    return it != facts.connections.cend() && !it->name.isEmpty() ? it->name : connectionId;
-}
-
 // "2.5–8.6 %"
 QString range(const ProportionInterval& i)
 {
@@ -44,8 +38,8 @@ struct Failing
 QString fieldMessage(const IntegrationFacts& facts, const Failing& f)
 {
     const FieldTally& t = *f.field;
-    const QString src = nameOf(facts, facts.integration.source.connection);
-    const QString dst = nameOf(facts, facts.integration.destination.connection);
+    const QString src = connectionName(facts, facts.integration.source.connection);
+    const QString dst = connectionName(facts, facts.integration.destination.connection);
     const QString figures
         = Rules::tr("%1 of %2 matched records (%3)").arg(num(f.failures), num(f.of), range(f.interval));
     QString message;
@@ -65,14 +59,14 @@ QString fieldMessage(const IntegrationFacts& facts, const Failing& f)
 QString fieldHint(const IntegrationFacts& facts, const FieldTally& t)
 {
     const Integration& in = facts.integration;
-    const QString sync = in.middleware ? nameOf(facts, in.middleware->connection) : QString();
+    const QString sync = in.middleware ? connectionName(facts, in.middleware->connection) : QString();
     QString hint = sync.isEmpty()
         ? Rules::tr("Check the sync that writes %1: a field renamed in %2, a changed mapping or a field length at the "
                     "destination leaves it empty or different.")
-              .arg(t.destination, nameOf(facts, in.source.connection))
+              .arg(t.destination, connectionName(facts, in.source.connection))
         : Rules::tr("Open the %1 scenario or Zap and check the step that writes %2: a field renamed in %3, a changed "
                     "mapping or a field length at the destination leaves it empty or different.")
-              .arg(sync, t.destination, nameOf(facts, in.source.connection));
+              .arg(sync, t.destination, connectionName(facts, in.source.connection));
     return hint + u' '
         + Rules::tr("In Plumbline: this integration's Values tab lists the fields by differences, with examples that "
                     "reveal nobody.");
@@ -147,8 +141,8 @@ QList<Finding> Rules::valueDrift(const IntegrationFacts& facts, const RuleSettin
         evidence.insert(u"source_field"_s, head.field->source);
     }
 
-    const QString src = nameOf(facts, in.source.connection);
-    const QString dst = nameOf(facts, in.destination.connection);
+    const QString src = connectionName(facts, in.source.connection);
+    const QString dst = connectionName(facts, in.destination.connection);
     QString message = head.field
         ? fieldMessage(facts, head)
         : tr("%1 of %2 sampled records from %3 are missing in %4 (%5), though both systems are answering.")

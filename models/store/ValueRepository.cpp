@@ -182,9 +182,23 @@ QList<ValueCheckResult> ValueRepository::readAll(const QString& where, const QVa
     return out;
 }
 
-std::optional<ValueCheckResult> ValueRepository::latest(const QString& integrationId) const
+std::optional<ValueCheckResult> ValueRepository::latest(const QString& integrationId, bool withExamples) const
 {
-    return read(u"integration_id = ?"_s, { integrationId }, true);
+    return read(u"integration_id = ?"_s, { integrationId }, withExamples);
+}
+
+QHash<QString, QDateTime> ValueRepository::lastChecked() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    QHash<QString, QDateTime> out;
+    QString error;
+    if (!q.prepare(u"SELECT integration_id, max(checked_at) FROM value_checks GROUP BY integration_id"_s)
+        || !run(q, error))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
+    return out;
 }
 
 QList<ValueCheckResult> ValueRepository::history(

@@ -27,8 +27,10 @@ public:
     // One check with its examples (those in `result.fields`) and key outcomes, in one transaction. A check of an
     // integration deleted meanwhile is dropped without error.
     StoreResult write(const ValueCheckResult& result, const QList<KeyOutcome>& keys);
-    // The newest check, with the examples still kept.
-    std::optional<ValueCheckResult> latest(const QString& integrationId) const;
+    // The newest check, with the examples still kept (`withExamples`; the rules and `check` need none).
+    std::optional<ValueCheckResult> latest(const QString& integrationId, bool withExamples = true) const;
+    // When each integration that has one was last checked (one query: the scheduler's "what is due").
+    QHash<QString, QDateTime> lastChecked() const;
     // Checks in [from, to), oldest first, without examples (the chart).
     QList<ValueCheckResult> history(const QString& integrationId, const QDateTime& from, const QDateTime& to) const;
     // The newest check of every integration that has one (the overview's column).
