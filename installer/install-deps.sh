@@ -9,11 +9,15 @@ packages=(
   libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libxkbcommon-dev
   # value checks: phone numbers to E.164 (8.12 on Debian 12)
   libphonenumber-dev
+  # notifications: e-mail through libcurl's SMTP (STARTTLS, implicit TLS, authentication)
+  libcurl4-openssl-dev
   # run: the platform plugins, the Secret Service client, fonts
   qt6-qpa-plugins libsecret-1-0 fonts-dejavu-core
   # test: a display server, a session bus with a keyring, screenshots, PDF and AppStream tools, packaging
   xvfb xauth dbus dbus-x11 gnome-keyring imagemagick poppler-utils appstream sqlite3 dpkg-dev file
   desktop-file-utils curl
+  # test: a real SMTP server on loopback for the e-mail channel (STARTTLS, AUTH), and openssl for its certificate
+  python3-aiosmtpd openssl
   # style: the formatting check (ctest `format`) uses the clang-format Debian 12 ships (14)
   clang-format
 )
