@@ -10,7 +10,8 @@
 #include "WorkspaceService.h"
 #include "monitor/Monitor.h"
 #include "monitor/Poller.h"
-#include "monitor/WebhookRelay.h"
+#include "notify/NotificationCenter.h"
+#include "settings/AppSettings.h"
 #include "schema/SchemaFetcher.h"
 #include "values/ValueChecker.h"
 
@@ -23,11 +24,17 @@
 #include <MonitorRepository.h>
 #include <Transport.h>
 #include <WorkspaceRepository.h>
+#include <notify/ChannelDelivery.h>
+#include <notify/NotifyChannel.h>
 #include <sandbox/SandboxServer.h>
+#include <store/NotifyRepository.h>
 #include <store/ValueRepository.h>
 
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QSysInfo>
+
+using namespace Qt::StringLiterals;
 
 namespace plumbline {
 
@@ -64,8 +71,8 @@ AppContext::AppContext(Options options, QObject* parent)
 
 AppContext::~AppContext()
 {
-    // Users of a service go before it: the webhook and monitor before the store, the store last.
-    m_webhook.reset();
+    // Users of a service go before it: notifications and the monitor before the store, the store last.
+    m_notifications.reset();
     m_valueChecker.reset();
     m_monitor.reset();
 }
@@ -102,7 +109,53 @@ AppContext::Opened AppContext::open()
         if (m_monitor->isLeading() && !m_valueChecker->isRunning())
             m_valueChecker->run({}, false, {}, ValueChecker::kScheduledSpacingS);
     });
+    m_outbox = std::make_unique<NotifyRepository>(*m_database);
+    m_delivery = std::make_unique<ChannelDelivery>(*m_transport);
+    m_notifications = std::make_unique<NotificationCenter>(*m_workspace, *m_history, *m_outbox, *m_secrets,
+        *m_delivery, m_clock, QSysInfo::machineHostName());
+    m_monitor->setOutboxPlanner([this](const QList<AlertTransition>& transitions, const QDateTime& now) {
+        return m_notifications->plan(transitions, now);
+    });
+    m_monitor->setMonitorFindings([this](const QDateTime& now) { return m_notifications->findings(now); });
+    // The process that polls delivers; a window that follows another poller leaves the outbox to it.
+    connect(m_monitor.get(), &Monitor::leadershipChanged, m_notifications.get(), &NotificationCenter::setDispatching);
+    connect(m_notifications.get(), &NotificationCenter::deliveryFailed, this, &AppContext::notificationFailed);
     return { true, {} };
+}
+
+void AppContext::migrateLegacyWebhook(
+    const AppSettings& settings, QObject* context, std::function<void(const QString&)> done)
+{
+    const QString url = settings.legacyWebhookUrl();
+    QPointer<QObject> guard(context);
+    if (url.isEmpty() || !isOpen()) {
+        QMetaObject::invokeMethod(
+            this, [guard, done] { if (guard && done) done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    const QString id = u"webhook"_s;
+    const QString fileName = settings.fileName();
+    m_secrets->write(SecretStore::channelScope(id), NotifyChannel::kUrl, url, this,
+        [this, id, fileName, guard, done](const SecretResult& r) {
+            QString error;
+            if (!r.ok()) {
+                error = tr("The webhook URL stays in the settings file for now: %1").arg(r.message);
+            } else {
+                NotifyChannel c;
+                c.id = id;
+                c.kind = ChannelKind::Slack;
+                c.name = tr("Webhook (from the settings)");
+                c.isDefault = true;
+                if (const std::optional<NotifyChannel> existing = m_workspace->channel(id))
+                    c = *existing; // moved before: only the file still had it
+                if (const StoreResult saved = m_workspace->saveChannel(c); !saved)
+                    error = tr("The webhook URL stays in the settings file for now: %1").arg(saved.error);
+                else
+                    AppSettings(fileName).forgetLegacyWebhookUrl();
+            }
+            if (guard && done)
+                done(error);
+        });
 }
 
 void AppContext::applySettings(const AppSettings::Values& values)
@@ -112,15 +165,6 @@ void AppContext::applySettings(const AppSettings::Values& values)
         return;
     m_monitor->setDefaults(AppSettings::ruleDefaults(values));
     m_monitor->setRetention(values.retention);
-    const QUrl url(values.webhookUrl, QUrl::StrictMode);
-    if (m_webhook && url == m_webhookUrl)
-        return;
-    m_webhookUrl = url;
-    m_webhook.reset();
-    if (url.isValid() && !url.isEmpty()) {
-        m_webhook = std::make_unique<WebhookRelay>(*m_monitor, *m_transport, *m_workspace, url);
-        connect(m_webhook.get(), &WebhookRelay::deliveryFailed, this, &AppContext::webhookFailed);
-    }
 }
 
 bool AppContext::startSandbox(quint16 port)

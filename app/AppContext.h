@@ -17,6 +17,10 @@ class QNetworkAccessManager;
 namespace plumbline {
 
 class AlertEngine;
+class AppSettings;
+class ChannelDelivery;
+class NotificationCenter;
+class NotifyRepository;
 class ConnectionTester;
 class CredentialKeepers;
 class Database;
@@ -31,7 +35,6 @@ class SecretStore;
 class SignIn;
 class Transport;
 struct TransportPolicy;
-class WebhookRelay;
 class WorkspaceRepository;
 class WorkspaceService;
 class ValueChecker;
@@ -39,7 +42,7 @@ class ValueRepository;
 
 // The composition root (ARCHITECTURE.md, "Layers"): the one place that opens the store and builds every service on
 // it — repositories, network access manager and transport, secret store, connection tester, schema fetcher, poller,
-// alert engine, monitor, workspace and history services, the outbound webhook — wired to one clock. The window
+// alert engine, monitor, workspace and history services, notifications — wired to one clock. The window
 // (ui/GuiMain), every command of the command line and the GUI and end-to-end test harnesses get their services
 // here, so tests run the wiring production runs.
 class AppContext final : public QObject
@@ -80,9 +83,8 @@ public:
     Opened open();
     bool isOpen() const { return m_database != nullptr && m_workspace != nullptr; }
 
-    // Settings that reach the monitor: rule defaults, retention, the outbound webhook (created, replaced or
-    // removed as its URL changes). The window applies them on start and whenever Settings are saved; the
-    // commands apply the settings file's values.
+    // Settings that reach the monitor: rule defaults, retention. The window applies them on start and whenever
+    // Settings are saved; the commands apply the settings file's values.
     void applySettings(const AppSettings::Values& values);
     AppSettings::Values settings() const { return m_settings; }
 
@@ -106,7 +108,14 @@ public:
     // Value checks (ARCHITECTURE.md §12): their history and the job that runs them.
     ValueRepository& values() { return *m_values; }
     ValueChecker& valueChecker() { return *m_valueChecker; }
-    WebhookRelay* webhook() { return m_webhook.get(); } // nullptr when none is configured
+    // Notifications (ARCHITECTURE.md §14): channels' deliveries, the outbox and delivery log.
+    NotificationCenter& notifications() { return *m_notifications; }
+    NotifyRepository& outbox() { return *m_outbox; }
+    ChannelDelivery& delivery() { return *m_delivery; }
+    // Moves the settings file's old `webhook_url` into a default Slack-compatible channel "webhook" with its URL in
+    // the secret store, then removes it from the file; the file keeps it when the keychain cannot. `done` gets ""
+    // (nothing to do, or done) or a translated reason it stayed.
+    void migrateLegacyWebhook(const AppSettings& settings, QObject* context, std::function<void(const QString&)> done);
     // A person's browser sign-in of an oauth_authorization_code connection (on the secret store and the transport;
     // usable before open()).
     SignIn& signIn() { return *m_signIn; }
@@ -122,15 +131,14 @@ public:
     const DemoHistory::Outcome& demoHistory() const { return m_demoHistory; } // what the last backfill wrote
 
 Q_SIGNALS:
-    // The outbound webhook could not deliver (the window shows it; `run` prints it).
-    void webhookFailed(const QString& error);
+    // A notification could not be delivered (the window shows it; `run` prints it); `final`: given up.
+    void notificationFailed(const QString& channel, const QString& error, bool final);
 
 private:
     Options m_options;
     Clock m_clock;
     QString m_osUser;
     AppSettings::Values m_settings;
-    QUrl m_webhookUrl;
     DemoHistory::Outcome m_demoHistory;
 
     std::unique_ptr<SecretStore> m_keychain; // behind the environment store (EnvironmentThenKeychain)
@@ -151,7 +159,9 @@ private:
     std::unique_ptr<Monitor> m_monitor;
     std::unique_ptr<ValueRepository> m_values;
     std::unique_ptr<ValueChecker> m_valueChecker;
-    std::unique_ptr<WebhookRelay> m_webhook;
+    std::unique_ptr<NotifyRepository> m_outbox;
+    std::unique_ptr<ChannelDelivery> m_delivery;
+    std::unique_ptr<NotificationCenter> m_notifications;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<SignIn> m_signIn; // declared last, so it goes before the secret store and transport it uses
 };

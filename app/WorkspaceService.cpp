@@ -13,6 +13,8 @@
 #include <auth/OAuthEndpoints.h>
 
 #include <QFile>
+#include <QPointer>
+#include <memory>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTimer>
@@ -29,6 +31,126 @@ WorkspaceService::WorkspaceService(WorkspaceRepository& repository, SecretStore&
     connect(&m_repository, &WorkspaceRepository::connectionsChanged, this, &WorkspaceService::connectionsChanged);
     connect(&m_repository, &WorkspaceRepository::integrationsChanged, this, &WorkspaceService::integrationsChanged);
     connect(&m_repository, &WorkspaceRepository::changeLogChanged, this, &WorkspaceService::changeLogChanged);
+    connect(&m_repository, &WorkspaceRepository::channelsChanged, this, &WorkspaceService::channelsChanged);
+}
+
+QList<NotifyChannel> WorkspaceService::channels() const
+{
+    return m_repository.channels();
+}
+
+std::optional<NotifyChannel> WorkspaceService::channel(const QString& id) const
+{
+    return m_repository.channel(id);
+}
+
+void WorkspaceService::saveChannel(
+    const NotifyChannel& channel, const QHash<QString, QString>& secrets, QObject* context, Done done)
+{
+    QPointer<QObject> guard(context);
+    const auto finish = [this, guard, done](const StoreResult& r) {
+        QMetaObject::invokeMethod(
+            this, [guard, done, r] { if (guard && done) done(r); }, Qt::QueuedConnection);
+    };
+    if (!WorkspaceJson::isValidId(channel.id))
+        return finish(StoreResult::failure(tr("\"%1\" is not a valid channel id: use letters, digits, '.', '_' or '-'.")
+                                               .arg(SecretShapes::printable(channel.id))));
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        if (const QString why = SecretShapes::controlCharacterProblem(it.value()); !why.isEmpty())
+            return finish(StoreResult::failure(why));
+    }
+    // The definition goes through the same validation as an imported one.
+    const ChannelParse check = NotifyChannels::fromJson(channel.toJson(), u"$"_s);
+    if (!check.channel) {
+        QStringList problems;
+        for (const auto& [where, message] : check.problems)
+            problems << message;
+        return finish(StoreResult::failure(problems.join(u"; "_s)));
+    }
+    if (StoreResult r = m_repository.saveChannel(*check.channel); !r)
+        return finish(r);
+    auto pending = std::make_shared<QList<std::pair<QString, QString>>>();
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        pending->append({ it.key(), it.value() });
+    auto error = std::make_shared<QString>();
+    auto step = std::make_shared<std::function<void()>>();
+    const QString scope = SecretStore::channelScope(channel.id);
+    *step = [this, pending, error, step, scope, guard, done]() {
+        if (pending->isEmpty()) {
+            const StoreResult r = error->isEmpty() ? StoreResult() : StoreResult::failure(*error);
+            *step = nullptr;
+            if (guard && done)
+                done(r);
+            return;
+        }
+        const auto [name, value] = pending->takeFirst();
+        const auto next = [error, step](const SecretResult& r) {
+            if (!r.ok() && r.error != SecretError::NotFound && error->isEmpty())
+                *error = tr("The channel was saved, but its secret could not be stored: %1").arg(r.message);
+            if (*step)
+                (*step)();
+        };
+        if (value.isEmpty())
+            m_secrets.remove(scope, name, this, next);
+        else
+            m_secrets.write(scope, name, value, this, next);
+    };
+    (*step)();
+}
+
+void WorkspaceService::removeChannel(const QString& id, QObject* context, Done done)
+{
+    QPointer<QObject> guard(context);
+    const std::optional<NotifyChannel> c = m_repository.channel(id);
+    const StoreResult removed = m_repository.removeChannel(id);
+    if (!removed || !c) {
+        QMetaObject::invokeMethod(
+            this, [guard, done, removed] { if (guard && done) done(removed); }, Qt::QueuedConnection);
+        return;
+    }
+    auto names = std::make_shared<QList<std::pair<QString, QString>>>(c->secretNames());
+    auto step = std::make_shared<std::function<void()>>();
+    const QString scope = SecretStore::channelScope(id);
+    *step = [this, names, step, scope, guard, done]() {
+        if (names->isEmpty()) {
+            *step = nullptr;
+            if (guard && done)
+                done({});
+            return;
+        }
+        const QString name = names->takeFirst().first;
+        m_secrets.remove(scope, name, this, [step](const SecretResult&) {
+            if (*step)
+                (*step)();
+        });
+    };
+    (*step)();
+}
+
+void WorkspaceService::channelSecretState(
+    const QString& id, QObject* context, std::function<void(const QHash<QString, bool>& stored)> done)
+{
+    QPointer<QObject> guard(context);
+    const std::optional<NotifyChannel> c = m_repository.channel(id);
+    auto names = std::make_shared<QList<std::pair<QString, QString>>>(c ? c->secretNames() : decltype(c->secretNames()) {});
+    auto stored = std::make_shared<QHash<QString, bool>>();
+    auto step = std::make_shared<std::function<void()>>();
+    const QString scope = SecretStore::channelScope(id);
+    *step = [this, names, stored, step, scope, guard, done]() {
+        if (names->isEmpty()) {
+            *step = nullptr;
+            if (guard && done)
+                done(*stored);
+            return;
+        }
+        const QString name = names->takeFirst().first;
+        m_secrets.read(scope, name, this, [stored, name, step](const SecretResult& r) {
+            stored->insert(name, r.ok() && !r.value.isEmpty());
+            if (*step)
+                (*step)();
+        });
+    };
+    (*step)();
 }
 
 QList<Connection> WorkspaceService::connections() const
@@ -249,14 +371,18 @@ WorkspaceService::ImportOutcome WorkspaceService::importBytes(
 {
     ImportOutcome outcome;
     QSet<QString> known;
+    QSet<QString> knownChannels;
     const quint64 mark = m_repository.database().readFaults();
     for (const Connection& c : m_repository.connections())
         known.insert(c.id);
+    for (const NotifyChannel& c : m_repository.channels())
+        knownChannels.insert(c.id);
     if (const StoreResult read = m_repository.database().readResultSince(mark); !read) {
         outcome.error = read.error;
         return outcome;
     }
-    const WorkspaceParseResult parsed = WorkspaceJson::parse(bytes, known, WorkspaceJson::kDefaultSizeLimit, fullSize);
+    const WorkspaceParseResult parsed
+        = WorkspaceJson::parse(bytes, known, WorkspaceJson::kDefaultSizeLimit, fullSize, knownChannels);
     if (!parsed.workspace) {
         outcome.problems = parsed.problems;
         return outcome;

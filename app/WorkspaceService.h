@@ -43,6 +43,17 @@ public:
     StoreResult saveIntegration(const Integration& integration);
     StoreResult removeIntegration(const QString& id);
 
+    // Notification channels (ARCHITECTURE.md §14). Saving stores the definition, then each given secret in the
+    // keychain (`channel/<id>/<name>`; an empty value removes that entry); `done` says whether every secret was
+    // stored (the definition is kept either way). Removing a channel removes its secrets too.
+    QList<NotifyChannel> channels() const;
+    std::optional<NotifyChannel> channel(const QString& id) const;
+    void saveChannel(const NotifyChannel& channel, const QHash<QString, QString>& secrets, QObject* context, Done done);
+    void removeChannel(const QString& id, QObject* context, Done done);
+    // Whether each of the channel's secrets is in the keychain (without keeping the values): name -> stored.
+    void channelSecretState(
+        const QString& id, QObject* context, std::function<void(const QHash<QString, bool>& stored)> done);
+
     // Item models over the definitions (owned by `parent`), updated in place as definitions change.
     ConnectionTableModel* createConnectionModel(QObject* parent) const;
     IntegrationTableModel* createIntegrationModel(QObject* parent) const;
@@ -90,6 +101,7 @@ public:
 Q_SIGNALS:
     void connectionsChanged();
     void integrationsChanged();
+    void channelsChanged();
     void changeLogChanged();
     // A secret of the connection was stored: whoever holds tokens made from the old one drops them.
     void secretChanged(const QString& connectionId);

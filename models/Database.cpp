@@ -20,7 +20,7 @@ namespace plumbline {
 
 namespace {
 
-constexpr int kLatestSchemaVersion = 6;
+constexpr int kLatestSchemaVersion = 7;
 
 QString nextConnectionName()
 {

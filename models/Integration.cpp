@@ -49,7 +49,7 @@ bool Integration::sameDefinition(const Integration& o) const
 {
     return id == o.id && name == o.name && source == o.source && destination == o.destination
         && direction == o.direction && middleware == o.middleware && mappings == o.mappings && checks == o.checks
-        && owner == o.owner && purpose == o.purpose && runbook == o.runbook;
+        && owner == o.owner && purpose == o.purpose && runbook == o.runbook && notify == o.notify;
 }
 
 } // namespace plumbline

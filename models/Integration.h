@@ -73,6 +73,7 @@ struct Integration
     QString owner;
     QString purpose;
     QString runbook;
+    QStringList notify; // channel ids its alerts go to (ARCHITECTURE.md §14); empty: the workspace's default channels
 
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "Integration.h"
+#include "notify/NotifyChannel.h"
 
 namespace plumbline {
 
@@ -10,6 +11,7 @@ struct Workspace
 {
     QList<Connection> connections;
     QList<Integration> integrations;
+    QList<NotifyChannel> channels {}; // where alerts go (ARCHITECTURE.md §14); their secrets are in the keychain
 };
 
 } // namespace plumbline

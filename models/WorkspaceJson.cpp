@@ -5,6 +5,7 @@
 #include "AuthMethod.h"
 #include "Endpoint.h"
 #include "SecretShapes.h"
+#include "notify/NotifyChannel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -403,6 +404,21 @@ public:
         i.owner = string(o, path, u"owner"_s, false).value_or(QString());
         i.purpose = string(o, path, u"purpose"_s, false).value_or(QString());
         i.runbook = string(o, path, u"runbook"_s, false).value_or(QString());
+        if (o.contains(u"notify") && !o.value(u"notify").isNull()) {
+            const QJsonValue nv = o.value(u"notify");
+            if (!nv.isArray()) {
+                problem(path + u".notify"_s, tr("expected an array of channel ids, found %1").arg(typeName(nv)));
+            } else {
+                const QJsonArray a = nv.toArray();
+                for (qsizetype k = 0; k < a.size(); ++k) {
+                    if (!a.at(k).isString() || a.at(k).toString().isEmpty())
+                        problem(u"%1.notify[%2]"_s.arg(path).arg(k),
+                            tr("expected a channel id, found %1").arg(typeName(a.at(k))));
+                    else if (!i.notify.contains(a.at(k).toString()))
+                        i.notify << a.at(k).toString();
+                }
+            }
+        }
         Q_UNUSED(before)
         // Returned even when something is wrong, so the caller can still check its references.
         return i;
@@ -455,6 +471,8 @@ QJsonObject integrationToJson(const Integration& i)
     o.insert(u"owner"_s, i.owner);
     o.insert(u"purpose"_s, i.purpose);
     o.insert(u"runbook"_s, i.runbook);
+    if (!i.notify.isEmpty())
+        o.insert(u"notify"_s, QJsonArray::fromStringList(i.notify));
     return o;
 }
 
@@ -466,8 +484,8 @@ bool WorkspaceJson::isValidId(const QString& id)
     return re.match(id).hasMatch();
 }
 
-WorkspaceParseResult WorkspaceJson::parse(
-    const QByteArray& bytes, const QSet<QString>& knownConnectionIds, qint64 sizeLimit, qint64 fullSize)
+WorkspaceParseResult WorkspaceJson::parse(const QByteArray& bytes, const QSet<QString>& knownConnectionIds,
+    qint64 sizeLimit, qint64 fullSize, const QSet<QString>& knownChannelIds)
 {
     WorkspaceParseResult result;
     Reader r;
@@ -551,6 +569,32 @@ WorkspaceParseResult WorkspaceJson::parse(
         }
     }
 
+    // Notification channels (optional): before the integrations, whose `notify` lists name them.
+    QSet<QString> channelIds;
+    const QJsonValue channels = root.value(u"channels");
+    if (!channels.isUndefined() && !channels.isNull()) {
+        if (!channels.isArray()) {
+            r.problem(u"$.channels"_s, tr("expected an array, found %1").arg(typeName(channels)));
+        } else {
+            const QJsonArray a = channels.toArray();
+            for (qsizetype k = 0; k < a.size(); ++k) {
+                const QString path = u"$.channels[%1]"_s.arg(k);
+                const ChannelParse parsed = NotifyChannels::fromJson(a.at(k), path);
+                for (const auto& [where, message] : parsed.problems)
+                    r.problem(where, message);
+                const QString id = a.at(k).toObject().value(u"id").toString();
+                if (!id.isEmpty() && channelIds.contains(id)) {
+                    r.problem(path + u".id"_s, tr("duplicate channel id \"%1\"").arg(SecretShapes::printable(id)));
+                    continue;
+                }
+                if (!id.isEmpty())
+                    channelIds.insert(id);
+                if (parsed.channel)
+                    ws.channels << *parsed.channel;
+            }
+        }
+    }
+
     const QJsonValue integrations = root.value(u"integrations");
     QSet<QString> integrationIds;
     if (integrations.isUndefined()) {
@@ -586,6 +630,13 @@ WorkspaceParseResult WorkspaceJson::parse(
                 r.problem(path + u".middleware.connection"_s,
                     tr("refers to connection \"%1\", which is not defined")
                         .arg(SecretShapes::printable(i->middleware->connection)));
+            for (qsizetype k = 0; k < i->notify.size(); ++k) {
+                const QString& channel = i->notify.at(k);
+                if (!channelIds.contains(channel) && !knownChannelIds.contains(channel))
+                    r.problem(u"%1.notify[%2]"_s.arg(path).arg(k),
+                        tr("refers to notification channel \"%1\", which is not defined")
+                            .arg(SecretShapes::printable(channel)));
+            }
             if (r.problems.size() == problemsBefore)
                 ws.integrations << *i;
         }
@@ -610,6 +661,12 @@ QByteArray WorkspaceJson::serialize(const Workspace& workspace)
     root.insert(u"version"_s, 1);
     root.insert(u"connections"_s, connections);
     root.insert(u"integrations"_s, integrations);
+    if (!workspace.channels.isEmpty()) {
+        QJsonArray channels;
+        for (const NotifyChannel& c : workspace.channels)
+            channels.append(c.toJson());
+        root.insert(u"channels"_s, channels);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -33,8 +33,9 @@ public:
 
     // `knownConnectionIds`: connections already in the store that integrations in the file may refer to.
     // `fullSize`: the file's size when `bytes` holds only its first sizeLimit + 1 bytes.
+    // `knownChannelIds`: notification channels already in the store that `notify` lists may name.
     static WorkspaceParseResult parse(const QByteArray& bytes, const QSet<QString>& knownConnectionIds = {},
-        qint64 sizeLimit = kDefaultSizeLimit, qint64 fullSize = -1);
+        qint64 sizeLimit = kDefaultSizeLimit, qint64 fullSize = -1, const QSet<QString>& knownChannelIds = {});
     static QByteArray serialize(const Workspace& workspace);
 
     static bool isValidId(const QString& id);

@@ -113,6 +113,19 @@ QJsonObject integrationDiff(const std::optional<Integration>& before, const Inte
     addDiff(d, u"owner"_s, b.owner, after.owner);
     addDiff(d, u"purpose"_s, b.purpose, after.purpose);
     addDiff(d, u"runbook"_s, b.runbook, after.runbook);
+    addDiff(d, u"notify"_s, QJsonArray::fromStringList(b.notify), QJsonArray::fromStringList(after.notify));
+    return d;
+}
+
+QJsonObject channelDiff(const std::optional<NotifyChannel>& before, const NotifyChannel& after)
+{
+    const QJsonObject b = before ? before->toJson() : QJsonObject();
+    const QJsonObject a = after.toJson();
+    QJsonObject d;
+    QStringList keys = b.keys() + a.keys();
+    keys.removeDuplicates();
+    for (const QString& key : std::as_const(keys))
+        addDiff(d, key, b.value(key), a.value(key));
     return d;
 }
 
@@ -264,7 +277,7 @@ QList<Integration> WorkspaceRepository::integrations() const
     if (!q.exec(
             u"SELECT id, name, source_connection, source_object, source_filter, destination_connection, "
             "destination_object, destination_filter, direction, middleware_connection, middleware_ref, checks, "
-            "owner, purpose, runbook, created_at, updated_at FROM integrations ORDER BY name COLLATE NOCASE, id"_s)) {
+            "owner, purpose, runbook, created_at, updated_at, notify FROM integrations ORDER BY name COLLATE NOCASE, id"_s)) {
         m_database.noteReadFault(q);
         return out;
     }
@@ -283,6 +296,8 @@ QList<Integration> WorkspaceRepository::integrations() const
         i.runbook = q.value(14).toString();
         i.createdAt = fromIso(q.value(15));
         i.updatedAt = fromIso(q.value(16));
+        for (const QJsonValue& v : QJsonDocument::fromJson(q.value(17).toString().toUtf8()).array())
+            i.notify << v.toString();
         index.insert(i.id, out.size());
         out << i;
     }
@@ -316,7 +331,7 @@ std::optional<Integration> WorkspaceRepository::integration(const QString& id) c
 
 Workspace WorkspaceRepository::workspace() const
 {
-    return { connections(), integrations() };
+    return { connections(), integrations(), channels() };
 }
 
 StoreResult WorkspaceRepository::readWorkspace(Workspace& out) const
@@ -379,11 +394,11 @@ StoreResult WorkspaceRepository::writeIntegration(Transaction& tx, const Integra
             ? u"UPDATE integrations SET name=:name, source_connection=:sc, source_object=:so, source_filter=:sf, "
               "destination_connection=:dc, destination_object=:do, destination_filter=:df, direction=:dir, "
               "middleware_connection=:mc, middleware_ref=:mr, checks=:checks, owner=:owner, purpose=:purpose, "
-              "runbook=:runbook, updated_at=:now WHERE id=:id"_s
+              "runbook=:runbook, notify=:notify, updated_at=:now WHERE id=:id"_s
             : u"INSERT INTO integrations (id, name, source_connection, source_object, source_filter, "
               "destination_connection, destination_object, destination_filter, direction, middleware_connection, "
-              "middleware_ref, checks, owner, purpose, runbook, created_at, updated_at) VALUES (:id, :name, :sc, :so, "
-              ":sf, :dc, :do, :df, :dir, :mc, :mr, :checks, :owner, :purpose, :runbook, :now, :now)"_s);
+              "middleware_ref, checks, owner, purpose, runbook, notify, created_at, updated_at) VALUES (:id, :name, :sc, "
+              ":so, :sf, :dc, :do, :df, :dir, :mc, :mr, :checks, :owner, :purpose, :runbook, :notify, :now, :now)"_s);
     q.bindValue(u":id"_s, text(i.id));
     q.bindValue(u":name"_s, text(i.name));
     q.bindValue(u":sc"_s, text(i.source.connection));
@@ -399,6 +414,8 @@ StoreResult WorkspaceRepository::writeIntegration(Transaction& tx, const Integra
     q.bindValue(u":owner"_s, text(i.owner));
     q.bindValue(u":purpose"_s, text(i.purpose));
     q.bindValue(u":runbook"_s, text(i.runbook));
+    q.bindValue(u":notify"_s,
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(i.notify)).toJson(QJsonDocument::Compact)));
     q.bindValue(u":now"_s, toIso(t));
     if (!tx.exec(q))
         return StoreResult::failure(tr("Could not save integration \"%1\": %2").arg(i.id, tx.error()));
@@ -567,6 +584,115 @@ StoreResult WorkspaceRepository::removeIntegration(const QString& id)
     return {};
 }
 
+QList<NotifyChannel> WorkspaceRepository::channels() const
+{
+    QList<NotifyChannel> out;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, definition FROM notify_channels ORDER BY id"_s)) {
+        m_database.noteReadFault(q);
+        return out;
+    }
+    while (q.next()) {
+        // Stored definitions were validated when saved; one that no longer reads (a later version's) is skipped.
+        const ChannelParse parsed = NotifyChannels::fromJson(
+            QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), u"$"_s);
+        if (parsed.channel)
+            out << *parsed.channel;
+        else
+            qCWarning(lcStore) << "notification channel" << q.value(0).toString() << "does not read";
+    }
+    return out;
+}
+
+std::optional<NotifyChannel> WorkspaceRepository::channel(const QString& id) const
+{
+    for (const NotifyChannel& c : channels()) {
+        if (c.id == id)
+            return c;
+    }
+    return std::nullopt;
+}
+
+StoreResult WorkspaceRepository::writeChannel(Transaction& tx, const NotifyChannel& c, bool exists)
+{
+    QSqlQuery q = tx.query(exists ? u"UPDATE notify_channels SET kind = ?, definition = ?, updated_at = ? WHERE id = ?"_s
+                                  : u"INSERT INTO notify_channels (kind, definition, updated_at, id, created_at) "
+                                    "VALUES (?, ?, ?, ?, ?)"_s);
+    const QString t = toIso(now());
+    q.addBindValue(channelKindKey(c.kind));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(t);
+    q.addBindValue(text(c.id));
+    if (!exists)
+        q.addBindValue(t);
+    if (!tx.exec(q))
+        return StoreResult::failure(tr("Could not save channel \"%1\": %2").arg(c.id, tx.error()));
+    return {};
+}
+
+StoreResult WorkspaceRepository::saveChannel(const NotifyChannel& c)
+{
+    const quint64 mark = m_database.readFaults();
+    const std::optional<NotifyChannel> before = channel(c.id);
+    if (StoreResult r = m_database.readResultSince(mark); !r)
+        return r;
+    if (before && *before == c)
+        return {};
+    Transaction tx(m_database.connection(), m_failAfter);
+    if (!tx.isOpen())
+        return StoreResult::failure(tr("The workspace is not writable: %1").arg(tx.error()));
+    if (StoreResult r = writeChannel(tx, c, before.has_value()); !r)
+        return r;
+    ChangeLogEntry e;
+    e.action = before ? u"update"_s : u"create"_s;
+    e.entityType = u"channel"_s;
+    e.entityId = c.id;
+    e.summary = before ? tr("Notification channel \"%1\" changed").arg(c.displayName())
+                       : tr("Notification channel \"%1\" added").arg(c.displayName());
+    e.details = channelDiff(before, c);
+    if (StoreResult r = appendLog(tx, e); !r)
+        return r;
+    if (!tx.commit())
+        return StoreResult::failure(tr("Could not save channel \"%1\": %2").arg(c.id, tx.error()));
+    Q_EMIT channelsChanged();
+    Q_EMIT changeLogChanged();
+    return {};
+}
+
+StoreResult WorkspaceRepository::removeChannel(const QString& id)
+{
+    const quint64 mark = m_database.readFaults();
+    const std::optional<NotifyChannel> before = channel(id);
+    if (StoreResult r = m_database.readResultSince(mark); !r)
+        return r;
+    if (!before)
+        return StoreResult::failure(tr("There is no notification channel \"%1\".").arg(id));
+    Transaction tx(m_database.connection(), m_failAfter);
+    if (!tx.isOpen())
+        return StoreResult::failure(tr("The workspace is not writable: %1").arg(tx.error()));
+    QSqlQuery del = tx.query(u"DELETE FROM notify_channels WHERE id = ?"_s);
+    del.addBindValue(id);
+    if (!tx.exec(del))
+        return StoreResult::failure(tr("Could not delete channel \"%1\": %2").arg(id, tx.error()));
+    // What waited for it will not be sent; the log says so.
+    QSqlQuery skip = tx.query(u"UPDATE notify_outbox SET state = 'skipped', note = ? WHERE channel_id = ? AND "
+                              "state IN ('pending', 'digest')"_s);
+    skip.addBindValue(tr("the channel was removed"));
+    skip.addBindValue(id);
+    if (!tx.exec(skip))
+        return StoreResult::failure(tr("Could not delete channel \"%1\": %2").arg(id, tx.error()));
+    ChangeLogEntry e { 0, {}, {}, u"delete"_s, u"channel"_s, id,
+        tr("Notification channel \"%1\" deleted").arg(before->displayName()), {} };
+    if (StoreResult r = appendLog(tx, e); !r)
+        return r;
+    if (!tx.commit())
+        return StoreResult::failure(tr("Could not delete channel \"%1\": %2").arg(id, tx.error()));
+    Q_EMIT channelsChanged();
+    Q_EMIT changeLogChanged();
+    return {};
+}
+
 StoreResult WorkspaceRepository::importWorkspace(const Workspace& incoming, const QString& sourceName)
 {
     const quint64 mark = m_database.readFaults();
@@ -576,6 +702,9 @@ StoreResult WorkspaceRepository::importWorkspace(const Workspace& incoming, cons
     QHash<QString, Integration> existingIntegrations;
     for (const Integration& i : integrations())
         existingIntegrations.insert(i.id, i);
+    QHash<QString, NotifyChannel> existingChannels;
+    for (const NotifyChannel& c : channels())
+        existingChannels.insert(c.id, c);
     if (StoreResult r = m_database.readResultSince(mark); !r)
         return r;
 
@@ -595,6 +724,21 @@ StoreResult WorkspaceRepository::importWorkspace(const Workspace& incoming, cons
             exists ? tr("Connection \"%1\" changed by import of %2").arg(c.name, sourceName)
                    : tr("Connection \"%1\" added by import of %2").arg(c.name, sourceName),
             connectionDiff(exists ? std::optional<Connection>(*it) : std::nullopt, c) };
+        if (StoreResult r = appendLog(tx, e); !r)
+            return r;
+        exists ? ++changed : ++added;
+    }
+    for (const NotifyChannel& c : incoming.channels) {
+        const auto it = existingChannels.constFind(c.id);
+        const bool exists = it != existingChannels.constEnd();
+        if (exists && *it == c)
+            continue;
+        if (StoreResult r = writeChannel(tx, c, exists); !r)
+            return r;
+        ChangeLogEntry e { 0, {}, {}, u"import"_s, u"channel"_s, c.id,
+            exists ? tr("Notification channel \"%1\" changed by import of %2").arg(c.displayName(), sourceName)
+                   : tr("Notification channel \"%1\" added by import of %2").arg(c.displayName(), sourceName),
+            channelDiff(exists ? std::optional<NotifyChannel>(*it) : std::nullopt, c) };
         if (StoreResult r = appendLog(tx, e); !r)
             return r;
         exists ? ++changed : ++added;
@@ -619,6 +763,7 @@ StoreResult WorkspaceRepository::importWorkspace(const Workspace& incoming, cons
     if (added + changed > 0) {
         Q_EMIT connectionsChanged();
         Q_EMIT integrationsChanged();
+        Q_EMIT channelsChanged();
         Q_EMIT changeLogChanged();
     }
     return {};

@@ -44,6 +44,12 @@ public:
     StoreResult saveIntegration(const Integration& integration);
     StoreResult removeIntegration(const QString& id);
 
+    // Notification channels (ARCHITECTURE.md §14): definitions only; their secrets are the keychain's.
+    QList<NotifyChannel> channels() const;
+    std::optional<NotifyChannel> channel(const QString& id) const;
+    StoreResult saveChannel(const NotifyChannel& channel);
+    StoreResult removeChannel(const QString& id);
+
     // Adds or replaces every definition of `incoming` in one transaction: all or nothing.
     StoreResult importWorkspace(const Workspace& incoming, const QString& sourceName);
 
@@ -61,6 +67,7 @@ public:
 Q_SIGNALS:
     void connectionsChanged();
     void integrationsChanged();
+    void channelsChanged();
     void changeLogChanged();
 
 private:
@@ -68,6 +75,7 @@ private:
     StoreResult writeConnection(Transaction& tx, const Connection& c, bool exists);
     StoreResult writeIntegration(Transaction& tx, const Integration& i, bool exists);
     StoreResult deleteIntegration(Transaction& tx, const QString& id);
+    StoreResult writeChannel(Transaction& tx, const NotifyChannel& c, bool exists);
     StoreResult appendLog(Transaction& tx, const ChangeLogEntry& entry);
     QDateTime now() const;
 

@@ -83,6 +83,12 @@ QJsonObject CheckReport::toJson(const CycleReport& report)
         { u"connections"_s, connections } };
     if (!report.storeError.isEmpty())
         doc.insert(u"error"_s, report.storeError);
+    if (!report.monitorFindings.isEmpty()) { // ARCHITECTURE.md §14: notifications that fail
+        QJsonArray findings;
+        for (const Finding& f : report.monitorFindings)
+            findings.append(findingJson(f));
+        doc.insert(u"monitor"_s, QJsonObject { { u"findings"_s, findings } });
+    }
     return doc;
 }
 
@@ -130,6 +136,14 @@ QString CheckReport::toText(const CycleReport& report)
             out += u"    %1\n"_s.arg(tr("values: %1").arg(h.values->problem));
         }
         for (const Finding& f : h.findings) {
+            out += u"    [%1] %2: %3\n"_s.arg(severityKey(f.severity), f.rule, f.message);
+            if (!f.hint.isEmpty())
+                out += u"        %1\n"_s.arg(tr("What to check: %1").arg(f.hint));
+        }
+    }
+    if (!report.monitorFindings.isEmpty()) {
+        out += u"\n%1\n"_s.arg(tr("Plumbline itself:"));
+        for (const Finding& f : report.monitorFindings) {
             out += u"    [%1] %2: %3\n"_s.arg(severityKey(f.severity), f.rule, f.message);
             if (!f.hint.isEmpty())
                 out += u"        %1\n"_s.arg(tr("What to check: %1").arg(f.hint));

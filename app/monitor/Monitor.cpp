@@ -214,7 +214,9 @@ void Monitor::storeTransitions(QList<AlertTransition> transitions)
 {
     if (transitions.isEmpty())
         return;
-    if (const StoreResult r = m_history.saveTransitions(transitions, m_clock()); !r)
+    const QDateTime now = m_clock();
+    const QList<OutboxEntry> outbox = m_planner ? m_planner(transitions, now) : QList<OutboxEntry>();
+    if (const StoreResult r = m_history.saveTransitions(transitions, now, outbox); !r)
         Q_EMIT storeError(r.error);
     for (const AlertTransition& t : std::as_const(transitions)) {
         if (t.alert.id != 0)
@@ -337,6 +339,10 @@ CycleReport Monitor::buildReport(const QStringList& ids, const QHash<QString, QL
         h.status = h.facts ? worstOf(h.findings) : Severity::Unknown;
         report.status = worse(report.status, h.status);
         report.connections << h;
+    }
+    if (m_monitorFindings) {
+        report.monitorFindings = m_monitorFindings(now);
+        report.status = worse(report.status, worstOf(report.monitorFindings));
     }
     return report;
 }

@@ -4,6 +4,7 @@
 #include <HealthFacts.h>
 #include <MonitorRecords.h>
 #include <RuleSettings.h>
+#include <notify/Outbox.h>
 
 #include <QHash>
 #include <QObject>
@@ -52,6 +53,8 @@ struct CycleReport
     // Set when the results could not be stored or the store could not be read: every integration is then reported
     // Unknown with a `store_failure` finding, never OK on the strength of an old history.
     QString storeError;
+    // Findings about the monitor itself beyond its heartbeat: notifications that fail (rule notification_failure).
+    QList<Finding> monitorFindings;
 };
 
 // Polls, stores, evaluates and alerts (ARCHITECTURE.md, "Monitoring"): a cycle polls integrations through the Poller,
@@ -79,6 +82,12 @@ public:
     void setRetention(const RetentionSettings& retention) { m_retention = retention; }
     // The value checks' history (ARCHITECTURE.md §12): value_drift reads the latest check, reports carry it.
     void setValueHistory(const ValueRepository* values) { m_values = values; }
+    // Notifications (ARCHITECTURE.md §14): the outbox rows announcing alert changes, written with them; and the
+    // monitor's own findings about its notifications, added to every report.
+    using OutboxPlanner = std::function<QList<OutboxEntry>(const QList<AlertTransition>&, const QDateTime&)>;
+    void setOutboxPlanner(OutboxPlanner planner) { m_planner = std::move(planner); }
+    using MonitorFindings = std::function<QList<Finding>(const QDateTime&)>;
+    void setMonitorFindings(MonitorFindings findings) { m_monitorFindings = std::move(findings); }
 
     // Polls now: the given integrations (all when empty); `done` gets the report once everything is stored.
     void runCycle(const QStringList& integrationIds, std::function<void(const CycleReport&)> done);
@@ -138,6 +147,8 @@ private:
 
     WorkspaceRepository& m_workspace;
     MonitorRepository& m_history;
+    OutboxPlanner m_planner;
+    MonitorFindings m_monitorFindings;
     Poller& m_poller;
     AlertEngine& m_alerts;
     std::function<QDateTime()> m_clock;

@@ -1,5 +1,7 @@
 #include "MonitorCommands.h"
 
+#include "../notify/NotificationCenter.h"
+
 #include "../AppPaths.h"
 #include "../StopSignals.h"
 #include "../settings/AppSettings.h"
@@ -13,6 +15,7 @@
 #include <WorkspaceRepository.h>
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,8 +33,11 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(MonitorCommands)
 };
 
+// How long `check` and a stopping `run` wait for notifications that are due to go out.
+constexpr int kNotifyFlushMs = 10000;
+
 // A headless monitor: the composition root on the workspace of --data-dir, with the settings file's thresholds,
-// retention and webhook (the same as the window's).
+// retention and notification channels (the same as the window's).
 struct HeadlessMonitor
 {
     std::unique_ptr<AppContext> context;
@@ -45,7 +51,16 @@ struct HeadlessMonitor
         context = std::make_unique<AppContext>(std::move(options));
         if (const AppContext::Opened opened = context->open(); !opened)
             return opened.message;
-        context->applySettings(AppSettings().load());
+        const AppSettings settings;
+        context->applySettings(settings.load());
+        // An old settings file's webhook URL moves into the keychain before anything is sent.
+        QEventLoop loop;
+        context->migrateLegacyWebhook(settings, context.get(), [&loop](const QString& error) {
+            if (!error.isEmpty())
+                qWarning().noquote() << error;
+            loop.quit();
+        });
+        loop.exec();
         workspace = &context->workspace();
         history = &context->history();
         monitor = &context->monitor();
@@ -113,6 +128,9 @@ int runCheckCommand(
         loop.quit();
     });
     loop.exec();
+    // What this cycle has to tell goes out before the process ends (the rest waits in the outbox for the poller).
+    m.context->notifications().flush(kNotifyFlushMs, &loop, [&loop] { loop.quit(); });
+    loop.exec();
     if (o.json)
         out << QJsonDocument(CheckReport::toJson(report)).toJson(QJsonDocument::Indented);
     else
@@ -153,10 +171,13 @@ int runRunCommand(const CommandLineOptions& o, const AppContext::Options& servic
         err << message << '\n';
         err.flush();
     });
-    QObject::connect(m.context.get(), &AppContext::webhookFailed, &stop, [&err](const QString& e) {
-        err << Tr::tr("Webhook: %1").arg(e) << '\n';
-        err.flush();
-    });
+    QObject::connect(m.context.get(), &AppContext::notificationFailed, &stop,
+        [&err](const QString& channel, const QString& e, bool final) {
+            err << (final ? Tr::tr("Notification to %1 given up: %2") : Tr::tr("Notification to %1 failed: %2"))
+                       .arg(channel, e)
+                << '\n';
+            err.flush();
+        });
     // One poller per workspace: a second `run` (or a window) follows the one that polls and takes over when it stops.
     const auto announce = [&](bool leading) {
         if (leading) {
@@ -179,6 +200,10 @@ int runRunCommand(const CommandLineOptions& o, const AppContext::Options& servic
     });
     m.monitor->start();
     QCoreApplication::exec();
+    // Messages due now still go (a few seconds at most); the others stay in the outbox for the next poller.
+    QEventLoop flush;
+    m.context->notifications().flush(kNotifyFlushMs, &flush, [&flush] { flush.quit(); });
+    flush.exec();
     out << Tr::tr("Stopped.") << '\n';
     return 0;
 }

@@ -17,7 +17,8 @@ const QString kLanguage = u"ui/language"_s;
 const QString kTheme = u"ui/theme"_s;
 const QString kStartMinimised = u"ui/start_minimised"_s;
 const QString kDesktop = u"notifications/desktop"_s;
-const QString kWebhookUrl = u"notifications/webhook_url"_s; // read by WebhookRelay since the first release
+// Until 0.2 the one webhook's URL, in plain text; now only read to move it into a channel and the keychain.
+const QString kWebhookUrl = u"notifications/webhook_url"_s;
 const QString kInterval = u"checks/interval_s"_s;
 const QString kTolerancePct = u"checks/tolerance_pct"_s;
 const QString kToleranceAbs = u"checks/tolerance_abs"_s;
@@ -112,7 +113,6 @@ AppSettings::Values AppSettings::load() const
     v.theme = themeFromKey(s.value(kTheme).toString().trimmed().toLower());
     v.startMinimised = boolean(s, kStartMinimised, d.startMinimised);
     v.desktopNotifications = boolean(s, kDesktop, d.desktopNotifications);
-    v.webhookUrl = s.value(kWebhookUrl).toString().trimmed();
     v.intervalS = number<int>(s, kInterval, d.intervalS, kMinIntervalS, kMaxIntervalS);
     v.tolerancePct = number<double>(s, kTolerancePct, d.tolerancePct, 0.0, 100.0);
     v.toleranceAbs = number<qint64>(s, kToleranceAbs, d.toleranceAbs, 0, 1000000000);
@@ -120,6 +120,19 @@ AppSettings::Values AppSettings::load() const
     v.retention.rawDays = number<int>(s, kRawDays, d.retention.rawDays, 0, kMaxRetentionDays);
     v.retention.hourlyDays = number<int>(s, kHourlyDays, d.retention.hourlyDays, 0, kMaxRetentionDays);
     return v;
+}
+
+QString AppSettings::legacyWebhookUrl() const
+{
+    const QSettings s(m_fileName, QSettings::IniFormat);
+    return s.value(kWebhookUrl).toString().trimmed();
+}
+
+void AppSettings::forgetLegacyWebhookUrl() const
+{
+    QSettings s(m_fileName, QSettings::IniFormat);
+    s.remove(kWebhookUrl);
+    s.sync();
 }
 
 QString AppSettings::webhookUrlError(const QString& text)
@@ -139,8 +152,6 @@ QString AppSettings::validate(const Values& v)
 {
     if (!v.language.isEmpty() && !languages().contains(v.language))
         return tr("Plumbline is not available in the language \"%1\".").arg(v.language);
-    if (const QString error = webhookUrlError(v.webhookUrl); !error.isEmpty())
-        return error;
     if (v.intervalS < kMinIntervalS || v.intervalS > kMaxIntervalS)
         return tr("The check interval must be between %L1 and %L2 seconds.").arg(kMinIntervalS).arg(kMaxIntervalS);
     if (v.tolerancePct < 0.0 || v.tolerancePct > 100.0)
@@ -165,7 +176,6 @@ QString AppSettings::save(const Values& v) const
     s.setValue(kTheme, themeKey(v.theme));
     s.setValue(kStartMinimised, v.startMinimised);
     s.setValue(kDesktop, v.desktopNotifications);
-    s.setValue(kWebhookUrl, v.webhookUrl.trimmed());
     s.setValue(kInterval, v.intervalS);
     s.setValue(kTolerancePct, v.tolerancePct);
     s.setValue(kToleranceAbs, v.toleranceAbs);

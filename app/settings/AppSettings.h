@@ -12,11 +12,11 @@ namespace plumbline {
 // The person's preferences, kept in the settings file (AppPaths::settingsFile(), INI; PLUMBLINE_SETTINGS overrides
 // it, and tests point it at a temporary file). Keys, by group:
 //   [ui]            language (empty: the system's; en, de, fr, es), theme (system, light, dark), start_minimised
-//   [notifications] desktop (true/false), webhook_url (empty: off; https, or http to this computer)
+//   [notifications] desktop (true/false); an old `webhook_url` is moved into a channel and the keychain at start
+//                   (AppContext::migrateLegacyWebhook) and removed from the file: no secret stays here
 //   [checks]        interval_s, tolerance_pct, tolerance_abs, lag_grace_s: defaults for new integrations' checks
 //   [retention]     raw_days, hourly_days (0: forever)
-// `notifications/webhook_url` is the one place the webhook URL is read from. Unknown or malformed values fall back to
-// the defaults below; save() refuses invalid values and then writes nothing.
+// Unknown or malformed values fall back to the defaults below; save() refuses invalid values and then writes nothing.
 struct AppSettingsValues
 {
     enum class Theme
@@ -30,7 +30,6 @@ struct AppSettingsValues
     Theme theme = Theme::System;
     bool startMinimised = false;
     bool desktopNotifications = true;
-    QString webhookUrl;
     // Defaults for new integrations' checks (and the thresholds the monitor falls back to).
     int intervalS = 300;
     double tolerancePct = 2.0;
@@ -64,7 +63,12 @@ public:
     // Validates every value first: an error message (and nothing written), or an empty string once saved.
     QString save(const Values& values) const;
 
-    // Why a value is refused, or an empty string. An empty webhook URL is valid (no webhook).
+    // The URL of the one webhook of versions before 0.2 (empty when the file has none), and its removal once it is
+    // in the keychain.
+    QString legacyWebhookUrl() const;
+    void forgetLegacyWebhookUrl() const;
+
+    // Why a webhook URL is refused (a channel's), or an empty string. An empty URL is valid (not set).
     static QString webhookUrlError(const QString& url);
     static QString validate(const Values& values);
 

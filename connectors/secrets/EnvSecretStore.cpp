@@ -14,6 +14,9 @@ EnvSecretStore::EnvSecretStore(QProcessEnvironment environment, QObject* parent)
 
 QString EnvSecretStore::variableName(const QString& connectionId, const QString& name)
 {
+    // A channel's secrets: PLUMBLINE_SECRET_CHANNEL_<ID>_<NAME> (e.g. PLUMBLINE_SECRET_CHANNEL_MOPS_SLACK_URL).
+    if (connectionId.contains(QLatin1Char('/')))
+        return secretVariableName(connectionId + QLatin1Char('_') + name);
     return name == QLatin1String(AuthMethod::kRefreshToken) ? refreshTokenVariableName(connectionId)
                                                             : secretVariableName(connectionId);
 }

@@ -56,10 +56,15 @@ public:
     virtual QString displayName() const = 0;
 
     static QString serviceName() { return QStringLiteral("Plumbline"); }
+    // `connectionId` is a connection's id, or a scope holding a '/' (which no id can): a notification channel's
+    // secrets are the keychain's `channel/<id>/<name>` (ARCHITECTURE.md §14), scope channelScope(id).
     static QString entryKey(const QString& connectionId, const QString& name)
     {
+        if (connectionId.contains(QLatin1Char('/')))
+            return QStringLiteral("%1/%2").arg(connectionId, name);
         return QStringLiteral("connection/%1/%2").arg(connectionId, name);
     }
+    static QString channelScope(const QString& channelId) { return QStringLiteral("channel/") + channelId; }
     static QString messageFor(SecretError error);
 
 protected:

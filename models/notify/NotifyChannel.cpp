@@ -99,7 +99,7 @@ QString channelKindKey(ChannelKind kind)
 {
     for (const auto& [k, key] : kKinds) {
         if (k == kind)
-            return QString(key);
+            return QStringView(key).toString();
     }
     return {};
 }
@@ -144,7 +144,7 @@ QString smtpSecurityKey(SmtpSecurity security)
 {
     for (const auto& [s, key] : kSecurities) {
         if (s == security)
-            return QString(key);
+            return QStringView(key).toString();
     }
     return {};
 }
@@ -392,7 +392,7 @@ ChannelParse NotifyChannels::fromJson(const QJsonValue& value, const QString& pa
     } else {
         for (const char16_t* key : { u"to", u"smtp" }) {
             if (o.contains(QStringView(key)))
-                r.problem(path + u'.' + QString(key), tr("only an e-mail channel has \"%1\"").arg(QString(key)));
+                r.problem(path + u'.' + QStringView(key).toString(), tr("only an e-mail channel has \"%1\"").arg(QStringView(key).toString()));
         }
     }
     if (c.kind == ChannelKind::PagerDuty && o.contains(u"url")) {

@@ -1,6 +1,7 @@
 #include "MonitorRepository.h"
 
 #include "Database.h"
+#include "NotifyRepository.h"
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -858,7 +859,8 @@ StoreResult MonitorRepository::prune(const QDateTime& now, const RetentionSettin
     return {};
 }
 
-StoreResult MonitorRepository::saveTransitions(QList<AlertTransition>& transitions, const QDateTime& at)
+StoreResult MonitorRepository::saveTransitions(
+    QList<AlertTransition>& transitions, const QDateTime& at, const QList<OutboxEntry>& outbox)
 {
     if (transitions.isEmpty())
         return {};
@@ -919,11 +921,19 @@ StoreResult MonitorRepository::saveTransitions(QList<AlertTransition>& transitio
         if (!tx.exec(event))
             return failed(tx.error());
     }
+    QSqlQuery notify = tx.query(NotifyRepository::insertSql());
+    for (const OutboxEntry& e : outbox) {
+        NotifyRepository::bindEntry(notify, e);
+        if (!tx.exec(notify))
+            return failed(tx.error());
+    }
     if (!tx.commit())
         return failed(tx.error());
     for (qsizetype i = 0; i < transitions.size(); ++i)
         transitions[i].alert.id = stored.at(i).alert.id;
     Q_EMIT alertsChanged();
+    if (!outbox.isEmpty())
+        Q_EMIT outboxWritten();
     return {};
 }
 

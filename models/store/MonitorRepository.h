@@ -1,5 +1,7 @@
 #pragma once
 
+#include <notify/Outbox.h>
+
 #include "MonitorRecords.h"
 #include "StoreResult.h"
 
@@ -72,7 +74,10 @@ public:
     // into `transitions`) and appends one alert event per transition, in one transaction. An alert with id 0 is
     // matched to the open alert of the same subject and rule, if any. The event's time is `at`, or when invalid
     // the alert's own timestamp for that kind of change.
-    StoreResult saveTransitions(QList<AlertTransition>& transitions, const QDateTime& at = QDateTime());
+    // `outbox`: the notifications announcing these changes (ARCHITECTURE.md §14), written in the same transaction so
+    // neither is kept without the other.
+    StoreResult saveTransitions(QList<AlertTransition>& transitions, const QDateTime& at = QDateTime(),
+        const QList<OutboxEntry>& outbox = {});
     QList<Alert> openAlerts() const;
     // An empty subject means every subject. Newest first.
     QList<Alert> alerts(const QString& subject, bool includeResolved) const;
@@ -106,6 +111,8 @@ public:
 Q_SIGNALS:
     void samplesWritten(const QStringList& integrationIds);
     void alertsChanged();
+    // Notifications were queued with alert changes (the dispatcher wakes up).
+    void outboxWritten();
     void maintenanceChanged(const QString& integrationId);
 
 private:
