@@ -25,6 +25,11 @@ QString CommandLine::helpText()
               "  secret set CONNECTION_ID [--name NAME]\n"
               "                                 read a secret from standard input into the OS keychain; NAME is\n"
               "                                 token (the API key, default), client_secret or refresh_token\n"
+              "  secret set channel/CHANNEL_ID/NAME\n"
+              "                                 a notification channel's secret: url, password, routing_key or\n"
+              "                                 signing_secret\n"
+              "  notify test CHANNEL_ID         send a test message to a notification channel now\n"
+              "  notify log [--json]            the delivery log of notifications, newest first\n"
               "  auth status [--json]           per OAuth connection: method, who is signed in, when the access\n"
               "                                 token expires, its last renewal and any problem\n"
               "  check [--json] [--values] [--integration ID]... [--timeout S]\n"
@@ -196,6 +201,19 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
     }
     if (given.contains(u"--name"_s))
         return invalid(tr("--name belongs to secret set."));
+    if (command == u"notify") {
+        const QString verb = positional.value(0);
+        if (verb == u"test" && positional.size() == 2) {
+            o.command = Command::NotifyTest;
+            o.channelId = positional.at(1);
+            return o;
+        }
+        if (verb == u"log" && positional.size() == 1) {
+            o.command = Command::NotifyLog;
+            return o;
+        }
+        return invalid(tr("Use: plumbline notify test CHANNEL_ID, or plumbline notify log [--json]."));
+    }
     if (command == u"auth") {
         const QString verb = positional.value(0);
         if (verb == u"status" && positional.size() == 1) {

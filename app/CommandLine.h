@@ -28,6 +28,8 @@ struct CommandLineOptions
         Repair, // repair: copy what can be read from a damaged workspace into a new file
         AuthStatus, // auth status [--json]
         AuthLogin, // auth login CONNECTION_ID [--timeout S]: the browser sign-in (app/AuthLoginCommand)
+        NotifyTest, // notify test CHANNEL_ID: one test message now (ARCHITECTURE.md §14)
+        NotifyLog, // notify log [--json]: the delivery log
         Version,
         Help,
         Invalid,
@@ -37,7 +39,8 @@ struct CommandLineOptions
     QString error; // for Invalid: what is wrong, translated
     QString dataDir;
     QString file; // import/export FILE
-    QString connectionId; // secret set ID, auth login ID
+    QString connectionId; // secret set ID (or channel/<id>/<name>), auth login ID
+    QString channelId; // notify test CHANNEL_ID
     QString secretName; // secret set --name: token, client_secret or refresh_token; empty: the connection's one
     bool json = false;
     bool values = false; // check --values: run a value check now (ARCHITECTURE.md §12)

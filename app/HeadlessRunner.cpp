@@ -7,6 +7,7 @@
 #include "WorkspaceService.h"
 #include "auth/AuthCommands.h"
 #include "monitor/MonitorCommands.h"
+#include "notify/NotifyCommands.h"
 #include "report/ReportCommand.h"
 
 #include <AuthMethod.h>
@@ -86,6 +87,12 @@ int HeadlessRunner::run(const CommandLineOptions& o)
         const std::unique_ptr<AppContext> context = openContext(o);
         return context ? runAuthLoginCommand(o, *context, m_out, m_err) : int(CommandLine::ExitFailure);
     }
+    case Command::NotifyTest:
+    case Command::NotifyLog: {
+        // `notify test` sends with the secrets `check` and `run` would use (environment, then keychain).
+        const std::unique_ptr<AppContext> context = openContext(o, polling);
+        return context ? runNotifyCommand(o, *context, m_out, m_err) : int(CommandLine::ExitFailure);
+    }
     case Command::Gui:
     case Command::Demo:
         break;
@@ -95,7 +102,11 @@ int HeadlessRunner::run(const CommandLineOptions& o)
 
 std::unique_ptr<AppContext> HeadlessRunner::openContext(const CommandLineOptions& o)
 {
-    AppContext::Options options = m_services;
+    return openContext(o, m_services);
+}
+
+std::unique_ptr<AppContext> HeadlessRunner::openContext(const CommandLineOptions& o, AppContext::Options options)
+{
     options.databaseFile = AppPaths::databaseFile(AppPaths::dataDir(o.dataDir));
     auto context = std::make_unique<AppContext>(std::move(options));
     if (const AppContext::Opened opened = context->open(); !opened) {
@@ -141,6 +152,17 @@ int HeadlessRunner::runSecretSet(const CommandLineOptions& o)
     if (!context)
         return CommandLine::ExitFailure;
     WorkspaceService& service = context->service();
+    if (o.connectionId.startsWith(u"channel/")) { // a notification channel's secret (ARCHITECTURE.md §14)
+        QByteArray bytes = m_in.readAll();
+        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+            bytes.chop(1);
+        const QString secret = QString::fromUtf8(bytes);
+        if (secret.trimmed().isEmpty()) {
+            m_err << tr("No secret on standard input; nothing was stored.") << '\n';
+            return CommandLine::ExitFailure;
+        }
+        return runChannelSecretSet(o.connectionId, secret, *context, m_out, m_err);
+    }
     if (!service.connection(o.connectionId)) {
         m_err << tr("There is no connection \"%1\".").arg(o.connectionId) << '\n';
         return CommandLine::ExitFailure;

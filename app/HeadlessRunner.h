@@ -27,6 +27,7 @@ private:
     int runRepair(const CommandLineOptions& options);
     // The composition root on --data-dir's workspace; nullptr (and the reason on stderr) when it cannot open.
     std::unique_ptr<AppContext> openContext(const CommandLineOptions& options);
+    std::unique_ptr<AppContext> openContext(const CommandLineOptions& options, AppContext::Options services);
 
     QTextStream& m_out;
     QTextStream& m_err;

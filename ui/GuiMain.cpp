@@ -115,10 +115,11 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     // The monitor-side settings (thresholds, retention, the outbound webhook), now and whenever they change.
     context.applySettings(settings.values());
     QObject::connect(&settings, &SettingsController::applied, &context, &AppContext::applySettings);
-    QObject::connect(&context, &AppContext::webhookFailed, &settings, [&settings](const QString& e) {
-        if (MainWindow* w = settings.window())
-            w->showError(e);
-    });
+    QObject::connect(&context, &AppContext::notificationFailed, &settings,
+        [&settings](const QString&, const QString& e, bool final) {
+            if (MainWindow* w = settings.window(); w && final)
+                w->showError(e);
+        });
 
     // The tray shows the worst open alert and tells a person once per alert state change (unless switched off).
     TrayIcon tray;

@@ -352,6 +352,17 @@ void ReportCollector::begin()
     }
 }
 
+QString ReportCollector::notifiedText(const Integration& i) const
+{
+    // ARCHITECTURE.md §14: the channels its alerts reach (its list, its owner's, else the defaults), by name.
+    QStringList names;
+    for (const NotifyChannel& c : NotifyChannels::routeFor(i.notify, i.owner, m_workspace.channels())) {
+        names << (c.minSeverity == Severity::Critical ? tr("%1 (%2, critical only)") : tr("%1 (%2)"))
+                     .arg(c.displayName(), channelKindDisplayName(c.kind));
+    }
+    return names.isEmpty() ? tr("Nobody: no notification channel reaches it") : names.join(u"; "_s);
+}
+
 void ReportCollector::collectIntegration(const Integration& i)
 {
     const QLocale locale;
@@ -366,7 +377,7 @@ void ReportCollector::collectIntegration(const Integration& i)
             { u"tolerance_pct"_s, tr("Tolerance (%)") }, { u"tolerance_abs"_s, tr("Tolerance (records)") },
             { u"lag_grace_s"_s, tr("Lag grace (s)") }, { u"owner"_s, tr("Owner") }, { u"purpose"_s, tr("Purpose") },
             { u"runbook"_s, tr("Runbook") }, { u"created_at"_s, tr("Created") },
-            { u"updated_at"_s, tr("Last changed") } },
+            { u"updated_at"_s, tr("Last changed") }, { u"notified"_s, tr("Who gets notified") } },
         {});
     record.layout = ReportTable::Layout::Records;
     record.csvOnlyColumns = { 0 };
@@ -380,7 +391,7 @@ void ReportCollector::collectIntegration(const Integration& i)
         ReportCell::integerOf(qint64(i.checks.intervalS)), ReportCell::numberOf(i.checks.tolerancePct),
         ReportCell::integerOf(i.checks.toleranceAbs), ReportCell::integerOf(qint64(i.checks.lagGraceS)),
         ReportCell::of(i.owner), ReportCell::of(i.purpose), ReportCell::of(i.runbook), ReportCell::timeOf(i.createdAt),
-        ReportCell::timeOf(i.updatedAt) };
+        ReportCell::timeOf(i.updatedAt), ReportCell::of(notifiedText(i)) };
 
     ReportTable mappings = makeTable(u"mappings"_s,
         { { u"integration_id"_s, tr("Integration") }, { u"source_field"_s, tr("Source field") },

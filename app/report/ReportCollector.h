@@ -100,6 +100,8 @@ private:
     const QList<AlertEvent>& eventsOf(qint64 alertId);
     bool overlaps(const Alert& alert) const;
 
+    QString notifiedText(const Integration& integration) const;
+
     const WorkspaceRepository& m_workspace;
     const MonitorRepository& m_monitor;
     const ValueRepository* m_values = nullptr;

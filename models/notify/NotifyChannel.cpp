@@ -266,7 +266,9 @@ ChannelParse NotifyChannels::fromJson(const QJsonValue& value, const QString& pa
     // A secret never travels in a workspace file: name the keychain entry instead of reading it.
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         const bool urlSecret = it.key() == u"url" && hasWebhookUrl(c.kind);
-        if (urlSecret || (it.key() != u"url" && SecretShapes::isCredentialKey(it.key()))) {
+        const bool named = it.key() == NotifyChannel::kPassword || it.key() == NotifyChannel::kRoutingKey
+            || it.key() == NotifyChannel::kSigningSecret;
+        if (urlSecret || named || (it.key() != u"url" && SecretShapes::isCredentialKey(it.key()))) {
             const QString entry = urlSecret ? NotifyChannel::kUrl : it.key();
             r.problem(path + u'.' + it.key(),
                 tr("this is a secret and does not belong in a workspace file; store it in the keychain as \"%1%2\" "

@@ -25,6 +25,12 @@ QVariant ms(const QDateTime& t)
     return t.isValid() ? QVariant(qlonglong(t.toMSecsSinceEpoch())) : QVariant();
 }
 
+// A null QString binds as SQL NULL; these columns are NOT NULL with '' for "none".
+QString text(const QString& s)
+{
+    return s.isNull() ? QString(u""_s) : s;
+}
+
 QDateTime time(const QVariant& v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
@@ -66,10 +72,10 @@ QString NotifyRepository::insertSql()
 
 void NotifyRepository::bindEntry(QSqlQuery& query, const OutboxEntry& e)
 {
-    for (const QVariant& v : QVariantList { e.channelId, outboxStateKey(e.state), notifyEventKey(e.message.event),
-             severityKey(e.message.severity), e.message.subject, e.message.dedupKey,
+    for (const QVariant& v : QVariantList { text(e.channelId), outboxStateKey(e.state), notifyEventKey(e.message.event),
+             severityKey(e.message.severity), text(e.message.subject), text(e.message.dedupKey),
              QString::fromUtf8(QJsonDocument(e.message.toJson()).toJson(QJsonDocument::Compact)), ms(e.createdAt),
-             ms(e.dueAt.isValid() ? e.dueAt : e.createdAt), e.note })
+             ms(e.dueAt.isValid() ? e.dueAt : e.createdAt), text(e.note) })
         query.addBindValue(v);
 }
 
@@ -205,7 +211,7 @@ StoreResult NotifyRepository::recordHealth(
                 "failing_since = COALESCE(notify_channel_state.failing_since, excluded.failing_since), "
                 "last_error = excluded.last_error, last_status = excluded.last_status, "
                 "failures = notify_channel_state.failures + 1"_s,
-        { channelId, ms(at), error, status }, u"channel health"_s);
+        { channelId, ms(at), text(error), status }, u"channel health"_s);
 }
 
 StoreResult NotifyRepository::markSent(qint64 id, const QDateTime& at, int status)
@@ -231,7 +237,7 @@ StoreResult NotifyRepository::markFailed(
     const QString state = retryAt.isValid() ? u"pending"_s : u"failed"_s;
     if (StoreResult r = exec(u"UPDATE notify_outbox SET state = ?, last_status = ?, last_error = ?, due_at = "
                              "COALESCE(?, due_at) WHERE id = ?"_s,
-            { state, status, error, ms(retryAt), qlonglong(id) }, u"mark failed"_s);
+            { state, status, text(error), ms(retryAt), qlonglong(id) }, u"mark failed"_s);
         !r)
         return r;
     if (e && e->message.event != NotifyMessage::Event::Test) {
@@ -245,7 +251,7 @@ StoreResult NotifyRepository::markFailed(
 StoreResult NotifyRepository::markSkipped(qint64 id, const QString& note)
 {
     if (StoreResult r = exec(u"UPDATE notify_outbox SET state = 'skipped', note = ? WHERE id = ?"_s,
-            { note, qlonglong(id) }, u"mark skipped"_s);
+            { text(note), qlonglong(id) }, u"mark skipped"_s);
         !r)
         return r;
     Q_EMIT outboxChanged();

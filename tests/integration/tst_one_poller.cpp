@@ -114,16 +114,14 @@ private:
         return out;
     }
 
-    // Webhook posts per "kind · severity · subject" line of the Slack-compatible body.
+    // Signed-webhook posts (ARCHITECTURE.md §14) per "event subject" of the message they carry.
     QMap<QString, int> notifications() const
     {
-        static const QRegularExpression re(u"(opened|escalated|deescalated|resolved) · \\w+ · ([\\w:.-]+)"_s);
         QMap<QString, int> out;
         for (const ReceivedRequest& r : m_hooks.requests) {
-            const QString body = QString::fromUtf8(r.body);
-            const auto m = re.match(body);
-            if (m.hasMatch())
-                ++out[m.captured(1) + u' ' + m.captured(2)];
+            const QJsonObject message = QJsonDocument::fromJson(r.body).object().value(u"message"_s).toObject();
+            if (!message.isEmpty())
+                ++out[message.value(u"event"_s).toString() + u' ' + message.value(u"subject"_s).toString()];
         }
         return out;
     }
@@ -141,14 +139,11 @@ private Q_SLOTS:
         m_env.remove(u"WAYLAND_DISPLAY"_s);
         for (const QString& line : m_sandbox.envLines())
             m_env.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
-        // The outbound webhook every process would use (they share the settings file).
-        const QString settings = m_dir.filePath(u"plumbline.conf"_s);
-        {
-            QFile f(settings);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("[notifications]\nwebhook_url=" + m_hooks.url().toString().toUtf8() + "\n");
-        }
-        m_env.insert(u"PLUMBLINE_SETTINGS"_s, settings);
+        // Every process shares one settings file and the workspace's default channel: a signed webhook whose URL
+        // and signing secret come from the environment, as on a server (ARCHITECTURE.md §14).
+        m_env.insert(u"PLUMBLINE_SETTINGS"_s, m_dir.filePath(u"plumbline.conf"_s));
+        m_env.insert(u"PLUMBLINE_SECRET_CHANNEL_HOOK_URL"_s, m_hooks.url().toString());
+        m_env.insert(u"PLUMBLINE_SECRET_CHANNEL_HOOK_SIGNING_SECRET"_s, u"one-poller-signing-secret"_s);
 
         QJsonObject workspace = QJsonDocument::fromJson(m_sandbox.workspaceJson()).object();
         QJsonArray integrations = workspace.value(u"integrations"_s).toArray();
@@ -160,6 +155,8 @@ private Q_SLOTS:
             integrations.replace(i, integration);
         }
         workspace.insert(u"integrations"_s, integrations);
+        workspace.insert(u"channels"_s,
+            QJsonArray { QJsonObject { { u"id"_s, u"hook"_s }, { u"kind"_s, u"webhook"_s }, { u"default"_s, true } } });
         const QString file = m_dir.filePath(u"workspace.json"_s);
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -173,7 +173,6 @@ void SettingsDialog::load(const AppSettings::Values& v)
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(AppSettings::themeKey(v.theme))));
     m_startMinimised->setChecked(v.startMinimised);
     m_desktop->setChecked(v.desktopNotifications);
-    m_webhook->setText(v.webhookUrl);
     m_interval->setValue(v.intervalS);
     m_tolerancePct->setValue(v.tolerancePct);
     m_toleranceAbs->setValue(int(std::clamp<qint64>(v.toleranceAbs, 0, m_toleranceAbs->maximum())));
@@ -189,7 +188,6 @@ AppSettings::Values SettingsDialog::values() const
     v.theme = AppSettings::themeFromKey(m_theme->currentData().toString());
     v.startMinimised = m_startMinimised->isChecked();
     v.desktopNotifications = m_desktop->isChecked();
-    v.webhookUrl = m_webhook->text().trimmed();
     v.intervalS = m_interval->value();
     v.tolerancePct = m_tolerancePct->value();
     v.toleranceAbs = m_toleranceAbs->value();
