@@ -28,7 +28,7 @@ QString notifyEventKey(NotifyMessage::Event event)
 {
     for (const auto& [e, key] : kEvents) {
         if (e == event)
-            return QString(key);
+            return QStringView(key).toString();
     }
     return {};
 }
