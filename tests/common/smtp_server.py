@@ -3,8 +3,8 @@
 
 Built on aiosmtpd (Debian 12: python3-aiosmtpd). Listens on 127.0.0.1, prints its port on stdout once it accepts
 connections, writes every message it accepts as one JSON file in --out (envelope sender and recipients, the raw
-data in base64, and the headers and text parts as Python's email package reads them), and exits when its standard
-input closes or on SIGTERM.
+data in base64, and the headers and text parts as Python's email package reads them), refuses recipients at
+refused.invalid (550) and later.invalid (451), and exits when its standard input closes or on SIGTERM.
 
   --port N              0 (default) for a free port
   --tls-cert/--tls-key  offer STARTTLS with this certificate (or, with --implicit-tls, speak TLS from the start)
@@ -42,6 +42,15 @@ class Store:
     def __init__(self, out):
         self.out = out
         self.count = 0
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        # Scripted refusals by domain: a permanent one (no such user) and a temporary one (greylisting).
+        if address.endswith("@refused.invalid"):
+            return "550 5.1.1 No such user here"
+        if address.endswith("@later.invalid"):
+            return "451 4.7.1 Greylisted, try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         self.count += 1

@@ -1,8 +1,8 @@
 // The e-mail channel (ARCHITECTURE.md §14) against a real SMTP server on loopback (tests/common/smtp_server.py, on
 // Debian's python3-aiosmtpd) with a throwaway self-signed certificate: STARTTLS with AUTH delivers one well-formed
-// MIME message to the right envelope; a wrong password, a server without STARTTLS, an untrusted certificate and plain
-// SMTP to another computer are refused with the right kind; implicit TLS works; a subject with a line break injects
-// no header and no recipient.
+// MIME message to the right envelope; a wrong password, a server without STARTTLS, an untrusted certificate, a refused
+// recipient and plain SMTP to another computer are refused with the right kind and permanence; implicit TLS works; a
+// subject with a line break injects no header and no recipient.
 #include <notify/ChannelDelivery.h>
 #include <notify/ChannelPayloads.h>
 
@@ -380,6 +380,27 @@ private Q_SLOTS:
         const QByteArray raw = QByteArray::fromBase64(m.value(u"data_base64"_s).toString().toLatin1());
         QVERIFY(!raw.contains("\nBcc:"));
         QVERIFY(!raw.contains("\nInjected"));
+    }
+
+    void refusedRecipients()
+    {
+        SmtpServer server;
+        QVERIFY(startServer(server, {}));
+        NotifyChannel c = channel(server.port(), SmtpSecurity::None);
+        c.smtp.username.clear();
+        c.to = { u"dana@example.com"_s, u"nobody@refused.invalid"_s };
+        const DeliveryOutcome refused = deliver(c, {}, sampleMessage());
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.status, 550);
+        QCOMPARE(refused.kind, ErrorKind::NotFound);
+        QVERIFY(refused.permanent);
+        QVERIFY2(refused.error.contains(u"refused a recipient (SMTP 550)"_s), qPrintable(refused.error));
+        c.to = { u"dana@example.com"_s, u"ops@later.invalid"_s };
+        const DeliveryOutcome later = deliver(c, {}, sampleMessage());
+        QCOMPARE(later.status, 451);
+        QCOMPARE(later.kind, ErrorKind::Server);
+        QVERIFY(!later.permanent);
+        QVERIFY(server.messages().isEmpty()); // one refused recipient stops the whole message
     }
 
     void plainSmtpOnlyToThisComputer()
