@@ -77,7 +77,7 @@ void Transport::send(HttpRequest request, QObject* context, Done done)
         HttpResponse r;
         r.error = { ErrorKind::Network,
             tr("Refused to connect to %1: only https:// is allowed, and plain http:// only to this computer.")
-                .arg(m_redactor.redactUrl(job->request.url)),
+                .arg(shownUrl(job->request)),
             std::nullopt };
         return complete(job, r);
     }
@@ -89,7 +89,7 @@ void Transport::send(HttpRequest request, QObject* context, Done done)
             r.error = { ErrorKind::UnusableKey,
                 tr("Refused to send a request to %1: the %2 header contains a line break or NUL character (a key "
                    "pasted with an extra line?). Nothing was sent.")
-                    .arg(m_redactor.redactUrl(job->request.url), QString::fromLatin1(name.left(64)).simplified()),
+                    .arg(shownUrl(job->request), QString::fromLatin1(name.left(64)).simplified()),
                 std::nullopt };
             return complete(job, r);
         }
@@ -179,6 +179,13 @@ void Transport::startAttempt(std::shared_ptr<Job> job)
 
 QString Transport::shownUrl(const HttpRequest& request) const
 {
+    if (request.secretUrl) {
+        QUrl shown;
+        shown.setScheme(request.url.scheme());
+        shown.setHost(request.url.host());
+        shown.setPort(request.url.port());
+        return m_redactor.redact(shown.toString(QUrl::FullyEncoded) + QStringLiteral("/…"));
+    }
     if (!request.personal)
         return m_redactor.redactUrl(request.url);
     QUrl shown = request.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
@@ -188,6 +195,24 @@ QString Transport::shownUrl(const HttpRequest& request) const
 }
 
 namespace {
+
+// A secret URL may still appear in Qt's own error strings: replace it, its path and its query there too.
+QString hideSecretUrl(QString text, const QUrl& url, const QString& shown)
+{
+    for (const QString& form : { url.toString(QUrl::FullyEncoded), url.toString() }) {
+        if (!form.isEmpty())
+            text.replace(form, shown);
+    }
+    for (const QString& part : { url.path(QUrl::FullyEncoded), url.path(QUrl::FullyDecoded) }) {
+        if (part.size() > 1)
+            text.replace(part, QStringLiteral("/…"));
+    }
+    for (const QString& part : { url.query(QUrl::FullyEncoded), url.query(QUrl::FullyDecoded) }) {
+        if (part.size() > 1)
+            text.replace(part, QStringLiteral("…"));
+    }
+    return text;
+}
 
 bool isRetryable(const HttpResponse& r)
 {
@@ -260,9 +285,12 @@ void Transport::finishAttempt(std::shared_ptr<Job> job, QNetworkReply* reply)
         }
     }
     r.error.message = m_redactor.redact(r.error.message);
+    if (job->request.secretUrl)
+        r.error.message = hideSecretUrl(r.error.message, job->request.url, where);
 
     --m_active[job->host];
-    if (!r.error.ok() && isRetryable(r) && job->attempts < m_policy.maxAttempts) {
+    const int maxAttempts = job->request.maxAttempts > 0 ? job->request.maxAttempts : m_policy.maxAttempts;
+    if (!r.error.ok() && isRetryable(r) && job->attempts < maxAttempts) {
         qint64 delay = backoffDelay(job->attempts - 1, m_random(), m_policy.backoffBaseMs, m_policy.backoffCapMs);
         bool retry = true;
         if (r.error.retryAfterMs) {

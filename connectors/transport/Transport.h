@@ -41,6 +41,11 @@ struct HttpRequest
     // The URL carries personal data (a value check's lookup keys: e-mail addresses in a query, a subscriber hash in
     // the path). Logs and error messages then name only the host and the path without its last segment.
     bool personal = false;
+    // The URL is itself a credential (a Slack, Teams or Google Chat webhook: whoever has it can post). Logs and error
+    // messages then name only its scheme, host and port: "https://hooks.slack.com/…".
+    bool secretUrl = false;
+    // At most this many attempts (0: the policy's). A notification's POST is sent once; its outbox decides on retries.
+    int maxAttempts = 0;
     // With a renewable credential, a 401 renews it once and sends the request once more, with `credentialToken`
     // replaced by the new token in every header value.
     std::shared_ptr<RenewableCredential> credential;
@@ -114,8 +119,8 @@ private:
     void complete(std::shared_ptr<Job> job, HttpResponse response);
     void renewAndResend(std::shared_ptr<Job> job, HttpResponse refused);
     bool takeBudget(const QString& connectionId);
-    // The request's URL as logs and messages show it: redacted, and for personal requests only up to the path's
-    // last segment, without the query.
+    // The request's URL as logs and messages show it: redacted; for personal requests only up to the path's last
+    // segment, without the query; for a secret URL only its scheme, host and port.
     QString shownUrl(const HttpRequest& request) const;
 
     QNetworkAccessManager& m_network;

@@ -166,7 +166,8 @@ QList<std::pair<QString, QString>> NotifyChannel::secretNames() const
     case ChannelKind::GoogleChat:
         return { { kUrl, NotifyChannels::tr("Webhook URL") } };
     case ChannelKind::Webhook:
-        return { { kUrl, NotifyChannels::tr("Webhook URL") }, { kSigningSecret, NotifyChannels::tr("Signing secret") } };
+        return { { kUrl, NotifyChannels::tr("Webhook URL") },
+            { kSigningSecret, NotifyChannels::tr("Signing secret") } };
     case ChannelKind::Email:
         return { { kPassword, NotifyChannels::tr("SMTP password") } };
     case ChannelKind::PagerDuty:
@@ -197,7 +198,8 @@ bool NotifyChannel::reachesOwner(const QString& owner) const
     const QString o = owner.trimmed();
     if (o.isEmpty())
         return false;
-    return o.compare(id, Qt::CaseInsensitive) == 0 || (!person.isEmpty() && o.compare(person, Qt::CaseInsensitive) == 0);
+    return o.compare(id, Qt::CaseInsensitive) == 0
+        || (!person.isEmpty() && o.compare(person, Qt::CaseInsensitive) == 0);
 }
 
 QJsonObject NotifyChannel::toJson() const
@@ -290,7 +292,8 @@ ChannelParse NotifyChannels::fromJson(const QJsonValue& value, const QString& pa
             c.minSeverity = *severity;
         else
             r.problem(path + u".min_severity"_s,
-                tr("\"%1\" is not a minimum severity; expected warning or critical").arg(SecretShapes::printable(*s, 20)));
+                tr("\"%1\" is not a minimum severity; expected warning or critical")
+                    .arg(SecretShapes::printable(*s, 20)));
     }
     if (o.contains(u"time_zone")) {
         if (const auto tz = r.text(o, path, u"time_zone"_s, false)) {
@@ -394,7 +397,8 @@ ChannelParse NotifyChannels::fromJson(const QJsonValue& value, const QString& pa
     } else {
         for (const char16_t* key : { u"to", u"smtp" }) {
             if (o.contains(QStringView(key)))
-                r.problem(path + u'.' + QStringView(key).toString(), tr("only an e-mail channel has \"%1\"").arg(QStringView(key).toString()));
+                r.problem(path + u'.' + QStringView(key).toString(),
+                    tr("only an e-mail channel has \"%1\"").arg(QStringView(key).toString()));
         }
     }
     if (c.kind == ChannelKind::PagerDuty && o.contains(u"url")) {

@@ -65,7 +65,8 @@ struct NotifyMessage
     bool operator==(const NotifyMessage&) const = default;
 };
 
-QString notifyEventKey(NotifyMessage::Event event); // "opened", "escalated", "resolved", "acknowledged", "digest", "test"
+QString notifyEventKey(
+    NotifyMessage::Event event); // "opened", "escalated", "resolved", "acknowledged", "digest", "test"
 std::optional<NotifyMessage::Event> notifyEventFromKey(const QString& key);
 
 } // namespace plumbline

@@ -1,13 +1,15 @@
 #pragma once
 
 // A real loopback HTTP receiver for webhook tests (a QTcpServer answering raw HTTP/1.1): reads one request per
-// connection, answers with the next scripted status (200 once the script is used up), closes the connection.
+// connection, answers with the next scripted answer (`answers` first: status, headers, body, a delay; then the
+// statuses of `script`; 200 once both are used up), closes the connection.
 
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 
 namespace plumbline::test {
@@ -31,10 +33,21 @@ struct ReceivedRequest
     }
 };
 
+// One scripted answer: a status with its body and headers, sent after `delayMs` (a slow receiver).
+struct ScriptedAnswer
+{
+    int status = 200;
+    QByteArray body = "ok";
+    QByteArray contentType = "text/plain";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    int delayMs = 0;
+};
+
 class Receiver : public QObject
 {
 
 public:
+    QList<ScriptedAnswer> answers; // used before `script`
     QList<int> script;
     QList<ReceivedRequest> requests;
     QByteArray raw; // everything received, for leak checks
@@ -87,11 +100,25 @@ private:
                 raw += *buffer;
                 buffer->clear();
                 requests << r;
-                const int status = script.isEmpty() ? 200 : script.takeFirst();
-                const QByteArray reply = "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Error")
-                    + "\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok";
-                socket->write(reply);
-                socket->disconnectFromHost();
+                ScriptedAnswer answer;
+                if (!answers.isEmpty())
+                    answer = answers.takeFirst();
+                else
+                    answer.status = script.isEmpty() ? 200 : script.takeFirst();
+                QByteArray reply = "HTTP/1.1 " + QByteArray::number(answer.status)
+                    + (answer.status == 200 ? " OK" : " Error") + "\r\nContent-Type: " + answer.contentType
+                    + "\r\nContent-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+                for (const auto& [name, value] : std::as_const(answer.headers))
+                    reply += name + ": " + value + "\r\n";
+                reply += "Connection: close\r\n\r\n" + answer.body;
+                const auto write = [socket, reply] {
+                    socket->write(reply);
+                    socket->disconnectFromHost();
+                };
+                if (answer.delayMs > 0)
+                    QTimer::singleShot(answer.delayMs, socket, write);
+                else
+                    write();
             });
         }
     }
