@@ -385,9 +385,12 @@ void NotificationCenter::checkFlushes()
             keep << std::move(f);
     }
     m_flushes = std::move(keep);
+    // Never from inside flush() itself: the caller may not be waiting yet.
     for (const Flush& f : std::as_const(ready)) {
-        if (f.context && f.done)
-            f.done();
+        if (f.context && f.done) {
+            QMetaObject::invokeMethod(
+                f.context, [done = f.done] { done(); }, Qt::QueuedConnection);
+        }
     }
 }
 
