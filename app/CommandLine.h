@@ -36,6 +36,9 @@ struct CommandLineOptions
     Command command = Command::Gui;
     QString error; // for Invalid: what is wrong, translated
     QString dataDir;
+    // The window (or the demo) opened on a `plumbline:` link, such as plumbline://integration/<id> from a
+    // notification (the desktop file passes it as %u). Other schemes are refused.
+    QString openUrl;
     QString file; // import/export FILE
     QString connectionId; // secret set ID, auth login ID
     QString secretName; // secret set --name: token, client_secret or refresh_token; empty: the connection's one
