@@ -517,6 +517,8 @@ void MainWindow::createPages()
         m_sidebar->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             if (!current.isValid())
                 return;
+            if (m_selectingIntegration)
+                return;
             selectIntegration(current.data(IntegrationTableModel::IdRole).toString());
             if (currentPage() != Page::Integrations && currentPage() != Page::FirstRun)
                 showPage(Page::Integrations);
@@ -756,9 +758,14 @@ void MainWindow::selectIntegration(const QString& id)
     if (row < 0)
         return;
     m_overviewPage->selectRow(row);
-    if (m_sidebar->currentIndex().row() != row)
+    if (m_sidebar->currentIndex().row() != row) {
+        // Chosen here, not clicked in the list: the page stays (the first poll's pick must not pull the reader away
+        // from the Alerts or Notifications page a link opened).
+        m_selectingIntegration = true;
         m_sidebar->selectionModel()->setCurrentIndex(
             m_statusProxy->index(row, IntegrationTableModel::NameColumn), QItemSelectionModel::ClearAndSelect);
+        m_selectingIntegration = false;
+    }
 }
 
 void MainWindow::openIntegration(const QString& id)

@@ -161,6 +161,7 @@ private:
     QLabel* m_pollingLabel = nullptr; // the heartbeat's text
     HeartbeatIndicator* m_heartbeat = nullptr;
     Monitor* m_monitor = nullptr;
+    bool m_selectingIntegration = false; // selectIntegration moves the list's current row itself
     QDateTime m_lastCycle;
     QHash<QString, QList<Finding>> m_findings; // integration id -> findings of the last evaluated poll
 
