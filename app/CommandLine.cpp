@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include <QSet>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,7 @@ QString CommandLine::helpText()
               "Commands:\n"
               "  (none)                         open the window on the default workspace\n"
               "  --demo                         open the window on a throwaway demo workspace\n"
+              "  plumbline://integration/ID     open the window on that integration (a notification's link)\n"
               "  import FILE                    import definitions from a workspace JSON file (all or nothing)\n"
               "  export FILE                    export definitions to a workspace JSON file (never secrets)\n"
               "  secret set CONNECTION_ID [--name NAME]\n"
@@ -177,6 +179,17 @@ CommandLineOptions CommandLine::parse(const QStringList& arguments)
         }
     }
 
+    // A link a notification carries (plumbline://integration/<id>), handed over by the desktop: the window on it.
+    if (!positional.isEmpty() && positional.first().contains(u"://"_s)) {
+        const QUrl url(positional.first(), QUrl::StrictMode);
+        if (url.scheme().compare(u"plumbline"_s, Qt::CaseInsensitive) != 0 || !url.isValid())
+            return invalid(
+                tr("%1 is not a Plumbline link; only plumbline:// links can be opened.").arg(positional.first()));
+        if (positional.size() != 1)
+            return invalid(
+                tr("A plumbline:// link is opened on its own; unexpected argument %1.").arg(positional.at(1)));
+        o.openUrl = positional.takeFirst();
+    }
     if (positional.isEmpty()) {
         o.command = demo ? Command::Demo : Command::Gui;
         return o;

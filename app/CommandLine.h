@@ -38,6 +38,9 @@ struct CommandLineOptions
     Command command = Command::Gui;
     QString error; // for Invalid: what is wrong, translated
     QString dataDir;
+    // The window (or the demo) opened on a `plumbline:` link, such as plumbline://integration/<id> from a
+    // notification (the desktop file passes it as %u). Other schemes are refused.
+    QString openUrl;
     QString file; // import/export FILE
     QString connectionId; // secret set ID (or channel/<id>/<name>), auth login ID
     QString channelId; // notify test CHANNEL_ID

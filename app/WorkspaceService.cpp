@@ -78,9 +78,12 @@ void WorkspaceService::saveChannel(
     *step = [this, pending, error, step, scope, guard, done]() {
         if (pending->isEmpty()) {
             const StoreResult r = error->isEmpty() ? StoreResult() : StoreResult::failure(*error);
+            // Clearing the step destroys this closure and its captures: keep what is still needed first.
+            const QPointer<QObject> g = guard;
+            const auto d = done;
             *step = nullptr;
-            if (guard && done)
-                done(r);
+            if (g && d)
+                d(r);
             return;
         }
         const auto [name, value] = pending->takeFirst();
@@ -113,9 +116,12 @@ void WorkspaceService::removeChannel(const QString& id, QObject* context, Done d
     const QString scope = SecretStore::channelScope(id);
     *step = [this, names, step, scope, guard, done]() {
         if (names->isEmpty()) {
+            // Clearing the step destroys this closure and its captures: keep what is still needed first.
+            const QPointer<QObject> g = guard;
+            const auto d = done;
             *step = nullptr;
-            if (guard && done)
-                done({});
+            if (g && d)
+                d({});
             return;
         }
         const QString name = names->takeFirst().first;
@@ -138,9 +144,13 @@ void WorkspaceService::channelSecretState(
     const QString scope = SecretStore::channelScope(id);
     *step = [this, names, stored, step, scope, guard, done]() {
         if (names->isEmpty()) {
+            // Clearing the step destroys this closure and its captures: keep what is still needed first.
+            const QPointer<QObject> g = guard;
+            const auto d = done;
+            const QHash<QString, bool> result = *stored;
             *step = nullptr;
-            if (guard && done)
-                done(*stored);
+            if (g && d)
+                d(result);
             return;
         }
         const QString name = names->takeFirst().first;

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 
 namespace plumbline {
 
@@ -112,13 +113,18 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
         return 1;
     }
 
-    // The monitor-side settings (thresholds, retention, the outbound webhook), now and whenever they change.
+    // The monitor-side settings (thresholds, retention), now and whenever they change.
     context.applySettings(settings.values());
     QObject::connect(&settings, &SettingsController::applied, &context, &AppContext::applySettings);
+    // A notification given up on is said at once; one that will be retried shows on the Notifications page and, if
+    // it keeps failing, as the monitor's own finding.
     QObject::connect(&context, &AppContext::notificationFailed, &settings,
-        [&settings](const QString&, const QString& e, bool final) {
-            if (MainWindow* w = settings.window(); w && final)
-                w->showError(e);
+        [&settings](const QString& channel, const QString& error, bool final) {
+            if (!final)
+                return;
+            if (MainWindow* w = settings.window())
+                w->showError(QApplication::translate("GuiMain", "A notification to “%1” could not be delivered: %2")
+                                 .arg(channel, error));
         });
 
     // The tray shows the worst open alert and tells a person once per alert state change (unless switched off).
@@ -160,15 +166,41 @@ int runGui(int argc, char** argv, const CommandLineOptions& options)
     else
         window->show();
 
+    // A notification's link (plumbline://integration/<id>, plumbline://alerts), given on the command line.
+    const auto openLink = [&settings, url = options.openUrl] {
+        MainWindow* w = settings.window();
+        if (url.isEmpty() || !w)
+            return;
+        const QUrl link(url);
+        const QString where = link.host().toLower();
+        const QString id = link.path().mid(1);
+        if (where == QStringLiteral("integration") && !id.isEmpty())
+            w->openIntegration(id);
+        else if (where == QStringLiteral("alerts"))
+            w->showPage(MainWindow::Page::Alerts);
+        else if (where == QStringLiteral("notifications"))
+            w->showPage(MainWindow::Page::Notifications);
+        else
+            w->showError(QApplication::translate("GuiMain", "Plumbline cannot open the link %1.").arg(url));
+    };
+
     if (demo) {
         // Definitions first, then a month of history leading up to what the sandbox reports now, then polling.
-        context.loadDemo(true, &settings, [&settings, &monitor](const QString& error) {
+        context.loadDemo(true, &settings, [&settings, &monitor, openLink](const QString& error) {
             if (!error.isEmpty() && settings.window())
                 settings.window()->showError(error);
             monitor.start();
+            openLink();
         });
     } else {
+        // The one webhook URL of versions before 0.2 becomes the channel "webhook", its URL moved into the keychain
+        // and out of the settings file. Never in the demo: its store and keys are thrown away.
+        context.migrateLegacyWebhook(settings.settings(), &settings, [&settings](const QString& error) {
+            if (!error.isEmpty() && settings.window())
+                settings.window()->showError(error);
+        });
         monitor.start();
+        openLink();
     }
     const int status = app.exec();
     // The window uses the services above; it goes first, as it did when it was a local declared after them.

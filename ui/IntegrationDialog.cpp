@@ -5,6 +5,7 @@
 #include <MappingTableModel.h>
 #include <WorkspaceJson.h>
 #include <WorkspaceService.h>
+#include <notify/NotifyChannel.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -300,6 +302,40 @@ QWidget* IntegrationDialog::buildDocumentationTab()
     m_owner->setPlaceholderText(tr("Who is responsible for this flow"));
     m_owner->setAccessibleName(tr("Owner"));
     addFieldRow(form, tr("&Owner:"), m_owner, nullptr);
+    m_ownerChannels = new QLabel(page);
+    m_ownerChannels->setObjectName(u"ownerChannelsLabel"_s);
+    m_ownerChannels->setWordWrap(true);
+    m_ownerChannels->setTextFormat(Qt::PlainText);
+    m_ownerChannels->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_ownerChannels);
+
+    // Where its alerts go (ARCHITECTURE.md §14): the channels ticked here, else the workspace's defaults; the channels
+    // that reach its owner either way.
+    m_notify = new QListWidget(page);
+    m_notify->setObjectName(u"notifyList"_s);
+    m_notify->setAccessibleName(tr("Notify these channels"));
+    m_notify->setMaximumHeight(fontMetrics().lineSpacing() * 5 + 12);
+    for (const NotifyChannel& c : m_workspace.channels()) {
+        auto* item = new QListWidgetItem(tr("%1 (%2)").arg(c.displayName(), channelKindDisplayName(c.kind)), m_notify);
+        item->setData(Qt::UserRole, c.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_notifyHint = new QLabel(page);
+    m_notifyHint->setObjectName(u"notifyHint"_s);
+    m_notifyHint->setWordWrap(true);
+    m_notifyHint->setTextFormat(Qt::PlainText);
+    m_notifyHint->setForegroundRole(QPalette::PlaceholderText);
+    auto* notifyColumn = new QVBoxLayout;
+    notifyColumn->setContentsMargins(0, 0, 0, 0);
+    notifyColumn->setSpacing(2);
+    notifyColumn->addWidget(m_notify);
+    notifyColumn->addWidget(m_notifyHint);
+    auto* notifyLabel = new QLabel(tr("No&tify:"), page);
+    notifyLabel->setBuddy(m_notify);
+    form->addRow(notifyLabel, notifyColumn);
+    connect(m_notify, &QListWidget::itemChanged, this, &IntegrationDialog::updateNotifyHints);
+    connect(m_owner, &QLineEdit::textChanged, this, &IntegrationDialog::updateNotifyHints);
     m_purpose = new QPlainTextEdit(page);
     m_purpose->setObjectName(u"purposeEdit"_s);
     m_purpose->setTabChangesFocus(true);
@@ -346,6 +382,23 @@ void IntegrationDialog::load(const Integration& i)
     m_toleranceAbs->setValue(int(std::clamp<qint64>(i.checks.toleranceAbs, 0, m_toleranceAbs->maximum())));
     m_lagGrace->setValue(i.checks.lagGraceS);
     m_owner->setText(i.owner);
+    for (const QString& id : i.notify) {
+        bool found = false;
+        for (int row = 0; row < m_notify->count(); ++row) {
+            QListWidgetItem* item = m_notify->item(row);
+            if (item->data(Qt::UserRole).toString() == id) {
+                item->setCheckState(Qt::Checked);
+                found = true;
+            }
+        }
+        if (!found) { // a channel removed since: kept until unticked
+            auto* item = new QListWidgetItem(tr("%1 (no such channel)").arg(id), m_notify);
+            item->setData(Qt::UserRole, id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+    }
+    updateNotifyHints();
     m_purpose->setPlainText(i.purpose);
     m_runbook->setPlainText(i.runbook);
     updateMappingButtons();
@@ -404,9 +457,53 @@ Integration IntegrationDialog::integration() const
     i.checks.toleranceAbs = m_toleranceAbs->value();
     i.checks.lagGraceS = m_lagGrace->value();
     i.owner = m_owner->text().trimmed();
+    i.notify.clear();
+    for (int row = 0; row < m_notify->count(); ++row) {
+        if (m_notify->item(row)->checkState() == Qt::Checked)
+            i.notify << m_notify->item(row)->data(Qt::UserRole).toString();
+    }
     i.purpose = m_purpose->toPlainText().trimmed();
     i.runbook = m_runbook->toPlainText().trimmed();
     return i;
+}
+
+void IntegrationDialog::updateNotifyHints()
+{
+    const QList<NotifyChannel> channels = m_workspace.channels();
+    const auto names = [&channels](const QStringList& ids) {
+        QStringList out;
+        for (const QString& id : ids) {
+            for (const NotifyChannel& c : channels) {
+                if (c.id == id)
+                    out << c.displayName();
+            }
+        }
+        return out;
+    };
+    QStringList defaults;
+    for (const NotifyChannel& c : channels) {
+        if (c.isDefault)
+            defaults << c.id;
+    }
+    if (channels.isEmpty())
+        m_notifyHint->setText(
+            tr("The workspace has no notification channels yet; add them on the Notifications page."));
+    else if (defaults.isEmpty())
+        m_notifyHint->setText(tr("Empty: the default channels (none is marked default, so nobody is notified)."));
+    else
+        m_notifyHint->setText(tr("Empty: the default channels (%1).").arg(names(defaults).join(u", "_s)));
+    m_notify->setAccessibleDescription(m_notifyHint->text());
+
+    const QString owner = m_owner->text().trimmed();
+    const QStringList ownerIds = NotifyChannels::ownerChannels(owner, channels);
+    if (owner.isEmpty())
+        m_ownerChannels->setText(tr("With an owner, the channels that reach that person are notified too."));
+    else if (ownerIds.isEmpty())
+        m_ownerChannels->setText(tr("No channel reaches “%1”.").arg(owner));
+    else
+        m_ownerChannels->setText(
+            tr("“%1” is reached through %2, whatever is ticked below.").arg(owner, names(ownerIds).join(u", "_s)));
+    m_owner->setAccessibleDescription(m_ownerChannels->text());
 }
 
 void IntegrationDialog::addMapping()

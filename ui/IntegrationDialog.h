@@ -12,6 +12,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -57,6 +58,7 @@ private:
     void removeMapping();
     void moveMapping(int delta);
     void updateMappingButtons();
+    void updateNotifyHints();
     bool isNew() const { return !m_existing.has_value(); }
 
     const WorkspaceService& m_workspace;
@@ -86,6 +88,9 @@ private:
     QSpinBox* m_toleranceAbs = nullptr;
     QSpinBox* m_lagGrace = nullptr;
     QLineEdit* m_owner = nullptr;
+    QListWidget* m_notify = nullptr; // the workspace's channels, checked: Integration::notify
+    QLabel* m_notifyHint = nullptr;
+    QLabel* m_ownerChannels = nullptr;
     QPlainTextEdit* m_purpose = nullptr;
     QPlainTextEdit* m_runbook = nullptr;
     QHash<QString, QLabel*> m_errors;

@@ -13,6 +13,7 @@
 #include "pages/ConnectionsPage.h"
 #include "pages/FirstRunPage.h"
 #include "pages/HeartbeatIndicator.h"
+#include "pages/NotificationsPage.h"
 #include "pages/OverviewPage.h"
 #include "wizard/MappingWizard.h"
 
@@ -118,6 +119,7 @@ MainWindow::MainWindow(AppContext& context, Options options, QWidget* parent)
     m_heartbeat->setClock(context.clock());
     m_alertsPage->setClock(context.clock());
     m_apiVersionsPage->setClock(context.clock());
+    m_notificationsPage->setClock(context.clock());
     m_heartbeat->setHistory(&m_history);
     m_alertsPage->setHistory(&m_history);
     m_apiVersionsPage->setHistory(&m_history);
@@ -282,6 +284,7 @@ void MainWindow::createActions()
     m_actionShowChangeLog = make(tr("Change &log"), u"actionShowChangeLog"_s, QKeySequence(tr("Ctrl+3")));
     m_actionShowAlerts = make(tr("&Alerts"), u"actionShowAlerts"_s, QKeySequence(tr("Ctrl+4")));
     m_actionShowApiVersions = make(tr("API &versions"), u"actionShowApiVersions"_s, QKeySequence(tr("Ctrl+5")));
+    m_actionShowNotifications = make(tr("N&otifications"), u"actionShowNotifications"_s, QKeySequence(tr("Ctrl+6")));
     m_actionFind = make(tr("&Find integration…"), u"actionFind"_s, QKeySequence(QKeySequence::Find));
     m_actionRefreshCounts
         = make(tr("Check counts &now"), u"actionRefreshCounts"_s, QKeySequence(QKeySequence::Refresh));
@@ -298,7 +301,7 @@ void MainWindow::createActions()
     });
     auto* pages = new QActionGroup(this);
     for (QAction* a : { m_actionShowIntegrations, m_actionShowConnections, m_actionShowChangeLog, m_actionShowAlerts,
-             m_actionShowApiVersions }) {
+             m_actionShowApiVersions, m_actionShowNotifications }) {
         a->setCheckable(true);
         pages->addAction(a);
     }
@@ -307,6 +310,7 @@ void MainWindow::createActions()
     connect(m_actionShowChangeLog, &QAction::triggered, this, [this] { showPage(Page::ChangeLog); });
     connect(m_actionShowAlerts, &QAction::triggered, this, [this] { showPage(Page::Alerts); });
     connect(m_actionShowApiVersions, &QAction::triggered, this, [this] { showPage(Page::ApiVersions); });
+    connect(m_actionShowNotifications, &QAction::triggered, this, [this] { showPage(Page::Notifications); });
     connect(m_actionFind, &QAction::triggered, this, [this] {
         showPage(Page::Integrations);
         if (currentPage() == Page::Integrations)
@@ -388,6 +392,7 @@ void MainWindow::createMenus()
     view->addAction(m_actionShowChangeLog);
     view->addAction(m_actionShowAlerts);
     view->addAction(m_actionShowApiVersions);
+    view->addAction(m_actionShowNotifications);
     view->addSeparator();
     view->addAction(m_actionFind);
 
@@ -498,8 +503,9 @@ void MainWindow::createPages()
     m_changeLogPage = new ChangeLogPage(m_service);
     createAlertsPage();
     m_apiVersionsPage = new ApiVersionsPage(m_service);
-    for (QWidget* page : std::initializer_list<QWidget*> {
-             m_firstRunPage, m_overviewPage, m_connectionsPage, m_changeLogPage, m_alertsPage, m_apiVersionsPage })
+    createNotificationsPage();
+    for (QWidget* page : std::initializer_list<QWidget*> { m_firstRunPage, m_overviewPage, m_connectionsPage,
+             m_changeLogPage, m_alertsPage, m_apiVersionsPage, m_notificationsPage })
         m_stack->addWidget(page);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 0);
@@ -510,6 +516,8 @@ void MainWindow::createPages()
     connect(
         m_sidebar->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             if (!current.isValid())
+                return;
+            if (m_selectingIntegration)
                 return;
             selectIntegration(current.data(IntegrationTableModel::IdRole).toString());
             if (currentPage() != Page::Integrations && currentPage() != Page::FirstRun)
@@ -536,7 +544,8 @@ QWidget* MainWindow::createPageList(QWidget* parent)
     m_pageList->setIconSize(QSize(iconSize, iconSize));
     const QList<QPair<QAction*, Page>> entries { { m_actionShowIntegrations, Page::Integrations },
         { m_actionShowConnections, Page::Connections }, { m_actionShowChangeLog, Page::ChangeLog },
-        { m_actionShowAlerts, Page::Alerts }, { m_actionShowApiVersions, Page::ApiVersions } };
+        { m_actionShowAlerts, Page::Alerts }, { m_actionShowApiVersions, Page::ApiVersions },
+        { m_actionShowNotifications, Page::Notifications } };
     for (const auto& [action, page] : entries) {
         auto* item = new QListWidgetItem(m_pageList);
         item->setData(Qt::UserRole, int(page));
@@ -595,6 +604,16 @@ QWidget* MainWindow::createAlertsPage()
     return m_alertsPage;
 }
 
+void MainWindow::createNotificationsPage()
+{
+    m_notificationsPage = new NotificationsPage(m_service, m_context.notifications());
+    m_notificationsPage->setConfirm(
+        [this](const QString& title, const QString& text) { return prompter().confirm(title, text); });
+    connect(m_notificationsPage, &NotificationsPage::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(m_notificationsPage, &NotificationsPage::errorMessage, this, &MainWindow::showError);
+}
+
 void MainWindow::createFirstRunPage()
 {
     m_firstRunPage = new FirstRunPage;
@@ -643,6 +662,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Alerts;
     if (current == m_apiVersionsPage)
         return Page::ApiVersions;
+    if (current == m_notificationsPage)
+        return Page::Notifications;
     return Page::FirstRun;
 }
 
@@ -676,6 +697,10 @@ void MainWindow::showPage(Page page)
         m_apiVersionsPage->reload(); // days left move on while the window is open
         m_stack->setCurrentWidget(m_apiVersionsPage);
         m_actionShowApiVersions->setChecked(true);
+        break;
+    case Page::Notifications:
+        m_stack->setCurrentWidget(m_notificationsPage);
+        m_actionShowNotifications->setChecked(true);
         break;
     }
     if (m_pageList) {
@@ -733,9 +758,24 @@ void MainWindow::selectIntegration(const QString& id)
     if (row < 0)
         return;
     m_overviewPage->selectRow(row);
-    if (m_sidebar->currentIndex().row() != row)
+    if (m_sidebar->currentIndex().row() != row) {
+        // Chosen here, not clicked in the list: the page stays (the first poll's pick must not pull the reader away
+        // from the Alerts or Notifications page a link opened).
+        m_selectingIntegration = true;
         m_sidebar->selectionModel()->setCurrentIndex(
             m_statusProxy->index(row, IntegrationTableModel::NameColumn), QItemSelectionModel::ClearAndSelect);
+        m_selectingIntegration = false;
+    }
+}
+
+void MainWindow::openIntegration(const QString& id)
+{
+    if (m_integrationModel->rowOf(id) < 0) {
+        showError(tr("There is no integration “%1” in this workspace.").arg(id));
+        return;
+    }
+    showPage(Page::Integrations);
+    selectIntegration(id);
 }
 
 void MainWindow::showSelectedIntegration()

@@ -23,6 +23,7 @@ class AppContext;
 class ApiVersionsPage;
 class ChangeLogPage;
 class ConnectionsPage;
+class NotificationsPage;
 class FirstRunPage;
 class HeartbeatIndicator;
 class HistoryService;
@@ -57,6 +58,7 @@ public:
         ChangeLog,
         Alerts,
         ApiVersions,
+        Notifications,
     };
 
     // The window on the application's services, all taken from the composition root (app/AppContext): the
@@ -72,6 +74,9 @@ public:
 
     Page currentPage() const;
     void showPage(Page page);
+    // Opens the overview on one integration, as clicking it in the list does (plumbline://integration/<id>); an
+    // unknown id is said in the error banner.
+    void openIntegration(const QString& id);
     // Shows a message the user can act on, inline at the top of the window.
     void showError(const QString& message);
     // Sign in… / Sign in again… for a connection that signs in as a person (the Connections page, an auth finding's
@@ -95,6 +100,7 @@ private:
     void createFirstRunPage();
     void createOverviewPage();
     void createConnectionsPage();
+    void createNotificationsPage();
     QWidget* createAlertsPage();
     QWidget* createPageList(QWidget* parent);
     void updatePageList();
@@ -151,9 +157,11 @@ private:
     ChangeLogPage* m_changeLogPage = nullptr;
     AlertsPage* m_alertsPage = nullptr;
     ApiVersionsPage* m_apiVersionsPage = nullptr;
+    NotificationsPage* m_notificationsPage = nullptr;
     QLabel* m_pollingLabel = nullptr; // the heartbeat's text
     HeartbeatIndicator* m_heartbeat = nullptr;
     Monitor* m_monitor = nullptr;
+    bool m_selectingIntegration = false; // selectIntegration moves the list's current row itself
     QDateTime m_lastCycle;
     QHash<QString, QList<Finding>> m_findings; // integration id -> findings of the last evaluated poll
 
@@ -162,6 +170,7 @@ private:
     QAction* m_actionShowChangeLog = nullptr;
     QAction* m_actionShowAlerts = nullptr;
     QAction* m_actionShowApiVersions = nullptr;
+    QAction* m_actionShowNotifications = nullptr;
     QAction* m_actionFind = nullptr;
     QAction* m_actionAddConnection = nullptr;
     QAction* m_actionAddIntegration = nullptr;

@@ -10,12 +10,14 @@
 #include <MainWindow.h>
 #include <MemorySecretStore.h>
 #include <MonitorRepository.h>
+#include <SecretStore.h>
 #include <Transport.h>
 #include <TrayIcon.h>
 #include <WorkspaceRepository.h>
 #include <WorkspaceService.h>
 #include <monitor/Monitor.h>
 #include <monitor/Poller.h>
+#include <notify/NotifyChannel.h>
 #include <sandbox/SandboxServer.h>
 #include <settings/AppSettings.h>
 
@@ -33,6 +35,7 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -453,54 +456,59 @@ private Q_SLOTS:
         QCOMPARE(notified.size(), before);
     }
 
-    // An alert that should reach a person is posted to the configured webhook, without the key.
-    void monitorPostsAlertsToTheWebhook()
+    // The one webhook URL of versions before 0.2, in the settings file, becomes the default channel "webhook" at
+    // start (as GuiMain does it): its URL in the secret store, never in the workspace file, and gone from the
+    // settings file. (Delivering alerts to it is the channel layer's, tested with the real ChannelDelivery.)
+    void legacyWebhookMovesIntoAChannel()
     {
         Demo demo;
         QVERIFY(demo.start());
-        QTcpServer receiver;
-        QVERIFY(receiver.listen(QHostAddress::LocalHost));
-        QByteArray received;
-        QObject::connect(&receiver, &QTcpServer::newConnection, &receiver, [&] {
-            QTcpSocket* socket = receiver.nextPendingConnection();
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] {
-                received += socket->readAll();
-                const qsizetype headerEnd = received.indexOf("\r\n\r\n");
-                const qsizetype lengthAt = received.toLower().indexOf("content-length:");
-                if (headerEnd < 0 || lengthAt < 0)
-                    return;
-                const qsizetype length = received.mid(lengthAt + 15, received.indexOf("\r\n", lengthAt) - lengthAt - 15)
-                                             .trimmed()
-                                             .toLongLong();
-                if (received.size() - headerEnd - 4 >= length)
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
-            });
-        });
         QTemporaryDir settingsDir;
         const QString settingsFile = settingsDir.filePath(u"plumbline.conf"_s);
+        const QByteArray url = "https://hooks.example.com/services/T0/B0/legacy-canary";
         {
             QFile f(settingsFile);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("[notifications]\nwebhook_url=http://127.0.0.1:" + QByteArray::number(receiver.serverPort())
-                + "/hook\n");
+            f.write("[notifications]\ndesktop=true\nwebhook_url=" + url + "\n");
         }
-        // The settings file, read as the window and `run` read it, reaches the composition root.
-        qputenv("PLUMBLINE_SETTINGS", settingsFile.toUtf8());
-        const AppSettings::Values values = AppSettings().load();
-        qunsetenv("PLUMBLINE_SETTINGS");
-        QCOMPARE(QUrl(values.webhookUrl).port(), int(receiver.serverPort()));
-        QVERIFY(!demo.context->webhook());
-        demo.context->applySettings(values);
-        QVERIFY(demo.context->webhook());
+        QCOMPARE(AppSettings(settingsFile).legacyWebhookUrl(), QString::fromUtf8(url));
+        bool migrated = false;
+        QString error = u"not finished"_s;
+        demo.context->migrateLegacyWebhook(AppSettings(settingsFile), demo.window.get(), [&](const QString& e) {
+            error = e;
+            migrated = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(migrated, 5000);
+        QCOMPARE(error, QString());
 
-        demo.sandbox->setScenario(u"auth_revoked"_s, u"hubspot-sandbox"_s);
-        QVERIFY(demo.check());
-        QTRY_VERIFY_WITH_TIMEOUT(received.contains("\"blocks\""), 10000);
-        QVERIFY(received.startsWith("POST /hook"));
-        QVERIFY(received.contains("auth"));
-        const QString key = demo.sandbox->secrets().value(u"hubspot-sandbox"_s);
-        QVERIFY(!key.isEmpty());
-        QVERIFY(!received.contains(key.toUtf8()));
+        const std::optional<NotifyChannel> channel = demo.service->channel(u"webhook"_s);
+        QVERIFY(channel);
+        QVERIFY(channel->isDefault);
+        QString stored;
+        bool read = false;
+        demo.context->secrets().read(SecretStore::channelScope(u"webhook"_s), NotifyChannel::kUrl, demo.window.get(),
+            [&](const SecretResult& r) {
+                stored = r.value;
+                read = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(read, 5000);
+        QCOMPARE(stored, QString::fromUtf8(url));
+        QFile settings(settingsFile);
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray left = settings.readAll();
+        QVERIFY2(!left.contains("webhook_url") && !left.contains(url), left.constData());
+        QVERIFY(AppSettings(settingsFile).legacyWebhookUrl().isEmpty());
+        QVERIFY(AppSettings(settingsFile).load().desktopNotifications);
+
+        // A second start has nothing to move and leaves the channel as it is.
+        migrated = false;
+        demo.context->migrateLegacyWebhook(AppSettings(settingsFile), demo.window.get(), [&](const QString& e) {
+            error = e;
+            migrated = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(migrated, 5000);
+        QCOMPARE(error, QString());
+        QCOMPARE(demo.service->channels().size(), 1);
     }
 
     // The monitor records its heartbeat: when nothing has polled for too long, the report says so; old raw

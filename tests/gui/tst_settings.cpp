@@ -68,9 +68,9 @@ private Q_SLOTS:
     void defaultsWithoutFile();
     void roundTripAndCompatibleKeys();
     void malformedValuesFallBack();
-    void badWebhookRefusedNothingSaved();
+    void badValuesRefusedNothingSaved();
     void dialogSavesValues();
-    void dialogRefusesBadWebhook();
+    void dialogOpensNotificationsPage();
     void dialogOpensDataFolder();
     void newIntegrationStartsWithDefaultChecks();
     void themeDarkAndBack();
@@ -134,7 +134,6 @@ void TestSettings::roundTripAndCompatibleKeys()
     v.theme = AppSettings::Theme::Dark;
     v.startMinimised = true;
     v.desktopNotifications = false;
-    v.webhookUrl = u"https://hooks.example.com/services/T0/B0/xyz"_s;
     v.intervalS = 600;
     v.tolerancePct = 3.5;
     v.toleranceAbs = 25;
@@ -143,9 +142,8 @@ void TestSettings::roundTripAndCompatibleKeys()
     v.retention.hourlyDays = 0;
     QCOMPARE(settings.save(v), QString());
     QCOMPARE(settings.load(), v);
-    // The key the webhook has always been read from (by the composition root, through these values: tst_demo).
-    const QSettings raw(m_file, QSettings::IniFormat);
-    QCOMPARE(raw.value(u"notifications/webhook_url"_s).toString(), v.webhookUrl);
+    // No secret is written to the file: the webhook URL of versions before 0.2 moved into a channel (tst_demo).
+    QVERIFY(!readAll(m_file).contains("webhook"));
     const RuleSettings rules = AppSettings::ruleDefaults(v);
     QCOMPARE(rules.intervalS, 600);
     QCOMPARE(rules.tolerancePct, 3.5);
@@ -177,24 +175,15 @@ void TestSettings::malformedValuesFallBack()
     QCOMPARE(v.retention.hourlyDays, 90);
 }
 
-void TestSettings::badWebhookRefusedNothingSaved()
+void TestSettings::badValuesRefusedNothingSaved()
 {
     const AppSettings settings(m_file);
     AppSettings::Values good;
-    good.webhookUrl = u"http://127.0.0.1:9/hook"_s; // plain http only to this computer
+    good.intervalS = 600;
     QCOMPARE(settings.save(good), QString());
     const QByteArray before = readAll(m_file);
     QVERIFY(!before.isEmpty());
 
-    for (const QString& bad :
-        { u"http://hooks.example.com/x"_s, u"ftp://example.com/x"_s, u"not a url"_s, u"https://"_s }) {
-        AppSettings::Values v = good;
-        v.webhookUrl = bad;
-        v.intervalS = 900;
-        const QString error = settings.save(v);
-        QVERIFY2(error.contains(u"webhook"_s, Qt::CaseInsensitive), qPrintable(bad + u" -> "_s + error));
-        QCOMPARE(readAll(m_file), before);
-    }
     AppSettings::Values v = good;
     v.intervalS = 5;
     QVERIFY(!settings.save(v).isEmpty());
@@ -202,7 +191,15 @@ void TestSettings::badWebhookRefusedNothingSaved()
     v.language = u"xx"_s;
     QVERIFY(!settings.save(v).isEmpty());
     QCOMPARE(readAll(m_file), before);
-    QCOMPARE(settings.load().webhookUrl, good.webhookUrl);
+    QCOMPARE(settings.load(), good);
+
+    // The webhook URL check stays, for the channels' URLs (the Notifications page's editor).
+    QCOMPARE(AppSettings::webhookUrlError(u"http://127.0.0.1:9/hook"_s), QString()); // plain http only to here
+    for (const QString& bad :
+        { u"http://hooks.example.com/x"_s, u"ftp://example.com/x"_s, u"not a url"_s, u"https://"_s }) {
+        const QString error = AppSettings::webhookUrlError(bad);
+        QVERIFY2(error.contains(u"webhook"_s, Qt::CaseInsensitive), qPrintable(bad + u" -> "_s + error));
+    }
 }
 
 void TestSettings::dialogSavesValues()
@@ -219,8 +216,9 @@ void TestSettings::dialogSavesValues()
     theme->setCurrentIndex(theme->findData(u"light"_s));
     child<QCheckBox>(&dialog, u"desktopNotificationsCheck"_s)->setChecked(false);
     child<QCheckBox>(&dialog, u"startMinimisedCheck"_s)->setChecked(true);
-    QLineEdit* webhook = child<QLineEdit>(&dialog, u"webhookEdit"_s);
-    QTest::keyClicks(webhook, u"https://hooks.example.com/services/abc"_s);
+    // Where notifications go is the Notifications page's, not a setting.
+    QVERIFY(!dialog.findChild<QLineEdit*>(u"webhookEdit"_s));
+    QVERIFY(child<QLabel>(&dialog, u"notificationChannelsNote"_s)->isVisible());
     child<QSpinBox>(&dialog, u"intervalSpin"_s)->setValue(900);
     child<QDoubleSpinBox>(&dialog, u"tolerancePctSpin"_s)->setValue(5.0);
     child<QSpinBox>(&dialog, u"toleranceAbsSpin"_s)->setValue(3);
@@ -251,7 +249,6 @@ void TestSettings::dialogSavesValues()
     QCOMPARE(v.theme, AppSettings::Theme::Light);
     QCOMPARE(v.desktopNotifications, false);
     QCOMPARE(v.startMinimised, true);
-    QCOMPARE(v.webhookUrl, u"https://hooks.example.com/services/abc"_s);
     QCOMPARE(v.intervalS, 900);
     QCOMPARE(v.tolerancePct, 5.0);
     QCOMPARE(v.toleranceAbs, 3);
@@ -265,45 +262,41 @@ void TestSettings::dialogSavesValues()
     QCOMPARE(again.values(), v);
 }
 
-void TestSettings::dialogRefusesBadWebhook()
+void TestSettings::dialogOpensNotificationsPage()
 {
-    const AppSettings settings(m_file);
-    AppSettings::Values saved;
-    saved.webhookUrl = u"https://hooks.example.com/ok"_s;
-    QCOMPARE(settings.save(saved), QString());
-    const QByteArray before = readAll(m_file);
+    AppContext::Options options;
+    options.databaseFile = m_dir->filePath(u"plumbline.sqlite"_s);
+    options.secrets = AppContext::Secrets::Memory;
+    AppContext context(options);
+    QVERIFY(context.open());
+    Translations translations;
+    SettingsController controller(*qApp, translations, AppSettings(m_file), m_dir->path());
+    controller.setWindowFactory([&] {
+        return std::make_unique<MainWindow>(context, MainWindow::Options { false, m_dir->path(), {} });
+    });
+    MainWindow* window = controller.createWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->showPage(MainWindow::Page::ChangeLog);
 
-    SettingsDialog dialog(settings, m_dir->path());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QLineEdit* webhook = child<QLineEdit>(&dialog, u"webhookEdit"_s);
-    QLabel* error = child<QLabel>(&dialog, u"error_webhook"_s);
-    QVERIFY(error->isHidden());
-    webhook->clear();
-    QTest::keyClicks(webhook, u"http://hooks.example.com/hook"_s);
-    // Inline, while typing.
-    QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(u"https://"_s), qPrintable(error->text()));
-    child<QSpinBox>(&dialog, u"intervalSpin"_s)->setValue(1200);
-
-    QSignalSpy applied(&dialog, &SettingsDialog::applied);
-    auto* buttons = dialog.findChild<QDialogButtonBox*>();
-    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QVERIFY(dialog.isVisible());
-    QCOMPARE(applied.count(), 0);
-    QCOMPARE(readAll(m_file), before);
-    QCOMPARE(settings.load(), saved);
-    QTest::mouseClick(buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
-    QCOMPARE(applied.count(), 0);
-    QCOMPARE(readAll(m_file), before);
-
-    // Fixed: saved, and the error goes away.
-    webhook->setText(u"https://hooks.example.com/fixed"_s);
-    QVERIFY(error->isHidden());
-    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(settings.load().webhookUrl, u"https://hooks.example.com/fixed"_s);
-    QCOMPARE(settings.load().intervalS, 1200);
+    // A change, then "Open Notifications": the change is saved and the page shown.
+    whenDialogShows([](SettingsDialog* dialog) {
+        auto* interval = dialog->findChild<QSpinBox*>(u"intervalSpin"_s);
+        QVERIFY(interval);
+        interval->setValue(1500);
+        auto* open = dialog->findChild<QPushButton*>(u"openNotificationsButton"_s);
+        QVERIFY(open);
+        QVERIFY(!open->accessibleName().isEmpty() || !open->text().isEmpty());
+        QSignalSpy requested(dialog, &SettingsDialog::notificationsPageRequested);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        QVERIFY(!dialog->isVisible());
+    });
+    controller.openSettings();
+    QVERIFY(m_dialogRan);
+    QCOMPARE(window->currentPage(), MainWindow::Page::Notifications);
+    QCOMPARE(AppSettings(m_file).load().intervalS, 1500);
+    controller.destroyWindow();
 }
 
 void TestSettings::dialogOpensDataFolder()

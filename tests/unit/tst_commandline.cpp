@@ -26,6 +26,7 @@ private Q_SLOTS:
     void argvOverload();
     void texts();
     void authLogin();
+    void openUrl();
 };
 
 void TestCommandLine::commands_data()
@@ -261,6 +262,33 @@ void TestCommandLine::authLogin()
              QStringList { u"auth"_s, u"login"_s, u"a"_s, u"b"_s }, QStringList { u"auth"_s, u"logout"_s, u"a"_s } })
         QCOMPARE(CommandLine::parse(wrong).command, Command::Invalid);
     QVERIFY(CommandLine::helpText().contains(u"auth login CONNECTION_ID"_s));
+}
+
+void TestCommandLine::openUrl()
+{
+    // The desktop file passes a notification's link as %u: the window opens on it.
+    CommandLineOptions o = CommandLine::parse({ u"plumbline://integration/hubspot-newsletter"_s });
+    QVERIFY2(o.command == Command::Gui, qPrintable(o.error));
+    QCOMPARE(o.openUrl, u"plumbline://integration/hubspot-newsletter"_s);
+    QVERIFY(o.needsGui());
+    o = CommandLine::parse({ u"--data-dir=/tmp/w"_s, u"PLUMBLINE://alerts"_s });
+    QCOMPARE(o.command, Command::Gui);
+    QCOMPARE(o.openUrl, u"PLUMBLINE://alerts"_s);
+    QCOMPARE(o.dataDir, u"/tmp/w"_s);
+    o = CommandLine::parse({ u"--demo"_s, u"plumbline://integration/x"_s });
+    QCOMPARE(o.command, Command::Demo);
+    QCOMPARE(o.openUrl, u"plumbline://integration/x"_s);
+    QVERIFY(CommandLine::parse({}).openUrl.isEmpty());
+
+    o = CommandLine::parse({ u"https://example.com/integration/x"_s });
+    QCOMPARE(o.command, Command::Invalid);
+    QCOMPARE(o.error,
+        u"https://example.com/integration/x is not a Plumbline link; only plumbline:// links can be opened."_s);
+    o = CommandLine::parse({ u"plumbline://integration/x"_s, u"check"_s });
+    QCOMPARE(o.command, Command::Invalid);
+    QCOMPARE(o.error, u"A plumbline:// link is opened on its own; unexpected argument check."_s);
+    QCOMPARE(CommandLine::parse({ u"check"_s, u"plumbline://integration/x"_s }).command, Command::Invalid);
+    QVERIFY(CommandLine::helpText().contains(u"plumbline://integration/ID"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

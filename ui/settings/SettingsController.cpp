@@ -60,6 +60,10 @@ void SettingsController::openSettings()
 {
     SettingsDialog dialog(m_settings, m_dataDir, m_window.get());
     connect(&dialog, &SettingsDialog::applied, this, &SettingsController::apply);
+    connect(&dialog, &SettingsDialog::notificationsPageRequested, this, [this] {
+        if (m_window)
+            m_window->showPage(MainWindow::Page::Notifications);
+    });
     dialog.exec();
 }
 

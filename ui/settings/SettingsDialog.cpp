@@ -85,12 +85,27 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QString dataDir, QWi
     m_desktop->setToolTip(tr("A notification when an alert opens, gets worse or is resolved."));
     m_desktop->setObjectName(u"desktopNotificationsCheck"_s);
     form->addRow(QString(), m_desktop);
-    m_webhook = new QLineEdit(notifications);
-    m_webhook->setObjectName(u"webhookEdit"_s);
-    m_webhook->setPlaceholderText(tr("https://hooks.slack.com/services/… (empty: no webhook)"));
-    m_webhook->setClearButtonEnabled(true);
-    m_webhookError = makeFieldError(notifications, u"webhook"_s);
-    addFieldRow(form, tr("&Webhook URL:"), m_webhook, m_webhookError);
+    // Where alerts go is the workspace's (channels, their secrets in the keychain), not this computer's settings.
+    auto* channelsRow = new QHBoxLayout;
+    auto* channelsNote
+        = new QLabel(tr("Notification channels (Slack, Teams, e-mail, PagerDuty, webhooks) are set up on the "
+                        "Notifications page."),
+            notifications);
+    channelsNote->setObjectName(u"notificationChannelsNote"_s);
+    channelsNote->setWordWrap(true);
+    auto* openChannels = new QPushButton(tr("Open &Notifications"), notifications);
+    openChannels->setObjectName(u"openNotificationsButton"_s);
+    openChannels->setToolTip(tr("Saves these settings and shows the Notifications page."));
+    channelsNote->setBuddy(openChannels);
+    channelsRow->addWidget(channelsNote, 1);
+    channelsRow->addWidget(openChannels);
+    form->addRow(channelsRow);
+    connect(openChannels, &QPushButton::clicked, this, [this] {
+        if (m_buttons->button(QDialogButtonBox::Apply)->isEnabled() && !apply())
+            return;
+        Q_EMIT notificationsPageRequested();
+        QDialog::accept();
+    });
     layout->addWidget(notifications);
 
     // Defaults for new integrations
@@ -153,13 +168,11 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QString dataDir, QWi
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
 
     load(m_settings.load());
-    connect(m_webhook, &QLineEdit::textChanged, this, &SettingsDialog::validateWebhook);
     const auto dirty = [this] { setDirty(true); };
     connect(m_language, &QComboBox::currentIndexChanged, this, dirty);
     connect(m_theme, &QComboBox::currentIndexChanged, this, dirty);
     connect(m_startMinimised, &QCheckBox::toggled, this, dirty);
     connect(m_desktop, &QCheckBox::toggled, this, dirty);
-    connect(m_webhook, &QLineEdit::textChanged, this, dirty);
     for (QSpinBox* s : { m_interval, m_toleranceAbs, m_lagGrace, m_rawDays, m_hourlyDays })
         connect(s, &QSpinBox::valueChanged, this, dirty);
     connect(m_tolerancePct, &QDoubleSpinBox::valueChanged, this, dirty);
@@ -197,13 +210,6 @@ AppSettings::Values SettingsDialog::values() const
     return v;
 }
 
-void SettingsDialog::validateWebhook()
-{
-    const QString error = AppSettings::webhookUrlError(m_webhook->text());
-    m_webhookError->setText(error);
-    m_webhookError->setVisible(!error.isEmpty());
-}
-
 void SettingsDialog::setDirty(bool dirty)
 {
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(dirty);
@@ -211,16 +217,12 @@ void SettingsDialog::setDirty(bool dirty)
 
 bool SettingsDialog::apply()
 {
-    validateWebhook();
     const AppSettings::Values v = values();
     const QString error = m_settings.save(v);
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
-    if (!error.isEmpty()) {
-        if (m_webhookError->isVisible())
-            m_webhook->setFocus();
+    if (!error.isEmpty())
         return false;
-    }
     setDirty(false);
     Q_EMIT applied(v);
     return true;

@@ -15,9 +15,10 @@ class QSpinBox;
 
 namespace plumbline {
 
-// Settings › Preferences: language, theme, notifications, defaults for new integrations' checks, retention, the
-// data folder and "start minimised to the tray". OK and Apply validate everything first: an invalid value is shown
-// inline next to its field and nothing is saved. A successful save emits `applied` so the application can act on it.
+// Settings › Preferences: language, theme, desktop notifications (channels are on the Notifications page), defaults for
+// new integrations' checks, retention, the data folder and "start minimised to the tray". OK and Apply validate
+// everything first: an invalid value is shown inline next to its field and nothing is saved. A successful save emits
+// `applied` so the application can act on it.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,10 +38,11 @@ public:
 
 Q_SIGNALS:
     void applied(const plumbline::AppSettings::Values& values);
+    // "Open Notifications": the channels are the workspace's, set up on the Notifications page.
+    void notificationsPageRequested();
 
 private:
     void load(const AppSettings::Values& values);
-    void validateWebhook();
     void setDirty(bool dirty);
 
     const AppSettings& m_settings;
@@ -51,8 +53,6 @@ private:
     QComboBox* m_theme = nullptr;
     QCheckBox* m_startMinimised = nullptr;
     QCheckBox* m_desktop = nullptr;
-    QLineEdit* m_webhook = nullptr;
-    QLabel* m_webhookError = nullptr;
     QSpinBox* m_interval = nullptr;
     QDoubleSpinBox* m_tolerancePct = nullptr;
     QSpinBox* m_toleranceAbs = nullptr;
