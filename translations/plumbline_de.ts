@@ -196,6 +196,184 @@
     </message>
 </context>
 <context>
+    <name>ChannelDelivery</name>
+    <message>
+        <source>the webhook receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address redirects elsewhere; paste the current webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not read the message; this is a bug in Plumbline, please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refused the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook was probably removed or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it timed out; it will be tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many messages in a short time; it will be tried again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service has a problem on its side; it will be tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Slack workspace was probably deleted or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel it posts to was probably deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel was archived; unarchive it or make a webhook for another channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s token is no longer valid; make a new webhook and paste its URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting of the Slack workspace stops this webhook from posting there; ask its admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack could not read the message; this is a bug in Plumbline, please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the routing key; copy the Integration Key of the service&apos;s Events API v2 integration again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Events API address is wrong; leave the channel&apos;s url empty for PagerDuty&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the event; this is a bug in Plumbline, please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty is throttling events for this service; it will be tried again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook or its space was probably removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook was probably deleted, or the space no longer allows apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Chat could not read the message; this is a bug in Plumbline, please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow was probably deleted or turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow refused the request; its owner may have changed who can trigger it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams could not read the card; this is a bug in Plumbline, please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver refused the signature; check that both sides use the same signing secret and that this computer&apos;s clock is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s address probably changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver refused the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; has no &quot;%2&quot; in the keychain (channel/%3/%4); nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL of channel &quot;%1&quot; is not a full https:// address; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to send to %1: only https:// is allowed, and plain http:// only to this computer; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty takes single alerts, not a daily digest; turn the digest off for this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not deliver to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPayloads</name>
+    <message>
+        <source>Plumbline notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Plumbline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished">Was zu prüfen ist</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished">Runbook</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
@@ -222,6 +400,10 @@
     <message>
         <source>values: %1</source>
         <translation>Werte: %1</translation>
+    </message>
+    <message>
+        <source>Plumbline itself:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -377,6 +559,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
         <translation>Aufruf: plumbline auth login CONNECTION_ID oder plumbline auth status [--json].</translation>
     </message>
     <message>
+        <source>--values belongs to plumbline check.</source>
+        <translation>--values gehört zu plumbline check.</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -384,11 +570,17 @@ Plumbline watches the API integrations of a marketing stack and says when one qu
 Commands:
   (none)                         open the window on the default workspace
   --demo                         open the window on a throwaway demo workspace
+  plumbline://integration/ID     open the window on that integration (a notification&apos;s link)
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
   secret set CONNECTION_ID [--name NAME]
                                  read a secret from standard input into the OS keychain; NAME is
                                  token (the API key, default), client_secret or refresh_token
+  secret set channel/CHANNEL_ID/NAME
+                                 a notification channel&apos;s secret: url, password, routing_key or
+                                 signing_secret
+  notify test CHANNEL_ID         send a test message to a notification channel now
+  notify log [--json]            the delivery log of notifications, newest first
   auth status [--json]           per OAuth connection: method, who is signed in, when the access
                                  token expires, its last renewal and any problem
   check [--json] [--values] [--integration ID]... [--timeout S]
@@ -412,54 +604,19 @@ Commands:
   repair                         copy what can still be read from a damaged workspace file into a
                                  new one (the damaged file is kept beside it)
 </source>
-        <translation>Aufruf: plumbline [--data-dir DIR] [COMMAND]
-
-Plumbline überwacht die API-Integrationen eines Marketing-Stacks und meldet, wenn eine unbemerkt ausfällt.
-
-Befehle:
-  (keiner)                       öffnet das Fenster mit dem Standard-Arbeitsbereich
-  --demo                         öffnet das Fenster mit einem temporären Demo-Arbeitsbereich
-  import FILE                    importiert Definitionen aus einer Arbeitsbereichsdatei (JSON;
-                                 ganz oder gar nicht)
-  export FILE                    exportiert Definitionen in eine Arbeitsbereichsdatei (JSON;
-                                 niemals Geheimnisse)
-  secret set CONNECTION_ID [--name NAME]
-                                 liest ein Geheimnis von der Standardeingabe in den Schlüsselbund
-                                 des Systems; NAME ist token (der API-Key, Standard), client_secret
-                                 oder refresh_token
-  auth status [--json]           je OAuth-Verbindung: Methode, wer angemeldet ist, wann das
-                                 Access-Token abläuft, seine letzte Erneuerung und etwaige Probleme
-  check [--json] [--values] [--integration ID]... [--timeout S]
-                                 fragt sofort ab und gibt den Zustand aus (Exit-Code 0 OK,
-                                 1 Warnung, 2 kritisch, 3 unbekannt); eine Seite ohne Antwort
-                                 innerhalb von S Sekunden (Standard 60) wird als Zeitüberschreitung
-                                 gemeldet; eine Werteprüfung läuft, wenn sie fällig ist, oder
-                                 sofort mit --values
-  run                            fragt nach Zeitplan ohne Fenster ab, bis SIGINT/SIGTERM
-  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
-                                 schreibt einen Prüfbericht (csv: PATH ist ein neuer Ordner);
-                                 Datumsangaben als YYYY-MM-DD (UTC-Tage) oder ISO 8601;
-                                 Standard: die letzten 30 Tage
-  sandbox [--port N] [--scenario NAME]
-                                 stellt die simulierten Anbieter-APIs auf 127.0.0.1 bereit
-  alerts [--json]                listet die offenen Alarme auf
-  alert ack ID                   bestätigt einen Alarm (er meldet sich weiterhin, wenn er sich
-                                 verschlimmert)
-  alert snooze ID --until DATE   schaltet einen Alarm bis DATE stumm (ISO 8601,
-                                 z. B. 2026-12-01T09:00)
-  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
-                                 fragt während eines Wartungsfensters ab, löst aber keine
-                                 Alarme aus
-  maintenance list [INTEGRATION_ID]
-  maintenance remove WINDOW_ID
-  repair                         kopiert, was sich aus einer beschädigten Arbeitsbereichsdatei noch
-                                 lesen lässt, in eine neue (die beschädigte Datei bleibt daneben
-                                 erhalten)
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--values belongs to plumbline check.</source>
-        <translation>--values gehört zu plumbline check.</translation>
+        <source>%1 is not a Plumbline link; only plumbline:// links can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plumbline:// link is opened on its own; unexpected argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: plumbline notify test CHANNEL_ID, or plumbline notify log [--json].</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -754,6 +911,14 @@ Befehle:
     <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
         <translation>Die Demo-Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+    <message>
+        <source>A notification to “%1” could not be delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbline cannot open the link %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1405,6 @@ Befehle:
         <source>Cannot set up signal handling.</source>
         <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
     </message>
-    <message>
-        <source>Webhook: %1</source>
-        <translation>Webhook: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Plumbline is polling %n integration(s); stop with Ctrl+C or SIGTERM.</source>
         <translation>
@@ -1318,6 +1479,375 @@ Befehle:
     <message>
         <source>The window ends at %1, which is already past; it would silence nothing. Check the dates.</source>
         <translation>Das Wartungsfenster endet am %1 und liegt damit bereits in der Vergangenheit; es würde nichts unterdrücken. Prüfen Sie die Datumsangaben.</translation>
+    </message>
+    <message>
+        <source>Notification to %1 given up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyChannels</name>
+    <message>
+        <source>required key &quot;%1&quot; is missing</source>
+        <translation type="unfinished">erforderlicher Schlüssel &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; write it as HH:MM, e.g. 22:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration (routing) key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; expected slack, teams, google_chat, email, pagerduty or webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a secret and does not belong in a workspace file; store it in the keychain as &quot;%1%2&quot; (the Notifications page, or `plumbline secret set %1%2`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished">true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a minimum severity; expected warning or critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin or America/New_York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;from&quot; and &quot;to&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours must start and end at different times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object such as {&quot;at&quot;: &quot;08:00&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail channel needs &quot;to&quot;: one address or a list of addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail channel needs &quot;smtp&quot;: {&quot;host&quot;: …, &quot;port&quot;: …, &quot;security&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a secret and does not belong in a workspace file; store it in the keychain as &quot;%1password&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot;; expected starttls, tls or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a port number between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail without TLS may only go to this computer; use starttls or tls for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an e-mail channel has &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyCommands</name>
+    <message>
+        <source>A test message was delivered to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message to %1 was not delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s), last: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no notification channel &quot;%1&quot;; use channel/CHANNEL_ID/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 channel keeps no &quot;%2&quot;; it keeps %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of channel &quot;%2&quot; is stored in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyComposer</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished">unter einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Plumbline monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Plumbline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It lasted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is healthy again. It had: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is looking into it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished">nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Source count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished">Differenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">Seit</translation>
+    </message>
+    <message>
+        <source>Sent by Plumbline on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbline</source>
+        <translation type="unfinished">Plumbline</translation>
+    </message>
+    <message>
+        <source>Test notification for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test from Plumbline. When an integration breaks or recovers, a message like this one names it, says what is wrong and what to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: this message only shows that the channel works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered since the last digest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon: retiring API versions, credentials, quotas (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily digest: nothing broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily digest: %n integration(s) broken</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 broken, %2 recovered, %3 due soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyRouting</name>
+    <message>
+        <source>below this channel&apos;s minimum severity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the daily digest at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours until %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the next digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered in a digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2677,22 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>No value check has run for %1: it samples records of the source, finds them at the destination by the key mapping and compares the mapped fields.</source>
         <translation>Für %1 wurde noch keine Werteprüfung ausgeführt: Sie zieht eine Stichprobe von Datensätzen aus der Quelle, sucht sie über die Schlüsselzuordnung im Ziel und vergleicht die zugeordneten Felder.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, critical only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody: no notification channel reaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets notified</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3826,81 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
 </context>
 <context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail server %1 refused the user name or password (SMTP %2); check the channel&apos;s user name and the SMTP password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS, and Plumbline sends mail only encrypted, so nothing was sent (if it takes implicit TLS, usually on port 465, choose security &quot;tls&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the mail server %1 is not trusted, so nothing was sent (%2); if the server uses your organisation&apos;s own certificate authority, set its file as ca_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the mail server %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer in time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending mail through %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused a recipient (SMTP %2): %3; check the channel&apos;s addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the sender address (SMTP %2): %3; check the channel&apos;s &quot;from&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message (SMTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message for now (SMTP %2): %3; it will be tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending mail through %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail channel has no SMTP host; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail without TLS may only go to this computer; %1 needs security &quot;starttls&quot; or &quot;tls&quot;. Nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail channel has no valid recipient; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail channel has a user name but no SMTP password in the keychain; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the mail client (libcurl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreRepair</name>
     <message>
         <source>There is no workspace file %1.</source>
@@ -3926,6 +4547,22 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <source>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</source>
         <translation>dieser Schlüssel kommt im selben Objekt zweimal vor; entfernen Sie einen davon (Plumbline rät nicht, welcher gemeint ist)</translation>
     </message>
+    <message>
+        <source>expected an array of channel ids, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a channel id, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate channel id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to notification channel &quot;%1&quot;, which is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ZapierConnector</name>
@@ -4484,6 +5121,17 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
 </context>
 <context>
+    <name>plumbline::AppContext</name>
+    <message>
+        <source>The webhook URL stays in the settings file for now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook (from the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plumbline::ChangeLogPage</name>
     <message>
         <source>Change log</source>
@@ -4531,6 +5179,89 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ChannelTableModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No secret yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK, last delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Critical alerts break through the quiet hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing breaks through the quiet hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +6150,73 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
 </context>
 <context>
+    <name>plumbline::DeliveryLogTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished">Geöffnet</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished">Eskaliert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Behoben</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">Bestätigt</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Ereignis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plumbline::EnvSecretStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
@@ -6224,6 +7022,42 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
             <numerusform>Zuordnungszeile %1 braucht sowohl ein Quell- als auch ein Zielfeld.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notify these channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no notification channels yet; add them on the Notifications page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the default channels (none is marked default, so nobody is notified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the default channels (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an owner, the channels that reach that person are notified too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel reaches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is reached through %2, whatever is ticked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plumbline::IntegrationFilterProxy</name>
@@ -6840,6 +7674,18 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation type="unfinished">Ctrl+6</translation>
+    </message>
+    <message>
+        <source>There is no integration “%1” in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plumbline::MappingStateModel</name>
@@ -7203,6 +8049,514 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <message>
         <source>The lease could not be released: %1</source>
         <translation>Die Sperre konnte nicht freigegeben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::NotificationCenter</name>
+    <message>
+        <source>the channel was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 in the keychain (%2/%3) — set it on the Notifications page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no notification channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications to %1 have failed since %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Notifications, check the channel&apos;s settings and its secret in the keychain, then press Send test. Waiting messages are sent again on their own once it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Where alerts go. An integration notifies the channels on its own list and the ones that reach its owner; one without a list notifies the default channels. Secrets (webhook URLs, passwords, keys) stay in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channels yet. Add a Slack or Teams channel, an e-mail address or PagerDuty so that alerts reach a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message to the selected channel now and show what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits for the selected channel now instead of after the backoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the deliveries of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved, but its secret could not be stored: %2 Edit the channel and enter it again when the keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation type="unfinished">„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Channel “%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving “%1” did not complete: %2</source>
+        <translation type="unfinished">Das Speichern von „%1“ wurde nicht abgeschlossen: %2</translation>
+    </message>
+    <message>
+        <source>Channel “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the channel “%1”? Its secrets are removed from the keychain as well; integrations that listed it notify their other channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message delivered to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending what waits for “%1” now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::NotifyChannelDialog</name>
+    <message>
+        <source>Add notification channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit notification channel “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of an existing channel cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To deliver another way, add a new channel and remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mops-slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished">&amp;ID:</translation>
+    </message>
+    <message>
+        <source>#mops-alerts, Dana Whitfield, On-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dana Whitfield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person it reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations whose owner is this person (or this channel&apos;s ID) notify this channel too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person it reaches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default channel (for integrations without channels of their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished">Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration (routing) key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dana@example.com, ops@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (only to this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plumbline@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: PagerDuty&apos;s own Events API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ritical alerts break through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical alerts break through quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For quiet hours and the digest; an IANA name such as Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily digest instead of single messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message a day instead of one per change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stored in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished">Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Another channel already uses this ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one address; separate several with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours must start and end at different times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::NotifyRepository</name>
+    <message>
+        <source>The notifications could not be queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is not open</source>
+        <translation type="unfinished">der Arbeitsbereich ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The delivery log could not be updated: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7605,14 +8959,6 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Eine Benachrichtigung, wenn ein Alarm geöffnet wird, sich verschärft oder behoben wird.</translation>
     </message>
     <message>
-        <source>https://hooks.slack.com/services/… (empty: no webhook)</source>
-        <translation>https://hooks.slack.com/services/… (leer: kein Webhook)</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL:</source>
-        <translation>&amp;Webhook-URL:</translation>
-    </message>
-    <message>
         <source>Checks of new integrations</source>
         <translation>Prüfungen neuer Integrationen</translation>
     </message>
@@ -7683,6 +9029,18 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <message>
         <source>The data folder %1 could not be opened.</source>
         <translation>Der Datenordner %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Notification channels (Slack, Teams, e-mail, PagerDuty, webhooks) are set up on the Notifications page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves these settings and shows the Notifications page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8123,77 +9481,6 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
 </context>
 <context>
-    <name>plumbline::WebhookNotifier</name>
-    <message>
-        <source>Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this computer.</source>
-        <translation>Senden des Webhooks an %1 abgelehnt: Nur https:// ist erlaubt, unverschlüsseltes http:// nur zu diesem Computer.</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>The webhook to %1 could not be delivered (%2, %3 attempts): %4</source>
-        <translation>Der Webhook an %1 konnte nicht zugestellt werden (%2, %3 Versuche): %4</translation>
-    </message>
-    <message>
-        <source>%1 alert opened: %2</source>
-        <translation>Alarm ausgelöst (%1): %2</translation>
-    </message>
-    <message>
-        <source>Alert escalated to %1: %2</source>
-        <translation>Alarm verschärft auf %1: %2</translation>
-    </message>
-    <message>
-        <source>Alert eased to %1: %2</source>
-        <translation>Alarm abgeschwächt auf %1: %2</translation>
-    </message>
-    <message>
-        <source>Alert acknowledged by %1: %2</source>
-        <translation>Alarm bestätigt von %1: %2</translation>
-    </message>
-    <message>
-        <source>Alert snoozed until %1: %2</source>
-        <translation>Alarm stummgeschaltet bis %1: %2</translation>
-    </message>
-    <message>
-        <source>Alert resolved: %1</source>
-        <translation>Alarm behoben: %1</translation>
-    </message>
-    <message>
-        <source>Alert held back by a maintenance window: %1</source>
-        <translation>Alarm durch ein Wartungsfenster zurückgehalten: %1</translation>
-    </message>
-    <message>
-        <source>Plumbline: %1 — %2 [%3] %4 (%5)</source>
-        <translation>Plumbline: %1 — %2 [%3] %4 (%5)</translation>
-    </message>
-    <message>
-        <source>*Rule:*
-%1</source>
-        <translation>*Regel:*
-%1</translation>
-    </message>
-    <message>
-        <source>*Severity:*
-%1</source>
-        <translation>*Schweregrad:*
-%1</translation>
-    </message>
-    <message>
-        <source>*Subject:*
-%1</source>
-        <translation>*Betrifft:*
-%1</translation>
-    </message>
-    <message>
-        <source>*Time:*
-%1</source>
-        <translation>*Zeit:*
-%1</translation>
-    </message>
-</context>
-<context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
         <source>Could not save connection &quot;%1&quot;: %2</source>
@@ -8287,6 +9574,42 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <source>Could not record the credential state: %1</source>
         <translation>Der Zustand der Zugangsdaten konnte nicht protokolliert werden: %1</translation>
     </message>
+    <message>
+        <source>Could not save channel &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channel &quot;%1&quot; changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channel &quot;%1&quot; added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no notification channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete channel &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channel &quot;%1&quot; deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channel &quot;%1&quot; changed by import of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channel &quot;%1&quot; added by import of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plumbline::WorkspaceService</name>
@@ -8317,6 +9640,14 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <message>
         <source>Nothing was exported: %1</source>
         <translation>Es wurde nichts exportiert: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid channel id: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel was saved, but its secret could not be stored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

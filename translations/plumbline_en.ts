@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>See plumbline --help.</source>
         <translation>See plumbline --help.</translation>
@@ -16,12 +16,12 @@
         <translation>report needs -o PATH: the file (pdf, html) or folder (csv) to write.</translation>
     </message>
     <message>
-        <source>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</translation>
+        <source>--to: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--to: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</translation>
     </message>
     <message>
-        <source>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</translation>
+        <source>--from: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--from: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</translation>
     </message>
     <message>
         <source>The period is empty: --from (%1) must be before --to (%2).</source>
@@ -78,8 +78,8 @@
         <translation>The webhook URL must start with https:// (plain http:// is allowed only to this computer).</translation>
     </message>
     <message>
-        <source>Plumbline is not available in the language &quot;%1&quot;.</source>
-        <translation>Plumbline is not available in the language &quot;%1&quot;.</translation>
+        <source>Plumbline is not available in the language "%1".</source>
+        <translation>Plumbline is not available in the language "%1".</translation>
     </message>
     <message>
         <source>The check interval must be between %L1 and %L2 seconds.</source>
@@ -140,16 +140,16 @@
 <context>
     <name>AuthLoginCommand</name>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>There is no connection &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>There is no connection "%1".</translation>
     </message>
     <message>
-        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
-        <translation>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</translation>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection's access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <translation>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection's access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</translation>
     </message>
     <message>
-        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
-        <translation>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</translation>
+        <source>To sign in "%1" (%2), open this address in a browser on this computer:</source>
+        <translation>To sign in "%1" (%2), open this address in a browser on this computer:</translation>
     </message>
     <message>
         <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
@@ -163,28 +163,28 @@
 <context>
     <name>AuthMethod</name>
     <message>
-        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
-        <translation>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</translation>
+        <source>unknown sign-in method "%1"; expected "%2", "%3" or the vendor's token method</source>
+        <translation>unknown sign-in method "%1"; expected "%2", "%3" or the vendor's token method</translation>
     </message>
     <message>
-        <source>%1 connections cannot use &quot;%2&quot;</source>
-        <translation>%1 connections cannot use &quot;%2&quot;</translation>
+        <source>%1 connections cannot use "%2"</source>
+        <translation>%1 connections cannot use "%2"</translation>
     </message>
     <message>
-        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
-        <translation>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</translation>
+        <source>required for "%1": the app's client id (consumer key)</source>
+        <translation>required for "%1": the app's client id (consumer key)</translation>
     </message>
     <message>
         <source>expected an address</source>
         <translation>expected an address</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation>&quot;%1&quot; cannot be used: %2</translation>
+        <source>"%1" cannot be used: %2</source>
+        <translation>"%1" cannot be used: %2</translation>
     </message>
     <message>
-        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
-        <translation>required for a generic REST connection: the OAuth server&apos;s token address</translation>
+        <source>required for a generic REST connection: the OAuth server's token address</source>
+        <translation>required for a generic REST connection: the OAuth server's token address</translation>
     </message>
     <message>
         <source>expected null or a space-separated list of scopes</source>
@@ -193,6 +193,184 @@
     <message>
         <source>expected a port number from 1024 to 65535</source>
         <translation>expected a port number from 1024 to 65535</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDelivery</name>
+    <message>
+        <source>the webhook receiver</source>
+        <translation>the webhook receiver</translation>
+    </message>
+    <message>
+        <source>the address redirects elsewhere; paste the current webhook URL</source>
+        <translation>the address redirects elsewhere; paste the current webhook URL</translation>
+    </message>
+    <message>
+        <source>it could not read the message; this is a bug in Plumbline, please report it</source>
+        <translation>it could not read the message; this is a bug in Plumbline, please report it</translation>
+    </message>
+    <message>
+        <source>it refused the credentials</source>
+        <translation>it refused the credentials</translation>
+    </message>
+    <message>
+        <source>it refused the request</source>
+        <translation>it refused the request</translation>
+    </message>
+    <message>
+        <source>the webhook was probably removed or disabled</source>
+        <translation>the webhook was probably removed or disabled</translation>
+    </message>
+    <message>
+        <source>it timed out; it will be tried again</source>
+        <translation>it timed out; it will be tried again</translation>
+    </message>
+    <message>
+        <source>the webhook was removed</source>
+        <translation>the webhook was removed</translation>
+    </message>
+    <message>
+        <source>the message is too large</source>
+        <translation>the message is too large</translation>
+    </message>
+    <message>
+        <source>too many messages in a short time; it will be tried again later</source>
+        <translation>too many messages in a short time; it will be tried again later</translation>
+    </message>
+    <message>
+        <source>the service has a problem on its side; it will be tried again</source>
+        <translation>the service has a problem on its side; it will be tried again</translation>
+    </message>
+    <message>
+        <source>the request was refused</source>
+        <translation>the request was refused</translation>
+    </message>
+    <message>
+        <source>the Slack workspace was probably deleted or disabled</source>
+        <translation>the Slack workspace was probably deleted or disabled</translation>
+    </message>
+    <message>
+        <source>the channel it posts to was probably deleted</source>
+        <translation>the channel it posts to was probably deleted</translation>
+    </message>
+    <message>
+        <source>the channel was archived; unarchive it or make a webhook for another channel</source>
+        <translation>the channel was archived; unarchive it or make a webhook for another channel</translation>
+    </message>
+    <message>
+        <source>the webhook's token is no longer valid; make a new webhook and paste its URL</source>
+        <translation>the webhook's token is no longer valid; make a new webhook and paste its URL</translation>
+    </message>
+    <message>
+        <source>a setting of the Slack workspace stops this webhook from posting there; ask its admin</source>
+        <translation>a setting of the Slack workspace stops this webhook from posting there; ask its admin</translation>
+    </message>
+    <message>
+        <source>Slack could not read the message; this is a bug in Plumbline, please report it</source>
+        <translation>Slack could not read the message; this is a bug in Plumbline, please report it</translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the routing key; copy the Integration Key of the service's Events API v2 integration again</source>
+        <translation>PagerDuty refused the routing key; copy the Integration Key of the service's Events API v2 integration again</translation>
+    </message>
+    <message>
+        <source>the Events API address is wrong; leave the channel's url empty for PagerDuty's own</source>
+        <translation>the Events API address is wrong; leave the channel's url empty for PagerDuty's own</translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the event; this is a bug in Plumbline, please report it</source>
+        <translation>PagerDuty refused the event; this is a bug in Plumbline, please report it</translation>
+    </message>
+    <message>
+        <source>PagerDuty is throttling events for this service; it will be tried again later</source>
+        <translation>PagerDuty is throttling events for this service; it will be tried again later</translation>
+    </message>
+    <message>
+        <source>the webhook or its space was probably removed</source>
+        <translation>the webhook or its space was probably removed</translation>
+    </message>
+    <message>
+        <source>the webhook was probably deleted, or the space no longer allows apps</source>
+        <translation>the webhook was probably deleted, or the space no longer allows apps</translation>
+    </message>
+    <message>
+        <source>Google Chat could not read the message; this is a bug in Plumbline, please report it</source>
+        <translation>Google Chat could not read the message; this is a bug in Plumbline, please report it</translation>
+    </message>
+    <message>
+        <source>the workflow was probably deleted or turned off</source>
+        <translation>the workflow was probably deleted or turned off</translation>
+    </message>
+    <message>
+        <source>the workflow refused the request; its owner may have changed who can trigger it</source>
+        <translation>the workflow refused the request; its owner may have changed who can trigger it</translation>
+    </message>
+    <message>
+        <source>Teams could not read the card; this is a bug in Plumbline, please report it</source>
+        <translation>Teams could not read the card; this is a bug in Plumbline, please report it</translation>
+    </message>
+    <message>
+        <source>the receiver refused the signature; check that both sides use the same signing secret and that this computer's clock is right</source>
+        <translation>the receiver refused the signature; check that both sides use the same signing secret and that this computer's clock is right</translation>
+    </message>
+    <message>
+        <source>the receiver's address probably changed</source>
+        <translation>the receiver's address probably changed</translation>
+    </message>
+    <message>
+        <source>the receiver refused the message</source>
+        <translation>the receiver refused the message</translation>
+    </message>
+    <message>
+        <source>Channel "%1" has no "%2" in the keychain (channel/%3/%4); nothing was sent</source>
+        <translation>Channel "%1" has no "%2" in the keychain (channel/%3/%4); nothing was sent</translation>
+    </message>
+    <message>
+        <source>The webhook URL of channel "%1" is not a full https:// address; nothing was sent</source>
+        <translation>The webhook URL of channel "%1" is not a full https:// address; nothing was sent</translation>
+    </message>
+    <message>
+        <source>Refused to send to %1: only https:// is allowed, and plain http:// only to this computer; nothing was sent</source>
+        <translation>Refused to send to %1: only https:// is allowed, and plain http:// only to this computer; nothing was sent</translation>
+    </message>
+    <message>
+        <source>PagerDuty takes single alerts, not a daily digest; turn the digest off for this channel</source>
+        <translation>PagerDuty takes single alerts, not a daily digest; turn the digest off for this channel</translation>
+    </message>
+    <message>
+        <source>%1 from %2 — %3</source>
+        <translation>%1 from %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 — %4</source>
+        <translation>%1 from %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>Could not deliver to %1: %2</source>
+        <translation>Could not deliver to %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1: %2</source>
+        <translation>Nothing was sent to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPayloads</name>
+    <message>
+        <source>Plumbline notification</source>
+        <translation>Plumbline notification</translation>
+    </message>
+    <message>
+        <source>Open in Plumbline</source>
+        <translation>Open in Plumbline</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>What to check</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
     </message>
 </context>
 <context>
@@ -222,6 +400,10 @@
     <message>
         <source>values: %1</source>
         <translation>values: %1</translation>
+    </message>
+    <message>
+        <source>Plumbline itself:</source>
+        <translation>Plumbline itself:</translation>
     </message>
 </context>
 <context>
@@ -344,8 +526,8 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
-PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection's client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
         <translation>
@@ -355,8 +537,8 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
-PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection's client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </translation>
     </message>
@@ -377,6 +559,10 @@ Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
         <translation>Use: plumbline auth login CONNECTION_ID, or plumbline auth status [--json].</translation>
     </message>
     <message>
+        <source>--values belongs to plumbline check.</source>
+        <translation>--values belongs to plumbline check.</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -384,11 +570,17 @@ Plumbline watches the API integrations of a marketing stack and says when one qu
 Commands:
   (none)                         open the window on the default workspace
   --demo                         open the window on a throwaway demo workspace
+  plumbline://integration/ID     open the window on that integration (a notification's link)
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
   secret set CONNECTION_ID [--name NAME]
                                  read a secret from standard input into the OS keychain; NAME is
                                  token (the API key, default), client_secret or refresh_token
+  secret set channel/CHANNEL_ID/NAME
+                                 a notification channel's secret: url, password, routing_key or
+                                 signing_secret
+  notify test CHANNEL_ID         send a test message to a notification channel now
+  notify log [--json]            the delivery log of notifications, newest first
   auth status [--json]           per OAuth connection: method, who is signed in, when the access
                                  token expires, its last renewal and any problem
   check [--json] [--values] [--integration ID]... [--timeout S]
@@ -419,11 +611,17 @@ Plumbline watches the API integrations of a marketing stack and says when one qu
 Commands:
   (none)                         open the window on the default workspace
   --demo                         open the window on a throwaway demo workspace
+  plumbline://integration/ID     open the window on that integration (a notification's link)
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
   secret set CONNECTION_ID [--name NAME]
                                  read a secret from standard input into the OS keychain; NAME is
                                  token (the API key, default), client_secret or refresh_token
+  secret set channel/CHANNEL_ID/NAME
+                                 a notification channel's secret: url, password, routing_key or
+                                 signing_secret
+  notify test CHANNEL_ID         send a test message to a notification channel now
+  notify log [--json]            the delivery log of notifications, newest first
   auth status [--json]           per OAuth connection: method, who is signed in, when the access
                                  token expires, its last renewal and any problem
   check [--json] [--values] [--integration ID]... [--timeout S]
@@ -449,8 +647,16 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>--values belongs to plumbline check.</source>
-        <translation>--values belongs to plumbline check.</translation>
+        <source>%1 is not a Plumbline link; only plumbline:// links can be opened.</source>
+        <translation>%1 is not a Plumbline link; only plumbline:// links can be opened.</translation>
+    </message>
+    <message>
+        <source>A plumbline:// link is opened on its own; unexpected argument %1.</source>
+        <translation>A plumbline:// link is opened on its own; unexpected argument %1.</translation>
+    </message>
+    <message>
+        <source>Use: plumbline notify test CHANNEL_ID, or plumbline notify log [--json].</source>
+        <translation>Use: plumbline notify test CHANNEL_ID, or plumbline notify log [--json].</translation>
     </message>
 </context>
 <context>
@@ -546,8 +752,8 @@ Commands:
         <translation>Schema migration %1 failed and was rolled back; the workspace is unchanged: %2</translation>
     </message>
     <message>
-        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run &quot;plumbline repair&quot; to copy everything that can still be read into a new workspace file.</source>
-        <translation>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run &quot;plumbline repair&quot; to copy everything that can still be read into a new workspace file.</translation>
+        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</source>
+        <translation>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</translation>
     </message>
     <message>
         <source>Plumbline could not read its workspace file %1: %2</source>
@@ -617,8 +823,8 @@ Commands:
 <context>
     <name>GenericConnector</name>
     <message>
-        <source>The auth header name &quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation>The auth header name &quot;%1&quot; is not a valid HTTP header name.</translation>
+        <source>The auth header name "%1" is not a valid HTTP header name.</source>
+        <translation>The auth header name "%1" is not a valid HTTP header name.</translation>
     </message>
     <message>
         <source>The auth scheme must be one word, like Bearer or Token.</source>
@@ -633,20 +839,20 @@ Commands:
         <translation>The count request may use GET or POST, not %1: Plumbline only reads.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</source>
-        <translation>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</translation>
+        <source>"%1" is not a JSON pointer; write it like /meta/total.</source>
+        <translation>"%1" is not a JSON pointer; write it like /meta/total.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</source>
-        <translation>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</translation>
+        <source>"%1" cannot be made into a URL below the connection's URL.</source>
+        <translation>"%1" cannot be made into a URL below the connection's URL.</translation>
     </message>
     <message>
-        <source>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</source>
-        <translation>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</translation>
+        <source>A filter for a generic connection is query parameters ("a=1&amp;b=2" or {"a": 1}), or a JSON object merged into a POST body.</source>
+        <translation>A filter for a generic connection is query parameters ("a=1&amp;b=2" or {"a": 1}), or a JSON object merged into a POST body.</translation>
     </message>
     <message>
-        <source>The connection&apos;s URL is not valid.</source>
-        <translation>The connection&apos;s URL is not valid.</translation>
+        <source>The connection's URL is not valid.</source>
+        <translation>The connection's URL is not valid.</translation>
     </message>
     <message>
         <source>A generic REST connection has no schema endpoint.</source>
@@ -657,12 +863,12 @@ Commands:
         <translation>This generic connection has no run/error list pointer set.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer; write it like /errors.</source>
-        <translation>&quot;%1&quot; is not a JSON pointer; write it like /errors.</translation>
+        <source>"%1" is not a JSON pointer; write it like /errors.</source>
+        <translation>"%1" is not a JSON pointer; write it like /errors.</translation>
     </message>
     <message>
-        <source>The list_path option does not make a URL below the connection&apos;s URL.</source>
-        <translation>The list_path option does not make a URL below the connection&apos;s URL.</translation>
+        <source>The list_path option does not make a URL below the connection's URL.</source>
+        <translation>The list_path option does not make a URL below the connection's URL.</translation>
     </message>
     <message>
         <source>A value check needs a key field.</source>
@@ -684,8 +890,8 @@ Commands:
         <translation>The response is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
-        <translation>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</translation>
+        <source>"%1" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
+        <translation>"%1" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</translation>
     </message>
     <message>
         <source>The response has nothing at %1.</source>
@@ -708,20 +914,20 @@ Commands:
         <translation>An entry of the list at %1 is not an object.</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no &quot;id&quot;.</source>
-        <translation>An entry of the list at %1 has no &quot;id&quot;.</translation>
+        <source>An entry of the list at %1 has no "id".</source>
+        <translation>An entry of the list at %1 has no "id".</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no readable &quot;timestamp&quot;.</source>
-        <translation>An entry of the list at %1 has no readable &quot;timestamp&quot;.</translation>
+        <source>An entry of the list at %1 has no readable "timestamp".</source>
+        <translation>An entry of the list at %1 has no readable "timestamp".</translation>
     </message>
     <message>
-        <source>An entry&apos;s &quot;status&quot; is neither text nor a number.</source>
-        <translation>An entry&apos;s &quot;status&quot; is neither text nor a number.</translation>
+        <source>An entry's "status" is neither text nor a number.</source>
+        <translation>An entry's "status" is neither text nor a number.</translation>
     </message>
     <message>
-        <source>An entry&apos;s &quot;message&quot; is not text.</source>
-        <translation>An entry&apos;s &quot;message&quot; is not text.</translation>
+        <source>An entry's "message" is not text.</source>
+        <translation>An entry's "message" is not text.</translation>
     </message>
     <message>
         <source>%1 — the service says: %2</source>
@@ -745,6 +951,14 @@ Commands:
     <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
         <translation>The demo sandbox could not listen on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>A notification to “%1” could not be delivered: %2</source>
+        <translation>A notification to “%1” could not be delivered: %2</translation>
+    </message>
+    <message>
+        <source>Plumbline cannot open the link %1.</source>
+        <translation>Plumbline cannot open the link %1.</translation>
     </message>
 </context>
 <context>
@@ -776,12 +990,12 @@ Commands:
         <translation>Exported the workspace to %1 (without secrets).</translation>
     </message>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>There is no connection &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>There is no connection "%1".</translation>
     </message>
     <message>
-        <source>The API key for &quot;%1&quot; is stored in %2.</source>
-        <translation>The API key for &quot;%1&quot; is stored in %2.</translation>
+        <source>The API key for "%1" is stored in %2.</source>
+        <translation>The API key for "%1" is stored in %2.</translation>
     </message>
     <message>
         <source>The workspace file %1 is not damaged; nothing was changed.</source>
@@ -818,12 +1032,12 @@ Commands:
         <translation>No secret on standard input; nothing was stored.</translation>
     </message>
     <message>
-        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
-        <translation>The client secret for &quot;%1&quot; is stored in %2.</translation>
+        <source>The client secret for "%1" is stored in %2.</source>
+        <translation>The client secret for "%1" is stored in %2.</translation>
     </message>
     <message>
-        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
-        <translation>The refresh token for &quot;%1&quot; is stored in %2.</translation>
+        <source>The refresh token for "%1" is stored in %2.</source>
+        <translation>The refresh token for "%1" is stored in %2.</translation>
     </message>
 </context>
 <context>
@@ -879,28 +1093,28 @@ Commands:
         <translation>a search answer</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s search answer has no &quot;total&quot;.</source>
-        <translation>HubSpot&apos;s search answer has no &quot;total&quot;.</translation>
+        <source>HubSpot's search answer has no "total".</source>
+        <translation>HubSpot's search answer has no "total".</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</source>
-        <translation>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</translation>
+        <source>HubSpot's search answer has a "total" that is not a non-negative integer.</source>
+        <translation>HubSpot's search answer has a "total" that is not a non-negative integer.</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</source>
-        <translation>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</translation>
+        <source>HubSpot's search answer has "results" that is not a list.</source>
+        <translation>HubSpot's search answer has "results" that is not a list.</translation>
     </message>
     <message>
         <source>a property list</source>
         <translation>a property list</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s property list has no &quot;results&quot; list.</source>
-        <translation>HubSpot&apos;s property list has no &quot;results&quot; list.</translation>
+        <source>HubSpot's property list has no "results" list.</source>
+        <translation>HubSpot's property list has no "results" list.</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</source>
-        <translation>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</translation>
+        <source>HubSpot's property list has an entry (#%1) without a text name, label and type.</source>
+        <translation>HubSpot's property list has an entry (#%1) without a text name, label and type.</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -927,8 +1141,8 @@ Commands:
         <translation>policy not named</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s daily API limit is used up (%1): %2</source>
-        <translation>HubSpot&apos;s daily API limit is used up (%1): %2</translation>
+        <source>HubSpot's daily API limit is used up (%1): %2</source>
+        <translation>HubSpot's daily API limit is used up (%1): %2</translation>
     </message>
     <message>
         <source>HubSpot answered HTTP %1.</source>
@@ -947,20 +1161,20 @@ Commands:
         <translation>The HubSpot search text is longer than 3000 characters.</translation>
     </message>
     <message>
-        <source>The HubSpot filter&apos;s &quot;query&quot; is not text.</source>
-        <translation>The HubSpot filter&apos;s &quot;query&quot; is not text.</translation>
+        <source>The HubSpot filter's "query" is not text.</source>
+        <translation>The HubSpot filter's "query" is not text.</translation>
     </message>
     <message>
-        <source>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</source>
-        <translation>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</translation>
+        <source>The HubSpot filter object has neither "filterGroups", "filters" nor "query".</source>
+        <translation>The HubSpot filter object has neither "filterGroups", "filters" nor "query".</translation>
     </message>
     <message>
         <source>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</source>
         <translation>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</translation>
     </message>
     <message>
-        <source>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</source>
-        <translation>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</translation>
+        <source>The HubSpot filterGroups must be a list of objects, each with a "filters" list.</source>
+        <translation>The HubSpot filterGroups must be a list of objects, each with a "filters" list.</translation>
     </message>
     <message>
         <source>HubSpot sent records that are not a JSON object.</source>
@@ -971,15 +1185,15 @@ Commands:
         <translation>HubSpot sent records that are not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s answer has no &quot;results&quot; list.</source>
-        <translation>HubSpot&apos;s answer has no &quot;results&quot; list.</translation>
+        <source>HubSpot's answer has no "results" list.</source>
+        <translation>HubSpot's answer has no "results" list.</translation>
     </message>
 </context>
 <context>
     <name>MailchimpConnector</name>
     <message>
-        <source>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</source>
-        <translation>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</translation>
+        <source>No Mailchimp data centre: the API key has no "-us6"-style suffix and no base URL is set.</source>
+        <translation>No Mailchimp data centre: the API key has no "-us6"-style suffix and no base URL is set.</translation>
     </message>
     <message>
         <source>No Mailchimp audience id is set.</source>
@@ -1009,40 +1223,40 @@ Commands:
         <translation>a ping answer</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</source>
-        <translation>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</translation>
+        <source>Mailchimp's ping answer has no text "health_status".</source>
+        <translation>Mailchimp's ping answer has no text "health_status".</translation>
     </message>
     <message>
-        <source>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</source>
-        <translation>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</translation>
+        <source>The Mailchimp filter must be empty, "subscribed", "unsubscribed" or "cleaned".</source>
+        <translation>The Mailchimp filter must be empty, "subscribed", "unsubscribed" or "cleaned".</translation>
     </message>
     <message>
         <source>an audience</source>
         <translation>an audience</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s audience has no &quot;stats&quot; object.</source>
-        <translation>Mailchimp&apos;s audience has no &quot;stats&quot; object.</translation>
+        <source>Mailchimp's audience has no "stats" object.</source>
+        <translation>Mailchimp's audience has no "stats" object.</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</source>
-        <translation>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</translation>
+        <source>Mailchimp's audience stats have no "%1".</source>
+        <translation>Mailchimp's audience stats have no "%1".</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</source>
-        <translation>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</translation>
+        <source>Mailchimp's audience stats have a "%1" that is not a non-negative integer.</source>
+        <translation>Mailchimp's audience stats have a "%1" that is not a non-negative integer.</translation>
     </message>
     <message>
         <source>a merge field list</source>
         <translation>a merge field list</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</source>
-        <translation>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</translation>
+        <source>Mailchimp's merge field list has no "merge_fields" list.</source>
+        <translation>Mailchimp's merge field list has no "merge_fields" list.</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</source>
-        <translation>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</translation>
+        <source>Mailchimp's merge field list has an entry (#%1) without a text tag, name and type.</source>
+        <translation>Mailchimp's merge field list has an entry (#%1) without a text tag, name and type.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1077,8 +1291,8 @@ Commands:
         <translation>Mailchimp answered HTTP %1: %2</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s answer has no &quot;total_items&quot;.</source>
-        <translation>Mailchimp&apos;s answer has no &quot;total_items&quot;.</translation>
+        <source>Mailchimp's answer has no "total_items".</source>
+        <translation>Mailchimp's answer has no "total_items".</translation>
     </message>
     <message>
         <source>Mailchimp sent members that are not a JSON object.</source>
@@ -1089,12 +1303,12 @@ Commands:
         <translation>Mailchimp sent members that are not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s answer has no &quot;members&quot; list.</source>
-        <translation>Mailchimp&apos;s answer has no &quot;members&quot; list.</translation>
+        <source>Mailchimp's answer has no "members" list.</source>
+        <translation>Mailchimp's answer has no "members" list.</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s member has no &quot;email_address&quot;.</source>
-        <translation>Mailchimp&apos;s member has no &quot;email_address&quot;.</translation>
+        <source>Mailchimp's member has no "email_address".</source>
+        <translation>Mailchimp's member has no "email_address".</translation>
     </message>
 </context>
 <context>
@@ -1123,56 +1337,56 @@ Commands:
         <translation>Make sent JSON that is not an object.</translation>
     </message>
     <message>
-        <source>Make&apos;s scenario answer has no &quot;scenario&quot; object.</source>
-        <translation>Make&apos;s scenario answer has no &quot;scenario&quot; object.</translation>
+        <source>Make's scenario answer has no "scenario" object.</source>
+        <translation>Make's scenario answer has no "scenario" object.</translation>
     </message>
     <message>
-        <source>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</source>
-        <translation>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</translation>
+        <source>A flag of Make's scenario (isActive, isPaused, isinvalid) is not true/false.</source>
+        <translation>A flag of Make's scenario (isActive, isPaused, isinvalid) is not true/false.</translation>
     </message>
     <message>
-        <source>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</source>
-        <translation>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</translation>
+        <source>Make's scenario "dlqCount" is not a whole number.</source>
+        <translation>Make's scenario "dlqCount" is not a whole number.</translation>
     </message>
     <message>
-        <source>Make&apos;s scenario &quot;name&quot; is not text.</source>
-        <translation>Make&apos;s scenario &quot;name&quot; is not text.</translation>
+        <source>Make's scenario "name" is not text.</source>
+        <translation>Make's scenario "name" is not text.</translation>
     </message>
     <message>
-        <source>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</source>
-        <translation>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</translation>
+        <source>Make's log answer has no "scenarioLogs" list.</source>
+        <translation>Make's log answer has no "scenarioLogs" list.</translation>
     </message>
     <message>
         <source>A Make log entry is not an object.</source>
         <translation>A Make log entry is not an object.</translation>
     </message>
     <message>
-        <source>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</source>
-        <translation>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</translation>
+        <source>A Make log entry has neither "id" nor "imtId".</source>
+        <translation>A Make log entry has neither "id" nor "imtId".</translation>
     </message>
     <message>
-        <source>A Make log entry has no readable &quot;timestamp&quot;.</source>
-        <translation>A Make log entry has no readable &quot;timestamp&quot;.</translation>
+        <source>A Make log entry has no readable "timestamp".</source>
+        <translation>A Make log entry has no readable "timestamp".</translation>
     </message>
     <message>
-        <source>A Make log entry&apos;s &quot;status&quot; is not a number.</source>
-        <translation>A Make log entry&apos;s &quot;status&quot; is not a number.</translation>
+        <source>A Make log entry's "status" is not a number.</source>
+        <translation>A Make log entry's "status" is not a number.</translation>
     </message>
     <message>
-        <source>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</source>
-        <translation>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</translation>
+        <source>A Make log entry's "operations" is not a whole number.</source>
+        <translation>A Make log entry's "operations" is not a whole number.</translation>
     </message>
     <message>
-        <source>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</source>
-        <translation>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</translation>
+        <source>Make's /users/me answer has no "authUser" object.</source>
+        <translation>Make's /users/me answer has no "authUser" object.</translation>
     </message>
     <message>
-        <source>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</source>
-        <translation>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</translation>
+        <source>Make's organization answer has no "organization.license.apiLimit".</source>
+        <translation>Make's organization answer has no "organization.license.apiLimit".</translation>
     </message>
     <message>
-        <source>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</source>
-        <translation>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</translation>
+        <source>Make's "license.apiLimit" is not a whole number.</source>
+        <translation>Make's "license.apiLimit" is not a whole number.</translation>
     </message>
     <message>
         <source>%1 — Make says: %2</source>
@@ -1243,10 +1457,6 @@ Commands:
         <translation>Stopped.</translation>
     </message>
     <message>
-        <source>Webhook: %1</source>
-        <translation>Webhook: %1</translation>
-    </message>
-    <message>
         <source>There is no open alert %1; see plumbline alerts.</source>
         <translation>There is no open alert %1; see plumbline alerts.</translation>
     </message>
@@ -1275,8 +1485,8 @@ Commands:
         <translation>Alert %1 snoozed until %2.</translation>
     </message>
     <message>
-        <source>There is no integration &quot;%1&quot;.</source>
-        <translation>There is no integration &quot;%1&quot;.</translation>
+        <source>There is no integration "%1".</source>
+        <translation>There is no integration "%1".</translation>
     </message>
     <message>
         <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
@@ -1295,8 +1505,8 @@ Commands:
         <translation>Maintenance window %1 removed.</translation>
     </message>
     <message>
-        <source>there is no integration &quot;%1&quot;</source>
-        <translation>there is no integration &quot;%1&quot;</translation>
+        <source>there is no integration "%1"</source>
+        <translation>there is no integration "%1"</translation>
     </message>
     <message>
         <source>the workspace has no integrations; import one with plumbline import FILE</source>
@@ -1309,6 +1519,357 @@ Commands:
     <message>
         <source>The window ends at %1, which is already past; it would silence nothing. Check the dates.</source>
         <translation>The window ends at %1, which is already past; it would silence nothing. Check the dates.</translation>
+    </message>
+    <message>
+        <source>Notification to %1 given up: %2</source>
+        <translation>Notification to %1 given up: %2</translation>
+    </message>
+    <message>
+        <source>Notification to %1 failed: %2</source>
+        <translation>Notification to %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyChannels</name>
+    <message>
+        <source>required key "%1" is missing</source>
+        <translation>required key "%1" is missing</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time of day; write it as HH:MM, e.g. 22:00</source>
+        <translation>"%1" is not a time of day; write it as HH:MM, e.g. 22:00</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Google Chat</source>
+        <translation>Google Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>Signed webhook</source>
+        <translation>Signed webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signing secret</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <source>Integration (routing) key</source>
+        <translation>Integration (routing) key</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid id: use letters, digits, '.', '_' or '-' (at most 64)</source>
+        <translation>"%1" is not a valid id: use letters, digits, '.', '_' or '-' (at most 64)</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"; expected slack, teams, google_chat, email, pagerduty or webhook</source>
+        <translation>unknown kind "%1"; expected slack, teams, google_chat, email, pagerduty or webhook</translation>
+    </message>
+    <message>
+        <source>this is a secret and does not belong in a workspace file; store it in the keychain as "%1%2" (the Notifications page, or `plumbline secret set %1%2`)</source>
+        <translation>this is a secret and does not belong in a workspace file; store it in the keychain as "%1%2" (the Notifications page, or `plumbline secret set %1%2`)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>"%1" is not a minimum severity; expected warning or critical</source>
+        <translation>"%1" is not a minimum severity; expected warning or critical</translation>
+    </message>
+    <message>
+        <source>unknown time zone "%1"; use an IANA name such as Europe/Berlin or America/New_York</source>
+        <translation>unknown time zone "%1"; use an IANA name such as Europe/Berlin or America/New_York</translation>
+    </message>
+    <message>
+        <source>expected an object with "from" and "to"</source>
+        <translation>expected an object with "from" and "to"</translation>
+    </message>
+    <message>
+        <source>quiet hours must start and end at different times</source>
+        <translation>quiet hours must start and end at different times</translation>
+    </message>
+    <message>
+        <source>expected an object such as {"at": "08:00"}</source>
+        <translation>expected an object such as {"at": "08:00"}</translation>
+    </message>
+    <message>
+        <source>an e-mail channel needs "to": one address or a list of addresses</source>
+        <translation>an e-mail channel needs "to": one address or a list of addresses</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address</source>
+        <translation>"%1" is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>an e-mail channel needs "smtp": {"host": …, "port": …, "security": …}</source>
+        <translation>an e-mail channel needs "smtp": {"host": …, "port": …, "security": …}</translation>
+    </message>
+    <message>
+        <source>this is a secret and does not belong in a workspace file; store it in the keychain as "%1password"</source>
+        <translation>this is a secret and does not belong in a workspace file; store it in the keychain as "%1password"</translation>
+    </message>
+    <message>
+        <source>unknown security "%1"; expected starttls, tls or none</source>
+        <translation>unknown security "%1"; expected starttls, tls or none</translation>
+    </message>
+    <message>
+        <source>expected a port number between 1 and 65535</source>
+        <translation>expected a port number between 1 and 65535</translation>
+    </message>
+    <message>
+        <source>mail without TLS may only go to this computer; use starttls or tls for %1</source>
+        <translation>mail without TLS may only go to this computer; use starttls or tls for %1</translation>
+    </message>
+    <message>
+        <source>only an e-mail channel has "%1"</source>
+        <translation>only an e-mail channel has "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyCommands</name>
+    <message>
+        <source>A test message was delivered to %1.</source>
+        <translation>A test message was delivered to %1.</translation>
+    </message>
+    <message>
+        <source>The test message to %1 was not delivered: %2</source>
+        <translation>The test message to %1 was not delivered: %2</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>No notifications yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s), last: %1</source>
+        <translation><numerusform>%n attempt, last: %1</numerusform><numerusform>%n attempts, last: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no notification channel "%1"; use channel/CHANNEL_ID/NAME.</source>
+        <translation>There is no notification channel "%1"; use channel/CHANNEL_ID/NAME.</translation>
+    </message>
+    <message>
+        <source>A %1 channel keeps no "%2"; it keeps %3.</source>
+        <translation>A %1 channel keeps no "%2"; it keeps %3.</translation>
+    </message>
+    <message>
+        <source>The %1 of channel "%2" is stored in %3.</source>
+        <translation>The %1 of channel "%2" is stored in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyComposer</name>
+    <message>
+        <source>under a minute</source>
+        <translation>under a minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>connection %1</translation>
+    </message>
+    <message>
+        <source>the Plumbline monitor</source>
+        <translation>the Plumbline monitor</translation>
+    </message>
+    <message>
+        <source>Open in Plumbline</source>
+        <translation>Open in Plumbline</translation>
+    </message>
+    <message>
+        <source>Recovered: %1 — %2</source>
+        <translation>Recovered: %1 — %2</translation>
+    </message>
+    <message>
+        <source>It lasted %1.</source>
+        <translation>It lasted %1.</translation>
+    </message>
+    <message>
+        <source>%1 is healthy again. It had: %2</source>
+        <translation>%1 is healthy again. It had: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 — %2</source>
+        <translation>Acknowledged: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 is looking into it. %2</source>
+        <translation>%1 is looking into it. %2</translation>
+    </message>
+    <message>
+        <source>Now %1: %2 — %3</source>
+        <translation>Now %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <source>Source count</source>
+        <translation>Source count</translation>
+    </message>
+    <message>
+        <source>Destination count</source>
+        <translation>Destination count</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 records (%2 %)</source>
+        <translation>%1 records (%2 %)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Sent by Plumbline on %1.</source>
+        <translation>Sent by Plumbline on %1.</translation>
+    </message>
+    <message>
+        <source>Plumbline</source>
+        <translation>Plumbline</translation>
+    </message>
+    <message>
+        <source>Test notification for %1</source>
+        <translation>Test notification for %1</translation>
+    </message>
+    <message>
+        <source>This is a test from Plumbline. When an integration breaks or recovers, a message like this one names it, says what is wrong and what to check.</source>
+        <translation>This is a test from Plumbline. When an integration breaks or recovers, a message like this one names it, says what is wrong and what to check.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Nothing to do: this message only shows that the channel works.</source>
+        <translation>Nothing to do: this message only shows that the channel works.</translation>
+    </message>
+    <message>
+        <source>Broken (%1)</source>
+        <translation>Broken (%1)</translation>
+    </message>
+    <message>
+        <source>Recovered since the last digest (%1)</source>
+        <translation>Recovered since the last digest (%1)</translation>
+    </message>
+    <message>
+        <source>Due soon: retiring API versions, credentials, quotas (%1)</source>
+        <translation>Due soon: retiring API versions, credentials, quotas (%1)</translation>
+    </message>
+    <message>
+        <source>Daily digest: nothing broken</source>
+        <translation>Daily digest: nothing broken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily digest: %n integration(s) broken</source>
+        <translation><numerusform>Daily digest: %n integration broken</numerusform><numerusform>Daily digest: %n integrations broken</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 broken, %2 recovered, %3 due soon.</source>
+        <translation>%1 broken, %2 recovered, %3 due soon.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyRouting</name>
+    <message>
+        <source>below this channel's minimum severity (%1)</source>
+        <translation>below this channel's minimum severity (%1)</translation>
+    </message>
+    <message>
+        <source>in the daily digest at %1</source>
+        <translation>in the daily digest at %1</translation>
+    </message>
+    <message>
+        <source>quiet hours until %1 (%2)</source>
+        <translation>quiet hours until %1 (%2)</translation>
+    </message>
+    <message>
+        <source>this computer's time</source>
+        <translation>this computer's time</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>In the next digest</source>
+        <translation>In the next digest</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Delivered in a digest</source>
+        <translation>Delivered in a digest</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
     </message>
 </context>
 <context>
@@ -1694,16 +2255,16 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Health summary</translation>
     </message>
     <message>
-        <source>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
-        <translation>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</translation>
+        <source>Time in each state is the share of the monitored part of the period (from the integration's creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
+        <translation>Time in each state is the share of the monitored part of the period (from the integration's creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</translation>
     </message>
     <message>
         <source>Connections</source>
         <translation>Connections</translation>
     </message>
     <message>
-        <source>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</source>
-        <translation>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</translation>
+        <source>Every account the integrations use. API keys live in the operating system's keychain; this report names the keychain entry and never contains a key.</source>
+        <translation>Every account the integrations use. API keys live in the operating system's keychain; this report names the keychain entry and never contains a key.</translation>
     </message>
     <message>
         <source>Vendor</source>
@@ -1766,20 +2327,20 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>not checked</translation>
     </message>
     <message>
-        <source>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</source>
-        <translation>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</translation>
+        <source>Keychain service "%1", entry "%2"</source>
+        <translation>Keychain service "%1", entry "%2"</translation>
     </message>
     <message>
         <source>Integrations</source>
         <translation>Integrations</translation>
     </message>
     <message>
-        <source>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</source>
-        <translation>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</translation>
+        <source>Each integration's documentation, field mappings and record counts over the period (source and destination).</source>
+        <translation>Each integration's documentation, field mappings and record counts over the period (source and destination).</translation>
     </message>
     <message>
-        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</source>
-        <translation>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</translation>
+        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report's generation while open.</source>
+        <translation>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report's generation while open.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2139,6 +2700,22 @@ All times are UTC. The gap is the destination count minus the source count. This
         <source>No value check has run for %1: it samples records of the source, finds them at the destination by the key mapping and compares the mapped fields.</source>
         <translation>No value check has run for %1: it samples records of the source, finds them at the destination by the key mapping and compares the mapped fields.</translation>
     </message>
+    <message>
+        <source>%1 (%2, critical only)</source>
+        <translation>%1 (%2, critical only)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody: no notification channel reaches it</source>
+        <translation>Nobody: no notification channel reaches it</translation>
+    </message>
+    <message>
+        <source>Who gets notified</source>
+        <translation>Who gets notified</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2226,12 +2803,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>The destination count (%1) could not be read, so the gap is unknown</translation>
     </message>
     <message>
-        <source>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</source>
-        <translation>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</translation>
+        <source>%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8</source>
+        <translation>%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8</translation>
     </message>
     <message>
-        <source>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</source>
-        <translation>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</translation>
+        <source>%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8</source>
+        <translation>%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8</translation>
     </message>
     <message numerus="yes">
         <source>, and the gap grew on each of the last %n checks</source>
@@ -2289,24 +2866,24 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 has not run successfully for %2</translation>
     </message>
     <message>
-        <source>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
-        <translation>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</translation>
+        <source>Polling has stopped. If Plumbline runs on a server, check that the "plumbline run" service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
+        <translation>Polling has stopped. If Plumbline runs on a server, check that the "plumbline run" service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</translation>
     </message>
     <message>
         <source>No successful check yet, %1 after the first attempt</source>
         <translation>No successful check yet, %1 after the first attempt</translation>
     </message>
     <message>
-        <source>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</source>
-        <translation>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</translation>
+        <source>The monitor's last check is dated %1 in the future: the computer's clock may have changed</source>
+        <translation>The monitor's last check is dated %1 in the future: the computer's clock may have changed</translation>
     </message>
     <message>
-        <source>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</source>
-        <translation>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</translation>
+        <source>The last successful check is dated %1 in the future: the computer's clock may have changed</source>
+        <translation>The last successful check is dated %1 in the future: the computer's clock may have changed</translation>
     </message>
     <message>
-        <source>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
-        <translation>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</translation>
+        <source>Check the computer's date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
+        <translation>Check the computer's date, time and time zone settings; the warning clears by itself once a new check succeeds.</translation>
     </message>
     <message>
         <source>Last checked %1 ago: polling has stopped</source>
@@ -2353,16 +2930,16 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation> (HTTP %1)</translation>
     </message>
     <message>
-        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</source>
-        <translation>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</translation>
+        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab ("Show token").</source>
+        <translation>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab ("Show token").</translation>
     </message>
     <message>
         <source>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</source>
         <translation>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</translation>
     </message>
     <message>
-        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</source>
-        <translation>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</translation>
+        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account's data centre.</source>
+        <translation>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account's data centre.</translation>
     </message>
     <message>
         <source>In the Shopify admin, open Settings › Apps and sales channels › Develop apps, select the app Plumbline uses › API credentials, and reveal or reinstall to get a new Admin API access token (it is shown only once).</source>
@@ -2373,32 +2950,32 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>In Make, click your avatar › Profile › API access › Add token, with at least the scenarios:read scope. Tokens belong to one zone (eu1, us1, …): create it in the zone this connection uses.</translation>
     </message>
     <message>
-        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
-        <translation>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</translation>
+        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
+        <translation>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access to Zapier to sign in again and issue a new token with the zap:runs scope.</translation>
     </message>
     <message>
-        <source>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
-        <translation>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</translation>
+        <source>Ask the owner of this service for a new API key, and check in the connection's options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
+        <translation>Ask the owner of this service for a new API key, and check in the connection's options that the header name and scheme (for example Authorization: Bearer) are still right.</translation>
     </message>
     <message>
         <source>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</source>
         <translation>The HubSpot private app lacks a scope. In HubSpot open Settings › Integrations › Private Apps › the app › Scopes and tick the read scopes of the objects you monitor (for contacts: crm.objects.contacts.read and crm.schemas.contacts.read). If HubSpot issues a new token, paste it into Plumbline.</translation>
     </message>
     <message>
-        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
-        <translation>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</translation>
+        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user's profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
+        <translation>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user's profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</translation>
     </message>
     <message>
-        <source>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
-        <translation>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</translation>
+        <source>Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the user's role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
+        <translation>Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the user's role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</translation>
     </message>
     <message>
         <source>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</source>
         <translation>The Shopify app lacks an access scope. In the Shopify admin open Settings › Apps and sales channels › Develop apps › the app › Configuration › Admin API integration, add the read scope of what you monitor (for example read_customers, read_orders), save and reinstall the app.</translation>
     </message>
     <message>
-        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</source>
-        <translation>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</translation>
+        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan's limits.</source>
+        <translation>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan's limits.</translation>
     </message>
     <message>
         <source>The Zapier token lacks the zap:runs scope, or the Zap belongs to an account it cannot see. Ask whoever set up the access to grant it.</source>
@@ -2425,12 +3002,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>The vendor is retiring the API version this connection uses. In Plumbline open Connections › edit this connection › API version and choose a current one; ask whoever built the sync to check theirs.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</source>
-        <translation>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</translation>
+        <source>%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped</source>
+        <translation>%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped</translation>
     </message>
     <message>
-        <source>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</source>
-        <translation>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</translation>
+        <source>%1 accepted Plumbline's key but refused access%2: a permission or scope is missing</source>
+        <translation>%1 accepted Plumbline's key but refused access%2: a permission or scope is missing</translation>
     </message>
     <message>
         <source>The key of %1 is %2 days old; your policy is to replace keys every %3 days</source>
@@ -2484,44 +3061,44 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 has %2 of %3 API calls left in its %4 window (%5 %)</translation>
     </message>
     <message>
-        <source>, and it answered &quot;too many requests&quot;</source>
-        <translation>, and it answered &quot;too many requests&quot;</translation>
+        <source>, and it answered "too many requests"</source>
+        <translation>, and it answered "too many requests"</translation>
     </message>
     <message>
-        <source>%1 answered &quot;too many requests&quot; and asked to wait %2</source>
-        <translation>%1 answered &quot;too many requests&quot; and asked to wait %2</translation>
+        <source>%1 answered "too many requests" and asked to wait %2</source>
+        <translation>%1 answered "too many requests" and asked to wait %2</translation>
     </message>
     <message>
-        <source>%1 answered &quot;too many requests&quot;</source>
-        <translation>%1 answered &quot;too many requests&quot;</translation>
+        <source>%1 answered "too many requests"</source>
+        <translation>%1 answered "too many requests"</translation>
     </message>
     <message>
-        <source>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</source>
-        <translation>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</translation>
+        <source>Plumbline uses only a few calls per check; something else is using this account's API allowance heavily (another sync, an export, a new app or a script). Look at the account's API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan's limit.</source>
+        <translation>Plumbline uses only a few calls per check; something else is using this account's API allowance heavily (another sync, an export, a new app or a script). Look at the account's API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan's limit.</translation>
     </message>
     <message>
         <source>%1 did not answer in time, even after retrying</source>
         <translation>%1 did not answer in time, even after retrying</translation>
     </message>
     <message>
-        <source>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</source>
-        <translation>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</translation>
+        <source>Check the vendor's status page for an outage. If the vendor reports no problem, check this computer's internet connection, proxy or VPN.</source>
+        <translation>Check the vendor's status page for an outage. If the vendor reports no problem, check this computer's internet connection, proxy or VPN.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate could not be verified</source>
         <translation>The secure connection to %1 failed: its certificate could not be verified</translation>
     </message>
     <message>
-        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</source>
-        <translation>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</translation>
+        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection's address.</source>
+        <translation>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection's address.</translation>
     </message>
     <message>
         <source>%1 could not be reached: the address could not be found or the connection was refused</source>
         <translation>%1 could not be reached: the address could not be found or the connection was refused</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</source>
-        <translation>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</translation>
+        <source>Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) in Plumbline; then check the vendor's status page.</source>
+        <translation>Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) in Plumbline; then check the vendor's status page.</translation>
     </message>
     <message>
         <source>%1 answered with a server error%2, even after retrying</source>
@@ -2536,8 +3113,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 answered%2 but Plumbline could not read the answer: the API may have changed</translation>
     </message>
     <message>
-        <source>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
-        <translation>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</translation>
+        <source>Check the vendor's status page and developer changelog for a change to the API. Check the connection's address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
+        <translation>Check the vendor's status page and developer changelog for a change to the API. Check the connection's address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</translation>
     </message>
     <message>
         <source>The mapped field %1 no longer exists in %2</source>
@@ -2571,8 +3148,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Someone renamed or deleted the field %1 in %2. Ask who changed the fields there; then update the field mapping in the sync and in Plumbline (Integrations › edit › Mappings).</translation>
     </message>
     <message>
-        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
-        <translation>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</translation>
+        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2's settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
+        <translation>The field %1 in %2 was probably renamed to %3. Check the field in %2's settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</translation>
     </message>
     <message>
         <source>Without this field the sync cannot tell which records belong together and may create duplicates or stop.</source>
@@ -2624,8 +3201,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>; and </translation>
     </message>
     <message>
-        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its &quot;plumbline run&quot; service) is running.</source>
-        <translation>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its &quot;plumbline run&quot; service) is running.</translation>
+        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</source>
+        <translation>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently, because %1.</source>
@@ -2679,8 +3256,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>In HubSpot, open Settings › Data Management › Objects and check that %1 still exists (a custom object may have been deleted or its internal name changed).</translation>
     </message>
     <message>
-        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline&apos;s access may no longer see it.</source>
-        <translation>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline&apos;s access may no longer see it.</translation>
+        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</source>
+        <translation>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</translation>
     </message>
     <message>
         <source>In Mailchimp, open Audience › All contacts and check that %1 still exists; its id is under Audience › Settings › Audience name and defaults.</source>
@@ -2691,12 +3268,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Check in the Shopify admin that %1 still exists, and that the shop address and API version of the connection are right.</translation>
     </message>
     <message>
-        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario&apos;s address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
-        <translation>In Make, open Scenarios and look for %1 (the id is the number in the scenario&apos;s address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</translation>
+        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
+        <translation>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</translation>
     </message>
     <message>
-        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap&apos;s address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
-        <translation>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap&apos;s address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</translation>
+        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
+        <translation>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</translation>
     </message>
     <message>
         <source>Ask the owner of this service whether %1 still exists at the address in the connection, or whether it moved.</source>
@@ -2751,20 +3328,20 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Plumbline could not read the API key of %1 from the keychain, so it could not check it (nothing was sent to the vendor)</translation>
     </message>
     <message>
-        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system&apos;s passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
-        <translation>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system&apos;s passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</translation>
+        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
+        <translation>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</translation>
     </message>
     <message>
         <source>Plumbline could not save or read this check in its workspace file, so its history has stopped: %1</source>
         <translation>Plumbline could not save or read this check in its workspace file, so its history has stopped: %1</translation>
     </message>
     <message>
-        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run &quot;plumbline repair&quot;.</source>
-        <translation>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run &quot;plumbline repair&quot;.</translation>
+        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</source>
+        <translation>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline&apos;s key (see the sign-in finding of %1)</source>
-        <translation>%1 rejected Plumbline&apos;s key (see the sign-in finding of %1)</translation>
+        <source>%1 rejected Plumbline's key (see the sign-in finding of %1)</source>
+        <translation>%1 rejected Plumbline's key (see the sign-in finding of %1)</translation>
     </message>
     <message>
         <source>%1 refused access to this data (see the permission finding of %1)</source>
@@ -2795,8 +3372,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 gave no count and no error Plumbline could name; try Test connection on it (Connections › select %1 › Test connection)</translation>
     </message>
     <message>
-        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
-        <translation>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</translation>
+        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app's client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
+        <translation>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app's client id and secret (Development › the app › Auth) are the ones Plumbline has.</translation>
     </message>
     <message>
         <source>Ask your Salesforce admin to open Setup › External Client App Manager › the app Plumbline uses and check that it is enabled for the client credentials or web server flow, that its Run As user is active, and that the consumer key and secret are the ones Plumbline has; a revoked session (Setup › Connected Apps OAuth Usage) or a refresh token unused for 30 days also ends the grant.</source>
@@ -2807,16 +3384,16 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>In the Shopify Dev Dashboard open the app Plumbline uses › Settings: check that the client id and secret are the ones Plumbline has (rotating the secret ends the old one) and that the app is still installed in this store.</translation>
     </message>
     <message>
-        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
-        <translation>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</translation>
+        <source>%1 refused Plumbline's sign-in: the grant was revoked or has expired, or the app's client id or secret changed</source>
+        <translation>%1 refused Plumbline's sign-in: the grant was revoked or has expired, or the app's client id or secret changed</translation>
     </message>
     <message>
         <source>If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… (on a server: plumbline auth login %1). If it uses client credentials and the secret changed, store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).</source>
         <translation>If a person signed this connection in, sign in again: Connections › select %1 › Sign in again… (on a server: plumbline auth login %1). If it uses client credentials and the secret changed, store the new one with Set API key… (on a server: plumbline secret set %1 --name client_secret).</translation>
     </message>
     <message>
-        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
-        <translation>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</translation>
+        <source>Ask the owner of the OAuth server whether the app's client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
+        <translation>Ask the owner of the OAuth server whether the app's client id and secret still hold and whether the client credentials grant is still enabled for it.</translation>
     </message>
     <message>
         <source>%1–%2 %</source>
@@ -2851,12 +3428,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Open the %1 scenario or Zap and check the step that writes %2: a field renamed in %3, a changed mapping or a field length at the destination leaves it empty or different.</translation>
     </message>
     <message>
-        <source>In Plumbline: this integration&apos;s Values tab lists the fields by differences, with examples that reveal nobody.</source>
-        <translation>In Plumbline: this integration&apos;s Values tab lists the fields by differences, with examples that reveal nobody.</translation>
+        <source>In Plumbline: this integration's Values tab lists the fields by differences, with examples that reveal nobody.</source>
+        <translation>In Plumbline: this integration's Values tab lists the fields by differences, with examples that reveal nobody.</translation>
     </message>
     <message>
-        <source>Mark exactly one mapping as the key (usually the e-mail address) in the integration&apos;s Mappings, or switch the value check off.</source>
-        <translation>Mark exactly one mapping as the key (usually the e-mail address) in the integration&apos;s Mappings, or switch the value check off.</translation>
+        <source>Mark exactly one mapping as the key (usually the e-mail address) in the integration's Mappings, or switch the value check off.</source>
+        <translation>Mark exactly one mapping as the key (usually the e-mail address) in the integration's Mappings, or switch the value check off.</translation>
     </message>
     <message>
         <source>%1 of %2 sampled records from %3 are missing in %4 (%5), though both systems are answering.</source>
@@ -2874,8 +3451,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>(Partial check: %1)</translation>
     </message>
     <message>
-        <source>Look in the sync&apos;s history for records it skipped or rejected (often an invalid e-mail address, a required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many are missing over time.</source>
-        <translation>Look in the sync&apos;s history for records it skipped or rejected (often an invalid e-mail address, a required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many are missing over time.</translation>
+        <source>Look in the sync's history for records it skipped or rejected (often an invalid e-mail address, a required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many are missing over time.</source>
+        <translation>Look in the sync's history for records it skipped or rejected (often an invalid e-mail address, a required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many are missing over time.</translation>
     </message>
 </context>
 <context>
@@ -2885,8 +3462,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>The Salesforce connection has no instance URL.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</source>
-        <translation>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</translation>
+        <source>"%1" is not a Salesforce API version (write it like 62.0).</source>
+        <translation>"%1" is not a Salesforce API version (write it like 62.0).</translation>
     </message>
     <message>
         <source>API version %1 is not among the versions this org offers (%2 … %3).</source>
@@ -2901,8 +3478,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>No Salesforce object is set.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).</source>
-        <translation>&quot;%1&quot; is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).</translation>
+        <source>"%1" is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).</source>
+        <translation>"%1" is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).</translation>
     </message>
 </context>
 <context>
@@ -2920,56 +3497,56 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>a version list</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s version list is not a JSON list.</source>
-        <translation>Salesforce&apos;s version list is not a JSON list.</translation>
+        <source>Salesforce's version list is not a JSON list.</source>
+        <translation>Salesforce's version list is not a JSON list.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</source>
-        <translation>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</translation>
+        <source>Salesforce's version list has an entry (#%1) without a text "version".</source>
+        <translation>Salesforce's version list has an entry (#%1) without a text "version".</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s version list is empty.</source>
-        <translation>Salesforce&apos;s version list is empty.</translation>
+        <source>Salesforce's version list is empty.</source>
+        <translation>Salesforce's version list is empty.</translation>
     </message>
     <message>
         <source>a query answer</source>
         <translation>a query answer</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</source>
-        <translation>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</translation>
+        <source>Salesforce's query answer has no "totalSize".</source>
+        <translation>Salesforce's query answer has no "totalSize".</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</source>
-        <translation>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</translation>
+        <source>Salesforce's query answer has a "totalSize" that is not a non-negative integer.</source>
+        <translation>Salesforce's query answer has a "totalSize" that is not a non-negative integer.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</source>
-        <translation>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</translation>
+        <source>Salesforce's query answer has a "done" that is not true or false.</source>
+        <translation>Salesforce's query answer has a "done" that is not true or false.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</source>
-        <translation>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</translation>
+        <source>Salesforce's query answer has "records" that is not a list.</source>
+        <translation>Salesforce's query answer has "records" that is not a list.</translation>
     </message>
     <message>
         <source>an object description</source>
         <translation>an object description</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s object description has no &quot;fields&quot; list.</source>
-        <translation>Salesforce&apos;s object description has no &quot;fields&quot; list.</translation>
+        <source>Salesforce's object description has no "fields" list.</source>
+        <translation>Salesforce's object description has no "fields" list.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</source>
-        <translation>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</translation>
+        <source>Salesforce's object description has a field (#%1) without a text name, label and type.</source>
+        <translation>Salesforce's object description has a field (#%1) without a text name, label and type.</translation>
     </message>
     <message>
         <source>a limits answer</source>
         <translation>a limits answer</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</source>
-        <translation>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</translation>
+        <source>Salesforce's limits answer has no "DailyApiRequests" with integer "Max" and "Remaining".</source>
+        <translation>Salesforce's limits answer has no "DailyApiRequests" with integer "Max" and "Remaining".</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -2980,8 +3557,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Salesforce rejected the access token (HTTP %1%2): %3</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s daily API request limit is used up (%1): %2</source>
-        <translation>Salesforce&apos;s daily API request limit is used up (%1): %2</translation>
+        <source>Salesforce's daily API request limit is used up (%1): %2</source>
+        <translation>Salesforce's daily API request limit is used up (%1): %2</translation>
     </message>
     <message>
         <source>The Salesforce user may not do this (HTTP %1%2): %3</source>
@@ -3008,23 +3585,23 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Salesforce answered HTTP %1%2: %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
-        <translation>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</translation>
+        <source>"%1" is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
+        <translation>"%1" is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</translation>
     </message>
     <message>
-        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</source>
-        <translation>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</translation>
+        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {"where": "…"}).</source>
+        <translation>The Salesforce filter must be a SOQL WHERE clause as text (or {"where": "…"}).</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has no &quot;records&quot; list.</source>
-        <translation>Salesforce&apos;s query answer has no &quot;records&quot; list.</translation>
+        <source>Salesforce's query answer has no "records" list.</source>
+        <translation>Salesforce's query answer has no "records" list.</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2</source>
-        <translation>Unknown scenario &quot;%1&quot;. Known scenarios: %2</translation>
+        <source>Unknown scenario "%1". Known scenarios: %2</source>
+        <translation>Unknown scenario "%1". Known scenarios: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (port in use?).</source>
@@ -3047,8 +3624,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Secrets:    curl -s %1/_sandbox/env   (PLUMBLINE_SECRET_&lt;ID&gt;=... lines; export them)</translation>
     </message>
     <message>
-        <source>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</source>
-        <translation>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</translation>
+        <source>Scenario:   curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</source>
+        <translation>Scenario:   curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</translation>
     </message>
     <message>
         <source>Scenarios:  %1</source>
@@ -3183,16 +3760,16 @@ All times are UTC. The gap is the destination count minus the source count. This
 <context>
     <name>ShopifyConnector</name>
     <message>
-        <source>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</source>
-        <translation>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</translation>
+        <source>"%1" is not a Shopify REST resource name (e.g. customers, orders, products).</source>
+        <translation>"%1" is not a Shopify REST resource name (e.g. customers, orders, products).</translation>
     </message>
     <message>
-        <source>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</source>
-        <translation>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</translation>
+        <source>A Shopify filter is query parameters, e.g. "created_at_min=2026-01-01" or {"status": "any"}.</source>
+        <translation>A Shopify filter is query parameters, e.g. "created_at_min=2026-01-01" or {"status": "any"}.</translation>
     </message>
     <message>
-        <source>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</source>
-        <translation>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</translation>
+        <source>Plumbline knows the fields of the Shopify resources %1, not of "%2".</source>
+        <translation>Plumbline knows the fields of the Shopify resources %1, not of "%2".</translation>
     </message>
     <message>
         <source>A value check needs a Shopify resource (customers), a key field and a usable filter.</source>
@@ -3214,20 +3791,20 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Shopify sent JSON that is not an object.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s count answer has no &quot;count&quot;.</source>
-        <translation>Shopify&apos;s count answer has no &quot;count&quot;.</translation>
+        <source>Shopify's count answer has no "count".</source>
+        <translation>Shopify's count answer has no "count".</translation>
     </message>
     <message>
-        <source>Shopify&apos;s &quot;count&quot; is not a whole number of records.</source>
-        <translation>Shopify&apos;s &quot;count&quot; is not a whole number of records.</translation>
+        <source>Shopify's "count" is not a whole number of records.</source>
+        <translation>Shopify's "count" is not a whole number of records.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s shop answer has no &quot;shop&quot; object.</source>
-        <translation>Shopify&apos;s shop answer has no &quot;shop&quot; object.</translation>
+        <source>Shopify's shop answer has no "shop" object.</source>
+        <translation>Shopify's shop answer has no "shop" object.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s shop name is not text.</source>
-        <translation>Shopify&apos;s shop name is not text.</translation>
+        <source>Shopify's shop name is not text.</source>
+        <translation>Shopify's shop name is not text.</translation>
     </message>
     <message>
         <source>Asked for API version %1, Shopify served %2.</source>
@@ -3238,20 +3815,20 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Shopify marked this call as deprecated.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</source>
-        <translation>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</translation>
+        <source>Shopify's deprecated API calls answer has no "deprecated_api_calls" list.</source>
+        <translation>Shopify's deprecated API calls answer has no "deprecated_api_calls" list.</translation>
     </message>
     <message>
         <source>A deprecated API call entry is not an object.</source>
         <translation>A deprecated API call entry is not an object.</translation>
     </message>
     <message>
-        <source>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</source>
-        <translation>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</translation>
+        <source>A deprecated API call has an unreadable "migration_deadline".</source>
+        <translation>A deprecated API call has an unreadable "migration_deadline".</translation>
     </message>
     <message>
-        <source>A deprecated API call&apos;s description is not text.</source>
-        <translation>A deprecated API call&apos;s description is not text.</translation>
+        <source>A deprecated API call's description is not text.</source>
+        <translation>A deprecated API call's description is not text.</translation>
     </message>
     <message>
         <source>Shopify: the shop is frozen or its plan does not include this (HTTP 402)</source>
@@ -3266,8 +3843,83 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 — Shopify says: %2</translation>
     </message>
     <message>
-        <source>Shopify&apos;s answer has no &quot;customers&quot; list.</source>
-        <translation>Shopify&apos;s answer has no &quot;customers&quot; list.</translation>
+        <source>Shopify's answer has no "customers" list.</source>
+        <translation>Shopify's answer has no "customers" list.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail server %1 refused the user name or password (SMTP %2); check the channel's user name and the SMTP password in the keychain</source>
+        <translation>The mail server %1 refused the user name or password (SMTP %2); check the channel's user name and the SMTP password in the keychain</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS, and Plumbline sends mail only encrypted, so nothing was sent (if it takes implicit TLS, usually on port 465, choose security "tls")</source>
+        <translation>The mail server %1 does not offer STARTTLS, and Plumbline sends mail only encrypted, so nothing was sent (if it takes implicit TLS, usually on port 465, choose security "tls")</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the mail server %1 is not trusted, so nothing was sent (%2); if the server uses your organisation's own certificate authority, set its file as ca_file</source>
+        <translation>The TLS certificate of the mail server %1 is not trusted, so nothing was sent (%2); if the server uses your organisation's own certificate authority, set its file as ca_file</translation>
+    </message>
+    <message>
+        <source>The secure connection to the mail server %1 failed: %2</source>
+        <translation>The secure connection to the mail server %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server %1: %2</source>
+        <translation>Could not connect to the mail server %1: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer in time: %2</source>
+        <translation>The mail server %1 did not answer in time: %2</translation>
+    </message>
+    <message>
+        <source>Sending mail through %1 was cancelled</source>
+        <translation>Sending mail through %1 was cancelled</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused a recipient (SMTP %2): %3; check the channel's addresses</source>
+        <translation>The mail server %1 refused a recipient (SMTP %2): %3; check the channel's addresses</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the sender address (SMTP %2): %3; check the channel's "from"</source>
+        <translation>The mail server %1 refused the sender address (SMTP %2): %3; check the channel's "from"</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message (SMTP %2): %3</source>
+        <translation>The mail server %1 refused the message (SMTP %2): %3</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message for now (SMTP %2): %3; it will be tried again</source>
+        <translation>The mail server %1 refused the message for now (SMTP %2): %3; it will be tried again</translation>
+    </message>
+    <message>
+        <source>Sending mail through %1 failed: %2</source>
+        <translation>Sending mail through %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The e-mail channel has no SMTP host; nothing was sent</source>
+        <translation>The e-mail channel has no SMTP host; nothing was sent</translation>
+    </message>
+    <message>
+        <source>"%1" is not a host name; nothing was sent</source>
+        <translation>"%1" is not a host name; nothing was sent</translation>
+    </message>
+    <message>
+        <source>Mail without TLS may only go to this computer; %1 needs security "starttls" or "tls". Nothing was sent</source>
+        <translation>Mail without TLS may only go to this computer; %1 needs security "starttls" or "tls". Nothing was sent</translation>
+    </message>
+    <message>
+        <source>The e-mail channel has no valid recipient; nothing was sent</source>
+        <translation>The e-mail channel has no valid recipient; nothing was sent</translation>
+    </message>
+    <message>
+        <source>The e-mail channel has a user name but no SMTP password in the keychain; nothing was sent</source>
+        <translation>The e-mail channel has a user name but no SMTP password in the keychain; nothing was sent</translation>
+    </message>
+    <message>
+        <source>Could not start the mail client (libcurl)</source>
+        <translation>Could not start the mail client (libcurl)</translation>
     </message>
 </context>
 <context>
@@ -3308,44 +3960,44 @@ All times are UTC. The gap is the destination count minus the source count. This
 <context>
     <name>TokenKeeper</name>
     <message>
-        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
-        <translation>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</translation>
+        <source>%1's token endpoint refused Plumbline's grant for "%2" (%3). Renewing again will not help: sign in again, or check the app's client id and secret.</source>
+        <translation>%1's token endpoint refused Plumbline's grant for "%2" (%3). Renewing again will not help: sign in again, or check the app's client id and secret.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</translation>
+        <source>Could not reach %1's token endpoint for "%2": %3. Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>Could not reach %1's token endpoint for "%2": %3. Plumbline will try again; nothing to do unless it lasts.</translation>
     </message>
     <message>
-        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</translation>
+        <source>%1's token endpoint is unavailable for "%2" (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>%1's token endpoint is unavailable for "%2" (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</translation>
     </message>
     <message>
-        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
-        <translation>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</translation>
+        <source>%1's token endpoint for "%2" answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
+        <translation>%1's token endpoint for "%2" answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</translation>
     </message>
     <message>
         <source>no access_token</source>
         <translation>no access_token</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
-        <translation>&quot;%1&quot; has no token address: set auth.token_url in the connection.</translation>
+        <source>"%1" has no token address: set auth.token_url in the connection.</source>
+        <translation>"%1" has no token address: set auth.token_url in the connection.</translation>
     </message>
     <message>
-        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
-        <translation>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</translation>
+        <source>No client secret for "%1": store the app's client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
+        <translation>No client secret for "%1": store the app's client secret (Set API key…, or plumbline secret set %2 --name client_secret).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
-        <translation>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</translation>
+        <source>"%1" is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
+        <translation>"%1" is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</translation>
     </message>
     <message>
-        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
-        <translation>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</translation>
+        <source>The keychain would not store the new refresh token of "%1"; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>The keychain would not store the new refresh token of "%1"; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</translation>
     </message>
 </context>
 <context>
@@ -3363,8 +4015,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>expected a number from %1 to %2</translation>
     </message>
     <message>
-        <source>expected a two-letter country code such as &quot;US&quot; or &quot;DE&quot;</source>
-        <translation>expected a two-letter country code such as &quot;US&quot; or &quot;DE&quot;</translation>
+        <source>expected a two-letter country code such as "US" or "DE"</source>
+        <translation>expected a two-letter country code such as "US" or "DE"</translation>
     </message>
     <message>
         <source>expected one of text, email, phone, date, datetime, boolean, multiselect, number, address</source>
@@ -3469,8 +4121,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>e.g. my-store.myshopify.com</translation>
     </message>
     <message>
-        <source>The shop&apos;s myshopify.com domain.</source>
-        <translation>The shop&apos;s myshopify.com domain.</translation>
+        <source>The shop's myshopify.com domain.</source>
+        <translation>The shop's myshopify.com domain.</translation>
     </message>
     <message>
         <source>API token</source>
@@ -3489,8 +4141,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>e.g. eu1.make.com</translation>
     </message>
     <message>
-        <source>The host name in your organization&apos;s dashboard URL.</source>
-        <translation>The host name in your organization&apos;s dashboard URL.</translation>
+        <source>The host name in your organization's dashboard URL.</source>
+        <translation>The host name in your organization's dashboard URL.</translation>
     </message>
     <message>
         <source>Team ID</source>
@@ -3513,8 +4165,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>e.g. 7</translation>
     </message>
     <message>
-        <source>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</source>
-        <translation>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</translation>
+        <source>Lets Plumbline read the organization's API rate limit (license.apiLimit).</source>
+        <translation>Lets Plumbline read the organization's API rate limit (license.apiLimit).</translation>
     </message>
     <message>
         <source>An OAuth access token with the zap and zap:runs scopes.</source>
@@ -3581,8 +4233,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Optional: an array of {id, status, timestamp, message} read as the run log.</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
@@ -3601,8 +4253,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <source>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</source>
-        <translation>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</translation>
+        <source>Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.</source>
+        <translation>Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.</translation>
     </message>
     <message>
         <source>Paste the %1.</source>
@@ -3617,12 +4269,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>A Mailchimp API key ends with its data centre, like -us6. Check that you copied all of it.</translation>
     </message>
     <message>
-        <source>retired with the Summer &apos;25 release</source>
-        <translation>retired with the Summer &apos;25 release</translation>
+        <source>retired with the Summer '25 release</source>
+        <translation>retired with the Summer '25 release</translation>
     </message>
     <message>
-        <source>retires with the Summer &apos;27 release</source>
-        <translation>retires with the Summer &apos;27 release</translation>
+        <source>retires with the Summer '27 release</source>
+        <translation>retires with the Summer '27 release</translation>
     </message>
     <message>
         <source>Plain http:// would send the key unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1); use https://.</source>
@@ -3641,8 +4293,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>OAuth 2.0 client credentials</translation>
     </message>
     <message>
-        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
-        <translation>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</translation>
+        <source>Enter the OAuth server's token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
+        <translation>Enter the OAuth server's token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -3682,12 +4334,12 @@ All times are UTC. The gap is the destination count minus the source count. This
     </message>
     <message>
         <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
-2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
-3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope "Manage user data via APIs (api)" and tick "Enable Client Credentials Flow".
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with "Minimum Access – API Only Integrations" is recommended).
 4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
         <translation>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
-2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
-3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope "Manage user data via APIs (api)" and tick "Enable Client Credentials Flow".
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with "Minimum Access – API Only Integrations" is recommended).
 4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</translation>
     </message>
     <message>
@@ -3699,11 +4351,11 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Sign in with a Salesforce user (web server flow)</translation>
     </message>
     <message>
-        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
-2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
+        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, "Require PKCE" ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".
 3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
-        <translation>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
-2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
+        <translation>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, "Require PKCE" ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".
 3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</translation>
     </message>
     <message>
@@ -3755,8 +4407,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Optional: where the list of records is in a list or lookup answer.</translation>
     </message>
     <message>
-        <source>JSON pointer to a record&apos;s key</source>
-        <translation>JSON pointer to a record&apos;s key</translation>
+        <source>JSON pointer to a record's key</source>
+        <translation>JSON pointer to a record's key</translation>
     </message>
     <message>
         <source>Optional: where the key is inside a record, when it is not the mapped member.</source>
@@ -3767,8 +4419,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Last-modified member</translation>
     </message>
     <message>
-        <source>Optional: a record&apos;s last-modified time (ISO 8601 or epoch milliseconds).</source>
-        <translation>Optional: a record&apos;s last-modified time (ISO 8601 or epoch milliseconds).</translation>
+        <source>Optional: a record's last-modified time (ISO 8601 or epoch milliseconds).</source>
+        <translation>Optional: a record's last-modified time (ISO 8601 or epoch milliseconds).</translation>
     </message>
     <message>
         <source>Lookup path (value checks)</source>
@@ -3782,8 +4434,8 @@ All times are UTC. The gap is the destination count minus the source count. This
 <context>
     <name>WorkspaceJson</name>
     <message>
-        <source>required key &quot;%1&quot; is missing</source>
-        <translation>required key &quot;%1&quot; is missing</translation>
+        <source>required key "%1" is missing</source>
+        <translation>required key "%1" is missing</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
@@ -3802,24 +4454,24 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>must be between %1 and %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+        <source>"%1" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <translation>"%1" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <source>unknown vendor &quot;%1&quot;; expected one of: %2</source>
-        <translation>unknown vendor &quot;%1&quot;; expected one of: %2</translation>
+        <source>unknown vendor "%1"; expected one of: %2</source>
+        <translation>unknown vendor "%1"; expected one of: %2</translation>
     </message>
     <message>
         <source>expected null, a string or an object, found %1</source>
         <translation>expected null, a string or an object, found %1</translation>
     </message>
     <message>
-        <source>unknown direction &quot;%1&quot;; expected one_way or two_way</source>
-        <translation>unknown direction &quot;%1&quot;; expected one_way or two_way</translation>
+        <source>unknown direction "%1"; expected one_way or two_way</source>
+        <translation>unknown direction "%1"; expected one_way or two_way</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
@@ -3858,40 +4510,40 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>expected a JSON object at the top level</translation>
     </message>
     <message>
-        <source>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</source>
-        <translation>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</translation>
+        <source>required key "format" is missing; expected "plumbline-workspace"</source>
+        <translation>required key "format" is missing; expected "plumbline-workspace"</translation>
     </message>
     <message>
-        <source>unknown format; expected &quot;plumbline-workspace&quot;</source>
-        <translation>unknown format; expected &quot;plumbline-workspace&quot;</translation>
+        <source>unknown format; expected "plumbline-workspace"</source>
+        <translation>unknown format; expected "plumbline-workspace"</translation>
     </message>
     <message>
-        <source>required key &quot;version&quot; is missing</source>
-        <translation>required key &quot;version&quot; is missing</translation>
+        <source>required key "version" is missing</source>
+        <translation>required key "version" is missing</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Plumbline reads version 1</source>
         <translation>version %1 is not supported; this Plumbline reads version 1</translation>
     </message>
     <message>
-        <source>required key &quot;connections&quot; is missing</source>
-        <translation>required key &quot;connections&quot; is missing</translation>
+        <source>required key "connections" is missing</source>
+        <translation>required key "connections" is missing</translation>
     </message>
     <message>
-        <source>duplicate connection id &quot;%1&quot;</source>
-        <translation>duplicate connection id &quot;%1&quot;</translation>
+        <source>duplicate connection id "%1"</source>
+        <translation>duplicate connection id "%1"</translation>
     </message>
     <message>
-        <source>required key &quot;integrations&quot; is missing</source>
-        <translation>required key &quot;integrations&quot; is missing</translation>
+        <source>required key "integrations" is missing</source>
+        <translation>required key "integrations" is missing</translation>
     </message>
     <message>
-        <source>duplicate integration id &quot;%1&quot;</source>
-        <translation>duplicate integration id &quot;%1&quot;</translation>
+        <source>duplicate integration id "%1"</source>
+        <translation>duplicate integration id "%1"</translation>
     </message>
     <message>
-        <source>refers to connection &quot;%1&quot;, which is not defined</source>
-        <translation>refers to connection &quot;%1&quot;, which is not defined</translation>
+        <source>refers to connection "%1", which is not defined</source>
+        <translation>refers to connection "%1", which is not defined</translation>
     </message>
     <message>
         <source>looks like a credential</source>
@@ -3902,20 +4554,36 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>looks like %1</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with &quot;plumbline secret set CONNECTION_ID&quot;</source>
-        <translation>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with &quot;plumbline secret set CONNECTION_ID&quot;</translation>
+        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</source>
+        <translation>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — store it with &quot;plumbline secret set %2&quot; instead</source>
-        <translation>%1; secrets never go in a workspace file — store it with &quot;plumbline secret set %2&quot; instead</translation>
+        <source>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</source>
+        <translation>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation>&quot;%1&quot; cannot be used: %2</translation>
+        <source>"%1" cannot be used: %2</source>
+        <translation>"%1" cannot be used: %2</translation>
     </message>
     <message>
         <source>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</source>
         <translation>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</translation>
+    </message>
+    <message>
+        <source>expected an array of channel ids, found %1</source>
+        <translation>expected an array of channel ids, found %1</translation>
+    </message>
+    <message>
+        <source>expected a channel id, found %1</source>
+        <translation>expected a channel id, found %1</translation>
+    </message>
+    <message>
+        <source>duplicate channel id "%1"</source>
+        <translation>duplicate channel id "%1"</translation>
+    </message>
+    <message>
+        <source>refers to notification channel "%1", which is not defined</source>
+        <translation>refers to notification channel "%1", which is not defined</translation>
     </message>
 </context>
 <context>
@@ -3933,12 +4601,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>No Zap ID is set for this integration.</translation>
     </message>
     <message>
-        <source>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</source>
-        <translation>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</translation>
+        <source>Zapier lists no Zap with the ID "%1" for this account.</source>
+        <translation>Zapier lists no Zap with the ID "%1" for this account.</translation>
     </message>
     <message>
-        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap &quot;%2&quot; was not among them.</source>
-        <translation>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap &quot;%2&quot; was not among them.</translation>
+        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</source>
+        <translation>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</translation>
     </message>
 </context>
 <context>
@@ -3948,60 +4616,60 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Zapier sent a body that is not JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <source>Zapier&apos;s answer has no &quot;data&quot; list.</source>
-        <translation>Zapier&apos;s answer has no &quot;data&quot; list.</translation>
+        <source>Zapier's answer has no "data" list.</source>
+        <translation>Zapier's answer has no "data" list.</translation>
     </message>
     <message>
         <source>A Zap entry is not an object.</source>
         <translation>A Zap entry is not an object.</translation>
     </message>
     <message>
-        <source>A Zap entry has no &quot;id&quot;.</source>
-        <translation>A Zap entry has no &quot;id&quot;.</translation>
+        <source>A Zap entry has no "id".</source>
+        <translation>A Zap entry has no "id".</translation>
     </message>
     <message>
-        <source>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</source>
-        <translation>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</translation>
+        <source>A Zap's "is_enabled" is not true/false.</source>
+        <translation>A Zap's "is_enabled" is not true/false.</translation>
     </message>
     <message>
-        <source>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</source>
-        <translation>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</translation>
+        <source>A Zap's "last_successful_run_date" is not a date.</source>
+        <translation>A Zap's "last_successful_run_date" is not a date.</translation>
     </message>
     <message>
-        <source>A Zap&apos;s title is not text.</source>
-        <translation>A Zap&apos;s title is not text.</translation>
+        <source>A Zap's title is not text.</source>
+        <translation>A Zap's title is not text.</translation>
     </message>
     <message>
         <source>A Zap run entry is not an object.</source>
         <translation>A Zap run entry is not an object.</translation>
     </message>
     <message>
-        <source>A Zap run has no &quot;id&quot;.</source>
-        <translation>A Zap run has no &quot;id&quot;.</translation>
+        <source>A Zap run has no "id".</source>
+        <translation>A Zap run has no "id".</translation>
     </message>
     <message>
-        <source>A Zap run has no &quot;zap_id&quot;.</source>
-        <translation>A Zap run has no &quot;zap_id&quot;.</translation>
+        <source>A Zap run has no "zap_id".</source>
+        <translation>A Zap run has no "zap_id".</translation>
     </message>
     <message>
-        <source>A Zap run&apos;s &quot;end_time&quot; is not a date.</source>
-        <translation>A Zap run&apos;s &quot;end_time&quot; is not a date.</translation>
+        <source>A Zap run's "end_time" is not a date.</source>
+        <translation>A Zap run's "end_time" is not a date.</translation>
     </message>
     <message>
-        <source>A Zap run has no readable &quot;start_time&quot;.</source>
-        <translation>A Zap run has no readable &quot;start_time&quot;.</translation>
+        <source>A Zap run has no readable "start_time".</source>
+        <translation>A Zap run has no readable "start_time".</translation>
     </message>
     <message>
-        <source>A Zap run&apos;s &quot;status&quot; is not text.</source>
-        <translation>A Zap run&apos;s &quot;status&quot; is not text.</translation>
+        <source>A Zap run's "status" is not text.</source>
+        <translation>A Zap run's "status" is not text.</translation>
     </message>
     <message>
-        <source>Zapier status &quot;%1&quot;</source>
-        <translation>Zapier status &quot;%1&quot;</translation>
+        <source>Zapier status "%1"</source>
+        <translation>Zapier status "%1"</translation>
     </message>
     <message>
-        <source>A Zap run&apos;s &quot;steps&quot; is not a list.</source>
-        <translation>A Zap run&apos;s &quot;steps&quot; is not a list.</translation>
+        <source>A Zap run's "steps" is not a list.</source>
+        <translation>A Zap run's "steps" is not a list.</translation>
     </message>
     <message>
         <source>%1 — Zapier says: %2</source>
@@ -4392,12 +5060,12 @@ All times are UTC. The gap is the destination count minus the source count. This
         </translation>
     </message>
     <message>
-        <source>Vendor&apos;s response</source>
-        <translation>Vendor&apos;s response</translation>
+        <source>Vendor's response</source>
+        <translation>Vendor's response</translation>
     </message>
     <message>
-        <source>Vendor&apos;s schedule</source>
-        <translation>Vendor&apos;s schedule</translation>
+        <source>Vendor's schedule</source>
+        <translation>Vendor's schedule</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4455,8 +5123,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>API versions and deadlines</translation>
     </message>
     <message>
-        <source>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
-        <translation>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</translation>
+        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <translation>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</translation>
     </message>
     <message>
         <source>No connections yet.</source>
@@ -4472,6 +5140,17 @@ All times are UTC. The gap is the destination count minus the source count. This
             <numerusform>%n API version deadline need attention within 90 days.</numerusform>
             <numerusform>%n API version deadlines need attention within 90 days.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::AppContext</name>
+    <message>
+        <source>The webhook URL stays in the settings file for now: %1</source>
+        <translation>The webhook URL stays in the settings file for now: %1</translation>
+    </message>
+    <message>
+        <source>Webhook (from the settings)</source>
+        <translation>Webhook (from the settings)</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +5201,89 @@ All times are UTC. The gap is the destination count minus the source count. This
     <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ChannelTableModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Daily at %1</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Critical only</translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation>Warning and critical</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>Failing since %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No secret yet (%1)</source>
+        <translation>No secret yet (%1)</translation>
+    </message>
+    <message>
+        <source>OK, last delivered %1</source>
+        <translation>OK, last delivered %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Critical alerts break through the quiet hours.</source>
+        <translation>Critical alerts break through the quiet hours.</translation>
+    </message>
+    <message>
+        <source>Nothing breaks through the quiet hours.</source>
+        <translation>Nothing breaks through the quiet hours.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>Reaches</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Minimum severity</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4639,8 +5401,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>:</translation>
     </message>
     <message>
-        <source>Derived from the API key&apos;s data centre</source>
-        <translation>Derived from the API key&apos;s data centre</translation>
+        <source>Derived from the API key's data centre</source>
+        <translation>Derived from the API key's data centre</translation>
     </message>
     <message>
         <source>Derived from the shop domain</source>
@@ -4747,8 +5509,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>C&amp;lient id (required):</translation>
     </message>
     <message>
-        <source>Optional: space-separated; empty asks for the app&apos;s own scopes</source>
-        <translation>Optional: space-separated; empty asks for the app&apos;s own scopes</translation>
+        <source>Optional: space-separated; empty asks for the app's own scopes</source>
+        <translation>Optional: space-separated; empty asks for the app's own scopes</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -4800,7 +5562,7 @@ All times are UTC. The gap is the destination count minus the source count. This
     </message>
     <message>
         <source>&lt;%1&gt;%2</source>
-        <comment>placeholder: the vendor&apos;s address on a base URL not entered yet</comment>
+        <comment>placeholder: the vendor's address on a base URL not entered yet</comment>
         <translation>&lt;%1&gt;%2</translation>
     </message>
     <message>
@@ -4812,8 +5574,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>e.g. https://auth.example.com/oauth/authorize</translation>
     </message>
     <message>
-        <source>Empty: the vendor&apos;s own address shown here.</source>
-        <translation>Empty: the vendor&apos;s own address shown here.</translation>
+        <source>Empty: the vendor's own address shown here.</source>
+        <translation>Empty: the vendor's own address shown here.</translation>
     </message>
     <message>
         <source>Register this callback URL: %1</source>
@@ -4973,8 +5735,8 @@ All times are UTC. The gap is the destination count minus the source count. This
         <translation>Si&amp;gn in…</translation>
     </message>
     <message>
-        <source>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
-        <translation>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</translation>
+        <source>Opens %1's sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
+        <translation>Opens %1's sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</translation>
     </message>
     <message>
         <source>in less than a minute</source>
@@ -5327,7 +6089,7 @@ All times are UTC. The gap is the destination count minus the source count. This
     </message>
     <message>
         <source> · </source>
-        <comment>between the parts of the value check&apos;s headline</comment>
+        <comment>between the parts of the value check's headline</comment>
         <translation> · </translation>
     </message>
     <message>
@@ -5407,6 +6169,73 @@ All times are UTC. The gap is the destination count minus the source count. This
     <message>
         <source>The value check did not run: value checks are off for this integration or it has no key mapping.</source>
         <translation>The value check did not run: value checks are off for this integration or it has no key mapping.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::DeliveryLogTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>%1 (status %2)</source>
+        <translation>%1 (status %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Last error or note</source>
+        <translation>Last error or note</translation>
     </message>
 </context>
 <context>
@@ -6009,8 +6838,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Object:</translation>
     </message>
     <message>
-        <source>Optional: a JSON object or the vendor&apos;s filter text</source>
-        <translation>Optional: a JSON object or the vendor&apos;s filter text</translation>
+        <source>Optional: a JSON object or the vendor's filter text</source>
+        <translation>Optional: a JSON object or the vendor's filter text</translation>
     </message>
     <message>
         <source>Makes the two counts comparable, e.g. only subscribed contacts. Text that parses as a JSON object is stored as JSON; anything else as text.</source>
@@ -6173,8 +7002,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Run&amp;book:</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
     </message>
     <message>
         <source>Another integration already uses this ID.</source>
@@ -6205,8 +7034,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Source and destination are the same; choose a different connection, object or filter for one side.</translation>
     </message>
     <message>
-        <source>Choose the middleware&apos;s connection, or untick “middleware”.</source>
-        <translation>Choose the middleware&apos;s connection, or untick “middleware”.</translation>
+        <source>Choose the middleware's connection, or untick “middleware”.</source>
+        <translation>Choose the middleware's connection, or untick “middleware”.</translation>
     </message>
     <message numerus="yes">
         <source>Mapping row %1 needs both a source and a destination field.</source>
@@ -6214,6 +7043,42 @@ Start by exploring a demo workspace, or add the first account you want to watch.
             <numerusform>Mapping row %1 needs both a source and a destination field.</numerusform>
             <numerusform>Mapping row %1 needs both a source and a destination field.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notify these channels</source>
+        <translation>Notify these channels</translation>
+    </message>
+    <message>
+        <source>No&amp;tify:</source>
+        <translation>No&amp;tify:</translation>
+    </message>
+    <message>
+        <source>%1 (no such channel)</source>
+        <translation>%1 (no such channel)</translation>
+    </message>
+    <message>
+        <source>The workspace has no notification channels yet; add them on the Notifications page.</source>
+        <translation>The workspace has no notification channels yet; add them on the Notifications page.</translation>
+    </message>
+    <message>
+        <source>Empty: the default channels (none is marked default, so nobody is notified).</source>
+        <translation>Empty: the default channels (none is marked default, so nobody is notified).</translation>
+    </message>
+    <message>
+        <source>Empty: the default channels (%1).</source>
+        <translation>Empty: the default channels (%1).</translation>
+    </message>
+    <message>
+        <source>With an owner, the channels that reach that person are notified too.</source>
+        <translation>With an owner, the channels that reach that person are notified too.</translation>
+    </message>
+    <message>
+        <source>No channel reaches “%1”.</source>
+        <translation>No channel reaches “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is reached through %2, whatever is ticked below.</source>
+        <translation>“%1” is reached through %2, whatever is ticked below.</translation>
     </message>
 </context>
 <context>
@@ -6412,8 +7277,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>A sign-in needs a state to wait for.</translation>
     </message>
     <message>
-        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
-        <translation>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</translation>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection's auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor's app.</source>
+        <translation>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection's auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor's app.</translation>
     </message>
     <message>
         <source>Plumbline cannot listen on localhost port %1 for the answer of the sign-in: %2</source>
@@ -6812,8 +7677,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>A sign-in is already waiting for the browser; finish or cancel it first.</translation>
     </message>
     <message>
-        <source>Waiting for the browser to sign in to &quot;%1&quot;…</source>
-        <translation>Waiting for the browser to sign in to &quot;%1&quot;…</translation>
+        <source>Waiting for the browser to sign in to "%1"…</source>
+        <translation>Waiting for the browser to sign in to "%1"…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6830,6 +7695,18 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <message>
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation>N&amp;otifications</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>There is no integration “%1” in this workspace.</source>
+        <translation>There is no integration “%1” in this workspace.</translation>
     </message>
 </context>
 <context>
@@ -7197,6 +8074,514 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     </message>
 </context>
 <context>
+    <name>plumbline::NotificationCenter</name>
+    <message>
+        <source>the channel was removed</source>
+        <translation>the channel was removed</translation>
+    </message>
+    <message>
+        <source>the keychain could not be read: %1</source>
+        <translation>the keychain could not be read: %1</translation>
+    </message>
+    <message>
+        <source>no %1 in the keychain (%2/%3) — set it on the Notifications page</source>
+        <translation>no %1 in the keychain (%2/%3) — set it on the Notifications page</translation>
+    </message>
+    <message>
+        <source>There is no notification channel "%1".</source>
+        <translation>There is no notification channel "%1".</translation>
+    </message>
+    <message>
+        <source>Notifications to %1 have failed since %2: %3</source>
+        <translation>Notifications to %1 have failed since %2: %3</translation>
+    </message>
+    <message>
+        <source>Open Notifications, check the channel's settings and its secret in the keychain, then press Send test. Waiting messages are sent again on their own once it works.</source>
+        <translation>Open Notifications, check the channel's settings and its secret in the keychain, then press Send test. Waiting messages are sent again on their own once it works.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Where alerts go. An integration notifies the channels on its own list and the ones that reach its owner; one without a list notifies the default channels. Secrets (webhook URLs, passwords, keys) stay in the keychain.</source>
+        <translation>Where alerts go. An integration notifies the channels on its own list and the ones that reach its owner; one without a list notifies the default channels. Secrets (webhook URLs, passwords, keys) stay in the keychain.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation>C&amp;hannels</translation>
+    </message>
+    <message>
+        <source>Notification channels</source>
+        <translation>Notification channels</translation>
+    </message>
+    <message>
+        <source>No channels yet. Add a Slack or Teams channel, an e-mail address or PagerDuty so that alerts reach a person.</source>
+        <translation>No channels yet. Add a Slack or Teams channel, an e-mail address or PagerDuty so that alerts reach a person.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>Send &amp;test</translation>
+    </message>
+    <message>
+        <source>Send a test message to the selected channel now and show what happened.</source>
+        <translation>Send a test message to the selected channel now and show what happened.</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y now</source>
+        <translation>Retr&amp;y now</translation>
+    </message>
+    <message>
+        <source>Send what waits for the selected channel now instead of after the backoff.</source>
+        <translation>Send what waits for the selected channel now instead of after the backoff.</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;log</source>
+        <translation>Delivery &amp;log</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>Cha&amp;nnel:</translation>
+    </message>
+    <message>
+        <source>Show the deliveries of</source>
+        <translation>Show the deliveries of</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Delivery log</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>“%1” was saved, but its secret could not be stored: %2 Edit the channel and enter it again when the keychain is available.</source>
+        <translation>“%1” was saved, but its secret could not be stored: %2 Edit the channel and enter it again when the keychain is available.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>“%1” could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>Channel “%1” added.</source>
+        <translation>Channel “%1” added.</translation>
+    </message>
+    <message>
+        <source>Saving “%1” did not complete: %2</source>
+        <translation>Saving “%1” did not complete: %2</translation>
+    </message>
+    <message>
+        <source>Channel “%1” saved.</source>
+        <translation>Channel “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Remove channel</translation>
+    </message>
+    <message>
+        <source>Remove the channel “%1”? Its secrets are removed from the keychain as well; integrations that listed it notify their other channels.</source>
+        <translation>Remove the channel “%1”? Its secrets are removed from the keychain as well; integrations that listed it notify their other channels.</translation>
+    </message>
+    <message>
+        <source>Channel “%1” removed.</source>
+        <translation>Channel “%1” removed.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Sending a test message to %1…</translation>
+    </message>
+    <message>
+        <source>Test message delivered to %1</source>
+        <translation>Test message delivered to %1</translation>
+    </message>
+    <message>
+        <source>Sending what waits for “%1” now.</source>
+        <translation>Sending what waits for “%1” now.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::NotifyChannelDialog</name>
+    <message>
+        <source>Add notification channel</source>
+        <translation>Add notification channel</translation>
+    </message>
+    <message>
+        <source>Edit notification channel “%1”</source>
+        <translation>Edit notification channel “%1”</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The ID of an existing channel cannot be changed.</source>
+        <translation>The ID of an existing channel cannot be changed.</translation>
+    </message>
+    <message>
+        <source>To deliver another way, add a new channel and remove this one.</source>
+        <translation>To deliver another way, add a new channel and remove this one.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>mops-slack</source>
+        <translation>mops-slack</translation>
+    </message>
+    <message>
+        <source>Channel ID</source>
+        <translation>Channel ID</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>#mops-alerts, Dana Whitfield, On-call</source>
+        <translation>#mops-alerts, Dana Whitfield, On-call</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Channel name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Dana Whitfield</source>
+        <translation>Dana Whitfield</translation>
+    </message>
+    <message>
+        <source>Person it reaches</source>
+        <translation>Person it reaches</translation>
+    </message>
+    <message>
+        <source>Integrations whose owner is this person (or this channel's ID) notify this channel too.</source>
+        <translation>Integrations whose owner is this person (or this channel's ID) notify this channel too.</translation>
+    </message>
+    <message>
+        <source>&amp;Person it reaches:</source>
+        <translation>&amp;Person it reaches:</translation>
+    </message>
+    <message>
+        <source>&amp;Default channel (for integrations without channels of their own)</source>
+        <translation>&amp;Default channel (for integrations without channels of their own)</translation>
+    </message>
+    <message>
+        <source>Default channel</source>
+        <translation>Default channel</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Minimum severity</translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation>Warning and critical</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Critical only</translation>
+    </message>
+    <message>
+        <source>Minimum se&amp;verity:</source>
+        <translation>Minimum se&amp;verity:</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Checking the keychain…</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;URL:</source>
+        <translation>Webhook &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signing secret</translation>
+    </message>
+    <message>
+        <source>Signing s&amp;ecret:</source>
+        <translation>Signing s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <source>SMTP pass&amp;word:</source>
+        <translation>SMTP pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Integration (routing) key</source>
+        <translation>Integration (routing) key</translation>
+    </message>
+    <message>
+        <source>Routing &amp;key:</source>
+        <translation>Routing &amp;key:</translation>
+    </message>
+    <message>
+        <source>dana@example.com, ops@example.com</source>
+        <translation>dana@example.com, ops@example.com</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation>SMTP host</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host:</source>
+        <translation>SMTP &amp;host:</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP port</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>SMTP security</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>None (only to this computer)</source>
+        <translation>None (only to this computer)</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Securit&amp;y:</translation>
+    </message>
+    <message>
+        <source>Empty: no sign-in</source>
+        <translation>Empty: no sign-in</translation>
+    </message>
+    <message>
+        <source>SMTP username</source>
+        <translation>SMTP username</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>User&amp;name:</translation>
+    </message>
+    <message>
+        <source>plumbline@example.com</source>
+        <translation>plumbline@example.com</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>From address</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Empty: the system's certificate authorities</source>
+        <translation>Empty: the system's certificate authorities</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Certificate authority file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Choose the certificate authority file</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA file:</translation>
+    </message>
+    <message>
+        <source>Empty: PagerDuty's own Events API</source>
+        <translation>Empty: PagerDuty's own Events API</translation>
+    </message>
+    <message>
+        <source>Events API URL</source>
+        <translation>Events API URL</translation>
+    </message>
+    <message>
+        <source>Events API &amp;URL:</source>
+        <translation>Events API &amp;URL:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours</source>
+        <translation>&amp;Quiet hours</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Quiet hours from</translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation>Quiet hours to</translation>
+    </message>
+    <message>
+        <source>fro&amp;m</source>
+        <translation>fro&amp;m</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <source>C&amp;ritical alerts break through</source>
+        <translation>C&amp;ritical alerts break through</translation>
+    </message>
+    <message>
+        <source>Critical alerts break through quiet hours</source>
+        <translation>Critical alerts break through quiet hours</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>This computer's (%1)</source>
+        <translation>This computer's (%1)</translation>
+    </message>
+    <message>
+        <source>For quiet hours and the digest; an IANA name such as Europe/Berlin</source>
+        <translation>For quiet hours and the digest; an IANA name such as Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>Daily &amp;digest</source>
+        <translation>Daily &amp;digest</translation>
+    </message>
+    <message>
+        <source>Daily digest instead of single messages</source>
+        <translation>Daily digest instead of single messages</translation>
+    </message>
+    <message>
+        <source>Digest time</source>
+        <translation>Digest time</translation>
+    </message>
+    <message>
+        <source>&amp;at</source>
+        <translation>&amp;at</translation>
+    </message>
+    <message>
+        <source>one message a day instead of one per change</source>
+        <translation>one message a day instead of one per change</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep it.</source>
+        <translation>Stored in the keychain; leave empty to keep it.</translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation>Not set yet.</translation>
+    </message>
+    <message>
+        <source>(stored in the keychain)</source>
+        <translation>(stored in the keychain)</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Another channel already uses this ID.</source>
+        <translation>Another channel already uses this ID.</translation>
+    </message>
+    <message>
+        <source>Give at least one address; separate several with commas.</source>
+        <translation>Give at least one address; separate several with commas.</translation>
+    </message>
+    <message>
+        <source>Quiet hours must start and end at different times.</source>
+        <translation>Quiet hours must start and end at different times.</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::NotifyRepository</name>
+    <message>
+        <source>The notifications could not be queued: %1</source>
+        <translation>The notifications could not be queued: %1</translation>
+    </message>
+    <message>
+        <source>the workspace is not open</source>
+        <translation>the workspace is not open</translation>
+    </message>
+    <message>
+        <source>The delivery log could not be updated: %1</source>
+        <translation>The delivery log could not be updated: %1</translation>
+    </message>
+</context>
+<context>
     <name>plumbline::OverviewPage</name>
     <message>
         <source>Integrations</source>
@@ -7287,19 +8672,19 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     </message>
     <message>
         <source> · </source>
-        <comment>between the parts of the overview&apos;s summary line</comment>
+        <comment>between the parts of the overview's summary line</comment>
         <translation> · </translation>
     </message>
 </context>
 <context>
     <name>plumbline::Poller</name>
     <message>
-        <source>Connection &quot;%1&quot; is not defined.</source>
-        <translation>Connection &quot;%1&quot; is not defined.</translation>
+        <source>Connection "%1" is not defined.</source>
+        <translation>Connection "%1" is not defined.</translation>
     </message>
     <message>
-        <source>No API key for &quot;%1&quot;: %2</source>
-        <translation>No API key for &quot;%1&quot;: %2</translation>
+        <source>No API key for "%1": %2</source>
+        <translation>No API key for "%1": %2</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
@@ -7309,8 +8694,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         </translation>
     </message>
     <message>
-        <source>The API key of &quot;%1&quot; cannot be sent: %2</source>
-        <translation>The API key of &quot;%1&quot; cannot be sent: %2</translation>
+        <source>The API key of "%1" cannot be sent: %2</source>
+        <translation>The API key of "%1" cannot be sent: %2</translation>
     </message>
 </context>
 <context>
@@ -7596,14 +8981,6 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>A notification when an alert opens, gets worse or is resolved.</translation>
     </message>
     <message>
-        <source>https://hooks.slack.com/services/… (empty: no webhook)</source>
-        <translation>https://hooks.slack.com/services/… (empty: no webhook)</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL:</source>
-        <translation>&amp;Webhook URL:</translation>
-    </message>
-    <message>
         <source>Checks of new integrations</source>
         <translation>Checks of new integrations</translation>
     </message>
@@ -7675,6 +9052,18 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <source>The data folder %1 could not be opened.</source>
         <translation>The data folder %1 could not be opened.</translation>
     </message>
+    <message>
+        <source>Notification channels (Slack, Teams, e-mail, PagerDuty, webhooks) are set up on the Notifications page.</source>
+        <translation>Notification channels (Slack, Teams, e-mail, PagerDuty, webhooks) are set up on the Notifications page.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Notifications</source>
+        <translation>Open &amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Saves these settings and shows the Notifications page.</source>
+        <translation>Saves these settings and shows the Notifications page.</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::SignIn</name>
@@ -7697,20 +9086,20 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>An answer that does not belong to this sign-in reached Plumbline and was ignored. Still waiting for the browser…</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
-        <translation>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</translation>
+        <source>The connection "%1" uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method "%2" sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>The connection "%1" uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method "%2" sign in this way. Store its key with: plumbline secret set %1</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
-        <translation>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</translation>
+        <source>The connection "%1" gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>The connection "%1" gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
-        <translation>The connection &quot;%1&quot; cannot sign in: %2</translation>
+        <source>The connection "%1" cannot sign in: %2</source>
+        <translation>The connection "%1" cannot sign in: %2</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
-        <translation>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</translation>
+        <source>The connection "%1" has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>The connection "%1" has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</translation>
     </message>
     <message>
         <source>Opening the sign-in page of %1 in the browser…</source>
@@ -7749,12 +9138,12 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Finishing the sign-in with %1…</translation>
     </message>
     <message>
-        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
-        <translation>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</translation>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection's auth.scope (for Salesforce, "api refresh_token"); then sign in again.</source>
+        <translation>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection's auth.scope (for Salesforce, "api refresh_token"); then sign in again.</translation>
     </message>
     <message>
-        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
-        <translation>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</translation>
+        <source>%1 refused to finish the sign-in (%2). Check the connection's client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <translation>%1 refused to finish the sign-in (%2). Check the connection's client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -7769,16 +9158,16 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>The token address of %1 could not be reached or was busy (%2). Nothing was stored; run the sign-in again in a moment.</translation>
     </message>
     <message>
-        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
-        <translation>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</translation>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection's auth.token_url.</source>
+        <translation>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection's auth.token_url.</translation>
     </message>
     <message>
         <source>Storing the refresh token in %1…</source>
         <translation>Storing the refresh token in %1…</translation>
     </message>
     <message>
-        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
-        <translation>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</translation>
+        <source>Signed in to %1. The connection "%2" now renews its access by itself.</source>
+        <translation>Signed in to %1. The connection "%2" now renews its access by itself.</translation>
     </message>
     <message>
         <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
@@ -7792,8 +9181,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>Refused to connect to %1: only https:// is allowed, and plain http:// only to this computer.</translation>
     </message>
     <message>
-        <source>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
-        <translation>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</translation>
+        <source>Plumbline's own request budget for connection "%1" is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
+        <translation>Plumbline's own request budget for connection "%1" is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
@@ -7890,8 +9279,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
 <context>
     <name>plumbline::ValueChecker</name>
     <message>
-        <source>The value check of &quot;%1&quot; cannot run: exactly one mapping must be marked as the key that finds a record on both sides.</source>
-        <translation>The value check of &quot;%1&quot; cannot run: exactly one mapping must be marked as the key that finds a record on both sides.</translation>
+        <source>The value check of "%1" cannot run: exactly one mapping must be marked as the key that finds a record on both sides.</source>
+        <translation>The value check of "%1" cannot run: exactly one mapping must be marked as the key that finds a record on both sides.</translation>
     </message>
     <message>
         <source>The key field %1 no longer exists in %2, so no record can be looked up; the value check did not run.</source>
@@ -7980,8 +9369,8 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>The destination holds no value though the source has one</translation>
     </message>
     <message>
-        <source>The destination holds the start of the source&apos;s value only</source>
-        <translation>The destination holds the start of the source&apos;s value only</translation>
+        <source>The destination holds the start of the source's value only</source>
+        <translation>The destination holds the start of the source's value only</translation>
     </message>
     <message>
         <source>Only upper and lower case differ; counted as a match</source>
@@ -8114,93 +9503,22 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     </message>
 </context>
 <context>
-    <name>plumbline::WebhookNotifier</name>
-    <message>
-        <source>Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this computer.</source>
-        <translation>Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this computer.</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>The webhook to %1 could not be delivered (%2, %3 attempts): %4</source>
-        <translation>The webhook to %1 could not be delivered (%2, %3 attempts): %4</translation>
-    </message>
-    <message>
-        <source>%1 alert opened: %2</source>
-        <translation>%1 alert opened: %2</translation>
-    </message>
-    <message>
-        <source>Alert escalated to %1: %2</source>
-        <translation>Alert escalated to %1: %2</translation>
-    </message>
-    <message>
-        <source>Alert eased to %1: %2</source>
-        <translation>Alert eased to %1: %2</translation>
-    </message>
-    <message>
-        <source>Alert acknowledged by %1: %2</source>
-        <translation>Alert acknowledged by %1: %2</translation>
-    </message>
-    <message>
-        <source>Alert snoozed until %1: %2</source>
-        <translation>Alert snoozed until %1: %2</translation>
-    </message>
-    <message>
-        <source>Alert resolved: %1</source>
-        <translation>Alert resolved: %1</translation>
-    </message>
-    <message>
-        <source>Alert held back by a maintenance window: %1</source>
-        <translation>Alert held back by a maintenance window: %1</translation>
-    </message>
-    <message>
-        <source>Plumbline: %1 — %2 [%3] %4 (%5)</source>
-        <translation>Plumbline: %1 — %2 [%3] %4 (%5)</translation>
-    </message>
-    <message>
-        <source>*Rule:*
-%1</source>
-        <translation>*Rule:*
-%1</translation>
-    </message>
-    <message>
-        <source>*Severity:*
-%1</source>
-        <translation>*Severity:*
-%1</translation>
-    </message>
-    <message>
-        <source>*Subject:*
-%1</source>
-        <translation>*Subject:*
-%1</translation>
-    </message>
-    <message>
-        <source>*Time:*
-%1</source>
-        <translation>*Time:*
-%1</translation>
-    </message>
-</context>
-<context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
-        <source>Could not save connection &quot;%1&quot;: %2</source>
-        <translation>Could not save connection &quot;%1&quot;: %2</translation>
+        <source>Could not save connection "%1": %2</source>
+        <translation>Could not save connection "%1": %2</translation>
     </message>
     <message>
-        <source>Could not save integration &quot;%1&quot;: %2</source>
-        <translation>Could not save integration &quot;%1&quot;: %2</translation>
+        <source>Could not save integration "%1": %2</source>
+        <translation>Could not save integration "%1": %2</translation>
     </message>
     <message>
-        <source>Could not save the mappings of &quot;%1&quot;: %2</source>
-        <translation>Could not save the mappings of &quot;%1&quot;: %2</translation>
+        <source>Could not save the mappings of "%1": %2</source>
+        <translation>Could not save the mappings of "%1": %2</translation>
     </message>
     <message>
-        <source>Could not delete integration &quot;%1&quot;: %2</source>
-        <translation>Could not delete integration &quot;%1&quot;: %2</translation>
+        <source>Could not delete integration "%1": %2</source>
+        <translation>Could not delete integration "%1": %2</translation>
     </message>
     <message>
         <source>Could not write the change log: %1</source>
@@ -8211,64 +9529,64 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <translation>The workspace is not writable: %1</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; changed</source>
-        <translation>Connection &quot;%1&quot; changed</translation>
+        <source>Connection "%1" changed</source>
+        <translation>Connection "%1" changed</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; added</source>
-        <translation>Connection &quot;%1&quot; added</translation>
+        <source>Connection "%1" added</source>
+        <translation>Connection "%1" added</translation>
     </message>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>There is no connection &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>There is no connection "%1".</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; is used by %2.</source>
-        <translation>Connection &quot;%1&quot; is used by %2.</translation>
+        <source>Connection "%1" is used by %2.</source>
+        <translation>Connection "%1" is used by %2.</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</source>
-        <translation>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</translation>
+        <source>Integration "%1" deleted with connection "%2"</source>
+        <translation>Integration "%1" deleted with connection "%2"</translation>
     </message>
     <message>
-        <source>Could not delete connection &quot;%1&quot;: %2</source>
-        <translation>Could not delete connection &quot;%1&quot;: %2</translation>
+        <source>Could not delete connection "%1": %2</source>
+        <translation>Could not delete connection "%1": %2</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; deleted</source>
-        <translation>Connection &quot;%1&quot; deleted</translation>
+        <source>Connection "%1" deleted</source>
+        <translation>Connection "%1" deleted</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; changed</source>
-        <translation>Integration &quot;%1&quot; changed</translation>
+        <source>Integration "%1" changed</source>
+        <translation>Integration "%1" changed</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; added</source>
-        <translation>Integration &quot;%1&quot; added</translation>
+        <source>Integration "%1" added</source>
+        <translation>Integration "%1" added</translation>
     </message>
     <message>
-        <source>There is no integration &quot;%1&quot;.</source>
-        <translation>There is no integration &quot;%1&quot;.</translation>
+        <source>There is no integration "%1".</source>
+        <translation>There is no integration "%1".</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; deleted</source>
-        <translation>Integration &quot;%1&quot; deleted</translation>
+        <source>Integration "%1" deleted</source>
+        <translation>Integration "%1" deleted</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; changed by import of %2</source>
-        <translation>Connection &quot;%1&quot; changed by import of %2</translation>
+        <source>Connection "%1" changed by import of %2</source>
+        <translation>Connection "%1" changed by import of %2</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; added by import of %2</source>
-        <translation>Connection &quot;%1&quot; added by import of %2</translation>
+        <source>Connection "%1" added by import of %2</source>
+        <translation>Connection "%1" added by import of %2</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; changed by import of %2</source>
-        <translation>Integration &quot;%1&quot; changed by import of %2</translation>
+        <source>Integration "%1" changed by import of %2</source>
+        <translation>Integration "%1" changed by import of %2</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; added by import of %2</source>
-        <translation>Integration &quot;%1&quot; added by import of %2</translation>
+        <source>Integration "%1" added by import of %2</source>
+        <translation>Integration "%1" added by import of %2</translation>
     </message>
     <message>
         <source>The import of %1 was rolled back: %2</source>
@@ -8278,20 +9596,56 @@ Start by exploring a demo workspace, or add the first account you want to watch.
         <source>Could not record the credential state: %1</source>
         <translation>Could not record the credential state: %1</translation>
     </message>
+    <message>
+        <source>Could not save channel "%1": %2</source>
+        <translation>Could not save channel "%1": %2</translation>
+    </message>
+    <message>
+        <source>Notification channel "%1" changed</source>
+        <translation>Notification channel "%1" changed</translation>
+    </message>
+    <message>
+        <source>Notification channel "%1" added</source>
+        <translation>Notification channel "%1" added</translation>
+    </message>
+    <message>
+        <source>There is no notification channel "%1".</source>
+        <translation>There is no notification channel "%1".</translation>
+    </message>
+    <message>
+        <source>Could not delete channel "%1": %2</source>
+        <translation>Could not delete channel "%1": %2</translation>
+    </message>
+    <message>
+        <source>the channel was removed</source>
+        <translation>the channel was removed</translation>
+    </message>
+    <message>
+        <source>Notification channel "%1" deleted</source>
+        <translation>Notification channel "%1" deleted</translation>
+    </message>
+    <message>
+        <source>Notification channel "%1" changed by import of %2</source>
+        <translation>Notification channel "%1" changed by import of %2</translation>
+    </message>
+    <message>
+        <source>Notification channel "%1" added by import of %2</source>
+        <translation>Notification channel "%1" added by import of %2</translation>
+    </message>
 </context>
 <context>
     <name>plumbline::WorkspaceService</name>
     <message>
-        <source>API key for &quot;%1&quot; stored in %2</source>
-        <translation>API key for &quot;%1&quot; stored in %2</translation>
+        <source>API key for "%1" stored in %2</source>
+        <translation>API key for "%1" stored in %2</translation>
     </message>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>There is no connection &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>There is no connection "%1".</translation>
     </message>
     <message>
-        <source>API key for &quot;%1&quot; removed from %2</source>
-        <translation>API key for &quot;%1&quot; removed from %2</translation>
+        <source>API key for "%1" removed from %2</source>
+        <translation>API key for "%1" removed from %2</translation>
     </message>
     <message>
         <source>The connection was deleted, but its API key could not be removed from the keychain: %1</source>
@@ -8308,6 +9662,14 @@ Start by exploring a demo workspace, or add the first account you want to watch.
     <message>
         <source>Nothing was exported: %1</source>
         <translation>Nothing was exported: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid channel id: use letters, digits, '.', '_' or '-'.</source>
+        <translation>"%1" is not a valid channel id: use letters, digits, '.', '_' or '-'.</translation>
+    </message>
+    <message>
+        <source>The channel was saved, but its secret could not be stored: %1</source>
+        <translation>The channel was saved, but its secret could not be stored: %1</translation>
     </message>
 </context>
 </TS>

@@ -196,6 +196,184 @@
     </message>
 </context>
 <context>
+    <name>ChannelDelivery</name>
+    <message>
+        <source>the webhook receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address redirects elsewhere; paste the current webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not read the message; this is a bug in Plumbline, please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refused the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook was probably removed or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it timed out; it will be tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many messages in a short time; it will be tried again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service has a problem on its side; it will be tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Slack workspace was probably deleted or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel it posts to was probably deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel was archived; unarchive it or make a webhook for another channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s token is no longer valid; make a new webhook and paste its URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting of the Slack workspace stops this webhook from posting there; ask its admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack could not read the message; this is a bug in Plumbline, please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the routing key; copy the Integration Key of the service&apos;s Events API v2 integration again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Events API address is wrong; leave the channel&apos;s url empty for PagerDuty&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the event; this is a bug in Plumbline, please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty is throttling events for this service; it will be tried again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook or its space was probably removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook was probably deleted, or the space no longer allows apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Chat could not read the message; this is a bug in Plumbline, please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow was probably deleted or turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow refused the request; its owner may have changed who can trigger it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams could not read the card; this is a bug in Plumbline, please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver refused the signature; check that both sides use the same signing secret and that this computer&apos;s clock is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s address probably changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver refused the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &quot;%1&quot; has no &quot;%2&quot; in the keychain (channel/%3/%4); nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL of channel &quot;%1&quot; is not a full https:// address; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to send to %1: only https:// is allowed, and plain http:// only to this computer; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty takes single alerts, not a daily digest; turn the digest off for this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not deliver to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPayloads</name>
+    <message>
+        <source>Plumbline notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Plumbline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished">À vérifier</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished">Procédure d&apos;intervention</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>PLUMBLINE %1 - %n integration(s): %2 ok, %3 warning, %4 critical, %5 unknown</source>
@@ -222,6 +400,10 @@
     <message>
         <source>values: %1</source>
         <translation>valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Plumbline itself:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -378,6 +560,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 64 utilisation incorrecte (check&#xa
         <translation>Utilisation&#xa0;: plumbline auth login CONNECTION_ID, ou plumbline auth status [--json].</translation>
     </message>
     <message>
+        <source>--values belongs to plumbline check.</source>
+        <translation>--values s&apos;utilise avec plumbline check.</translation>
+    </message>
+    <message>
         <source>Usage: plumbline [--data-dir DIR] [COMMAND]
 
 Plumbline watches the API integrations of a marketing stack and says when one quietly breaks.
@@ -385,11 +571,17 @@ Plumbline watches the API integrations of a marketing stack and says when one qu
 Commands:
   (none)                         open the window on the default workspace
   --demo                         open the window on a throwaway demo workspace
+  plumbline://integration/ID     open the window on that integration (a notification&apos;s link)
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
   secret set CONNECTION_ID [--name NAME]
                                  read a secret from standard input into the OS keychain; NAME is
                                  token (the API key, default), client_secret or refresh_token
+  secret set channel/CHANNEL_ID/NAME
+                                 a notification channel&apos;s secret: url, password, routing_key or
+                                 signing_secret
+  notify test CHANNEL_ID         send a test message to a notification channel now
+  notify log [--json]            the delivery log of notifications, newest first
   auth status [--json]           per OAuth connection: method, who is signed in, when the access
                                  token expires, its last renewal and any problem
   check [--json] [--values] [--integration ID]... [--timeout S]
@@ -413,45 +605,19 @@ Commands:
   repair                         copy what can still be read from a damaged workspace file into a
                                  new one (the damaged file is kept beside it)
 </source>
-        <translation>Usage&#xa0;: plumbline [--data-dir DIR] [COMMAND]
-
-Plumbline surveille les intégrations API d&apos;une pile marketing et vous signale quand l&apos;une d&apos;elles cesse discrètement de fonctionner.
-
-Commandes&#xa0;:
-  (aucune)                       ouvre la fenêtre sur l&apos;espace de travail par défaut
-  --demo                         ouvre la fenêtre sur un espace de travail de démonstration jetable
-  import FILE                    importe les définitions d&apos;un fichier JSON d&apos;espace de travail (tout ou rien)
-  export FILE                    exporte les définitions vers un fichier JSON d&apos;espace de travail (jamais les secrets)
-  secret set CONNECTION_ID [--name NAME]
-                                 lit un secret sur l&apos;entrée standard et l&apos;enregistre dans le trousseau du système&#xa0;;
-                                 NAME vaut token (la clé API, par défaut), client_secret ou refresh_token
-  auth status [--json]           pour chaque connexion OAuth&#xa0;: méthode, compte authentifié, expiration
-                                 du token d&apos;accès, dernier renouvellement et éventuel problème
-  check [--json] [--values] [--integration ID]... [--timeout S]
-                                 interroge immédiatement et affiche l&apos;état de santé (code de sortie 0 OK,
-                                 1 avertissement, 2 critique, 3 inconnu)&#xa0;; un côté sans réponse en S secondes
-                                 (60 par défaut) est signalé comme délai dépassé&#xa0;; une vérification des valeurs
-                                 s&apos;exécute lorsqu&apos;elle est due, ou immédiatement avec --values
-  run                            interroge selon la planification, sans fenêtre, jusqu&apos;à SIGINT/SIGTERM
-  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
-                                 écrit un rapport d&apos;audit (csv&#xa0;: PATH est un nouveau dossier)&#xa0;; les dates sont
-                                 au format AAAA-MM-JJ (jours UTC) ou ISO 8601&#xa0;; par défaut&#xa0;: les 30 derniers jours
-  sandbox [--port N] [--scenario NAME]
-                                 sert la pile de fournisseurs simulée sur 127.0.0.1
-  alerts [--json]                liste les alertes ouvertes
-  alert ack ID                   acquitte une alerte (elle notifie encore si elle s&apos;aggrave)
-  alert snooze ID --until DATE   met une alerte en sourdine jusqu&apos;à DATE (ISO 8601, p. ex. 2026-12-01T09:00)
-  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
-                                 interroge sans lever d&apos;alerte pendant une fenêtre de maintenance
-  maintenance list [INTEGRATION_ID]
-  maintenance remove WINDOW_ID
-  repair                         copie ce qui peut encore être lu d&apos;un fichier d&apos;espace de travail endommagé
-                                 dans un nouveau fichier (le fichier endommagé est conservé à côté)
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--values belongs to plumbline check.</source>
-        <translation>--values s&apos;utilise avec plumbline check.</translation>
+        <source>%1 is not a Plumbline link; only plumbline:// links can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plumbline:// link is opened on its own; unexpected argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: plumbline notify test CHANNEL_ID, or plumbline notify log [--json].</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -746,6 +912,14 @@ Commandes&#xa0;:
     <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
         <translation>Le bac à sable de démonstration n&apos;a pas pu écouter sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>A notification to “%1” could not be delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbline cannot open the link %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1232,10 +1406,6 @@ Commandes&#xa0;:
         <source>Cannot set up signal handling.</source>
         <translation>Impossible de configurer la gestion des signaux.</translation>
     </message>
-    <message>
-        <source>Webhook: %1</source>
-        <translation>Webhook&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Plumbline is polling %n integration(s); stop with Ctrl+C or SIGTERM.</source>
         <translation>
@@ -1310,6 +1480,375 @@ Commandes&#xa0;:
     <message>
         <source>The window ends at %1, which is already past; it would silence nothing. Check the dates.</source>
         <translation>La fenêtre se termine le %1, date déjà passée&#xa0;; elle ne retiendrait aucune alerte. Vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>Notification to %1 given up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyChannels</name>
+    <message>
+        <source>required key &quot;%1&quot; is missing</source>
+        <translation type="unfinished">la clé obligatoire «&#xa0;%1&#xa0;» est absente</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; write it as HH:MM, e.g. 22:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration (routing) key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">objet attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; expected slack, teams, google_chat, email, pagerduty or webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a secret and does not belong in a workspace file; store it in the keychain as &quot;%1%2&quot; (the Notifications page, or `plumbline secret set %1%2`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished">true ou false attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a minimum severity; expected warning or critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin or America/New_York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;from&quot; and &quot;to&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours must start and end at different times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object such as {&quot;at&quot;: &quot;08:00&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail channel needs &quot;to&quot;: one address or a list of addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail channel needs &quot;smtp&quot;: {&quot;host&quot;: …, &quot;port&quot;: …, &quot;security&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a secret and does not belong in a workspace file; store it in the keychain as &quot;%1password&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot;; expected starttls, tls or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a port number between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail without TLS may only go to this computer; use starttls or tls for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an e-mail channel has &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyCommands</name>
+    <message>
+        <source>A test message was delivered to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message to %1 was not delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s), last: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no notification channel &quot;%1&quot;; use channel/CHANNEL_ID/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 channel keeps no &quot;%2&quot;; it keeps %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of channel &quot;%2&quot; is stored in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyComposer</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished">moins d&apos;une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Plumbline monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Plumbline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It lasted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is healthy again. It had: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is looking into it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished">non lu</translation>
+    </message>
+    <message>
+        <source>Source count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished">Écart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">Depuis</translation>
+    </message>
+    <message>
+        <source>Sent by Plumbline on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbline</source>
+        <translation type="unfinished">Plumbline</translation>
+    </message>
+    <message>
+        <source>Test notification for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test from Plumbline. When an integration breaks or recovers, a message like this one names it, says what is wrong and what to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: this message only shows that the channel works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered since the last digest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon: retiring API versions, credentials, quotas (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily digest: nothing broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily digest: %n integration(s) broken</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 broken, %2 recovered, %3 due soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyRouting</name>
+    <message>
+        <source>below this channel&apos;s minimum severity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the daily digest at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours until %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the next digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered in a digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2678,22 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     <message>
         <source>No value check has run for %1: it samples records of the source, finds them at the destination by the key mapping and compares the mapped fields.</source>
         <translation>Aucune vérification des valeurs n&apos;a été effectuée pour %1&#xa0;: elle prélève un échantillon d&apos;enregistrements côté source, les retrouve côté destination grâce au mappage clé et compare les champs mappés.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, critical only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody: no notification channel reaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets notified</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3827,81 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     </message>
 </context>
 <context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail server %1 refused the user name or password (SMTP %2); check the channel&apos;s user name and the SMTP password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS, and Plumbline sends mail only encrypted, so nothing was sent (if it takes implicit TLS, usually on port 465, choose security &quot;tls&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the mail server %1 is not trusted, so nothing was sent (%2); if the server uses your organisation&apos;s own certificate authority, set its file as ca_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the mail server %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer in time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending mail through %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused a recipient (SMTP %2): %3; check the channel&apos;s addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the sender address (SMTP %2): %3; check the channel&apos;s &quot;from&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message (SMTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message for now (SMTP %2): %3; it will be tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending mail through %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail channel has no SMTP host; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail without TLS may only go to this computer; %1 needs security &quot;starttls&quot; or &quot;tls&quot;. Nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail channel has no valid recipient; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail channel has a user name but no SMTP password in the keychain; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the mail client (libcurl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreRepair</name>
     <message>
         <source>There is no workspace file %1.</source>
@@ -3918,6 +4548,22 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
         <source>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</source>
         <translation>cette clé apparaît deux fois dans le même objet&#xa0;; supprimez l&apos;une des deux (Plumbline ne devine pas laquelle vous vouliez garder)</translation>
     </message>
+    <message>
+        <source>expected an array of channel ids, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a channel id, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate channel id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to notification channel &quot;%1&quot;, which is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ZapierConnector</name>
@@ -4476,6 +5122,17 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     </message>
 </context>
 <context>
+    <name>plumbline::AppContext</name>
+    <message>
+        <source>The webhook URL stays in the settings file for now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook (from the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plumbline::ChangeLogPage</name>
     <message>
         <source>Change log</source>
@@ -4523,6 +5180,89 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     <message>
         <source>Change</source>
         <translation>Modification</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::ChannelTableModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No secret yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK, last delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Critical alerts break through the quiet hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing breaks through the quiet hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +6151,73 @@ Toutes les heures sont exprimées en UTC. L&apos;écart correspond au comptage d
     </message>
 </context>
 <context>
+    <name>plumbline::DeliveryLogTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Événement</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plumbline::EnvSecretStore</name>
     <message>
         <source>The environment variable %1 is not set.</source>
@@ -6216,6 +7023,42 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
             <numerusform>La ligne de mappage %1 nécessite un champ source et un champ de destination.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notify these channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no notification channels yet; add them on the Notifications page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the default channels (none is marked default, so nobody is notified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the default channels (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an owner, the channels that reach that person are notified too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel reaches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is reached through %2, whatever is ticked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plumbline::IntegrationFilterProxy</name>
@@ -6832,6 +7675,18 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
         <source>Sign-in failed</source>
         <translation>Échec de l’authentification</translation>
     </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation type="unfinished">Ctrl+6</translation>
+    </message>
+    <message>
+        <source>There is no integration “%1” in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plumbline::MappingStateModel</name>
@@ -7195,6 +8050,514 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <message>
         <source>The lease could not be released: %1</source>
         <translation>Le verrou d&apos;interrogation n&apos;a pas pu être libéré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::NotificationCenter</name>
+    <message>
+        <source>the channel was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 in the keychain (%2/%3) — set it on the Notifications page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no notification channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications to %1 have failed since %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Notifications, check the channel&apos;s settings and its secret in the keychain, then press Send test. Waiting messages are sent again on their own once it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Notifications</translation>
+    </message>
+    <message>
+        <source>Where alerts go. An integration notifies the channels on its own list and the ones that reach its owner; one without a list notifies the default channels. Secrets (webhook URLs, passwords, keys) stay in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channels yet. Add a Slack or Teams channel, an e-mail address or PagerDuty so that alerts reach a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message to the selected channel now and show what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits for the selected channel now instead of after the backoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the deliveries of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved, but its secret could not be stored: %2 Edit the channel and enter it again when the keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Channel “%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving “%1” did not complete: %2</source>
+        <translation type="unfinished">L&apos;enregistrement de «&#xa0;%1&#xa0;» n&apos;a pas abouti&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Channel “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the channel “%1”? Its secrets are removed from the keychain as well; integrations that listed it notify their other channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message delivered to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending what waits for “%1” now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::NotifyChannelDialog</name>
+    <message>
+        <source>Add notification channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit notification channel “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of an existing channel cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To deliver another way, add a new channel and remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mops-slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished">&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>#mops-alerts, Dana Whitfield, On-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dana Whitfield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person it reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations whose owner is this person (or this channel&apos;s ID) notify this channel too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person it reaches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default channel (for integrations without channels of their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished">Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration (routing) key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dana@example.com, ops@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (only to this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plumbline@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: PagerDuty&apos;s own Events API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ritical alerts break through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical alerts break through quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For quiet hours and the digest; an IANA name such as Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily digest instead of single messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message a day instead of one per change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stored in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished">Utilisez de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Another channel already uses this ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one address; separate several with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours must start and end at different times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plumbline::NotifyRepository</name>
+    <message>
+        <source>The notifications could not be queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is not open</source>
+        <translation type="unfinished">l&apos;espace de travail n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>The delivery log could not be updated: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7597,14 +8960,6 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
         <translation>Une notification lorsqu&apos;une alerte s&apos;ouvre, s&apos;aggrave ou est résolue.</translation>
     </message>
     <message>
-        <source>https://hooks.slack.com/services/… (empty: no webhook)</source>
-        <translation>https://hooks.slack.com/services/… (vide&#xa0;: aucun webhook)</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL:</source>
-        <translation>URL du &amp;webhook&#xa0;:</translation>
-    </message>
-    <message>
         <source>Checks of new integrations</source>
         <translation>Vérifications des nouvelles intégrations</translation>
     </message>
@@ -7675,6 +9030,18 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <message>
         <source>The data folder %1 could not be opened.</source>
         <translation>Le dossier de données %1 n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Notification channels (Slack, Teams, e-mail, PagerDuty, webhooks) are set up on the Notifications page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves these settings and shows the Notifications page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8115,77 +9482,6 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     </message>
 </context>
 <context>
-    <name>plumbline::WebhookNotifier</name>
-    <message>
-        <source>Refused to send the webhook to %1: only https:// is allowed, and plain http:// only to this computer.</source>
-        <translation>Envoi du webhook à %1 refusé&#xa0;: seul https:// est autorisé, le http:// simple uniquement vers cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>The webhook to %1 could not be delivered (%2, %3 attempts): %4</source>
-        <translation>Le webhook vers %1 n&apos;a pas pu être livré (%2, %3 tentatives)&#xa0;: %4</translation>
-    </message>
-    <message>
-        <source>%1 alert opened: %2</source>
-        <translation>Alerte ouverte (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Alert escalated to %1: %2</source>
-        <translation>Alerte aggravée au niveau %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Alert eased to %1: %2</source>
-        <translation>Alerte atténuée au niveau %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Alert acknowledged by %1: %2</source>
-        <translation>Alerte acquittée par %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Alert snoozed until %1: %2</source>
-        <translation>Alerte en sourdine jusqu&apos;au %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Alert resolved: %1</source>
-        <translation>Alerte résolue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Alert held back by a maintenance window: %1</source>
-        <translation>Alerte retenue par une fenêtre de maintenance&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Plumbline: %1 — %2 [%3] %4 (%5)</source>
-        <translation>Plumbline&#xa0;: %1 — %2 [%3] %4 (%5)</translation>
-    </message>
-    <message>
-        <source>*Rule:*
-%1</source>
-        <translation>*Règle&#xa0;:*
-%1</translation>
-    </message>
-    <message>
-        <source>*Severity:*
-%1</source>
-        <translation>*Gravité&#xa0;:*
-%1</translation>
-    </message>
-    <message>
-        <source>*Subject:*
-%1</source>
-        <translation>*Objet&#xa0;:*
-%1</translation>
-    </message>
-    <message>
-        <source>*Time:*
-%1</source>
-        <translation>*Heure&#xa0;:*
-%1</translation>
-    </message>
-</context>
-<context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
         <source>Could not save connection &quot;%1&quot;: %2</source>
@@ -8279,6 +9575,42 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
         <source>Could not record the credential state: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;état des identifiants&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Could not save channel &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channel &quot;%1&quot; changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channel &quot;%1&quot; added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no notification channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete channel &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channel &quot;%1&quot; deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channel &quot;%1&quot; changed by import of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channel &quot;%1&quot; added by import of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plumbline::WorkspaceService</name>
@@ -8309,6 +9641,14 @@ Commencez par explorer un espace de travail de démonstration, ou ajoutez le pre
     <message>
         <source>Nothing was exported: %1</source>
         <translation>Rien n&apos;a été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid channel id: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel was saved, but its secret could not be stored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
