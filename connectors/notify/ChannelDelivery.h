@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ChannelSecrets.h"
-#include "DeliveryOutcome.h"
+#include <notify/DeliveryOutcome.h>
 #include "Transport.h"
 
 #include <notify/NotifyChannel.h>

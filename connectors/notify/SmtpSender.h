@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeliveryOutcome.h"
+#include <notify/DeliveryOutcome.h>
 #include "OutgoingMail.h"
 
 #include <notify/NotifyChannel.h>

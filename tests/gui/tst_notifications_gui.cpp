@@ -11,7 +11,7 @@
 #include <NotifyChannelDialog.h>
 #include <Prompter.h>
 #include <SecretStore.h>
-#include <notify/ChannelDelivery.h>
+#include <notify/DeliveryOutcome.h>
 #include <notify/NotificationCenter.h>
 #include <notify/NotifyChannel.h>
 #include <pages/NotificationsPage.h>

@@ -7,7 +7,7 @@
 #include "StatusIcons.h"
 
 #include <WorkspaceService.h>
-#include <notify/ChannelDelivery.h>
+#include <notify/DeliveryOutcome.h>
 #include <notify/NotificationCenter.h>
 #include <views/ChannelTableModel.h>
 #include <views/DeliveryLogTableModel.h>

@@ -7,7 +7,8 @@
 
 namespace plumbline {
 
-// What one delivery attempt of one notification to one channel came to (ChannelDelivery, SmtpSender). The outbox
+// What one delivery attempt of one notification to one channel came to (connectors/notify: ChannelDelivery,
+// SmtpSender); a value type here so the window can show it without knowing the connectors. The outbox
 // that called decides from it whether and when to try again.
 struct DeliveryOutcome
 {
