@@ -37,21 +37,25 @@ void DemoWorkspace::populateFromSandbox(
         done(outcome.messages().join(u'\n'));
         return;
     }
-    const QHash<QString, QString> secrets = sandbox.secrets();
-    auto remaining = std::make_shared<int>(int(secrets.size()));
+    QHash<QString, QString> secrets = sandbox.secrets();
+    // The demo's team channel (ARCHITECTURE.md §14): Slack-shaped messages to the sandbox's stand-in webhook, so the
+    // Notifications page and its delivery log show real deliveries. Its URL goes into the (in-memory) secret store.
+    NotifyChannel channel;
+    channel.id = u"demo-slack"_s;
+    channel.kind = ChannelKind::Slack;
+    channel.name = tr("#mops-alerts (demo)");
+    channel.isDefault = true;
+    auto remaining = std::make_shared<int>(int(secrets.size()) + 1);
     auto errors = std::make_shared<QStringList>();
-    if (*remaining == 0) {
-        done({});
-        return;
-    }
-    for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it) {
-        service.setSecret(it.key(), it.value(), context, [remaining, errors, done](const StoreResult& r) {
-            if (!r)
-                *errors << r.error;
-            if (--*remaining == 0)
-                done(errors->join(u'\n'));
-        });
-    }
+    const auto finished = [remaining, errors, done](const StoreResult& r) {
+        if (!r)
+            *errors << r.error;
+        if (--*remaining == 0)
+            done(errors->join(u'\n'));
+    };
+    for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it)
+        service.setSecret(it.key(), it.value(), context, finished);
+    service.saveChannel(channel, { { NotifyChannel::kUrl, sandbox.notifyUrl(channel.id) } }, context, finished);
 }
 
 } // namespace plumbline

@@ -348,6 +348,25 @@ SandboxReply SandboxServer::control(const QByteArray& method, const QString& pat
     }
     if (path == u"/_sandbox/oauth")
         return oauthControl(method, body);
+    if (path == u"/_sandbox/notify") {
+        if (method != "GET")
+            return methodNotAllowed("GET");
+        QJsonArray received;
+        for (const QByteArray& b : std::as_const(m_notifications)) {
+            const QJsonDocument doc = QJsonDocument::fromJson(b);
+            received << (doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(QString::fromUtf8(b)));
+        }
+        return SandboxReply::json(200, QJsonObject { { u"received"_s, received } });
+    }
+    if (path.startsWith(u"/_sandbox/notify/")) {
+        if (method != "POST")
+            return methodNotAllowed("POST");
+        constexpr qsizetype kMaxNotifications = 200;
+        m_notifications << body.left(64 * 1024);
+        while (m_notifications.size() > kMaxNotifications)
+            m_notifications.removeFirst();
+        return SandboxReply::text(200, QByteArrayLiteral("ok"));
+    }
     if (path == u"/_sandbox/scenario") {
         if (method == "GET")
             return scenarioDocument();

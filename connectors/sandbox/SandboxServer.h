@@ -58,6 +58,11 @@ public:
     // Requests held without an answer right now (timeouts scenario).
     int heldRequests() const;
 
+    // A stand-in for a chat webhook (the demo's notification channel, ARCHITECTURE.md §14): POST
+    // /_sandbox/notify/<name> answers 200 "ok" as Slack does and keeps the body; GET /_sandbox/notify lists them.
+    QString notifyUrl(const QString& name) const { return baseUrl() + QStringLiteral("/_sandbox/notify/") + name; }
+    QList<QByteArray> notifications() const { return m_notifications; }
+
     // OAuth (the design card's §11), for the connections with a token endpoint (Salesforce, HubSpot, Shopify, the
     // generic API); any other connection id gets false, 0 or an empty string.
     // How long access tokens issued from now on live by the sandbox clock, and the expires_in where the vendor sends
@@ -92,6 +97,7 @@ private:
     int m_latencyMaxMs = 0;
     QRandomGenerator m_latencyRandom { 20261204 };
     quint16 m_port = 0;
+    QList<QByteArray> m_notifications; // the last kMaxNotifications bodies posted to /_sandbox/notify/
 };
 
 } // namespace plumbline

@@ -360,7 +360,11 @@ private Q_SLOTS:
         const Workspace ws = demo.repository->workspace();
         QCOMPARE(ws.connections.size(), 7);
         QVERIFY(ws.integrations.size() >= 3);
-        QCOMPARE(demo.secrets->size(), qsizetype(7));
+        // Seven keys and the demo channel's webhook URL (the sandbox's stand-in for Slack), all in memory.
+        QCOMPARE(demo.secrets->size(), qsizetype(8));
+        QCOMPARE(ws.channels.size(), 1);
+        QCOMPARE(ws.channels.first().id, u"demo-slack"_s);
+        QVERIFY(ws.channels.first().isDefault);
         for (const Connection& c : ws.connections) {
             QVERIFY2(c.baseUrl.startsWith(demo.sandbox->baseUrl()), qPrintable(c.baseUrl));
             QCOMPARE(c.secretState, SecretState::Stored);
@@ -413,7 +417,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(expected), 10000);
         QVERIFY(!result->text().contains(u"pat-na1-wrong-key-000"_s));
         // Testing saves nothing: the definition and the stored key are unchanged.
-        QCOMPARE(demo.secrets->size(), qsizetype(7));
+        QCOMPARE(demo.secrets->size(), qsizetype(8));
     }
 
     // The monitor drives the window: a revoked key shows as a critical status with its reason and what to check,
@@ -508,7 +512,7 @@ private Q_SLOTS:
         });
         QTRY_VERIFY_WITH_TIMEOUT(migrated, 5000);
         QCOMPARE(error, QString());
-        QCOMPARE(demo.service->channels().size(), 1);
+        QCOMPARE(demo.service->channels().size(), 2); // the demo's own and the moved one
     }
 
     // The monitor records its heartbeat: when nothing has polled for too long, the report says so; old raw

@@ -64,6 +64,20 @@ QByteArray fileBytes(const QString& path)
 
 struct Env : test::DemoWindow
 {
+    // The demo brings its own channel ("#mops-alerts (demo)", to the sandbox); these tests start from none.
+    [[nodiscard]] bool start(const QString& osUser = u"tester"_s, const QSize& size = QSize(1100, 720))
+    {
+        if (!DemoWindow::start(osUser, size))
+            return false;
+        bool done = false;
+        bool ok = false;
+        service->removeChannel(u"demo-slack"_s, window.get(), [&](const StoreResult& r) {
+            ok = r.ok();
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, 5000) && ok;
+    }
+
     NotificationsPage* page() const { return window->findChild<NotificationsPage*>(u"notificationsPage"_s); }
 
     [[nodiscard]] bool save(const NotifyChannel& c, const QHash<QString, QString>& secrets = {})
