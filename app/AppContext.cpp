@@ -11,8 +11,8 @@
 #include "monitor/Monitor.h"
 #include "monitor/Poller.h"
 #include "notify/NotificationCenter.h"
-#include "settings/AppSettings.h"
 #include "schema/SchemaFetcher.h"
+#include "settings/AppSettings.h"
 #include "values/ValueChecker.h"
 
 #include <AlertEngine.h>
@@ -111,8 +111,8 @@ AppContext::Opened AppContext::open()
     });
     m_outbox = std::make_unique<NotifyRepository>(*m_database);
     m_delivery = std::make_unique<ChannelDelivery>(*m_transport);
-    m_notifications = std::make_unique<NotificationCenter>(*m_workspace, *m_history, *m_outbox, *m_secrets,
-        *m_delivery, m_clock, QSysInfo::machineHostName());
+    m_notifications = std::make_unique<NotificationCenter>(
+        *m_workspace, *m_history, *m_outbox, *m_secrets, *m_delivery, m_clock, QSysInfo::machineHostName());
     m_monitor->setOutboxPlanner([this](const QList<AlertTransition>& transitions, const QDateTime& now) {
         return m_notifications->plan(transitions, now);
     });
@@ -130,7 +130,12 @@ void AppContext::migrateLegacyWebhook(
     QPointer<QObject> guard(context);
     if (url.isEmpty() || !isOpen()) {
         QMetaObject::invokeMethod(
-            this, [guard, done] { if (guard && done) done({}); }, Qt::QueuedConnection);
+            this,
+            [guard, done] {
+                if (guard && done)
+                    done({});
+            },
+            Qt::QueuedConnection);
         return;
     }
     const QString id = u"webhook"_s;

@@ -13,11 +13,11 @@
 #include <auth/OAuthEndpoints.h>
 
 #include <QFile>
-#include <QPointer>
-#include <memory>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSaveFile>
 #include <QTimer>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +50,12 @@ void WorkspaceService::saveChannel(
     QPointer<QObject> guard(context);
     const auto finish = [this, guard, done](const StoreResult& r) {
         QMetaObject::invokeMethod(
-            this, [guard, done, r] { if (guard && done) done(r); }, Qt::QueuedConnection);
+            this,
+            [guard, done, r] {
+                if (guard && done)
+                    done(r);
+            },
+            Qt::QueuedConnection);
     };
     if (!WorkspaceJson::isValidId(channel.id))
         return finish(StoreResult::failure(tr("\"%1\" is not a valid channel id: use letters, digits, '.', '_' or '-'.")
@@ -105,7 +110,12 @@ void WorkspaceService::removeChannel(const QString& id, QObject* context, Done d
     const StoreResult removed = m_repository.removeChannel(id);
     if (!removed || !c) {
         QMetaObject::invokeMethod(
-            this, [guard, done, removed] { if (guard && done) done(removed); }, Qt::QueuedConnection);
+            this,
+            [guard, done, removed] {
+                if (guard && done)
+                    done(removed);
+            },
+            Qt::QueuedConnection);
         return;
     }
     auto names = std::make_shared<QList<std::pair<QString, QString>>>(c->secretNames());
@@ -132,7 +142,8 @@ void WorkspaceService::channelSecretState(
 {
     QPointer<QObject> guard(context);
     const std::optional<NotifyChannel> c = m_repository.channel(id);
-    auto names = std::make_shared<QList<std::pair<QString, QString>>>(c ? c->secretNames() : decltype(c->secretNames()) {});
+    auto names
+        = std::make_shared<QList<std::pair<QString, QString>>>(c ? c->secretNames() : decltype(c->secretNames()) {});
     auto stored = std::make_shared<QHash<QString, bool>>();
     auto step = std::make_shared<std::function<void()>>();
     const QString scope = SecretStore::channelScope(id);

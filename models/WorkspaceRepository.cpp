@@ -397,7 +397,8 @@ StoreResult WorkspaceRepository::writeIntegration(Transaction& tx, const Integra
               "runbook=:runbook, notify=:notify, updated_at=:now WHERE id=:id"_s
             : u"INSERT INTO integrations (id, name, source_connection, source_object, source_filter, "
               "destination_connection, destination_object, destination_filter, direction, middleware_connection, "
-              "middleware_ref, checks, owner, purpose, runbook, notify, created_at, updated_at) VALUES (:id, :name, :sc, "
+              "middleware_ref, checks, owner, purpose, runbook, notify, created_at, updated_at) VALUES (:id, :name, "
+              ":sc, "
               ":so, :sf, :dc, :do, :df, :dir, :mc, :mr, :checks, :owner, :purpose, :runbook, :notify, :now, :now)"_s);
     q.bindValue(u":id"_s, text(i.id));
     q.bindValue(u":name"_s, text(i.name));
@@ -595,8 +596,8 @@ QList<NotifyChannel> WorkspaceRepository::channels() const
     }
     while (q.next()) {
         // Stored definitions were validated when saved; one that no longer reads (a later version's) is skipped.
-        const ChannelParse parsed = NotifyChannels::fromJson(
-            QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), u"$"_s);
+        const ChannelParse parsed
+            = NotifyChannels::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), u"$"_s);
         if (parsed.channel)
             out << *parsed.channel;
         else
@@ -616,9 +617,10 @@ std::optional<NotifyChannel> WorkspaceRepository::channel(const QString& id) con
 
 StoreResult WorkspaceRepository::writeChannel(Transaction& tx, const NotifyChannel& c, bool exists)
 {
-    QSqlQuery q = tx.query(exists ? u"UPDATE notify_channels SET kind = ?, definition = ?, updated_at = ? WHERE id = ?"_s
-                                  : u"INSERT INTO notify_channels (kind, definition, updated_at, id, created_at) "
-                                    "VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery q
+        = tx.query(exists ? u"UPDATE notify_channels SET kind = ?, definition = ?, updated_at = ? WHERE id = ?"_s
+                          : u"INSERT INTO notify_channels (kind, definition, updated_at, id, created_at) "
+                            "VALUES (?, ?, ?, ?, ?)"_s);
     const QString t = toIso(now());
     q.addBindValue(channelKindKey(c.kind));
     q.addBindValue(QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)));

@@ -223,8 +223,8 @@ void NotificationCenter::readSecrets(
             return;
         }
         const auto [name, label] = names->takeFirst();
-        m_secrets.read(scope, name, this,
-            [secrets, missing, required, scope, name, label, step](const SecretResult& r) {
+        m_secrets.read(
+            scope, name, this, [secrets, missing, required, scope, name, label, step](const SecretResult& r) {
                 if (r.ok()) {
                     if (name == NotifyChannel::kUrl)
                         secrets->url = r.value;
@@ -235,10 +235,9 @@ void NotificationCenter::readSecrets(
                     else if (name == NotifyChannel::kSigningSecret)
                         secrets->signingSecret = r.value;
                 } else if (required.contains(name) && missing->isEmpty()) {
-                    *missing = r.unavailable()
-                        ? tr("the keychain could not be read: %1").arg(r.message)
-                        : tr("no %1 in the keychain (%2/%3) — set it on the Notifications page")
-                              .arg(label.toLower(), scope, name);
+                    *missing = r.unavailable() ? tr("the keychain could not be read: %1").arg(r.message)
+                                               : tr("no %1 in the keychain (%2/%3) — set it on the Notifications page")
+                                                     .arg(label.toLower(), scope, name);
                 }
                 if (*step)
                     (*step)();
@@ -276,7 +275,8 @@ void NotificationCenter::deliver(const OutboxEntry& entry, const NotifyChannel& 
     });
 }
 
-void NotificationCenter::finished(const OutboxEntry& entry, const NotifyChannel& channel, const DeliveryOutcome& outcome)
+void NotificationCenter::finished(
+    const OutboxEntry& entry, const NotifyChannel& channel, const DeliveryOutcome& outcome)
 {
     m_inFlight.remove(channel.id);
     const QDateTime t = now();
@@ -319,7 +319,12 @@ void NotificationCenter::sendTest(
         outcome.error = tr("There is no notification channel \"%1\".").arg(channelId);
         outcome.permanent = true;
         QMetaObject::invokeMethod(
-            this, [guard, done, outcome] { if (guard) done(outcome); }, Qt::QueuedConnection);
+            this,
+            [guard, done, outcome] {
+                if (guard)
+                    done(outcome);
+            },
+            Qt::QueuedConnection);
         return;
     }
     QList<OutboxEntry> rows(1);
@@ -332,34 +337,39 @@ void NotificationCenter::sendTest(
         DeliveryOutcome outcome;
         outcome.error = r.error;
         QMetaObject::invokeMethod(
-            this, [guard, done, outcome] { if (guard) done(outcome); }, Qt::QueuedConnection);
+            this,
+            [guard, done, outcome] {
+                if (guard)
+                    done(outcome);
+            },
+            Qt::QueuedConnection);
         return;
     }
     const OutboxEntry entry = rows.first();
     const QDateTime t = now();
     if (const StoreResult r = m_outbox.beginAttempt(entry.id, t, QDateTime()); !r)
         qCWarning(lcNotify) << r.error;
-    readSecrets(*channel, [this, entry, channel = *channel, guard, done](const ChannelSecrets& secrets,
-                              const QString& missing) {
-        const auto finish = [this, entry, channel, guard, done](const DeliveryOutcome& outcome) {
-            const QDateTime at = now();
-            const StoreResult r = outcome.ok ? m_outbox.markSent(entry.id, at, outcome.status)
-                                             : m_outbox.markFailed(entry.id, at, outcome.status, outcome.error, {});
-            if (!r)
-                qCWarning(lcNotify) << r.error;
-            if (guard)
-                done(outcome);
-        };
-        if (!missing.isEmpty()) {
-            DeliveryOutcome outcome;
-            outcome.kind = ErrorKind::MissingKey;
-            outcome.error = missing;
-            outcome.permanent = true;
-            finish(outcome);
-            return;
-        }
-        m_delivery.send(channel, secrets, entry.message, entry.deliveryId(), this, finish);
-    });
+    readSecrets(*channel,
+        [this, entry, channel = *channel, guard, done](const ChannelSecrets& secrets, const QString& missing) {
+            const auto finish = [this, entry, channel, guard, done](const DeliveryOutcome& outcome) {
+                const QDateTime at = now();
+                const StoreResult r = outcome.ok ? m_outbox.markSent(entry.id, at, outcome.status)
+                                                 : m_outbox.markFailed(entry.id, at, outcome.status, outcome.error, {});
+                if (!r)
+                    qCWarning(lcNotify) << r.error;
+                if (guard)
+                    done(outcome);
+            };
+            if (!missing.isEmpty()) {
+                DeliveryOutcome outcome;
+                outcome.kind = ErrorKind::MissingKey;
+                outcome.error = missing;
+                outcome.permanent = true;
+                finish(outcome);
+                return;
+            }
+            m_delivery.send(channel, secrets, entry.message, entry.deliveryId(), this, finish);
+        });
 }
 
 void NotificationCenter::flush(int timeoutMs, QObject* context, std::function<void()> done)

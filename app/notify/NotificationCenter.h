@@ -86,7 +86,8 @@ private:
     void schedule();
     void checkDigests();
     void deliver(const OutboxEntry& entry, const NotifyChannel& channel);
-    void readSecrets(const NotifyChannel& channel, std::function<void(const ChannelSecrets&, const QString& missing)> done);
+    void readSecrets(
+        const NotifyChannel& channel, std::function<void(const ChannelSecrets&, const QString& missing)> done);
     void finished(const OutboxEntry& entry, const NotifyChannel& channel, const DeliveryOutcome& outcome);
     void checkFlushes();
     QDateTime now() const { return m_clock(); }

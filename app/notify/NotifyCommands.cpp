@@ -70,8 +70,8 @@ int runNotifyCommand(const CommandLineOptions& o, AppContext& context, QTextStre
                 { u"severity"_s, severityKey(e.message.severity) }, { u"subject"_s, e.message.subject },
                 { u"title"_s, e.message.title }, { u"dedup_key"_s, e.message.dedupKey },
                 { u"created_at"_s, time(e.createdAt) }, { u"due_at"_s, time(e.dueAt) },
-                { u"sent_at"_s, time(e.sentAt) }, { u"attempts"_s, e.attempts },
-                { u"last_status"_s, e.lastStatus }, { u"last_error"_s, e.lastError }, { u"note"_s, e.note } });
+                { u"sent_at"_s, time(e.sentAt) }, { u"attempts"_s, e.attempts }, { u"last_status"_s, e.lastStatus },
+                { u"last_error"_s, e.lastError }, { u"note"_s, e.note } });
         }
         QJsonArray health;
         for (const ChannelHealth& h : center.health()) {
@@ -89,8 +89,8 @@ int runNotifyCommand(const CommandLineOptions& o, AppContext& context, QTextStre
     }
     for (const OutboxEntry& e : rows) {
         const QDateTime when = e.sentAt.isValid() ? e.sentAt : e.createdAt;
-        out << u"%1  %2  %3  %4"_s.arg(localTime(when), outboxStateDisplayName(e.state), names.value(e.channelId, e.channelId),
-            e.message.title);
+        out << u"%1  %2  %3  %4"_s.arg(
+            localTime(when), outboxStateDisplayName(e.state), names.value(e.channelId, e.channelId), e.message.title);
         if (!e.lastError.isEmpty() && e.state != OutboxEntry::State::Sent)
             out << u"  — "_s << Tr::tr("%n attempt(s), last: %1", nullptr, e.attempts).arg(e.lastError);
         else if (!e.note.isEmpty() && e.state != OutboxEntry::State::Sent)

@@ -48,7 +48,8 @@ QString NotifyComposer::durationText(qint64 seconds)
     if (hours < 48) {
         if (minutes % 60 == 0)
             return tr("%n hour(s)", nullptr, int(hours));
-        return tr("%1 and %2").arg(tr("%n hour(s)", nullptr, int(hours)), tr("%n minute(s)", nullptr, int(minutes % 60)));
+        return tr("%1 and %2")
+            .arg(tr("%n hour(s)", nullptr, int(hours)), tr("%n minute(s)", nullptr, int(minutes % 60)));
     }
     return tr("%n day(s)", nullptr, int(hours / 24));
 }
@@ -110,7 +111,8 @@ NotifyMessage NotifyComposer::compose(const AlertTransition& t, const QDateTime&
         m.summary = tr("%1 is healthy again. It had: %2").arg(m.subjectName, a.message);
     } else if (m.event == NotifyMessage::Event::Acknowledged) {
         m.title = tr("Acknowledged: %1 — %2").arg(m.subjectName, problem);
-        m.summary = a.acknowledgedBy.isEmpty() ? a.message : tr("%1 is looking into it. %2").arg(a.acknowledgedBy, a.message);
+        m.summary
+            = a.acknowledgedBy.isEmpty() ? a.message : tr("%1 is looking into it. %2").arg(a.acknowledgedBy, a.message);
     } else {
         m.title = m.event == NotifyMessage::Event::Escalated
             ? tr("Now %1: %2 — %3").arg(severity.toLower(), m.subjectName, problem)
@@ -129,9 +131,8 @@ NotifyMessage NotifyComposer::compose(const AlertTransition& t, const QDateTime&
         if (!samples.isEmpty()) {
             const Sample& s = samples.last();
             const QLocale locale;
-            const auto count = [&locale](const std::optional<qint64>& c) {
-                return c ? locale.toString(*c) : tr("not read");
-            };
+            const auto count
+                = [&locale](const std::optional<qint64>& c) { return c ? locale.toString(*c) : tr("not read"); };
             m.figures.append({ tr("Source count"), count(s.source.count) });
             m.figures.append({ tr("Destination count"), count(s.destination.count) });
             if (s.source.count && s.destination.count) {
@@ -216,8 +217,8 @@ NotifyMessage NotifyComposer::digest(
             m.sections << s;
     }
     m.subjectName = tr("Plumbline");
-    m.title = broken.items.isEmpty() ? tr("Daily digest: nothing broken") : tr("Daily digest: %n integration(s) broken",
-                                                                                 nullptr, int(broken.items.size()));
+    m.title = broken.items.isEmpty() ? tr("Daily digest: nothing broken")
+                                     : tr("Daily digest: %n integration(s) broken", nullptr, int(broken.items.size()));
     m.summary = tr("%1 broken, %2 recovered, %3 due soon.")
                     .arg(broken.items.size())
                     .arg(back.items.size())

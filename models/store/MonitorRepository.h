@@ -76,8 +76,8 @@ public:
     // the alert's own timestamp for that kind of change.
     // `outbox`: the notifications announcing these changes (ARCHITECTURE.md §14), written in the same transaction so
     // neither is kept without the other.
-    StoreResult saveTransitions(QList<AlertTransition>& transitions, const QDateTime& at = QDateTime(),
-        const QList<OutboxEntry>& outbox = {});
+    StoreResult saveTransitions(
+        QList<AlertTransition>& transitions, const QDateTime& at = QDateTime(), const QList<OutboxEntry>& outbox = {});
     QList<Alert> openAlerts() const;
     // An empty subject means every subject. Newest first.
     QList<Alert> alerts(const QString& subject, bool includeResolved) const;

@@ -139,8 +139,7 @@ QList<OutboxEntry> NotifyRepository::due(const QDateTime& now, int limit) const
 std::optional<QDateTime> NotifyRepository::nextDue() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(u"SELECT MIN(due_at) FROM notify_outbox WHERE state = 'pending'"_s) || !q.next()
-        || q.value(0).isNull())
+    if (!q.exec(u"SELECT MIN(due_at) FROM notify_outbox WHERE state = 'pending'"_s) || !q.next() || q.value(0).isNull())
         return std::nullopt;
     return time(q.value(0));
 }

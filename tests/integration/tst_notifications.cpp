@@ -52,8 +52,8 @@ QByteArray workspaceJson(const QJsonArray& channels)
         { u"source"_s, QJsonObject { { u"connection"_s, u"hub"_s }, { u"object"_s, u"contacts"_s } } },
         { u"destination"_s, QJsonObject { { u"connection"_s, u"mc"_s }, { u"object"_s, u"audience"_s } } } };
     return QJsonDocument(QJsonObject { { u"format"_s, u"plumbline-workspace"_s }, { u"version"_s, 1 },
-                             { u"connections"_s, QJsonArray { hub, mc } }, { u"integrations"_s, QJsonArray { integration } },
-                             { u"channels"_s, channels } })
+                             { u"connections"_s, QJsonArray { hub, mc } },
+                             { u"integrations"_s, QJsonArray { integration } }, { u"channels"_s, channels } })
         .toJson();
 }
 
@@ -74,7 +74,8 @@ struct Harness
         context = std::make_unique<AppContext>(o);
         if (!context->open())
             return false;
-        const WorkspaceService::ImportOutcome imported = context->service().importBytes(workspaceJson(channels), u"t"_s);
+        const WorkspaceService::ImportOutcome imported
+            = context->service().importBytes(workspaceJson(channels), u"t"_s);
         if (!imported.ok()) {
             qWarning() << imported.messages() << imported.error;
             return false;
@@ -87,10 +88,11 @@ struct Harness
     {
         bool done = false;
         bool ok = false;
-        context->secrets().write(SecretStore::channelScope(channel), name, value, context.get(), [&](const SecretResult& r) {
-            ok = r.ok();
-            done = true;
-        });
+        context->secrets().write(
+            SecretStore::channelScope(channel), name, value, context.get(), [&](const SecretResult& r) {
+                ok = r.ok();
+                done = true;
+            });
         return QTest::qWaitFor([&] { return done; }, 5000) && ok;
     }
     // What the Monitor does with an alert change: plan its notifications and store both in one transaction.
@@ -153,7 +155,8 @@ void TestNotifications::deliveredOnceAndSigned()
     const QByteArray timestamp = r.header("X-Plumbline-Timestamp");
     QVERIFY(!timestamp.isEmpty());
     const QByteArray expected = "sha256="
-        + QMessageAuthenticationCode::hash(timestamp + '.' + r.body, kCanary.toUtf8(), QCryptographicHash::Sha256).toHex();
+        + QMessageAuthenticationCode::hash(timestamp + '.' + r.body, kCanary.toUtf8(), QCryptographicHash::Sha256)
+              .toHex();
     QCOMPARE(r.header("X-Plumbline-Signature"), expected);
     QCOMPARE(r.header("X-Plumbline-Delivery"), h.log().first().deliveryId().toUtf8());
     const QJsonObject message = QJsonDocument::fromJson(r.body).object().value(u"message"_s).toObject();
@@ -165,7 +168,8 @@ void TestNotifications::deliveredOnceAndSigned()
     // Recovery: one more message, with how long it lasted (09:12 to 10:00).
     h.change(AlertTransition::Kind::Resolved, Severity::Critical);
     QTRY_COMPARE_WITH_TIMEOUT(receiver.requests.size(), 2, 10000);
-    const QJsonObject resolved = QJsonDocument::fromJson(receiver.requests.at(1).body).object().value(u"message"_s).toObject();
+    const QJsonObject resolved
+        = QJsonDocument::fromJson(receiver.requests.at(1).body).object().value(u"message"_s).toObject();
     QCOMPARE(resolved.value(u"event"_s).toString(), u"resolved"_s);
     QCOMPARE(resolved.value(u"lasted_s"_s).toInt(), 48 * 60);
     QCOMPARE(resolved.value(u"dedup_key"_s), message.value(u"dedup_key"_s)); // one alert, one key

@@ -56,16 +56,19 @@ NotifyMessage message(NotifyMessage::Event event, Severity severity)
 QByteArray workspaceFile(const QByteArray& channels, const QByteArray& notify)
 {
     return "{\"format\": \"plumbline-workspace\", \"version\": 1,\n"
-"  \"connections\": [\n"
-"    {\"id\": \"hub\", \"name\": \"HubSpot\", \"vendor\": \"hubspot\", \"base_url\": \"https://api.hubapi.com\"},\n"
-"    {\"id\": \"mc\", \"name\": \"Mailchimp\", \"vendor\": \"mailchimp\", \"base_url\": \"https://us21.api.mailchimp.com/3.0\"}],\n"
-"  \"integrations\": [\n"
-"    {\"id\": \"crm-to-email\", \"name\": \"CRM to e-mail\", \"owner\": \"Dana Whitfield\",\n"
-"     \"source\": {\"connection\": \"hub\", \"object\": \"contacts\"},\n"
-"     \"destination\": {\"connection\": \"mc\", \"object\": \"audience\"}, \"notify\": "
-        + notify + "}],\n"
-"  \"channels\": " + channels
-        + "}";
+           "  \"connections\": [\n"
+           "    {\"id\": \"hub\", \"name\": \"HubSpot\", \"vendor\": \"hubspot\", \"base_url\": "
+           "\"https://api.hubapi.com\"},\n"
+           "    {\"id\": \"mc\", \"name\": \"Mailchimp\", \"vendor\": \"mailchimp\", \"base_url\": "
+           "\"https://us21.api.mailchimp.com/3.0\"}],\n"
+           "  \"integrations\": [\n"
+           "    {\"id\": \"crm-to-email\", \"name\": \"CRM to e-mail\", \"owner\": \"Dana Whitfield\",\n"
+           "     \"source\": {\"connection\": \"hub\", \"object\": \"contacts\"},\n"
+           "     \"destination\": {\"connection\": \"mc\", \"object\": \"audience\"}, \"notify\": "
+        + notify
+        + "}],\n"
+          "  \"channels\": "
+        + channels + "}";
 }
 
 Alert alert(const QString& rule, Severity severity, const QDateTime& opened)
@@ -103,19 +106,25 @@ private Q_SLOTS:
 void TestNotify::channelsReadEveryKind()
 {
     const QByteArray all = "[\n"
-"      {\"id\": \"mops-slack\", \"kind\": \"slack\", \"name\": \"#mops-alerts\", \"default\": true, \"min_severity\": \"critical\"},\n"
-"      {\"id\": \"teams\", \"kind\": \"teams\", \"quiet_hours\": {\"from\": \"22:00\", \"to\": \"07:00\"}, \"time_zone\": \"Europe/Berlin\"},\n"
-"      {\"id\": \"chat\", \"kind\": \"google_chat\", \"digest\": {\"at\": \"08:30\"}},\n"
-"      {\"id\": \"dana\", \"kind\": \"email\", \"to\": \"dana@example.com\", \"person\": \"Dana Whitfield\",\n"
-"       \"smtp\": {\"host\": \"smtp.example.com\", \"port\": 587, \"security\": \"starttls\", \"username\": \"plumbline@example.com\",\n"
-"                \"from\": \"Plumbline <plumbline@example.com>\"}},\n"
-"      {\"id\": \"oncall\", \"kind\": \"pagerduty\", \"url\": \"https://events.eu.pagerduty.com/v2/enqueue\"},\n"
-"      {\"id\": \"hook\", \"kind\": \"webhook\", \"x_future\": 1}]";
+                           "      {\"id\": \"mops-slack\", \"kind\": \"slack\", \"name\": \"#mops-alerts\", "
+                           "\"default\": true, \"min_severity\": \"critical\"},\n"
+                           "      {\"id\": \"teams\", \"kind\": \"teams\", \"quiet_hours\": {\"from\": \"22:00\", "
+                           "\"to\": \"07:00\"}, \"time_zone\": \"Europe/Berlin\"},\n"
+                           "      {\"id\": \"chat\", \"kind\": \"google_chat\", \"digest\": {\"at\": \"08:30\"}},\n"
+                           "      {\"id\": \"dana\", \"kind\": \"email\", \"to\": \"dana@example.com\", \"person\": "
+                           "\"Dana Whitfield\",\n"
+                           "       \"smtp\": {\"host\": \"smtp.example.com\", \"port\": 587, \"security\": "
+                           "\"starttls\", \"username\": \"plumbline@example.com\",\n"
+                           "                \"from\": \"Plumbline <plumbline@example.com>\"}},\n"
+                           "      {\"id\": \"oncall\", \"kind\": \"pagerduty\", \"url\": "
+                           "\"https://events.eu.pagerduty.com/v2/enqueue\"},\n"
+                           "      {\"id\": \"hook\", \"kind\": \"webhook\", \"x_future\": 1}]";
     const QJsonArray a = QJsonDocument::fromJson(all).array();
     QList<NotifyChannel> read;
     for (qsizetype k = 0; k < a.size(); ++k) {
         const ChannelParse p = NotifyChannels::fromJson(a.at(k), u"$.channels[%1]"_s.arg(k));
-        QVERIFY2(p.channel, qPrintable(u"channel %1: %2"_s.arg(k).arg(p.problems.isEmpty() ? QString() : p.problems.first().second)));
+        QVERIFY2(p.channel,
+            qPrintable(u"channel %1: %2"_s.arg(k).arg(p.problems.isEmpty() ? QString() : p.problems.first().second)));
         read << *p.channel;
         // Written and read again, it is the same channel.
         const ChannelParse again = NotifyChannels::fromJson(p.channel->toJson(), u"$"_s);
@@ -142,33 +151,45 @@ void TestNotify::channelsRefuseSecretsAndMistakes_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("words");
-    QTest::newRow("slack url is a secret") << QByteArray("{\"id\": \"s\", \"kind\": \"slack\", \"url\": \"https://hooks.slack.com/services/T/B/canary-7f3a9c\"}")
+    QTest::newRow("slack url is a secret") << QByteArray(
+        "{\"id\": \"s\", \"kind\": \"slack\", \"url\": \"https://hooks.slack.com/services/T/B/canary-7f3a9c\"}")
                                            << u"$.channels[0].url"_s << u"channel/s/url"_s;
-    QTest::newRow("webhook url is a secret") << QByteArray("{\"id\": \"w\", \"kind\": \"webhook\", \"url\": \"https://example.com/hook\"}")
-                                             << u"$.channels[0].url"_s << u"keychain"_s;
-    QTest::newRow("smtp password") << QByteArray("{\"id\": \"e\", \"kind\": \"email\", \"to\": \"a@example.com\", \"smtp\": {\"host\": \"smtp.example.com\", \"password\": \"canary-7f3a9c\"}}")
+    QTest::newRow("webhook url is a secret")
+        << QByteArray("{\"id\": \"w\", \"kind\": \"webhook\", \"url\": \"https://example.com/hook\"}")
+        << u"$.channels[0].url"_s << u"keychain"_s;
+    QTest::newRow("smtp password") << QByteArray(
+        "{\"id\": \"e\", \"kind\": \"email\", \"to\": \"a@example.com\", \"smtp\": {\"host\": \"smtp.example.com\", "
+        "\"password\": \"canary-7f3a9c\"}}")
                                    << u"$.channels[0].smtp.password"_s << u"channel/e/password"_s;
-    QTest::newRow("routing key") << QByteArray("{\"id\": \"p\", \"kind\": \"pagerduty\", \"routing_key\": \"canary-7f3a9c\"}")
+    QTest::newRow("routing key") << QByteArray(
+        "{\"id\": \"p\", \"kind\": \"pagerduty\", \"routing_key\": \"canary-7f3a9c\"}")
                                  << u"$.channels[0].routing_key"_s << u"keychain"_s;
-    QTest::newRow("unknown kind") << QByteArray("{\"id\": \"x\", \"kind\": \"carrier_pigeon\"}") << u"$.channels[0].kind"_s
-                                  << u"carrier_pigeon"_s;
+    QTest::newRow("unknown kind") << QByteArray("{\"id\": \"x\", \"kind\": \"carrier_pigeon\"}")
+                                  << u"$.channels[0].kind"_s << u"carrier_pigeon"_s;
     QTest::newRow("bad id") << QByteArray("{\"id\": \"no spaces\", \"kind\": \"slack\"}") << u"$.channels[0].id"_s
                             << u"valid id"_s;
-    QTest::newRow("bad time") << QByteArray("{\"id\": \"q\", \"kind\": \"slack\", \"quiet_hours\": {\"from\": \"25:00\", \"to\": \"07:00\"}}")
+    QTest::newRow("bad time") << QByteArray(
+        "{\"id\": \"q\", \"kind\": \"slack\", \"quiet_hours\": {\"from\": \"25:00\", \"to\": \"07:00\"}}")
                               << u"$.channels[0].quiet_hours.from"_s << u"HH:MM"_s;
-    QTest::newRow("same from and to") << QByteArray("{\"id\": \"q\", \"kind\": \"slack\", \"quiet_hours\": {\"from\": \"07:00\", \"to\": \"07:00\"}}")
+    QTest::newRow("same from and to") << QByteArray(
+        "{\"id\": \"q\", \"kind\": \"slack\", \"quiet_hours\": {\"from\": \"07:00\", \"to\": \"07:00\"}}")
                                       << u"$.channels[0].quiet_hours"_s << u"different"_s;
     QTest::newRow("bad zone") << QByteArray("{\"id\": \"z\", \"kind\": \"slack\", \"time_zone\": \"Mars/Olympus\"}")
                               << u"$.channels[0].time_zone"_s << u"Mars/Olympus"_s;
     QTest::newRow("info is no minimum") << QByteArray("{\"id\": \"m\", \"kind\": \"slack\", \"min_severity\": \"ok\"}")
                                         << u"$.channels[0].min_severity"_s << u"warning or critical"_s;
-    QTest::newRow("mail without to") << QByteArray("{\"id\": \"e\", \"kind\": \"email\", \"smtp\": {\"host\": \"smtp.example.com\"}}")
+    QTest::newRow("mail without to") << QByteArray(
+        "{\"id\": \"e\", \"kind\": \"email\", \"smtp\": {\"host\": \"smtp.example.com\"}}")
                                      << u"$.channels[0].to"_s << u"\"to\""_s;
-    QTest::newRow("not an address") << QByteArray("{\"id\": \"e\", \"kind\": \"email\", \"to\": [\"a@example.com\", \"dana\"], \"smtp\": {\"host\": \"h.example.com\"}}")
+    QTest::newRow("not an address") << QByteArray("{\"id\": \"e\", \"kind\": \"email\", \"to\": [\"a@example.com\", "
+                                                  "\"dana\"], \"smtp\": {\"host\": \"h.example.com\"}}")
                                     << u"$.channels[0].to[1]"_s << u"dana"_s;
-    QTest::newRow("plain smtp far away") << QByteArray("{\"id\": \"e\", \"kind\": \"email\", \"to\": \"a@example.com\", \"smtp\": {\"host\": \"smtp.example.com\", \"security\": \"none\"}}")
-                                         << u"$.channels[0].smtp.security"_s << u"smtp.example.com"_s;
-    QTest::newRow("pagerduty over http") << QByteArray("{\"id\": \"p\", \"kind\": \"pagerduty\", \"url\": \"http://events.example.com/v2/enqueue\"}")
+    QTest::newRow("plain smtp far away") << QByteArray(
+        "{\"id\": \"e\", \"kind\": \"email\", \"to\": \"a@example.com\", \"smtp\": {\"host\": \"smtp.example.com\", "
+        "\"security\": \"none\"}}") << u"$.channels[0].smtp.security"_s
+                                         << u"smtp.example.com"_s;
+    QTest::newRow("pagerduty over http") << QByteArray(
+        "{\"id\": \"p\", \"kind\": \"pagerduty\", \"url\": \"http://events.example.com/v2/enqueue\"}")
                                          << u"$.channels[0].url"_s << u"https"_s;
     QTest::newRow("to on slack") << QByteArray("{\"id\": \"s\", \"kind\": \"slack\", \"to\": \"a@example.com\"}")
                                  << u"$.channels[0].to"_s << u"e-mail"_s;
@@ -181,7 +202,8 @@ void TestNotify::channelsRefuseSecretsAndMistakes()
     QFETCH(QString, words);
     const ChannelParse p = NotifyChannels::fromJson(QJsonDocument::fromJson(json).object(), u"$.channels[0]"_s);
     QVERIFY(!p.channel);
-    const auto hit = std::find_if(p.problems.cbegin(), p.problems.cend(), [&](const auto& pr) { return pr.first == path; });
+    const auto hit
+        = std::find_if(p.problems.cbegin(), p.problems.cend(), [&](const auto& pr) { return pr.first == path; });
     QVERIFY2(hit != p.problems.cend(), qPrintable(u"no problem at "_s + path));
     QVERIFY2(hit->second.contains(words), qPrintable(hit->second));
     for (const auto& [where, text] : p.problems)
@@ -190,9 +212,11 @@ void TestNotify::channelsRefuseSecretsAndMistakes()
 
 void TestNotify::workspaceFileCarriesChannelsAndRouting()
 {
-    const QByteArray bytes = workspaceFile("[{\"id\": \"mops-slack\", \"kind\": \"slack\", \"default\": true},\n"
-"        {\"id\": \"dana\", \"kind\": \"email\", \"to\": \"dana@example.com\", \"person\": \"Dana Whitfield\", \"smtp\": {\"host\": \"smtp.example.com\"}}]",
-        "[\"mops-slack\"]");
+    const QByteArray bytes
+        = workspaceFile("[{\"id\": \"mops-slack\", \"kind\": \"slack\", \"default\": true},\n"
+                        "        {\"id\": \"dana\", \"kind\": \"email\", \"to\": \"dana@example.com\", \"person\": "
+                        "\"Dana Whitfield\", \"smtp\": {\"host\": \"smtp.example.com\"}}]",
+            "[\"mops-slack\"]");
     const WorkspaceParseResult r = WorkspaceJson::parse(bytes);
     QVERIFY2(r.workspace, qPrintable(r.problems.isEmpty() ? QString() : r.problems.first().toString()));
     QCOMPARE(r.workspace->channels.size(), 2);
@@ -209,19 +233,22 @@ void TestNotify::workspaceFileCarriesChannelsAndRouting()
 
 void TestNotify::workspaceFileRefusesUnknownChannel()
 {
-    const QByteArray bytes = workspaceFile("[{\"id\": \"mops-slack\", \"kind\": \"slack\"}]", "[\"mops-slack\", \"nobody\"]");
+    const QByteArray bytes
+        = workspaceFile("[{\"id\": \"mops-slack\", \"kind\": \"slack\"}]", "[\"mops-slack\", \"nobody\"]");
     const WorkspaceParseResult r = WorkspaceJson::parse(bytes);
     QVERIFY(!r.workspace); // all or nothing
     QCOMPARE(r.problems.size(), 1);
     QCOMPARE(r.problems.first().path, u"$.integrations[0].notify[1]"_s);
     QVERIFY(r.problems.first().message.contains(u"nobody"));
     // A channel already in the store may be named.
-    const WorkspaceParseResult known = WorkspaceJson::parse(bytes, {}, WorkspaceJson::kDefaultSizeLimit, -1, { u"nobody"_s });
+    const WorkspaceParseResult known
+        = WorkspaceJson::parse(bytes, {}, WorkspaceJson::kDefaultSizeLimit, -1, { u"nobody"_s });
     QVERIFY(known.workspace);
     // A duplicate id and a secret in the file are refused too, each by its path.
-    const WorkspaceParseResult dup = WorkspaceJson::parse(workspaceFile(
-        "[{\"id\": \"a\", \"kind\": \"slack\"}, {\"id\": \"a\", \"kind\": \"teams\"}, {\"id\": \"b\", \"kind\": \"slack\", \"url\": \"https://hooks.slack.com/x\"}]",
-        "[]"));
+    const WorkspaceParseResult dup = WorkspaceJson::parse(
+        workspaceFile("[{\"id\": \"a\", \"kind\": \"slack\"}, {\"id\": \"a\", \"kind\": \"teams\"}, {\"id\": \"b\", "
+                      "\"kind\": \"slack\", \"url\": \"https://hooks.slack.com/x\"}]",
+            "[]"));
     QVERIFY(!dup.workspace);
     QStringList paths;
     for (const WorkspaceProblem& p : dup.problems)
@@ -240,49 +267,53 @@ void TestNotify::routingTable_data()
     QTest::addColumn<QDateTime>("due");
     using A = RoutingDecision::Action;
     using E = NotifyMessage::Event;
-    const QByteArray berlin = "{\"id\": \"c\", \"kind\": \"slack\", \"time_zone\": \"Europe/Berlin\", \"quiet_hours\": {\"from\": \"22:00\", \"to\": \"07:00\"}}";
-    const QByteArray strict = "{\"id\": \"c\", \"kind\": \"slack\", \"time_zone\": \"Europe/Berlin\", \"quiet_hours\": {\"from\": \"22:00\", \"to\": \"07:00\", \"critical_breaks_through\": false}}";
-    const QByteArray ny = "{\"id\": \"c\", \"kind\": \"teams\", \"time_zone\": \"America/New_York\", \"quiet_hours\": {\"from\": \"12:00\", \"to\": \"13:00\"}}";
+    const QByteArray berlin = "{\"id\": \"c\", \"kind\": \"slack\", \"time_zone\": \"Europe/Berlin\", \"quiet_hours\": "
+                              "{\"from\": \"22:00\", \"to\": \"07:00\"}}";
+    const QByteArray strict = "{\"id\": \"c\", \"kind\": \"slack\", \"time_zone\": \"Europe/Berlin\", \"quiet_hours\": "
+                              "{\"from\": \"22:00\", \"to\": \"07:00\", \"critical_breaks_through\": false}}";
+    const QByteArray ny = "{\"id\": \"c\", \"kind\": \"teams\", \"time_zone\": \"America/New_York\", \"quiet_hours\": "
+                          "{\"from\": \"12:00\", \"to\": \"13:00\"}}";
     const QByteArray critical = "{\"id\": \"c\", \"kind\": \"slack\", \"min_severity\": \"critical\"}";
-    const QByteArray digest = "{\"id\": \"c\", \"kind\": \"email\", \"to\": \"a@example.com\", \"smtp\": {\"host\": \"h.example.com\"}, \"time_zone\": \"Europe/Berlin\", \"digest\": {\"at\": \"08:00\"}}";
+    const QByteArray digest = "{\"id\": \"c\", \"kind\": \"email\", \"to\": \"a@example.com\", \"smtp\": {\"host\": "
+                              "\"h.example.com\"}, \"time_zone\": \"Europe/Berlin\", \"digest\": {\"at\": \"08:00\"}}";
     const QByteArray pagerDigest = "{\"id\": \"c\", \"kind\": \"pagerduty\", \"digest\": {\"at\": \"08:00\"}}";
     // Berlin is UTC+1 in December, UTC+2 in July.
     const QDateTime day = utc(2026, 12, 2, 10, 0); // 11:00 in Berlin
     const QDateTime night = utc(2026, 12, 2, 22, 30); // 23:30 in Berlin
     const QDateTime earlyMorning = utc(2026, 12, 3, 4, 0); // 05:00 in Berlin
     QTest::newRow("day: sent") << berlin << int(E::Opened) << int(Severity::Warning) << day << int(A::Send) << day;
-    QTest::newRow("night warning: held to 07:00 Berlin") << berlin << int(E::Opened) << int(Severity::Warning) << night
-                                                         << int(A::Hold) << utc(2026, 12, 3, 6, 0);
-    QTest::newRow("after midnight: held to the same morning") << berlin << int(E::Opened) << int(Severity::Warning)
-                                                              << earlyMorning << int(A::Hold) << utc(2026, 12, 3, 6, 0);
+    QTest::newRow("night warning: held to 07:00 Berlin")
+        << berlin << int(E::Opened) << int(Severity::Warning) << night << int(A::Hold) << utc(2026, 12, 3, 6, 0);
+    QTest::newRow("after midnight: held to the same morning")
+        << berlin << int(E::Opened) << int(Severity::Warning) << earlyMorning << int(A::Hold) << utc(2026, 12, 3, 6, 0);
     QTest::newRow("07:00 sharp is no longer quiet") << berlin << int(E::Opened) << int(Severity::Warning)
                                                     << utc(2026, 12, 3, 6, 0) << int(A::Send) << utc(2026, 12, 3, 6, 0);
     QTest::newRow("summer time: 07:00 is 05:00 UTC") << berlin << int(E::Opened) << int(Severity::Warning)
                                                      << utc(2026, 7, 1, 21, 0) << int(A::Hold) << utc(2026, 7, 2, 5, 0);
-    QTest::newRow("night critical breaks through") << berlin << int(E::Opened) << int(Severity::Critical) << night
-                                                   << int(A::Send) << night;
-    QTest::newRow("its recovery follows it") << berlin << int(E::Resolved) << int(Severity::Critical) << night
-                                             << int(A::Send) << night;
-    QTest::newRow("critical held when told so") << strict << int(E::Opened) << int(Severity::Critical) << night
-                                                << int(A::Hold) << utc(2026, 12, 3, 6, 0);
-    QTest::newRow("test ignores quiet hours") << strict << int(E::Test) << int(Severity::Warning) << night
-                                              << int(A::Send) << night;
-    QTest::newRow("New York lunch: 17:30 UTC is quiet") << ny << int(E::Opened) << int(Severity::Warning)
-                                                        << utc(2026, 12, 2, 17, 30) << int(A::Hold)
-                                                        << utc(2026, 12, 2, 18, 0);
-    QTest::newRow("New York lunch: 12:30 UTC is not") << ny << int(E::Opened) << int(Severity::Warning)
-                                                      << utc(2026, 12, 2, 12, 30) << int(A::Send)
-                                                      << utc(2026, 12, 2, 12, 30);
-    QTest::newRow("warning below a critical channel") << critical << int(E::Opened) << int(Severity::Warning) << day
-                                                      << int(A::Skip) << day;
-    QTest::newRow("critical on a critical channel") << critical << int(E::Escalated) << int(Severity::Critical) << day
-                                                    << int(A::Send) << day;
-    QTest::newRow("digest: next 08:00 Berlin") << digest << int(E::Opened) << int(Severity::Warning) << day
-                                               << int(A::Digest) << utc(2026, 12, 3, 7, 0);
+    QTest::newRow("night critical breaks through")
+        << berlin << int(E::Opened) << int(Severity::Critical) << night << int(A::Send) << night;
+    QTest::newRow("its recovery follows it")
+        << berlin << int(E::Resolved) << int(Severity::Critical) << night << int(A::Send) << night;
+    QTest::newRow("critical held when told so")
+        << strict << int(E::Opened) << int(Severity::Critical) << night << int(A::Hold) << utc(2026, 12, 3, 6, 0);
+    QTest::newRow("test ignores quiet hours")
+        << strict << int(E::Test) << int(Severity::Warning) << night << int(A::Send) << night;
+    QTest::newRow("New York lunch: 17:30 UTC is quiet")
+        << ny << int(E::Opened) << int(Severity::Warning) << utc(2026, 12, 2, 17, 30) << int(A::Hold)
+        << utc(2026, 12, 2, 18, 0);
+    QTest::newRow("New York lunch: 12:30 UTC is not")
+        << ny << int(E::Opened) << int(Severity::Warning) << utc(2026, 12, 2, 12, 30) << int(A::Send)
+        << utc(2026, 12, 2, 12, 30);
+    QTest::newRow("warning below a critical channel")
+        << critical << int(E::Opened) << int(Severity::Warning) << day << int(A::Skip) << day;
+    QTest::newRow("critical on a critical channel")
+        << critical << int(E::Escalated) << int(Severity::Critical) << day << int(A::Send) << day;
+    QTest::newRow("digest: next 08:00 Berlin")
+        << digest << int(E::Opened) << int(Severity::Warning) << day << int(A::Digest) << utc(2026, 12, 3, 7, 0);
     QTest::newRow("digest: before 08:00 it is today") << digest << int(E::Resolved) << int(Severity::Warning)
                                                       << earlyMorning << int(A::Digest) << utc(2026, 12, 3, 7, 0);
-    QTest::newRow("pagerduty never waits for a digest") << pagerDigest << int(E::Opened) << int(Severity::Warning)
-                                                        << day << int(A::Send) << day;
+    QTest::newRow("pagerduty never waits for a digest")
+        << pagerDigest << int(E::Opened) << int(Severity::Warning) << day << int(A::Send) << day;
 }
 
 void TestNotify::routingTable()
@@ -295,8 +326,7 @@ void TestNotify::routingTable()
     QFETCH(QDateTime, due);
     const NotifyChannel c = channel(channelJson.constData());
     QVERIFY(!c.id.isEmpty());
-    const RoutingDecision d
-        = NotifyRouting::decide(c, message(NotifyMessage::Event(event), Severity(severity)), now);
+    const RoutingDecision d = NotifyRouting::decide(c, message(NotifyMessage::Event(event), Severity(severity)), now);
     QCOMPARE(int(d.action), action);
     QCOMPARE(d.dueAt.toUTC(), due);
     if (d.action == RoutingDecision::Action::Hold)
@@ -305,7 +335,8 @@ void TestNotify::routingTable()
 
 void TestNotify::digestTimeFollowsTheZone()
 {
-    NotifyChannel c = channel("{\"id\": \"c\", \"kind\": \"slack\", \"time_zone\": \"Asia/Tokyo\", \"digest\": {\"at\": \"09:00\"}}");
+    NotifyChannel c = channel(
+        "{\"id\": \"c\", \"kind\": \"slack\", \"time_zone\": \"Asia/Tokyo\", \"digest\": {\"at\": \"09:00\"}}");
     // 09:00 in Tokyo is 00:00 UTC.
     QCOMPARE(NotifyRouting::nextDigest(c, utc(2026, 12, 2, 0, 0)), utc(2026, 12, 3, 0, 0)); // strictly after
     QCOMPARE(NotifyRouting::nextDigest(c, utc(2026, 12, 1, 23, 59)), utc(2026, 12, 2, 0, 0));
@@ -316,7 +347,8 @@ void TestNotify::digestTimeFollowsTheZone()
 void TestNotify::routeForNotifyOwnerAndDefaults()
 {
     const QList<NotifyChannel> all { channel("{\"id\": \"mops-slack\", \"kind\": \"slack\", \"default\": true}"),
-        channel("{\"id\": \"dana\", \"kind\": \"email\", \"to\": \"dana@example.com\", \"person\": \"Dana Whitfield\", \"smtp\": {\"host\": \"h.example.com\"}}"),
+        channel("{\"id\": \"dana\", \"kind\": \"email\", \"to\": \"dana@example.com\", \"person\": \"Dana Whitfield\", "
+                "\"smtp\": {\"host\": \"h.example.com\"}}"),
         channel("{\"id\": \"oncall\", \"kind\": \"pagerduty\"}") };
     const auto ids = [](const QList<NotifyChannel>& cs) {
         QStringList out;
@@ -419,7 +451,8 @@ void TestNotify::outboxIsWrittenWithTheAlertOrNotAtAll()
     e.message = message(NotifyMessage::Event::Opened, Severity::Critical);
     e.createdAt = t;
     e.dueAt = t;
-    QList<AlertTransition> transitions { { AlertTransition::Kind::Opened, alert(u"count_drift"_s, Severity::Critical, t), true } };
+    QList<AlertTransition> transitions { { AlertTransition::Kind::Opened,
+        alert(u"count_drift"_s, Severity::Critical, t), true } };
     // A write that fails half-way keeps neither the alert nor its notification.
     history.failAfterStatementsForTest(2);
     QVERIFY(!history.saveTransitions(transitions, t, { e }).ok());
@@ -441,8 +474,9 @@ void TestNotify::channelsInTheStore()
     QVERIFY(db.open(dir.filePath(u"w.sqlite"_s)));
     WorkspaceRepository repo(db, u"tester"_s);
     NotifyRepository outbox(db);
-    const WorkspaceParseResult parsed = WorkspaceJson::parse(workspaceFile(
-        "[{\"id\": \"mops-slack\", \"kind\": \"slack\", \"name\": \"#mops-alerts\", \"default\": true}]", "[\"mops-slack\"]"));
+    const WorkspaceParseResult parsed = WorkspaceJson::parse(
+        workspaceFile("[{\"id\": \"mops-slack\", \"kind\": \"slack\", \"name\": \"#mops-alerts\", \"default\": true}]",
+            "[\"mops-slack\"]"));
     QVERIFY(parsed.workspace);
     QSignalSpy channelsChanged(&repo, &WorkspaceRepository::channelsChanged);
     QVERIFY(repo.importWorkspace(*parsed.workspace, u"test.json"_s).ok());
