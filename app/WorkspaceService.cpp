@@ -83,9 +83,12 @@ void WorkspaceService::saveChannel(
     *step = [this, pending, error, step, scope, guard, done]() {
         if (pending->isEmpty()) {
             const StoreResult r = error->isEmpty() ? StoreResult() : StoreResult::failure(*error);
+            // Resetting *step destroys this closure: keep what is used after it.
+            const QPointer<QObject> g = guard;
+            const Done d = done;
             *step = nullptr;
-            if (guard && done)
-                done(r);
+            if (g && d)
+                d(r);
             return;
         }
         const auto [name, value] = pending->takeFirst();
@@ -123,9 +126,11 @@ void WorkspaceService::removeChannel(const QString& id, QObject* context, Done d
     const QString scope = SecretStore::channelScope(id);
     *step = [this, names, step, scope, guard, done]() {
         if (names->isEmpty()) {
+            const QPointer<QObject> g = guard; // resetting *step destroys this closure
+            const Done d = done;
             *step = nullptr;
-            if (guard && done)
-                done({});
+            if (g && d)
+                d({});
             return;
         }
         const QString name = names->takeFirst().first;
@@ -149,9 +154,12 @@ void WorkspaceService::channelSecretState(
     const QString scope = SecretStore::channelScope(id);
     *step = [this, names, stored, step, scope, guard, done]() {
         if (names->isEmpty()) {
+            const QPointer<QObject> g = guard; // resetting *step destroys this closure
+            const auto d = done;
+            const QHash<QString, bool> result = *stored;
             *step = nullptr;
-            if (guard && done)
-                done(*stored);
+            if (g && d)
+                d(result);
             return;
         }
         const QString name = names->takeFirst().first;

@@ -376,7 +376,8 @@ void NotificationCenter::flush(int timeoutMs, QObject* context, std::function<vo
 {
     m_flushes.append({ now().addMSecs(timeoutMs), context, std::move(done) });
     QTimer::singleShot(std::max(0, timeoutMs), this, &NotificationCenter::checkFlushes);
-    dispatchNow();
+    // Never done() before this returns: callers quit an event loop they only enter afterwards.
+    QMetaObject::invokeMethod(this, &NotificationCenter::dispatchNow, Qt::QueuedConnection);
 }
 
 void NotificationCenter::checkFlushes()
