@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>See plumbline --help.</source>
         <translation>Siehe plumbline --help.</translation>
@@ -16,12 +16,12 @@
         <translation>report erwartet -o PATH: die zu schreibende Datei (pdf, html) bzw. den zu schreibenden Ordner (csv).</translation>
     </message>
     <message>
-        <source>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--to: &quot;%1&quot; ist kein Datum (verwenden Sie YYYY-MM-DD oder Datum und Uhrzeit nach ISO 8601).</translation>
+        <source>--to: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--to: "%1" ist kein Datum (verwenden Sie YYYY-MM-DD oder Datum und Uhrzeit nach ISO 8601).</translation>
     </message>
     <message>
-        <source>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--from: &quot;%1&quot; ist kein Datum (verwenden Sie YYYY-MM-DD oder Datum und Uhrzeit nach ISO 8601).</translation>
+        <source>--from: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--from: "%1" ist kein Datum (verwenden Sie YYYY-MM-DD oder Datum und Uhrzeit nach ISO 8601).</translation>
     </message>
     <message>
         <source>The period is empty: --from (%1) must be before --to (%2).</source>
@@ -78,7 +78,7 @@
         <translation>Die Webhook-URL muss mit https:// beginnen (unverschlüsseltes http:// ist nur zu diesem Computer erlaubt).</translation>
     </message>
     <message>
-        <source>Plumbline is not available in the language &quot;%1&quot;.</source>
+        <source>Plumbline is not available in the language "%1".</source>
         <translation>Plumbline ist in der Sprache „%1“ nicht verfügbar.</translation>
     </message>
     <message>
@@ -140,16 +140,16 @@
 <context>
     <name>AuthLoginCommand</name>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>Es gibt keine Verbindung &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>Es gibt keine Verbindung "%1".</translation>
     </message>
     <message>
-        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection's access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
         <translation>Angemeldet, aber das Refresh-Token konnte nicht in %1 gespeichert werden und geht mit dem Ende dieses Befehls verloren: Plumbline kann den Zugriff der Verbindung nicht erneuern. Machen Sie den Schlüsselbund verfügbar (entsperren Sie ihn oder starten Sie einen Secret Service) und führen Sie dann plumbline auth login %2 erneut aus.</translation>
     </message>
     <message>
-        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
-        <translation>Um &quot;%1&quot; (%2) anzumelden, öffnen Sie diese Adresse in einem Browser auf diesem Computer:</translation>
+        <source>To sign in "%1" (%2), open this address in a browser on this computer:</source>
+        <translation>Um "%1" (%2) anzumelden, öffnen Sie diese Adresse in einem Browser auf diesem Computer:</translation>
     </message>
     <message>
         <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
@@ -163,27 +163,27 @@
 <context>
     <name>AuthMethod</name>
     <message>
-        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
-        <translation>unbekannte Anmeldemethode &quot;%1&quot;; erwartet wird &quot;%2&quot;, &quot;%3&quot; oder die Token-Methode des Anbieters</translation>
+        <source>unknown sign-in method "%1"; expected "%2", "%3" or the vendor's token method</source>
+        <translation>unbekannte Anmeldemethode "%1"; erwartet wird "%2", "%3" oder die Token-Methode des Anbieters</translation>
     </message>
     <message>
-        <source>%1 connections cannot use &quot;%2&quot;</source>
-        <translation>%1-Verbindungen können &quot;%2&quot; nicht verwenden</translation>
+        <source>%1 connections cannot use "%2"</source>
+        <translation>%1-Verbindungen können "%2" nicht verwenden</translation>
     </message>
     <message>
-        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
-        <translation>erforderlich für &quot;%1&quot;: die Client-ID der App (Consumer Key)</translation>
+        <source>required for "%1": the app's client id (consumer key)</source>
+        <translation>erforderlich für "%1": die Client-ID der App (Consumer Key)</translation>
     </message>
     <message>
         <source>expected an address</source>
         <translation>Adresse erwartet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation>&quot;%1&quot; kann nicht verwendet werden: %2</translation>
+        <source>"%1" cannot be used: %2</source>
+        <translation>"%1" kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
+        <source>required for a generic REST connection: the OAuth server's token address</source>
         <translation>erforderlich für eine generische REST-Verbindung: die Token-Adresse des OAuth-Servers</translation>
     </message>
     <message>
@@ -199,178 +199,178 @@
     <name>ChannelDelivery</name>
     <message>
         <source>the webhook receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Empfänger</translation>
     </message>
     <message>
         <source>the address redirects elsewhere; paste the current webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse leitet an eine andere weiter; fügen Sie die aktuelle Webhook-URL ein</translation>
     </message>
     <message>
         <source>it could not read the message; this is a bug in Plumbline, please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht konnte nicht gelesen werden; das ist ein Fehler in Plumbline, bitte melden Sie ihn</translation>
     </message>
     <message>
         <source>it refused the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zugangsdaten wurden abgelehnt</translation>
     </message>
     <message>
         <source>it refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde verweigert</translation>
     </message>
     <message>
         <source>the webhook was probably removed or disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook wurde wahrscheinlich entfernt oder deaktiviert</translation>
     </message>
     <message>
         <source>it timed out; it will be tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung; es wird erneut versucht</translation>
     </message>
     <message>
         <source>the webhook was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook wurde entfernt</translation>
     </message>
     <message>
         <source>the message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist zu groß</translation>
     </message>
     <message>
         <source>too many messages in a short time; it will be tried again later</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Nachrichten in kurzer Zeit; es wird später erneut versucht</translation>
     </message>
     <message>
         <source>the service has a problem on its side; it will be tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst hat ein Problem auf seiner Seite; es wird erneut versucht</translation>
     </message>
     <message>
         <source>the request was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde abgelehnt</translation>
     </message>
     <message>
         <source>the Slack workspace was probably deleted or disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Slack-Workspace wurde wahrscheinlich gelöscht oder deaktiviert</translation>
     </message>
     <message>
         <source>the channel it posts to was probably deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>der Slack-Channel, in den der Webhook postet, wurde wahrscheinlich gelöscht</translation>
     </message>
     <message>
         <source>the channel was archived; unarchive it or make a webhook for another channel</source>
-        <translation type="unfinished"></translation>
+        <translation>der Slack-Channel wurde archiviert; heben Sie die Archivierung auf oder erstellen Sie einen Webhook für einen anderen Channel</translation>
     </message>
     <message>
-        <source>the webhook&apos;s token is no longer valid; make a new webhook and paste its URL</source>
-        <translation type="unfinished"></translation>
+        <source>the webhook's token is no longer valid; make a new webhook and paste its URL</source>
+        <translation>das Token des Webhooks ist nicht mehr gültig; erstellen Sie einen neuen Webhook und fügen Sie dessen URL ein</translation>
     </message>
     <message>
         <source>a setting of the Slack workspace stops this webhook from posting there; ask its admin</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einstellung des Slack-Workspace verhindert, dass dieser Webhook dort postet; wenden Sie sich an dessen Admin</translation>
     </message>
     <message>
         <source>Slack could not read the message; this is a bug in Plumbline, please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack konnte die Nachricht nicht lesen; das ist ein Fehler in Plumbline, bitte melden Sie ihn</translation>
     </message>
     <message>
-        <source>PagerDuty refused the routing key; copy the Integration Key of the service&apos;s Events API v2 integration again</source>
-        <translation type="unfinished"></translation>
+        <source>PagerDuty refused the routing key; copy the Integration Key of the service's Events API v2 integration again</source>
+        <translation>PagerDuty hat den Routing-Key abgelehnt; kopieren Sie den Integration Key der Events-API-v2-Integration des Dienstes erneut</translation>
     </message>
     <message>
-        <source>the Events API address is wrong; leave the channel&apos;s url empty for PagerDuty&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <source>the Events API address is wrong; leave the channel's url empty for PagerDuty's own</source>
+        <translation>die Adresse der Events API ist falsch; lassen Sie url des Kanals leer, um die Adresse von PagerDuty zu verwenden</translation>
     </message>
     <message>
         <source>PagerDuty refused the event; this is a bug in Plumbline, please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty hat das Event abgelehnt; das ist ein Fehler in Plumbline, bitte melden Sie ihn</translation>
     </message>
     <message>
         <source>PagerDuty is throttling events for this service; it will be tried again later</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty drosselt Events für diesen Dienst; es wird später erneut versucht</translation>
     </message>
     <message>
         <source>the webhook or its space was probably removed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook oder sein Gruppenbereich wurde wahrscheinlich entfernt</translation>
     </message>
     <message>
         <source>the webhook was probably deleted, or the space no longer allows apps</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook wurde wahrscheinlich gelöscht, oder der Gruppenbereich lässt keine Apps mehr zu</translation>
     </message>
     <message>
         <source>Google Chat could not read the message; this is a bug in Plumbline, please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Chat konnte die Nachricht nicht lesen; das ist ein Fehler in Plumbline, bitte melden Sie ihn</translation>
     </message>
     <message>
         <source>the workflow was probably deleted or turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workflow wurde wahrscheinlich gelöscht oder deaktiviert</translation>
     </message>
     <message>
         <source>the workflow refused the request; its owner may have changed who can trigger it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workflow hat die Anfrage abgelehnt; möglicherweise hat sein Besitzer geändert, wer ihn auslösen darf</translation>
     </message>
     <message>
         <source>Teams could not read the card; this is a bug in Plumbline, please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams konnte die Karte nicht lesen; das ist ein Fehler in Plumbline, bitte melden Sie ihn</translation>
     </message>
     <message>
-        <source>the receiver refused the signature; check that both sides use the same signing secret and that this computer&apos;s clock is right</source>
-        <translation type="unfinished"></translation>
+        <source>the receiver refused the signature; check that both sides use the same signing secret and that this computer's clock is right</source>
+        <translation>der Empfänger hat die Signatur abgelehnt; prüfen Sie, ob beide Seiten dasselbe Signaturgeheimnis verwenden und ob die Uhr dieses Computers richtig geht</translation>
     </message>
     <message>
-        <source>the receiver&apos;s address probably changed</source>
-        <translation type="unfinished"></translation>
+        <source>the receiver's address probably changed</source>
+        <translation>die Adresse des Empfängers hat sich wahrscheinlich geändert</translation>
     </message>
     <message>
         <source>the receiver refused the message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger hat die Nachricht abgelehnt</translation>
     </message>
     <message>
-        <source>Channel &quot;%1&quot; has no &quot;%2&quot; in the keychain (channel/%3/%4); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <source>Channel "%1" has no "%2" in the keychain (channel/%3/%4); nothing was sent</source>
+        <translation>Im Schlüsselbund fehlt „%2“ für den Kanal „%1“ (channel/%3/%4); es wurde nichts gesendet</translation>
     </message>
     <message>
-        <source>The webhook URL of channel &quot;%1&quot; is not a full https:// address; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <source>The webhook URL of channel "%1" is not a full https:// address; nothing was sent</source>
+        <translation>Die Webhook-URL des Kanals „%1“ ist keine vollständige https://-Adresse; es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>Refused to send to %1: only https:// is allowed, and plain http:// only to this computer; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an %1 verweigert: Nur https:// ist erlaubt, unverschlüsseltes http:// nur zu diesem Computer; es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>PagerDuty takes single alerts, not a daily digest; turn the digest off for this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty nimmt einzelne Alarme an, keine tägliche Zusammenfassung; schalten Sie die Zusammenfassung für diesen Kanal aus</translation>
     </message>
     <message>
         <source>%1 from %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: Status %1 — %3</translation>
     </message>
     <message>
         <source>%1 from %2: %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: Status %1 (%3) — %4</translation>
     </message>
     <message>
         <source>Could not deliver to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
         <source>Nothing was sent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>ChannelPayloads</name>
     <message>
         <source>Plumbline notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline-Benachrichtigung</translation>
     </message>
     <message>
         <source>Open in Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>In Plumbline öffnen</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished">Was zu prüfen ist</translation>
+        <translation>Was zu prüfen ist</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished">Runbook</translation>
+        <translation>Runbook</translation>
     </message>
 </context>
 <context>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Plumbline itself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline selbst:</translation>
     </message>
 </context>
 <context>
@@ -526,8 +526,8 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
-PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection's client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
         <translation>
@@ -538,7 +538,7 @@ Optionen:
 
 Ohne Schlüsselbund (Server, CI) kann ein API-Key aus der Umgebungsvariable
 PLUMBLINE_SECRET_&lt;ID&gt; kommen (bei einer OAuth-Verbindung das Client-Secret) und ihr Refresh-Token
-aus PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: die Verbindungs-ID in Großbuchstaben, andere Zeichen durch &apos;_&apos; ersetzt.
+aus PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: die Verbindungs-ID in Großbuchstaben, andere Zeichen durch '_' ersetzt.
 Exit-Codes: 0 Erfolg, 1 Fehler, 64 falscher Aufruf (check: 0-3 wie oben).
 </translation>
     </message>
@@ -570,14 +570,14 @@ Plumbline watches the API integrations of a marketing stack and says when one qu
 Commands:
   (none)                         open the window on the default workspace
   --demo                         open the window on a throwaway demo workspace
-  plumbline://integration/ID     open the window on that integration (a notification&apos;s link)
+  plumbline://integration/ID     open the window on that integration (a notification's link)
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
   secret set CONNECTION_ID [--name NAME]
                                  read a secret from standard input into the OS keychain; NAME is
                                  token (the API key, default), client_secret or refresh_token
   secret set channel/CHANNEL_ID/NAME
-                                 a notification channel&apos;s secret: url, password, routing_key or
+                                 a notification channel's secret: url, password, routing_key or
                                  signing_secret
   notify test CHANNEL_ID         send a test message to a notification channel now
   notify log [--json]            the delivery log of notifications, newest first
@@ -604,19 +604,69 @@ Commands:
   repair                         copy what can still be read from a damaged workspace file into a
                                  new one (the damaged file is kept beside it)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline überwacht die API-Integrationen eines Marketing-Stacks und meldet, wenn eine unbemerkt ausfällt.
+
+Befehle:
+  (keiner)                       öffnet das Fenster mit dem Standard-Arbeitsbereich
+  --demo                         öffnet das Fenster mit einem temporären Demo-Arbeitsbereich
+  plumbline://integration/ID     öffnet das Fenster mit dieser Integration (der Link einer
+                                 Benachrichtigung)
+  import FILE                    importiert Definitionen aus einer Arbeitsbereichsdatei (JSON;
+                                 ganz oder gar nicht)
+  export FILE                    exportiert Definitionen in eine Arbeitsbereichsdatei (JSON;
+                                 niemals Geheimnisse)
+  secret set CONNECTION_ID [--name NAME]
+                                 liest ein Geheimnis von der Standardeingabe in den Schlüsselbund
+                                 des Systems; NAME ist token (der API-Key, Standard), client_secret
+                                 oder refresh_token
+  secret set channel/CHANNEL_ID/NAME
+                                 das Geheimnis eines Benachrichtigungskanals: url, password,
+                                 routing_key oder signing_secret
+  notify test CHANNEL_ID         sendet sofort eine Testnachricht an einen Benachrichtigungskanal
+  notify log [--json]            das Zustellprotokoll der Benachrichtigungen, neueste zuerst
+  auth status [--json]           je OAuth-Verbindung: Methode, wer angemeldet ist, wann das
+                                 Access-Token abläuft, seine letzte Erneuerung und etwaige Probleme
+  check [--json] [--values] [--integration ID]... [--timeout S]
+                                 fragt sofort ab und gibt den Zustand aus (Exit-Code 0 OK,
+                                 1 Warnung, 2 kritisch, 3 unbekannt); eine Seite ohne Antwort
+                                 innerhalb von S Sekunden (Standard 60) wird als Zeitüberschreitung
+                                 gemeldet; eine Werteprüfung läuft, wenn sie fällig ist, oder
+                                 sofort mit --values
+  run                            fragt nach Zeitplan ohne Fenster ab, bis SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 schreibt einen Prüfbericht (csv: PATH ist ein neuer Ordner);
+                                 Datumsangaben als YYYY-MM-DD (UTC-Tage) oder ISO 8601;
+                                 Standard: die letzten 30 Tage
+  sandbox [--port N] [--scenario NAME]
+                                 stellt die simulierten Anbieter-APIs auf 127.0.0.1 bereit
+  alerts [--json]                listet die offenen Alarme auf
+  alert ack ID                   bestätigt einen Alarm (er meldet sich weiterhin, wenn er sich
+                                 verschlimmert)
+  alert snooze ID --until DATE   schaltet einen Alarm bis DATE stumm (ISO 8601,
+                                 z. B. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 fragt während eines Wartungsfensters ab, löst aber keine
+                                 Alarme aus
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+  repair                         kopiert, was sich aus einer beschädigten Arbeitsbereichsdatei noch
+                                 lesen lässt, in eine neue (die beschädigte Datei bleibt daneben
+                                 erhalten)
+</translation>
     </message>
     <message>
         <source>%1 is not a Plumbline link; only plumbline:// links can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Plumbline-Link; nur plumbline://-Links können geöffnet werden.</translation>
     </message>
     <message>
         <source>A plumbline:// link is opened on its own; unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein plumbline://-Link wird für sich allein geöffnet; unerwartetes Argument %1.</translation>
     </message>
     <message>
         <source>Use: plumbline notify test CHANNEL_ID, or plumbline notify log [--json].</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plumbline notify test CHANNEL_ID oder plumbline notify log [--json].</translation>
     </message>
 </context>
 <context>
@@ -712,8 +762,8 @@ Commands:
         <translation>Die Schema-Migration %1 ist fehlgeschlagen und wurde zurückgesetzt; der Arbeitsbereich ist unverändert: %2</translation>
     </message>
     <message>
-        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run &quot;plumbline repair&quot; to copy everything that can still be read into a new workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei %1 ist beschädigt (%2). Plumbline hat sie nicht verändert. Stellen Sie sie aus einer Sicherung wieder her, oder führen Sie &quot;plumbline repair&quot; aus, um alles, was sich noch lesen lässt, in eine neue Arbeitsbereichsdatei zu kopieren.</translation>
+        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei %1 ist beschädigt (%2). Plumbline hat sie nicht verändert. Stellen Sie sie aus einer Sicherung wieder her, oder führen Sie "plumbline repair" aus, um alles, was sich noch lesen lässt, in eine neue Arbeitsbereichsdatei zu kopieren.</translation>
     </message>
     <message>
         <source>Plumbline could not read its workspace file %1: %2</source>
@@ -783,8 +833,8 @@ Commands:
 <context>
     <name>GenericConnector</name>
     <message>
-        <source>The auth header name &quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation>Der Auth-Header-Name &quot;%1&quot; ist kein gültiger HTTP-Header-Name.</translation>
+        <source>The auth header name "%1" is not a valid HTTP header name.</source>
+        <translation>Der Auth-Header-Name "%1" ist kein gültiger HTTP-Header-Name.</translation>
     </message>
     <message>
         <source>The auth scheme must be one word, like Bearer or Token.</source>
@@ -799,19 +849,19 @@ Commands:
         <translation>Die Zählanfrage darf GET oder POST verwenden, nicht %1: Plumbline liest nur.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</source>
-        <translation>&quot;%1&quot; ist kein JSON-Pointer; schreiben Sie ihn z. B. als /meta/total.</translation>
+        <source>"%1" is not a JSON pointer; write it like /meta/total.</source>
+        <translation>"%1" ist kein JSON-Pointer; schreiben Sie ihn z. B. als /meta/total.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</source>
-        <translation>Aus &quot;%1&quot; lässt sich keine URL unterhalb der URL der Verbindung bilden.</translation>
+        <source>"%1" cannot be made into a URL below the connection's URL.</source>
+        <translation>Aus "%1" lässt sich keine URL unterhalb der URL der Verbindung bilden.</translation>
     </message>
     <message>
-        <source>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</source>
-        <translation>Ein Filter für eine generische Verbindung besteht aus Query-Parametern (&quot;a=1&amp;b=2&quot; oder {&quot;a&quot;: 1}) oder einem JSON-Objekt, das in einen POST-Body eingefügt wird.</translation>
+        <source>A filter for a generic connection is query parameters ("a=1&amp;b=2" or {"a": 1}), or a JSON object merged into a POST body.</source>
+        <translation>Ein Filter für eine generische Verbindung besteht aus Query-Parametern ("a=1&amp;b=2" oder {"a": 1}) oder einem JSON-Objekt, das in einen POST-Body eingefügt wird.</translation>
     </message>
     <message>
-        <source>The connection&apos;s URL is not valid.</source>
+        <source>The connection's URL is not valid.</source>
         <translation>Die URL der Verbindung ist ungültig.</translation>
     </message>
     <message>
@@ -823,11 +873,11 @@ Commands:
         <translation>Für diese generische Verbindung ist kein Pointer auf eine Ausführungs-/Fehlerliste festgelegt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer; write it like /errors.</source>
-        <translation>&quot;%1&quot; ist kein JSON-Pointer; schreiben Sie ihn z. B. als /errors.</translation>
+        <source>"%1" is not a JSON pointer; write it like /errors.</source>
+        <translation>"%1" ist kein JSON-Pointer; schreiben Sie ihn z. B. als /errors.</translation>
     </message>
     <message>
-        <source>The list_path option does not make a URL below the connection&apos;s URL.</source>
+        <source>The list_path option does not make a URL below the connection's URL.</source>
         <translation>Die Option list_path ergibt keine URL unterhalb der URL der Verbindung.</translation>
     </message>
     <message>
@@ -850,8 +900,8 @@ Commands:
         <translation>Die Antwort ist leer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
-        <translation>&quot;%1&quot; ist kein JSON-Pointer (er beginnt mit / und maskiert ~ und / als ~0 und ~1).</translation>
+        <source>"%1" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
+        <translation>"%1" ist kein JSON-Pointer (er beginnt mit / und maskiert ~ und / als ~0 und ~1).</translation>
     </message>
     <message>
         <source>The response has nothing at %1.</source>
@@ -874,20 +924,20 @@ Commands:
         <translation>Ein Eintrag der Liste unter %1 ist kein Objekt.</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no &quot;id&quot;.</source>
-        <translation>Ein Eintrag der Liste unter %1 hat kein &quot;id&quot;.</translation>
+        <source>An entry of the list at %1 has no "id".</source>
+        <translation>Ein Eintrag der Liste unter %1 hat kein "id".</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no readable &quot;timestamp&quot;.</source>
-        <translation>Ein Eintrag der Liste unter %1 hat keinen lesbaren &quot;timestamp&quot;.</translation>
+        <source>An entry of the list at %1 has no readable "timestamp".</source>
+        <translation>Ein Eintrag der Liste unter %1 hat keinen lesbaren "timestamp".</translation>
     </message>
     <message>
-        <source>An entry&apos;s &quot;status&quot; is neither text nor a number.</source>
-        <translation>Der &quot;status&quot; eines Eintrags ist weder Text noch Zahl.</translation>
+        <source>An entry's "status" is neither text nor a number.</source>
+        <translation>Der "status" eines Eintrags ist weder Text noch Zahl.</translation>
     </message>
     <message>
-        <source>An entry&apos;s &quot;message&quot; is not text.</source>
-        <translation>Die &quot;message&quot; eines Eintrags ist kein Text.</translation>
+        <source>An entry's "message" is not text.</source>
+        <translation>Die "message" eines Eintrags ist kein Text.</translation>
     </message>
     <message>
         <source>%1 — the service says: %2</source>
@@ -914,11 +964,11 @@ Commands:
     </message>
     <message>
         <source>A notification to “%1” could not be delivered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benachrichtigung an „%1“ konnte nicht zugestellt werden: %2</translation>
     </message>
     <message>
         <source>Plumbline cannot open the link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline kann den Link %1 nicht öffnen.</translation>
     </message>
 </context>
 <context>
@@ -950,12 +1000,12 @@ Commands:
         <translation>Arbeitsbereich nach %1 exportiert (ohne Geheimnisse).</translation>
     </message>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>Es gibt keine Verbindung &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>Es gibt keine Verbindung "%1".</translation>
     </message>
     <message>
-        <source>The API key for &quot;%1&quot; is stored in %2.</source>
-        <translation>Der API-Key für &quot;%1&quot; ist in %2 gespeichert.</translation>
+        <source>The API key for "%1" is stored in %2.</source>
+        <translation>Der API-Key für "%1" ist in %2 gespeichert.</translation>
     </message>
     <message>
         <source>The workspace file %1 is not damaged; nothing was changed.</source>
@@ -992,12 +1042,12 @@ Commands:
         <translation>Kein Geheimnis auf der Standardeingabe; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
-        <translation>Das Client-Secret für &quot;%1&quot; ist in %2 gespeichert.</translation>
+        <source>The client secret for "%1" is stored in %2.</source>
+        <translation>Das Client-Secret für "%1" ist in %2 gespeichert.</translation>
     </message>
     <message>
-        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
-        <translation>Das Refresh-Token für &quot;%1&quot; ist in %2 gespeichert.</translation>
+        <source>The refresh token for "%1" is stored in %2.</source>
+        <translation>Das Refresh-Token für "%1" ist in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1053,27 +1103,27 @@ Commands:
         <translation>eine Suchantwort</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s search answer has no &quot;total&quot;.</source>
-        <translation>Die Suchantwort von HubSpot enthält kein &quot;total&quot;.</translation>
+        <source>HubSpot's search answer has no "total".</source>
+        <translation>Die Suchantwort von HubSpot enthält kein "total".</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</source>
-        <translation>Die Suchantwort von HubSpot enthält ein &quot;total&quot;, das keine nicht-negative ganze Zahl ist.</translation>
+        <source>HubSpot's search answer has a "total" that is not a non-negative integer.</source>
+        <translation>Die Suchantwort von HubSpot enthält ein "total", das keine nicht-negative ganze Zahl ist.</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</source>
-        <translation>Die Suchantwort von HubSpot enthält &quot;results&quot;, die keine Liste sind.</translation>
+        <source>HubSpot's search answer has "results" that is not a list.</source>
+        <translation>Die Suchantwort von HubSpot enthält "results", die keine Liste sind.</translation>
     </message>
     <message>
         <source>a property list</source>
         <translation>eine Property-Liste</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s property list has no &quot;results&quot; list.</source>
-        <translation>Die Property-Liste von HubSpot enthält keine &quot;results&quot;-Liste.</translation>
+        <source>HubSpot's property list has no "results" list.</source>
+        <translation>Die Property-Liste von HubSpot enthält keine "results"-Liste.</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</source>
+        <source>HubSpot's property list has an entry (#%1) without a text name, label and type.</source>
         <translation>Die Property-Liste von HubSpot enthält einen Eintrag (#%1) ohne Name, Label und Typ als Text.</translation>
     </message>
     <message>
@@ -1101,7 +1151,7 @@ Commands:
         <translation>Richtlinie nicht genannt</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s daily API limit is used up (%1): %2</source>
+        <source>HubSpot's daily API limit is used up (%1): %2</source>
         <translation>Das tägliche API-Limit von HubSpot ist ausgeschöpft (%1): %2</translation>
     </message>
     <message>
@@ -1121,20 +1171,20 @@ Commands:
         <translation>Der HubSpot-Suchtext ist länger als 3000 Zeichen.</translation>
     </message>
     <message>
-        <source>The HubSpot filter&apos;s &quot;query&quot; is not text.</source>
-        <translation>Die &quot;query&quot; des HubSpot-Filters ist kein Text.</translation>
+        <source>The HubSpot filter's "query" is not text.</source>
+        <translation>Die "query" des HubSpot-Filters ist kein Text.</translation>
     </message>
     <message>
-        <source>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</source>
-        <translation>Das HubSpot-Filterobjekt enthält weder &quot;filterGroups&quot; noch &quot;filters&quot; noch &quot;query&quot;.</translation>
+        <source>The HubSpot filter object has neither "filterGroups", "filters" nor "query".</source>
+        <translation>Das HubSpot-Filterobjekt enthält weder "filterGroups" noch "filters" noch "query".</translation>
     </message>
     <message>
         <source>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</source>
         <translation>Der HubSpot-Filter muss Text, ein filterGroups-Objekt oder eine Liste von Filtergruppen sein.</translation>
     </message>
     <message>
-        <source>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</source>
-        <translation>Die HubSpot-filterGroups müssen eine Liste von Objekten sein, jedes mit einer &quot;filters&quot;-Liste.</translation>
+        <source>The HubSpot filterGroups must be a list of objects, each with a "filters" list.</source>
+        <translation>Die HubSpot-filterGroups müssen eine Liste von Objekten sein, jedes mit einer "filters"-Liste.</translation>
     </message>
     <message>
         <source>HubSpot sent records that are not a JSON object.</source>
@@ -1145,15 +1195,15 @@ Commands:
         <translation>HubSpot hat Datensätze gesendet, die kein gültiges JSON sind (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s answer has no &quot;results&quot; list.</source>
-        <translation>Die Antwort von HubSpot enthält keine &quot;results&quot;-Liste.</translation>
+        <source>HubSpot's answer has no "results" list.</source>
+        <translation>Die Antwort von HubSpot enthält keine "results"-Liste.</translation>
     </message>
 </context>
 <context>
     <name>MailchimpConnector</name>
     <message>
-        <source>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</source>
-        <translation>Kein Mailchimp-Rechenzentrum: Der API-Key hat kein Suffix wie &quot;-us6&quot;, und es ist keine Basis-URL festgelegt.</translation>
+        <source>No Mailchimp data centre: the API key has no "-us6"-style suffix and no base URL is set.</source>
+        <translation>Kein Mailchimp-Rechenzentrum: Der API-Key hat kein Suffix wie "-us6", und es ist keine Basis-URL festgelegt.</translation>
     </message>
     <message>
         <source>No Mailchimp audience id is set.</source>
@@ -1183,39 +1233,39 @@ Commands:
         <translation>eine Ping-Antwort</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</source>
-        <translation>Die Ping-Antwort von Mailchimp enthält keinen &quot;health_status&quot; als Text.</translation>
+        <source>Mailchimp's ping answer has no text "health_status".</source>
+        <translation>Die Ping-Antwort von Mailchimp enthält keinen "health_status" als Text.</translation>
     </message>
     <message>
-        <source>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</source>
-        <translation>Der Mailchimp-Filter muss leer, &quot;subscribed&quot;, &quot;unsubscribed&quot; oder &quot;cleaned&quot; sein.</translation>
+        <source>The Mailchimp filter must be empty, "subscribed", "unsubscribed" or "cleaned".</source>
+        <translation>Der Mailchimp-Filter muss leer, "subscribed", "unsubscribed" oder "cleaned" sein.</translation>
     </message>
     <message>
         <source>an audience</source>
         <translation>eine Zielgruppe</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s audience has no &quot;stats&quot; object.</source>
-        <translation>Die Mailchimp-Zielgruppe hat kein &quot;stats&quot;-Objekt.</translation>
+        <source>Mailchimp's audience has no "stats" object.</source>
+        <translation>Die Mailchimp-Zielgruppe hat kein "stats"-Objekt.</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</source>
-        <translation>Die Statistik der Mailchimp-Zielgruppe enthält kein &quot;%1&quot;.</translation>
+        <source>Mailchimp's audience stats have no "%1".</source>
+        <translation>Die Statistik der Mailchimp-Zielgruppe enthält kein "%1".</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</source>
-        <translation>Die Statistik der Mailchimp-Zielgruppe enthält ein &quot;%1&quot;, das keine nicht-negative ganze Zahl ist.</translation>
+        <source>Mailchimp's audience stats have a "%1" that is not a non-negative integer.</source>
+        <translation>Die Statistik der Mailchimp-Zielgruppe enthält ein "%1", das keine nicht-negative ganze Zahl ist.</translation>
     </message>
     <message>
         <source>a merge field list</source>
         <translation>eine Merge-Feld-Liste</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</source>
-        <translation>Die Merge-Feld-Liste von Mailchimp enthält keine &quot;merge_fields&quot;-Liste.</translation>
+        <source>Mailchimp's merge field list has no "merge_fields" list.</source>
+        <translation>Die Merge-Feld-Liste von Mailchimp enthält keine "merge_fields"-Liste.</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</source>
+        <source>Mailchimp's merge field list has an entry (#%1) without a text tag, name and type.</source>
         <translation>Die Merge-Feld-Liste von Mailchimp enthält einen Eintrag (#%1) ohne Tag, Name und Typ als Text.</translation>
     </message>
     <message>
@@ -1251,8 +1301,8 @@ Commands:
         <translation>Mailchimp hat mit HTTP %1 geantwortet: %2</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s answer has no &quot;total_items&quot;.</source>
-        <translation>Die Antwort von Mailchimp enthält kein &quot;total_items&quot;.</translation>
+        <source>Mailchimp's answer has no "total_items".</source>
+        <translation>Die Antwort von Mailchimp enthält kein "total_items".</translation>
     </message>
     <message>
         <source>Mailchimp sent members that are not a JSON object.</source>
@@ -1263,12 +1313,12 @@ Commands:
         <translation>Mailchimp hat Mitglieder gesendet, die kein gültiges JSON sind (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s answer has no &quot;members&quot; list.</source>
-        <translation>Die Antwort von Mailchimp enthält keine &quot;members&quot;-Liste.</translation>
+        <source>Mailchimp's answer has no "members" list.</source>
+        <translation>Die Antwort von Mailchimp enthält keine "members"-Liste.</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s member has no &quot;email_address&quot;.</source>
-        <translation>Ein Mitglied von Mailchimp hat keine &quot;email_address&quot;.</translation>
+        <source>Mailchimp's member has no "email_address".</source>
+        <translation>Ein Mitglied von Mailchimp hat keine "email_address".</translation>
     </message>
 </context>
 <context>
@@ -1297,56 +1347,56 @@ Commands:
         <translation>Make hat JSON gesendet, das kein Objekt ist.</translation>
     </message>
     <message>
-        <source>Make&apos;s scenario answer has no &quot;scenario&quot; object.</source>
-        <translation>Die Szenario-Antwort von Make enthält kein &quot;scenario&quot;-Objekt.</translation>
+        <source>Make's scenario answer has no "scenario" object.</source>
+        <translation>Die Szenario-Antwort von Make enthält kein "scenario"-Objekt.</translation>
     </message>
     <message>
-        <source>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</source>
+        <source>A flag of Make's scenario (isActive, isPaused, isinvalid) is not true/false.</source>
         <translation>Ein Flag des Make-Szenarios (isActive, isPaused, isinvalid) ist nicht true/false.</translation>
     </message>
     <message>
-        <source>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</source>
-        <translation>Der &quot;dlqCount&quot; des Make-Szenarios ist keine ganze Zahl.</translation>
+        <source>Make's scenario "dlqCount" is not a whole number.</source>
+        <translation>Der "dlqCount" des Make-Szenarios ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>Make&apos;s scenario &quot;name&quot; is not text.</source>
-        <translation>Der &quot;name&quot; des Make-Szenarios ist kein Text.</translation>
+        <source>Make's scenario "name" is not text.</source>
+        <translation>Der "name" des Make-Szenarios ist kein Text.</translation>
     </message>
     <message>
-        <source>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</source>
-        <translation>Die Protokoll-Antwort von Make enthält keine &quot;scenarioLogs&quot;-Liste.</translation>
+        <source>Make's log answer has no "scenarioLogs" list.</source>
+        <translation>Die Protokoll-Antwort von Make enthält keine "scenarioLogs"-Liste.</translation>
     </message>
     <message>
         <source>A Make log entry is not an object.</source>
         <translation>Ein Make-Protokolleintrag ist kein Objekt.</translation>
     </message>
     <message>
-        <source>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</source>
-        <translation>Ein Make-Protokolleintrag hat weder &quot;id&quot; noch &quot;imtId&quot;.</translation>
+        <source>A Make log entry has neither "id" nor "imtId".</source>
+        <translation>Ein Make-Protokolleintrag hat weder "id" noch "imtId".</translation>
     </message>
     <message>
-        <source>A Make log entry has no readable &quot;timestamp&quot;.</source>
-        <translation>Ein Make-Protokolleintrag hat keinen lesbaren &quot;timestamp&quot;.</translation>
+        <source>A Make log entry has no readable "timestamp".</source>
+        <translation>Ein Make-Protokolleintrag hat keinen lesbaren "timestamp".</translation>
     </message>
     <message>
-        <source>A Make log entry&apos;s &quot;status&quot; is not a number.</source>
-        <translation>Der &quot;status&quot; eines Make-Protokolleintrags ist keine Zahl.</translation>
+        <source>A Make log entry's "status" is not a number.</source>
+        <translation>Der "status" eines Make-Protokolleintrags ist keine Zahl.</translation>
     </message>
     <message>
-        <source>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</source>
-        <translation>Die &quot;operations&quot; eines Make-Protokolleintrags sind keine ganze Zahl.</translation>
+        <source>A Make log entry's "operations" is not a whole number.</source>
+        <translation>Die "operations" eines Make-Protokolleintrags sind keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</source>
-        <translation>Die /users/me-Antwort von Make enthält kein &quot;authUser&quot;-Objekt.</translation>
+        <source>Make's /users/me answer has no "authUser" object.</source>
+        <translation>Die /users/me-Antwort von Make enthält kein "authUser"-Objekt.</translation>
     </message>
     <message>
-        <source>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</source>
-        <translation>Die Organisations-Antwort von Make enthält kein &quot;organization.license.apiLimit&quot;.</translation>
+        <source>Make's organization answer has no "organization.license.apiLimit".</source>
+        <translation>Die Organisations-Antwort von Make enthält kein "organization.license.apiLimit".</translation>
     </message>
     <message>
-        <source>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</source>
-        <translation>Das &quot;license.apiLimit&quot; von Make ist keine ganze Zahl.</translation>
+        <source>Make's "license.apiLimit" is not a whole number.</source>
+        <translation>Das "license.apiLimit" von Make ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>%1 — Make says: %2</source>
@@ -1445,8 +1495,8 @@ Commands:
         <translation>Alarm %1 bis %2 stummgeschaltet.</translation>
     </message>
     <message>
-        <source>There is no integration &quot;%1&quot;.</source>
-        <translation>Es gibt keine Integration &quot;%1&quot;.</translation>
+        <source>There is no integration "%1".</source>
+        <translation>Es gibt keine Integration "%1".</translation>
     </message>
     <message>
         <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
@@ -1465,8 +1515,8 @@ Commands:
         <translation>Wartungsfenster %1 entfernt.</translation>
     </message>
     <message>
-        <source>there is no integration &quot;%1&quot;</source>
-        <translation>es gibt keine Integration &quot;%1&quot;</translation>
+        <source>there is no integration "%1"</source>
+        <translation>es gibt keine Integration "%1"</translation>
     </message>
     <message>
         <source>the workspace has no integrations; import one with plumbline import FILE</source>
@@ -1482,372 +1532,354 @@ Commands:
     </message>
     <message>
         <source>Notification to %1 given up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung an %1 aufgegeben: %2</translation>
     </message>
     <message>
         <source>Notification to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung an %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>NotifyChannels</name>
     <message>
-        <source>required key &quot;%1&quot; is missing</source>
-        <translation type="unfinished">erforderlicher Schlüssel &quot;%1&quot; fehlt</translation>
+        <source>required key "%1" is missing</source>
+        <translation>erforderlicher Schlüssel "%1" fehlt</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>String erwartet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time of day; write it as HH:MM, e.g. 22:00</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a time of day; write it as HH:MM, e.g. 22:00</source>
+        <translation>"%1" ist keine Uhrzeit; schreiben Sie sie als HH:MM, z. B. 22:00</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Teams</translation>
     </message>
     <message>
         <source>Google Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Chat</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>PagerDuty</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty</translation>
     </message>
     <message>
         <source>Signed webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierter Webhook</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URL</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturgeheimnis</translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Passwort</translation>
     </message>
     <message>
         <source>Integration (routing) key</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration Key (Routing-Key)</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">Objekt erwartet</translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 64)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid id: use letters, digits, '.', '_' or '-' (at most 64)</source>
+        <translation>"%1" ist keine gültige ID: verwenden Sie Buchstaben, Ziffern, '.', '_' oder '-' (höchstens 64)</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;; expected slack, teams, google_chat, email, pagerduty or webhook</source>
-        <translation type="unfinished"></translation>
+        <source>unknown kind "%1"; expected slack, teams, google_chat, email, pagerduty or webhook</source>
+        <translation>unbekannter Typ "%1"; erwartet wird slack, teams, google_chat, email, pagerduty oder webhook</translation>
     </message>
     <message>
-        <source>this is a secret and does not belong in a workspace file; store it in the keychain as &quot;%1%2&quot; (the Notifications page, or `plumbline secret set %1%2`)</source>
-        <translation type="unfinished"></translation>
+        <source>this is a secret and does not belong in a workspace file; store it in the keychain as "%1%2" (the Notifications page, or `plumbline secret set %1%2`)</source>
+        <translation>dies ist ein Geheimnis und gehört nicht in eine Arbeitsbereichsdatei; speichern Sie es im Schlüsselbund als "%1%2" (auf der Seite „Benachrichtigungen“ oder mit `plumbline secret set %1%2`)</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished">true oder false erwartet</translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a minimum severity; expected warning or critical</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a minimum severity; expected warning or critical</source>
+        <translation>"%1" ist kein Mindestschweregrad; erwartet wird warning oder critical</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin or America/New_York</source>
-        <translation type="unfinished"></translation>
+        <source>unknown time zone "%1"; use an IANA name such as Europe/Berlin or America/New_York</source>
+        <translation>unbekannte Zeitzone "%1"; verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York</translation>
     </message>
     <message>
-        <source>expected an object with &quot;from&quot; and &quot;to&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected an object with "from" and "to"</source>
+        <translation>Objekt mit "from" und "to" erwartet</translation>
     </message>
     <message>
         <source>quiet hours must start and end at different times</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Ende der Ruhezeiten müssen sich unterscheiden</translation>
     </message>
     <message>
-        <source>expected an object such as {&quot;at&quot;: &quot;08:00&quot;}</source>
-        <translation type="unfinished"></translation>
+        <source>expected an object such as {"at": "08:00"}</source>
+        <translation>Objekt wie {"at": "08:00"} erwartet</translation>
     </message>
     <message>
-        <source>an e-mail channel needs &quot;to&quot;: one address or a list of addresses</source>
-        <translation type="unfinished"></translation>
+        <source>an e-mail channel needs "to": one address or a list of addresses</source>
+        <translation>ein E-Mail-Kanal braucht "to": eine Adresse oder eine Liste von Adressen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an e-mail address</source>
+        <translation>"%1" ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>an e-mail channel needs &quot;smtp&quot;: {&quot;host&quot;: …, &quot;port&quot;: …, &quot;security&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <source>an e-mail channel needs "smtp": {"host": …, "port": …, "security": …}</source>
+        <translation>ein E-Mail-Kanal braucht "smtp": {"host": …, "port": …, "security": …}</translation>
     </message>
     <message>
-        <source>this is a secret and does not belong in a workspace file; store it in the keychain as &quot;%1password&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>this is a secret and does not belong in a workspace file; store it in the keychain as "%1password"</source>
+        <translation>dies ist ein Geheimnis und gehört nicht in eine Arbeitsbereichsdatei; speichern Sie es im Schlüsselbund als "%1password"</translation>
     </message>
     <message>
-        <source>unknown security &quot;%1&quot;; expected starttls, tls or none</source>
-        <translation type="unfinished"></translation>
+        <source>unknown security "%1"; expected starttls, tls or none</source>
+        <translation>unbekannter Wert "%1" für security; erwartet wird starttls, tls oder none</translation>
     </message>
     <message>
         <source>expected a port number between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Portnummer zwischen 1 und 65535 erwartet</translation>
     </message>
     <message>
         <source>mail without TLS may only go to this computer; use starttls or tls for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail ohne TLS ist nur zu diesem Computer erlaubt; verwenden Sie starttls oder tls für %1</translation>
     </message>
     <message>
-        <source>only an e-mail channel has &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>only an e-mail channel has "%1"</source>
+        <translation>nur ein E-Mail-Kanal hat "%1"</translation>
     </message>
 </context>
 <context>
     <name>NotifyCommands</name>
     <message>
         <source>A test message was delivered to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testnachricht wurde an %1 zugestellt.</translation>
     </message>
     <message>
         <source>The test message to %1 was not delivered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testnachricht an %1 wurde nicht zugestellt: %2</translation>
     </message>
     <message>
         <source>No notifications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Benachrichtigungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s), last: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Versuch, zuletzt: %1</numerusform><numerusform>%n Versuche, zuletzt: %1</numerusform></translation>
     </message>
     <message>
-        <source>There is no notification channel &quot;%1&quot;; use channel/CHANNEL_ID/NAME.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no notification channel "%1"; use channel/CHANNEL_ID/NAME.</source>
+        <translation>Es gibt keinen Benachrichtigungskanal "%1"; verwenden Sie channel/CHANNEL_ID/NAME.</translation>
     </message>
     <message>
-        <source>A %1 channel keeps no &quot;%2&quot;; it keeps %3.</source>
-        <translation type="unfinished"></translation>
+        <source>A %1 channel keeps no "%2"; it keeps %3.</source>
+        <translation>Ein Kanal vom Typ %1 speichert kein "%2", sondern %3.</translation>
     </message>
     <message>
-        <source>The %1 of channel &quot;%2&quot; is stored in %3.</source>
-        <translation type="unfinished"></translation>
+        <source>The %1 of channel "%2" is stored in %3.</source>
+        <translation>Das Geheimnis %1 des Kanals "%2" ist in %3 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>NotifyComposer</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished">unter einer Minute</translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
+        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
     </message>
     <message>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <source>the Plumbline monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline-Überwachung</translation>
     </message>
     <message>
         <source>Open in Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>In Plumbline öffnen</translation>
     </message>
     <message>
         <source>Recovered: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben: %1 — %2</translation>
     </message>
     <message>
         <source>It lasted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1.</translation>
     </message>
     <message>
         <source>%1 is healthy again. It had: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder in Ordnung. Das Problem war: %2</translation>
     </message>
     <message>
         <source>Acknowledged: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt: %1 — %2</translation>
     </message>
     <message>
         <source>%1 is looking into it. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kümmert sich darum. %2</translation>
     </message>
     <message>
         <source>Now %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt %1: %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished">nicht gelesen</translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <source>Source count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl in der Quelle</translation>
     </message>
     <message>
         <source>Destination count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl im Ziel</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished">Differenz</translation>
+        <translation>Differenz</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Datensatz</numerusform><numerusform>%n Datensätze</numerusform></translation>
     </message>
     <message>
         <source>%1 records (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze (%2 %)</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Seit</translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Sent by Plumbline on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet von Plumbline auf %1.</translation>
     </message>
     <message>
         <source>Plumbline</source>
-        <translation type="unfinished">Plumbline</translation>
+        <translation>Plumbline</translation>
     </message>
     <message>
         <source>Test notification for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbenachrichtigung für %1</translation>
     </message>
     <message>
         <source>This is a test from Plumbline. When an integration breaks or recovers, a message like this one names it, says what is wrong and what to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Test von Plumbline. Wenn eine Integration ausfällt oder wieder funktioniert, nennt eine Nachricht wie diese die Integration, beschreibt, was nicht stimmt, und sagt, was zu prüfen ist.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Nothing to do: this message only shows that the channel works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Diese Nachricht zeigt nur, dass der Kanal funktioniert.</translation>
     </message>
     <message>
         <source>Broken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen (%1)</translation>
     </message>
     <message>
         <source>Recovered since the last digest (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Zusammenfassung behoben (%1)</translation>
     </message>
     <message>
         <source>Due soon: retiring API versions, credentials, quotas (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig: auslaufende API-Versionen, Zugangsdaten, Kontingente (%1)</translation>
     </message>
     <message>
         <source>Daily digest: nothing broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Zusammenfassung: nichts ausgefallen</translation>
     </message>
     <message numerus="yes">
         <source>Daily digest: %n integration(s) broken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Tägliche Zusammenfassung: %n Integration ausgefallen</numerusform><numerusform>Tägliche Zusammenfassung: %n Integrationen ausgefallen</numerusform></translation>
     </message>
     <message>
         <source>%1 broken, %2 recovered, %3 due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgefallen, %2 behoben, %3 bald fällig.</translation>
     </message>
 </context>
 <context>
     <name>NotifyRouting</name>
     <message>
-        <source>below this channel&apos;s minimum severity (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>below this channel's minimum severity (%1)</source>
+        <translation>unter dem Mindestschweregrad dieses Kanals (%1)</translation>
     </message>
     <message>
         <source>in the daily digest at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in der täglichen Zusammenfassung um %1</translation>
     </message>
     <message>
         <source>quiet hours until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeiten bis %1 (%2)</translation>
     </message>
     <message>
-        <source>this computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <source>this computer's time</source>
+        <translation>Zeit dieses Computers</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>In the next digest</source>
-        <translation type="unfinished"></translation>
+        <translation>In der nächsten Zusammenfassung</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Delivered in a digest</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Zusammenfassung zugestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2265,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Zustandsübersicht</translation>
     </message>
     <message>
-        <source>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
+        <source>Time in each state is the share of the monitored part of the period (from the integration's creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
         <translation>Die Zeit in jedem Status ist der Anteil am überwachten Teil des Zeitraums (ab dem Anlegen der Integration, höchstens bis jetzt), in dem der schwerwiegendste offene Alarm der Integration diesen Schweregrad hatte; Alarme der von ihr verwendeten Verbindungen zählen ebenfalls. Die Anzahlen sind der jeweils letzte Mittelwert im Zeitraum. Die Differenz ist stets die Anzahl im Ziel minus die Anzahl in der Quelle: Eine negative Differenz bedeutet, dass im Ziel Datensätze fehlen.</translation>
     </message>
     <message>
@@ -2241,7 +2273,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</source>
+        <source>Every account the integrations use. API keys live in the operating system's keychain; this report names the keychain entry and never contains a key.</source>
         <translation>Alle Konten, die die Integrationen verwenden. API-Keys werden im Schlüsselbund des Betriebssystems gespeichert; dieser Bericht nennt den Schlüsselbundeintrag und enthält niemals einen Key.</translation>
     </message>
     <message>
@@ -2305,7 +2337,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <source>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</source>
+        <source>Keychain service "%1", entry "%2"</source>
         <translation>Schlüsselbund-Dienst „%1“, Eintrag „%2“</translation>
     </message>
     <message>
@@ -2313,11 +2345,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Integrationen</translation>
     </message>
     <message>
-        <source>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</source>
+        <source>Each integration's documentation, field mappings and record counts over the period (source and destination).</source>
         <translation>Dokumentation, Feldzuordnungen und Anzahl der Datensätze jeder Integration im Zeitraum (Quelle und Ziel).</translation>
     </message>
     <message>
-        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</source>
+        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report's generation while open.</source>
         <translation>Alarme, die zu irgendeinem Zeitpunkt im Zeitraum offen waren, mit ihrem zeitlichen Ablauf. Die Dauer reicht bis zur Behebung bzw. bei noch offenen Alarmen bis zur Erstellung des Berichts.</translation>
     </message>
     <message>
@@ -2680,19 +2712,19 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message>
         <source>%1 (%2, critical only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, nur kritisch)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nobody: no notification channel reaches it</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand: Kein Benachrichtigungskanal erreicht diese Integration</translation>
     </message>
     <message>
         <source>Who gets notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer benachrichtigt wird</translation>
     </message>
 </context>
 <context>
@@ -2781,11 +2813,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Die Anzahl im Ziel (%1) konnte nicht gelesen werden, daher ist die Differenz unbekannt</translation>
     </message>
     <message>
-        <source>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</source>
+        <source>%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8</source>
         <translation>%1 enthält %2 von %4 %5 aus %3: %6 fehlen (%7 %) seit %8</translation>
     </message>
     <message>
-        <source>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</source>
+        <source>%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8</source>
         <translation>%1 enthält %2 %3, %4 mehr als %6 in %5 (%7 %) seit %8</translation>
     </message>
     <message numerus="yes">
@@ -2844,23 +2876,23 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 wurde seit %2 nicht erfolgreich ausgeführt</translation>
     </message>
     <message>
-        <source>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
-        <translation>Die Abfrage hat aufgehört. Wenn Plumbline auf einem Server läuft, prüfen Sie, ob der Dienst &quot;plumbline run&quot; noch läuft; auf einem Desktop, ob Plumbline geöffnet ist und der Computer nicht im Ruhezustand war.</translation>
+        <source>Polling has stopped. If Plumbline runs on a server, check that the "plumbline run" service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
+        <translation>Die Abfrage hat aufgehört. Wenn Plumbline auf einem Server läuft, prüfen Sie, ob der Dienst "plumbline run" noch läuft; auf einem Desktop, ob Plumbline geöffnet ist und der Computer nicht im Ruhezustand war.</translation>
     </message>
     <message>
         <source>No successful check yet, %1 after the first attempt</source>
         <translation>Noch keine erfolgreiche Prüfung, %1 nach dem ersten Versuch</translation>
     </message>
     <message>
-        <source>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</source>
+        <source>The monitor's last check is dated %1 in the future: the computer's clock may have changed</source>
         <translation>Die letzte Prüfung des Monitors ist auf %1 in der Zukunft datiert: Die Uhr des Computers wurde möglicherweise umgestellt</translation>
     </message>
     <message>
-        <source>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</source>
+        <source>The last successful check is dated %1 in the future: the computer's clock may have changed</source>
         <translation>Die letzte erfolgreiche Prüfung ist auf %1 in der Zukunft datiert: Die Uhr des Computers wurde möglicherweise umgestellt</translation>
     </message>
     <message>
-        <source>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
+        <source>Check the computer's date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
         <translation>Prüfen Sie Datum, Uhrzeit und Zeitzone des Computers; die Warnung verschwindet von selbst, sobald eine neue Prüfung erfolgreich ist.</translation>
     </message>
     <message>
@@ -2908,7 +2940,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation> (HTTP %1)</translation>
     </message>
     <message>
-        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</source>
+        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab ("Show token").</source>
         <translation>Öffnen Sie in HubSpot die Einstellungen (Zahnradsymbol) › Integrationen › Private Apps (bei neueren Accounts: Entwicklung › Legacy-Apps), öffnen Sie die App, die Plumbline verwendet, oder erstellen Sie eine mit Lesezugriff auf die überwachten CRM-Objekte, und kopieren Sie das Access-Token aus dem Tab „Auth“ („Token anzeigen“).</translation>
     </message>
     <message>
@@ -2916,7 +2948,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Die Salesforce-Sitzung oder das Access-Token ist abgelaufen oder wurde widerrufen, oder der Benutzer wurde deaktiviert. Bitten Sie Ihren Salesforce-Administrator, den Benutzer unter Setup › Benutzer zu prüfen und ein neues Access-Token für die verbundene App auszustellen, die Plumbline verwendet (Setup › App-Manager).</translation>
     </message>
     <message>
-        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</source>
+        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account's data centre.</source>
         <translation>Klicken Sie in Mailchimp auf Ihr Profilbild › Profil › Extras › API-Keys und wählen Sie „Create A Key“. Kopieren Sie den Key vollständig: Das Ende nach dem Bindestrich (z. B. -us6) gibt das Rechenzentrum Ihres Accounts an.</translation>
     </message>
     <message>
@@ -2928,11 +2960,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Klicken Sie in Make auf Ihren Avatar › Profil › API-Zugriff › Token hinzufügen, mindestens mit dem Scope scenarios:read. Tokens gehören zu einer Zone (eu1, us1, …): Erstellen Sie das Token in der Zone, die diese Verbindung verwendet.</translation>
     </message>
     <message>
-        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
+        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
         <translation>Das Zapier-Access-Token wurde widerrufen oder ist abgelaufen. Bitten Sie die Person, die den Zugriff von Plumbline auf Zapier eingerichtet hat, sich erneut anzumelden und ein neues Token mit dem Scope zap:runs auszustellen.</translation>
     </message>
     <message>
-        <source>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
+        <source>Ask the owner of this service for a new API key, and check in the connection's options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
         <translation>Bitten Sie die verantwortliche Person dieses Dienstes um einen neuen API-Key, und prüfen Sie in den Optionen der Verbindung, ob Header-Name und Schema (z. B. Authorization: Bearer) noch stimmen.</translation>
     </message>
     <message>
@@ -2940,11 +2972,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Der privaten HubSpot-App fehlt ein Scope. Öffnen Sie in HubSpot Einstellungen › Integrationen › Private Apps › die App › Scopes und aktivieren Sie die Lese-Scopes der überwachten Objekte (für Kontakte: crm.objects.contacts.read und crm.schemas.contacts.read). Wenn HubSpot ein neues Token ausstellt, fügen Sie es in Plumbline ein.</translation>
     </message>
     <message>
-        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
+        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user's profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
         <translation>Der Salesforce-Benutzer hinter dem Token darf dieses Objekt oder seine Felder möglicherweise nicht mehr lesen. Bitten Sie Ihren Salesforce-Administrator, das Profil oder den Berechtigungssatz des Benutzers zu prüfen: „API aktiviert“, Lesen für das Objekt, Zugriff auf Feldebene für die zugeordneten Felder und „Setup und Konfiguration anzeigen“ für die API-Nutzungszahlen.</translation>
     </message>
     <message>
-        <source>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
+        <source>Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the user's role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
         <translation>Mailchimp-API-Keys haben keine Scopes: Der Benutzer des Keys braucht Zugriff auf diese Zielgruppe. Prüfen Sie die Rolle des Benutzers (Manager oder höher) unter Konto &amp; Abrechnung › Einstellungen › Benutzer und ob die Zielgruppen-ID in der Verbindung noch stimmt.</translation>
     </message>
     <message>
@@ -2952,7 +2984,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Der Shopify-App fehlt ein Zugriffs-Scope. Öffnen Sie im Shopify-Adminbereich Einstellungen › Apps und Vertriebskanäle › Apps entwickeln › die App › Konfiguration › Admin-API-Integration, fügen Sie den Lese-Scope für das Überwachte hinzu (z. B. read_customers, read_orders), speichern Sie und installieren Sie die App neu.</translation>
     </message>
     <message>
-        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</source>
+        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan's limits.</source>
         <translation>Dem Make-Token fehlt ein Scope. Erstellen Sie in Make ein neues Token (Avatar › Profil › API-Zugriff) mit scenarios:read sowie organizations:read für die Limits des Tarifs.</translation>
     </message>
     <message>
@@ -2980,11 +3012,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Der Anbieter stellt die API-Version ein, die diese Verbindung verwendet. Öffnen Sie in Plumbline Verbindungen › diese Verbindung bearbeiten › API-Version und wählen Sie eine aktuelle; bitten Sie die Person, die die Synchronisierung gebaut hat, ihre zu prüfen.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</source>
+        <source>%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped</source>
         <translation>%1 hat den Key von Plumbline abgelehnt%2: Er wurde widerrufen, ist abgelaufen oder wurde falsch eingegeben</translation>
     </message>
     <message>
-        <source>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</source>
+        <source>%1 accepted Plumbline's key but refused access%2: a permission or scope is missing</source>
         <translation>%1 hat den Key von Plumbline akzeptiert, aber den Zugriff verweigert%2: Eine Berechtigung oder ein Scope fehlt</translation>
     </message>
     <message>
@@ -3039,19 +3071,19 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 hat im Zeitfenster von %4 noch %2 von %3 API-Aufrufen übrig (%5 %)</translation>
     </message>
     <message>
-        <source>, and it answered &quot;too many requests&quot;</source>
+        <source>, and it answered "too many requests"</source>
         <translation>, und es hat mit „zu viele Anfragen“ geantwortet</translation>
     </message>
     <message>
-        <source>%1 answered &quot;too many requests&quot; and asked to wait %2</source>
+        <source>%1 answered "too many requests" and asked to wait %2</source>
         <translation>%1 hat mit „zu viele Anfragen“ geantwortet und bittet, %2 zu warten</translation>
     </message>
     <message>
-        <source>%1 answered &quot;too many requests&quot;</source>
+        <source>%1 answered "too many requests"</source>
         <translation>%1 hat mit „zu viele Anfragen“ geantwortet</translation>
     </message>
     <message>
-        <source>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</source>
+        <source>Plumbline uses only a few calls per check; something else is using this account's API allowance heavily (another sync, an export, a new app or a script). Look at the account's API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan's limit.</source>
         <translation>Plumbline verbraucht nur wenige Aufrufe pro Prüfung; etwas anderes nutzt das API-Kontingent dieses Accounts stark (eine andere Synchronisierung, ein Export, eine neue App oder ein Skript). Sehen Sie sich die API-Nutzungsseite des Accounts an oder fragen Sie die Verantwortlichen der anderen Integrationen; wenn es wieder vorkommt, verteilen Sie geplante Jobs zeitlich oder erhöhen Sie das Limit des Tarifs.</translation>
     </message>
     <message>
@@ -3059,7 +3091,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 hat auch nach erneuten Versuchen nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <source>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</source>
+        <source>Check the vendor's status page for an outage. If the vendor reports no problem, check this computer's internet connection, proxy or VPN.</source>
         <translation>Prüfen Sie die Statusseite des Anbieters auf eine Störung. Meldet der Anbieter kein Problem, prüfen Sie die Internetverbindung, den Proxy oder das VPN dieses Computers.</translation>
     </message>
     <message>
@@ -3067,7 +3099,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat konnte nicht überprüft werden</translation>
     </message>
     <message>
-        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</source>
+        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection's address.</source>
         <translation>Häufig die Ursache: ein Firmen-Proxy oder Virenscanner, der verschlüsselten Datenverkehr prüft, oder ein falsches Datum auf diesem Computer. Prüfen Sie Datum und Uhrzeit, und fragen Sie die IT, ob ein Proxy Verbindungen zu diesem Anbieter abfängt; prüfen Sie auch die Adresse der Verbindung.</translation>
     </message>
     <message>
@@ -3075,7 +3107,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 war nicht erreichbar: Die Adresse wurde nicht gefunden oder die Verbindung wurde abgelehnt</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</source>
+        <source>Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) in Plumbline; then check the vendor's status page.</source>
         <translation>Prüfen Sie die Internetverbindung, den Proxy oder das VPN dieses Computers und die Adresse der Verbindung (Basis-URL) in Plumbline; prüfen Sie dann die Statusseite des Anbieters.</translation>
     </message>
     <message>
@@ -3091,7 +3123,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 hat geantwortet%2, aber Plumbline konnte die Antwort nicht lesen: Die API hat sich möglicherweise geändert</translation>
     </message>
     <message>
-        <source>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
+        <source>Check the vendor's status page and developer changelog for a change to the API. Check the connection's address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
         <translation>Prüfen Sie die Statusseite und das Entwickler-Changelog des Anbieters auf eine Änderung der API. Prüfen Sie Adresse und API-Version der Verbindung in Plumbline (womöglich antwortet ein Proxy oder eine Anmeldeseite statt des Anbieters). Hält das Problem an, aktualisieren Sie Plumbline.</translation>
     </message>
     <message>
@@ -3126,7 +3158,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Jemand hat das Feld %1 in %2 umbenannt oder gelöscht. Fragen Sie nach, wer dort die Felder geändert hat; aktualisieren Sie dann die Feldzuordnung in der Synchronisierung und in Plumbline (Integrationen › Bearbeiten › Zuordnungen).</translation>
     </message>
     <message>
-        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
+        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2's settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
         <translation>Das Feld %1 in %2 wurde wahrscheinlich in %3 umbenannt. Prüfen Sie das Feld in den Einstellungen von %2 und aktualisieren Sie dann die Zuordnung in der Synchronisierung, die die Daten überträgt, und in Plumbline (Integrationen › Bearbeiten › Zuordnungen).</translation>
     </message>
     <message>
@@ -3179,8 +3211,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>; und weil </translation>
     </message>
     <message>
-        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its &quot;plumbline run&quot; service) is running.</source>
-        <translation>Plumbline hat diese Integration in letzter Zeit nicht geprüft: Prüfen Sie, ob die Abfrage pausiert ist (Ansicht › Abfragen pausieren) und ob Plumbline (bzw. sein Dienst &quot;plumbline run&quot;) läuft.</translation>
+        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</source>
+        <translation>Plumbline hat diese Integration in letzter Zeit nicht geprüft: Prüfen Sie, ob die Abfrage pausiert ist (Ansicht › Abfragen pausieren) und ob Plumbline (bzw. sein Dienst "plumbline run") läuft.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently, because %1.</source>
@@ -3234,7 +3266,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Öffnen Sie in HubSpot Einstellungen › Datenverwaltung › Objekte und prüfen Sie, ob %1 noch existiert (ein benutzerdefiniertes Objekt wurde möglicherweise gelöscht oder sein interner Name geändert).</translation>
     </message>
     <message>
-        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline&apos;s access may no longer see it.</source>
+        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</source>
         <translation>Bitten Sie Ihren Salesforce-Administrator, unter Setup › Objekt-Manager nachzusehen, ob %1 noch existiert: Möglicherweise wurde es gelöscht oder umbenannt, oder der Benutzer, über den Plumbline zugreift, kann es nicht mehr sehen.</translation>
     </message>
     <message>
@@ -3246,11 +3278,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Prüfen Sie im Shopify-Adminbereich, ob %1 noch existiert und ob Shop-Adresse und API-Version der Verbindung stimmen.</translation>
     </message>
     <message>
-        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario&apos;s address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
+        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
         <translation>Öffnen Sie in Make die Szenarien und suchen Sie %1 (die ID ist die Zahl in der Adresse des Szenarios, …/scenarios/&lt;id&gt;/edit). Ohne dieses Szenario überträgt nichts mehr die Datensätze.</translation>
     </message>
     <message>
-        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap&apos;s address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
+        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
         <translation>Öffnen Sie in Zapier die Zaps (sehen Sie auch im Papierkorb nach) und prüfen Sie, ob %1 noch existiert (die ID steht in der Adresse des Zaps, zapier.com/editor/&lt;id&gt;). Ohne diesen Zap überträgt nichts mehr die Datensätze.</translation>
     </message>
     <message>
@@ -3306,7 +3338,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Plumbline konnte den API-Key von %1 nicht aus dem Schlüsselbund lesen und die Verbindung daher nicht prüfen (an den Anbieter wurde nichts gesendet)</translation>
     </message>
     <message>
-        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system&apos;s passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
+        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
         <translation>Der Schlüsselbund ist gesperrt oder läuft nicht. Entsperren Sie ihn (melden Sie sich erneut am Desktop an oder öffnen Sie die Passwortverwaltung des Systems) oder starten Sie einen Secret Service wie GNOME Keyring oder KWallet, und prüfen Sie dann erneut. Wo es keinen Schlüsselbund gibt (Server, CI), setzen Sie stattdessen die Umgebungsvariable %1 für den Befehl plumbline. Der Key selbst ist wahrscheinlich in Ordnung: Ersetzen Sie ihn nicht.</translation>
     </message>
     <message>
@@ -3314,11 +3346,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Plumbline konnte diese Prüfung nicht in seiner Arbeitsbereichsdatei speichern oder daraus lesen, daher wird kein Verlauf mehr aufgezeichnet: %1</translation>
     </message>
     <message>
-        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run &quot;plumbline repair&quot;.</source>
-        <translation>Solange das nicht behoben ist, kann Plumbline nicht feststellen, ob die Integration fehlerfrei läuft. Schaffen Sie Platz auf dem Datenträger, auf dem %1 liegt, und prüfen Sie, ob die Datei beschreibbar ist (der Ordner wird unter Datei › Einstellungen › Datenordner angezeigt). Ist die Datei beschädigt, stellen Sie sie aus einer Sicherung wieder her oder führen Sie &quot;plumbline repair&quot; aus.</translation>
+        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</source>
+        <translation>Solange das nicht behoben ist, kann Plumbline nicht feststellen, ob die Integration fehlerfrei läuft. Schaffen Sie Platz auf dem Datenträger, auf dem %1 liegt, und prüfen Sie, ob die Datei beschreibbar ist (der Ordner wird unter Datei › Einstellungen › Datenordner angezeigt). Ist die Datei beschädigt, stellen Sie sie aus einer Sicherung wieder her oder führen Sie "plumbline repair" aus.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline&apos;s key (see the sign-in finding of %1)</source>
+        <source>%1 rejected Plumbline's key (see the sign-in finding of %1)</source>
         <translation>%1 den Key von Plumbline abgelehnt hat (siehe den Befund zur Anmeldung bei %1)</translation>
     </message>
     <message>
@@ -3350,7 +3382,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 weder eine Anzahl noch einen Fehler geliefert hat, den Plumbline benennen könnte; versuchen Sie dort „Verbindung testen“ (Verbindungen › %1 auswählen › Verbindung testen)</translation>
     </message>
     <message>
-        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
+        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app's client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
         <translation>In HubSpot endet das Refresh-Token, wenn die App aus dem Account deinstalliert oder ihr Zugriff widerrufen wird (Einstellungen › Integrationen › Verbundene Apps); prüfen Sie, ob Client-ID und Client-Secret der App (Entwicklung › die App › Auth) mit denen in Plumbline übereinstimmen.</translation>
     </message>
     <message>
@@ -3362,7 +3394,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Öffnen Sie im Shopify Dev Dashboard die von Plumbline verwendete App › Einstellungen: Prüfen Sie, ob Client-ID und Client-Secret mit denen in Plumbline übereinstimmen (durch Rotieren des Secrets wird das alte ungültig) und ob die App noch in diesem Shop installiert ist.</translation>
     </message>
     <message>
-        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
+        <source>%1 refused Plumbline's sign-in: the grant was revoked or has expired, or the app's client id or secret changed</source>
         <translation>%1 hat die Anmeldung von Plumbline abgelehnt: Die Berechtigung wurde widerrufen oder ist abgelaufen, oder Client-ID oder Client-Secret der App haben sich geändert</translation>
     </message>
     <message>
@@ -3370,7 +3402,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Wenn eine Person diese Verbindung angemeldet hat, melden Sie sich erneut an: Verbindungen › %1 auswählen › Erneut anmelden… (auf einem Server: plumbline auth login %1). Wenn die Verbindung Client-Credentials verwendet und sich das Secret geändert hat, speichern Sie das neue mit API-Key festlegen… (auf einem Server: plumbline secret set %1 --name client_secret).</translation>
     </message>
     <message>
-        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
+        <source>Ask the owner of the OAuth server whether the app's client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
         <translation>Fragen Sie die verantwortliche Person des OAuth-Servers, ob Client-ID und Client-Secret der App noch gültig sind und ob der Client-Credentials-Grant für die App noch aktiviert ist.</translation>
     </message>
     <message>
@@ -3406,11 +3438,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Öffnen Sie das Szenario bzw. den Zap in %1 und prüfen Sie den Schritt, der %2 schreibt: Ein in %3 umbenanntes Feld, eine geänderte Zuordnung oder eine Feldlänge im Ziel lässt den Wert leer oder abweichend.</translation>
     </message>
     <message>
-        <source>In Plumbline: this integration&apos;s Values tab lists the fields by differences, with examples that reveal nobody.</source>
+        <source>In Plumbline: this integration's Values tab lists the fields by differences, with examples that reveal nobody.</source>
         <translation>In Plumbline: Der Tab „Werte“ dieser Integration listet die Felder nach Unterschieden auf, mit Beispielen, die niemanden preisgeben.</translation>
     </message>
     <message>
-        <source>Mark exactly one mapping as the key (usually the e-mail address) in the integration&apos;s Mappings, or switch the value check off.</source>
+        <source>Mark exactly one mapping as the key (usually the e-mail address) in the integration's Mappings, or switch the value check off.</source>
         <translation>Markieren Sie in den Zuordnungen der Integration genau eine Zuordnung als Schlüssel (meist die E-Mail-Adresse), oder schalten Sie die Werteprüfung aus.</translation>
     </message>
     <message>
@@ -3429,7 +3461,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>(Unvollständige Prüfung: %1)</translation>
     </message>
     <message>
-        <source>Look in the sync&apos;s history for records it skipped or rejected (often an invalid e-mail address, a required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many are missing over time.</source>
+        <source>Look in the sync's history for records it skipped or rejected (often an invalid e-mail address, a required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many are missing over time.</source>
         <translation>Suchen Sie im Verlauf der Synchronisierung nach Datensätzen, die übersprungen oder abgelehnt wurden (oft eine ungültige E-Mail-Adresse, ein leeres Pflichtfeld oder ein Filter), und führen Sie sie erneut aus. In Plumbline: Der Tab „Werte“ zeigt, wie viele im Lauf der Zeit fehlen.</translation>
     </message>
 </context>
@@ -3440,8 +3472,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Die Salesforce-Verbindung hat keine Instanz-URL.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</source>
-        <translation>&quot;%1&quot; ist keine Salesforce-API-Version (schreiben Sie sie z. B. als 62.0).</translation>
+        <source>"%1" is not a Salesforce API version (write it like 62.0).</source>
+        <translation>"%1" ist keine Salesforce-API-Version (schreiben Sie sie z. B. als 62.0).</translation>
     </message>
     <message>
         <source>API version %1 is not among the versions this org offers (%2 … %3).</source>
@@ -3456,8 +3488,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Kein Salesforce-Objekt festgelegt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).</source>
-        <translation>&quot;%1&quot; ist kein API-Feldname von Salesforce (Buchstaben, Ziffern und _, z. B. Email oder Tier__c).</translation>
+        <source>"%1" is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).</source>
+        <translation>"%1" ist kein API-Feldname von Salesforce (Buchstaben, Ziffern und _, z. B. Email oder Tier__c).</translation>
     </message>
 </context>
 <context>
@@ -3475,15 +3507,15 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>eine Versionsliste</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s version list is not a JSON list.</source>
+        <source>Salesforce's version list is not a JSON list.</source>
         <translation>Die Versionsliste von Salesforce ist keine JSON-Liste.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</source>
-        <translation>Die Versionsliste von Salesforce enthält einen Eintrag (#%1) ohne &quot;version&quot; als Text.</translation>
+        <source>Salesforce's version list has an entry (#%1) without a text "version".</source>
+        <translation>Die Versionsliste von Salesforce enthält einen Eintrag (#%1) ohne "version" als Text.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s version list is empty.</source>
+        <source>Salesforce's version list is empty.</source>
         <translation>Die Versionsliste von Salesforce ist leer.</translation>
     </message>
     <message>
@@ -3491,31 +3523,31 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>eine Abfrageantwort</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</source>
-        <translation>Die Abfrageantwort von Salesforce enthält kein &quot;totalSize&quot;.</translation>
+        <source>Salesforce's query answer has no "totalSize".</source>
+        <translation>Die Abfrageantwort von Salesforce enthält kein "totalSize".</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</source>
-        <translation>Die Abfrageantwort von Salesforce enthält ein &quot;totalSize&quot;, das keine nicht-negative ganze Zahl ist.</translation>
+        <source>Salesforce's query answer has a "totalSize" that is not a non-negative integer.</source>
+        <translation>Die Abfrageantwort von Salesforce enthält ein "totalSize", das keine nicht-negative ganze Zahl ist.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</source>
-        <translation>Die Abfrageantwort von Salesforce enthält ein &quot;done&quot;, das weder true noch false ist.</translation>
+        <source>Salesforce's query answer has a "done" that is not true or false.</source>
+        <translation>Die Abfrageantwort von Salesforce enthält ein "done", das weder true noch false ist.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</source>
-        <translation>Die Abfrageantwort von Salesforce enthält &quot;records&quot;, die keine Liste sind.</translation>
+        <source>Salesforce's query answer has "records" that is not a list.</source>
+        <translation>Die Abfrageantwort von Salesforce enthält "records", die keine Liste sind.</translation>
     </message>
     <message>
         <source>an object description</source>
         <translation>eine Objektbeschreibung</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s object description has no &quot;fields&quot; list.</source>
-        <translation>Die Objektbeschreibung von Salesforce enthält keine &quot;fields&quot;-Liste.</translation>
+        <source>Salesforce's object description has no "fields" list.</source>
+        <translation>Die Objektbeschreibung von Salesforce enthält keine "fields"-Liste.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</source>
+        <source>Salesforce's object description has a field (#%1) without a text name, label and type.</source>
         <translation>Die Objektbeschreibung von Salesforce enthält ein Feld (#%1) ohne Name, Label und Typ als Text.</translation>
     </message>
     <message>
@@ -3523,8 +3555,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>eine Limits-Antwort</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</source>
-        <translation>Die Limits-Antwort von Salesforce enthält kein &quot;DailyApiRequests&quot; mit ganzzahligem &quot;Max&quot; und &quot;Remaining&quot;.</translation>
+        <source>Salesforce's limits answer has no "DailyApiRequests" with integer "Max" and "Remaining".</source>
+        <translation>Die Limits-Antwort von Salesforce enthält kein "DailyApiRequests" mit ganzzahligem "Max" und "Remaining".</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -3535,7 +3567,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Salesforce hat das Access-Token abgelehnt (HTTP %1%2): %3</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s daily API request limit is used up (%1): %2</source>
+        <source>Salesforce's daily API request limit is used up (%1): %2</source>
         <translation>Das tägliche API-Anfragelimit von Salesforce ist ausgeschöpft (%1): %2</translation>
     </message>
     <message>
@@ -3563,23 +3595,23 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Salesforce hat mit HTTP %1%2 geantwortet: %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
-        <translation>&quot;%1&quot; ist kein API-Name eines Salesforce-Objekts (Buchstaben, Ziffern und _, z. B. Contact oder Invoice__c).</translation>
+        <source>"%1" is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
+        <translation>"%1" ist kein API-Name eines Salesforce-Objekts (Buchstaben, Ziffern und _, z. B. Contact oder Invoice__c).</translation>
     </message>
     <message>
-        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</source>
-        <translation>Der Salesforce-Filter muss eine SOQL-WHERE-Klausel als Text sein (oder {&quot;where&quot;: &quot;…&quot;}).</translation>
+        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {"where": "…"}).</source>
+        <translation>Der Salesforce-Filter muss eine SOQL-WHERE-Klausel als Text sein (oder {"where": "…"}).</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has no &quot;records&quot; list.</source>
-        <translation>Die Abfrageantwort von Salesforce enthält keine &quot;records&quot;-Liste.</translation>
+        <source>Salesforce's query answer has no "records" list.</source>
+        <translation>Die Abfrageantwort von Salesforce enthält keine "records"-Liste.</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2</source>
-        <translation>Unbekanntes Szenario &quot;%1&quot;. Bekannte Szenarien: %2</translation>
+        <source>Unknown scenario "%1". Known scenarios: %2</source>
+        <translation>Unbekanntes Szenario "%1". Bekannte Szenarien: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (port in use?).</source>
@@ -3602,8 +3634,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Geheimnisse:    curl -s %1/_sandbox/env   (Zeilen PLUMBLINE_SECRET_&lt;ID&gt;=...; exportieren Sie sie)</translation>
     </message>
     <message>
-        <source>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</source>
-        <translation>Szenario:       curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</translation>
+        <source>Scenario:   curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</source>
+        <translation>Szenario:       curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</translation>
     </message>
     <message>
         <source>Scenarios:  %1</source>
@@ -3738,16 +3770,16 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
 <context>
     <name>ShopifyConnector</name>
     <message>
-        <source>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</source>
-        <translation>&quot;%1&quot; ist kein Name einer Shopify-REST-Ressource (z. B. customers, orders, products).</translation>
+        <source>"%1" is not a Shopify REST resource name (e.g. customers, orders, products).</source>
+        <translation>"%1" ist kein Name einer Shopify-REST-Ressource (z. B. customers, orders, products).</translation>
     </message>
     <message>
-        <source>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</source>
-        <translation>Ein Shopify-Filter besteht aus Query-Parametern, z. B. &quot;created_at_min=2026-01-01&quot; oder {&quot;status&quot;: &quot;any&quot;}.</translation>
+        <source>A Shopify filter is query parameters, e.g. "created_at_min=2026-01-01" or {"status": "any"}.</source>
+        <translation>Ein Shopify-Filter besteht aus Query-Parametern, z. B. "created_at_min=2026-01-01" oder {"status": "any"}.</translation>
     </message>
     <message>
-        <source>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</source>
-        <translation>Plumbline kennt die Felder der Shopify-Ressourcen %1, nicht die von &quot;%2&quot;.</translation>
+        <source>Plumbline knows the fields of the Shopify resources %1, not of "%2".</source>
+        <translation>Plumbline kennt die Felder der Shopify-Ressourcen %1, nicht die von "%2".</translation>
     </message>
     <message>
         <source>A value check needs a Shopify resource (customers), a key field and a usable filter.</source>
@@ -3769,19 +3801,19 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Shopify hat JSON gesendet, das kein Objekt ist.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s count answer has no &quot;count&quot;.</source>
-        <translation>Die Zählantwort von Shopify enthält kein &quot;count&quot;.</translation>
+        <source>Shopify's count answer has no "count".</source>
+        <translation>Die Zählantwort von Shopify enthält kein "count".</translation>
     </message>
     <message>
-        <source>Shopify&apos;s &quot;count&quot; is not a whole number of records.</source>
-        <translation>Der &quot;count&quot; von Shopify ist keine ganze Anzahl von Datensätzen.</translation>
+        <source>Shopify's "count" is not a whole number of records.</source>
+        <translation>Der "count" von Shopify ist keine ganze Anzahl von Datensätzen.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s shop answer has no &quot;shop&quot; object.</source>
-        <translation>Die Shop-Antwort von Shopify enthält kein &quot;shop&quot;-Objekt.</translation>
+        <source>Shopify's shop answer has no "shop" object.</source>
+        <translation>Die Shop-Antwort von Shopify enthält kein "shop"-Objekt.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s shop name is not text.</source>
+        <source>Shopify's shop name is not text.</source>
         <translation>Der Shop-Name von Shopify ist kein Text.</translation>
     </message>
     <message>
@@ -3793,19 +3825,19 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Shopify hat diesen Aufruf als veraltet markiert.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</source>
-        <translation>Die Antwort von Shopify zu veralteten API-Aufrufen enthält keine &quot;deprecated_api_calls&quot;-Liste.</translation>
+        <source>Shopify's deprecated API calls answer has no "deprecated_api_calls" list.</source>
+        <translation>Die Antwort von Shopify zu veralteten API-Aufrufen enthält keine "deprecated_api_calls"-Liste.</translation>
     </message>
     <message>
         <source>A deprecated API call entry is not an object.</source>
         <translation>Ein Eintrag zu einem veralteten API-Aufruf ist kein Objekt.</translation>
     </message>
     <message>
-        <source>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</source>
-        <translation>Ein veralteter API-Aufruf hat eine unlesbare &quot;migration_deadline&quot;.</translation>
+        <source>A deprecated API call has an unreadable "migration_deadline".</source>
+        <translation>Ein veralteter API-Aufruf hat eine unlesbare "migration_deadline".</translation>
     </message>
     <message>
-        <source>A deprecated API call&apos;s description is not text.</source>
+        <source>A deprecated API call's description is not text.</source>
         <translation>Die Beschreibung eines veralteten API-Aufrufs ist kein Text.</translation>
     </message>
     <message>
@@ -3821,83 +3853,83 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 — Shopify meldet: %2</translation>
     </message>
     <message>
-        <source>Shopify&apos;s answer has no &quot;customers&quot; list.</source>
-        <translation>Die Antwort von Shopify enthält keine &quot;customers&quot;-Liste.</translation>
+        <source>Shopify's answer has no "customers" list.</source>
+        <translation>Die Antwort von Shopify enthält keine "customers"-Liste.</translation>
     </message>
 </context>
 <context>
     <name>SmtpSender</name>
     <message>
-        <source>The mail server %1 refused the user name or password (SMTP %2); check the channel&apos;s user name and the SMTP password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server %1 refused the user name or password (SMTP %2); check the channel's user name and the SMTP password in the keychain</source>
+        <translation>Der Mailserver %1 hat Benutzername oder Passwort abgelehnt (SMTP %2); prüfen Sie den Benutzernamen des Kanals und das SMTP-Passwort im Schlüsselbund</translation>
     </message>
     <message>
-        <source>The mail server %1 does not offer STARTTLS, and Plumbline sends mail only encrypted, so nothing was sent (if it takes implicit TLS, usually on port 465, choose security &quot;tls&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server %1 does not offer STARTTLS, and Plumbline sends mail only encrypted, so nothing was sent (if it takes implicit TLS, usually on port 465, choose security "tls")</source>
+        <translation>Der Mailserver %1 bietet kein STARTTLS an, und Plumbline versendet E-Mails nur verschlüsselt, daher wurde nichts gesendet (falls der Server implizites TLS unterstützt, meist auf Port 465, wählen Sie die Verschlüsselung "tls")</translation>
     </message>
     <message>
-        <source>The TLS certificate of the mail server %1 is not trusted, so nothing was sent (%2); if the server uses your organisation&apos;s own certificate authority, set its file as ca_file</source>
-        <translation type="unfinished"></translation>
+        <source>The TLS certificate of the mail server %1 is not trusted, so nothing was sent (%2); if the server uses your organisation's own certificate authority, set its file as ca_file</source>
+        <translation>Dem TLS-Zertifikat des Mailservers %1 wird nicht vertraut, daher wurde nichts gesendet (%2); falls der Server die eigene Zertifizierungsstelle Ihrer Organisation verwendet, geben Sie deren Datei als ca_file an</translation>
     </message>
     <message>
         <source>The secure connection to the mail server %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Mailserver %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Could not connect to the mail server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Mailserver %1 möglich: %2</translation>
     </message>
     <message>
         <source>The mail server %1 did not answer in time: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat nicht rechtzeitig geantwortet: %2</translation>
     </message>
     <message>
         <source>Sending mail through %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Versand über %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <source>The mail server %1 refused a recipient (SMTP %2): %3; check the channel&apos;s addresses</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server %1 refused a recipient (SMTP %2): %3; check the channel's addresses</source>
+        <translation>Der Mailserver %1 hat einen Empfänger abgelehnt (SMTP %2): %3; prüfen Sie die Adressen des Kanals</translation>
     </message>
     <message>
-        <source>The mail server %1 refused the sender address (SMTP %2): %3; check the channel&apos;s &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server %1 refused the sender address (SMTP %2): %3; check the channel's "from"</source>
+        <translation>Der Mailserver %1 hat die Absenderadresse abgelehnt (SMTP %2): %3; prüfen Sie den Absender ("from") des Kanals</translation>
     </message>
     <message>
         <source>The mail server %1 refused the message (SMTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat die Nachricht abgelehnt (SMTP %2): %3</translation>
     </message>
     <message>
         <source>The mail server %1 refused the message for now (SMTP %2): %3; it will be tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat die Nachricht vorerst abgelehnt (SMTP %2): %3; es wird erneut versucht</translation>
     </message>
     <message>
         <source>Sending mail through %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Versand über %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The e-mail channel has no SMTP host; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Kanal hat keinen SMTP-Host; es wurde nichts gesendet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a host name; nothing was sent</source>
+        <translation>„%1“ ist kein Hostname; es wurde nichts gesendet</translation>
     </message>
     <message>
-        <source>Mail without TLS may only go to this computer; %1 needs security &quot;starttls&quot; or &quot;tls&quot;. Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <source>Mail without TLS may only go to this computer; %1 needs security "starttls" or "tls". Nothing was sent</source>
+        <translation>E-Mail ohne TLS ist nur zu diesem Computer erlaubt; %1 erfordert die Verschlüsselung "starttls" oder "tls". Es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>The e-mail channel has no valid recipient; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Kanal hat keinen gültigen Empfänger; es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>The e-mail channel has a user name but no SMTP password in the keychain; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Kanal hat einen Benutzernamen, aber kein SMTP-Passwort im Schlüsselbund; es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>Could not start the mail client (libcurl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Client (libcurl) konnte nicht gestartet werden</translation>
     </message>
 </context>
 <context>
@@ -3938,44 +3970,44 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
 <context>
     <name>TokenKeeper</name>
     <message>
-        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
-        <translation>Der Token-Endpoint von %1 hat die Berechtigung von Plumbline für &quot;%2&quot; abgelehnt (%3). Ein erneuter Erneuerungsversuch hilft nicht: Melden Sie sich erneut an, oder prüfen Sie Client-ID und Client-Secret der App.</translation>
+        <source>%1's token endpoint refused Plumbline's grant for "%2" (%3). Renewing again will not help: sign in again, or check the app's client id and secret.</source>
+        <translation>Der Token-Endpoint von %1 hat die Berechtigung von Plumbline für "%2" abgelehnt (%3). Ein erneuter Erneuerungsversuch hilft nicht: Melden Sie sich erneut an, oder prüfen Sie Client-ID und Client-Secret der App.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation>Der Token-Endpoint von %1 für &quot;%2&quot; war nicht erreichbar: %3. Plumbline versucht es erneut; Sie müssen nur etwas tun, wenn das Problem anhält.</translation>
+        <source>Could not reach %1's token endpoint for "%2": %3. Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>Der Token-Endpoint von %1 für "%2" war nicht erreichbar: %3. Plumbline versucht es erneut; Sie müssen nur etwas tun, wenn das Problem anhält.</translation>
     </message>
     <message>
-        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation>Der Token-Endpoint von %1 ist für &quot;%2&quot; nicht verfügbar (HTTP %3%4). Plumbline versucht es erneut; Sie müssen nur etwas tun, wenn das Problem anhält.</translation>
+        <source>%1's token endpoint is unavailable for "%2" (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>Der Token-Endpoint von %1 ist für "%2" nicht verfügbar (HTTP %3%4). Plumbline versucht es erneut; Sie müssen nur etwas tun, wenn das Problem anhält.</translation>
     </message>
     <message>
-        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
-        <translation>Der Token-Endpoint von %1 für &quot;%2&quot; hat etwas geantwortet, das kein Token ist (HTTP %3): %4. So antwortet etwa die Anmeldeseite eines Proxys oder Captive Portals; prüfen Sie die Token-Adresse und das Netzwerk.</translation>
+        <source>%1's token endpoint for "%2" answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
+        <translation>Der Token-Endpoint von %1 für "%2" hat etwas geantwortet, das kein Token ist (HTTP %3): %4. So antwortet etwa die Anmeldeseite eines Proxys oder Captive Portals; prüfen Sie die Token-Adresse und das Netzwerk.</translation>
     </message>
     <message>
         <source>no access_token</source>
         <translation>kein access_token</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
-        <translation>&quot;%1&quot; hat keine Token-Adresse: Setzen Sie auth.token_url in der Verbindung.</translation>
+        <source>"%1" has no token address: set auth.token_url in the connection.</source>
+        <translation>"%1" hat keine Token-Adresse: Setzen Sie auth.token_url in der Verbindung.</translation>
     </message>
     <message>
-        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
-        <translation>Kein Client-Secret für &quot;%1&quot;: Speichern Sie das Client-Secret der App (API-Key festlegen… oder plumbline secret set %2 --name client_secret).</translation>
+        <source>No client secret for "%1": store the app's client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
+        <translation>Kein Client-Secret für "%1": Speichern Sie das Client-Secret der App (API-Key festlegen… oder plumbline secret set %2 --name client_secret).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
-        <translation>&quot;%1&quot; ist noch nicht angemeldet: Wählen Sie bei der Verbindung Anmelden… (oder führen Sie plumbline auth login %2 aus).</translation>
+        <source>"%1" is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
+        <translation>"%1" ist noch nicht angemeldet: Wählen Sie bei der Verbindung Anmelden… (oder führen Sie plumbline auth login %2 aus).</translation>
     </message>
     <message>
-        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
-        <translation>Der Schlüsselbund hat das neue Refresh-Token von &quot;%1&quot; nicht gespeichert; es liegt nur im Arbeitsspeicher, daher müssen Sie sich nach einem Neustart von Plumbline erneut anmelden.</translation>
+        <source>The keychain would not store the new refresh token of "%1"; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>Der Schlüsselbund hat das neue Refresh-Token von "%1" nicht gespeichert; es liegt nur im Arbeitsspeicher, daher müssen Sie sich nach einem Neustart von Plumbline erneut anmelden.</translation>
     </message>
 </context>
 <context>
@@ -3993,8 +4025,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Zahl von %1 bis %2 erwartet</translation>
     </message>
     <message>
-        <source>expected a two-letter country code such as &quot;US&quot; or &quot;DE&quot;</source>
-        <translation>zweistelliger Ländercode wie &quot;US&quot; oder &quot;DE&quot; erwartet</translation>
+        <source>expected a two-letter country code such as "US" or "DE"</source>
+        <translation>zweistelliger Ländercode wie "US" oder "DE" erwartet</translation>
     </message>
     <message>
         <source>expected one of text, email, phone, date, datetime, boolean, multiselect, number, address</source>
@@ -4099,7 +4131,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>z. B. my-store.myshopify.com</translation>
     </message>
     <message>
-        <source>The shop&apos;s myshopify.com domain.</source>
+        <source>The shop's myshopify.com domain.</source>
         <translation>Die myshopify.com-Domain des Shops.</translation>
     </message>
     <message>
@@ -4119,7 +4151,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>z. B. eu1.make.com</translation>
     </message>
     <message>
-        <source>The host name in your organization&apos;s dashboard URL.</source>
+        <source>The host name in your organization's dashboard URL.</source>
         <translation>Der Hostname in der Dashboard-URL Ihrer Organisation.</translation>
     </message>
     <message>
@@ -4143,7 +4175,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>z. B. 7</translation>
     </message>
     <message>
-        <source>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</source>
+        <source>Lets Plumbline read the organization's API rate limit (license.apiLimit).</source>
         <translation>Damit kann Plumbline das API-Ratenlimit der Organisation lesen (license.apiLimit).</translation>
     </message>
     <message>
@@ -4211,8 +4243,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Optional: ein Array aus {id, status, timestamp, message}, das als Ausführungsprotokoll gelesen wird.</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Verwenden Sie 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
@@ -4231,7 +4263,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <source>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</source>
+        <source>Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.</source>
         <translation>Verwenden Sie die myshopify.com-Domain des Shops, z. B. my-store.myshopify.com.</translation>
     </message>
     <message>
@@ -4247,12 +4279,12 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Ein Mailchimp-API-Key endet mit seinem Rechenzentrum, z. B. -us6. Prüfen Sie, ob Sie ihn vollständig kopiert haben.</translation>
     </message>
     <message>
-        <source>retired with the Summer &apos;25 release</source>
-        <translation>mit dem Release Summer &apos;25 eingestellt</translation>
+        <source>retired with the Summer '25 release</source>
+        <translation>mit dem Release Summer '25 eingestellt</translation>
     </message>
     <message>
-        <source>retires with the Summer &apos;27 release</source>
-        <translation>wird mit dem Release Summer &apos;27 eingestellt</translation>
+        <source>retires with the Summer '27 release</source>
+        <translation>wird mit dem Release Summer '27 eingestellt</translation>
     </message>
     <message>
         <source>Plain http:// would send the key unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1); use https://.</source>
@@ -4271,7 +4303,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>OAuth 2.0 Client-Credentials</translation>
     </message>
     <message>
-        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
+        <source>Enter the OAuth server's token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
         <translation>Geben Sie die Token-URL des OAuth-Servers, die Client-ID und (optional) den Scope ein; das Client-Secret gehört in das Feld unten. Plumbline holt Access-Tokens und sendet sie als Authorization: Bearer.</translation>
     </message>
     <message>
@@ -4312,8 +4344,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message>
         <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
-2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
-3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope "Manage user data via APIs (api)" and tick "Enable Client Credentials Flow".
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with "Minimum Access – API Only Integrations" is recommended).
 4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
         <translation>1. Öffnen Sie in Salesforce unter Setup den External Client App Manager › New External Client App (eine lokale App Ihrer eigenen Org).
 2. Aktivieren Sie OAuth, geben Sie eine beliebige Callback-URL ein (dieser Flow verwendet sie nicht), fügen Sie den Scope „Manage user data via APIs (api)“ hinzu und aktivieren Sie „Enable Client Credentials Flow“.
@@ -4329,8 +4361,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Mit einem Salesforce-Benutzer anmelden (Web-Server-Flow)</translation>
     </message>
     <message>
-        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
-2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
+        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, "Require PKCE" ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".
 3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
         <translation>1. Erstellen Sie unter Setup › External Client App Manager eine lokale External Client App mit aktiviertem OAuth, den Scopes api und refresh_token, aktiviertem „Require PKCE“ und der Callback-URL http://localhost:53682/callback (oder dem von Ihnen festgelegten Weiterleitungsport).
 2. Wenn Plumbline ein öffentlicher Client ist, deaktivieren Sie „Require secret for Web Server Flow“ und „Require secret for Refresh Token Flow“.
@@ -4385,7 +4417,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Optional: wo die Liste der Datensätze in einer Listen- oder Suchantwort steht.</translation>
     </message>
     <message>
-        <source>JSON pointer to a record&apos;s key</source>
+        <source>JSON pointer to a record's key</source>
         <translation>JSON-Pointer auf den Schlüssel eines Datensatzes</translation>
     </message>
     <message>
@@ -4397,7 +4429,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Element für die letzte Änderung</translation>
     </message>
     <message>
-        <source>Optional: a record&apos;s last-modified time (ISO 8601 or epoch milliseconds).</source>
+        <source>Optional: a record's last-modified time (ISO 8601 or epoch milliseconds).</source>
         <translation>Optional: Zeitpunkt der letzten Änderung eines Datensatzes (ISO 8601 oder Epoch-Millisekunden).</translation>
     </message>
     <message>
@@ -4412,8 +4444,8 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
 <context>
     <name>WorkspaceJson</name>
     <message>
-        <source>required key &quot;%1&quot; is missing</source>
-        <translation>erforderlicher Schlüssel &quot;%1&quot; fehlt</translation>
+        <source>required key "%1" is missing</source>
+        <translation>erforderlicher Schlüssel "%1" fehlt</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
@@ -4432,24 +4464,24 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>&quot;%1&quot; ist keine gültige ID: verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
+        <source>"%1" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <translation>"%1" ist keine gültige ID: verwenden Sie 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-'</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
         <translation>Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <source>unknown vendor &quot;%1&quot;; expected one of: %2</source>
-        <translation>unbekannter Anbieter &quot;%1&quot;; erwartet wird einer von: %2</translation>
+        <source>unknown vendor "%1"; expected one of: %2</source>
+        <translation>unbekannter Anbieter "%1"; erwartet wird einer von: %2</translation>
     </message>
     <message>
         <source>expected null, a string or an object, found %1</source>
         <translation>null, String oder Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <source>unknown direction &quot;%1&quot;; expected one_way or two_way</source>
-        <translation>unbekannte Richtung &quot;%1&quot;; erwartet wird one_way oder two_way</translation>
+        <source>unknown direction "%1"; expected one_way or two_way</source>
+        <translation>unbekannte Richtung "%1"; erwartet wird one_way oder two_way</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
@@ -4488,40 +4520,40 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <source>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</source>
-        <translation>erforderlicher Schlüssel &quot;format&quot; fehlt; erwartet wird &quot;plumbline-workspace&quot;</translation>
+        <source>required key "format" is missing; expected "plumbline-workspace"</source>
+        <translation>erforderlicher Schlüssel "format" fehlt; erwartet wird "plumbline-workspace"</translation>
     </message>
     <message>
-        <source>unknown format; expected &quot;plumbline-workspace&quot;</source>
-        <translation>unbekanntes Format; erwartet wird &quot;plumbline-workspace&quot;</translation>
+        <source>unknown format; expected "plumbline-workspace"</source>
+        <translation>unbekanntes Format; erwartet wird "plumbline-workspace"</translation>
     </message>
     <message>
-        <source>required key &quot;version&quot; is missing</source>
-        <translation>erforderlicher Schlüssel &quot;version&quot; fehlt</translation>
+        <source>required key "version" is missing</source>
+        <translation>erforderlicher Schlüssel "version" fehlt</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Plumbline reads version 1</source>
         <translation>Version %1 wird nicht unterstützt; diese Plumbline-Version liest Version 1</translation>
     </message>
     <message>
-        <source>required key &quot;connections&quot; is missing</source>
-        <translation>erforderlicher Schlüssel &quot;connections&quot; fehlt</translation>
+        <source>required key "connections" is missing</source>
+        <translation>erforderlicher Schlüssel "connections" fehlt</translation>
     </message>
     <message>
-        <source>duplicate connection id &quot;%1&quot;</source>
-        <translation>doppelte Verbindungs-ID &quot;%1&quot;</translation>
+        <source>duplicate connection id "%1"</source>
+        <translation>doppelte Verbindungs-ID "%1"</translation>
     </message>
     <message>
-        <source>required key &quot;integrations&quot; is missing</source>
-        <translation>erforderlicher Schlüssel &quot;integrations&quot; fehlt</translation>
+        <source>required key "integrations" is missing</source>
+        <translation>erforderlicher Schlüssel "integrations" fehlt</translation>
     </message>
     <message>
-        <source>duplicate integration id &quot;%1&quot;</source>
-        <translation>doppelte Integrations-ID &quot;%1&quot;</translation>
+        <source>duplicate integration id "%1"</source>
+        <translation>doppelte Integrations-ID "%1"</translation>
     </message>
     <message>
-        <source>refers to connection &quot;%1&quot;, which is not defined</source>
-        <translation>verweist auf die Verbindung &quot;%1&quot;, die nicht definiert ist</translation>
+        <source>refers to connection "%1", which is not defined</source>
+        <translation>verweist auf die Verbindung "%1", die nicht definiert ist</translation>
     </message>
     <message>
         <source>looks like a credential</source>
@@ -4532,16 +4564,16 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>sieht aus wie %1</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with &quot;plumbline secret set CONNECTION_ID&quot;</source>
-        <translation>%1; Geheimnisse gehören nie in eine Arbeitsbereichsdatei — entfernen Sie den Wert und speichern Sie den Key der zugehörigen Verbindung mit &quot;plumbline secret set CONNECTION_ID&quot;</translation>
+        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</source>
+        <translation>%1; Geheimnisse gehören nie in eine Arbeitsbereichsdatei — entfernen Sie den Wert und speichern Sie den Key der zugehörigen Verbindung mit "plumbline secret set CONNECTION_ID"</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — store it with &quot;plumbline secret set %2&quot; instead</source>
-        <translation>%1; Geheimnisse gehören nie in eine Arbeitsbereichsdatei — speichern Sie den Wert stattdessen mit &quot;plumbline secret set %2&quot;</translation>
+        <source>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</source>
+        <translation>%1; Geheimnisse gehören nie in eine Arbeitsbereichsdatei — speichern Sie den Wert stattdessen mit "plumbline secret set %2"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation>&quot;%1&quot; kann nicht verwendet werden: %2</translation>
+        <source>"%1" cannot be used: %2</source>
+        <translation>"%1" kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</source>
@@ -4549,19 +4581,19 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message>
         <source>expected an array of channel ids, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von Kanal-IDs erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected a channel id, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal-ID erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <source>duplicate channel id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>duplicate channel id "%1"</source>
+        <translation>doppelte Kanal-ID "%1"</translation>
     </message>
     <message>
-        <source>refers to notification channel &quot;%1&quot;, which is not defined</source>
-        <translation type="unfinished"></translation>
+        <source>refers to notification channel "%1", which is not defined</source>
+        <translation>verweist auf den Benachrichtigungskanal "%1", der nicht definiert ist</translation>
     </message>
 </context>
 <context>
@@ -4579,12 +4611,12 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Für diese Integration ist keine Zap-ID festgelegt.</translation>
     </message>
     <message>
-        <source>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</source>
-        <translation>Zapier führt für diesen Account keinen Zap mit der ID &quot;%1&quot;.</translation>
+        <source>Zapier lists no Zap with the ID "%1" for this account.</source>
+        <translation>Zapier führt für diesen Account keinen Zap mit der ID "%1".</translation>
     </message>
     <message>
-        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap &quot;%2&quot; was not among them.</source>
-        <translation>Zapier führt mehr Zaps auf, als Plumbline liest (%1 Seiten); der Zap &quot;%2&quot; war nicht darunter.</translation>
+        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</source>
+        <translation>Zapier führt mehr Zaps auf, als Plumbline liest (%1 Seiten); der Zap "%2" war nicht darunter.</translation>
     </message>
 </context>
 <context>
@@ -4594,27 +4626,27 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Zapier hat einen Body gesendet, der kein JSON ist (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>Zapier&apos;s answer has no &quot;data&quot; list.</source>
-        <translation>Die Antwort von Zapier enthält keine &quot;data&quot;-Liste.</translation>
+        <source>Zapier's answer has no "data" list.</source>
+        <translation>Die Antwort von Zapier enthält keine "data"-Liste.</translation>
     </message>
     <message>
         <source>A Zap entry is not an object.</source>
         <translation>Ein Zap-Eintrag ist kein Objekt.</translation>
     </message>
     <message>
-        <source>A Zap entry has no &quot;id&quot;.</source>
-        <translation>Ein Zap-Eintrag hat kein &quot;id&quot;.</translation>
+        <source>A Zap entry has no "id".</source>
+        <translation>Ein Zap-Eintrag hat kein "id".</translation>
     </message>
     <message>
-        <source>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</source>
-        <translation>Das &quot;is_enabled&quot; eines Zaps ist nicht true/false.</translation>
+        <source>A Zap's "is_enabled" is not true/false.</source>
+        <translation>Das "is_enabled" eines Zaps ist nicht true/false.</translation>
     </message>
     <message>
-        <source>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</source>
-        <translation>Das &quot;last_successful_run_date&quot; eines Zaps ist kein Datum.</translation>
+        <source>A Zap's "last_successful_run_date" is not a date.</source>
+        <translation>Das "last_successful_run_date" eines Zaps ist kein Datum.</translation>
     </message>
     <message>
-        <source>A Zap&apos;s title is not text.</source>
+        <source>A Zap's title is not text.</source>
         <translation>Der Titel eines Zaps ist kein Text.</translation>
     </message>
     <message>
@@ -4622,32 +4654,32 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Ein Eintrag einer Zap-Ausführung ist kein Objekt.</translation>
     </message>
     <message>
-        <source>A Zap run has no &quot;id&quot;.</source>
-        <translation>Eine Zap-Ausführung hat kein &quot;id&quot;.</translation>
+        <source>A Zap run has no "id".</source>
+        <translation>Eine Zap-Ausführung hat kein "id".</translation>
     </message>
     <message>
-        <source>A Zap run has no &quot;zap_id&quot;.</source>
-        <translation>Eine Zap-Ausführung hat keine &quot;zap_id&quot;.</translation>
+        <source>A Zap run has no "zap_id".</source>
+        <translation>Eine Zap-Ausführung hat keine "zap_id".</translation>
     </message>
     <message>
-        <source>A Zap run&apos;s &quot;end_time&quot; is not a date.</source>
-        <translation>Die &quot;end_time&quot; einer Zap-Ausführung ist kein Datum.</translation>
+        <source>A Zap run's "end_time" is not a date.</source>
+        <translation>Die "end_time" einer Zap-Ausführung ist kein Datum.</translation>
     </message>
     <message>
-        <source>A Zap run has no readable &quot;start_time&quot;.</source>
-        <translation>Eine Zap-Ausführung hat keine lesbare &quot;start_time&quot;.</translation>
+        <source>A Zap run has no readable "start_time".</source>
+        <translation>Eine Zap-Ausführung hat keine lesbare "start_time".</translation>
     </message>
     <message>
-        <source>A Zap run&apos;s &quot;status&quot; is not text.</source>
-        <translation>Der &quot;status&quot; einer Zap-Ausführung ist kein Text.</translation>
+        <source>A Zap run's "status" is not text.</source>
+        <translation>Der "status" einer Zap-Ausführung ist kein Text.</translation>
     </message>
     <message>
-        <source>Zapier status &quot;%1&quot;</source>
-        <translation>Zapier-Status &quot;%1&quot;</translation>
+        <source>Zapier status "%1"</source>
+        <translation>Zapier-Status "%1"</translation>
     </message>
     <message>
-        <source>A Zap run&apos;s &quot;steps&quot; is not a list.</source>
-        <translation>Die &quot;steps&quot; einer Zap-Ausführung sind keine Liste.</translation>
+        <source>A Zap run's "steps" is not a list.</source>
+        <translation>Die "steps" einer Zap-Ausführung sind keine Liste.</translation>
     </message>
     <message>
         <source>%1 — Zapier says: %2</source>
@@ -5038,11 +5070,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         </translation>
     </message>
     <message>
-        <source>Vendor&apos;s response</source>
+        <source>Vendor's response</source>
         <translation>Antwort des Anbieters</translation>
     </message>
     <message>
-        <source>Vendor&apos;s schedule</source>
+        <source>Vendor's schedule</source>
         <translation>Zeitplan des Anbieters</translation>
     </message>
     <message>
@@ -5101,7 +5133,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>API-Versionen und Fristen</translation>
     </message>
     <message>
-        <source>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
         <translation>Die Termine stammen aus den Antworten der Anbieter selbst (Deprecation- und Sunset-Header, Versionslisten, 410 Gone) bei der letzten Prüfung sowie aus den End-of-Life-Terminen, die die Anbieter veröffentlichen. Rot: eingestellt, eine andere Version wird ausgeliefert oder weniger als 14 Tage übrig; Gelb: weniger als 90 Tage.</translation>
     </message>
     <message>
@@ -5124,11 +5156,11 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <name>plumbline::AppContext</name>
     <message>
         <source>The webhook URL stays in the settings file for now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL bleibt vorerst in der Einstellungsdatei: %1</translation>
     </message>
     <message>
         <source>Webhook (from the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook (aus den Einstellungen)</translation>
     </message>
 </context>
 <context>
@@ -5185,83 +5217,83 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <name>plumbline::ChannelTableModel</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Daily at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich um %1</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur kritisch</translation>
     </message>
     <message>
         <source>Warning and critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung und kritisch</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Failing since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler seit %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No secret yet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Geheimnis (%1)</translation>
     </message>
     <message>
         <source>OK, last delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, zuletzt zugestellt am %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Critical alerts break through the quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Alarme werden auch während der Ruhezeiten zugestellt.</translation>
     </message>
     <message>
         <source>Nothing breaks through the quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Ruhezeiten wird nichts zugestellt.</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Minimum severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestschweregrad</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeiten</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -5379,7 +5411,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>:</translation>
     </message>
     <message>
-        <source>Derived from the API key&apos;s data centre</source>
+        <source>Derived from the API key's data centre</source>
         <translation>Aus dem Rechenzentrum des API-Keys abgeleitet</translation>
     </message>
     <message>
@@ -5487,7 +5519,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>C&amp;lient-ID (erforderlich):</translation>
     </message>
     <message>
-        <source>Optional: space-separated; empty asks for the app&apos;s own scopes</source>
+        <source>Optional: space-separated; empty asks for the app's own scopes</source>
         <translation>Optional: durch Leerzeichen getrennt; leer fordert die Scopes der App an</translation>
     </message>
     <message>
@@ -5540,7 +5572,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message>
         <source>&lt;%1&gt;%2</source>
-        <comment>placeholder: the vendor&apos;s address on a base URL not entered yet</comment>
+        <comment>placeholder: the vendor's address on a base URL not entered yet</comment>
         <translation>&lt;%1&gt;%2</translation>
     </message>
     <message>
@@ -5552,7 +5584,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>z. B. https://auth.example.com/oauth/authorize</translation>
     </message>
     <message>
-        <source>Empty: the vendor&apos;s own address shown here.</source>
+        <source>Empty: the vendor's own address shown here.</source>
         <translation>Leer: die hier angezeigte Adresse des Anbieters.</translation>
     </message>
     <message>
@@ -5713,7 +5745,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
         <translation>Anm&amp;elden…</translation>
     </message>
     <message>
-        <source>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
+        <source>Opens %1's sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
         <translation>Öffnet die Anmeldeseite von %1 in Ihrem Browser; Plumbline bewahrt das Refresh-Token im Schlüsselbund auf.</translation>
     </message>
     <message>
@@ -6067,7 +6099,7 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     </message>
     <message>
         <source> · </source>
-        <comment>between the parts of the value check&apos;s headline</comment>
+        <comment>between the parts of the value check's headline</comment>
         <translation> · </translation>
     </message>
     <message>
@@ -6153,67 +6185,67 @@ Alle Zeiten in UTC. Die Differenz ist die Anzahl im Ziel minus die Anzahl in der
     <name>plumbline::DeliveryLogTableModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Geöffnet</translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished">Eskaliert</translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Behoben</translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished">Bestätigt</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>%1 (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Status %2)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Last error or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler oder Hinweis</translation>
     </message>
 </context>
 <context>
@@ -6816,7 +6848,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Objekt:</translation>
     </message>
     <message>
-        <source>Optional: a JSON object or the vendor&apos;s filter text</source>
+        <source>Optional: a JSON object or the vendor's filter text</source>
         <translation>Optional: ein JSON-Objekt oder der Filtertext des Anbieters</translation>
     </message>
     <message>
@@ -6980,8 +7012,8 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Run&amp;book:</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Verwenden Sie 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Another integration already uses this ID.</source>
@@ -7012,7 +7044,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Quelle und Ziel sind identisch; wählen Sie für eine Seite eine andere Verbindung, ein anderes Objekt oder einen anderen Filter.</translation>
     </message>
     <message>
-        <source>Choose the middleware&apos;s connection, or untick “middleware”.</source>
+        <source>Choose the middleware's connection, or untick “middleware”.</source>
         <translation>Wählen Sie die Verbindung der Middleware, oder deaktivieren Sie „Middleware“.</translation>
     </message>
     <message numerus="yes">
@@ -7024,39 +7056,39 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
     <message>
         <source>Notify these channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kanäle benachrichtigen</translation>
     </message>
     <message>
         <source>No&amp;tify:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichti&amp;gen:</translation>
     </message>
     <message>
         <source>%1 (no such channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kanal existiert nicht)</translation>
     </message>
     <message>
         <source>The workspace has no notification channels yet; add them on the Notifications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat noch keine Benachrichtigungskanäle; fügen Sie sie auf der Seite „Benachrichtigungen“ hinzu.</translation>
     </message>
     <message>
         <source>Empty: the default channels (none is marked default, so nobody is notified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Auswahl: die Standardkanäle (keiner ist als Standard markiert, daher wird niemand benachrichtigt).</translation>
     </message>
     <message>
         <source>Empty: the default channels (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Auswahl: die Standardkanäle (%1).</translation>
     </message>
     <message>
         <source>With an owner, the channels that reach that person are notified too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist eine verantwortliche Person eingetragen, werden auch die Kanäle benachrichtigt, die diese Person erreichen.</translation>
     </message>
     <message>
         <source>No channel reaches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kanal erreicht „%1“.</translation>
     </message>
     <message>
         <source>“%1” is reached through %2, whatever is ticked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird über %2 erreicht, unabhängig davon, was unten markiert ist.</translation>
     </message>
 </context>
 <context>
@@ -7255,7 +7287,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Eine Anmeldung braucht einen State, auf den sie wartet.</translation>
     </message>
     <message>
-        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection's auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor's app.</source>
         <translation>Port %1 auf diesem Computer wird bereits von einem anderen Programm verwendet, daher kann Plumbline dort die Antwort der Anmeldung nicht empfangen. Schließen Sie das andere Programm (es kann eine andere Plumbline-Anmeldung sein) und versuchen Sie es erneut, oder wählen Sie einen freien Port: Tragen Sie ihn in auth.redirect_port der Verbindung ein und registrieren Sie http://localhost:PORT/callback mit diesem Port als Callback-URL in der App des Anbieters.</translation>
     </message>
     <message>
@@ -7655,7 +7687,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Eine Anmeldung wartet bereits auf den Browser; schließen Sie sie zuerst ab oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <source>Waiting for the browser to sign in to &quot;%1&quot;…</source>
+        <source>Waiting for the browser to sign in to "%1"…</source>
         <translation>Warten auf die Anmeldung bei „%1“ im Browser…</translation>
     </message>
     <message>
@@ -7676,15 +7708,15 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
     <message>
         <source>N&amp;otifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
         <source>Ctrl+6</source>
-        <translation type="unfinished">Ctrl+6</translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <source>There is no integration “%1” in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keine Integration „%1“.</translation>
     </message>
 </context>
 <context>
@@ -8055,508 +8087,508 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     <name>plumbline::NotificationCenter</name>
     <message>
         <source>the channel was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal wurde entfernt</translation>
     </message>
     <message>
         <source>the keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no %1 in the keychain (%2/%3) — set it on the Notifications page</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt im Schlüsselbund (%2/%3) — legen Sie den Wert auf der Seite „Benachrichtigungen“ fest</translation>
     </message>
     <message>
-        <source>There is no notification channel &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no notification channel "%1".</source>
+        <translation>Es gibt keinen Benachrichtigungskanal „%1“.</translation>
     </message>
     <message>
         <source>Notifications to %1 have failed since %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen an %1 schlagen seit %2 fehl: %3</translation>
     </message>
     <message>
-        <source>Open Notifications, check the channel&apos;s settings and its secret in the keychain, then press Send test. Waiting messages are sent again on their own once it works.</source>
-        <translation type="unfinished"></translation>
+        <source>Open Notifications, check the channel's settings and its secret in the keychain, then press Send test. Waiting messages are sent again on their own once it works.</source>
+        <translation>Öffnen Sie „Benachrichtigungen“, prüfen Sie die Einstellungen des Kanals und sein Geheimnis im Schlüsselbund, und klicken Sie dann auf „Test senden“. Wartende Nachrichten werden automatisch erneut gesendet, sobald es funktioniert.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::NotificationsPage</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Benachrichtigungen</translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Where alerts go. An integration notifies the channels on its own list and the ones that reach its owner; one without a list notifies the default channels. Secrets (webhook URLs, passwords, keys) stay in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Alarme gehen. Eine Integration benachrichtigt die Kanäle auf ihrer eigenen Liste und die Kanäle, die ihre verantwortliche Person erreichen; eine Integration ohne Liste benachrichtigt die Standardkanäle. Geheimnisse (Webhook-URLs, Passwörter, Keys) bleiben im Schlüsselbund.</translation>
     </message>
     <message>
         <source>C&amp;hannels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanäle</translation>
     </message>
     <message>
         <source>Notification channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungskanäle</translation>
     </message>
     <message>
         <source>No channels yet. Add a Slack or Teams channel, an e-mail address or PagerDuty so that alerts reach a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kanäle. Fügen Sie einen Slack- oder Teams-Kanal, eine E-Mail-Adresse oder PagerDuty hinzu, damit Alarme eine Person erreichen.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Hinzufügen…</translation>
+        <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Send &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test senden</translation>
     </message>
     <message>
         <source>Send a test message to the selected channel now and show what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet jetzt eine Testnachricht an den ausgewählten Kanal und zeigt, was passiert ist.</translation>
     </message>
     <message>
         <source>Retr&amp;y now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;wiederholen</translation>
     </message>
     <message>
         <source>Send what waits for the selected channel now instead of after the backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die für den ausgewählten Kanal wartenden Nachrichten jetzt statt erst nach der Wartezeit.</translation>
     </message>
     <message>
         <source>Delivery &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustell&amp;protokoll</translation>
     </message>
     <message>
         <source>Cha&amp;nnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;nal:</translation>
     </message>
     <message>
         <source>Show the deliveries of</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen anzeigen für</translation>
     </message>
     <message>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellprotokoll</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>“%1” was saved, but its secret could not be stored: %2 Edit the channel and enter it again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde gespeichert, aber sein Geheimnis konnte nicht abgelegt werden: %2 Bearbeiten Sie den Kanal und geben Sie es erneut ein, sobald der Schlüsselbund verfügbar ist.</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished">„%1“ konnte nicht gespeichert werden: %2</translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Channel “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal „%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Saving “%1” did not complete: %2</source>
-        <translation type="unfinished">Das Speichern von „%1“ wurde nicht abgeschlossen: %2</translation>
+        <translation>Das Speichern von „%1“ wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
         <source>Channel “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Remove channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal entfernen</translation>
     </message>
     <message>
         <source>Remove the channel “%1”? Its secrets are removed from the keychain as well; integrations that listed it notify their other channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kanal „%1“ entfernen? Seine Geheimnisse werden ebenfalls aus dem Schlüsselbund entfernt; Integrationen, die ihn aufgeführt haben, benachrichtigen ihre übrigen Kanäle.</translation>
     </message>
     <message>
         <source>Channel “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal „%1“ entfernt.</translation>
     </message>
     <message>
         <source>Sending a test message to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht an %1 wird gesendet…</translation>
     </message>
     <message>
         <source>Test message delivered to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht an %1 zugestellt</translation>
     </message>
     <message>
         <source>Sending what waits for “%1” now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Nachrichten für „%1“ werden jetzt gesendet.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::NotifyChannelDialog</name>
     <message>
         <source>Add notification channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungskanal hinzufügen</translation>
     </message>
     <message>
         <source>Edit notification channel “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungskanal „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The ID of an existing channel cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID eines bestehenden Kanals kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>To deliver another way, add a new channel and remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um auf anderem Weg zuzustellen, fügen Sie einen neuen Kanal hinzu und entfernen Sie diesen.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>mops-slack</source>
-        <translation type="unfinished"></translation>
+        <translation>mops-slack</translation>
     </message>
     <message>
         <source>Channel ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal-ID</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished">&amp;ID:</translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>#mops-alerts, Dana Whitfield, On-call</source>
-        <translation type="unfinished"></translation>
+        <translation>#mops-alerts, Dana Whitfield, Rufbereitschaft</translation>
     </message>
     <message>
         <source>Channel name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalname</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Dana Whitfield</source>
-        <translation type="unfinished"></translation>
+        <translation>Dana Whitfield</translation>
     </message>
     <message>
         <source>Person it reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Person</translation>
     </message>
     <message>
-        <source>Integrations whose owner is this person (or this channel&apos;s ID) notify this channel too.</source>
-        <translation type="unfinished"></translation>
+        <source>Integrations whose owner is this person (or this channel's ID) notify this channel too.</source>
+        <translation>Integrationen, bei denen diese Person (oder die ID dieses Kanals) als verantwortlich eingetragen ist, benachrichtigen auch diesen Kanal.</translation>
     </message>
     <message>
         <source>&amp;Person it reaches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte &amp;Person:</translation>
     </message>
     <message>
         <source>&amp;Default channel (for integrations without channels of their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardkanal (für Integrationen ohne eigene Kanäle)</translation>
     </message>
     <message>
         <source>Default channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkanal</translation>
     </message>
     <message>
         <source>Minimum severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestschweregrad</translation>
     </message>
     <message>
         <source>Warning and critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung und kritisch</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur kritisch</translation>
     </message>
     <message>
         <source>Minimum se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestschweregrad:</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished">Schlüsselbund wird geprüft…</translation>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URL</translation>
     </message>
     <message>
         <source>Webhook &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook-URL:</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturgeheimnis</translation>
     </message>
     <message>
         <source>Signing s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnaturgeheimnis:</translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Passwort</translation>
     </message>
     <message>
         <source>SMTP pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Integration (routing) key</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration Key (Routing-Key)</translation>
     </message>
     <message>
         <source>Routing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;outing-Key:</translation>
     </message>
     <message>
         <source>dana@example.com, ops@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>dana@example.com, ops@example.com</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfän&amp;ger:</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>SMTP host</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Host</translation>
     </message>
     <message>
         <source>SMTP &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-&amp;Host:</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Port</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Verschlüsselung</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (Port 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (Port 465)</translation>
     </message>
     <message>
         <source>None (only to this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (nur zu diesem Computer)</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsse&amp;lung:</translation>
     </message>
     <message>
         <source>Empty: no sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: keine Anmeldung</translation>
     </message>
     <message>
         <source>SMTP username</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Benutzername</translation>
     </message>
     <message>
         <source>User&amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;enutzername:</translation>
     </message>
     <message>
         <source>plumbline@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>plumbline@example.com</translation>
     </message>
     <message>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Von:</translation>
+        <translation>&amp;Absender:</translation>
     </message>
     <message>
-        <source>Empty: the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <source>Empty: the system's certificate authorities</source>
+        <translation>Leer: die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der Zertifizierungsstelle auswählen</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
-        <source>Empty: PagerDuty&apos;s own Events API</source>
-        <translation type="unfinished"></translation>
+        <source>Empty: PagerDuty's own Events API</source>
+        <translation>Leer: die Events API von PagerDuty</translation>
     </message>
     <message>
         <source>Events API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Events-API-URL</translation>
     </message>
     <message>
         <source>Events API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Events-API-URL:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>&amp;Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhezeiten</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeiten</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeiten von</translation>
     </message>
     <message>
         <source>Quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeiten bis</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;von</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <source>C&amp;ritical alerts break through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kritische Alarme trotzdem zustellen</translation>
     </message>
     <message>
         <source>Critical alerts break through quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Alarme auch während der Ruhezeiten zustellen</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
-        <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>This computer's (%1)</source>
+        <translation>Zeitzone dieses Computers (%1)</translation>
     </message>
     <message>
         <source>For quiet hours and the digest; an IANA name such as Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ruhezeiten und Zusammenfassung; ein IANA-Name wie Europe/Berlin</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Daily &amp;digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Zusammen&amp;fassung</translation>
     </message>
     <message>
         <source>Daily digest instead of single messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Zusammenfassung statt einzelner Nachrichten</translation>
     </message>
     <message>
         <source>Digest time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Zusammenfassung</translation>
     </message>
     <message>
         <source>&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;um</translation>
     </message>
     <message>
         <source>one message a day instead of one per change</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht pro Tag statt einer pro Änderung</translation>
     </message>
     <message>
         <source>Stored in the keychain; leave empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert; leer lassen, um den Wert zu behalten.</translation>
     </message>
     <message>
         <source>Not set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht festgelegt.</translation>
     </message>
     <message>
         <source>(stored in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished">Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Verwenden Sie 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Another channel already uses this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Kanal verwendet diese ID bereits.</translation>
     </message>
     <message>
         <source>Give at least one address; separate several with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Adresse an; trennen Sie mehrere durch Kommas.</translation>
     </message>
     <message>
         <source>Quiet hours must start and end at different times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Ende der Ruhezeiten müssen sich unterscheiden.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::NotifyRepository</name>
     <message>
         <source>The notifications could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigungen konnten nicht in die Warteschlange gestellt werden: %1</translation>
     </message>
     <message>
         <source>the workspace is not open</source>
-        <translation type="unfinished">der Arbeitsbereich ist nicht geöffnet</translation>
+        <translation>der Arbeitsbereich ist nicht geöffnet</translation>
     </message>
     <message>
         <source>The delivery log could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustellprotokoll konnte nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -8650,18 +8682,18 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
     <message>
         <source> · </source>
-        <comment>between the parts of the overview&apos;s summary line</comment>
+        <comment>between the parts of the overview's summary line</comment>
         <translation> · </translation>
     </message>
 </context>
 <context>
     <name>plumbline::Poller</name>
     <message>
-        <source>Connection &quot;%1&quot; is not defined.</source>
+        <source>Connection "%1" is not defined.</source>
         <translation>Die Verbindung „%1“ ist nicht definiert.</translation>
     </message>
     <message>
-        <source>No API key for &quot;%1&quot;: %2</source>
+        <source>No API key for "%1": %2</source>
         <translation>Kein API-Key für „%1“: %2</translation>
     </message>
     <message numerus="yes">
@@ -8672,7 +8704,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         </translation>
     </message>
     <message>
-        <source>The API key of &quot;%1&quot; cannot be sent: %2</source>
+        <source>The API key of "%1" cannot be sent: %2</source>
         <translation>Der API-Key von „%1“ kann nicht gesendet werden: %2</translation>
     </message>
 </context>
@@ -9032,15 +9064,15 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
     </message>
     <message>
         <source>Notification channels (Slack, Teams, e-mail, PagerDuty, webhooks) are set up on the Notifications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungskanäle (Slack, Teams, E-Mail, PagerDuty, Webhooks) werden auf der Seite „Benachrichtigungen“ eingerichtet.</translation>
     </message>
     <message>
         <source>Open &amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigungen öffnen</translation>
     </message>
     <message>
         <source>Saves these settings and shows the Notifications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert diese Einstellungen und zeigt die Seite „Benachrichtigungen“.</translation>
     </message>
 </context>
 <context>
@@ -9064,20 +9096,20 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Eine Antwort, die nicht zu dieser Anmeldung gehört, hat Plumbline erreicht und wurde ignoriert. Plumbline wartet weiter auf den Browser…</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
-        <translation>Die Verbindung &quot;%1&quot; verwendet einen eingefügten Key, keine Anmeldung im Browser; nur Verbindungen mit der Anmeldemethode &quot;%2&quot; melden sich so an. Speichern Sie ihren Key mit: plumbline secret set %1</translation>
+        <source>The connection "%1" uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method "%2" sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>Die Verbindung "%1" verwendet einen eingefügten Key, keine Anmeldung im Browser; nur Verbindungen mit der Anmeldemethode "%2" melden sich so an. Speichern Sie ihren Key mit: plumbline secret set %1</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
-        <translation>Die Verbindung &quot;%1&quot; erhält ihre Tokens mit ihrer Client-ID und ihrem Client-Secret, ohne Anmeldung im Browser. Speichern Sie das Client-Secret mit: plumbline secret set %1 --name client_secret</translation>
+        <source>The connection "%1" gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>Die Verbindung "%1" erhält ihre Tokens mit ihrer Client-ID und ihrem Client-Secret, ohne Anmeldung im Browser. Speichern Sie das Client-Secret mit: plumbline secret set %1 --name client_secret</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
-        <translation>Die Verbindung &quot;%1&quot; kann sich nicht anmelden: %2</translation>
+        <source>The connection "%1" cannot sign in: %2</source>
+        <translation>Die Verbindung "%1" kann sich nicht anmelden: %2</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
-        <translation>Die Verbindung &quot;%1&quot; hat keine verwendbare Anmelde- oder Token-Adresse: Setzen Sie auth.authorize_url und auth.token_url (https:// oder http:// nur zu diesem Computer) oder ihre Basis-URL.</translation>
+        <source>The connection "%1" has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>Die Verbindung "%1" hat keine verwendbare Anmelde- oder Token-Adresse: Setzen Sie auth.authorize_url und auth.token_url (https:// oder http:// nur zu diesem Computer) oder ihre Basis-URL.</translation>
     </message>
     <message>
         <source>Opening the sign-in page of %1 in the browser…</source>
@@ -9116,11 +9148,11 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Die Anmeldung bei %1 wird abgeschlossen…</translation>
     </message>
     <message>
-        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
-        <translation>%1 hat Plumbline angemeldet, aber kein Refresh-Token gesendet, daher kann Plumbline seinen Zugriff nicht selbst erneuern und hat nichts gespeichert. Fordern Sie ein Refresh-Token an: Erlauben Sie den Scope refresh_token in der App dort und nehmen Sie ihn in auth.scope der Verbindung auf (bei Salesforce &quot;api refresh_token&quot;); melden Sie sich dann erneut an.</translation>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection's auth.scope (for Salesforce, "api refresh_token"); then sign in again.</source>
+        <translation>%1 hat Plumbline angemeldet, aber kein Refresh-Token gesendet, daher kann Plumbline seinen Zugriff nicht selbst erneuern und hat nichts gespeichert. Fordern Sie ein Refresh-Token an: Erlauben Sie den Scope refresh_token in der App dort und nehmen Sie ihn in auth.scope der Verbindung auf (bei Salesforce "api refresh_token"); melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <source>%1 refused to finish the sign-in (%2). Check the connection's client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
         <translation>%1 hat den Abschluss der Anmeldung abgelehnt (%2). Prüfen Sie die Client-ID der Verbindung, das Client-Secret im Schlüsselbund, falls die App eines hat, und ob %3 eine Callback-URL der App ist; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
@@ -9136,7 +9168,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Die Token-Adresse von %1 war nicht erreichbar oder ausgelastet (%2). Es wurde nichts gespeichert; starten Sie die Anmeldung gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection's auth.token_url.</source>
         <translation>Die Token-Adresse von %1 hat mit etwas geantwortet, das Plumbline nicht lesen kann (HTTP %2). Es wurde nichts gespeichert; prüfen Sie auth.token_url der Verbindung.</translation>
     </message>
     <message>
@@ -9144,8 +9176,8 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Das Refresh-Token wird in %1 gespeichert…</translation>
     </message>
     <message>
-        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
-        <translation>Bei %1 angemeldet. Die Verbindung &quot;%2&quot; erneuert ihren Zugriff jetzt selbst.</translation>
+        <source>Signed in to %1. The connection "%2" now renews its access by itself.</source>
+        <translation>Bei %1 angemeldet. Die Verbindung "%2" erneuert ihren Zugriff jetzt selbst.</translation>
     </message>
     <message>
         <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
@@ -9159,7 +9191,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Verbindung zu %1 abgelehnt: Nur https:// ist erlaubt, unverschlüsseltes http:// nur zu diesem Computer.</translation>
     </message>
     <message>
-        <source>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
+        <source>Plumbline's own request budget for connection "%1" is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
         <translation>Das eigene Anfragebudget von Plumbline für die Verbindung „%1“ ist aufgebraucht (%2 Anfragen pro Stunde); Plumbline wartet, damit die Überwachung nie das Kontingent beim Anbieter aufzehrt.</translation>
     </message>
     <message>
@@ -9257,7 +9289,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
 <context>
     <name>plumbline::ValueChecker</name>
     <message>
-        <source>The value check of &quot;%1&quot; cannot run: exactly one mapping must be marked as the key that finds a record on both sides.</source>
+        <source>The value check of "%1" cannot run: exactly one mapping must be marked as the key that finds a record on both sides.</source>
         <translation>Die Werteprüfung von „%1“ kann nicht ausgeführt werden: Genau eine Zuordnung muss als Schlüssel markiert sein, der einen Datensatz auf beiden Seiten findet.</translation>
     </message>
     <message>
@@ -9347,7 +9379,7 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Das Ziel enthält keinen Wert, obwohl die Quelle einen hat</translation>
     </message>
     <message>
-        <source>The destination holds the start of the source&apos;s value only</source>
+        <source>The destination holds the start of the source's value only</source>
         <translation>Das Ziel enthält nur den Anfang des Werts aus der Quelle</translation>
     </message>
     <message>
@@ -9483,19 +9515,19 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
 <context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
-        <source>Could not save connection &quot;%1&quot;: %2</source>
+        <source>Could not save connection "%1": %2</source>
         <translation>Die Verbindung „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Could not save integration &quot;%1&quot;: %2</source>
+        <source>Could not save integration "%1": %2</source>
         <translation>Die Integration „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Could not save the mappings of &quot;%1&quot;: %2</source>
+        <source>Could not save the mappings of "%1": %2</source>
         <translation>Die Zuordnungen von „%1“ konnten nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Could not delete integration &quot;%1&quot;: %2</source>
+        <source>Could not delete integration "%1": %2</source>
         <translation>Die Integration „%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
@@ -9507,63 +9539,63 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Der Arbeitsbereich ist nicht beschreibbar: %1</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; changed</source>
+        <source>Connection "%1" changed</source>
         <translation>Verbindung „%1“ geändert</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; added</source>
+        <source>Connection "%1" added</source>
         <translation>Verbindung „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
+        <source>There is no connection "%1".</source>
         <translation>Es gibt keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; is used by %2.</source>
+        <source>Connection "%1" is used by %2.</source>
         <translation>Die Verbindung „%1“ wird von %2 verwendet.</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</source>
+        <source>Integration "%1" deleted with connection "%2"</source>
         <translation>Integration „%1“ mit Verbindung „%2“ gelöscht</translation>
     </message>
     <message>
-        <source>Could not delete connection &quot;%1&quot;: %2</source>
+        <source>Could not delete connection "%1": %2</source>
         <translation>Die Verbindung „%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; deleted</source>
+        <source>Connection "%1" deleted</source>
         <translation>Verbindung „%1“ gelöscht</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; changed</source>
+        <source>Integration "%1" changed</source>
         <translation>Integration „%1“ geändert</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; added</source>
+        <source>Integration "%1" added</source>
         <translation>Integration „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>There is no integration &quot;%1&quot;.</source>
+        <source>There is no integration "%1".</source>
         <translation>Es gibt keine Integration „%1“.</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; deleted</source>
+        <source>Integration "%1" deleted</source>
         <translation>Integration „%1“ gelöscht</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; changed by import of %2</source>
+        <source>Connection "%1" changed by import of %2</source>
         <translation>Verbindung „%1“ geändert durch Import aus %2</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; added by import of %2</source>
+        <source>Connection "%1" added by import of %2</source>
         <translation>Verbindung „%1“ hinzugefügt durch Import aus %2</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; changed by import of %2</source>
+        <source>Integration "%1" changed by import of %2</source>
         <translation>Integration „%1“ geändert durch Import aus %2</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; added by import of %2</source>
+        <source>Integration "%1" added by import of %2</source>
         <translation>Integration „%1“ hinzugefügt durch Import aus %2</translation>
     </message>
     <message>
@@ -9575,54 +9607,54 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Der Zustand der Zugangsdaten konnte nicht protokolliert werden: %1</translation>
     </message>
     <message>
-        <source>Could not save channel &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not save channel "%1": %2</source>
+        <translation>Der Kanal „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Notification channel &quot;%1&quot; changed</source>
-        <translation type="unfinished"></translation>
+        <source>Notification channel "%1" changed</source>
+        <translation>Benachrichtigungskanal „%1“ geändert</translation>
     </message>
     <message>
-        <source>Notification channel &quot;%1&quot; added</source>
-        <translation type="unfinished"></translation>
+        <source>Notification channel "%1" added</source>
+        <translation>Benachrichtigungskanal „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>There is no notification channel &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no notification channel "%1".</source>
+        <translation>Es gibt keinen Benachrichtigungskanal „%1“.</translation>
     </message>
     <message>
-        <source>Could not delete channel &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not delete channel "%1": %2</source>
+        <translation>Der Kanal „%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>the channel was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal wurde entfernt</translation>
     </message>
     <message>
-        <source>Notification channel &quot;%1&quot; deleted</source>
-        <translation type="unfinished"></translation>
+        <source>Notification channel "%1" deleted</source>
+        <translation>Benachrichtigungskanal „%1“ gelöscht</translation>
     </message>
     <message>
-        <source>Notification channel &quot;%1&quot; changed by import of %2</source>
-        <translation type="unfinished"></translation>
+        <source>Notification channel "%1" changed by import of %2</source>
+        <translation>Benachrichtigungskanal „%1“ geändert durch Import aus %2</translation>
     </message>
     <message>
-        <source>Notification channel &quot;%1&quot; added by import of %2</source>
-        <translation type="unfinished"></translation>
+        <source>Notification channel "%1" added by import of %2</source>
+        <translation>Benachrichtigungskanal „%1“ hinzugefügt durch Import aus %2</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WorkspaceService</name>
     <message>
-        <source>API key for &quot;%1&quot; stored in %2</source>
+        <source>API key for "%1" stored in %2</source>
         <translation>API-Key für „%1“ in %2 gespeichert</translation>
     </message>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
+        <source>There is no connection "%1".</source>
         <translation>Es gibt keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <source>API key for &quot;%1&quot; removed from %2</source>
+        <source>API key for "%1" removed from %2</source>
         <translation>API-Key für „%1“ aus %2 entfernt</translation>
     </message>
     <message>
@@ -9642,12 +9674,12 @@ Erkunden Sie zunächst einen Demo-Arbeitsbereich, oder fügen Sie den ersten Acc
         <translation>Es wurde nichts exportiert: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid channel id: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid channel id: use letters, digits, '.', '_' or '-'.</source>
+        <translation>„%1“ ist keine gültige Kanal-ID: Verwenden Sie Buchstaben, Ziffern, '.', '_' oder '-'.</translation>
     </message>
     <message>
         <source>The channel was saved, but its secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal wurde gespeichert, aber sein Geheimnis konnte nicht abgelegt werden: %1</translation>
     </message>
 </context>
 </TS>

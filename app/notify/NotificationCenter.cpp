@@ -375,8 +375,10 @@ void NotificationCenter::sendTest(
 void NotificationCenter::flush(int timeoutMs, QObject* context, std::function<void()> done)
 {
     m_flushes.append({ now().addMSecs(timeoutMs), context, std::move(done) });
-    QTimer::singleShot(std::max(0, timeoutMs), this, &NotificationCenter::checkFlushes);
-    dispatchNow();
+    // Precise, and a little late rather than early: a coarse timer may fire before the deadline it checks.
+    QTimer::singleShot(std::max(0, timeoutMs) + 20, Qt::PreciseTimer, this, &NotificationCenter::checkFlushes);
+    // Never done() before this returns: callers quit an event loop they only enter afterwards.
+    QMetaObject::invokeMethod(this, &NotificationCenter::dispatchNow, Qt::QueuedConnection);
 }
 
 void NotificationCenter::checkFlushes()
