@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>See plumbline --help.</source>
         <translation>Consulte plumbline --help.</translation>
@@ -16,12 +16,12 @@
         <translation>report necesita -o PATH: el archivo (pdf, html) o la carpeta (csv) donde se escribirá.</translation>
     </message>
     <message>
-        <source>--to: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--to: &quot;%1&quot; no es una fecha (use YYYY-MM-DD o una fecha y hora ISO 8601).</translation>
+        <source>--to: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--to: "%1" no es una fecha (use YYYY-MM-DD o una fecha y hora ISO 8601).</translation>
     </message>
     <message>
-        <source>--from: &quot;%1&quot; is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
-        <translation>--from: &quot;%1&quot; no es una fecha (use YYYY-MM-DD o una fecha y hora ISO 8601).</translation>
+        <source>--from: "%1" is not a date (use YYYY-MM-DD or an ISO 8601 date and time).</source>
+        <translation>--from: "%1" no es una fecha (use YYYY-MM-DD o una fecha y hora ISO 8601).</translation>
     </message>
     <message>
         <source>The period is empty: --from (%1) must be before --to (%2).</source>
@@ -78,7 +78,7 @@
         <translation>La URL del webhook debe empezar por https:// (http:// sin cifrar solo se admite para este equipo).</translation>
     </message>
     <message>
-        <source>Plumbline is not available in the language &quot;%1&quot;.</source>
+        <source>Plumbline is not available in the language "%1".</source>
         <translation>Plumbline no está disponible en el idioma «%1».</translation>
     </message>
     <message>
@@ -140,16 +140,16 @@
 <context>
     <name>AuthLoginCommand</name>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>No existe la conexión &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>No existe la conexión "%1".</translation>
     </message>
     <message>
-        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection&apos;s access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
+        <source>Signed in, but the refresh token could not be stored in %1, and it ends with this command: Plumbline cannot renew the connection's access. Make the keychain available (unlock it, or start a Secret Service), then run plumbline auth login %2 again.</source>
         <translation>Sesión iniciada, pero el token de actualización no se pudo guardar en %1 y se pierde al terminar este comando: Plumbline no puede renovar el acceso de la conexión. Haga disponible el llavero (desbloquéelo o inicie un Secret Service) y vuelva a ejecutar plumbline auth login %2.</translation>
     </message>
     <message>
-        <source>To sign in &quot;%1&quot; (%2), open this address in a browser on this computer:</source>
-        <translation>Para iniciar sesión en &quot;%1&quot; (%2), abra esta dirección en un navegador de este equipo:</translation>
+        <source>To sign in "%1" (%2), open this address in a browser on this computer:</source>
+        <translation>Para iniciar sesión en "%1" (%2), abra esta dirección en un navegador de este equipo:</translation>
     </message>
     <message>
         <source>Plumbline waits for the browser on %1 for %2 s; Ctrl+C cancels.</source>
@@ -163,27 +163,27 @@
 <context>
     <name>AuthMethod</name>
     <message>
-        <source>unknown sign-in method &quot;%1&quot;; expected &quot;%2&quot;, &quot;%3&quot; or the vendor&apos;s token method</source>
-        <translation>método de inicio de sesión desconocido &quot;%1&quot;; se esperaba &quot;%2&quot;, &quot;%3&quot; o el método de token del proveedor</translation>
+        <source>unknown sign-in method "%1"; expected "%2", "%3" or the vendor's token method</source>
+        <translation>método de inicio de sesión desconocido "%1"; se esperaba "%2", "%3" o el método de token del proveedor</translation>
     </message>
     <message>
-        <source>%1 connections cannot use &quot;%2&quot;</source>
-        <translation>las conexiones de %1 no pueden usar &quot;%2&quot;</translation>
+        <source>%1 connections cannot use "%2"</source>
+        <translation>las conexiones de %1 no pueden usar "%2"</translation>
     </message>
     <message>
-        <source>required for &quot;%1&quot;: the app&apos;s client id (consumer key)</source>
-        <translation>obligatorio para &quot;%1&quot;: el client id de la aplicación (consumer key)</translation>
+        <source>required for "%1": the app's client id (consumer key)</source>
+        <translation>obligatorio para "%1": el client id de la aplicación (consumer key)</translation>
     </message>
     <message>
         <source>expected an address</source>
         <translation>se esperaba una dirección</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation>&quot;%1&quot; no se puede usar: %2</translation>
+        <source>"%1" cannot be used: %2</source>
+        <translation>"%1" no se puede usar: %2</translation>
     </message>
     <message>
-        <source>required for a generic REST connection: the OAuth server&apos;s token address</source>
+        <source>required for a generic REST connection: the OAuth server's token address</source>
         <translation>obligatorio para una conexión REST genérica: la dirección de token del servidor OAuth</translation>
     </message>
     <message>
@@ -199,178 +199,178 @@
     <name>ChannelDelivery</name>
     <message>
         <source>the webhook receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>el receptor del webhook</translation>
     </message>
     <message>
         <source>the address redirects elsewhere; paste the current webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección redirige a otro sitio; pegue la URL actual del webhook</translation>
     </message>
     <message>
         <source>it could not read the message; this is a bug in Plumbline, please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>no ha podido leer el mensaje; es un error de Plumbline, por favor, notifíquelo</translation>
     </message>
     <message>
         <source>it refused the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rechazado las credenciales</translation>
     </message>
     <message>
         <source>it refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rechazado la solicitud</translation>
     </message>
     <message>
         <source>the webhook was probably removed or disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>probablemente el webhook se ha eliminado o desactivado</translation>
     </message>
     <message>
         <source>it timed out; it will be tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha agotado el tiempo de espera; se volverá a intentar</translation>
     </message>
     <message>
         <source>the webhook was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>el webhook se ha eliminado</translation>
     </message>
     <message>
         <source>the message is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje es demasiado grande</translation>
     </message>
     <message>
         <source>too many messages in a short time; it will be tried again later</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiados mensajes en poco tiempo; se volverá a intentar más tarde</translation>
     </message>
     <message>
         <source>the service has a problem on its side; it will be tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio tiene un problema por su parte; se volverá a intentar</translation>
     </message>
     <message>
         <source>the request was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha rechazado la solicitud</translation>
     </message>
     <message>
         <source>the Slack workspace was probably deleted or disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>probablemente el espacio de trabajo de Slack se ha eliminado o desactivado</translation>
     </message>
     <message>
         <source>the channel it posts to was probably deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>probablemente se ha eliminado el canal en el que publica</translation>
     </message>
     <message>
         <source>the channel was archived; unarchive it or make a webhook for another channel</source>
-        <translation type="unfinished"></translation>
+        <translation>el canal se ha archivado; desarchívelo o cree un webhook para otro canal</translation>
     </message>
     <message>
-        <source>the webhook&apos;s token is no longer valid; make a new webhook and paste its URL</source>
-        <translation type="unfinished"></translation>
+        <source>the webhook's token is no longer valid; make a new webhook and paste its URL</source>
+        <translation>el token del webhook ya no es válido; cree un webhook nuevo y pegue su URL</translation>
     </message>
     <message>
         <source>a setting of the Slack workspace stops this webhook from posting there; ask its admin</source>
-        <translation type="unfinished"></translation>
+        <translation>una opción del espacio de trabajo de Slack impide que este webhook publique allí; consulte a su administrador</translation>
     </message>
     <message>
         <source>Slack could not read the message; this is a bug in Plumbline, please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack no ha podido leer el mensaje; es un error de Plumbline, por favor, notifíquelo</translation>
     </message>
     <message>
-        <source>PagerDuty refused the routing key; copy the Integration Key of the service&apos;s Events API v2 integration again</source>
-        <translation type="unfinished"></translation>
+        <source>PagerDuty refused the routing key; copy the Integration Key of the service's Events API v2 integration again</source>
+        <translation>PagerDuty ha rechazado la clave de enrutamiento; vuelva a copiar la Integration Key de la integración Events API v2 del servicio</translation>
     </message>
     <message>
-        <source>the Events API address is wrong; leave the channel&apos;s url empty for PagerDuty&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <source>the Events API address is wrong; leave the channel's url empty for PagerDuty's own</source>
+        <translation>la dirección de la Events API es incorrecta; deje vacío el url del canal para usar la de PagerDuty</translation>
     </message>
     <message>
         <source>PagerDuty refused the event; this is a bug in Plumbline, please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty ha rechazado el evento; es un error de Plumbline, por favor, notifíquelo</translation>
     </message>
     <message>
         <source>PagerDuty is throttling events for this service; it will be tried again later</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty está limitando los eventos de este servicio; se volverá a intentar más tarde</translation>
     </message>
     <message>
         <source>the webhook or its space was probably removed</source>
-        <translation type="unfinished"></translation>
+        <translation>probablemente se ha eliminado el webhook o su espacio</translation>
     </message>
     <message>
         <source>the webhook was probably deleted, or the space no longer allows apps</source>
-        <translation type="unfinished"></translation>
+        <translation>probablemente se ha eliminado el webhook o el espacio ya no permite aplicaciones</translation>
     </message>
     <message>
         <source>Google Chat could not read the message; this is a bug in Plumbline, please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Chat no ha podido leer el mensaje; es un error de Plumbline, por favor, notifíquelo</translation>
     </message>
     <message>
         <source>the workflow was probably deleted or turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>probablemente el flujo de trabajo se ha eliminado o desactivado</translation>
     </message>
     <message>
         <source>the workflow refused the request; its owner may have changed who can trigger it</source>
-        <translation type="unfinished"></translation>
+        <translation>el flujo de trabajo ha rechazado la solicitud; puede que su propietario haya cambiado quién puede activarlo</translation>
     </message>
     <message>
         <source>Teams could not read the card; this is a bug in Plumbline, please report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams no ha podido leer la tarjeta; es un error de Plumbline, por favor, notifíquelo</translation>
     </message>
     <message>
-        <source>the receiver refused the signature; check that both sides use the same signing secret and that this computer&apos;s clock is right</source>
-        <translation type="unfinished"></translation>
+        <source>the receiver refused the signature; check that both sides use the same signing secret and that this computer's clock is right</source>
+        <translation>el receptor ha rechazado la firma; compruebe que ambos lados usan el mismo secreto de firma y que el reloj de este equipo es correcto</translation>
     </message>
     <message>
-        <source>the receiver&apos;s address probably changed</source>
-        <translation type="unfinished"></translation>
+        <source>the receiver's address probably changed</source>
+        <translation>probablemente ha cambiado la dirección del receptor</translation>
     </message>
     <message>
         <source>the receiver refused the message</source>
-        <translation type="unfinished"></translation>
+        <translation>el receptor ha rechazado el mensaje</translation>
     </message>
     <message>
-        <source>Channel &quot;%1&quot; has no &quot;%2&quot; in the keychain (channel/%3/%4); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <source>Channel "%1" has no "%2" in the keychain (channel/%3/%4); nothing was sent</source>
+        <translation>El canal "%1" no tiene "%2" en el llavero (channel/%3/%4); no se ha enviado nada</translation>
     </message>
     <message>
-        <source>The webhook URL of channel &quot;%1&quot; is not a full https:// address; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <source>The webhook URL of channel "%1" is not a full https:// address; nothing was sent</source>
+        <translation>La URL del webhook del canal "%1" no es una dirección https:// completa; no se ha enviado nada</translation>
     </message>
     <message>
         <source>Refused to send to %1: only https:// is allowed, and plain http:// only to this computer; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado el envío a %1: solo se permite https://, y http:// sin cifrar solo hacia este equipo; no se ha enviado nada</translation>
     </message>
     <message>
         <source>PagerDuty takes single alerts, not a daily digest; turn the digest off for this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty admite alertas individuales, no un resumen diario; desactive el resumen diario de este canal</translation>
     </message>
     <message>
         <source>%1 from %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ha respondido %1 — %3</translation>
     </message>
     <message>
         <source>%1 from %2: %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ha respondido %1: %3 — %4</translation>
     </message>
     <message>
         <source>Could not deliver to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido entregar en %1: %2</translation>
     </message>
     <message>
         <source>Nothing was sent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado nada hacia %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ChannelPayloads</name>
     <message>
         <source>Plumbline notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación de Plumbline</translation>
     </message>
     <message>
         <source>Open in Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en Plumbline</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished">Qué revisar</translation>
+        <translation>Qué revisar</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished">Manual de actuación</translation>
+        <translation>Manual de actuación</translation>
     </message>
 </context>
 <context>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Plumbline itself:</source>
-        <translation type="unfinished"></translation>
+        <translation>El propio Plumbline:</translation>
     </message>
 </context>
 <context>
@@ -527,8 +527,8 @@ Options:
   --help                         print this help
 
 Without a keychain (servers, CI), an API key may come from the environment variable
-PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection&apos;s client secret) and its refresh token from
-PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by &apos;_&apos;.
+PLUMBLINE_SECRET_&lt;ID&gt; (an OAuth connection's client secret) and its refresh token from
+PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: the connection id upper-cased, other characters replaced by '_'.
 Exit codes: 0 success, 1 failure, 64 wrong usage (check: 0-3 as above).
 </source>
         <translation>
@@ -540,7 +540,7 @@ Opciones:
 Sin llavero (servidores, CI), una API key puede proceder de la variable de entorno
 PLUMBLINE_SECRET_&lt;ID&gt; (en una conexión OAuth, su client secret) y su token de actualización de
 PLUMBLINE_REFRESH_TOKEN_&lt;ID&gt;: el id de la conexión en mayúsculas, con los demás caracteres sustituidos
-por &apos;_&apos;.
+por '_'.
 Códigos de salida: 0 correcto, 1 error, 64 uso incorrecto (check: 0-3, como se indica arriba).
 </translation>
     </message>
@@ -572,14 +572,14 @@ Plumbline watches the API integrations of a marketing stack and says when one qu
 Commands:
   (none)                         open the window on the default workspace
   --demo                         open the window on a throwaway demo workspace
-  plumbline://integration/ID     open the window on that integration (a notification&apos;s link)
+  plumbline://integration/ID     open the window on that integration (a notification's link)
   import FILE                    import definitions from a workspace JSON file (all or nothing)
   export FILE                    export definitions to a workspace JSON file (never secrets)
   secret set CONNECTION_ID [--name NAME]
                                  read a secret from standard input into the OS keychain; NAME is
                                  token (the API key, default), client_secret or refresh_token
   secret set channel/CHANNEL_ID/NAME
-                                 a notification channel&apos;s secret: url, password, routing_key or
+                                 a notification channel's secret: url, password, routing_key or
                                  signing_secret
   notify test CHANNEL_ID         send a test message to a notification channel now
   notify log [--json]            the delivery log of notifications, newest first
@@ -606,19 +606,67 @@ Commands:
   repair                         copy what can still be read from a damaged workspace file into a
                                  new one (the damaged file is kept beside it)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: plumbline [--data-dir DIR] [COMMAND]
+
+Plumbline supervisa las integraciones de API de sus herramientas de marketing y avisa cuando una
+deja de funcionar sin dar señales.
+
+Comandos:
+  (ninguno)                      abre la ventana con el espacio de trabajo predeterminado
+  --demo                         abre la ventana con un espacio de trabajo de demostración desechable
+  plumbline://integration/ID     abre la ventana en esa integración (el enlace de una notificación)
+  import FILE                    importa definiciones de un archivo JSON de espacio de trabajo
+                                 (todo o nada)
+  export FILE                    exporta definiciones a un archivo JSON de espacio de trabajo
+                                 (nunca los secretos)
+  secret set CONNECTION_ID [--name NAME]
+                                 lee un secreto de la entrada estándar y lo guarda en el llavero del
+                                 sistema; NAME es token (la API key, valor predeterminado),
+                                 client_secret o refresh_token
+  secret set channel/CHANNEL_ID/NAME
+                                 lee el secreto de un canal de notificación: url, password,
+                                 routing_key o signing_secret
+  notify test CHANNEL_ID         envía ahora un mensaje de prueba a un canal de notificación
+  notify log [--json]            muestra el registro de entregas de las notificaciones, empezando
+                                 por las más recientes
+  auth status [--json]           para cada conexión OAuth: método, quién ha iniciado sesión, cuándo
+                                 caduca el token de acceso, su última renovación y cualquier problema
+  check [--json] [--values] [--integration ID]... [--timeout S]
+                                 consulta ahora y muestra el estado (código de salida 0 correcto,
+                                 1 advertencia, 2 crítico, 3 desconocido); un lado que no responde
+                                 en S segundos (60 por defecto) se notifica como tiempo agotado;
+                                 se ejecuta una comprobación de valores cuando corresponde, o ahora
+                                 con --values
+  run                            consulta según la programación, sin ventana, hasta SIGINT/SIGTERM
+  report --format pdf|csv|html [--from DATE] [--to DATE] [--integration ID]... -o PATH
+                                 escribe un informe de auditoría (csv: PATH es una carpeta nueva);
+                                 las fechas son YYYY-MM-DD (días UTC) o ISO 8601; por defecto,
+                                 los últimos 30 días
+  sandbox [--port N] [--scenario NAME]
+                                 ofrece los servicios simulados de los proveedores en 127.0.0.1
+  alerts [--json]                muestra las alertas abiertas
+  alert ack ID                   confirma una alerta (seguirá avisando si empeora)
+  alert snooze ID --until DATE   pospone una alerta hasta DATE (ISO 8601, p. ej. 2026-12-01T09:00)
+  maintenance add INTEGRATION_ID --from DATE --to DATE [--note TEXT]
+                                 consulta, pero no genera alertas, durante una ventana de
+                                 mantenimiento
+  maintenance list [INTEGRATION_ID]
+  maintenance remove WINDOW_ID
+  repair                         copia lo que aún se puede leer de un archivo de espacio de trabajo
+                                 dañado en uno nuevo (el archivo dañado se conserva junto a él)
+</translation>
     </message>
     <message>
         <source>%1 is not a Plumbline link; only plumbline:// links can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un enlace de Plumbline; solo se pueden abrir enlaces plumbline://.</translation>
     </message>
     <message>
         <source>A plumbline:// link is opened on its own; unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace plumbline:// se abre sin más argumentos; argumento inesperado: %1.</translation>
     </message>
     <message>
         <source>Use: plumbline notify test CHANNEL_ID, or plumbline notify log [--json].</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: plumbline notify test CHANNEL_ID o plumbline notify log [--json].</translation>
     </message>
 </context>
 <context>
@@ -714,8 +762,8 @@ Commands:
         <translation>La migración de esquema %1 ha fallado y se ha revertido; el espacio de trabajo no ha cambiado: %2</translation>
     </message>
     <message>
-        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run &quot;plumbline repair&quot; to copy everything that can still be read into a new workspace file.</source>
-        <translation>El archivo de espacio de trabajo %1 está dañado (%2). Plumbline no lo ha modificado. Restáurelo desde una copia de seguridad o ejecute &quot;plumbline repair&quot; para copiar todo lo que aún se pueda leer en un nuevo archivo de espacio de trabajo.</translation>
+        <source>The workspace file %1 is damaged (%2). Plumbline has not changed it. Restore it from a backup, or run "plumbline repair" to copy everything that can still be read into a new workspace file.</source>
+        <translation>El archivo de espacio de trabajo %1 está dañado (%2). Plumbline no lo ha modificado. Restáurelo desde una copia de seguridad o ejecute "plumbline repair" para copiar todo lo que aún se pueda leer en un nuevo archivo de espacio de trabajo.</translation>
     </message>
     <message>
         <source>Plumbline could not read its workspace file %1: %2</source>
@@ -785,8 +833,8 @@ Commands:
 <context>
     <name>GenericConnector</name>
     <message>
-        <source>The auth header name &quot;%1&quot; is not a valid HTTP header name.</source>
-        <translation>El nombre de cabecera de autenticación &quot;%1&quot; no es un nombre de cabecera HTTP válido.</translation>
+        <source>The auth header name "%1" is not a valid HTTP header name.</source>
+        <translation>El nombre de cabecera de autenticación "%1" no es un nombre de cabecera HTTP válido.</translation>
     </message>
     <message>
         <source>The auth scheme must be one word, like Bearer or Token.</source>
@@ -801,19 +849,19 @@ Commands:
         <translation>La solicitud de recuento puede usar GET o POST, no %1: Plumbline solo lee.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer; write it like /meta/total.</source>
-        <translation>&quot;%1&quot; no es un JSON pointer; escríbalo así: /meta/total.</translation>
+        <source>"%1" is not a JSON pointer; write it like /meta/total.</source>
+        <translation>"%1" no es un JSON pointer; escríbalo así: /meta/total.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be made into a URL below the connection&apos;s URL.</source>
-        <translation>&quot;%1&quot; no se puede convertir en una URL por debajo de la URL de la conexión.</translation>
+        <source>"%1" cannot be made into a URL below the connection's URL.</source>
+        <translation>"%1" no se puede convertir en una URL por debajo de la URL de la conexión.</translation>
     </message>
     <message>
-        <source>A filter for a generic connection is query parameters (&quot;a=1&amp;b=2&quot; or {&quot;a&quot;: 1}), or a JSON object merged into a POST body.</source>
-        <translation>Un filtro de una conexión genérica son parámetros de consulta (&quot;a=1&amp;b=2&quot; o {&quot;a&quot;: 1}), o un objeto JSON que se combina con el cuerpo de un POST.</translation>
+        <source>A filter for a generic connection is query parameters ("a=1&amp;b=2" or {"a": 1}), or a JSON object merged into a POST body.</source>
+        <translation>Un filtro de una conexión genérica son parámetros de consulta ("a=1&amp;b=2" o {"a": 1}), o un objeto JSON que se combina con el cuerpo de un POST.</translation>
     </message>
     <message>
-        <source>The connection&apos;s URL is not valid.</source>
+        <source>The connection's URL is not valid.</source>
         <translation>La URL de la conexión no es válida.</translation>
     </message>
     <message>
@@ -825,11 +873,11 @@ Commands:
         <translation>Esta conexión genérica no tiene definido el puntero a la lista de ejecuciones/errores.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer; write it like /errors.</source>
-        <translation>&quot;%1&quot; no es un JSON pointer; escríbalo así: /errors.</translation>
+        <source>"%1" is not a JSON pointer; write it like /errors.</source>
+        <translation>"%1" no es un JSON pointer; escríbalo así: /errors.</translation>
     </message>
     <message>
-        <source>The list_path option does not make a URL below the connection&apos;s URL.</source>
+        <source>The list_path option does not make a URL below the connection's URL.</source>
         <translation>La opción list_path no da una URL por debajo de la URL de la conexión.</translation>
     </message>
     <message>
@@ -852,8 +900,8 @@ Commands:
         <translation>La respuesta está vacía.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
-        <translation>&quot;%1&quot; no es un JSON pointer (empieza por / y escapa ~ y / como ~0 y ~1).</translation>
+        <source>"%1" is not a JSON pointer (it starts with / and escapes ~ and / as ~0 and ~1).</source>
+        <translation>"%1" no es un JSON pointer (empieza por / y escapa ~ y / como ~0 y ~1).</translation>
     </message>
     <message>
         <source>The response has nothing at %1.</source>
@@ -876,20 +924,20 @@ Commands:
         <translation>Una entrada de la lista en %1 no es un objeto.</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no &quot;id&quot;.</source>
-        <translation>Una entrada de la lista en %1 no tiene &quot;id&quot;.</translation>
+        <source>An entry of the list at %1 has no "id".</source>
+        <translation>Una entrada de la lista en %1 no tiene "id".</translation>
     </message>
     <message>
-        <source>An entry of the list at %1 has no readable &quot;timestamp&quot;.</source>
-        <translation>Una entrada de la lista en %1 no tiene un &quot;timestamp&quot; legible.</translation>
+        <source>An entry of the list at %1 has no readable "timestamp".</source>
+        <translation>Una entrada de la lista en %1 no tiene un "timestamp" legible.</translation>
     </message>
     <message>
-        <source>An entry&apos;s &quot;status&quot; is neither text nor a number.</source>
-        <translation>El &quot;status&quot; de una entrada no es ni texto ni un número.</translation>
+        <source>An entry's "status" is neither text nor a number.</source>
+        <translation>El "status" de una entrada no es ni texto ni un número.</translation>
     </message>
     <message>
-        <source>An entry&apos;s &quot;message&quot; is not text.</source>
-        <translation>El &quot;message&quot; de una entrada no es texto.</translation>
+        <source>An entry's "message" is not text.</source>
+        <translation>El "message" de una entrada no es texto.</translation>
     </message>
     <message>
         <source>%1 — the service says: %2</source>
@@ -916,11 +964,11 @@ Commands:
     </message>
     <message>
         <source>A notification to “%1” could not be delivered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido entregar una notificación a «%1»: %2</translation>
     </message>
     <message>
         <source>Plumbline cannot open the link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plumbline no puede abrir el enlace %1.</translation>
     </message>
 </context>
 <context>
@@ -952,12 +1000,12 @@ Commands:
         <translation>Espacio de trabajo exportado a %1 (sin secretos).</translation>
     </message>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>No existe la conexión &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>No existe la conexión "%1".</translation>
     </message>
     <message>
-        <source>The API key for &quot;%1&quot; is stored in %2.</source>
-        <translation>La API key de &quot;%1&quot; se ha guardado en %2.</translation>
+        <source>The API key for "%1" is stored in %2.</source>
+        <translation>La API key de "%1" se ha guardado en %2.</translation>
     </message>
     <message>
         <source>The workspace file %1 is not damaged; nothing was changed.</source>
@@ -994,12 +1042,12 @@ Commands:
         <translation>No hay ningún secreto en la entrada estándar; no se ha guardado nada.</translation>
     </message>
     <message>
-        <source>The client secret for &quot;%1&quot; is stored in %2.</source>
-        <translation>El client secret de &quot;%1&quot; se ha guardado en %2.</translation>
+        <source>The client secret for "%1" is stored in %2.</source>
+        <translation>El client secret de "%1" se ha guardado en %2.</translation>
     </message>
     <message>
-        <source>The refresh token for &quot;%1&quot; is stored in %2.</source>
-        <translation>El token de actualización de &quot;%1&quot; se ha guardado en %2.</translation>
+        <source>The refresh token for "%1" is stored in %2.</source>
+        <translation>El token de actualización de "%1" se ha guardado en %2.</translation>
     </message>
 </context>
 <context>
@@ -1055,27 +1103,27 @@ Commands:
         <translation>una respuesta de búsqueda</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s search answer has no &quot;total&quot;.</source>
-        <translation>La respuesta de búsqueda de HubSpot no tiene &quot;total&quot;.</translation>
+        <source>HubSpot's search answer has no "total".</source>
+        <translation>La respuesta de búsqueda de HubSpot no tiene "total".</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s search answer has a &quot;total&quot; that is not a non-negative integer.</source>
-        <translation>La respuesta de búsqueda de HubSpot tiene un &quot;total&quot; que no es un entero no negativo.</translation>
+        <source>HubSpot's search answer has a "total" that is not a non-negative integer.</source>
+        <translation>La respuesta de búsqueda de HubSpot tiene un "total" que no es un entero no negativo.</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s search answer has &quot;results&quot; that is not a list.</source>
-        <translation>La respuesta de búsqueda de HubSpot tiene un &quot;results&quot; que no es una lista.</translation>
+        <source>HubSpot's search answer has "results" that is not a list.</source>
+        <translation>La respuesta de búsqueda de HubSpot tiene un "results" que no es una lista.</translation>
     </message>
     <message>
         <source>a property list</source>
         <translation>una lista de propiedades</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s property list has no &quot;results&quot; list.</source>
-        <translation>La lista de propiedades de HubSpot no tiene una lista &quot;results&quot;.</translation>
+        <source>HubSpot's property list has no "results" list.</source>
+        <translation>La lista de propiedades de HubSpot no tiene una lista "results".</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s property list has an entry (#%1) without a text name, label and type.</source>
+        <source>HubSpot's property list has an entry (#%1) without a text name, label and type.</source>
         <translation>La lista de propiedades de HubSpot tiene una entrada (n.º %1) sin nombre, etiqueta y tipo en forma de texto.</translation>
     </message>
     <message>
@@ -1103,7 +1151,7 @@ Commands:
         <translation>directiva sin nombre</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s daily API limit is used up (%1): %2</source>
+        <source>HubSpot's daily API limit is used up (%1): %2</source>
         <translation>Se ha agotado el límite diario de API de HubSpot (%1): %2</translation>
     </message>
     <message>
@@ -1123,20 +1171,20 @@ Commands:
         <translation>El texto de búsqueda de HubSpot supera los 3000 caracteres.</translation>
     </message>
     <message>
-        <source>The HubSpot filter&apos;s &quot;query&quot; is not text.</source>
-        <translation>El &quot;query&quot; del filtro de HubSpot no es texto.</translation>
+        <source>The HubSpot filter's "query" is not text.</source>
+        <translation>El "query" del filtro de HubSpot no es texto.</translation>
     </message>
     <message>
-        <source>The HubSpot filter object has neither &quot;filterGroups&quot;, &quot;filters&quot; nor &quot;query&quot;.</source>
-        <translation>El objeto de filtro de HubSpot no tiene ni &quot;filterGroups&quot;, ni &quot;filters&quot;, ni &quot;query&quot;.</translation>
+        <source>The HubSpot filter object has neither "filterGroups", "filters" nor "query".</source>
+        <translation>El objeto de filtro de HubSpot no tiene ni "filterGroups", ni "filters", ni "query".</translation>
     </message>
     <message>
         <source>The HubSpot filter must be text, a filterGroups object or a list of filter groups.</source>
         <translation>El filtro de HubSpot debe ser texto, un objeto filterGroups o una lista de grupos de filtros.</translation>
     </message>
     <message>
-        <source>The HubSpot filterGroups must be a list of objects, each with a &quot;filters&quot; list.</source>
-        <translation>Los filterGroups de HubSpot deben ser una lista de objetos, cada uno con una lista &quot;filters&quot;.</translation>
+        <source>The HubSpot filterGroups must be a list of objects, each with a "filters" list.</source>
+        <translation>Los filterGroups de HubSpot deben ser una lista de objetos, cada uno con una lista "filters".</translation>
     </message>
     <message>
         <source>HubSpot sent records that are not a JSON object.</source>
@@ -1147,15 +1195,15 @@ Commands:
         <translation>HubSpot ha enviado registros que no son JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
-        <source>HubSpot&apos;s answer has no &quot;results&quot; list.</source>
-        <translation>La respuesta de HubSpot no tiene una lista &quot;results&quot;.</translation>
+        <source>HubSpot's answer has no "results" list.</source>
+        <translation>La respuesta de HubSpot no tiene una lista "results".</translation>
     </message>
 </context>
 <context>
     <name>MailchimpConnector</name>
     <message>
-        <source>No Mailchimp data centre: the API key has no &quot;-us6&quot;-style suffix and no base URL is set.</source>
-        <translation>No hay centro de datos de Mailchimp: la API key no tiene un sufijo del tipo &quot;-us6&quot; y no se ha definido ninguna URL base.</translation>
+        <source>No Mailchimp data centre: the API key has no "-us6"-style suffix and no base URL is set.</source>
+        <translation>No hay centro de datos de Mailchimp: la API key no tiene un sufijo del tipo "-us6" y no se ha definido ninguna URL base.</translation>
     </message>
     <message>
         <source>No Mailchimp audience id is set.</source>
@@ -1185,39 +1233,39 @@ Commands:
         <translation>una respuesta de ping</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s ping answer has no text &quot;health_status&quot;.</source>
-        <translation>La respuesta de ping de Mailchimp no tiene un &quot;health_status&quot; de texto.</translation>
+        <source>Mailchimp's ping answer has no text "health_status".</source>
+        <translation>La respuesta de ping de Mailchimp no tiene un "health_status" de texto.</translation>
     </message>
     <message>
-        <source>The Mailchimp filter must be empty, &quot;subscribed&quot;, &quot;unsubscribed&quot; or &quot;cleaned&quot;.</source>
-        <translation>El filtro de Mailchimp debe estar vacío o ser &quot;subscribed&quot;, &quot;unsubscribed&quot; o &quot;cleaned&quot;.</translation>
+        <source>The Mailchimp filter must be empty, "subscribed", "unsubscribed" or "cleaned".</source>
+        <translation>El filtro de Mailchimp debe estar vacío o ser "subscribed", "unsubscribed" o "cleaned".</translation>
     </message>
     <message>
         <source>an audience</source>
         <translation>una audiencia</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s audience has no &quot;stats&quot; object.</source>
-        <translation>La audiencia de Mailchimp no tiene objeto &quot;stats&quot;.</translation>
+        <source>Mailchimp's audience has no "stats" object.</source>
+        <translation>La audiencia de Mailchimp no tiene objeto "stats".</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s audience stats have no &quot;%1&quot;.</source>
-        <translation>Las estadísticas de la audiencia de Mailchimp no tienen &quot;%1&quot;.</translation>
+        <source>Mailchimp's audience stats have no "%1".</source>
+        <translation>Las estadísticas de la audiencia de Mailchimp no tienen "%1".</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s audience stats have a &quot;%1&quot; that is not a non-negative integer.</source>
-        <translation>Las estadísticas de la audiencia de Mailchimp tienen un &quot;%1&quot; que no es un entero no negativo.</translation>
+        <source>Mailchimp's audience stats have a "%1" that is not a non-negative integer.</source>
+        <translation>Las estadísticas de la audiencia de Mailchimp tienen un "%1" que no es un entero no negativo.</translation>
     </message>
     <message>
         <source>a merge field list</source>
         <translation>una lista de campos de combinación</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s merge field list has no &quot;merge_fields&quot; list.</source>
-        <translation>La lista de campos de combinación de Mailchimp no tiene una lista &quot;merge_fields&quot;.</translation>
+        <source>Mailchimp's merge field list has no "merge_fields" list.</source>
+        <translation>La lista de campos de combinación de Mailchimp no tiene una lista "merge_fields".</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s merge field list has an entry (#%1) without a text tag, name and type.</source>
+        <source>Mailchimp's merge field list has an entry (#%1) without a text tag, name and type.</source>
         <translation>La lista de campos de combinación de Mailchimp tiene una entrada (n.º %1) sin etiqueta, nombre y tipo en forma de texto.</translation>
     </message>
     <message>
@@ -1253,8 +1301,8 @@ Commands:
         <translation>Mailchimp ha respondido HTTP %1: %2</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s answer has no &quot;total_items&quot;.</source>
-        <translation>La respuesta de Mailchimp no tiene &quot;total_items&quot;.</translation>
+        <source>Mailchimp's answer has no "total_items".</source>
+        <translation>La respuesta de Mailchimp no tiene "total_items".</translation>
     </message>
     <message>
         <source>Mailchimp sent members that are not a JSON object.</source>
@@ -1265,12 +1313,12 @@ Commands:
         <translation>Mailchimp ha enviado miembros que no son JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s answer has no &quot;members&quot; list.</source>
-        <translation>La respuesta de Mailchimp no tiene una lista &quot;members&quot;.</translation>
+        <source>Mailchimp's answer has no "members" list.</source>
+        <translation>La respuesta de Mailchimp no tiene una lista "members".</translation>
     </message>
     <message>
-        <source>Mailchimp&apos;s member has no &quot;email_address&quot;.</source>
-        <translation>Un miembro de Mailchimp no tiene &quot;email_address&quot;.</translation>
+        <source>Mailchimp's member has no "email_address".</source>
+        <translation>Un miembro de Mailchimp no tiene "email_address".</translation>
     </message>
 </context>
 <context>
@@ -1299,56 +1347,56 @@ Commands:
         <translation>Make ha enviado un JSON que no es un objeto.</translation>
     </message>
     <message>
-        <source>Make&apos;s scenario answer has no &quot;scenario&quot; object.</source>
-        <translation>La respuesta de escenario de Make no tiene objeto &quot;scenario&quot;.</translation>
+        <source>Make's scenario answer has no "scenario" object.</source>
+        <translation>La respuesta de escenario de Make no tiene objeto "scenario".</translation>
     </message>
     <message>
-        <source>A flag of Make&apos;s scenario (isActive, isPaused, isinvalid) is not true/false.</source>
+        <source>A flag of Make's scenario (isActive, isPaused, isinvalid) is not true/false.</source>
         <translation>Un indicador del escenario de Make (isActive, isPaused, isinvalid) no es true/false.</translation>
     </message>
     <message>
-        <source>Make&apos;s scenario &quot;dlqCount&quot; is not a whole number.</source>
-        <translation>El &quot;dlqCount&quot; del escenario de Make no es un número entero.</translation>
+        <source>Make's scenario "dlqCount" is not a whole number.</source>
+        <translation>El "dlqCount" del escenario de Make no es un número entero.</translation>
     </message>
     <message>
-        <source>Make&apos;s scenario &quot;name&quot; is not text.</source>
-        <translation>El &quot;name&quot; del escenario de Make no es texto.</translation>
+        <source>Make's scenario "name" is not text.</source>
+        <translation>El "name" del escenario de Make no es texto.</translation>
     </message>
     <message>
-        <source>Make&apos;s log answer has no &quot;scenarioLogs&quot; list.</source>
-        <translation>La respuesta de registros de Make no tiene una lista &quot;scenarioLogs&quot;.</translation>
+        <source>Make's log answer has no "scenarioLogs" list.</source>
+        <translation>La respuesta de registros de Make no tiene una lista "scenarioLogs".</translation>
     </message>
     <message>
         <source>A Make log entry is not an object.</source>
         <translation>Una entrada del registro de Make no es un objeto.</translation>
     </message>
     <message>
-        <source>A Make log entry has neither &quot;id&quot; nor &quot;imtId&quot;.</source>
-        <translation>Una entrada del registro de Make no tiene ni &quot;id&quot; ni &quot;imtId&quot;.</translation>
+        <source>A Make log entry has neither "id" nor "imtId".</source>
+        <translation>Una entrada del registro de Make no tiene ni "id" ni "imtId".</translation>
     </message>
     <message>
-        <source>A Make log entry has no readable &quot;timestamp&quot;.</source>
-        <translation>Una entrada del registro de Make no tiene un &quot;timestamp&quot; legible.</translation>
+        <source>A Make log entry has no readable "timestamp".</source>
+        <translation>Una entrada del registro de Make no tiene un "timestamp" legible.</translation>
     </message>
     <message>
-        <source>A Make log entry&apos;s &quot;status&quot; is not a number.</source>
-        <translation>El &quot;status&quot; de una entrada del registro de Make no es un número.</translation>
+        <source>A Make log entry's "status" is not a number.</source>
+        <translation>El "status" de una entrada del registro de Make no es un número.</translation>
     </message>
     <message>
-        <source>A Make log entry&apos;s &quot;operations&quot; is not a whole number.</source>
-        <translation>El &quot;operations&quot; de una entrada del registro de Make no es un número entero.</translation>
+        <source>A Make log entry's "operations" is not a whole number.</source>
+        <translation>El "operations" de una entrada del registro de Make no es un número entero.</translation>
     </message>
     <message>
-        <source>Make&apos;s /users/me answer has no &quot;authUser&quot; object.</source>
-        <translation>La respuesta de /users/me de Make no tiene objeto &quot;authUser&quot;.</translation>
+        <source>Make's /users/me answer has no "authUser" object.</source>
+        <translation>La respuesta de /users/me de Make no tiene objeto "authUser".</translation>
     </message>
     <message>
-        <source>Make&apos;s organization answer has no &quot;organization.license.apiLimit&quot;.</source>
-        <translation>La respuesta de organización de Make no tiene &quot;organization.license.apiLimit&quot;.</translation>
+        <source>Make's organization answer has no "organization.license.apiLimit".</source>
+        <translation>La respuesta de organización de Make no tiene "organization.license.apiLimit".</translation>
     </message>
     <message>
-        <source>Make&apos;s &quot;license.apiLimit&quot; is not a whole number.</source>
-        <translation>El &quot;license.apiLimit&quot; de Make no es un número entero.</translation>
+        <source>Make's "license.apiLimit" is not a whole number.</source>
+        <translation>El "license.apiLimit" de Make no es un número entero.</translation>
     </message>
     <message>
         <source>%1 — Make says: %2</source>
@@ -1447,8 +1495,8 @@ Commands:
         <translation>Alerta %1 pospuesta hasta %2.</translation>
     </message>
     <message>
-        <source>There is no integration &quot;%1&quot;.</source>
-        <translation>No existe la integración &quot;%1&quot;.</translation>
+        <source>There is no integration "%1".</source>
+        <translation>No existe la integración "%1".</translation>
     </message>
     <message>
         <source>--from and --to need dates and times (ISO 8601), the end after the start.</source>
@@ -1467,8 +1515,8 @@ Commands:
         <translation>Ventana de mantenimiento %1 eliminada.</translation>
     </message>
     <message>
-        <source>there is no integration &quot;%1&quot;</source>
-        <translation>no existe la integración &quot;%1&quot;</translation>
+        <source>there is no integration "%1"</source>
+        <translation>no existe la integración "%1"</translation>
     </message>
     <message>
         <source>the workspace has no integrations; import one with plumbline import FILE</source>
@@ -1484,372 +1532,354 @@ Commands:
     </message>
     <message>
         <source>Notification to %1 given up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación a %1 abandonada: %2</translation>
     </message>
     <message>
         <source>Notification to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la notificación a %1: %2</translation>
     </message>
 </context>
 <context>
     <name>NotifyChannels</name>
     <message>
-        <source>required key &quot;%1&quot; is missing</source>
-        <translation type="unfinished">falta la clave obligatoria &quot;%1&quot;</translation>
+        <source>required key "%1" is missing</source>
+        <translation>falta la clave obligatoria "%1"</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time of day; write it as HH:MM, e.g. 22:00</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a time of day; write it as HH:MM, e.g. 22:00</source>
+        <translation>"%1" no es una hora del día; escríbala como HH:MM, p. ej. 22:00</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Teams</translation>
     </message>
     <message>
         <source>Google Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Chat</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>PagerDuty</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty</translation>
     </message>
     <message>
         <source>Signed webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook firmado</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del webhook</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de firma</translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña SMTP</translation>
     </message>
     <message>
         <source>Integration (routing) key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de integración (de enrutamiento)</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">se esperaba un objeto</translation>
+        <translation>se esperaba un objeto</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 64)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid id: use letters, digits, '.', '_' or '-' (at most 64)</source>
+        <translation>"%1" no es un id válido: use letras, dígitos, '.', '_' o '-' (64 como máximo)</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;; expected slack, teams, google_chat, email, pagerduty or webhook</source>
-        <translation type="unfinished"></translation>
+        <source>unknown kind "%1"; expected slack, teams, google_chat, email, pagerduty or webhook</source>
+        <translation>tipo desconocido "%1"; se esperaba slack, teams, google_chat, email, pagerduty o webhook</translation>
     </message>
     <message>
-        <source>this is a secret and does not belong in a workspace file; store it in the keychain as &quot;%1%2&quot; (the Notifications page, or `plumbline secret set %1%2`)</source>
-        <translation type="unfinished"></translation>
+        <source>this is a secret and does not belong in a workspace file; store it in the keychain as "%1%2" (the Notifications page, or `plumbline secret set %1%2`)</source>
+        <translation>esto es un secreto y no debe estar en un archivo de espacio de trabajo; guárdelo en el llavero como "%1%2" (en la página «Notificaciones» o con `plumbline secret set %1%2`)</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished">se esperaba true o false</translation>
+        <translation>se esperaba true o false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a minimum severity; expected warning or critical</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a minimum severity; expected warning or critical</source>
+        <translation>"%1" no es una gravedad mínima; se esperaba warning o critical</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin or America/New_York</source>
-        <translation type="unfinished"></translation>
+        <source>unknown time zone "%1"; use an IANA name such as Europe/Berlin or America/New_York</source>
+        <translation>zona horaria desconocida "%1"; use un nombre IANA, como Europe/Madrid o America/Mexico_City</translation>
     </message>
     <message>
-        <source>expected an object with &quot;from&quot; and &quot;to&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected an object with "from" and "to"</source>
+        <translation>se esperaba un objeto con "from" y "to"</translation>
     </message>
     <message>
         <source>quiet hours must start and end at different times</source>
-        <translation type="unfinished"></translation>
+        <translation>el inicio y el fin de las horas de silencio deben ser distintos</translation>
     </message>
     <message>
-        <source>expected an object such as {&quot;at&quot;: &quot;08:00&quot;}</source>
-        <translation type="unfinished"></translation>
+        <source>expected an object such as {"at": "08:00"}</source>
+        <translation>se esperaba un objeto como {"at": "08:00"}</translation>
     </message>
     <message>
-        <source>an e-mail channel needs &quot;to&quot;: one address or a list of addresses</source>
-        <translation type="unfinished"></translation>
+        <source>an e-mail channel needs "to": one address or a list of addresses</source>
+        <translation>un canal de correo electrónico necesita "to": una dirección o una lista de direcciones</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an e-mail address</source>
+        <translation>"%1" no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <source>an e-mail channel needs &quot;smtp&quot;: {&quot;host&quot;: …, &quot;port&quot;: …, &quot;security&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <source>an e-mail channel needs "smtp": {"host": …, "port": …, "security": …}</source>
+        <translation>un canal de correo electrónico necesita "smtp": {"host": …, "port": …, "security": …}</translation>
     </message>
     <message>
-        <source>this is a secret and does not belong in a workspace file; store it in the keychain as &quot;%1password&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>this is a secret and does not belong in a workspace file; store it in the keychain as "%1password"</source>
+        <translation>esto es un secreto y no debe estar en un archivo de espacio de trabajo; guárdelo en el llavero como "%1password"</translation>
     </message>
     <message>
-        <source>unknown security &quot;%1&quot;; expected starttls, tls or none</source>
-        <translation type="unfinished"></translation>
+        <source>unknown security "%1"; expected starttls, tls or none</source>
+        <translation>seguridad desconocida "%1"; se esperaba starttls, tls o none</translation>
     </message>
     <message>
         <source>expected a port number between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número de puerto entre 1 y 65535</translation>
     </message>
     <message>
         <source>mail without TLS may only go to this computer; use starttls or tls for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo sin TLS solo puede enviarse a este equipo; use starttls o tls para %1</translation>
     </message>
     <message>
-        <source>only an e-mail channel has &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>only an e-mail channel has "%1"</source>
+        <translation>solo un canal de correo electrónico tiene "%1"</translation>
     </message>
 </context>
 <context>
     <name>NotifyCommands</name>
     <message>
         <source>A test message was delivered to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha entregado un mensaje de prueba a %1.</translation>
     </message>
     <message>
         <source>The test message to %1 was not delivered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de prueba a %1 no se ha entregado: %2</translation>
     </message>
     <message>
         <source>No notifications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay notificaciones.</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s), last: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n intento; último error: %1</numerusform><numerusform>%n intentos; último error: %1</numerusform></translation>
     </message>
     <message>
-        <source>There is no notification channel &quot;%1&quot;; use channel/CHANNEL_ID/NAME.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no notification channel "%1"; use channel/CHANNEL_ID/NAME.</source>
+        <translation>No existe el canal de notificación "%1"; use channel/CHANNEL_ID/NAME.</translation>
     </message>
     <message>
-        <source>A %1 channel keeps no &quot;%2&quot;; it keeps %3.</source>
-        <translation type="unfinished"></translation>
+        <source>A %1 channel keeps no "%2"; it keeps %3.</source>
+        <translation>Un canal de tipo %1 no guarda ningún "%2"; guarda %3.</translation>
     </message>
     <message>
-        <source>The %1 of channel &quot;%2&quot; is stored in %3.</source>
-        <translation type="unfinished"></translation>
+        <source>The %1 of channel "%2" is stored in %3.</source>
+        <translation>El secreto %1 del canal "%2" se ha guardado en %3.</translation>
     </message>
 </context>
 <context>
     <name>NotifyComposer</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished">menos de un minuto</translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
     </message>
     <message>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión %1</translation>
     </message>
     <message>
         <source>the Plumbline monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>el monitor de Plumbline</translation>
     </message>
     <message>
         <source>Open in Plumbline</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en Plumbline</translation>
     </message>
     <message>
         <source>Recovered: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado: %1 — %2</translation>
     </message>
     <message>
         <source>It lasted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duró %1.</translation>
     </message>
     <message>
         <source>%1 is healthy again. It had: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar en buen estado. Tenía este problema: %2</translation>
     </message>
     <message>
         <source>Acknowledged: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado: %1 — %2</translation>
     </message>
     <message>
         <source>%1 is looking into it. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se está ocupando de ello. %2</translation>
     </message>
     <message>
         <source>Now %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora %1: %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished">sin leer</translation>
+        <translation>sin leer</translation>
     </message>
     <message>
         <source>Source count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de origen</translation>
     </message>
     <message>
         <source>Destination count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de destino</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished">Diferencia</translation>
+        <translation>Diferencia</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n registro</numerusform><numerusform>%n registros</numerusform></translation>
     </message>
     <message>
         <source>%1 records (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros (%2 %)</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Sent by Plumbline on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por Plumbline desde %1.</translation>
     </message>
     <message>
         <source>Plumbline</source>
-        <translation type="unfinished">Plumbline</translation>
+        <translation>Plumbline</translation>
     </message>
     <message>
         <source>Test notification for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación de prueba para %1</translation>
     </message>
     <message>
         <source>This is a test from Plumbline. When an integration breaks or recovers, a message like this one names it, says what is wrong and what to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una prueba de Plumbline. Cuando una integración falla o se recupera, un mensaje como este indica cuál es, qué ocurre y qué revisar.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Nothing to do: this message only shows that the channel works.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene que hacer nada: este mensaje solo demuestra que el canal funciona.</translation>
     </message>
     <message>
         <source>Broken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fallos (%1)</translation>
     </message>
     <message>
         <source>Recovered since the last digest (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperadas desde el último resumen (%1)</translation>
     </message>
     <message>
         <source>Due soon: retiring API versions, credentials, quotas (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen pronto: versiones de API que se retiran, credenciales, cuotas (%1)</translation>
     </message>
     <message>
         <source>Daily digest: nothing broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen diario: ningún fallo</translation>
     </message>
     <message numerus="yes">
         <source>Daily digest: %n integration(s) broken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Resumen diario: %n integración con fallos</numerusform><numerusform>Resumen diario: %n integraciones con fallos</numerusform></translation>
     </message>
     <message>
         <source>%1 broken, %2 recovered, %3 due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con fallos, %2 recuperadas, %3 con vencimiento próximo.</translation>
     </message>
 </context>
 <context>
     <name>NotifyRouting</name>
     <message>
-        <source>below this channel&apos;s minimum severity (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>below this channel's minimum severity (%1)</source>
+        <translation>por debajo de la gravedad mínima de este canal (%1)</translation>
     </message>
     <message>
         <source>in the daily digest at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en el resumen diario de las %1</translation>
     </message>
     <message>
         <source>quiet hours until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>horas de silencio hasta las %1 (%2)</translation>
     </message>
     <message>
-        <source>this computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <source>this computer's time</source>
+        <translation>hora de este equipo</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>In the next digest</source>
-        <translation type="unfinished"></translation>
+        <translation>En el próximo resumen</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregada</translation>
     </message>
     <message>
         <source>Delivered in a digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregada en un resumen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada</translation>
     </message>
 </context>
 <context>
@@ -2235,7 +2265,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Resumen del estado</translation>
     </message>
     <message>
-        <source>Time in each state is the share of the monitored part of the period (from the integration&apos;s creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
+        <source>Time in each state is the share of the monitored part of the period (from the integration's creation, up to now) that the integration spent with its worst open alert at that severity; alerts of the connections it uses count too. Counts are the latest average in the period. The gap is always the destination count minus the source count: a negative gap means records are missing at the destination.</source>
         <translation>El tiempo en cada estado es la proporción de la parte supervisada del periodo (desde la creación de la integración hasta ahora) durante la cual la alerta abierta más grave de la integración tuvo esa gravedad; también cuentan las alertas de las conexiones que utiliza. Los recuentos son el último promedio del periodo. La diferencia es siempre el recuento de destino menos el recuento de origen: una diferencia negativa significa que faltan registros en el destino.</translation>
     </message>
     <message>
@@ -2243,7 +2273,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Conexiones</translation>
     </message>
     <message>
-        <source>Every account the integrations use. API keys live in the operating system&apos;s keychain; this report names the keychain entry and never contains a key.</source>
+        <source>Every account the integrations use. API keys live in the operating system's keychain; this report names the keychain entry and never contains a key.</source>
         <translation>Todas las cuentas que utilizan las integraciones. Las API keys se guardan en el llavero del sistema operativo; este informe indica la entrada del llavero y nunca contiene una clave.</translation>
     </message>
     <message>
@@ -2307,7 +2337,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <source>Keychain service &quot;%1&quot;, entry &quot;%2&quot;</source>
+        <source>Keychain service "%1", entry "%2"</source>
         <translation>Servicio del llavero «%1», entrada «%2»</translation>
     </message>
     <message>
@@ -2315,11 +2345,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Integraciones</translation>
     </message>
     <message>
-        <source>Each integration&apos;s documentation, field mappings and record counts over the period (source and destination).</source>
+        <source>Each integration's documentation, field mappings and record counts over the period (source and destination).</source>
         <translation>La documentación, los mapeos de campos y los recuentos de registros de cada integración durante el periodo (origen y destino).</translation>
     </message>
     <message>
-        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report&apos;s generation while open.</source>
+        <source>Alerts that were open at some time in the period, with their timeline. Durations run to the resolution, or to the report's generation while open.</source>
         <translation>Alertas que estuvieron abiertas en algún momento del periodo, con su cronología. Las duraciones se calculan hasta la resolución o, si la alerta sigue abierta, hasta la generación del informe.</translation>
     </message>
     <message>
@@ -2682,19 +2712,19 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message>
         <source>%1 (%2, critical only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, solo críticas)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nobody: no notification channel reaches it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie: ningún canal de notificación recibe sus alertas</translation>
     </message>
     <message>
         <source>Who gets notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién recibe las notificaciones</translation>
     </message>
 </context>
 <context>
@@ -2783,11 +2813,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>No se ha podido leer el recuento de destino (%1), así que se desconoce la diferencia</translation>
     </message>
     <message>
-        <source>%1 holds %2 of %3&apos;s %4 %5: %6 missing (%7 %) for %8</source>
+        <source>%1 holds %2 of %3's %4 %5: %6 missing (%7 %) for %8</source>
         <translation>%1 tiene %2 de los %4 %5 de %3: faltan %6 (%7 %) desde hace %8</translation>
     </message>
     <message>
-        <source>%1 holds %2 %3, %4 more than %5&apos;s %6 (%7 %) for %8</source>
+        <source>%1 holds %2 %3, %4 more than %5's %6 (%7 %) for %8</source>
         <translation>%1 tiene %2 %3, %4 más que los %6 de %5 (%7 %) desde hace %8</translation>
     </message>
     <message numerus="yes">
@@ -2846,23 +2876,23 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>%1 no se ha ejecutado correctamente desde hace %2</translation>
     </message>
     <message>
-        <source>Polling has stopped. If Plumbline runs on a server, check that the &quot;plumbline run&quot; service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
-        <translation>Las consultas se han detenido. Si Plumbline se ejecuta en un servidor, compruebe que el servicio &quot;plumbline run&quot; sigue en marcha; en un equipo de escritorio, compruebe que Plumbline está abierto y que el equipo no ha entrado en suspensión.</translation>
+        <source>Polling has stopped. If Plumbline runs on a server, check that the "plumbline run" service is still running; on a desktop, check that Plumbline is open and the computer did not sleep.</source>
+        <translation>Las consultas se han detenido. Si Plumbline se ejecuta en un servidor, compruebe que el servicio "plumbline run" sigue en marcha; en un equipo de escritorio, compruebe que Plumbline está abierto y que el equipo no ha entrado en suspensión.</translation>
     </message>
     <message>
         <source>No successful check yet, %1 after the first attempt</source>
         <translation>Aún no hay ninguna comprobación correcta, %1 después del primer intento</translation>
     </message>
     <message>
-        <source>The monitor&apos;s last check is dated %1 in the future: the computer&apos;s clock may have changed</source>
+        <source>The monitor's last check is dated %1 in the future: the computer's clock may have changed</source>
         <translation>La fecha de la última comprobación del monitor está %1 en el futuro: es posible que el reloj del equipo haya cambiado</translation>
     </message>
     <message>
-        <source>The last successful check is dated %1 in the future: the computer&apos;s clock may have changed</source>
+        <source>The last successful check is dated %1 in the future: the computer's clock may have changed</source>
         <translation>La fecha de la última comprobación correcta está %1 en el futuro: es posible que el reloj del equipo haya cambiado</translation>
     </message>
     <message>
-        <source>Check the computer&apos;s date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
+        <source>Check the computer's date, time and time zone settings; the warning clears by itself once a new check succeeds.</source>
         <translation>Compruebe la fecha, la hora y la zona horaria del equipo; la advertencia desaparece sola en cuanto una nueva comprobación sea correcta.</translation>
     </message>
     <message>
@@ -2910,15 +2940,15 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation> (HTTP %1)</translation>
     </message>
     <message>
-        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab (&quot;Show token&quot;).</source>
-        <translation>En HubSpot, abra Settings (el icono del engranaje) › Integrations › Private Apps (en las cuentas más recientes: Development › Legacy apps), abra la aplicación que usa Plumbline, o cree una con acceso de lectura a los objetos del CRM que supervisa, y copie el token de acceso de su pestaña Auth (&quot;Show token&quot;).</translation>
+        <source>In HubSpot, open Settings (the gear icon) › Integrations › Private Apps (on newer accounts: Development › Legacy apps), open the app Plumbline uses, or create one with read access to the CRM objects you monitor, and copy the access token from its Auth tab ("Show token").</source>
+        <translation>En HubSpot, abra Settings (el icono del engranaje) › Integrations › Private Apps (en las cuentas más recientes: Development › Legacy apps), abra la aplicación que usa Plumbline, o cree una con acceso de lectura a los objetos del CRM que supervisa, y copie el token de acceso de su pestaña Auth ("Show token").</translation>
     </message>
     <message>
         <source>The Salesforce session or access token has expired or was revoked, or the user was deactivated. Ask your Salesforce admin to check the user under Setup › Users and to issue a new access token for the connected app Plumbline uses (Setup › App Manager).</source>
         <translation>La sesión o el token de acceso de Salesforce ha caducado o se ha revocado, o se ha desactivado el usuario. Pida a su administrador de Salesforce que revise el usuario en Setup › Users y que emita un nuevo token de acceso para la aplicación conectada que usa Plumbline (Setup › App Manager).</translation>
     </message>
     <message>
-        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account&apos;s data centre.</source>
+        <source>In Mailchimp, click your profile picture › Profile › Extras › API keys, and choose Create A Key. Copy it whole: the end of the key after the dash (for example -us6) names your account's data centre.</source>
         <translation>En Mailchimp, haga clic en su foto de perfil › Profile › Extras › API keys y elija Create A Key. Cópiela entera: el final de la clave después del guion (por ejemplo, -us6) indica el centro de datos de su cuenta.</translation>
     </message>
     <message>
@@ -2930,11 +2960,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>En Make, haga clic en su avatar › Profile › API access › Add token, con al menos el scope scenarios:read. Los tokens pertenecen a una zona (eu1, us1, …): créelo en la zona que usa esta conexión.</translation>
     </message>
     <message>
-        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline&apos;s access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
+        <source>The Zapier access token was revoked or has expired. Ask whoever set up Plumbline's access to Zapier to sign in again and issue a new token with the zap:runs scope.</source>
         <translation>El token de acceso de Zapier se ha revocado o ha caducado. Pida a quien configuró el acceso de Plumbline a Zapier que vuelva a iniciar sesión y emita un nuevo token con el scope zap:runs.</translation>
     </message>
     <message>
-        <source>Ask the owner of this service for a new API key, and check in the connection&apos;s options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
+        <source>Ask the owner of this service for a new API key, and check in the connection's options that the header name and scheme (for example Authorization: Bearer) are still right.</source>
         <translation>Pida al responsable de este servicio una nueva API key y compruebe en las opciones de la conexión que el nombre de la cabecera y el esquema (por ejemplo, Authorization: Bearer) siguen siendo correctos.</translation>
     </message>
     <message>
@@ -2942,11 +2972,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>A la aplicación privada de HubSpot le falta un scope. En HubSpot, abra Settings › Integrations › Private Apps › la aplicación › Scopes y marque los scopes de lectura de los objetos que supervisa (para contactos: crm.objects.contacts.read y crm.schemas.contacts.read). Si HubSpot emite un nuevo token, péguelo en Plumbline.</translation>
     </message>
     <message>
-        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user&apos;s profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
+        <source>The Salesforce user behind the token may no longer read this object or its fields. Ask your Salesforce admin to check the user's profile or permission set: API Enabled, Read on the object, field-level access to the mapped fields, and View Setup and Configuration for the API usage figures.</source>
         <translation>Es posible que el usuario de Salesforce asociado al token ya no pueda leer este objeto o sus campos. Pida a su administrador de Salesforce que revise el perfil o el conjunto de permisos del usuario: API Enabled, Read en el objeto, acceso a nivel de campo a los campos mapeados y View Setup and Configuration para las cifras de uso de la API.</translation>
     </message>
     <message>
-        <source>Mailchimp API keys have no scopes: the key&apos;s user needs access to this audience. Check the user&apos;s role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
+        <source>Mailchimp API keys have no scopes: the key's user needs access to this audience. Check the user's role (Manager or above) under Account &amp; billing › Settings › Users, and that the audience id in the connection is still right.</source>
         <translation>Las API keys de Mailchimp no tienen scopes: el usuario de la clave necesita acceso a esta audiencia. Compruebe el rol del usuario (Manager o superior) en Account &amp; billing › Settings › Users, y que el id de audiencia de la conexión sigue siendo correcto.</translation>
     </message>
     <message>
@@ -2954,7 +2984,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>A la aplicación de Shopify le falta un scope de acceso. En el panel de administración de Shopify, abra Settings › Apps and sales channels › Develop apps › la aplicación › Configuration › Admin API integration, añada el scope de lectura de lo que supervisa (por ejemplo, read_customers, read_orders), guarde y reinstale la aplicación.</translation>
     </message>
     <message>
-        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan&apos;s limits.</source>
+        <source>The Make token lacks a scope. Create a new token in Make (avatar › Profile › API access) with scenarios:read, and organizations:read for the plan's limits.</source>
         <translation>Al token de Make le falta un scope. Cree un nuevo token en Make (avatar › Profile › API access) con scenarios:read, y organizations:read para los límites del plan.</translation>
     </message>
     <message>
@@ -2982,11 +3012,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>El proveedor va a retirar la versión de API que usa esta conexión. En Plumbline, abra Conexiones › editar esta conexión › Versión de API y elija una actual; pida a quien creó la sincronización que revise la suya.</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline&apos;s key%2: it was revoked, has expired or was mistyped</source>
+        <source>%1 rejected Plumbline's key%2: it was revoked, has expired or was mistyped</source>
         <translation>%1 ha rechazado la API key de Plumbline%2: se ha revocado, ha caducado o se escribió mal</translation>
     </message>
     <message>
-        <source>%1 accepted Plumbline&apos;s key but refused access%2: a permission or scope is missing</source>
+        <source>%1 accepted Plumbline's key but refused access%2: a permission or scope is missing</source>
         <translation>%1 ha aceptado la API key de Plumbline, pero ha denegado el acceso%2: falta un permiso o un scope</translation>
     </message>
     <message>
@@ -3041,19 +3071,19 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>A %1 le quedan %2 de %3 llamadas a la API en su ventana de %4 (%5 %)</translation>
     </message>
     <message>
-        <source>, and it answered &quot;too many requests&quot;</source>
+        <source>, and it answered "too many requests"</source>
         <translation>, y ha respondido «demasiadas solicitudes»</translation>
     </message>
     <message>
-        <source>%1 answered &quot;too many requests&quot; and asked to wait %2</source>
+        <source>%1 answered "too many requests" and asked to wait %2</source>
         <translation>%1 ha respondido «demasiadas solicitudes» y ha pedido esperar %2</translation>
     </message>
     <message>
-        <source>%1 answered &quot;too many requests&quot;</source>
+        <source>%1 answered "too many requests"</source>
         <translation>%1 ha respondido «demasiadas solicitudes»</translation>
     </message>
     <message>
-        <source>Plumbline uses only a few calls per check; something else is using this account&apos;s API allowance heavily (another sync, an export, a new app or a script). Look at the account&apos;s API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan&apos;s limit.</source>
+        <source>Plumbline uses only a few calls per check; something else is using this account's API allowance heavily (another sync, an export, a new app or a script). Look at the account's API usage page or ask whoever runs the other integrations; if it keeps happening, spread scheduled jobs out or raise the plan's limit.</source>
         <translation>Plumbline solo usa unas pocas llamadas por comprobación; otra cosa está consumiendo intensamente la asignación de API de esta cuenta (otra sincronización, una exportación, una aplicación nueva o un script). Revise la página de uso de la API de la cuenta o pregunte a quien gestiona las demás integraciones; si sigue ocurriendo, escalone las tareas programadas o amplíe el límite del plan.</translation>
     </message>
     <message>
@@ -3061,7 +3091,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>%1 no ha respondido a tiempo, ni siquiera tras reintentarlo</translation>
     </message>
     <message>
-        <source>Check the vendor&apos;s status page for an outage. If the vendor reports no problem, check this computer&apos;s internet connection, proxy or VPN.</source>
+        <source>Check the vendor's status page for an outage. If the vendor reports no problem, check this computer's internet connection, proxy or VPN.</source>
         <translation>Consulte la página de estado del proveedor por si hay una interrupción del servicio. Si el proveedor no informa de ningún problema, compruebe la conexión a Internet, el proxy o la VPN de este equipo.</translation>
     </message>
     <message>
@@ -3069,7 +3099,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>La conexión segura con %1 ha fallado: no se ha podido verificar su certificado</translation>
     </message>
     <message>
-        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection&apos;s address.</source>
+        <source>Often a company proxy or antivirus that inspects secure traffic, or a wrong date on this computer. Check the date and time, and ask IT whether a proxy intercepts connections to this vendor; also check the connection's address.</source>
         <translation>Suele deberse a un proxy corporativo o un antivirus que inspecciona el tráfico seguro, o a una fecha incorrecta en este equipo. Compruebe la fecha y la hora, y pregunte a TI si un proxy intercepta las conexiones con este proveedor; compruebe también la dirección de la conexión.</translation>
     </message>
     <message>
@@ -3077,7 +3107,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>No se ha podido acceder a %1: no se ha encontrado la dirección o se ha rechazado la conexión</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s internet connection, proxy or VPN, and the connection&apos;s address (base URL) in Plumbline; then check the vendor&apos;s status page.</source>
+        <source>Check this computer's internet connection, proxy or VPN, and the connection's address (base URL) in Plumbline; then check the vendor's status page.</source>
         <translation>Compruebe la conexión a Internet, el proxy o la VPN de este equipo, y la dirección de la conexión (URL base) en Plumbline; después, consulte la página de estado del proveedor.</translation>
     </message>
     <message>
@@ -3093,7 +3123,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>%1 ha respondido%2, pero Plumbline no ha podido leer la respuesta: es posible que la API haya cambiado</translation>
     </message>
     <message>
-        <source>Check the vendor&apos;s status page and developer changelog for a change to the API. Check the connection&apos;s address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
+        <source>Check the vendor's status page and developer changelog for a change to the API. Check the connection's address and API version in Plumbline (a proxy or login page may answer instead of the vendor). If it persists, update Plumbline.</source>
         <translation>Consulte la página de estado del proveedor y su registro de cambios para desarrolladores por si ha habido un cambio en la API. Compruebe la dirección y la versión de API de la conexión en Plumbline (puede que responda un proxy o una página de inicio de sesión en lugar del proveedor). Si persiste, actualice Plumbline.</translation>
     </message>
     <message>
@@ -3128,7 +3158,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Alguien ha renombrado o eliminado el campo %1 en %2. Pregunte quién ha cambiado los campos allí; después, actualice el mapeo de campos en la sincronización y en Plumbline (Integraciones › editar › Mapeos).</translation>
     </message>
     <message>
-        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2&apos;s settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
+        <source>The field %1 in %2 was probably renamed to %3. Check the field in %2's settings, then update the mapping in the sync that carries the data and in Plumbline (Integrations › edit › Mappings).</source>
         <translation>Probablemente el campo %1 de %2 se ha renombrado como %3. Revise el campo en la configuración de %2 y, después, actualice el mapeo en la sincronización que transporta los datos y en Plumbline (Integraciones › editar › Mapeos).</translation>
     </message>
     <message>
@@ -3181,8 +3211,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>; y </translation>
     </message>
     <message>
-        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its &quot;plumbline run&quot; service) is running.</source>
-        <translation>Plumbline no ha comprobado esta integración recientemente: compruebe que las consultas no estén en pausa (Ver › Pausar consultas) y que Plumbline (o su servicio &quot;plumbline run&quot;) se esté ejecutando.</translation>
+        <source>Plumbline has not checked this integration recently: check that polling is not paused (View › Pause polling) and that Plumbline (or its "plumbline run" service) is running.</source>
+        <translation>Plumbline no ha comprobado esta integración recientemente: compruebe que las consultas no estén en pausa (Ver › Pausar consultas) y que Plumbline (o su servicio "plumbline run") se esté ejecutando.</translation>
     </message>
     <message>
         <source>Plumbline has not managed to read both counts recently, because %1.</source>
@@ -3236,7 +3266,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>En HubSpot, abra Settings › Data Management › Objects y compruebe que %1 sigue existiendo (puede que se haya eliminado un objeto personalizado o que haya cambiado su nombre interno).</translation>
     </message>
     <message>
-        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline&apos;s access may no longer see it.</source>
+        <source>Ask your Salesforce admin to look for %1 under Setup › Object Manager: it may have been deleted or renamed, or the user behind Plumbline's access may no longer see it.</source>
         <translation>Pida a su administrador de Salesforce que busque %1 en Setup › Object Manager: puede que se haya eliminado o renombrado, o que el usuario asociado al acceso de Plumbline ya no pueda verlo.</translation>
     </message>
     <message>
@@ -3248,11 +3278,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Compruebe en el panel de administración de Shopify que %1 sigue existiendo y que la dirección de la tienda y la versión de API de la conexión son correctas.</translation>
     </message>
     <message>
-        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario&apos;s address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
+        <source>In Make, open Scenarios and look for %1 (the id is the number in the scenario's address, …/scenarios/&lt;id&gt;/edit). Without it nothing carries the records any more.</source>
         <translation>En Make, abra Scenarios y busque %1 (el id es el número que aparece en la dirección del escenario, …/scenarios/&lt;id&gt;/edit). Sin él, ya nada transporta los registros.</translation>
     </message>
     <message>
-        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap&apos;s address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
+        <source>In Zapier, open Zaps (look in the trash too) and check that %1 still exists (the id is in the Zap's address, zapier.com/editor/&lt;id&gt;). Without it nothing carries the records any more.</source>
         <translation>En Zapier, abra Zaps (busque también en la papelera) y compruebe que %1 sigue existiendo (el id está en la dirección del Zap, zapier.com/editor/&lt;id&gt;). Sin él, ya nada transporta los registros.</translation>
     </message>
     <message>
@@ -3308,7 +3338,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Plumbline no ha podido leer del llavero la API key de %1, así que no ha podido comprobar la conexión (no se ha enviado nada al proveedor)</translation>
     </message>
     <message>
-        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system&apos;s passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
+        <source>The keychain is locked or not running. Unlock it (log in to the desktop again, or open the system's passwords app) or start a Secret Service such as GNOME Keyring or KWallet, then check again. Where there is no keychain (a server, CI), set the environment variable %1 for the plumbline command instead. The key itself is probably fine: do not replace it.</source>
         <translation>El llavero está bloqueado o no se está ejecutando. Desbloquéelo (vuelva a iniciar sesión en el escritorio o abra la aplicación de contraseñas del sistema) o inicie un proveedor de Secret Service, como GNOME Keyring o KWallet, y vuelva a comprobar. Si no hay llavero (un servidor, CI), defina en su lugar la variable de entorno %1 para el comando plumbline. Probablemente la clave en sí está bien: no la sustituya.</translation>
     </message>
     <message>
@@ -3316,11 +3346,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Plumbline no ha podido guardar ni leer esta comprobación en su archivo de espacio de trabajo, así que su historial se ha detenido: %1</translation>
     </message>
     <message>
-        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run &quot;plumbline repair&quot;.</source>
-        <translation>Hasta que se solucione, Plumbline no puede saber si la integración funciona correctamente. Libere espacio en el disco que contiene %1 y compruebe que se puede escribir en el archivo (la carpeta se muestra en Archivo › Configuración › Carpeta de datos). Si el archivo está dañado, restáurelo desde una copia de seguridad o ejecute &quot;plumbline repair&quot;.</translation>
+        <source>Until this is fixed Plumbline cannot tell whether the integration is healthy. Make room on the disk that holds %1 and check that the file can be written (the folder is shown in File › Settings › Data folder). If the file is damaged, restore it from a backup or run "plumbline repair".</source>
+        <translation>Hasta que se solucione, Plumbline no puede saber si la integración funciona correctamente. Libere espacio en el disco que contiene %1 y compruebe que se puede escribir en el archivo (la carpeta se muestra en Archivo › Configuración › Carpeta de datos). Si el archivo está dañado, restáurelo desde una copia de seguridad o ejecute "plumbline repair".</translation>
     </message>
     <message>
-        <source>%1 rejected Plumbline&apos;s key (see the sign-in finding of %1)</source>
+        <source>%1 rejected Plumbline's key (see the sign-in finding of %1)</source>
         <translation>%1 ha rechazado la API key de Plumbline (consulte el hallazgo de autenticación de %1)</translation>
     </message>
     <message>
@@ -3352,7 +3382,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>%1 no ha devuelto ningún recuento ni ningún error que Plumbline pueda identificar; pruebe la conexión (Conexiones › seleccione %1 › Probar conexión)</translation>
     </message>
     <message>
-        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app&apos;s client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
+        <source>In HubSpot the refresh token ends when the app is uninstalled from the account or its access is revoked (Settings › Integrations › Connected Apps); check that the app's client id and secret (Development › the app › Auth) are the ones Plumbline has.</source>
         <translation>En HubSpot, el token de actualización deja de valer cuando la aplicación se desinstala de la cuenta o se revoca su acceso (Settings › Integrations › Connected Apps); compruebe que el client id y el client secret de la aplicación (Development › la aplicación › Auth) son los que tiene Plumbline.</translation>
     </message>
     <message>
@@ -3364,7 +3394,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>En el Shopify Dev Dashboard, abra la aplicación que usa Plumbline › Settings: compruebe que el client id y el client secret son los que tiene Plumbline (al rotar el secret, el anterior deja de valer) y que la aplicación sigue instalada en esta tienda.</translation>
     </message>
     <message>
-        <source>%1 refused Plumbline&apos;s sign-in: the grant was revoked or has expired, or the app&apos;s client id or secret changed</source>
+        <source>%1 refused Plumbline's sign-in: the grant was revoked or has expired, or the app's client id or secret changed</source>
         <translation>%1 ha rechazado el inicio de sesión de Plumbline: la autorización se ha revocado o ha caducado, o han cambiado el client id o el client secret de la aplicación</translation>
     </message>
     <message>
@@ -3372,7 +3402,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Si una persona inició la sesión de esta conexión, vuelva a iniciar sesión: Conexiones › seleccione %1 › Volver a iniciar sesión… (en un servidor: plumbline auth login %1). Si usa client credentials y el secret ha cambiado, guarde el nuevo con Establecer API key… (en un servidor: plumbline secret set %1 --name client_secret).</translation>
     </message>
     <message>
-        <source>Ask the owner of the OAuth server whether the app&apos;s client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
+        <source>Ask the owner of the OAuth server whether the app's client id and secret still hold and whether the client credentials grant is still enabled for it.</source>
         <translation>Pregunte al responsable del servidor OAuth si el client id y el client secret de la aplicación siguen siendo válidos y si el grant client credentials sigue habilitado para ella.</translation>
     </message>
     <message>
@@ -3408,11 +3438,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Abra el escenario o Zap en %1 y revise el paso que escribe %2: un campo renombrado en %3, un mapeo modificado o la longitud de un campo en el destino lo dejan vacío o distinto.</translation>
     </message>
     <message>
-        <source>In Plumbline: this integration&apos;s Values tab lists the fields by differences, with examples that reveal nobody.</source>
+        <source>In Plumbline: this integration's Values tab lists the fields by differences, with examples that reveal nobody.</source>
         <translation>En Plumbline: la pestaña Valores de esta integración muestra los campos ordenados por diferencias, con ejemplos que no identifican a nadie.</translation>
     </message>
     <message>
-        <source>Mark exactly one mapping as the key (usually the e-mail address) in the integration&apos;s Mappings, or switch the value check off.</source>
+        <source>Mark exactly one mapping as the key (usually the e-mail address) in the integration's Mappings, or switch the value check off.</source>
         <translation>Marque exactamente un mapeo como clave (normalmente, la dirección de correo electrónico) en los mapeos de la integración, o desactive la comprobación de valores.</translation>
     </message>
     <message>
@@ -3431,7 +3461,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>(Comprobación parcial: %1)</translation>
     </message>
     <message>
-        <source>Look in the sync&apos;s history for records it skipped or rejected (often an invalid e-mail address, a required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many are missing over time.</source>
+        <source>Look in the sync's history for records it skipped or rejected (often an invalid e-mail address, a required field left empty, or a filter), and re-run them. In Plumbline: the Values tab shows how many are missing over time.</source>
         <translation>Busque en el historial de la sincronización los registros que omitió o rechazó (a menudo una dirección de correo electrónico no válida, un campo obligatorio vacío o un filtro) y vuelva a procesarlos. En Plumbline: la pestaña Valores muestra cuántos faltan a lo largo del tiempo.</translation>
     </message>
 </context>
@@ -3442,8 +3472,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>La conexión de Salesforce no tiene URL de instancia.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce API version (write it like 62.0).</source>
-        <translation>&quot;%1&quot; no es una versión de API de Salesforce (escríbala así: 62.0).</translation>
+        <source>"%1" is not a Salesforce API version (write it like 62.0).</source>
+        <translation>"%1" no es una versión de API de Salesforce (escríbala así: 62.0).</translation>
     </message>
     <message>
         <source>API version %1 is not among the versions this org offers (%2 … %3).</source>
@@ -3458,8 +3488,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>No se ha definido ningún objeto de Salesforce.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).</source>
-        <translation>&quot;%1&quot; no es un nombre de API de campo de Salesforce (letras, dígitos y _, como Email o Tier__c).</translation>
+        <source>"%1" is not a Salesforce field API name (letters, digits and _ such as Email or Tier__c).</source>
+        <translation>"%1" no es un nombre de API de campo de Salesforce (letras, dígitos y _, como Email o Tier__c).</translation>
     </message>
 </context>
 <context>
@@ -3477,15 +3507,15 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>una lista de versiones</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s version list is not a JSON list.</source>
+        <source>Salesforce's version list is not a JSON list.</source>
         <translation>La lista de versiones de Salesforce no es una lista JSON.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s version list has an entry (#%1) without a text &quot;version&quot;.</source>
-        <translation>La lista de versiones de Salesforce tiene una entrada (n.º %1) sin &quot;version&quot; de texto.</translation>
+        <source>Salesforce's version list has an entry (#%1) without a text "version".</source>
+        <translation>La lista de versiones de Salesforce tiene una entrada (n.º %1) sin "version" de texto.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s version list is empty.</source>
+        <source>Salesforce's version list is empty.</source>
         <translation>La lista de versiones de Salesforce está vacía.</translation>
     </message>
     <message>
@@ -3493,31 +3523,31 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>una respuesta de consulta</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has no &quot;totalSize&quot;.</source>
-        <translation>La respuesta de consulta de Salesforce no tiene &quot;totalSize&quot;.</translation>
+        <source>Salesforce's query answer has no "totalSize".</source>
+        <translation>La respuesta de consulta de Salesforce no tiene "totalSize".</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has a &quot;totalSize&quot; that is not a non-negative integer.</source>
-        <translation>La respuesta de consulta de Salesforce tiene un &quot;totalSize&quot; que no es un entero no negativo.</translation>
+        <source>Salesforce's query answer has a "totalSize" that is not a non-negative integer.</source>
+        <translation>La respuesta de consulta de Salesforce tiene un "totalSize" que no es un entero no negativo.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has a &quot;done&quot; that is not true or false.</source>
-        <translation>La respuesta de consulta de Salesforce tiene un &quot;done&quot; que no es true ni false.</translation>
+        <source>Salesforce's query answer has a "done" that is not true or false.</source>
+        <translation>La respuesta de consulta de Salesforce tiene un "done" que no es true ni false.</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has &quot;records&quot; that is not a list.</source>
-        <translation>La respuesta de consulta de Salesforce tiene un &quot;records&quot; que no es una lista.</translation>
+        <source>Salesforce's query answer has "records" that is not a list.</source>
+        <translation>La respuesta de consulta de Salesforce tiene un "records" que no es una lista.</translation>
     </message>
     <message>
         <source>an object description</source>
         <translation>una descripción de objeto</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s object description has no &quot;fields&quot; list.</source>
-        <translation>La descripción de objeto de Salesforce no tiene una lista &quot;fields&quot;.</translation>
+        <source>Salesforce's object description has no "fields" list.</source>
+        <translation>La descripción de objeto de Salesforce no tiene una lista "fields".</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s object description has a field (#%1) without a text name, label and type.</source>
+        <source>Salesforce's object description has a field (#%1) without a text name, label and type.</source>
         <translation>La descripción de objeto de Salesforce tiene un campo (n.º %1) sin nombre, etiqueta y tipo en forma de texto.</translation>
     </message>
     <message>
@@ -3525,8 +3555,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>una respuesta de límites</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s limits answer has no &quot;DailyApiRequests&quot; with integer &quot;Max&quot; and &quot;Remaining&quot;.</source>
-        <translation>La respuesta de límites de Salesforce no tiene &quot;DailyApiRequests&quot; con &quot;Max&quot; y &quot;Remaining&quot; enteros.</translation>
+        <source>Salesforce's limits answer has no "DailyApiRequests" with integer "Max" and "Remaining".</source>
+        <translation>La respuesta de límites de Salesforce no tiene "DailyApiRequests" con "Max" y "Remaining" enteros.</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -3537,7 +3567,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Salesforce ha rechazado el token de acceso (HTTP %1%2): %3</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s daily API request limit is used up (%1): %2</source>
+        <source>Salesforce's daily API request limit is used up (%1): %2</source>
         <translation>Se ha agotado el límite diario de solicitudes a la API de Salesforce (%1): %2</translation>
     </message>
     <message>
@@ -3565,23 +3595,23 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Salesforce ha respondido HTTP %1%2: %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
-        <translation>&quot;%1&quot; no es un nombre de API de objeto de Salesforce (letras, dígitos y _, como Contact o Invoice__c).</translation>
+        <source>"%1" is not a Salesforce object API name (letters, digits and _ such as Contact or Invoice__c).</source>
+        <translation>"%1" no es un nombre de API de objeto de Salesforce (letras, dígitos y _, como Contact o Invoice__c).</translation>
     </message>
     <message>
-        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {&quot;where&quot;: &quot;…&quot;}).</source>
-        <translation>El filtro de Salesforce debe ser una cláusula WHERE de SOQL en forma de texto (o {&quot;where&quot;: &quot;…&quot;}).</translation>
+        <source>The Salesforce filter must be a SOQL WHERE clause as text (or {"where": "…"}).</source>
+        <translation>El filtro de Salesforce debe ser una cláusula WHERE de SOQL en forma de texto (o {"where": "…"}).</translation>
     </message>
     <message>
-        <source>Salesforce&apos;s query answer has no &quot;records&quot; list.</source>
-        <translation>La respuesta de consulta de Salesforce no tiene una lista &quot;records&quot;.</translation>
+        <source>Salesforce's query answer has no "records" list.</source>
+        <translation>La respuesta de consulta de Salesforce no tiene una lista "records".</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <source>Unknown scenario &quot;%1&quot;. Known scenarios: %2</source>
-        <translation>Escenario desconocido: &quot;%1&quot;. Escenarios disponibles: %2</translation>
+        <source>Unknown scenario "%1". Known scenarios: %2</source>
+        <translation>Escenario desconocido: "%1". Escenarios disponibles: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (port in use?).</source>
@@ -3604,8 +3634,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Secretos:            curl -s %1/_sandbox/env   (líneas PLUMBLINE_SECRET_&lt;ID&gt;=...; expórtelas)</translation>
     </message>
     <message>
-        <source>Scenario:   curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</source>
-        <translation>Escenario:           curl -s -X POST -d &apos;{&quot;scenario&quot;:&quot;count_drift&quot;}&apos; %1/_sandbox/scenario</translation>
+        <source>Scenario:   curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</source>
+        <translation>Escenario:           curl -s -X POST -d '{"scenario":"count_drift"}' %1/_sandbox/scenario</translation>
     </message>
     <message>
         <source>Scenarios:  %1</source>
@@ -3740,16 +3770,16 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
 <context>
     <name>ShopifyConnector</name>
     <message>
-        <source>&quot;%1&quot; is not a Shopify REST resource name (e.g. customers, orders, products).</source>
-        <translation>&quot;%1&quot; no es un nombre de recurso REST de Shopify (p. ej. customers, orders, products).</translation>
+        <source>"%1" is not a Shopify REST resource name (e.g. customers, orders, products).</source>
+        <translation>"%1" no es un nombre de recurso REST de Shopify (p. ej. customers, orders, products).</translation>
     </message>
     <message>
-        <source>A Shopify filter is query parameters, e.g. &quot;created_at_min=2026-01-01&quot; or {&quot;status&quot;: &quot;any&quot;}.</source>
-        <translation>Un filtro de Shopify son parámetros de consulta, p. ej. &quot;created_at_min=2026-01-01&quot; o {&quot;status&quot;: &quot;any&quot;}.</translation>
+        <source>A Shopify filter is query parameters, e.g. "created_at_min=2026-01-01" or {"status": "any"}.</source>
+        <translation>Un filtro de Shopify son parámetros de consulta, p. ej. "created_at_min=2026-01-01" o {"status": "any"}.</translation>
     </message>
     <message>
-        <source>Plumbline knows the fields of the Shopify resources %1, not of &quot;%2&quot;.</source>
-        <translation>Plumbline conoce los campos de los recursos de Shopify %1, pero no los de &quot;%2&quot;.</translation>
+        <source>Plumbline knows the fields of the Shopify resources %1, not of "%2".</source>
+        <translation>Plumbline conoce los campos de los recursos de Shopify %1, pero no los de "%2".</translation>
     </message>
     <message>
         <source>A value check needs a Shopify resource (customers), a key field and a usable filter.</source>
@@ -3771,19 +3801,19 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Shopify ha enviado un JSON que no es un objeto.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s count answer has no &quot;count&quot;.</source>
-        <translation>La respuesta de recuento de Shopify no tiene &quot;count&quot;.</translation>
+        <source>Shopify's count answer has no "count".</source>
+        <translation>La respuesta de recuento de Shopify no tiene "count".</translation>
     </message>
     <message>
-        <source>Shopify&apos;s &quot;count&quot; is not a whole number of records.</source>
-        <translation>El &quot;count&quot; de Shopify no es un número entero de registros.</translation>
+        <source>Shopify's "count" is not a whole number of records.</source>
+        <translation>El "count" de Shopify no es un número entero de registros.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s shop answer has no &quot;shop&quot; object.</source>
-        <translation>La respuesta de tienda de Shopify no tiene objeto &quot;shop&quot;.</translation>
+        <source>Shopify's shop answer has no "shop" object.</source>
+        <translation>La respuesta de tienda de Shopify no tiene objeto "shop".</translation>
     </message>
     <message>
-        <source>Shopify&apos;s shop name is not text.</source>
+        <source>Shopify's shop name is not text.</source>
         <translation>El nombre de la tienda de Shopify no es texto.</translation>
     </message>
     <message>
@@ -3795,19 +3825,19 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Shopify ha marcado esta llamada como obsoleta.</translation>
     </message>
     <message>
-        <source>Shopify&apos;s deprecated API calls answer has no &quot;deprecated_api_calls&quot; list.</source>
-        <translation>La respuesta de llamadas a la API obsoletas de Shopify no tiene una lista &quot;deprecated_api_calls&quot;.</translation>
+        <source>Shopify's deprecated API calls answer has no "deprecated_api_calls" list.</source>
+        <translation>La respuesta de llamadas a la API obsoletas de Shopify no tiene una lista "deprecated_api_calls".</translation>
     </message>
     <message>
         <source>A deprecated API call entry is not an object.</source>
         <translation>Una entrada de llamada a la API obsoleta no es un objeto.</translation>
     </message>
     <message>
-        <source>A deprecated API call has an unreadable &quot;migration_deadline&quot;.</source>
-        <translation>Una llamada a la API obsoleta tiene un &quot;migration_deadline&quot; ilegible.</translation>
+        <source>A deprecated API call has an unreadable "migration_deadline".</source>
+        <translation>Una llamada a la API obsoleta tiene un "migration_deadline" ilegible.</translation>
     </message>
     <message>
-        <source>A deprecated API call&apos;s description is not text.</source>
+        <source>A deprecated API call's description is not text.</source>
         <translation>La descripción de una llamada a la API obsoleta no es texto.</translation>
     </message>
     <message>
@@ -3823,83 +3853,83 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>%1 — Shopify indica: %2</translation>
     </message>
     <message>
-        <source>Shopify&apos;s answer has no &quot;customers&quot; list.</source>
-        <translation>La respuesta de Shopify no tiene una lista &quot;customers&quot;.</translation>
+        <source>Shopify's answer has no "customers" list.</source>
+        <translation>La respuesta de Shopify no tiene una lista "customers".</translation>
     </message>
 </context>
 <context>
     <name>SmtpSender</name>
     <message>
-        <source>The mail server %1 refused the user name or password (SMTP %2); check the channel&apos;s user name and the SMTP password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server %1 refused the user name or password (SMTP %2); check the channel's user name and the SMTP password in the keychain</source>
+        <translation>El servidor de correo %1 ha rechazado el nombre de usuario o la contraseña (SMTP %2); compruebe el nombre de usuario del canal y la contraseña SMTP del llavero</translation>
     </message>
     <message>
-        <source>The mail server %1 does not offer STARTTLS, and Plumbline sends mail only encrypted, so nothing was sent (if it takes implicit TLS, usually on port 465, choose security &quot;tls&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server %1 does not offer STARTTLS, and Plumbline sends mail only encrypted, so nothing was sent (if it takes implicit TLS, usually on port 465, choose security "tls")</source>
+        <translation>El servidor de correo %1 no ofrece STARTTLS y Plumbline solo envía correo cifrado, así que no se ha enviado nada (si admite TLS implícito, normalmente en el puerto 465, elija la seguridad "tls")</translation>
     </message>
     <message>
-        <source>The TLS certificate of the mail server %1 is not trusted, so nothing was sent (%2); if the server uses your organisation&apos;s own certificate authority, set its file as ca_file</source>
-        <translation type="unfinished"></translation>
+        <source>The TLS certificate of the mail server %1 is not trusted, so nothing was sent (%2); if the server uses your organisation's own certificate authority, set its file as ca_file</source>
+        <translation>El certificado TLS del servidor de correo %1 no es de confianza, así que no se ha enviado nada (%2); si el servidor usa la autoridad de certificación propia de su organización, indique su archivo en ca_file</translation>
     </message>
     <message>
         <source>The secure connection to the mail server %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la conexión segura con el servidor de correo %1: %2</translation>
     </message>
     <message>
         <source>Could not connect to the mail server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido conectar con el servidor de correo %1: %2</translation>
     </message>
     <message>
         <source>The mail server %1 did not answer in time: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo %1 no ha respondido a tiempo: %2</translation>
     </message>
     <message>
         <source>Sending mail through %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado el envío de correo a través de %1</translation>
     </message>
     <message>
-        <source>The mail server %1 refused a recipient (SMTP %2): %3; check the channel&apos;s addresses</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server %1 refused a recipient (SMTP %2): %3; check the channel's addresses</source>
+        <translation>El servidor de correo %1 ha rechazado un destinatario (SMTP %2): %3; compruebe las direcciones del canal</translation>
     </message>
     <message>
-        <source>The mail server %1 refused the sender address (SMTP %2): %3; check the channel&apos;s &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server %1 refused the sender address (SMTP %2): %3; check the channel's "from"</source>
+        <translation>El servidor de correo %1 ha rechazado la dirección del remitente (SMTP %2): %3; compruebe el "from" del canal</translation>
     </message>
     <message>
         <source>The mail server %1 refused the message (SMTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo %1 ha rechazado el mensaje (SMTP %2): %3</translation>
     </message>
     <message>
         <source>The mail server %1 refused the message for now (SMTP %2): %3; it will be tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo %1 ha rechazado el mensaje por ahora (SMTP %2): %3; se volverá a intentar</translation>
     </message>
     <message>
         <source>Sending mail through %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado el envío de correo a través de %1: %2</translation>
     </message>
     <message>
         <source>The e-mail channel has no SMTP host; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal de correo electrónico no tiene servidor SMTP; no se ha enviado nada</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a host name; nothing was sent</source>
+        <translation>"%1" no es un nombre de host; no se ha enviado nada</translation>
     </message>
     <message>
-        <source>Mail without TLS may only go to this computer; %1 needs security &quot;starttls&quot; or &quot;tls&quot;. Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <source>Mail without TLS may only go to this computer; %1 needs security "starttls" or "tls". Nothing was sent</source>
+        <translation>El correo sin TLS solo puede enviarse a este equipo; %1 necesita la seguridad "starttls" o "tls". No se ha enviado nada</translation>
     </message>
     <message>
         <source>The e-mail channel has no valid recipient; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal de correo electrónico no tiene ningún destinatario válido; no se ha enviado nada</translation>
     </message>
     <message>
         <source>The e-mail channel has a user name but no SMTP password in the keychain; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal de correo electrónico tiene un nombre de usuario, pero no hay ninguna contraseña SMTP en el llavero; no se ha enviado nada</translation>
     </message>
     <message>
         <source>Could not start the mail client (libcurl)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el cliente de correo (libcurl)</translation>
     </message>
 </context>
 <context>
@@ -3940,44 +3970,44 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
 <context>
     <name>TokenKeeper</name>
     <message>
-        <source>%1&apos;s token endpoint refused Plumbline&apos;s grant for &quot;%2&quot; (%3). Renewing again will not help: sign in again, or check the app&apos;s client id and secret.</source>
-        <translation>El endpoint de token de %1 ha rechazado la autorización de Plumbline para &quot;%2&quot; (%3). Volver a intentar la renovación no servirá: vuelva a iniciar sesión o compruebe el client id y el client secret de la aplicación.</translation>
+        <source>%1's token endpoint refused Plumbline's grant for "%2" (%3). Renewing again will not help: sign in again, or check the app's client id and secret.</source>
+        <translation>El endpoint de token de %1 ha rechazado la autorización de Plumbline para "%2" (%3). Volver a intentar la renovación no servirá: vuelva a iniciar sesión o compruebe el client id y el client secret de la aplicación.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>Could not reach %1&apos;s token endpoint for &quot;%2&quot;: %3. Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation>No se ha podido contactar con el endpoint de token de %1 para &quot;%2&quot;: %3. Plumbline lo volverá a intentar; no tiene que hacer nada salvo que el problema persista.</translation>
+        <source>Could not reach %1's token endpoint for "%2": %3. Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>No se ha podido contactar con el endpoint de token de %1 para "%2": %3. Plumbline lo volverá a intentar; no tiene que hacer nada salvo que el problema persista.</translation>
     </message>
     <message>
-        <source>%1&apos;s token endpoint is unavailable for &quot;%2&quot; (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
-        <translation>El endpoint de token de %1 no está disponible para &quot;%2&quot; (HTTP %3%4). Plumbline lo volverá a intentar; no tiene que hacer nada salvo que el problema persista.</translation>
+        <source>%1's token endpoint is unavailable for "%2" (HTTP %3%4). Plumbline will try again; nothing to do unless it lasts.</source>
+        <translation>El endpoint de token de %1 no está disponible para "%2" (HTTP %3%4). Plumbline lo volverá a intentar; no tiene que hacer nada salvo que el problema persista.</translation>
     </message>
     <message>
-        <source>%1&apos;s token endpoint for &quot;%2&quot; answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
-        <translation>El endpoint de token de %1 para &quot;%2&quot; ha respondido algo que no es un token (HTTP %3): %4. Así responde un proxy o la página de inicio de sesión de un portal cautivo; compruebe la dirección de token y la red.</translation>
+        <source>%1's token endpoint for "%2" answered something that is not a token (HTTP %3): %4. A proxy or captive portal login page answers like this; check the token address and the network.</source>
+        <translation>El endpoint de token de %1 para "%2" ha respondido algo que no es un token (HTTP %3): %4. Así responde un proxy o la página de inicio de sesión de un portal cautivo; compruebe la dirección de token y la red.</translation>
     </message>
     <message>
         <source>no access_token</source>
         <translation>falta access_token</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no token address: set auth.token_url in the connection.</source>
-        <translation>&quot;%1&quot; no tiene dirección de token: defina auth.token_url en la conexión.</translation>
+        <source>"%1" has no token address: set auth.token_url in the connection.</source>
+        <translation>"%1" no tiene dirección de token: defina auth.token_url en la conexión.</translation>
     </message>
     <message>
-        <source>No client secret for &quot;%1&quot;: store the app&apos;s client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
-        <translation>No hay client secret para &quot;%1&quot;: guarde el client secret de la aplicación (Establecer API key… o plumbline secret set %2 --name client_secret).</translation>
+        <source>No client secret for "%1": store the app's client secret (Set API key…, or plumbline secret set %2 --name client_secret).</source>
+        <translation>No hay client secret para "%1": guarde el client secret de la aplicación (Establecer API key… o plumbline secret set %2 --name client_secret).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
-        <translation>&quot;%1&quot; todavía no ha iniciado sesión: elija Iniciar sesión… en la conexión (o ejecute plumbline auth login %2).</translation>
+        <source>"%1" is not signed in yet: choose Sign in… on the connection (or run plumbline auth login %2).</source>
+        <translation>"%1" todavía no ha iniciado sesión: elija Iniciar sesión… en la conexión (o ejecute plumbline auth login %2).</translation>
     </message>
     <message>
-        <source>The keychain would not store the new refresh token of &quot;%1&quot;; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
-        <translation>El llavero no ha querido guardar el nuevo token de actualización de &quot;%1&quot;; solo se conserva en memoria, así que tendrá que volver a iniciar sesión cuando se reinicie Plumbline.</translation>
+        <source>The keychain would not store the new refresh token of "%1"; it is kept in memory only, so after Plumbline restarts you will need to sign in again.</source>
+        <translation>El llavero no ha querido guardar el nuevo token de actualización de "%1"; solo se conserva en memoria, así que tendrá que volver a iniciar sesión cuando se reinicie Plumbline.</translation>
     </message>
 </context>
 <context>
@@ -3995,8 +4025,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>se esperaba un número de %1 a %2</translation>
     </message>
     <message>
-        <source>expected a two-letter country code such as &quot;US&quot; or &quot;DE&quot;</source>
-        <translation>se esperaba un código de país de dos letras, como &quot;US&quot; o &quot;DE&quot;</translation>
+        <source>expected a two-letter country code such as "US" or "DE"</source>
+        <translation>se esperaba un código de país de dos letras, como "US" o "DE"</translation>
     </message>
     <message>
         <source>expected one of text, email, phone, date, datetime, boolean, multiselect, number, address</source>
@@ -4101,7 +4131,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>p. ej. my-store.myshopify.com</translation>
     </message>
     <message>
-        <source>The shop&apos;s myshopify.com domain.</source>
+        <source>The shop's myshopify.com domain.</source>
         <translation>El dominio myshopify.com de la tienda.</translation>
     </message>
     <message>
@@ -4121,7 +4151,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>p. ej. eu1.make.com</translation>
     </message>
     <message>
-        <source>The host name in your organization&apos;s dashboard URL.</source>
+        <source>The host name in your organization's dashboard URL.</source>
         <translation>El nombre de host de la URL del panel de su organización.</translation>
     </message>
     <message>
@@ -4145,7 +4175,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>p. ej. 7</translation>
     </message>
     <message>
-        <source>Lets Plumbline read the organization&apos;s API rate limit (license.apiLimit).</source>
+        <source>Lets Plumbline read the organization's API rate limit (license.apiLimit).</source>
         <translation>Permite a Plumbline leer el límite de solicitudes a la API de la organización (license.apiLimit).</translation>
     </message>
     <message>
@@ -4213,8 +4243,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Opcional: un array de {id, status, timestamp, message} que se lee como registro de ejecuciones.</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito.</translation>
+        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Use de 1 a 64 letras, dígitos, '.', '_' o '-', empezando por una letra o un dígito.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
@@ -4233,7 +4263,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <source>Use the shop&apos;s myshopify.com domain, e.g. my-store.myshopify.com.</source>
+        <source>Use the shop's myshopify.com domain, e.g. my-store.myshopify.com.</source>
         <translation>Use el dominio myshopify.com de la tienda, p. ej. my-store.myshopify.com.</translation>
     </message>
     <message>
@@ -4249,12 +4279,12 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Una API key de Mailchimp termina con su centro de datos, como -us6. Compruebe que la ha copiado entera.</translation>
     </message>
     <message>
-        <source>retired with the Summer &apos;25 release</source>
-        <translation>retirada con la versión Summer &apos;25</translation>
+        <source>retired with the Summer '25 release</source>
+        <translation>retirada con la versión Summer '25</translation>
     </message>
     <message>
-        <source>retires with the Summer &apos;27 release</source>
-        <translation>se retira con la versión Summer &apos;27</translation>
+        <source>retires with the Summer '27 release</source>
+        <translation>se retira con la versión Summer '27</translation>
     </message>
     <message>
         <source>Plain http:// would send the key unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1); use https://.</source>
@@ -4273,7 +4303,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Client credentials de OAuth 2.0</translation>
     </message>
     <message>
-        <source>Enter the OAuth server&apos;s token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
+        <source>Enter the OAuth server's token URL, the client id and (optionally) the scope; the client secret goes in the field below. Plumbline gets access tokens and sends them as Authorization: Bearer.</source>
         <translation>Introduzca la URL de token del servidor OAuth, el client id y (opcionalmente) el scope; el client secret va en el campo de abajo. Plumbline obtiene tokens de acceso y los envía como Authorization: Bearer.</translation>
     </message>
     <message>
@@ -4314,12 +4344,12 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message>
         <source>1. In Salesforce Setup open External Client App Manager › New External Client App (a Local app of your own org).
-2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope &quot;Manage user data via APIs (api)&quot; and tick &quot;Enable Client Credentials Flow&quot;.
-3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with &quot;Minimum Access – API Only Integrations&quot; is recommended).
+2. Enable OAuth, enter any callback URL (this flow does not use it), add the scope "Manage user data via APIs (api)" and tick "Enable Client Credentials Flow".
+3. Under Policies › OAuth Policies set Run As to a dedicated integration user (the Salesforce Integration license with "Minimum Access – API Only Integrations" is recommended).
 4. Copy the Consumer Key into Client id and the Consumer Secret into the secret field below. The instance URL must be your My Domain, such as https://acme.my.salesforce.com.</source>
         <translation>1. En Setup de Salesforce, abra External Client App Manager › New External Client App (una aplicación local de su propia organización).
-2. Habilite OAuth, introduzca cualquier URL de callback (este flujo no la usa), añada el scope &quot;Manage user data via APIs (api)&quot; y marque &quot;Enable Client Credentials Flow&quot;.
-3. En Policies › OAuth Policies, establezca Run As en un usuario de integración dedicado (se recomienda la licencia Salesforce Integration con &quot;Minimum Access – API Only Integrations&quot;).
+2. Habilite OAuth, introduzca cualquier URL de callback (este flujo no la usa), añada el scope "Manage user data via APIs (api)" y marque "Enable Client Credentials Flow".
+3. En Policies › OAuth Policies, establezca Run As en un usuario de integración dedicado (se recomienda la licencia Salesforce Integration con "Minimum Access – API Only Integrations").
 4. Copie la Consumer Key en Client id y el Consumer Secret en el campo de secret de abajo. La URL de instancia debe ser su My Domain, como https://acme.my.salesforce.com.</translation>
     </message>
     <message>
@@ -4331,11 +4361,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Iniciar sesión con un usuario de Salesforce (flujo web server)</translation>
     </message>
     <message>
-        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, &quot;Require PKCE&quot; ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
-2. If Plumbline is a public client, untick &quot;Require secret for Web Server Flow&quot; and &quot;Require secret for Refresh Token Flow&quot;.
+        <source>1. In Setup › External Client App Manager create a Local External Client App with OAuth enabled, the scopes api and refresh_token, "Require PKCE" ticked and the callback URL http://localhost:53682/callback (or the redirect port you set).
+2. If Plumbline is a public client, untick "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".
 3. Enter the Consumer Key as Client id, save, and choose Sign in…: your browser opens Salesforce, and Plumbline keeps the refresh token in the keychain.</source>
-        <translation>1. En Setup › External Client App Manager, cree una External Client App local con OAuth habilitado, los scopes api y refresh_token, &quot;Require PKCE&quot; marcado y la URL de callback http://localhost:53682/callback (o el puerto de redirección que haya configurado).
-2. Si Plumbline es un cliente público, desmarque &quot;Require secret for Web Server Flow&quot; y &quot;Require secret for Refresh Token Flow&quot;.
+        <translation>1. En Setup › External Client App Manager, cree una External Client App local con OAuth habilitado, los scopes api y refresh_token, "Require PKCE" marcado y la URL de callback http://localhost:53682/callback (o el puerto de redirección que haya configurado).
+2. Si Plumbline es un cliente público, desmarque "Require secret for Web Server Flow" y "Require secret for Refresh Token Flow".
 3. Introduzca la Consumer Key como Client id, guarde y elija Iniciar sesión…: el navegador abre Salesforce y Plumbline guarda el token de actualización en el llavero.</translation>
     </message>
     <message>
@@ -4387,7 +4417,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Opcional: dónde está la lista de registros en una respuesta de lista o de búsqueda.</translation>
     </message>
     <message>
-        <source>JSON pointer to a record&apos;s key</source>
+        <source>JSON pointer to a record's key</source>
         <translation>JSON pointer a la clave de un registro</translation>
     </message>
     <message>
@@ -4399,7 +4429,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Miembro de última modificación</translation>
     </message>
     <message>
-        <source>Optional: a record&apos;s last-modified time (ISO 8601 or epoch milliseconds).</source>
+        <source>Optional: a record's last-modified time (ISO 8601 or epoch milliseconds).</source>
         <translation>Opcional: la hora de la última modificación de un registro (ISO 8601 o milisegundos desde epoch).</translation>
     </message>
     <message>
@@ -4414,8 +4444,8 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
 <context>
     <name>WorkspaceJson</name>
     <message>
-        <source>required key &quot;%1&quot; is missing</source>
-        <translation>falta la clave obligatoria &quot;%1&quot;</translation>
+        <source>required key "%1" is missing</source>
+        <translation>falta la clave obligatoria "%1"</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
@@ -4434,24 +4464,24 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>debe estar entre %1 y %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>&quot;%1&quot; no es un id válido: use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+        <source>"%1" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <translation>"%1" no es un id válido: use de 1 a 64 letras, dígitos, '.', '_' o '-'</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
         <translation>se esperaba un objeto y se ha encontrado %1</translation>
     </message>
     <message>
-        <source>unknown vendor &quot;%1&quot;; expected one of: %2</source>
-        <translation>proveedor desconocido &quot;%1&quot;; se esperaba uno de estos: %2</translation>
+        <source>unknown vendor "%1"; expected one of: %2</source>
+        <translation>proveedor desconocido "%1"; se esperaba uno de estos: %2</translation>
     </message>
     <message>
         <source>expected null, a string or an object, found %1</source>
         <translation>se esperaba null, una cadena o un objeto y se ha encontrado %1</translation>
     </message>
     <message>
-        <source>unknown direction &quot;%1&quot;; expected one_way or two_way</source>
-        <translation>dirección desconocida &quot;%1&quot;; se esperaba one_way o two_way</translation>
+        <source>unknown direction "%1"; expected one_way or two_way</source>
+        <translation>dirección desconocida "%1"; se esperaba one_way o two_way</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
@@ -4490,40 +4520,40 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>se esperaba un objeto JSON en el nivel superior</translation>
     </message>
     <message>
-        <source>required key &quot;format&quot; is missing; expected &quot;plumbline-workspace&quot;</source>
-        <translation>falta la clave obligatoria &quot;format&quot;; se esperaba &quot;plumbline-workspace&quot;</translation>
+        <source>required key "format" is missing; expected "plumbline-workspace"</source>
+        <translation>falta la clave obligatoria "format"; se esperaba "plumbline-workspace"</translation>
     </message>
     <message>
-        <source>unknown format; expected &quot;plumbline-workspace&quot;</source>
-        <translation>formato desconocido; se esperaba &quot;plumbline-workspace&quot;</translation>
+        <source>unknown format; expected "plumbline-workspace"</source>
+        <translation>formato desconocido; se esperaba "plumbline-workspace"</translation>
     </message>
     <message>
-        <source>required key &quot;version&quot; is missing</source>
-        <translation>falta la clave obligatoria &quot;version&quot;</translation>
+        <source>required key "version" is missing</source>
+        <translation>falta la clave obligatoria "version"</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Plumbline reads version 1</source>
         <translation>la versión %1 no es compatible; esta versión de Plumbline lee la versión 1</translation>
     </message>
     <message>
-        <source>required key &quot;connections&quot; is missing</source>
-        <translation>falta la clave obligatoria &quot;connections&quot;</translation>
+        <source>required key "connections" is missing</source>
+        <translation>falta la clave obligatoria "connections"</translation>
     </message>
     <message>
-        <source>duplicate connection id &quot;%1&quot;</source>
-        <translation>id de conexión duplicado &quot;%1&quot;</translation>
+        <source>duplicate connection id "%1"</source>
+        <translation>id de conexión duplicado "%1"</translation>
     </message>
     <message>
-        <source>required key &quot;integrations&quot; is missing</source>
-        <translation>falta la clave obligatoria &quot;integrations&quot;</translation>
+        <source>required key "integrations" is missing</source>
+        <translation>falta la clave obligatoria "integrations"</translation>
     </message>
     <message>
-        <source>duplicate integration id &quot;%1&quot;</source>
-        <translation>id de integración duplicado &quot;%1&quot;</translation>
+        <source>duplicate integration id "%1"</source>
+        <translation>id de integración duplicado "%1"</translation>
     </message>
     <message>
-        <source>refers to connection &quot;%1&quot;, which is not defined</source>
-        <translation>hace referencia a la conexión &quot;%1&quot;, que no está definida</translation>
+        <source>refers to connection "%1", which is not defined</source>
+        <translation>hace referencia a la conexión "%1", que no está definida</translation>
     </message>
     <message>
         <source>looks like a credential</source>
@@ -4534,16 +4564,16 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>parece %1</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with &quot;plumbline secret set CONNECTION_ID&quot;</source>
-        <translation>%1; los secretos nunca van en un archivo de espacio de trabajo: elimínelo y guarde la clave de la conexión a la que pertenece con &quot;plumbline secret set CONNECTION_ID&quot;</translation>
+        <source>%1; secrets never go in a workspace file — remove it, and store the key of the connection it belongs to with "plumbline secret set CONNECTION_ID"</source>
+        <translation>%1; los secretos nunca van en un archivo de espacio de trabajo: elimínelo y guarde la clave de la conexión a la que pertenece con "plumbline secret set CONNECTION_ID"</translation>
     </message>
     <message>
-        <source>%1; secrets never go in a workspace file — store it with &quot;plumbline secret set %2&quot; instead</source>
-        <translation>%1; los secretos nunca van en un archivo de espacio de trabajo: guárdelo en su lugar con &quot;plumbline secret set %2&quot;</translation>
+        <source>%1; secrets never go in a workspace file — store it with "plumbline secret set %2" instead</source>
+        <translation>%1; los secretos nunca van en un archivo de espacio de trabajo: guárdelo en su lugar con "plumbline secret set %2"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation>&quot;%1&quot; no se puede usar: %2</translation>
+        <source>"%1" cannot be used: %2</source>
+        <translation>"%1" no se puede usar: %2</translation>
     </message>
     <message>
         <source>this key appears twice in the same object; remove one of them (Plumbline does not guess which one you meant)</source>
@@ -4551,19 +4581,19 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message>
         <source>expected an array of channel ids, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un array de ids de canal y se ha encontrado %1</translation>
     </message>
     <message>
         <source>expected a channel id, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un id de canal y se ha encontrado %1</translation>
     </message>
     <message>
-        <source>duplicate channel id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>duplicate channel id "%1"</source>
+        <translation>id de canal duplicado "%1"</translation>
     </message>
     <message>
-        <source>refers to notification channel &quot;%1&quot;, which is not defined</source>
-        <translation type="unfinished"></translation>
+        <source>refers to notification channel "%1", which is not defined</source>
+        <translation>hace referencia al canal de notificación "%1", que no está definido</translation>
     </message>
 </context>
 <context>
@@ -4581,12 +4611,12 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>No se ha definido ningún ID de Zap para esta integración.</translation>
     </message>
     <message>
-        <source>Zapier lists no Zap with the ID &quot;%1&quot; for this account.</source>
-        <translation>Zapier no muestra ningún Zap con el ID &quot;%1&quot; para esta cuenta.</translation>
+        <source>Zapier lists no Zap with the ID "%1" for this account.</source>
+        <translation>Zapier no muestra ningún Zap con el ID "%1" para esta cuenta.</translation>
     </message>
     <message>
-        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap &quot;%2&quot; was not among them.</source>
-        <translation>Zapier muestra más Zaps de los que Plumbline lee (%1 páginas); el Zap &quot;%2&quot; no estaba entre ellos.</translation>
+        <source>Zapier lists more Zaps than Plumbline reads (%1 pages); the Zap "%2" was not among them.</source>
+        <translation>Zapier muestra más Zaps de los que Plumbline lee (%1 páginas); el Zap "%2" no estaba entre ellos.</translation>
     </message>
 </context>
 <context>
@@ -4596,27 +4626,27 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Zapier ha enviado un cuerpo que no es JSON (%1 en el byte %2).</translation>
     </message>
     <message>
-        <source>Zapier&apos;s answer has no &quot;data&quot; list.</source>
-        <translation>La respuesta de Zapier no tiene una lista &quot;data&quot;.</translation>
+        <source>Zapier's answer has no "data" list.</source>
+        <translation>La respuesta de Zapier no tiene una lista "data".</translation>
     </message>
     <message>
         <source>A Zap entry is not an object.</source>
         <translation>Una entrada de Zap no es un objeto.</translation>
     </message>
     <message>
-        <source>A Zap entry has no &quot;id&quot;.</source>
-        <translation>Una entrada de Zap no tiene &quot;id&quot;.</translation>
+        <source>A Zap entry has no "id".</source>
+        <translation>Una entrada de Zap no tiene "id".</translation>
     </message>
     <message>
-        <source>A Zap&apos;s &quot;is_enabled&quot; is not true/false.</source>
-        <translation>El &quot;is_enabled&quot; de un Zap no es true/false.</translation>
+        <source>A Zap's "is_enabled" is not true/false.</source>
+        <translation>El "is_enabled" de un Zap no es true/false.</translation>
     </message>
     <message>
-        <source>A Zap&apos;s &quot;last_successful_run_date&quot; is not a date.</source>
-        <translation>El &quot;last_successful_run_date&quot; de un Zap no es una fecha.</translation>
+        <source>A Zap's "last_successful_run_date" is not a date.</source>
+        <translation>El "last_successful_run_date" de un Zap no es una fecha.</translation>
     </message>
     <message>
-        <source>A Zap&apos;s title is not text.</source>
+        <source>A Zap's title is not text.</source>
         <translation>El título de un Zap no es texto.</translation>
     </message>
     <message>
@@ -4624,32 +4654,32 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Una entrada de ejecución de Zap no es un objeto.</translation>
     </message>
     <message>
-        <source>A Zap run has no &quot;id&quot;.</source>
-        <translation>Una ejecución de Zap no tiene &quot;id&quot;.</translation>
+        <source>A Zap run has no "id".</source>
+        <translation>Una ejecución de Zap no tiene "id".</translation>
     </message>
     <message>
-        <source>A Zap run has no &quot;zap_id&quot;.</source>
-        <translation>Una ejecución de Zap no tiene &quot;zap_id&quot;.</translation>
+        <source>A Zap run has no "zap_id".</source>
+        <translation>Una ejecución de Zap no tiene "zap_id".</translation>
     </message>
     <message>
-        <source>A Zap run&apos;s &quot;end_time&quot; is not a date.</source>
-        <translation>El &quot;end_time&quot; de una ejecución de Zap no es una fecha.</translation>
+        <source>A Zap run's "end_time" is not a date.</source>
+        <translation>El "end_time" de una ejecución de Zap no es una fecha.</translation>
     </message>
     <message>
-        <source>A Zap run has no readable &quot;start_time&quot;.</source>
-        <translation>Una ejecución de Zap no tiene un &quot;start_time&quot; legible.</translation>
+        <source>A Zap run has no readable "start_time".</source>
+        <translation>Una ejecución de Zap no tiene un "start_time" legible.</translation>
     </message>
     <message>
-        <source>A Zap run&apos;s &quot;status&quot; is not text.</source>
-        <translation>El &quot;status&quot; de una ejecución de Zap no es texto.</translation>
+        <source>A Zap run's "status" is not text.</source>
+        <translation>El "status" de una ejecución de Zap no es texto.</translation>
     </message>
     <message>
-        <source>Zapier status &quot;%1&quot;</source>
-        <translation>Estado de Zapier &quot;%1&quot;</translation>
+        <source>Zapier status "%1"</source>
+        <translation>Estado de Zapier "%1"</translation>
     </message>
     <message>
-        <source>A Zap run&apos;s &quot;steps&quot; is not a list.</source>
-        <translation>Los &quot;steps&quot; de una ejecución de Zap no son una lista.</translation>
+        <source>A Zap run's "steps" is not a list.</source>
+        <translation>Los "steps" de una ejecución de Zap no son una lista.</translation>
     </message>
     <message>
         <source>%1 — Zapier says: %2</source>
@@ -5040,11 +5070,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         </translation>
     </message>
     <message>
-        <source>Vendor&apos;s response</source>
+        <source>Vendor's response</source>
         <translation>Respuesta del proveedor</translation>
     </message>
     <message>
-        <source>Vendor&apos;s schedule</source>
+        <source>Vendor's schedule</source>
         <translation>Calendario del proveedor</translation>
     </message>
     <message>
@@ -5103,7 +5133,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>Versiones de API y fechas límite</translation>
     </message>
     <message>
-        <source>Dates come from the vendors&apos; own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
+        <source>Dates come from the vendors' own responses (Deprecation and Sunset headers, version lists, 410 Gone) at the latest check, and from the end-of-life dates vendors publish. Red: retired, another version served, or under 14 days left; amber: under 90 days.</source>
         <translation>Las fechas proceden de las propias respuestas de los proveedores en la última comprobación (cabeceras Deprecation y Sunset, listas de versiones, 410 Gone) y de las fechas de fin de soporte que publican los proveedores. Rojo: retirada, se sirve otra versión o quedan menos de 14 días; ámbar: menos de 90 días.</translation>
     </message>
     <message>
@@ -5126,11 +5156,11 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <name>plumbline::AppContext</name>
     <message>
         <source>The webhook URL stays in the settings file for now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del webhook se mantiene de momento en el archivo de configuración: %1</translation>
     </message>
     <message>
         <source>Webhook (from the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook (de la configuración)</translation>
     </message>
 </context>
 <context>
@@ -5187,83 +5217,83 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <name>plumbline::ChannelTableModel</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Daily at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario a las %1</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo críticas</translation>
     </message>
     <message>
         <source>Warning and critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias y críticas</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Failing since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fallos desde %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No secret yet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin secreto (%1)</translation>
     </message>
     <message>
         <source>OK, last delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto; última entrega: %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Correcto</translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Critical alerts break through the quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las alertas críticas se notifican también durante las horas de silencio.</translation>
     </message>
     <message>
         <source>Nothing breaks through the quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante las horas de silencio no se notifica nada.</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega a</translation>
     </message>
     <message>
         <source>Minimum severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad mínima</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -5381,7 +5411,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>:</translation>
     </message>
     <message>
-        <source>Derived from the API key&apos;s data centre</source>
+        <source>Derived from the API key's data centre</source>
         <translation>Se obtiene del centro de datos de la API key</translation>
     </message>
     <message>
@@ -5489,7 +5519,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>ID de c&amp;liente (obligatorio):</translation>
     </message>
     <message>
-        <source>Optional: space-separated; empty asks for the app&apos;s own scopes</source>
+        <source>Optional: space-separated; empty asks for the app's own scopes</source>
         <translation>Opcional: separados por espacios; vacío solicita los scopes de la aplicación</translation>
     </message>
     <message>
@@ -5542,7 +5572,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message>
         <source>&lt;%1&gt;%2</source>
-        <comment>placeholder: the vendor&apos;s address on a base URL not entered yet</comment>
+        <comment>placeholder: the vendor's address on a base URL not entered yet</comment>
         <translation>&lt;%1&gt;%2</translation>
     </message>
     <message>
@@ -5554,7 +5584,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>p. ej. https://auth.example.com/oauth/authorize</translation>
     </message>
     <message>
-        <source>Empty: the vendor&apos;s own address shown here.</source>
+        <source>Empty: the vendor's own address shown here.</source>
         <translation>Vacío: la dirección del proveedor que se muestra aquí.</translation>
     </message>
     <message>
@@ -5715,7 +5745,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
         <translation>I&amp;niciar sesión…</translation>
     </message>
     <message>
-        <source>Opens %1&apos;s sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
+        <source>Opens %1's sign-in page in your browser; Plumbline keeps the refresh token in the keychain.</source>
         <translation>Abre la página de inicio de sesión de %1 en su navegador; Plumbline guarda el token de actualización en el llavero.</translation>
     </message>
     <message>
@@ -6069,7 +6099,7 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     </message>
     <message>
         <source> · </source>
-        <comment>between the parts of the value check&apos;s headline</comment>
+        <comment>between the parts of the value check's headline</comment>
         <translation> · </translation>
     </message>
     <message>
@@ -6155,67 +6185,67 @@ Todas las horas se indican en UTC. La diferencia es el recuento de destino menos
     <name>plumbline::DeliveryLogTableModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished">Agravada</translation>
+        <translation>Agravada</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>%1 (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (código %2)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravedad</translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Afecta a</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Last error or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error o nota</translation>
     </message>
 </context>
 <context>
@@ -6818,7 +6848,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Objeto:</translation>
     </message>
     <message>
-        <source>Optional: a JSON object or the vendor&apos;s filter text</source>
+        <source>Optional: a JSON object or the vendor's filter text</source>
         <translation>Opcional: un objeto JSON o el texto de filtro del proveedor</translation>
     </message>
     <message>
@@ -6982,8 +7012,8 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Manual de &amp;actuación:</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito.</translation>
+        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Use de 1 a 64 letras, dígitos, '.', '_' o '-', empezando por una letra o un dígito.</translation>
     </message>
     <message>
         <source>Another integration already uses this ID.</source>
@@ -7014,7 +7044,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>El origen y el destino son iguales; elija otra conexión, otro objeto u otro filtro para uno de los lados.</translation>
     </message>
     <message>
-        <source>Choose the middleware&apos;s connection, or untick “middleware”.</source>
+        <source>Choose the middleware's connection, or untick “middleware”.</source>
         <translation>Elija la conexión del middleware o desmarque «middleware».</translation>
     </message>
     <message numerus="yes">
@@ -7026,39 +7056,39 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
     <message>
         <source>Notify these channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar a estos canales</translation>
     </message>
     <message>
         <source>No&amp;tify:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tificar:</translation>
     </message>
     <message>
         <source>%1 (no such channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el canal no existe)</translation>
     </message>
     <message>
         <source>The workspace has no notification channels yet; add them on the Notifications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo aún no tiene canales de notificación; añádalos en la página «Notificaciones».</translation>
     </message>
     <message>
         <source>Empty: the default channels (none is marked default, so nobody is notified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: los canales predeterminados (ninguno está marcado como predeterminado, así que no se notifica a nadie).</translation>
     </message>
     <message>
         <source>Empty: the default channels (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: los canales predeterminados (%1).</translation>
     </message>
     <message>
         <source>With an owner, the channels that reach that person are notified too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hay un responsable, también se notifica a los canales que llegan a esa persona.</translation>
     </message>
     <message>
         <source>No channel reaches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún canal llega a «%1».</translation>
     </message>
     <message>
         <source>“%1” is reached through %2, whatever is ticked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» recibe los avisos a través de %2, independientemente de lo que se marque abajo.</translation>
     </message>
 </context>
 <context>
@@ -7257,7 +7287,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Un inicio de sesión necesita un state que esperar.</translation>
     </message>
     <message>
-        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection&apos;s auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor&apos;s app.</source>
+        <source>Port %1 on this computer is already in use by another program, so Plumbline cannot receive the answer of the sign-in there. Close the other program (it may be another Plumbline sign-in) and try again, or choose a free port: set the connection's auth.redirect_port to it and register http://localhost:PORT/callback, with that port, as a callback URL in the vendor's app.</source>
         <translation>El puerto %1 de este equipo ya lo usa otro programa, así que Plumbline no puede recibir allí la respuesta del inicio de sesión. Cierre el otro programa (puede ser otro inicio de sesión de Plumbline) y vuelva a intentarlo, o elija un puerto libre: indíquelo en auth.redirect_port de la conexión y registre http://localhost:PORT/callback, con ese puerto, como URL de callback en la aplicación del proveedor.</translation>
     </message>
     <message>
@@ -7657,7 +7687,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Ya hay un inicio de sesión esperando al navegador; termínelo o cancélelo primero.</translation>
     </message>
     <message>
-        <source>Waiting for the browser to sign in to &quot;%1&quot;…</source>
+        <source>Waiting for the browser to sign in to "%1"…</source>
         <translation>Esperando a que inicie sesión en «%1» en el navegador…</translation>
     </message>
     <message>
@@ -7678,15 +7708,15 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
     <message>
         <source>N&amp;otifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones</translation>
     </message>
     <message>
         <source>Ctrl+6</source>
-        <translation type="unfinished">Ctrl+6</translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <source>There is no integration “%1” in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la integración «%1» en este espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -8057,508 +8087,508 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     <name>plumbline::NotificationCenter</name>
     <message>
         <source>the channel was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>el canal se ha eliminado</translation>
     </message>
     <message>
         <source>the keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer el llavero: %1</translation>
     </message>
     <message>
         <source>no %1 in the keychain (%2/%3) — set it on the Notifications page</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay «%1» en el llavero (%2/%3) — defina el valor en la página «Notificaciones»</translation>
     </message>
     <message>
-        <source>There is no notification channel &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no notification channel "%1".</source>
+        <translation>No existe el canal de notificación "%1".</translation>
     </message>
     <message>
         <source>Notifications to %1 have failed since %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notificaciones a %1 fallan desde %2: %3</translation>
     </message>
     <message>
-        <source>Open Notifications, check the channel&apos;s settings and its secret in the keychain, then press Send test. Waiting messages are sent again on their own once it works.</source>
-        <translation type="unfinished"></translation>
+        <source>Open Notifications, check the channel's settings and its secret in the keychain, then press Send test. Waiting messages are sent again on their own once it works.</source>
+        <translation>Abra la página «Notificaciones», revise la configuración del canal y su secreto en el llavero y pulse «Enviar prueba». Los mensajes en espera se vuelven a enviar automáticamente cuando funcione.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::NotificationsPage</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Notificaciones</translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Where alerts go. An integration notifies the channels on its own list and the ones that reach its owner; one without a list notifies the default channels. Secrets (webhook URLs, passwords, keys) stay in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde van las alertas. Una integración notifica a los canales de su propia lista y a los que llegan a su responsable; una integración sin lista notifica a los canales predeterminados. Los secretos (URL de webhooks, contraseñas, claves) se quedan en el llavero.</translation>
     </message>
     <message>
         <source>C&amp;hannels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canales</translation>
     </message>
     <message>
         <source>Notification channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales de notificación</translation>
     </message>
     <message>
         <source>No channels yet. Add a Slack or Teams channel, an e-mail address or PagerDuty so that alerts reach a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay canales. Añada un canal de Slack o Teams, una dirección de correo electrónico o PagerDuty para que las alertas lleguen a una persona.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Añadir…</translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Send &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;prueba</translation>
     </message>
     <message>
         <source>Send a test message to the selected channel now and show what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía ahora un mensaje de prueba al canal seleccionado y muestra el resultado.</translation>
     </message>
     <message>
         <source>Retr&amp;y now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar a&amp;hora</translation>
     </message>
     <message>
         <source>Send what waits for the selected channel now instead of after the backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía ahora lo que está pendiente para el canal seleccionado, sin esperar al próximo reintento programado.</translation>
     </message>
     <message>
         <source>Delivery &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de entregas</translation>
     </message>
     <message>
         <source>Cha&amp;nnel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nal:</translation>
     </message>
     <message>
         <source>Show the deliveries of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las entregas de</translation>
     </message>
     <message>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de entregas</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los canales</translation>
     </message>
     <message>
         <source>“%1” was saved, but its secret could not be stored: %2 Edit the channel and enter it again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se ha guardado, pero no se ha podido guardar su secreto: %2 Edite el canal y vuelva a introducirlo cuando el llavero esté disponible.</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished">No se ha podido guardar «%1»: %2</translation>
+        <translation>No se ha podido guardar «%1»: %2</translation>
     </message>
     <message>
         <source>Channel “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal «%1» añadido.</translation>
     </message>
     <message>
         <source>Saving “%1” did not complete: %2</source>
-        <translation type="unfinished">No se ha completado el guardado de «%1»: %2</translation>
+        <translation>No se ha completado el guardado de «%1»: %2</translation>
     </message>
     <message>
         <source>Channel “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal «%1» guardado.</translation>
     </message>
     <message>
         <source>Remove channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar canal</translation>
     </message>
     <message>
         <source>Remove the channel “%1”? Its secrets are removed from the keychain as well; integrations that listed it notify their other channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el canal «%1»? También se eliminarán sus secretos del llavero; las integraciones que lo incluían notificarán a sus otros canales.</translation>
     </message>
     <message>
         <source>Channel “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal «%1» eliminado.</translation>
     </message>
     <message>
         <source>Sending a test message to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando un mensaje de prueba a %1…</translation>
     </message>
     <message>
         <source>Test message delivered to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de prueba entregado a %1</translation>
     </message>
     <message>
         <source>Sending what waits for “%1” now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando ahora lo pendiente para «%1».</translation>
     </message>
 </context>
 <context>
     <name>plumbline::NotifyChannelDialog</name>
     <message>
         <source>Add notification channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir canal de notificación</translation>
     </message>
     <message>
         <source>Edit notification channel “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el canal de notificación «%1»</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad de certificación</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The ID of an existing channel cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el ID de un canal existente.</translation>
     </message>
     <message>
         <source>To deliver another way, add a new channel and remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para entregar de otra forma, añada un canal nuevo y elimine este.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>mops-slack</source>
-        <translation type="unfinished"></translation>
+        <translation>mops-slack</translation>
     </message>
     <message>
         <source>Channel ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del canal</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished">&amp;ID:</translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>#mops-alerts, Dana Whitfield, On-call</source>
-        <translation type="unfinished"></translation>
+        <translation>#mops-alerts, Dana Whitfield, Guardia</translation>
     </message>
     <message>
         <source>Channel name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del canal</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Dana Whitfield</source>
-        <translation type="unfinished"></translation>
+        <translation>Dana Whitfield</translation>
     </message>
     <message>
         <source>Person it reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona a la que llega</translation>
     </message>
     <message>
-        <source>Integrations whose owner is this person (or this channel&apos;s ID) notify this channel too.</source>
-        <translation type="unfinished"></translation>
+        <source>Integrations whose owner is this person (or this channel's ID) notify this channel too.</source>
+        <translation>Las integraciones cuyo responsable es esta persona (o el ID de este canal) también notifican a este canal.</translation>
     </message>
     <message>
         <source>&amp;Person it reaches:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona a la que llega:</translation>
     </message>
     <message>
         <source>&amp;Default channel (for integrations without channels of their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal predeterminad&amp;o (para integraciones sin canales propios)</translation>
     </message>
     <message>
         <source>Default channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal predeterminado</translation>
     </message>
     <message>
         <source>Minimum severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad mínima</translation>
     </message>
     <message>
         <source>Warning and critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias y críticas</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo críticas</translation>
     </message>
     <message>
         <source>Minimum se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravedad mínima:</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished">Consultando el llavero…</translation>
+        <translation>Consultando el llavero…</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del webhook</translation>
     </message>
     <message>
         <source>Webhook &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del webhook:</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de firma</translation>
     </message>
     <message>
         <source>Signing s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de firma:</translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña SMTP</translation>
     </message>
     <message>
         <source>SMTP pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña SMTP:</translation>
     </message>
     <message>
         <source>Integration (routing) key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de integración (de enrutamiento)</translation>
     </message>
     <message>
         <source>Routing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de enrutamiento:</translation>
     </message>
     <message>
         <source>dana@example.com, ops@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>dana@example.com, ops@example.com</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatarios:</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>SMTP host</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP</translation>
     </message>
     <message>
         <source>SMTP &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor SMTP:</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto SMTP</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uerto:</translation>
     </message>
     <message>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad SMTP</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (puerto 465)</translation>
     </message>
     <message>
         <source>None (only to this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (solo hacia este equipo)</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguridad:</translation>
     </message>
     <message>
         <source>Empty: no sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: sin inicio de sesión</translation>
     </message>
     <message>
         <source>SMTP username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario SMTP</translation>
     </message>
     <message>
         <source>User&amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre de usuario:</translation>
     </message>
     <message>
         <source>plumbline@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>plumbline@example.com</translation>
     </message>
     <message>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Desde:</translation>
+        <translation>Re&amp;mitente:</translation>
     </message>
     <message>
-        <source>Empty: the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <source>Empty: the system's certificate authorities</source>
+        <translation>Vacío: las autoridades de certificación del sistema</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la autoridad de certificación</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Choose the certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de la autoridad de certificación</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de CA:</translation>
     </message>
     <message>
-        <source>Empty: PagerDuty&apos;s own Events API</source>
-        <translation type="unfinished"></translation>
+        <source>Empty: PagerDuty's own Events API</source>
+        <translation>Vacío: la Events API de PagerDuty</translation>
     </message>
     <message>
         <source>Events API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la Events API</translation>
     </message>
     <message>
         <source>Events API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de la Events API:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>&amp;Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas de silencio</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
         <source>Quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;entre las</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;y las</translation>
     </message>
     <message>
         <source>C&amp;ritical alerts break through</source>
-        <translation type="unfinished"></translation>
+        <translation>Las alertas críticas se noti&amp;fican siempre</translation>
     </message>
     <message>
         <source>Critical alerts break through quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Las alertas críticas se notifican también durante las horas de silencio</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
-        <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>This computer's (%1)</source>
+        <translation>La de este equipo (%1)</translation>
     </message>
     <message>
         <source>For quiet hours and the digest; an IANA name such as Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Para las horas de silencio y el resumen diario; un nombre IANA como Europe/Madrid</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Daily &amp;digest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen diario</translation>
     </message>
     <message>
         <source>Daily digest instead of single messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen diario en lugar de mensajes individuales</translation>
     </message>
     <message>
         <source>Digest time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del resumen</translation>
     </message>
     <message>
         <source>&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>a &amp;las</translation>
     </message>
     <message>
         <source>one message a day instead of one per change</source>
-        <translation type="unfinished"></translation>
+        <translation>un mensaje al día en lugar de uno por cambio</translation>
     </message>
     <message>
         <source>Stored in the keychain; leave empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un valor guardado en el llavero; deje el campo vacío para conservarlo.</translation>
     </message>
     <message>
         <source>Not set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin definir.</translation>
     </message>
     <message>
         <source>(stored in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(guardado en el llavero)</translation>
     </message>
     <message>
-        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished">Use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito.</translation>
+        <source>Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>Use de 1 a 64 letras, dígitos, '.', '_' o '-', empezando por una letra o un dígito.</translation>
     </message>
     <message>
         <source>Another channel already uses this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro canal ya usa este ID.</translation>
     </message>
     <message>
         <source>Give at least one address; separate several with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos una dirección; separe varias con comas.</translation>
     </message>
     <message>
         <source>Quiet hours must start and end at different times.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio y el fin de las horas de silencio deben ser distintos.</translation>
     </message>
 </context>
 <context>
     <name>plumbline::NotifyRepository</name>
     <message>
         <source>The notifications could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido poner en cola las notificaciones: %1</translation>
     </message>
     <message>
         <source>the workspace is not open</source>
-        <translation type="unfinished">el espacio de trabajo no está abierto</translation>
+        <translation>el espacio de trabajo no está abierto</translation>
     </message>
     <message>
         <source>The delivery log could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido actualizar el registro de entregas: %1</translation>
     </message>
 </context>
 <context>
@@ -8652,19 +8682,19 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
     <message>
         <source> · </source>
-        <comment>between the parts of the overview&apos;s summary line</comment>
+        <comment>between the parts of the overview's summary line</comment>
         <translation> · </translation>
     </message>
 </context>
 <context>
     <name>plumbline::Poller</name>
     <message>
-        <source>Connection &quot;%1&quot; is not defined.</source>
-        <translation>La conexión &quot;%1&quot; no está definida.</translation>
+        <source>Connection "%1" is not defined.</source>
+        <translation>La conexión "%1" no está definida.</translation>
     </message>
     <message>
-        <source>No API key for &quot;%1&quot;: %2</source>
-        <translation>No hay API key para &quot;%1&quot;: %2</translation>
+        <source>No API key for "%1": %2</source>
+        <translation>No hay API key para "%1": %2</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
@@ -8674,8 +8704,8 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         </translation>
     </message>
     <message>
-        <source>The API key of &quot;%1&quot; cannot be sent: %2</source>
-        <translation>No se puede enviar la API key de &quot;%1&quot;: %2</translation>
+        <source>The API key of "%1" cannot be sent: %2</source>
+        <translation>No se puede enviar la API key de "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -9034,15 +9064,15 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
     </message>
     <message>
         <source>Notification channels (Slack, Teams, e-mail, PagerDuty, webhooks) are set up on the Notifications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los canales de notificación (Slack, Teams, correo electrónico, PagerDuty, webhooks) se configuran en la página «Notificaciones».</translation>
     </message>
     <message>
         <source>Open &amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;Notificaciones</translation>
     </message>
     <message>
         <source>Saves these settings and shows the Notifications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda esta configuración y muestra la página «Notificaciones».</translation>
     </message>
 </context>
 <context>
@@ -9066,20 +9096,20 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Ha llegado a Plumbline una respuesta que no corresponde a este inicio de sesión y se ha ignorado. Se sigue esperando al navegador…</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method &quot;%2&quot; sign in this way. Store its key with: plumbline secret set %1</source>
-        <translation>La conexión &quot;%1&quot; usa una clave que se pega, no un inicio de sesión en el navegador; solo las conexiones con el método de inicio de sesión &quot;%2&quot; inician sesión así. Guarde su clave con: plumbline secret set %1</translation>
+        <source>The connection "%1" uses a key that is pasted in, not a sign-in in the browser; only connections with the sign-in method "%2" sign in this way. Store its key with: plumbline secret set %1</source>
+        <translation>La conexión "%1" usa una clave que se pega, no un inicio de sesión en el navegador; solo las conexiones con el método de inicio de sesión "%2" inician sesión así. Guarde su clave con: plumbline secret set %1</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
-        <translation>La conexión &quot;%1&quot; obtiene sus tokens con su client id y su client secret, sin iniciar sesión en el navegador. Guarde el client secret con: plumbline secret set %1 --name client_secret</translation>
+        <source>The connection "%1" gets its tokens with its client id and client secret, without a sign-in in the browser. Store the client secret with: plumbline secret set %1 --name client_secret</source>
+        <translation>La conexión "%1" obtiene sus tokens con su client id y su client secret, sin iniciar sesión en el navegador. Guarde el client secret con: plumbline secret set %1 --name client_secret</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; cannot sign in: %2</source>
-        <translation>La conexión &quot;%1&quot; no puede iniciar sesión: %2</translation>
+        <source>The connection "%1" cannot sign in: %2</source>
+        <translation>La conexión "%1" no puede iniciar sesión: %2</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
-        <translation>La conexión &quot;%1&quot; no tiene una dirección de inicio de sesión o de token utilizable: defina auth.authorize_url y auth.token_url (https://, o http:// solo hacia este equipo) o su URL base.</translation>
+        <source>The connection "%1" has no usable sign-in or token address: set auth.authorize_url and auth.token_url (https://, or http:// to this computer only), or its base URL.</source>
+        <translation>La conexión "%1" no tiene una dirección de inicio de sesión o de token utilizable: defina auth.authorize_url y auth.token_url (https://, o http:// solo hacia este equipo) o su URL base.</translation>
     </message>
     <message>
         <source>Opening the sign-in page of %1 in the browser…</source>
@@ -9118,11 +9148,11 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Completando el inicio de sesión en %1…</translation>
     </message>
     <message>
-        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection&apos;s auth.scope (for Salesforce, &quot;api refresh_token&quot;); then sign in again.</source>
-        <translation>%1 inició la sesión de Plumbline, pero no envió ningún token de actualización, así que Plumbline no puede renovar su acceso por sí mismo y no ha guardado nada. Solicite un token de actualización: permita el scope refresh_token en la aplicación de ese proveedor e inclúyalo en auth.scope de la conexión (para Salesforce, &quot;api refresh_token&quot;); después vuelva a iniciar sesión.</translation>
+        <source>%1 signed Plumbline in but sent no refresh token, so Plumbline could not renew its access by itself and stored nothing. Ask for a refresh token: allow the refresh_token scope in the app there and list it in the connection's auth.scope (for Salesforce, "api refresh_token"); then sign in again.</source>
+        <translation>%1 inició la sesión de Plumbline, pero no envió ningún token de actualización, así que Plumbline no puede renovar su acceso por sí mismo y no ha guardado nada. Solicite un token de actualización: permita el scope refresh_token en la aplicación de ese proveedor e inclúyalo en auth.scope de la conexión (para Salesforce, "api refresh_token"); después vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>%1 refused to finish the sign-in (%2). Check the connection&apos;s client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
+        <source>%1 refused to finish the sign-in (%2). Check the connection's client id, the client secret in the keychain if the app has one, and that %3 is a callback URL of the app; then sign in again.</source>
         <translation>%1 se negó a completar el inicio de sesión (%2). Compruebe el client id de la conexión, el client secret del llavero si la aplicación tiene uno y que %3 sea una URL de callback de la aplicación; después vuelva a iniciar sesión.</translation>
     </message>
     <message>
@@ -9138,7 +9168,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>La dirección de token de %1 no estaba disponible o estaba ocupada (%2). No se ha guardado nada; vuelva a iniciar sesión dentro de un momento.</translation>
     </message>
     <message>
-        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection&apos;s auth.token_url.</source>
+        <source>The token address of %1 answered with something Plumbline cannot read (HTTP %2). Nothing was stored; check the connection's auth.token_url.</source>
         <translation>La dirección de token de %1 respondió algo que Plumbline no puede leer (HTTP %2). No se ha guardado nada; compruebe auth.token_url de la conexión.</translation>
     </message>
     <message>
@@ -9146,8 +9176,8 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Guardando el token de actualización en %1…</translation>
     </message>
     <message>
-        <source>Signed in to %1. The connection &quot;%2&quot; now renews its access by itself.</source>
-        <translation>Sesión iniciada en %1. La conexión &quot;%2&quot; renueva ahora su acceso por sí misma.</translation>
+        <source>Signed in to %1. The connection "%2" now renews its access by itself.</source>
+        <translation>Sesión iniciada en %1. La conexión "%2" renueva ahora su acceso por sí misma.</translation>
     </message>
     <message>
         <source>The refresh token could not be stored in %1 (%2), so it is kept in memory; you will need to sign in again after Plumbline restarts.</source>
@@ -9161,8 +9191,8 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>Se ha rechazado la conexión con %1: solo se permite https://, y http:// sin cifrar solo hacia este equipo.</translation>
     </message>
     <message>
-        <source>Plumbline&apos;s own request budget for connection &quot;%1&quot; is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
-        <translation>Se ha agotado el presupuesto de solicitudes propio de Plumbline para la conexión &quot;%1&quot; (%2 solicitudes por hora); Plumbline espera para que la supervisión nunca consuma la cuota del proveedor.</translation>
+        <source>Plumbline's own request budget for connection "%1" is used up (%2 requests per hour); it waits so that monitoring never eats into the vendor quota.</source>
+        <translation>Se ha agotado el presupuesto de solicitudes propio de Plumbline para la conexión "%1" (%2 solicitudes por hora); Plumbline espera para que la supervisión nunca consuma la cuota del proveedor.</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
@@ -9259,8 +9289,8 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
 <context>
     <name>plumbline::ValueChecker</name>
     <message>
-        <source>The value check of &quot;%1&quot; cannot run: exactly one mapping must be marked as the key that finds a record on both sides.</source>
-        <translation>La comprobación de valores de &quot;%1&quot; no se puede ejecutar: debe marcarse exactamente un mapeo como la clave que encuentra un registro en ambos lados.</translation>
+        <source>The value check of "%1" cannot run: exactly one mapping must be marked as the key that finds a record on both sides.</source>
+        <translation>La comprobación de valores de "%1" no se puede ejecutar: debe marcarse exactamente un mapeo como la clave que encuentra un registro en ambos lados.</translation>
     </message>
     <message>
         <source>The key field %1 no longer exists in %2, so no record can be looked up; the value check did not run.</source>
@@ -9349,7 +9379,7 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>El destino no tiene ningún valor, aunque el origen sí</translation>
     </message>
     <message>
-        <source>The destination holds the start of the source&apos;s value only</source>
+        <source>The destination holds the start of the source's value only</source>
         <translation>El destino solo tiene el principio del valor del origen</translation>
     </message>
     <message>
@@ -9485,20 +9515,20 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
 <context>
     <name>plumbline::WorkspaceRepository</name>
     <message>
-        <source>Could not save connection &quot;%1&quot;: %2</source>
-        <translation>No se ha podido guardar la conexión &quot;%1&quot;: %2</translation>
+        <source>Could not save connection "%1": %2</source>
+        <translation>No se ha podido guardar la conexión "%1": %2</translation>
     </message>
     <message>
-        <source>Could not save integration &quot;%1&quot;: %2</source>
-        <translation>No se ha podido guardar la integración &quot;%1&quot;: %2</translation>
+        <source>Could not save integration "%1": %2</source>
+        <translation>No se ha podido guardar la integración "%1": %2</translation>
     </message>
     <message>
-        <source>Could not save the mappings of &quot;%1&quot;: %2</source>
-        <translation>No se han podido guardar los mapeos de &quot;%1&quot;: %2</translation>
+        <source>Could not save the mappings of "%1": %2</source>
+        <translation>No se han podido guardar los mapeos de "%1": %2</translation>
     </message>
     <message>
-        <source>Could not delete integration &quot;%1&quot;: %2</source>
-        <translation>No se ha podido eliminar la integración &quot;%1&quot;: %2</translation>
+        <source>Could not delete integration "%1": %2</source>
+        <translation>No se ha podido eliminar la integración "%1": %2</translation>
     </message>
     <message>
         <source>Could not write the change log: %1</source>
@@ -9509,64 +9539,64 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>No se puede escribir en el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; changed</source>
-        <translation>Conexión &quot;%1&quot; modificada</translation>
+        <source>Connection "%1" changed</source>
+        <translation>Conexión "%1" modificada</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; added</source>
-        <translation>Conexión &quot;%1&quot; añadida</translation>
+        <source>Connection "%1" added</source>
+        <translation>Conexión "%1" añadida</translation>
     </message>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>No existe la conexión &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>No existe la conexión "%1".</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; is used by %2.</source>
-        <translation>La conexión &quot;%1&quot; se usa en %2.</translation>
+        <source>Connection "%1" is used by %2.</source>
+        <translation>La conexión "%1" se usa en %2.</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; deleted with connection &quot;%2&quot;</source>
-        <translation>Integración &quot;%1&quot; eliminada junto con la conexión &quot;%2&quot;</translation>
+        <source>Integration "%1" deleted with connection "%2"</source>
+        <translation>Integración "%1" eliminada junto con la conexión "%2"</translation>
     </message>
     <message>
-        <source>Could not delete connection &quot;%1&quot;: %2</source>
-        <translation>No se ha podido eliminar la conexión &quot;%1&quot;: %2</translation>
+        <source>Could not delete connection "%1": %2</source>
+        <translation>No se ha podido eliminar la conexión "%1": %2</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; deleted</source>
-        <translation>Conexión &quot;%1&quot; eliminada</translation>
+        <source>Connection "%1" deleted</source>
+        <translation>Conexión "%1" eliminada</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; changed</source>
-        <translation>Integración &quot;%1&quot; modificada</translation>
+        <source>Integration "%1" changed</source>
+        <translation>Integración "%1" modificada</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; added</source>
-        <translation>Integración &quot;%1&quot; añadida</translation>
+        <source>Integration "%1" added</source>
+        <translation>Integración "%1" añadida</translation>
     </message>
     <message>
-        <source>There is no integration &quot;%1&quot;.</source>
-        <translation>No existe la integración &quot;%1&quot;.</translation>
+        <source>There is no integration "%1".</source>
+        <translation>No existe la integración "%1".</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; deleted</source>
-        <translation>Integración &quot;%1&quot; eliminada</translation>
+        <source>Integration "%1" deleted</source>
+        <translation>Integración "%1" eliminada</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; changed by import of %2</source>
-        <translation>Conexión &quot;%1&quot; modificada al importar %2</translation>
+        <source>Connection "%1" changed by import of %2</source>
+        <translation>Conexión "%1" modificada al importar %2</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; added by import of %2</source>
-        <translation>Conexión &quot;%1&quot; añadida al importar %2</translation>
+        <source>Connection "%1" added by import of %2</source>
+        <translation>Conexión "%1" añadida al importar %2</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; changed by import of %2</source>
-        <translation>Integración &quot;%1&quot; modificada al importar %2</translation>
+        <source>Integration "%1" changed by import of %2</source>
+        <translation>Integración "%1" modificada al importar %2</translation>
     </message>
     <message>
-        <source>Integration &quot;%1&quot; added by import of %2</source>
-        <translation>Integración &quot;%1&quot; añadida al importar %2</translation>
+        <source>Integration "%1" added by import of %2</source>
+        <translation>Integración "%1" añadida al importar %2</translation>
     </message>
     <message>
         <source>The import of %1 was rolled back: %2</source>
@@ -9577,55 +9607,55 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>No se ha podido registrar el estado de la credencial: %1</translation>
     </message>
     <message>
-        <source>Could not save channel &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not save channel "%1": %2</source>
+        <translation>No se ha podido guardar el canal "%1": %2</translation>
     </message>
     <message>
-        <source>Notification channel &quot;%1&quot; changed</source>
-        <translation type="unfinished"></translation>
+        <source>Notification channel "%1" changed</source>
+        <translation>Canal de notificación "%1" modificado</translation>
     </message>
     <message>
-        <source>Notification channel &quot;%1&quot; added</source>
-        <translation type="unfinished"></translation>
+        <source>Notification channel "%1" added</source>
+        <translation>Canal de notificación "%1" añadido</translation>
     </message>
     <message>
-        <source>There is no notification channel &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no notification channel "%1".</source>
+        <translation>No existe el canal de notificación "%1".</translation>
     </message>
     <message>
-        <source>Could not delete channel &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not delete channel "%1": %2</source>
+        <translation>No se ha podido eliminar el canal "%1": %2</translation>
     </message>
     <message>
         <source>the channel was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>el canal se ha eliminado</translation>
     </message>
     <message>
-        <source>Notification channel &quot;%1&quot; deleted</source>
-        <translation type="unfinished"></translation>
+        <source>Notification channel "%1" deleted</source>
+        <translation>Canal de notificación "%1" eliminado</translation>
     </message>
     <message>
-        <source>Notification channel &quot;%1&quot; changed by import of %2</source>
-        <translation type="unfinished"></translation>
+        <source>Notification channel "%1" changed by import of %2</source>
+        <translation>Canal de notificación "%1" modificado al importar %2</translation>
     </message>
     <message>
-        <source>Notification channel &quot;%1&quot; added by import of %2</source>
-        <translation type="unfinished"></translation>
+        <source>Notification channel "%1" added by import of %2</source>
+        <translation>Canal de notificación "%1" añadido al importar %2</translation>
     </message>
 </context>
 <context>
     <name>plumbline::WorkspaceService</name>
     <message>
-        <source>API key for &quot;%1&quot; stored in %2</source>
-        <translation>API key de &quot;%1&quot; guardada en %2</translation>
+        <source>API key for "%1" stored in %2</source>
+        <translation>API key de "%1" guardada en %2</translation>
     </message>
     <message>
-        <source>There is no connection &quot;%1&quot;.</source>
-        <translation>No existe la conexión &quot;%1&quot;.</translation>
+        <source>There is no connection "%1".</source>
+        <translation>No existe la conexión "%1".</translation>
     </message>
     <message>
-        <source>API key for &quot;%1&quot; removed from %2</source>
-        <translation>API key de &quot;%1&quot; eliminada; estaba guardada en %2</translation>
+        <source>API key for "%1" removed from %2</source>
+        <translation>API key de "%1" eliminada; estaba guardada en %2</translation>
     </message>
     <message>
         <source>The connection was deleted, but its API key could not be removed from the keychain: %1</source>
@@ -9644,12 +9674,12 @@ Empiece explorando un espacio de trabajo de demostración o añada la primera cu
         <translation>No se ha exportado nada: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid channel id: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid channel id: use letters, digits, '.', '_' or '-'.</source>
+        <translation>"%1" no es un id de canal válido: use letras, dígitos, '.', '_' o '-'.</translation>
     </message>
     <message>
         <source>The channel was saved, but its secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal se ha guardado, pero no se ha podido guardar su secreto: %1</translation>
     </message>
 </context>
 </TS>

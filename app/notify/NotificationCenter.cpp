@@ -237,7 +237,7 @@ void NotificationCenter::readSecrets(
                 } else if (required.contains(name) && missing->isEmpty()) {
                     *missing = r.unavailable() ? tr("the keychain could not be read: %1").arg(r.message)
                                                : tr("no %1 in the keychain (%2/%3) — set it on the Notifications page")
-                                                     .arg(label.toLower(), scope, name);
+                                                     .arg(label, scope, name);
                 }
                 if (*step)
                     (*step)();

@@ -115,7 +115,7 @@ NotifyMessage NotifyComposer::compose(const AlertTransition& t, const QDateTime&
             = a.acknowledgedBy.isEmpty() ? a.message : tr("%1 is looking into it. %2").arg(a.acknowledgedBy, a.message);
     } else {
         m.title = m.event == NotifyMessage::Event::Escalated
-            ? tr("Now %1: %2 — %3").arg(severity.toLower(), m.subjectName, problem)
+            ? tr("Now %1: %2 — %3").arg(severity, m.subjectName, problem)
             : tr("%1: %2 — %3").arg(severity, m.subjectName, problem);
         m.summary = a.message;
     }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ChannelSecrets.h"
-#include <notify/DeliveryOutcome.h>
 #include "Transport.h"
+#include <notify/DeliveryOutcome.h>
 
 #include <notify/NotifyChannel.h>
 #include <notify/NotifyMessage.h>

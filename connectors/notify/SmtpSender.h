@@ -1,7 +1,7 @@
 #pragma once
 
-#include <notify/DeliveryOutcome.h>
 #include "OutgoingMail.h"
+#include <notify/DeliveryOutcome.h>
 
 #include <notify/NotifyChannel.h>
 

@@ -3,6 +3,8 @@
 // MIME message to the right envelope; a wrong password, a server without STARTTLS, an untrusted certificate, a refused
 // recipient and plain SMTP to another computer are refused with the right kind and permanence; implicit TLS works; a
 // subject with a line break injects no header and no recipient.
+#include "../common/SmtpServer.h"
+
 #include <notify/ChannelDelivery.h>
 #include <notify/ChannelPayloads.h>
 
@@ -24,80 +26,13 @@
 using namespace Qt::StringLiterals;
 using namespace plumbline;
 
+using plumbline::test::SmtpServer;
+
 namespace {
 
 const QString kCanary = u"canary-7f3a9c"_s;
 const QString kUser = u"dana"_s;
 const QString kPassword = u"pw-"_s + kCanary;
-
-// One run of tests/common/smtp_server.py: its port, and the messages it accepted (one JSON file each).
-class SmtpServer
-{
-public:
-    ~SmtpServer() { stop(); }
-
-    bool start(const QString& python, const QStringList& args, QString& why)
-    {
-        m_out = std::make_unique<QTemporaryDir>();
-        m_process.setProgram(python);
-        m_process.setArguments(
-            QStringList { QStringLiteral(PLUMBLINE_TEST_DATA "/../common/smtp_server.py"), u"--out"_s, m_out->path() }
-            + args);
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            why = u"the SMTP server did not start: "_s + m_process.errorString();
-            return false;
-        }
-        QElapsedTimer waited;
-        waited.start();
-        while (!m_process.canReadLine() && waited.elapsed() < 20000) {
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-            m_process.waitForReadyRead(200);
-        }
-        bool ok = false;
-        m_port = quint16(m_process.readLine().trimmed().toUInt(&ok));
-        if (!ok || m_port == 0) {
-            why = u"the SMTP server printed no port: "_s + QString::fromUtf8(m_process.readAllStandardError());
-            return false;
-        }
-        return true;
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.closeWriteChannel(); // the server exits on end of input
-        if (!m_process.waitForFinished(5000)) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(3000))
-                m_process.kill();
-            m_process.waitForFinished(1000);
-        }
-    }
-
-    quint16 port() const { return m_port; }
-
-    QList<QJsonObject> messages() const
-    {
-        QList<QJsonObject> out;
-        const QDir dir(m_out->path());
-        for (const QString& name : dir.entryList({ u"*.json"_s }, QDir::Files, QDir::Name)) {
-            QFile f(dir.filePath(name));
-            if (f.open(QIODevice::ReadOnly))
-                out << QJsonDocument::fromJson(f.readAll()).object();
-        }
-        return out;
-    }
-
-    QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
-
-private:
-    QProcess m_process;
-    std::unique_ptr<QTemporaryDir> m_out;
-    quint16 m_port = 0;
-};
 
 QString header(const QJsonObject& message, const QString& name)
 {

@@ -5,6 +5,7 @@
 // quiet hours that hold a message until the morning, the daily digest, the spacing of one channel, and the channel's
 // failure as the monitor's own finding; a canary secret is in no message, row or log.
 
+#include "../common/SmtpServer.h"
 #include "../common/WebhookReceiver.h"
 
 #include <AppContext.h>
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void digestCollectsAndSendsOnce();
     void ownerAndListRouting();
     void noSecretAnywhere();
+    void ownerTeamAndOnCallEachHearTheirPart();
 };
 
 void TestNotifications::deliveredOnceAndSigned()
@@ -365,6 +367,92 @@ void TestNotifications::noSecretAnywhere()
     const QByteArray bytes = e.readAll();
     QVERIFY(bytes.contains("\"hook\""));
     QVERIFY(!bytes.contains(kCanary.toUtf8()));
+}
+
+// The "done when": the owner gets one e-mail when her integration breaks and one when it recovers (a real
+// SMTP server on loopback), the team channel gets the critical ones, the on-call gets a PagerDuty incident that the
+// recovery resolves (one dedup key), and every secret stays in the secret store.
+void TestNotifications::ownerTeamAndOnCallEachHearTheirPart()
+{
+    const QString python = test::pythonWithAiosmtpd();
+    if (python.isEmpty())
+        QSKIP("python3-aiosmtpd is not installed (installer/install-deps.sh installs it)");
+    test::SmtpServer smtp;
+    QString why;
+    QVERIFY2(smtp.start(python, {}, why), qPrintable(why));
+    Receiver team;
+    QVERIFY(team.listen());
+    Receiver pagerDuty;
+    QVERIFY(pagerDuty.listen());
+    pagerDuty.script = { 202, 202, 202 };
+    const QJsonObject dana { { u"id"_s, u"dana"_s }, { u"kind"_s, u"email"_s }, { u"to"_s, u"dana@example.com"_s },
+        { u"person"_s, u"Dana Whitfield"_s },
+        { u"smtp"_s,
+            QJsonObject { { u"host"_s, u"127.0.0.1"_s }, { u"port"_s, smtp.port() }, { u"security"_s, u"none"_s },
+                { u"from"_s, u"Plumbline <plumbline@example.com>"_s } } } };
+    const QJsonObject mops { { u"id"_s, u"mops-slack"_s }, { u"kind"_s, u"slack"_s }, { u"name"_s, u"#mops-alerts"_s },
+        { u"default"_s, true }, { u"min_severity"_s, u"critical"_s } };
+    const QJsonObject oncall { { u"id"_s, u"oncall"_s }, { u"kind"_s, u"pagerduty"_s },
+        { u"url"_s, pagerDuty.url(u"/v2/enqueue"_s).toString() } };
+    Harness h;
+    QVERIFY(h.start({ dana, mops, oncall }));
+    // The integration notifies the on-call explicitly; its owner and the team's default do not need naming.
+    Integration i = *h.context->service().integration(u"crm-to-email"_s);
+    i.notify = { u"oncall"_s, u"mops-slack"_s };
+    QVERIFY(h.context->service().saveIntegration(i).ok());
+    QVERIFY(h.setSecret(u"mops-slack"_s, u"url"_s, team.url(u"/services/T0/B0/"_s + kCanary).toString()));
+    QVERIFY(h.setSecret(u"oncall"_s, u"routing_key"_s, u"R0"_s + kCanary));
+    h.context->notifications().setDispatching(true);
+
+    // A warning first: the owner and the on-call hear it, the team (critical only) does not.
+    h.change(AlertTransition::Kind::Opened, Severity::Warning, u"stale"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(smtp.messages().size(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(pagerDuty.requests.size(), 1, 15000);
+    QTest::qWait(300);
+    QCOMPARE(team.requests.size(), 0);
+    // The critical one: everyone.
+    h.change(AlertTransition::Kind::Opened, Severity::Critical);
+    QTRY_COMPARE_WITH_TIMEOUT(smtp.messages().size(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(team.requests.size(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(pagerDuty.requests.size(), 2, 15000);
+    // It recovers: one more e-mail, the team hears it, the incident resolves by the same dedup key.
+    h.change(AlertTransition::Kind::Resolved, Severity::Critical);
+    QTRY_COMPARE_WITH_TIMEOUT(smtp.messages().size(), 3, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(team.requests.size(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(pagerDuty.requests.size(), 3, 15000);
+    const QJsonObject trigger = QJsonDocument::fromJson(pagerDuty.requests.at(1).body).object();
+    const QJsonObject resolve = QJsonDocument::fromJson(pagerDuty.requests.at(2).body).object();
+    QCOMPARE(trigger.value(u"event_action"_s).toString(), u"trigger"_s);
+    QCOMPARE(resolve.value(u"event_action"_s).toString(), u"resolve"_s);
+    QCOMPARE(resolve.value(u"dedup_key"_s), trigger.value(u"dedup_key"_s));
+    QVERIFY(trigger.value(u"dedup_key"_s)
+        != QJsonDocument::fromJson(pagerDuty.requests.at(0).body).object().value(u"dedup_key"_s));
+    // The owner's e-mails name the integration, and the last one says it recovered and for how long.
+    const QList<QJsonObject> mails = smtp.messages();
+    for (const QJsonObject& m : mails)
+        QVERIFY2(QJsonDocument(m).toJson().contains("CRM to e-mail"), QJsonDocument(m).toJson().constData());
+    QVERIFY(QJsonDocument(mails.last()).toJson().contains("48 minute"));
+    // No secret left the secret store: not in the e-mails, the team's bodies, the log or the SQLite file.
+    for (const QJsonObject& m : mails)
+        QVERIFY(!QJsonDocument(m).toJson().contains(kCanary.toUtf8()));
+    for (const test::ReceivedRequest& r : team.requests)
+        QVERIFY(!r.body.contains(kCanary.toUtf8()));
+    QFile db(h.dir.filePath(u"plumbline.sqlite"_s));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains(kCanary.toUtf8()));
+    // Everything went out, but the warning the team's channel does not take (logged as not sent, and why).
+    int skipped = 0;
+    for (const OutboxEntry& e : h.log()) {
+        if (e.state == OutboxEntry::State::Skipped) {
+            ++skipped;
+            QCOMPARE(e.channelId, u"mops-slack"_s);
+            QVERIFY(!e.note.isEmpty());
+        } else {
+            QCOMPARE(e.state, OutboxEntry::State::Sent);
+        }
+        QVERIFY(!e.lastError.contains(kCanary));
+    }
+    QCOMPARE(skipped, 1);
 }
 
 QTEST_GUILESS_MAIN(TestNotifications)
