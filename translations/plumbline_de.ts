@@ -807,6 +807,10 @@ Befehle:
         <source>The demo sandbox is not running.</source>
         <translation>Die Demo-Sandbox läuft nicht.</translation>
     </message>
+    <message>
+        <source>#mops-alerts (demo)</source>
+        <translation>#mops-alerts (Demo)</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -1682,7 +1686,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n attempt(s), last: %1</source>
-        <translation><numerusform>%n Versuch, zuletzt: %1</numerusform><numerusform>%n Versuche, zuletzt: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Versuch, zuletzt: %1</numerusform>
+            <numerusform>%n Versuche, zuletzt: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no notification channel "%1"; use channel/CHANNEL_ID/NAME.</source>
@@ -1705,11 +1712,17 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -1717,7 +1730,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>connection %1</source>
@@ -1777,7 +1793,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n Datensatz</numerusform><numerusform>%n Datensätze</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 records (%2 %)</source>
@@ -1829,7 +1848,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Daily digest: %n integration(s) broken</source>
-        <translation><numerusform>Tägliche Zusammenfassung: %n Integration ausgefallen</numerusform><numerusform>Tägliche Zusammenfassung: %n Integrationen ausgefallen</numerusform></translation>
+        <translation>
+            <numerusform>Tägliche Zusammenfassung: %n Integration ausgefallen</numerusform>
+            <numerusform>Tägliche Zusammenfassung: %n Integrationen ausgefallen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 broken, %2 recovered, %3 due soon.</source>

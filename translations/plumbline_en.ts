@@ -797,6 +797,10 @@ Commands:
         <source>The demo sandbox is not running.</source>
         <translation>The demo sandbox is not running.</translation>
     </message>
+    <message>
+        <source>#mops-alerts (demo)</source>
+        <translation>#mops-alerts (demo)</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -1672,7 +1676,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n attempt(s), last: %1</source>
-        <translation><numerusform>%n attempt, last: %1</numerusform><numerusform>%n attempts, last: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n attempt, last: %1</numerusform>
+            <numerusform>%n attempts, last: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no notification channel "%1"; use channel/CHANNEL_ID/NAME.</source>
@@ -1695,11 +1702,17 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -1707,7 +1720,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>connection %1</source>
@@ -1767,7 +1783,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 records (%2 %)</source>
@@ -1819,7 +1838,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Daily digest: %n integration(s) broken</source>
-        <translation><numerusform>Daily digest: %n integration broken</numerusform><numerusform>Daily digest: %n integrations broken</numerusform></translation>
+        <translation>
+            <numerusform>Daily digest: %n integration broken</numerusform>
+            <numerusform>Daily digest: %n integrations broken</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 broken, %2 recovered, %3 due soon.</source>

@@ -807,6 +807,10 @@ Comandos:
         <source>The demo sandbox is not running.</source>
         <translation>El entorno de prueba de la demostración no está en marcha.</translation>
     </message>
+    <message>
+        <source>#mops-alerts (demo)</source>
+        <translation>#mops-alerts (demostración)</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -1682,7 +1686,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n attempt(s), last: %1</source>
-        <translation><numerusform>%n intento; último error: %1</numerusform><numerusform>%n intentos; último error: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n intento; último error: %1</numerusform>
+            <numerusform>%n intentos; último error: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no notification channel "%1"; use channel/CHANNEL_ID/NAME.</source>
@@ -1705,11 +1712,17 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -1717,7 +1730,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>connection %1</source>
@@ -1777,7 +1793,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n registro</numerusform><numerusform>%n registros</numerusform></translation>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 records (%2 %)</source>
@@ -1829,7 +1848,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Daily digest: %n integration(s) broken</source>
-        <translation><numerusform>Resumen diario: %n integración con fallos</numerusform><numerusform>Resumen diario: %n integraciones con fallos</numerusform></translation>
+        <translation>
+            <numerusform>Resumen diario: %n integración con fallos</numerusform>
+            <numerusform>Resumen diario: %n integraciones con fallos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 broken, %2 recovered, %3 due soon.</source>

@@ -798,6 +798,10 @@ Commandes :
         <source>The demo sandbox is not running.</source>
         <translation>Le bac à sable de démonstration ne tourne pas.</translation>
     </message>
+    <message>
+        <source>#mops-alerts (demo)</source>
+        <translation>#mops-alerts (démo)</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -1673,7 +1677,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%n attempt(s), last: %1</source>
-        <translation><numerusform>%n tentative, dernière erreur : %1</numerusform><numerusform>%n tentatives, dernière erreur : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n tentative, dernière erreur : %1</numerusform>
+            <numerusform>%n tentatives, dernière erreur : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no notification channel "%1"; use channel/CHANNEL_ID/NAME.</source>
@@ -1696,11 +1703,17 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -1708,7 +1721,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>connection %1</source>
@@ -1768,7 +1784,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n enregistrement</numerusform><numerusform>%n enregistrements</numerusform></translation>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 records (%2 %)</source>
@@ -1820,7 +1839,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>Daily digest: %n integration(s) broken</source>
-        <translation><numerusform>Récapitulatif quotidien : %n intégration en panne</numerusform><numerusform>Récapitulatif quotidien : %n intégrations en panne</numerusform></translation>
+        <translation>
+            <numerusform>Récapitulatif quotidien : %n intégration en panne</numerusform>
+            <numerusform>Récapitulatif quotidien : %n intégrations en panne</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 broken, %2 recovered, %3 due soon.</source>
