@@ -152,18 +152,8 @@ int HeadlessRunner::runSecretSet(const CommandLineOptions& o)
     if (!context)
         return CommandLine::ExitFailure;
     WorkspaceService& service = context->service();
-    if (o.connectionId.startsWith(u"channel/")) { // a notification channel's secret (ARCHITECTURE.md §14)
-        QByteArray bytes = m_in.readAll();
-        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-            bytes.chop(1);
-        const QString secret = QString::fromUtf8(bytes);
-        if (secret.trimmed().isEmpty()) {
-            m_err << tr("No secret on standard input; nothing was stored.") << '\n';
-            return CommandLine::ExitFailure;
-        }
-        return runChannelSecretSet(o.connectionId, secret, *context, m_out, m_err);
-    }
-    if (!service.connection(o.connectionId)) {
+    const bool channel = o.connectionId.startsWith(u"channel/"); // a notification channel's secret (§14)
+    if (!channel && !service.connection(o.connectionId)) {
         m_err << tr("There is no connection \"%1\".").arg(o.connectionId) << '\n';
         return CommandLine::ExitFailure;
     }
@@ -175,6 +165,8 @@ int HeadlessRunner::runSecretSet(const CommandLineOptions& o)
         m_err << tr("No secret on standard input; nothing was stored.") << '\n';
         return CommandLine::ExitFailure;
     }
+    if (channel)
+        return runChannelSecretSet(o.connectionId, secret, *context, m_out, m_err);
     QEventLoop loop; // a command-line tool waiting for its one job, not a nested loop inside a GUI
     int code = CommandLine::ExitFailure;
     QObject receiver;

@@ -20,6 +20,20 @@ Q_LOGGING_CATEGORY(lcNotify, "plumbline.notify")
 
 namespace plumbline {
 
+namespace {
+
+// A secret the channel needs is not in the store: nothing was sent, and a person has to set it.
+DeliveryOutcome missingSecret(const QString& why)
+{
+    DeliveryOutcome outcome;
+    outcome.kind = ErrorKind::MissingKey;
+    outcome.error = why;
+    outcome.permanent = true;
+    return outcome;
+}
+
+} // namespace
+
 NotificationCenter::NotificationCenter(WorkspaceRepository& workspace, MonitorRepository& history,
     NotifyRepository& outbox, SecretStore& secrets, ChannelDelivery& delivery, Clock clock, QString hostName,
     QObject* parent)
@@ -263,11 +277,7 @@ void NotificationCenter::deliver(const OutboxEntry& entry, const NotifyChannel& 
     attempt.attempts = entry.attempts + 1;
     readSecrets(channel, [this, attempt, channel](const ChannelSecrets& secrets, const QString& missing) {
         if (!missing.isEmpty()) {
-            DeliveryOutcome outcome;
-            outcome.kind = ErrorKind::MissingKey;
-            outcome.error = missing;
-            outcome.permanent = true;
-            finished(attempt, channel, outcome);
+            finished(attempt, channel, missingSecret(missing));
             return;
         }
         m_delivery.send(channel, secrets, attempt.message, attempt.deliveryId(), this,
@@ -313,10 +323,11 @@ void NotificationCenter::sendTest(
 {
     const std::optional<NotifyChannel> channel = m_workspace.channel(channelId);
     QPointer<QObject> guard(context);
-    if (!channel) {
+    // Refusals before anything is sent answer on the event loop too, as a delivery would.
+    const auto refuse = [this, guard, done](ErrorKind kind, const QString& error) {
         DeliveryOutcome outcome;
-        outcome.kind = ErrorKind::NotFound;
-        outcome.error = tr("There is no notification channel \"%1\".").arg(channelId);
+        outcome.kind = kind;
+        outcome.error = error;
         outcome.permanent = true;
         QMetaObject::invokeMethod(
             this,
@@ -325,26 +336,17 @@ void NotificationCenter::sendTest(
                     done(outcome);
             },
             Qt::QueuedConnection);
-        return;
-    }
+    };
+    if (!channel)
+        return refuse(ErrorKind::NotFound, tr("There is no notification channel \"%1\".").arg(channelId));
     QList<OutboxEntry> rows(1);
     OutboxEntry& e = rows.first();
     e.channelId = channel->id;
     e.message = m_composer.test(channel->displayName(), now());
     e.createdAt = now();
     e.dueAt = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC).addYears(300); // not for the dispatcher: sent here
-    if (const StoreResult r = m_outbox.enqueue(rows); !r) {
-        DeliveryOutcome outcome;
-        outcome.error = r.error;
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done, outcome] {
-                if (guard)
-                    done(outcome);
-            },
-            Qt::QueuedConnection);
-        return;
-    }
+    if (const StoreResult r = m_outbox.enqueue(rows); !r)
+        return refuse(ErrorKind::None, r.error);
     const OutboxEntry entry = rows.first();
     const QDateTime t = now();
     if (const StoreResult r = m_outbox.beginAttempt(entry.id, t, QDateTime()); !r)
@@ -361,11 +363,7 @@ void NotificationCenter::sendTest(
                     done(outcome);
             };
             if (!missing.isEmpty()) {
-                DeliveryOutcome outcome;
-                outcome.kind = ErrorKind::MissingKey;
-                outcome.error = missing;
-                outcome.permanent = true;
-                finish(outcome);
+                finish(missingSecret(missing));
                 return;
             }
             m_delivery.send(channel, secrets, entry.message, entry.deliveryId(), this, finish);
