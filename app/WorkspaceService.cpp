@@ -1,5 +1,7 @@
 #include "WorkspaceService.h"
 
+#include "SecretSteps.h"
+
 #include <AlertSubject.h>
 #include <AuthMethod.h>
 #include <SecretShapes.h>
@@ -74,36 +76,19 @@ void WorkspaceService::saveChannel(
     }
     if (StoreResult r = m_repository.saveChannel(*check.channel); !r)
         return finish(r);
-    auto pending = std::make_shared<QList<std::pair<QString, QString>>>();
+    QList<SecretStep> steps;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-        pending->append({ it.key(), it.value() });
-    auto error = std::make_shared<QString>();
-    auto step = std::make_shared<std::function<void()>>();
-    const QString scope = SecretStore::channelScope(channel.id);
-    *step = [this, pending, error, step, scope, guard, done]() {
-        if (pending->isEmpty()) {
-            const StoreResult r = error->isEmpty() ? StoreResult() : StoreResult::failure(*error);
-            // Clearing the step destroys this closure and its captures: keep what is still needed first.
-            const QPointer<QObject> g = guard;
-            const auto d = done;
-            *step = nullptr;
-            if (g && d)
-                d(r);
+        steps.append({ SecretStep::Op::Write, SecretStore::channelScope(channel.id), it.key(), it.value() });
+    runSecretSteps(m_secrets, this, steps, context, [done](const QList<SecretResult>& results) {
+        if (!done)
             return;
+        for (const SecretResult& r : results) {
+            if (!r.ok() && r.error != SecretError::NotFound) // removing what was never stored is fine
+                return done(StoreResult::failure(
+                    tr("The channel was saved, but its secret could not be stored: %1").arg(r.message)));
         }
-        const auto [name, value] = pending->takeFirst();
-        const auto next = [error, step](const SecretResult& r) {
-            if (!r.ok() && r.error != SecretError::NotFound && error->isEmpty())
-                *error = tr("The channel was saved, but its secret could not be stored: %1").arg(r.message);
-            if (*step)
-                (*step)();
-        };
-        if (value.isEmpty())
-            m_secrets.remove(scope, name, this, next);
-        else
-            m_secrets.write(scope, name, value, this, next);
-    };
-    (*step)();
+        done({});
+    });
 }
 
 void WorkspaceService::removeChannel(const QString& id, QObject* context, Done done)
@@ -121,57 +106,31 @@ void WorkspaceService::removeChannel(const QString& id, QObject* context, Done d
             Qt::QueuedConnection);
         return;
     }
-    auto names = std::make_shared<QList<std::pair<QString, QString>>>(c->secretNames());
-    auto step = std::make_shared<std::function<void()>>();
-    const QString scope = SecretStore::channelScope(id);
-    *step = [this, names, step, scope, guard, done]() {
-        if (names->isEmpty()) {
-            // Clearing the step destroys this closure and its captures: keep what is still needed first.
-            const QPointer<QObject> g = guard;
-            const auto d = done;
-            *step = nullptr;
-            if (g && d)
-                d({});
-            return;
-        }
-        const QString name = names->takeFirst().first;
-        m_secrets.remove(scope, name, this, [step](const SecretResult&) {
-            if (*step)
-                (*step)();
-        });
-    };
-    (*step)();
+    QList<SecretStep> steps;
+    for (const auto& [name, label] : c->secretNames())
+        steps.append({ SecretStep::Op::Remove, SecretStore::channelScope(id), name, {} });
+    runSecretSteps(m_secrets, this, steps, context, [done](const QList<SecretResult>&) {
+        if (done)
+            done({});
+    });
 }
 
 void WorkspaceService::channelSecretState(
     const QString& id, QObject* context, std::function<void(const QHash<QString, bool>& stored)> done)
 {
-    QPointer<QObject> guard(context);
-    const std::optional<NotifyChannel> c = m_repository.channel(id);
-    auto names
-        = std::make_shared<QList<std::pair<QString, QString>>>(c ? c->secretNames() : decltype(c->secretNames()) {});
-    auto stored = std::make_shared<QHash<QString, bool>>();
-    auto step = std::make_shared<std::function<void()>>();
-    const QString scope = SecretStore::channelScope(id);
-    *step = [this, names, stored, step, scope, guard, done]() {
-        if (names->isEmpty()) {
-            // Clearing the step destroys this closure and its captures: keep what is still needed first.
-            const QPointer<QObject> g = guard;
-            const auto d = done;
-            const QHash<QString, bool> result = *stored;
-            *step = nullptr;
-            if (g && d)
-                d(result);
+    QList<SecretStep> steps;
+    if (const std::optional<NotifyChannel> c = m_repository.channel(id)) {
+        for (const auto& [name, label] : c->secretNames())
+            steps.append({ SecretStep::Op::Read, SecretStore::channelScope(id), name, {} });
+    }
+    runSecretSteps(m_secrets, this, steps, context, [steps, done](const QList<SecretResult>& results) {
+        if (!done)
             return;
-        }
-        const QString name = names->takeFirst().first;
-        m_secrets.read(scope, name, this, [stored, name, step](const SecretResult& r) {
-            stored->insert(name, r.ok() && !r.value.isEmpty());
-            if (*step)
-                (*step)();
-        });
-    };
-    (*step)();
+        QHash<QString, bool> stored;
+        for (qsizetype k = 0; k < results.size(); ++k)
+            stored.insert(steps.at(k).name, results.at(k).ok() && !results.at(k).value.isEmpty());
+        done(stored);
+    });
 }
 
 QList<Connection> WorkspaceService::connections() const

@@ -1,5 +1,7 @@
 #include "NotificationCenter.h"
 
+#include "../SecretSteps.h"
+
 #include <AlertSubject.h>
 #include <MonitorRepository.h>
 #include <SecretStore.h>
@@ -195,11 +197,13 @@ void NotificationCenter::dispatchNow()
         return;
     const QDateTime t = now();
     qint64 soonestSpacing = -1;
+    const QList<NotifyChannel> channels = m_workspace.channels(); // once, not once a due row
     for (const OutboxEntry& e : m_outbox.due(t)) {
         if (m_inFlight.contains(e.channelId))
             continue;
-        const std::optional<NotifyChannel> channel = m_workspace.channel(e.channelId);
-        if (!channel) {
+        const auto channel = std::find_if(
+            channels.cbegin(), channels.cend(), [&e](const NotifyChannel& c) { return c.id == e.channelId; });
+        if (channel == channels.cend()) {
             if (const StoreResult r = m_outbox.markSkipped(e.id, tr("the channel was removed")); !r)
                 qCWarning(lcNotify) << r.error;
             continue;
@@ -224,40 +228,35 @@ void NotificationCenter::dispatchNow()
 void NotificationCenter::readSecrets(
     const NotifyChannel& channel, std::function<void(const ChannelSecrets&, const QString& missing)> done)
 {
-    auto secrets = std::make_shared<ChannelSecrets>();
-    auto names = std::make_shared<QList<std::pair<QString, QString>>>(channel.secretNames());
-    auto missing = std::make_shared<QString>();
+    const QList<std::pair<QString, QString>> names = channel.secretNames();
     const QStringList required = channel.requiredSecrets();
     const QString scope = SecretStore::channelScope(channel.id);
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, secrets, names, missing, required, scope, step, done]() {
-        if (names->isEmpty()) {
-            done(*secrets, *missing);
-            *step = nullptr; // break the cycle
-            return;
+    QList<SecretStep> steps;
+    for (const auto& [name, label] : names)
+        steps.append({ SecretStep::Op::Read, scope, name, {} });
+    runSecretSteps(m_secrets, this, steps, this, [names, required, scope, done](const QList<SecretResult>& results) {
+        ChannelSecrets secrets;
+        QString missing;
+        for (qsizetype k = 0; k < results.size(); ++k) {
+            const SecretResult& r = results.at(k);
+            const auto& [name, label] = names.at(k);
+            if (r.ok()) {
+                if (name == NotifyChannel::kUrl)
+                    secrets.url = r.value;
+                else if (name == NotifyChannel::kPassword)
+                    secrets.password = r.value;
+                else if (name == NotifyChannel::kRoutingKey)
+                    secrets.routingKey = r.value;
+                else if (name == NotifyChannel::kSigningSecret)
+                    secrets.signingSecret = r.value;
+            } else if (required.contains(name) && missing.isEmpty()) {
+                missing = r.unavailable()
+                    ? tr("the keychain could not be read: %1").arg(r.message)
+                    : tr("no %1 in the keychain (%2/%3) — set it on the Notifications page").arg(label, scope, name);
+            }
         }
-        const auto [name, label] = names->takeFirst();
-        m_secrets.read(
-            scope, name, this, [secrets, missing, required, scope, name, label, step](const SecretResult& r) {
-                if (r.ok()) {
-                    if (name == NotifyChannel::kUrl)
-                        secrets->url = r.value;
-                    else if (name == NotifyChannel::kPassword)
-                        secrets->password = r.value;
-                    else if (name == NotifyChannel::kRoutingKey)
-                        secrets->routingKey = r.value;
-                    else if (name == NotifyChannel::kSigningSecret)
-                        secrets->signingSecret = r.value;
-                } else if (required.contains(name) && missing->isEmpty()) {
-                    *missing = r.unavailable() ? tr("the keychain could not be read: %1").arg(r.message)
-                                               : tr("no %1 in the keychain (%2/%3) — set it on the Notifications page")
-                                                     .arg(label, scope, name);
-                }
-                if (*step)
-                    (*step)();
-            });
-    };
-    (*step)();
+        done(secrets, missing);
+    });
 }
 
 void NotificationCenter::deliver(const OutboxEntry& entry, const NotifyChannel& channel)

@@ -510,6 +510,16 @@ void TestNotify::channelsInTheStore()
     QVERIFY(!outbox.entry(rows.first().id)->note.isEmpty());
     QVERIFY(!repo.removeChannel(c.id).ok());
 
+    // A stored definition that no longer reads (damaged, or a later version's kind) is skipped; the others read.
+    QVERIFY(repo.saveChannel(c).ok());
+    QSqlQuery bad(db.connection());
+    QVERIFY(bad.exec(u"INSERT INTO notify_channels (id, kind, definition, created_at, updated_at) VALUES ('pigeon', "
+                     "'carrier_pigeon', '{\"id\": \"pigeon\", \"kind\": \"carrier_pigeon\"}', '', ''), ('torn', "
+                     "'slack', '{\"id\": ', '', '')"_s));
+    QCOMPARE(repo.channels().size(), 1);
+    QCOMPARE(repo.channels().first().id, c.id);
+    QVERIFY(!repo.channel(u"pigeon"_s));
+
     // The SQLite file holds no secret column at all.
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(u"SELECT group_concat(name) FROM pragma_table_info('notify_channels')"_s) && q.next());
